@@ -1,0 +1,1 @@
+"""Thuisboek: the home book of family-style child-welfare homes."""

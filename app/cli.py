@@ -1,0 +1,137 @@
+"""The ``thuisboek`` command: the desktop app, and headless tasks for support and scripts.
+
+Passphrases come from ``THUISBOEK_PASSPHRASE`` or a prompt, never from the
+command line (where other users of the computer could read them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app import paths
+from app.domain.messages import ThuisboekError
+
+PASSPHRASE_ENV = "THUISBOEK_PASSPHRASE"
+
+
+def read_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> str:
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env is not None:
+        return from_env
+    if not sys.stdin.isatty():
+        raise SystemExit(f"thuisboek: set {PASSPHRASE_ENV} or run in a terminal to be asked.")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != first:
+        raise SystemExit("thuisboek: the passphrases differ.")
+    return first
+
+
+def _profile(args: argparse.Namespace) -> Path:
+    return Path(args.profile).expanduser() if args.profile else paths.default_profile_dir()
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from app.ui.application import run_gui
+
+    return run_gui(_profile(args), args.lang)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services import demo, profile
+
+    target = _profile(args)
+    passphrase = read_passphrase("New passphrase: ", confirm=True)
+    book = profile.create_profile(target, passphrase, demo.DEMO_PROFILE)
+    try:
+        summary = demo.fill(book, years=args.years)
+    finally:
+        book.close()
+    print(f"Household: {summary.household}")
+    for name in summary.children:
+        print(f"Child: {name}")
+    print(f"Records: {summary.records}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app.services import maintenance, profile
+
+    book = profile.unlock(_profile(args), read_passphrase())
+    try:
+        report = maintenance.check(book)
+    finally:
+        book.close()
+    for kind, count in sorted(report.counts.items()):
+        print(f"{kind}: {count}")
+    print(f"outbox: {report.outbox}")
+    print(f"schema: {report.schema}")
+    if report.problems:
+        for problem in report.problems:
+            print(f"problem: {problem}", file=sys.stderr)
+        return 1
+    print("integrity: ok")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.services import maintenance, profile
+
+    book = profile.unlock(_profile(args), read_passphrase())
+    try:
+        maintenance.backup(book, Path(args.out))
+    finally:
+        book.close()
+    print(f"Backup written to {args.out}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.services import maintenance
+
+    target = _profile(args)
+    maintenance.restore(Path(args.backup), target, read_passphrase("Passphrase of the backup: "))
+    print(f"Profile restored to {target}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="thuisboek", description="Thuisboek, the home book.")
+    parser.add_argument("--profile", help="profile folder (default: the local default profile)")
+    parser.add_argument("--lang", choices=["nl", "fr", "en"], help="language of the app")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(title="commands")
+
+    def command(name: str, func: Callable[[argparse.Namespace], int], text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=text, description=text)
+        p.add_argument("--profile", help="profile folder", default=argparse.SUPPRESS)
+        p.set_defaults(func=func)
+        return p
+
+    demo = command("demo", cmd_demo, "create a profile filled with a demo household")
+    demo.add_argument("--years", type=int, default=1, help="years of daily logs (default 1)")
+    command("check", cmd_check, "unlock a profile, check its integrity and count its records")
+    backup = command("backup", cmd_backup, "write an encrypted backup of a profile to one file")
+    backup.add_argument("--out", required=True, help="the backup file to write")
+    restore = command("restore", cmd_restore, "restore a profile from a backup file")
+    restore.add_argument("backup", help="the backup file")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ThuisboekError as exc:
+        print(f"thuisboek: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,598 @@
+"""Every record type of Thuisboek, defined once for the app, the server and the wire.
+
+Records are pydantic models: plain data with types, no Qt and no SQL. Each
+carries the common sync fields of DESIGN.md §3. ``problems(today)`` lists what
+is wrong with a record as translatable messages; the services refuse a record
+with problems before anything is written.
+
+Unknown fields are kept (``extra="allow"``): a record written by a newer
+version of the app passes through an older one without losing anything.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ValidationError as PydanticValidationError
+
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, Problem, ValidationFailed
+
+CTX = "Validation"
+
+SHORT_TEXT = 200
+MEDIUM_TEXT = 4_000
+LONG_TEXT = 20_000
+MAX_CONTACT_MINUTES = 24 * 60
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_id() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+class HouseholdKind(StrEnum):
+    SIMBA = "simba"
+    VILLAGE_FAMILY = "village_family"
+    MINORS_HOUSE = "minors_house"
+    FAMILY_SUPPORT = "family_support"
+
+
+class Role(StrEnum):
+    CAREGIVER = "caregiver"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class RelationKind(StrEnum):
+    MOTHER = "mother"
+    FATHER = "father"
+    SIBLING = "sibling"
+    HALF_SIBLING = "half_sibling"
+    GRANDPARENT = "grandparent"
+    AUNT_UNCLE = "aunt_uncle"
+    OTHER = "other"
+
+
+class Severity(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class MilestoneStatus(StrEnum):
+    NOT_YET = "not_yet"
+    EMERGING = "emerging"
+    ACHIEVED = "achieved"
+
+
+class ContactKind(StrEnum):
+    VISIT = "visit"
+    SUPERVISED_VISIT = "supervised_visit"
+    PHONE = "phone"
+    VIDEO = "video"
+    LETTER = "letter"
+
+
+class ContactStatus(StrEnum):
+    PLANNED = "planned"
+    HAPPENED = "happened"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+class ReviewMark(StrEnum):
+    REVIEWED = "reviewed"
+    QUESTION = "question"
+    FOLLOW_UP = "follow_up"
+    ANSWER = "answer"
+
+
+def _problem(field_name: str, text: str, **params: Any) -> Problem:
+    return Problem(field_name, Message(CTX, text, params))
+
+
+def _text_limits(record: BaseModel, limits: dict[str, int]) -> list[Problem]:
+    problems = []
+    for name, limit in limits.items():
+        value = getattr(record, name)
+        if isinstance(value, str) and len(value) > limit:
+            problems.append(
+                _problem(
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        CTX, "This text is too long ({length} characters; at most {limit})."
+                    ),
+                    length=len(value),
+                    limit=limit,
+                )
+            )
+    return problems
+
+
+def _not_future(field: str, value: date | None, today: date, text: str) -> list[Problem]:
+    if value is not None and value > today:
+        return [_problem(field, text, date=value.isoformat())]
+    return []
+
+
+class Record(BaseModel):
+    """The fields every synced record carries."""
+
+    model_config = ConfigDict(extra="allow", validate_assignment=False, use_enum_values=False)
+
+    kind: ClassVar[str] = ""
+    text_limits: ClassVar[dict[str, int]] = {}
+
+    id: uuid.UUID = Field(default_factory=new_id)
+    household_id: uuid.UUID
+    version: int = 0
+    modified_at: str = ""
+    modified_by: uuid.UUID | None = None
+    device_id: str = ""
+    deleted: bool = False
+
+    def problems(self, today: date) -> list[Problem]:
+        return _text_limits(self, self.text_limits)
+
+    def check(self, today: date) -> None:
+        problems = self.problems(today)
+        if problems:
+            raise ValidationFailed(problems)
+
+    # What storage indexes: the children a record concerns, its day, and its words.
+    def child_ids(self) -> list[uuid.UUID]:
+        return []
+
+    def day(self) -> date | None:
+        return None
+
+    def search_text(self) -> str:
+        return ""
+
+
+class Entry(Record):
+    """A daily log or a contact note: kept as written once synced or a day old;
+    a correction is an amendment with a reason that links to the original."""
+
+    author_id: uuid.UUID
+    created_at: datetime = Field(default_factory=utc_now)
+    amends_id: uuid.UUID | None = None
+    amendment_reason: str = ""
+
+    def problems(self, today: date) -> list[Problem]:
+        problems = super().problems(today)
+        if self.amends_id is not None and not self.amendment_reason.strip():
+            problems.append(
+                _problem(
+                    "amendment_reason",
+                    QT_TRANSLATE_NOOP(CTX, "An amendment needs a reason."),
+                )
+            )
+        if len(self.amendment_reason) > MEDIUM_TEXT:
+            problems += _text_limits(self, {"amendment_reason": MEDIUM_TEXT})
+        return problems
+
+
+class Household(Record):
+    kind: ClassVar[str] = "household"
+    text_limits: ClassVar[dict[str, int]] = {"name": SHORT_TEXT}
+
+    name: str
+    household_kind: HouseholdKind
+
+    def problems(self, today: date) -> list[Problem]:
+        problems = super().problems(today)
+        if not self.name.strip():
+            problems.append(_problem("name", QT_TRANSLATE_NOOP(CTX, "The household needs a name.")))
+        return problems
+
+
+class Person(Record):
+    kind: ClassVar[str] = "person"
+    text_limits: ClassVar[dict[str, int]] = {"display_name": SHORT_TEXT, "email": SHORT_TEXT}
+
+    display_name: str
+    role: Role
+    households: list[uuid.UUID] = Field(default_factory=list)
+    email: str = ""
+
+    def problems(self, today: date) -> list[Problem]:
+        problems = super().problems(today)
+        if not self.display_name.strip():
+            problems.append(
+                _problem("display_name", QT_TRANSLATE_NOOP(CTX, "The person needs a name."))
+            )
+        return problems
+
+
+class Child(Record):
+    kind: ClassVar[str] = "child"
+    text_limits: ClassVar[dict[str, int]] = {
+        "given_name": SHORT_TEXT,
+        "family_name": SHORT_TEXT,
+        "school": SHORT_TEXT,
+        "sibling_group": SHORT_TEXT,
+        "notes": LONG_TEXT,
+    }
+
+    given_name: str
+    family_name: str = ""
+    date_of_birth: date
+    placement_start: date
+    placement_end: date | None = None
+    school: str = ""
+    languages: list[str] = Field(default_factory=list)
+    sibling_group: str = ""
+    notes: str = ""
+
+    def problems(self, today: date) -> list[Problem]:
+        problems = super().problems(today)
+        if not self.given_name.strip():
+            problems.append(
+                _problem("given_name", QT_TRANSLATE_NOOP(CTX, "The child needs a first name."))
+            )
+        problems += _not_future(
+            "date_of_birth",
+            self.date_of_birth,
+            today,
+            QT_TRANSLATE_NOOP(CTX, "The date of birth {date} lies in the future."),
+        )
+        if self.placement_start < self.date_of_birth:
+            problems.append(
+                _problem(
+                    "placement_start",
+                    QT_TRANSLATE_NOOP(
+                        CTX,
+                        "The placement cannot start ({start}) before the child was born ({born}).",
+                    ),
+                    start=self.placement_start.isoformat(),
+                    born=self.date_of_birth.isoformat(),
+                )
+            )
+        if self.placement_end is not None and self.placement_end < self.placement_start:
+            problems.append(
+                _problem(
+                    "placement_end",
+                    QT_TRANSLATE_NOOP(CTX, "The placement cannot end before it started."),
+                )
+            )
+        if len(self.languages) > 20 or any(len(x) > SHORT_TEXT for x in self.languages):
+            problems.append(
+                _problem("languages", QT_TRANSLATE_NOOP(CTX, "The list of languages is too long."))
+            )
+        return problems
+
+    def child_ids(self) -> list[uuid.UUID]:
+        return [self.id]
+
+    def display_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+    def age_months(self, on: date) -> float:
+        days = (on - self.date_of_birth).days
+        return days / 30.4375
+
+
+class Relative(Record):
+    """A birth-family member or a sibling placed elsewhere, with the agreed contact."""
+
+    kind: ClassVar[str] = "relative"
+    text_limits: ClassVar[dict[str, int]] = {
+        "name": SHORT_TEXT,
+        "lives_where": SHORT_TEXT,
+        "contact_arrangement": MEDIUM_TEXT,
+        "phone": SHORT_TEXT,
+        "notes": LONG_TEXT,
+    }
+
+    children: list[uuid.UUID] = Field(default_factory=list)
+    name: str
+    relation: RelationKind
+    lives_where: str = ""
+    placed_together: bool = False
+    contact_arrangement: str = ""
+    phone: str = ""
+    notes: str = ""
+
+    def problems(self, today: date) -> list[Problem]:
+        problems = super().problems(today)
+        if not self.name.strip():
+            problems.append(_problem("name", QT_TRANSLATE_NOOP(CTX, "The relative needs a name.")))
+        if not self.children:
+            problems.append(
+                _problem(
+                    "children",
+                    QT_TRANSLATE_NOOP(
+                        CTX, "Choose the child or children this person is family of."
+                    ),
+                )
+            )
+        return problems
+
+    def child_ids(self) -> list[uuid.UUID]:
+        return list(self.children)
+
+
+class DailyLog(Entry):
+    """One child's day, written by one caregiver."""
+
+    kind: ClassVar[str] = "daily_log"
+    text_limits: ClassVar[dict[str, int]] = {
+        "sleep": MEDIUM_TEXT,
+        "eating": MEDIUM_TEXT,
+        "health": MEDIUM_TEXT,
+        "medication": MEDIUM_TEXT,
+        "school": MEDIUM_TEXT,
+        "activities": MEDIUM_TEXT,
+        "moments": MEDIUM_TEXT,
+        "text": LONG_TEXT,
+    }
+
+    child_id: uuid.UUID
+    date: date
+    mood: int | None = None
+    sleep: str = ""
+    eating: str = ""
+    health: str = ""
+    medication: str = ""
+    school: str = ""
+    activities: str = ""
+    moments: str = ""
+    text: str = ""
+    flag: bool = False
+    severity: Severity | None = None
+
+    def problems(self, today: date) -> list[Problem]:
+        problems = super().problems(today)
+        problems += _not_future(
+            "date",
+            self.date,
+            today,
+            QT_TRANSLATE_NOOP(CTX, "A daily log cannot be dated in the future ({date})."),
+        )
+        if self.mood is not None and not 1 <= self.mood <= 5:
+            problems.append(
+                _problem("mood", QT_TRANSLATE_NOOP(CTX, "Mood is a number from 1 to 5."))
+            )
+        if self.flag and self.severity is None:
+            problems.append(
+                _problem("severity", QT_TRANSLATE_NOOP(CTX, "An incident needs a severity."))
+            )
+        return problems
+
+    def child_ids(self) -> list[uuid.UUID]:
+        return [self.child_id]
+
+    def day(self) -> date | None:
+        return self.date
+
+    def search_text(self) -> str:
+        return "\n".join(
+            x
+            for x in (
+                self.sleep,
+                self.eating,
+                self.health,
+                self.medication,
+                self.school,
+                self.activities,
+                self.moments,
+                self.text,
+                self.amendment_reason,
+            )
+            if x
+        )
+
+
+class MilestoneObservation(Record):
+    kind: ClassVar[str] = "milestone_observation"
+    text_limits: ClassVar[dict[str, int]] = {"note": MEDIUM_TEXT, "item_id": SHORT_TEXT}
+
+    child_id: uuid.UUID
+    item_id: str
+    status: MilestoneStatus
+    observed_on: date
+    note: str = ""
+
+    def problems(self, today: date) -> list[Problem]:
+        problems = super().problems(today)
+        problems += _not_future(
+            "observed_on",
+            self.observed_on,
+            today,
+            QT_TRANSLATE_NOOP(CTX, "An observation cannot be dated in the future ({date})."),
+        )
+        return problems
+
+    def child_ids(self) -> list[uuid.UUID]:
+        return [self.child_id]
+
+    def day(self) -> date | None:
+        return self.observed_on
+
+    def search_text(self) -> str:
+        return self.note
+
+
+class ContactNote(Entry):
+    """A contact of one or more children with one or more relatives."""
+
+    kind: ClassVar[str] = "contact_note"
+    text_limits: ClassVar[dict[str, int]] = {
+        "place": SHORT_TEXT,
+        "reaction_before": MEDIUM_TEXT,
+        "reaction_during": MEDIUM_TEXT,
+        "reaction_after": MEDIUM_TEXT,
+        "agreements": MEDIUM_TEXT,
+        "follow_up": MEDIUM_TEXT,
+        "text": LONG_TEXT,
+    }
+
+    children: list[uuid.UUID] = Field(default_factory=list)
+    relatives: list[uuid.UUID] = Field(default_factory=list)
+    contact_kind: ContactKind | None = None
+    status: ContactStatus = ContactStatus.HAPPENED
+    date: date
+    duration_minutes: int | None = None
+    place: str = ""
+    reaction_before: str = ""
+    reaction_during: str = ""
+    reaction_after: str = ""
+    agreements: str = ""
+    follow_up: str = ""
+    text: str = ""
+
+    def problems(self, today: date) -> list[Problem]:
+        problems = super().problems(today)
+        if self.contact_kind is None:
+            problems.append(
+                _problem(
+                    "contact_kind",
+                    QT_TRANSLATE_NOOP(CTX, "Choose the kind of contact (visit, phone, letter…)."),
+                )
+            )
+        if not self.children:
+            problems.append(
+                _problem("children", QT_TRANSLATE_NOOP(CTX, "Choose at least one child."))
+            )
+        if not self.relatives:
+            problems.append(
+                _problem("relatives", QT_TRANSLATE_NOOP(CTX, "Choose at least one relative."))
+            )
+        if self.status in (ContactStatus.HAPPENED, ContactStatus.NO_SHOW):
+            problems += _not_future(
+                "date",
+                self.date,
+                today,
+                QT_TRANSLATE_NOOP(
+                    CTX, "A contact that took place cannot be dated in the future ({date})."
+                ),
+            )
+        if (
+            self.duration_minutes is not None
+            and not 0 < self.duration_minutes <= MAX_CONTACT_MINUTES
+        ):
+            problems.append(
+                _problem(
+                    "duration_minutes",
+                    QT_TRANSLATE_NOOP(CTX, "The duration is between 1 minute and 24 hours."),
+                )
+            )
+        return problems
+
+    def child_ids(self) -> list[uuid.UUID]:
+        return list(self.children)
+
+    def day(self) -> date | None:
+        return self.date
+
+    def search_text(self) -> str:
+        return "\n".join(
+            x
+            for x in (
+                self.place,
+                self.reaction_before,
+                self.reaction_during,
+                self.reaction_after,
+                self.agreements,
+                self.follow_up,
+                self.text,
+                self.amendment_reason,
+            )
+            if x
+        )
+
+
+class Review(Record):
+    """A supervisor's mark and comment on a record, or the household's answer to it."""
+
+    kind: ClassVar[str] = "review"
+    text_limits: ClassVar[dict[str, int]] = {"comment": MEDIUM_TEXT}
+
+    target_id: uuid.UUID
+    target_kind: str
+    children: list[uuid.UUID] = Field(default_factory=list)
+    mark: ReviewMark
+    comment: str = ""
+    reply_to: uuid.UUID | None = None
+    author_id: uuid.UUID
+    created_at: datetime = Field(default_factory=utc_now)
+
+    def problems(self, today: date) -> list[Problem]:
+        problems = super().problems(today)
+        if self.mark in (ReviewMark.QUESTION, ReviewMark.FOLLOW_UP, ReviewMark.ANSWER) and not (
+            self.comment.strip()
+        ):
+            problems.append(
+                _problem(
+                    "comment",
+                    QT_TRANSLATE_NOOP(CTX, "A question, follow-up or answer needs a comment."),
+                )
+            )
+        if self.mark == ReviewMark.ANSWER and self.reply_to is None:
+            problems.append(
+                _problem("reply_to", QT_TRANSLATE_NOOP(CTX, "An answer must answer a question."))
+            )
+        return problems
+
+    def child_ids(self) -> list[uuid.UUID]:
+        return list(self.children)
+
+    def day(self) -> date | None:
+        return self.created_at.date()
+
+    def search_text(self) -> str:
+        return self.comment
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    cls.kind: cls
+    for cls in (
+        Household,
+        Person,
+        Child,
+        Relative,
+        DailyLog,
+        MilestoneObservation,
+        ContactNote,
+        Review,
+    )
+}
+
+ENTRY_KINDS = frozenset({DailyLog.kind, ContactNote.kind})
+
+
+def record_type(kind: str) -> type[Record]:
+    try:
+        return RECORD_TYPES[kind]
+    except KeyError:
+        raise ValidationFailed(
+            [_problem("kind", QT_TRANSLATE_NOOP(CTX, "Unknown record type “{kind}”."), kind=kind)]
+        ) from None
+
+
+def parse_record(kind: str, data: dict[str, Any] | str | bytes) -> Record:
+    """Build a record of ``kind`` from stored or received data, with type errors
+    turned into translatable problems."""
+    cls = record_type(kind)
+    try:
+        if isinstance(data, (str, bytes)):
+            return cls.model_validate_json(data)
+        return cls.model_validate(data)
+    except PydanticValidationError as exc:
+        problems = [
+            _problem(
+                ".".join(str(p) for p in err["loc"]) or "record",
+                QT_TRANSLATE_NOOP(CTX, "The value of “{field}” is not valid."),
+                field=".".join(str(p) for p in err["loc"]),
+            )
+            for err in exc.errors()
+        ]
+        raise ValidationFailed(problems) from None

@@ -1,0 +1,38 @@
+"""Where Thuisboek keeps its files: every path in one place.
+
+``THUISBOEK_HOME`` overrides the platform's data folder (tests, development,
+support). A profile is a folder: the encrypted database, the wrapped key and
+the unlock-attempt counter.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Thuisboek"
+
+
+def data_home() -> Path:
+    override = os.environ.get("THUISBOEK_HOME")
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_profile_dir() -> Path:
+    return data_home() / "profiles" / "default"
+
+
+def database_file(profile_dir: Path) -> Path:
+    return profile_dir / "thuisboek.db"
+
+
+def key_file(profile_dir: Path) -> Path:
+    return profile_dir / "key.json"
+
+
+def unlock_state_file(profile_dir: Path) -> Path:
+    return profile_dir / "unlock-attempts.json"

@@ -1,0 +1,151 @@
+"""The local store: one encrypted database file, its sessions and its upkeep."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from app.storage import migrate
+from app.storage.engine import connect_raw_new, create_store_engine
+from app.storage.errors import NotAThuisboekStore, StoreDamaged
+from app.storage.tables import Meta
+
+SCHEMA_MARKER = ("app", "thuisboek")
+SNAPSHOT_CHUNK = 1024 * 1024
+
+
+class Store:
+    """An open database. Writes are serialised by one lock (one writer at a
+    time, STYLE.md 4); each unit of work gets its own session."""
+
+    def __init__(self, path: Path, engine: Engine, key: bytes | None) -> None:
+        self.path = path
+        self._key = key
+        self.engine = engine
+        self._write_lock = threading.RLock()
+        self._writer = engine.execution_options(immediate=True)
+
+    @classmethod
+    def create(cls, path: Path, key: bytes | None) -> Store:
+        store = cls(path, create_store_engine(path, key, create=True), key)
+        migrate.upgrade(store.engine)
+        with store.write() as session:
+            session.add(Meta(key=SCHEMA_MARKER[0], value=SCHEMA_MARKER[1]))
+        return store
+
+    @classmethod
+    def open(cls, path: Path, key: bytes | None) -> Store:
+        """Open an existing store, check it is ours and undamaged, and migrate it."""
+        store = cls(path, create_store_engine(path, key), key)
+        try:
+            problems = store.cipher_problems()
+            if problems:
+                raise StoreDamaged(path, problems[0])
+            if not store._has_marker():
+                raise NotAThuisboekStore(path)
+            migrate.upgrade(store.engine)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _has_marker(self) -> bool:
+        with self.engine.connect() as conn:
+            found = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+            ).first()
+            if not found:
+                return False
+            value = conn.exec_driver_sql(
+                "SELECT value FROM meta WHERE key = ?", (SCHEMA_MARKER[0],)
+            ).scalar()
+        return bool(value == SCHEMA_MARKER[1])
+
+    @property
+    def key(self) -> bytes | None:
+        return self._key
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._key = None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work that commits as a whole or not at all."""
+        with self._write_lock, Session(self._writer, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    # Meta facts -------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        with self.read() as session:
+            row = session.get(Meta, key)
+            return row.value if row else None
+
+    def all_meta(self) -> dict[str, str]:
+        with self.read() as session:
+            return {m.key: m.value for m in session.exec(select(Meta))}
+
+    @staticmethod
+    def set_meta(session: Session, key: str, value: str) -> None:
+        row = session.get(Meta, key)
+        if row is None:
+            session.add(Meta(key=key, value=value))
+        else:
+            row.value = value
+            session.add(row)
+
+    # Upkeep -----------------------------------------------------------------------
+    def cipher_problems(self) -> list[str]:
+        """SQLCipher's page-by-page HMAC check (empty on a plain SQLite store)."""
+        if self._key is None:
+            return []
+        with self.engine.connect() as conn:
+            try:
+                rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+            except Exception as exc:  # a damaged page can fail the pragma itself
+                return [str(exc)]
+        return [str(r[0]) for r in rows]
+
+    def integrity_problems(self) -> list[str]:
+        """SQLCipher's and SQLite's integrity checks; empty when all is well."""
+        problems = self.cipher_problems()
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        problems += [str(r[0]) for r in rows if r[0] != "ok"]
+        return problems
+
+    def snapshot_chunks(self) -> Iterator[bytes]:
+        """A consistent copy of the database, still encrypted with the same key, in
+        chunks: SQLite's online backup into a temporary file beside the store,
+        read and removed (it holds only ciphertext)."""
+        tmp = self.path.with_name(self.path.name + ".snapshot")
+        tmp.unlink(missing_ok=True)
+        try:
+            with self._write_lock, self.engine.connect() as conn:
+                source = conn.connection.dbapi_connection
+                assert source is not None
+                target = connect_raw_new(tmp, self._key)
+                try:
+                    source.backup(target)
+                finally:
+                    target.close()
+            with tmp.open("rb") as f:
+                while chunk := f.read(SNAPSHOT_CHUNK):
+                    yield chunk
+        finally:
+            tmp.unlink(missing_ok=True)

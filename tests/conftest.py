@@ -1,0 +1,68 @@
+"""Shared fixtures: each test gets its own profile in its own temporary folder."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.domain.records import Child, HouseholdKind
+from app.services import profile
+from app.services.book import Book
+from app.services.records import RecordService
+
+PASSPHRASE = "correct horse battery staple"
+CANARY = "Zwartbessenkanarie"  # a word that appears nowhere but in the records we write
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("THUISBOEK_HOME", str(tmp_path_factory.mktemp("home")))
+
+
+@pytest.fixture
+def profile_dir(tmp_path: Path) -> Path:
+    return tmp_path / "profile"
+
+
+@pytest.fixture
+def book(profile_dir: Path) -> Iterator[Book]:
+    opened = profile.create_profile(
+        profile_dir,
+        PASSPHRASE,
+        profile.NewProfile("Anna Peeters", "Gezin Peeters", HouseholdKind.SIMBA),
+        strength="minimum",
+    )
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def records(book: Book) -> RecordService:
+    return RecordService(book)
+
+
+@pytest.fixture
+def child(records: RecordService, book: Book) -> Child:
+    return records.create(
+        Child(
+            household_id=book.identity.household_id,
+            given_name="Lotte",
+            family_name="Janssens",
+            date_of_birth=date(2022, 3, 14),
+            placement_start=date(2023, 1, 9),
+        )
+    )
+
+
+def new_uuid() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+def file_bytes(folder: Path) -> dict[str, bytes]:
+    """Every file of a folder, for scanning for plaintext."""
+    return {name: (folder / name).read_bytes() for name in os.listdir(folder)}
