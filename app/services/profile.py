@@ -109,6 +109,11 @@ def create_profile(
         raise ProfileExists(profile_dir)
     if len(passphrase) < MIN_PASSPHRASE:
         raise WeakPassphrase()
+    if remember:
+        status = keystore.keyring_status()
+        if not status.available:
+            assert status.reason is not None
+            raise keystore.KeyringUnavailable(status.reason)
     household_id = uuid.uuid4()
     household = Household(
         id=household_id,

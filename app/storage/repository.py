@@ -156,6 +156,18 @@ def for_child(
     return [parse_record(r.kind, r.content) for r in session.exec(query)]
 
 
+def for_child_all(session: Session, child_id: uuid.UUID, kind: str) -> list[Record]:
+    """Every live record of one kind linked to a child, dated or not (relatives)."""
+    query = (
+        select(RecordRow)
+        .join(RecordChild, col(RecordChild.record_rowid) == col(RecordRow.rowid))
+        .where(RecordChild.child_id == str(child_id))
+        .where(RecordRow.kind == kind)
+        .where(col(RecordRow.deleted).is_(False))
+    )
+    return [parse_record(r.kind, r.content) for r in session.exec(query)]
+
+
 @dataclass(frozen=True)
 class TimelineCursor:
     """Where a timeline page ended: the next page starts strictly before it."""

@@ -1,0 +1,58 @@
+"""A child's (or the whole household's) records in date order, and search."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from app.services.book import Book
+from app.storage import repository
+from app.storage.repository import Stored, TimelineCursor, TimelinePage
+
+TIMELINE_KINDS = ("daily_log", "milestone_observation", "contact_note", "review")
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    child_id: uuid.UUID | None = None  # None: the whole household
+    kinds: Sequence[str] = TIMELINE_KINDS
+    start: date | None = None
+    end: date | None = None
+
+
+class TimelineService:
+    def __init__(self, book: Book) -> None:
+        self.book = book
+
+    def page(
+        self, where: TimelineFilter, after: TimelineCursor | None = None, limit: int = 100
+    ) -> TimelinePage:
+        scope = (
+            {"child_id": where.child_id}
+            if where.child_id is not None
+            else {"household_id": self.book.identity.household_id}
+        )
+        with self.book.store.read() as session:
+            return repository.timeline(
+                session,
+                **scope,
+                kinds=list(where.kinds),
+                start=where.start,
+                end=where.end,
+                after=after,
+                limit=limit,
+            )
+
+    def search(
+        self, words: str, child_id: uuid.UUID | None = None, limit: int = 200
+    ) -> list[Stored]:
+        with self.book.store.read() as session:
+            return repository.search(
+                session,
+                words,
+                child_id=child_id,
+                household_id=self.book.identity.household_id,
+                limit=limit,
+            )

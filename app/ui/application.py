@@ -1,0 +1,131 @@
+"""The desktop app: first run or unlock, then the main window; lock on idle."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app import __version__
+from app.services import profile
+from app.services.book import Book
+from app.ui.context import UiContext
+from app.ui.first_run import FirstRunWizard
+from app.ui.i18n import Languages, system_language
+from app.ui.idle import IdleWatcher
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+from app.ui.unlock import UnlockWindow
+
+
+class AppController(QObject):
+    """Which window is showing, and the lock that closes everything."""
+
+    sig_locked = Signal()
+    sig_opened = Signal(object)  # MainWindow
+
+    def __init__(
+        self,
+        profile_dir: Path,
+        languages: Languages,
+        settings: Settings,
+        strength: str = "default",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.profile_dir = profile_dir
+        self.languages = languages
+        self.settings = settings
+        self.strength = strength
+        self.window: QWidget | None = None
+        self.main: MainWindow | None = None
+        self.ctx: UiContext | None = None
+        self.idle = IdleWatcher(settings.idle_minutes, self)
+        self.idle.sig_idle.connect(self.lock)
+        languages.sig_changed.connect(self._language_chosen)
+
+    def _language_chosen(self, code: str) -> None:
+        self.settings.language = code
+
+    def start(self) -> None:
+        if not profile.exists(self.profile_dir):
+            wizard = FirstRunWizard(self.profile_dir, self.languages, strength=self.strength)
+            wizard.sig_created.connect(self.open)
+            self._show(wizard)
+            return
+        remembered = None
+        try:
+            remembered = profile.unlock_remembered(self.profile_dir)
+        except Exception:  # noqa: BLE001 - any trouble: fall back to the passphrase
+            remembered = None
+        if remembered is not None:
+            self.open(remembered)
+        else:
+            self.show_unlock()
+
+    def show_unlock(self) -> None:
+        unlock = UnlockWindow(self.profile_dir)
+        unlock.sig_unlocked.connect(self.open)
+        unlock.resize(900, 600)
+        self._show(unlock)
+
+    def _show(self, window: QWidget) -> None:
+        old = self.window
+        self.window = window
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        if old is not None and old is not window:
+            old.hide()
+            old.deleteLater()
+
+    def open(self, book: Book) -> None:
+        self.ctx = UiContext(book, self.languages, self.settings)
+        self.main = MainWindow(self.ctx)
+        self.main.sig_lock_requested.connect(self.lock)
+        self._show(self.main)
+        self.idle.set_minutes(self.settings.idle_minutes)
+        self.idle.start()
+        self.sig_opened.emit(self.main)
+
+    def lock(self) -> None:
+        """Store drafts, wait for queued writes, close the database and forget the key."""
+        if self.main is None or self.ctx is None:
+            return
+        self.idle.stop()
+        self.main.flush()
+        self.ctx.book.close()
+        self.main.sig_lock_requested.disconnect(self.lock)
+        main, self.main, self.ctx = self.main, None, None
+        self.show_unlock()
+        main.hide()
+        main.deleteLater()
+        self.sig_locked.emit()
+
+    def quit(self) -> None:
+        if self.main is not None and self.ctx is not None:
+            self.main.flush()
+            self.ctx.book.close()
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("Thuisboek")
+    app.setApplicationDisplayName("Thuisboek")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Thuisboek")
+    return app
+
+
+def run_gui(profile_dir: Path, lang: str | None = None) -> int:
+    app = make_application()
+    settings = Settings()
+    languages = Languages(app)
+    languages.set_language(lang or settings.language or system_language())
+    controller = AppController(profile_dir, languages, settings, parent=app)
+    app.aboutToQuit.connect(controller.quit)
+    controller.start()
+    return app.exec()

@@ -1,0 +1,73 @@
+"""Languages at run time: Qt's own translations first, then ours (STYLE.md 8).
+
+Changing the language installs new translators; Qt then sends every widget a
+``LanguageChange`` event, on which it sets its texts again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+
+from app.domain.messages import Message
+
+LANGUAGES = ("nl", "fr", "en")
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
+
+
+def language_names() -> dict[str, str]:
+    """Each language in its own words (not translated: people look for their own)."""
+    return {"nl": "Nederlands", "fr": "Français", "en": "English"}
+
+
+def system_language() -> str:
+    name = QLocale.system().name()[:2]
+    return name if name in LANGUAGES else "en"
+
+
+def tr_message(message: Message) -> str:
+    """A message from the layers below the UI, in the current language."""
+    translated = QCoreApplication.translate(message.context, message.text)
+    try:
+        return message.format(translated)
+    except (KeyError, IndexError, ValueError):
+        return message.format()
+
+
+class Languages(QObject):
+    """The current language and its translators."""
+
+    sig_changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._installed: list[QTranslator] = []
+        self.current = "en"
+
+    def set_language(self, code: str) -> None:
+        if code not in LANGUAGES:
+            code = "en"
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        locale = QLocale(code)
+        QLocale.setDefault(locale)
+        if code != "en":
+            qt = QTranslator(self)
+            if qt.load(
+                locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            ):
+                app.installTranslator(qt)
+                self._installed.append(qt)
+            ours = QTranslator(self)
+            if ours.load(str(TRANSLATIONS / f"thuisboek_{code}.qm")):
+                app.installTranslator(ours)
+                self._installed.append(ours)
+        self.current = code
+        self.sig_changed.emit(code)
+
+    def locale(self) -> QLocale:
+        return QLocale(self.current)

@@ -1,0 +1,46 @@
+"""The common shape of the per-child pages of the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from app.domain.records import Child
+from app.ui.context import UiContext
+
+
+class ChildPage(QWidget):
+    """A page about one child (or, where it makes sense, the whole household).
+
+    Subclasses build their widgets in ``__init__``, set every visible text in
+    ``retranslate()`` (called again on each language change), show a child in
+    ``set_child()``, refresh in ``on_records_changed()`` when a change concerns
+    them, and store anything unsaved in ``flush()`` (before a lock or quit)."""
+
+    supports_household = False
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.child: Child | None = None
+        ctx.events.sig_records_changed.connect(self.on_records_changed)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def set_child(self, child: Child | None) -> None:
+        self.child = child
+
+    def retranslate(self) -> None:
+        pass
+
+    def on_records_changed(self, kinds: frozenset[str]) -> None:
+        pass
+
+    def flush(self) -> None:
+        pass
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

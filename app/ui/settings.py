@@ -1,0 +1,61 @@
+"""The app's settings (QSettings, an INI file beside the profiles): only
+preferences, never a secret or a record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from app import paths
+
+DEFAULT_IDLE_MINUTES = 10
+
+
+class Settings:
+    def __init__(self) -> None:
+        home = paths.data_home()
+        home.mkdir(parents=True, exist_ok=True)
+        self._q = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default: object) -> object:
+        return self._q.value(key, default)
+
+    @property
+    def language(self) -> str | None:
+        value = self._get("ui/language", "")
+        return str(value) or None
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._q.setValue("ui/language", code)
+
+    @property
+    def idle_minutes(self) -> float:
+        try:
+            return max(0.05, float(str(self._get("security/idle_minutes", DEFAULT_IDLE_MINUTES))))
+        except ValueError:
+            return DEFAULT_IDLE_MINUTES
+
+    @idle_minutes.setter
+    def idle_minutes(self, minutes: float) -> None:
+        self._q.setValue("security/idle_minutes", minutes)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._get("ui/geometry", None)
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._q.setValue("ui/geometry", value)
+
+    @property
+    def last_child(self) -> str | None:
+        value = self._get("ui/last_child", "")
+        return str(value) or None
+
+    @last_child.setter
+    def last_child(self, child_id: str) -> None:
+        self._q.setValue("ui/last_child", child_id)
+
+    def sync(self) -> None:
+        self._q.sync()

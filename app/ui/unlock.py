@@ -1,0 +1,131 @@
+"""The unlock screen: shown on every start and after a lock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.messages import ThuisboekError
+from app.services import profile
+from app.services.book import Book
+from app.ui.i18n import tr_message
+from app.ui.tasks import TaskQueue
+
+
+class UnlockWindow(QWidget):
+    sig_unlocked = Signal(object)  # Book
+
+    def __init__(self, profile_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("UnlockWindow")
+        self.profile_dir = profile_dir
+        self.tasks = TaskQueue(self)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.passphrase_label = QLabel()
+        self.passphrase_label.setBuddy(self.passphrase)
+        self.unlock_button = QPushButton()
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.message = QLabel()
+        self.message.setObjectName("unlockMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("message")
+
+        form = QFormLayout()
+        form.addRow(self.passphrase_label, self.passphrase)
+        box = QWidget()
+        box.setMaximumWidth(560)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.intro)
+        inner.addLayout(form)
+        inner.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
+        inner.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self.retranslate()
+        self._tick()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Thuisboek — locked"))
+        self.heading.setText(self.tr("Thuisboek is locked"))
+        self.intro.setText(self.tr("Enter your passphrase to open the home book."))
+        self.passphrase_label.setText(self.tr("&Passphrase:"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.unlock_button.setText(self.tr("&Unlock"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        self.passphrase.setFocus()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def _tick(self) -> None:
+        wait = profile.wait_before_unlock(self.profile_dir)
+        busy = self.tasks.pending > 0
+        self.unlock_button.setEnabled(wait <= 0 and not busy)
+        if wait > 0:
+            self.message.setText(
+                self.tr("Too many wrong passphrases. You can try again in %n second(s).", "", max(1, round(wait)))
+            )
+            if not self._countdown.isActive():
+                self._countdown.start()
+        elif self._countdown.isActive():
+            self._countdown.stop()
+            self.message.setText(self.tr("You can try again now."))
+
+    def try_unlock(self) -> None:
+        if not self.unlock_button.isEnabled():
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.message.setText(self.tr("Please enter your passphrase."))
+            return
+        self.unlock_button.setEnabled(False)
+        self.message.setText(self.tr("Opening…"))
+        self.tasks.run(
+            lambda: profile.unlock(self.profile_dir, passphrase), self._unlocked, self._failed
+        )
+
+    def _unlocked(self, book: Book) -> None:
+        self.passphrase.clear()
+        self.message.clear()
+        self.sig_unlocked.emit(book)
+
+    def _failed(self, error: Exception) -> None:
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        if isinstance(error, ThuisboekError):
+            self.message.setText(tr_message(error.message))
+        else:
+            self.message.setText(self.tr("The home book could not be opened (%1).").replace("%1", type(error).__name__))
+        self._tick()

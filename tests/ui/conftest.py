@@ -1,0 +1,35 @@
+"""Qt fixtures: offscreen widgets over a real, unlocked, encrypted profile."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.services.book import Book  # noqa: E402
+from app.ui.context import UiContext  # noqa: E402
+from app.ui.i18n import Languages  # noqa: E402
+from app.ui.settings import Settings  # noqa: E402
+
+
+@pytest.fixture
+def languages(qapp: object) -> Iterator[Languages]:
+    langs = Languages()
+    langs.set_language("en")
+    yield langs
+    langs.set_language("en")
+
+
+@pytest.fixture
+def ctx(book: Book, languages: Languages) -> Iterator[UiContext]:
+    context = UiContext(book, languages, Settings())
+    yield context
+    context.tasks.wait()
+
+
+def wait_for_tasks(qtbot: object, ctx: UiContext) -> None:
+    """Wait until the task queue is empty and its results were delivered."""
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10_000)  # type: ignore[attr-defined]
