@@ -38,8 +38,8 @@ class DailyLogService:
     def logs_on(self, child_id: uuid.UUID, day: date) -> list[DailyLog]:
         """Every log of the child on that day, by anyone, amendments included."""
         with self.book.store.read() as session:
-            found = repository.for_child(session, child_id, [DailyLog.kind], since=day)
-        return [r for r in found if isinstance(r, DailyLog) and r.date == day]
+            found = repository.for_child(session, child_id, [DailyLog.kind], on=day)
+        return [r for r in found if isinstance(r, DailyLog)]
 
     def my_log(self, child_id: uuid.UUID, day: date) -> DailyLog | None:
         """This person's own (original) log of the child for that day."""

@@ -59,19 +59,22 @@ class HouseholdService:
                 c.id
                 for c in children
                 if any(
-                    isinstance(r, DailyLog) and r.date == today and r.author_id == self.book.identity.user_id
-                    for r in repository.for_child(session, c.id, [DailyLog.kind], since=today)
+                    isinstance(r, DailyLog)
+                    and r.date == today
+                    and r.author_id == self.book.identity.user_id
+                    for r in repository.for_child(session, c.id, [DailyLog.kind], on=today)
                 )
             }
         return [
-            ChildSummary(c, age_in_months(c.date_of_birth, today), c.id in logged)
-            for c in children
+            ChildSummary(c, age_in_months(c.date_of_birth, today), c.id in logged) for c in children
         ]
 
     def relatives(self, child_id: uuid.UUID | None = None) -> list[Relative]:
         with self.book.store.read() as session:
             if child_id is None:
-                found = repository.list_kind(session, Relative.kind, self.book.identity.household_id)
+                found = repository.list_kind(
+                    session, Relative.kind, self.book.identity.household_id
+                )
             else:
                 found = repository.for_child_all(session, child_id, Relative.kind)
         return sorted(

@@ -166,7 +166,9 @@ class RecordService:
         """One daily log per child, day and author (amendments aside)."""
         if not isinstance(record, DailyLog) or record.amends_id is not None:
             return
-        for other in repository.for_child(session, record.child_id, [DailyLog.kind]):
+        for other in repository.for_child(
+            session, record.child_id, [DailyLog.kind], on=record.date
+        ):
             assert isinstance(other, DailyLog)
             if (
                 other.id != record.id

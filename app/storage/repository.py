@@ -12,13 +12,16 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import delete, text
+from sqlalchemy import select as sa_select
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from app.domain.records import Record, parse_record
 from app.storage.tables import (
     SYNC_PENDING,
+    SYNC_SYNCED,
     OutboxEntry,
     RecordChild,
     RecordRow,
@@ -36,14 +39,14 @@ class Stored:
     reject_reason: str
 
 
-def _to_stored(row: RecordRow) -> Stored:
-    assert row.rowid is not None
+def _to_stored(row: Any) -> Stored:
+    """A Stored from a result row of the record table (a mapping or a RecordRow)."""
     return Stored(
-        record=parse_record(row.kind, row.content),
-        rowid=row.rowid,
-        sync_state=row.sync_state,
-        ever_synced=row.ever_synced,
-        reject_reason=row.reject_reason,
+        record=parse_record(row["kind"], row["content"]),
+        rowid=row["rowid"],
+        sync_state=row["sync_state"],
+        ever_synced=bool(row["ever_synced"]),
+        reject_reason=row["reject_reason"],
     )
 
 
@@ -51,76 +54,86 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _write_row(session: Session, record: Record, sync_state: str) -> RecordRow:
-    content = record.model_dump_json()
-    row = session.exec(select(RecordRow).where(RecordRow.id == str(record.id))).first()
+# The hot paths use SQLAlchemy Core on the SQLModel tables: the ORM's unit of
+# work costs more than the whole encrypted write underneath it.
+_RECORD = RecordRow.__table__  # type: ignore[attr-defined]
+_CHILD = RecordChild.__table__  # type: ignore[attr-defined]
+_OUTBOX = OutboxEntry.__table__  # type: ignore[attr-defined]
+_FTS_DELETE = text("DELETE FROM record_fts WHERE rowid = :r")
+_FTS_INSERT = text("INSERT INTO record_fts (rowid, text) VALUES (:r, :t)")
+
+
+def _write_row(
+    session: Session, record: Record, content: str, sync_state: str, *, synced: bool = False
+) -> int:
     day = _iso(record.day())
-    if row is None:
-        row = RecordRow(
-            id=str(record.id),
-            kind=record.kind,
-            household_id=str(record.household_id),
-            day=day,
-            version=record.version,
-            modified_at=record.modified_at,
-            deleted=record.deleted,
-            sync_state=sync_state,
-            content=content,
-        )
-        session.add(row)
-        session.flush()
+    values: dict[str, Any] = {
+        "kind": record.kind,
+        "household_id": str(record.household_id),
+        "day": day,
+        "version": record.version,
+        "modified_at": record.modified_at,
+        "deleted": record.deleted,
+        "sync_state": sync_state,
+        "reject_reason": "",
+        "content": content,
+    }
+    if synced:
+        values["ever_synced"] = True
+    rowid = session.execute(
+        sa_select(_RECORD.c.rowid).where(_RECORD.c.id == str(record.id))
+    ).scalar()
+    if rowid is None:
+        result = session.execute(_RECORD.insert(), {"id": str(record.id), **values})
+        rowid = result.inserted_primary_key[0]
     else:
-        row.kind = record.kind
-        row.household_id = str(record.household_id)
-        row.day = day
-        row.version = record.version
-        row.modified_at = record.modified_at
-        row.deleted = record.deleted
-        row.sync_state = sync_state
-        row.reject_reason = ""
-        row.content = content
-        session.add(row)
-        session.flush()
-        session.exec(delete(RecordChild).where(col(RecordChild.record_rowid) == row.rowid))
-        session.execute(text("DELETE FROM record_fts WHERE rowid = :r"), {"r": row.rowid})
-    assert row.rowid is not None
+        session.execute(_RECORD.update().where(_RECORD.c.rowid == rowid).values(**values))
+        session.execute(_CHILD.delete().where(_CHILD.c.record_rowid == rowid))
+        session.execute(_FTS_DELETE, {"r": rowid})
     if not record.deleted:
-        for child_id in dict.fromkeys(record.child_ids()):
-            session.add(RecordChild(record_rowid=row.rowid, child_id=str(child_id), day=day))
+        links = [
+            {"record_rowid": rowid, "child_id": str(child_id), "day": day}
+            for child_id in dict.fromkeys(record.child_ids())
+        ]
+        if links:
+            session.execute(_CHILD.insert(), links)
         words = record.search_text()
         if words:
-            session.execute(
-                text("INSERT INTO record_fts (rowid, text) VALUES (:r, :t)"),
-                {"r": row.rowid, "t": words},
-            )
-    return row
+            session.execute(_FTS_INSERT, {"r": rowid, "t": words})
+    return int(rowid)
 
 
 def put_local(session: Session, record: Record, base_version: int) -> None:
     """Store a change made on this device, together with its outbox entry."""
-    _write_row(session, record, SYNC_PENDING)
-    session.add(
-        OutboxEntry(
-            op_id=str(uuid.uuid4()),
-            record_kind=record.kind,
-            record_id=str(record.id),
-            base_version=base_version,
-            content=record.model_dump_json(),
-            created_at=datetime.now(UTC).isoformat(),
-        )
+    content = record.model_dump_json()
+    _write_row(session, record, content, SYNC_PENDING)
+    session.execute(
+        _OUTBOX.insert(),
+        {
+            "op_id": str(uuid.uuid4()),
+            "record_kind": record.kind,
+            "record_id": str(record.id),
+            "base_version": base_version,
+            "content": content,
+            "created_at": datetime.now(UTC).isoformat(),
+        },
     )
 
 
 def put_synced(session: Session, record: Record) -> None:
     """Store a record as it is on the server (no outbox entry)."""
-    row = _write_row(session, record, "synced")
-    row.ever_synced = True
-    session.add(row)
+    _write_row(session, record, record.model_dump_json(), SYNC_SYNCED, synced=True)
 
 
 def get(session: Session, record_id: uuid.UUID | str) -> Stored | None:
-    row = session.exec(select(RecordRow).where(RecordRow.id == str(record_id))).first()
+    row = (
+        session.execute(sa_select(_RECORD).where(_RECORD.c.id == str(record_id))).mappings().first()
+    )
     return _to_stored(row) if row else None
+
+
+def _records(session: Session, query: Any) -> list[Record]:
+    return [parse_record(kind, content) for kind, content in session.execute(query)]
 
 
 def list_kind(
@@ -130,42 +143,43 @@ def list_kind(
     *,
     include_deleted: bool = False,
 ) -> list[Record]:
-    query = select(RecordRow).where(RecordRow.kind == kind)
+    query = sa_select(_RECORD.c.kind, _RECORD.c.content).where(_RECORD.c.kind == kind)
     if household_id is not None:
-        query = query.where(RecordRow.household_id == str(household_id))
+        query = query.where(_RECORD.c.household_id == str(household_id))
     if not include_deleted:
-        query = query.where(col(RecordRow.deleted).is_(False))
-    query = query.order_by(col(RecordRow.day).desc(), col(RecordRow.rowid).desc())
-    return [parse_record(r.kind, r.content) for r in session.exec(query)]
+        query = query.where(_RECORD.c.deleted.is_(False))
+    return _records(session, query.order_by(_RECORD.c.day.desc(), _RECORD.c.rowid.desc()))
+
+
+def _child_query(child_id: uuid.UUID) -> Any:
+    return (
+        sa_select(_RECORD.c.kind, _RECORD.c.content)
+        .join(_CHILD, _CHILD.c.record_rowid == _RECORD.c.rowid)
+        .where(_CHILD.c.child_id == str(child_id))
+    )
 
 
 def for_child(
-    session: Session, child_id: uuid.UUID, kinds: Iterable[str], *, since: date | None = None
+    session: Session,
+    child_id: uuid.UUID,
+    kinds: Iterable[str],
+    *,
+    since: date | None = None,
+    on: date | None = None,
 ) -> list[Record]:
-    """Every live record of the given kinds concerning a child, newest first."""
-    query = (
-        select(RecordRow)
-        .join(RecordChild, col(RecordChild.record_rowid) == col(RecordRow.rowid))
-        .where(RecordChild.child_id == str(child_id))
-        .where(col(RecordRow.kind).in_(list(kinds)))
-        .where(col(RecordRow.deleted).is_(False))
-    )
+    """Every live record of the given kinds concerning a child (since a day, or
+    on one day), newest first. (Child links exist only for live records.)"""
+    query = _child_query(child_id).where(_RECORD.c.kind.in_(list(kinds)))
     if since is not None:
-        query = query.where(col(RecordChild.day) >= since.isoformat())
-    query = query.order_by(col(RecordChild.day).desc(), col(RecordChild.record_rowid).desc())
-    return [parse_record(r.kind, r.content) for r in session.exec(query)]
+        query = query.where(_CHILD.c.day >= since.isoformat())
+    if on is not None:
+        query = query.where(_CHILD.c.day == on.isoformat())
+    return _records(session, query.order_by(_CHILD.c.day.desc(), _CHILD.c.record_rowid.desc()))
 
 
 def for_child_all(session: Session, child_id: uuid.UUID, kind: str) -> list[Record]:
     """Every live record of one kind linked to a child, dated or not (relatives)."""
-    query = (
-        select(RecordRow)
-        .join(RecordChild, col(RecordChild.record_rowid) == col(RecordRow.rowid))
-        .where(RecordChild.child_id == str(child_id))
-        .where(RecordRow.kind == kind)
-        .where(col(RecordRow.deleted).is_(False))
-    )
-    return [parse_record(r.kind, r.content) for r in session.exec(query)]
+    return _records(session, _child_query(child_id).where(_RECORD.c.kind == kind))
 
 
 @dataclass(frozen=True)
@@ -227,7 +241,7 @@ def timeline(
         f"ORDER BY {day_col} DESC, {rowid_col} DESC LIMIT :limit"
     )
     rows = session.execute(text(sql), params).mappings().all()
-    items = [_to_stored(RecordRow.model_validate(dict(r))) for r in rows[:limit]]
+    items = [_to_stored(r) for r in rows[:limit]]
     cursor = None
     if len(rows) > limit and items:
         last = items[-1]
@@ -275,7 +289,7 @@ def search(
         f"WHERE {' AND '.join(where)} ORDER BY record_fts.rowid DESC LIMIT :limit"
     )
     rows = session.execute(text(sql), params).mappings().all()
-    return [_to_stored(RecordRow.model_validate(dict(r))) for r in rows]
+    return [_to_stored(r) for r in rows]
 
 
 def count_by_kind(session: Session, *, include_deleted: bool = False) -> dict[str, int]:
