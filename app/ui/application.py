@@ -84,6 +84,9 @@ class AppController(QObject):
         self.ctx = UiContext(book, self.languages, self.settings)
         self.main = MainWindow(self.ctx)
         self.main.sig_lock_requested.connect(self.lock)
+        self.main.sig_settings_changed.connect(
+            lambda: self.idle.set_minutes(self.settings.idle_minutes)
+        )
         self._show(self.main)
         self.idle.set_minutes(self.settings.idle_minutes)
         self.idle.start()

@@ -95,6 +95,7 @@ class ChildDelegate(QStyledItemDelegate):
 
 class MainWindow(QMainWindow):
     sig_lock_requested = Signal()
+    sig_settings_changed = Signal()
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -202,8 +203,17 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.prev_child_action)
         self.view_menu.addAction(self.next_child_action)
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
         self.settings_menu = bar.addMenu("")
+        self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
         self.setWindowTitle(
@@ -220,6 +230,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("&Redo"))
         self.next_child_action.setText(self.tr("&Next child"))
         self.prev_child_action.setText(self.tr("&Previous child"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.about_action.setText(self.tr("&About Thuisboek"))
         self.children_view.setAccessibleName(self.tr("Children"))
         self.tabs.setAccessibleName(self.tr("Pages"))
         for i, page in enumerate(self.pages):
@@ -277,6 +289,17 @@ class MainWindow(QMainWindow):
         if kinds & {"child", "daily_log"}:
             self.reload_children()
         self.update_sync_state()
+
+    def open_settings(self) -> None:
+        from app.ui.dialogs.settings import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+        self.sig_settings_changed.emit()
+
+    def open_about(self) -> None:
+        from app.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     # Status -------------------------------------------------------------------------
     def update_sync_state(self) -> None:

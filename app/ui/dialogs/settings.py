@@ -1,0 +1,151 @@
+"""Settings: language, auto-lock, remembering the key on this computer, passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.crypto.keystore import keyring_status, recall_key
+from app.domain.messages import ThuisboekError
+from app.services import profile
+from app.ui.context import UiContext
+from app.ui.i18n import language_names, tr_message
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SettingsDialog")
+        self.ctx = ctx
+        self.language = QComboBox()
+        self.language.setObjectName("settingsLanguage")
+        for code, name in language_names().items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(ctx.languages.current))
+        self.language.currentIndexChanged.connect(
+            lambda _: ctx.languages.set_language(str(self.language.currentData()))
+        )
+        self.idle = QDoubleSpinBox()
+        self.idle.setObjectName("idleMinutes")
+        self.idle.setRange(1, 240)
+        self.idle.setDecimals(0)
+        self.idle.setValue(ctx.settings.idle_minutes)
+        self.remember = QCheckBox()
+        self.remember.setObjectName("settingsRemember")
+        status = keyring_status()
+        self.keyring_status = status
+        self.remember.setEnabled(status.available)
+        self.remember.setChecked(
+            status.available and recall_key(ctx.book.identity.profile_id) is not None
+        )
+        self.remember.toggled.connect(self._remember_toggled)
+        self.keyring_note = QLabel()
+        self.keyring_note.setWordWrap(True)
+        self.change_button = QPushButton()
+        self.change_button.clicked.connect(self._change_passphrase)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.l_language, self.l_idle = QLabel(), QLabel()
+        self.l_language.setBuddy(self.language)
+        self.l_idle.setBuddy(self.idle)
+        general = QFormLayout()
+        general.addRow(self.l_language, self.language)
+        general.addRow(self.l_idle, self.idle)
+        self.security = QGroupBox()
+        sec = QVBoxLayout(self.security)
+        sec.addWidget(self.remember)
+        sec.addWidget(self.keyring_note)
+        sec.addWidget(self.change_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addLayout(general)
+        layout.addWidget(self.security)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.l_language.setText(self.tr("&Language:"))
+        self.l_idle.setText(self.tr("&Lock after (minutes without use):"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.idle.setAccessibleName(self.tr("Minutes before the automatic lock"))
+        self.security.setTitle(self.tr("Security"))
+        self.remember.setText(self.tr("&Remember the key on this computer"))
+        if self.keyring_status.available:
+            self.keyring_note.setText(
+                self.tr("Kept in this computer's secure keyring (%1).").replace(
+                    "%1", self.keyring_status.backend
+                )
+            )
+        elif self.keyring_status.reason is not None:
+            self.keyring_note.setText(tr_message(self.keyring_status.reason))
+        self.change_button.setText(self.tr("&Change passphrase…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def accept(self) -> None:
+        self.ctx.settings.idle_minutes = self.idle.value()
+        self.ctx.settings.sync()
+        super().accept()
+
+    def _ask(self, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, self.tr("Passphrase"), label, QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def _remember_toggled(self, on: bool) -> None:
+        passphrase = self._ask(self.tr("Your passphrase, to confirm:"))
+        if passphrase is None:
+            self.remember.blockSignals(True)
+            self.remember.setChecked(not on)
+            self.remember.blockSignals(False)
+            return
+        try:
+            profile.set_remember(self.ctx.book.profile_dir, passphrase, on)
+        except ThuisboekError as error:
+            self.message.setText(tr_message(error.message))
+            self.remember.blockSignals(True)
+            self.remember.setChecked(not on)
+            self.remember.blockSignals(False)
+        else:
+            self.message.setText(
+                self.tr("This computer now remembers the key.")
+                if on
+                else self.tr("This computer no longer remembers the key.")
+            )
+
+    def _change_passphrase(self) -> None:
+        old = self._ask(self.tr("Current passphrase:"))
+        if old is None:
+            return
+        new = self._ask(self.tr("New passphrase (at least %n characters):", "", profile.MIN_PASSPHRASE))
+        if new is None:
+            return
+        again = self._ask(self.tr("New passphrase again:"))
+        if again != new:
+            self.message.setText(self.tr("The two passphrases differ; nothing was changed."))
+            return
+        try:
+            profile.change_passphrase(self.ctx.book.profile_dir, old, new)
+        except ThuisboekError as error:
+            self.message.setText(tr_message(error.message))
+        else:
+            self.message.setText(self.tr("The passphrase was changed."))

@@ -1,0 +1,142 @@
+"""The whole app as a person meets it: first run, unlock, lock, auto-lock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWizard
+
+from app import paths
+from app.services import profile
+from app.ui.application import AppController
+from app.ui.first_run import FirstRunWizard, passphrase_strength
+from app.ui.i18n import Languages
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+from app.ui.unlock import UnlockWindow
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def controller(qtbot, languages: Languages, tmp_path: Path):  # type: ignore[no-untyped-def]
+    ctl = AppController(tmp_path / "profile", languages, Settings(), strength="minimum")
+    yield ctl
+    if ctl.main is not None:
+        ctl.lock()
+    if ctl.window is not None:
+        ctl.window.close()
+
+
+def finish_first_run(qtbot, ctl: AppController) -> MainWindow:  # type: ignore[no-untyped-def]
+    ctl.start()
+    wizard = ctl.window
+    assert isinstance(wizard, FirstRunWizard)
+    qtbot.waitExposed(wizard)
+    wizard.next()  # language page: English stays
+    name = wizard.findChild(QLineEdit, "yourName")
+    qtbot.keyClicks(name, "Anna Peeters")
+    qtbot.keyClicks(wizard.findChild(QLineEdit, "householdName"), "Gezin Peeters")
+    wizard.next()
+    assert wizard.currentPage() is wizard.passphrase_page
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.keyClicks(wizard.findChild(QLineEdit, "newPassphrase"), PASSPHRASE)
+    assert not next_button.isEnabled()  # not confirmed yet
+    qtbot.keyClicks(wizard.findChild(QLineEdit, "confirmPassphrase"), PASSPHRASE)
+    assert next_button.isEnabled()
+    wizard.next()
+    with qtbot.waitSignal(ctl.sig_opened, timeout=15_000) as opened:
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    main = opened.args[0]
+    assert isinstance(main, MainWindow)
+    return main
+
+
+def unlock_with(qtbot, ctl: AppController, passphrase: str) -> UnlockWindow:  # type: ignore[no-untyped-def]
+    window = ctl.window
+    assert isinstance(window, UnlockWindow)
+    field = window.findChild(QLineEdit, "passphrase")
+    field.clear()
+    qtbot.keyClicks(field, passphrase)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    return window
+
+
+def test_first_run_creates_a_profile_that_unlocks_on_the_next_start(qtbot, controller: AppController) -> None:  # type: ignore[no-untyped-def]
+    main = finish_first_run(qtbot, controller)
+    assert main.ctx.book.identity.display_name == "Anna Peeters"
+    assert main.ctx.household.household().name == "Gezin Peeters"
+    assert paths.key_file(controller.profile_dir).exists()
+    controller.lock()
+    assert isinstance(controller.window, UnlockWindow)
+    # The next start finds the profile and asks for the passphrase.
+    again = AppController(controller.profile_dir, controller.languages, Settings())
+    again.start()
+    assert isinstance(again.window, UnlockWindow)
+    with qtbot.waitSignal(again.sig_opened, timeout=15_000) as opened:
+        unlock_with(qtbot, again, PASSPHRASE)
+    assert opened.args[0].ctx.household.household().name == "Gezin Peeters"
+    again.lock()
+    again.window.close()
+
+
+def test_wrong_passphrase_shows_the_message_and_opens_nothing(qtbot, controller: AppController) -> None:  # type: ignore[no-untyped-def]
+    finish_first_run(qtbot, controller)
+    controller.lock()
+    db_before = paths.database_file(controller.profile_dir).read_bytes()
+    window = unlock_with(qtbot, controller, "this is not it")
+    message = window.findChild(QLabel, "unlockMessage")
+    qtbot.waitUntil(lambda: "not correct" in message.text(), timeout=10_000)
+    assert controller.main is None
+    assert isinstance(controller.window, UnlockWindow)
+    assert paths.database_file(controller.profile_dir).read_bytes() == db_before
+
+
+def test_unlock_button_waits_out_the_delay_after_repeated_failures(qtbot, controller: AppController) -> None:  # type: ignore[no-untyped-def]
+    finish_first_run(qtbot, controller)
+    controller.lock()
+    window = controller.window
+    assert isinstance(window, UnlockWindow)
+    button = window.findChild(QPushButton, "unlockButton")
+    for _ in range(profile.FREE_TRIES):
+        qtbot.waitUntil(button.isEnabled, timeout=10_000)
+        unlock_with(qtbot, controller, "wrong wrong wrong")
+        qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=10_000)
+    message = window.findChild(QLabel, "unlockMessage")
+    assert not button.isEnabled()
+    assert "try again in" in message.text()
+
+
+def test_lock_from_the_menu_closes_the_database(qtbot, controller: AppController) -> None:  # type: ignore[no-untyped-def]
+    main = finish_first_run(qtbot, controller)
+    book = main.ctx.book
+    with qtbot.waitSignal(controller.sig_locked):
+        main.lock_action.trigger()
+    assert book.closed
+    assert book.store.key is None
+    assert controller.main is None
+
+
+def test_auto_lock_fires_after_the_idle_time(qtbot, controller: AppController) -> None:  # type: ignore[no-untyped-def]
+    controller.settings.idle_minutes = 0.02  # 1.2 seconds
+    main = finish_first_run(qtbot, controller)
+    book = main.ctx.book
+    with qtbot.waitSignal(controller.sig_locked, timeout=10_000):
+        pass
+    assert book.closed
+    assert isinstance(controller.window, UnlockWindow)
+
+
+def test_language_page_lists_the_three_languages(qtbot, languages: Languages, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    wizard = FirstRunWizard(tmp_path / "p", languages, strength="minimum")
+    qtbot.addWidget(wizard)
+    combo = wizard.findChild(QComboBox, "language")
+    assert [combo.itemData(i) for i in range(combo.count())] == ["nl", "fr", "en"]
+
+
+def test_passphrase_strength_grows_with_length_and_variety() -> None:
+    assert passphrase_strength("") == 0
+    assert passphrase_strength("short") == 1
+    assert passphrase_strength("abcdefgh") < passphrase_strength("paars konijn op de fiets 42")
+    assert passphrase_strength("paars konijn op de fiets 42") == 4
