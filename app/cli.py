@@ -99,6 +99,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from app.ui import screenshots
+
+    passphrase = read_passphrase()
+    for lang in [args.lang] if args.lang else ["nl", "fr", "en"]:
+        for path in screenshots.take(_profile(args), Path(args.out), lang, passphrase):
+            print(path)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="thuisboek", description="Thuisboek, the home book.")
     parser.add_argument("--profile", help="profile folder (default: the local default profile)")
@@ -119,6 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", required=True, help="the backup file to write")
     restore = command("restore", cmd_restore, "restore a profile from a backup file")
     restore.add_argument("backup", help="the backup file")
+    shots = command("screenshots", cmd_screenshots, "render each main screen of a profile to PNG")
+    shots.add_argument("--out", required=True, help="folder for the PNG files")
+    shots.add_argument("--lang", choices=["nl", "fr", "en"], help="one language (default: all)")
     return parser
 
 

@@ -552,6 +552,28 @@ class Review(Record):
         return self.comment
 
 
+class ConflictRevision(Record):
+    """The values that lost when two devices changed the same fields of a record:
+    kept, shown to the household and the supervisor, and resolvable."""
+
+    kind: ClassVar[str] = "conflict_revision"
+
+    target_id: uuid.UUID
+    target_kind: str
+    children: list[uuid.UUID] = Field(default_factory=list)
+    losing: dict[str, Any] = Field(default_factory=dict)
+    winning: dict[str, Any] = Field(default_factory=dict)
+    losing_modified_at: str = ""
+    losing_modified_by: uuid.UUID | None = None
+    losing_device: str = ""
+    created_at: datetime = Field(default_factory=utc_now)
+    resolved: bool = False
+    resolution_note: str = ""
+
+    def child_ids(self) -> list[uuid.UUID]:
+        return list(self.children)
+
+
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.kind: cls
     for cls in (
@@ -563,6 +585,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
         MilestoneObservation,
         ContactNote,
         Review,
+        ConflictRevision,
     )
 }
 

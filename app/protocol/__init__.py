@@ -1,0 +1,1 @@
+"""The sync wire format, shared by the desktop app and the central office server."""

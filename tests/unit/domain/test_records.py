@@ -10,6 +10,7 @@ from app.domain.records import (
     LONG_TEXT,
     RECORD_TYPES,
     Child,
+    ConflictRevision,
     ContactKind,
     ContactNote,
     ContactStatus,
@@ -36,7 +37,7 @@ C = uuid.uuid4()
 
 def fields(record: object) -> set[str]:
     assert isinstance(record, (Child, DailyLog, ContactNote, Review, Relative,
-                               Household, Person, MilestoneObservation))
+                               Household, Person, MilestoneObservation, ConflictRevision))
     return {p.field for p in record.problems(TODAY)}
 
 
@@ -57,6 +58,8 @@ def sample_records() -> list[object]:
                     reaction_after="Rustig", agreements="Volgende keer in het park"),
         Review(household_id=H, target_id=uuid.uuid4(), target_kind="daily_log", children=[C],
                mark=ReviewMark.QUESTION, comment="Hoe ging het na het bezoek?", author_id=A),
+        ConflictRevision(household_id=H, target_id=C, target_kind="child", children=[C],
+                         losing={"school": "De Linde"}, winning={"school": "De Regenboog"}),
     ]
 
 

@@ -1,0 +1,117 @@
+"""Sync protocol v1: the JSON bodies of ``/api/v1``, defined once for client and server.
+
+A record travels as its full JSON (``content``: the domain model's own dump,
+unknown fields included, so nothing a newer app wrote is lost in an older one).
+
+Push: the device sends, per record, the latest local content and the last
+server version it was based on (``base_version``, 0 for a new record), with the
+ids of every outbox entry it covers. The server applies the batch in one
+transaction and remembers each op id: a batch sent again changes nothing and
+gets the same answers.
+
+Pull: the server numbers every accepted change per household with a strictly
+increasing ``seq``; the device asks for changes after its cursor, page by page.
+"""
+
+from __future__ import annotations
+
+import uuid
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+MAX_OPS_PER_PUSH = 500
+MAX_PULL_LIMIT = 1000
+MAX_BODY_BYTES = 8 * 1024 * 1024
+
+
+class _Wire(BaseModel):
+    # Unknown fields from a newer peer are kept, not dropped.
+    model_config = ConfigDict(extra="allow")
+
+
+class PushOp(_Wire):
+    op_id: uuid.UUID
+    covers: list[uuid.UUID] = Field(default_factory=list, max_length=10_000)
+    kind: str = Field(max_length=40)
+    record_id: uuid.UUID
+    household_id: uuid.UUID
+    base_version: int = Field(ge=0)
+    content: dict[str, Any]
+
+
+class PushRequest(_Wire):
+    protocol: int = PROTOCOL_VERSION
+    ops: list[PushOp] = Field(max_length=MAX_OPS_PER_PUSH)
+
+
+class OpStatus(StrEnum):
+    APPLIED = "applied"  # the server took the change as it was
+    MERGED = "merged"  # others had changed the record: merged, see ``record``
+    REJECTED = "rejected"  # refused (invalid, not allowed); kept on the device with ``reason``
+
+
+class OpResult(_Wire):
+    op_id: uuid.UUID
+    status: OpStatus
+    record_id: uuid.UUID
+    version: int = 0
+    seq: int | None = None
+    reason: str | None = None
+    record: dict[str, Any] | None = None  # the record as the server now holds it
+    conflicts: list[uuid.UUID] = Field(default_factory=list)  # conflict revisions made
+
+
+class PushResponse(_Wire):
+    protocol: int = PROTOCOL_VERSION
+    results: list[OpResult]
+
+
+class Change(_Wire):
+    seq: int
+    kind: str
+    record_id: uuid.UUID
+    household_id: uuid.UUID
+    version: int
+    content: dict[str, Any]
+
+
+class PullResponse(_Wire):
+    protocol: int = PROTOCOL_VERSION
+    household_id: uuid.UUID
+    changes: list[Change]
+    next_after: int
+    has_more: bool
+    max_seq: int  # the household's latest seq: a cursor beyond it means the server lost data
+    live_records: int  # how many live records the household holds on the server
+
+
+class EnrollRequest(_Wire):
+    protocol: int = PROTOCOL_VERSION
+    code: str = Field(min_length=6, max_length=64)
+    device_name: str = Field(default="", max_length=200)
+
+
+class EnrollResponse(_Wire):
+    protocol: int = PROTOCOL_VERSION
+    device_id: str
+    token: str
+    person: dict[str, Any]  # the Person record of the enrolled user
+    households: list[uuid.UUID]
+    role: str
+
+
+class DeviceStatus(_Wire):
+    protocol: int = PROTOCOL_VERSION
+    device_id: str
+    person_id: uuid.UUID
+    role: str
+    households: list[uuid.UUID]
+    revoked: bool = False
+
+
+class ErrorBody(_Wire):
+    code: str
+    detail: str
