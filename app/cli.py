@@ -109,6 +109,47 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_enroll(args: argparse.Namespace) -> int:
+    from app.services import profile
+    from app.sync.enroll import enroll
+
+    book = profile.unlock(_profile(args), read_passphrase())
+    try:
+        code = os.environ.get("THUISBOEK_ENROLL_CODE")
+        if code is None:
+            if not sys.stdin.isatty():
+                raise SystemExit("thuisboek: set THUISBOEK_ENROLL_CODE or run in a terminal.")
+            code = input("Enrolment code: ")
+        link = enroll(book, args.server, code)
+    finally:
+        book.close()
+    print(f"Enrolled as device {link.device_id} with {link.server_url}")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from app.services import profile
+    from app.sync.engine import SyncEngine
+    from app.sync.enroll import transport_for
+
+    book = profile.unlock(_profile(args), read_passphrase())
+    try:
+        transport = transport_for(book)
+        if transport is None:
+            raise SystemExit("thuisboek: this profile is not enrolled; run 'thuisboek enroll'.")
+        try:
+            report = SyncEngine(book, transport).sync(confirm_mass_delete=args.confirm_mass_delete)
+        finally:
+            transport.close()
+    finally:
+        book.close()
+    print(
+        f"pushed {report.pushed} (merged {report.merged}, rejected {report.rejected}, "
+        f"conflicts {report.conflicts}), pulled {report.pulled}, resent {report.resent}"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="thuisboek", description="Thuisboek, the home book.")
     parser.add_argument("--profile", help="profile folder (default: the local default profile)")
@@ -116,7 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="commands")
 
-    def command(name: str, func: Callable[[argparse.Namespace], int], text: str) -> argparse.ArgumentParser:
+    def command(
+        name: str, func: Callable[[argparse.Namespace], int], text: str
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=text, description=text)
         p.add_argument("--profile", help="profile folder", default=argparse.SUPPRESS)
         p.set_defaults(func=func)
@@ -129,6 +172,14 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", required=True, help="the backup file to write")
     restore = command("restore", cmd_restore, "restore a profile from a backup file")
     restore.add_argument("backup", help="the backup file")
+    enroll = command("enroll", cmd_enroll, "enrol this profile with the central office")
+    enroll.add_argument("--server", required=True, help="the server's address (https://…)")
+    sync = command("sync", cmd_sync, "push waiting changes and pull what others wrote")
+    sync.add_argument(
+        "--confirm-mass-delete",
+        action="store_true",
+        help="apply a pull that removes most of a household's records",
+    )
     shots = command("screenshots", cmd_screenshots, "render each main screen of a profile to PNG")
     shots.add_argument("--out", required=True, help="folder for the PNG files")
     shots.add_argument("--lang", choices=["nl", "fr", "en"], help="one language (default: all)")

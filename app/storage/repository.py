@@ -315,3 +315,70 @@ def outbox_for(session: Session, record_id: uuid.UUID) -> list[OutboxEntry]:
             .order_by(col(OutboxEntry.seq))
         )
     )
+
+
+def delete_outbox(session: Session, op_ids: Iterable[str]) -> int:
+    ids = list(op_ids)
+    if not ids:
+        return 0
+    result = session.execute(_OUTBOX.delete().where(_OUTBOX.c.op_id.in_(ids)))
+    return int(result.rowcount or 0)
+
+
+def pending_count(session: Session) -> int:
+    return int(session.execute(text("SELECT count(*) FROM outbox")).scalar() or 0)
+
+
+def has_pending(session: Session, record_id: uuid.UUID | str) -> bool:
+    found = session.execute(
+        sa_select(_OUTBOX.c.seq).where(_OUTBOX.c.record_id == str(record_id)).limit(1)
+    ).first()
+    return found is not None
+
+
+def mark_rejected(session: Session, record_id: uuid.UUID | str, reason: str) -> None:
+    session.execute(
+        _RECORD.update()
+        .where(_RECORD.c.id == str(record_id))
+        .values(sync_state="rejected", reject_reason=reason[:2000])
+    )
+
+
+def count_live(session: Session, household_id: uuid.UUID) -> int:
+    return int(
+        session.execute(
+            text("SELECT count(*) FROM record WHERE household_id = :h AND deleted = 0"),
+            {"h": str(household_id)},
+        ).scalar()
+        or 0
+    )
+
+
+def count_by_state(session: Session) -> dict[str, int]:
+    rows = session.execute(text("SELECT sync_state, count(*) FROM record GROUP BY sync_state"))
+    return {state: n for state, n in rows}
+
+
+def synced_records(session: Session, household_id: uuid.UUID) -> list[Record]:
+    """Every record of a household with no change waiting (tombstones included)."""
+    rows = session.execute(
+        text(
+            "SELECT kind, content FROM record WHERE household_id = :h AND NOT EXISTS "
+            "(SELECT 1 FROM outbox WHERE outbox.record_id = record.id)"
+        ),
+        {"h": str(household_id)},
+    )
+    return [parse_record(kind, content) for kind, content in rows]
+
+
+def forget(session: Session, record_id: uuid.UUID | str) -> None:
+    """Remove a record that never left this device (enrolment adopts the server's
+    identity); never used for anything that was synced."""
+    rowid = session.execute(
+        sa_select(_RECORD.c.rowid).where(_RECORD.c.id == str(record_id))
+    ).scalar()
+    if rowid is None:
+        return
+    session.execute(_FTS_DELETE, {"r": rowid})
+    session.execute(_CHILD.delete().where(_CHILD.c.record_rowid == rowid))
+    session.execute(_RECORD.delete().where(_RECORD.c.rowid == rowid))

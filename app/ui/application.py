@@ -58,7 +58,7 @@ class AppController(QObject):
         remembered = None
         try:
             remembered = profile.unlock_remembered(self.profile_dir)
-        except Exception:  # noqa: BLE001 - any trouble: fall back to the passphrase
+        except Exception:
             remembered = None
         if remembered is not None:
             self.open(remembered)

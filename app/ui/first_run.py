@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QWidget,
     QWizard,
     QWizardPage,
-    QWidget,
 )
 
 from app.crypto.keystore import keyring_status
@@ -45,7 +45,7 @@ def passphrase_strength(text: str) -> int:
 
 
 class _Page(QWizardPage):
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -74,7 +74,9 @@ class LanguagePage(_Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to Thuisboek"))
-        self.setSubTitle(self.tr("The home book for the children in your care. Choose your language."))
+        self.setSubTitle(
+            self.tr("The home book for the children in your care. Choose your language.")
+        )
         self.label.setText(self.tr("&Language:"))
         self.combo.setAccessibleName(self.tr("Language"))
 
@@ -209,12 +211,16 @@ class PassphrasePage(_Page):
     def _problem(self) -> str:
         text = self.passphrase.text()
         if text and len(text) < profile.MIN_PASSPHRASE:
-            return self.tr("Use at least %n characters; a few words are easy to remember.", "", profile.MIN_PASSPHRASE)
+            return self.tr(
+                "Use at least %n characters; a few words are easy to remember.",
+                "",
+                profile.MIN_PASSPHRASE,
+            )
         if self.confirm.text() and self.confirm.text() != text:
             return self.tr("The two passphrases differ.")
         return ""
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         text = self.passphrase.text()
         return len(text) >= profile.MIN_PASSPHRASE and self.confirm.text() == text
 
@@ -273,7 +279,7 @@ class FirstRunWizard(QWizard):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Thuisboek — first start"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -316,5 +322,7 @@ class FirstRunWizard(QWizard):
             self.finish_page.error.setText(tr_message(error.message))
         else:
             self.finish_page.error.setText(
-                self.tr("The profile could not be created (%1).").replace("%1", type(error).__name__)
+                self.tr("The profile could not be created (%1).").replace(
+                    "%1", type(error).__name__
+                )
             )

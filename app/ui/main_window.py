@@ -281,9 +281,8 @@ class MainWindow(QMainWindow):
         if summary is None:
             self.header.setText(self.ctx.household.household().name)
         else:
-            self.header.setText(
-                f"{summary.child.display_name()} · {self.children_model.age_text(summary.age_months)}"
-            )
+            age = self.children_model.age_text(summary.age_months)
+            self.header.setText(f"{summary.child.display_name()} · {age}")
 
     def _records_changed(self, kinds: frozenset[str]) -> None:
         if kinds & {"child", "daily_log"}:

@@ -80,12 +80,12 @@ class UnlockWindow(QWidget):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.unlock_button.setText(self.tr("&Unlock"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event: object) -> None:  # noqa: N802
+    def showEvent(self, event: object) -> None:
         self.passphrase.setFocus()
         super().showEvent(event)  # type: ignore[arg-type]
 
@@ -95,7 +95,11 @@ class UnlockWindow(QWidget):
         self.unlock_button.setEnabled(wait <= 0 and not busy)
         if wait > 0:
             self.message.setText(
-                self.tr("Too many wrong passphrases. You can try again in %n second(s).", "", max(1, round(wait)))
+                self.tr(
+                    "Too many wrong passphrases. You can try again in %n second(s).",
+                    "",
+                    max(1, round(wait)),
+                )
             )
             if not self._countdown.isActive():
                 self._countdown.start()
@@ -127,5 +131,9 @@ class UnlockWindow(QWidget):
         if isinstance(error, ThuisboekError):
             self.message.setText(tr_message(error.message))
         else:
-            self.message.setText(self.tr("The home book could not be opened (%1).").replace("%1", type(error).__name__))
+            self.message.setText(
+                self.tr("The home book could not be opened (%1).").replace(
+                    "%1", type(error).__name__
+                )
+            )
         self._tick()

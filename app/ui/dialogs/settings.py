@@ -97,7 +97,7 @@ class SettingsDialog(QDialog):
             self.keyring_note.setText(tr_message(self.keyring_status.reason))
         self.change_button.setText(self.tr("&Change passphrase…"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -108,7 +108,9 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def _ask(self, label: str) -> str | None:
-        text, ok = QInputDialog.getText(self, self.tr("Passphrase"), label, QLineEdit.EchoMode.Password)
+        text, ok = QInputDialog.getText(
+            self, self.tr("Passphrase"), label, QLineEdit.EchoMode.Password
+        )
         return text if ok else None
 
     def _remember_toggled(self, on: bool) -> None:
@@ -136,7 +138,9 @@ class SettingsDialog(QDialog):
         old = self._ask(self.tr("Current passphrase:"))
         if old is None:
             return
-        new = self._ask(self.tr("New passphrase (at least %n characters):", "", profile.MIN_PASSPHRASE))
+        new = self._ask(
+            self.tr("New passphrase (at least %n characters):", "", profile.MIN_PASSPHRASE)
+        )
         if new is None:
             return
         again = self._ask(self.tr("New passphrase again:"))

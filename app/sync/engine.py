@@ -1,0 +1,252 @@
+"""The client side of sync: push the outbox, then pull what others wrote.
+
+- Push sends, per record, the latest local content with the server version it
+  was based on and the ids of every outbox entry it covers; an entry leaves the
+  outbox only once the server acknowledged it. A lost answer is harmless: the
+  batch is sent again and the server recognises the op ids.
+- Pull asks per household for the changes after its cursor, page by page, and
+  stores the records and the new cursor in one transaction. A record with
+  changes still waiting here is left alone: its next push merges on the server.
+- Nothing is dropped silently: a rejected change stays on the device, marked
+  with the server's reason; a pull that would empty a household is held until
+  someone confirms it; a server that lost changes (restored from a backup) gets
+  them again.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from app.domain.merge import merge
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
+from app.domain.records import parse_record
+from app.protocol.schemas import OpStatus, PushOp, PushRequest, PushResponse
+from app.services.book import Book
+from app.storage import repository
+from app.storage.store import Store
+from app.storage.tables import OutboxEntry
+from app.sync import state
+from app.sync.transport import CursorAhead, DeviceRevoked, SyncError, Transport
+
+CTX = "Sync"
+PUSH_BATCH = 200
+PULL_PAGE = 500
+MASS_DELETE_SHARE = 0.5
+MASS_DELETE_MIN = 10
+
+Progress = Callable[[str, int, int], None]  # phase ("push"/"pull"), done, total
+
+
+class MassDeleteHeld(SyncError):
+    """The server holds far fewer records of a household than this device."""
+
+    def __init__(self, household: uuid.UUID, server: int, local: int) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "The central office holds {server} records of this household where this "
+                    "computer holds {local}. Nothing was removed; confirm to continue.",
+                ),
+                {"server": server, "local": local},
+            )
+        )
+        self.household = household
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    merged: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    pulled: int = 0
+    resent: int = 0
+    finished_at: str = ""
+    households: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Group:
+    record_id: str
+    kind: str
+    entries: list[OutboxEntry]
+
+    @property
+    def first(self) -> OutboxEntry:
+        return self.entries[0]
+
+    @property
+    def last(self) -> OutboxEntry:
+        return self.entries[-1]
+
+
+def _groups(entries: list[OutboxEntry], limit: int) -> list[_Group]:
+    by_record: dict[str, list[OutboxEntry]] = {}
+    for entry in entries:
+        if entry.record_id not in by_record and len(by_record) >= limit:
+            continue
+        by_record.setdefault(entry.record_id, []).append(entry)
+    return [_Group(rid, es[0].record_kind, es) for rid, es in by_record.items()]
+
+
+class SyncEngine:
+    def __init__(self, book: Book, transport: Transport) -> None:
+        self.book = book
+        self.transport = transport
+
+    @property
+    def store(self) -> Store:
+        return self.book.store
+
+    def households(self) -> list[uuid.UUID]:
+        link = state.read_link(self.store)
+        return link.households if link and link.households else [self.book.identity.household_id]
+
+    # The whole run -----------------------------------------------------------------
+    def sync(
+        self, progress: Progress | None = None, *, confirm_mass_delete: bool = False
+    ) -> SyncReport:
+        report = SyncReport()
+        try:
+            self.push(report, progress)
+            for household in self.households():
+                try:
+                    self.pull(household, report, progress, confirm_mass_delete=confirm_mass_delete)
+                except CursorAhead:
+                    self.resend(household, report)
+                    self.push(report, progress)
+                    self.pull(household, report, progress, confirm_mass_delete=confirm_mass_delete)
+                report.households.append(str(household))
+        except DeviceRevoked:
+            with self.store.write() as session:
+                Store.set_meta(session, state.REVOKED, "1")
+            raise
+        report.finished_at = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.store.write() as session:
+            Store.set_meta(session, state.LAST_OK, report.finished_at)
+        return report
+
+    # Push ---------------------------------------------------------------------------
+    def push(self, report: SyncReport, progress: Progress | None = None) -> None:
+        with self.store.read() as session:
+            total = repository.pending_count(session)
+        done = 0
+        while True:
+            with self.store.read() as session:
+                entries = repository.outbox(session, limit=PUSH_BATCH * 20)
+            groups = _groups(entries, PUSH_BATCH)
+            if not groups:
+                return
+            request = PushRequest(ops=[self._op(g) for g in groups])
+            response = self.transport.push(request)
+            self._settle(groups, response, report)
+            done += sum(len(g.entries) for g in groups)
+            if progress is not None:
+                progress("push", min(done, total), max(total, done))
+
+    @staticmethod
+    def _op(group: _Group) -> PushOp:
+        content = parse_record(group.kind, group.last.content).model_dump(mode="json")
+        return PushOp(
+            op_id=uuid.UUID(group.last.op_id),
+            covers=[uuid.UUID(e.op_id) for e in group.entries],
+            kind=group.kind,
+            record_id=uuid.UUID(group.record_id),
+            household_id=uuid.UUID(str(content["household_id"])),
+            base_version=group.first.base_version,
+            content=content,
+        )
+
+    def _settle(self, groups: list[_Group], response: PushResponse, report: SyncReport) -> None:
+        """Apply the server's answers: in one transaction, drop what it took from
+        the outbox and store the record as the server now holds it."""
+        by_op = {str(r.op_id): r for r in response.results}
+        with self.store.write() as session:
+            for group in groups:
+                result = by_op.get(group.last.op_id)
+                if result is None:
+                    continue  # not answered: stays in the outbox for the next push
+                covered = [e.op_id for e in group.entries]
+                repository.delete_outbox(session, covered)
+                if result.status == OpStatus.REJECTED:
+                    repository.mark_rejected(session, group.record_id, result.reason or "")
+                    report.rejected += 1
+                    continue
+                report.pushed += 1
+                if result.status == OpStatus.MERGED:
+                    report.merged += 1
+                    report.conflicts += len(result.conflicts)
+                if result.record is None:
+                    continue
+                server = parse_record(group.kind, result.record)
+                self.book.clock.observe(server.modified_at)
+                if not repository.has_pending(session, group.record_id):
+                    repository.put_synced(session, server)
+                    continue
+                # Changed again while the push was under way: keep those changes on
+                # top of what the server now holds, as one waiting change.
+                stored = repository.get(session, group.record_id)
+                assert stored is not None
+                sent = parse_record(group.kind, group.last.content).model_dump(mode="json")
+                rebased = merge(sent, stored.record.model_dump(mode="json"), result.record)
+                content = {**rebased.content, "version": result.version + 1}
+                later = [
+                    e.op_id for e in repository.outbox_for(session, uuid.UUID(group.record_id))
+                ]
+                repository.delete_outbox(session, later)
+                repository.put_synced(session, server)
+                repository.put_local(session, parse_record(group.kind, content), result.version)
+
+    # Pull ---------------------------------------------------------------------------
+    def pull(
+        self,
+        household: uuid.UUID,
+        report: SyncReport,
+        progress: Progress | None = None,
+        *,
+        confirm_mass_delete: bool = False,
+    ) -> None:
+        after = state.cursor(self.store, household)
+        first = True
+        while True:
+            page = self.transport.pull(household, after, PULL_PAGE)
+            if first and not confirm_mass_delete:
+                self._guard_mass_delete(household, page.live_records)
+            first = False
+            with self.store.write() as session:
+                for change in page.changes:
+                    if repository.has_pending(session, change.record_id):
+                        continue  # merged on the server at the next push
+                    record = parse_record(change.kind, change.content)
+                    self.book.clock.observe(record.modified_at)
+                    repository.put_synced(session, record)
+                    report.pulled += 1
+                state.set_cursor(session, household, page.next_after)
+                Store.set_meta(session, "clock", self.book.clock.last)
+            after = page.next_after
+            if progress is not None:
+                progress("pull", after, max(page.max_seq, after))
+            if not page.has_more:
+                return
+
+    def _guard_mass_delete(self, household: uuid.UUID, server_live: int) -> None:
+        with self.store.read() as session:
+            local_live = repository.count_live(session, household)
+        if local_live >= MASS_DELETE_MIN and server_live < local_live * MASS_DELETE_SHARE:
+            raise MassDeleteHeld(household, server_live, local_live)
+
+    # Recovery -----------------------------------------------------------------------
+    def resend(self, household: uuid.UUID, report: SyncReport) -> None:
+        """The server lost changes (restored from a backup): queue every record of
+        the household again, based on the version this device holds, and read the
+        server's changes from the start."""
+        with self.store.write() as session:
+            for record in repository.synced_records(session, household):
+                repository.put_local(session, record, record.version)
+                report.resent += 1
+            state.set_cursor(session, household, 0)

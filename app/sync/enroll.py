@@ -1,0 +1,90 @@
+"""Enrolment: an administrator's one-time code becomes this device's token.
+
+A profile may have been used offline before it was enrolled: its household and
+person were made here. On enrolment they give way to the ones the central
+office knows — the local records move into the server's household, written by
+the server's person — and everything is queued to be sent.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+from dataclasses import replace
+
+from app.domain.records import Household, Person, Role, parse_record
+from app.protocol.schemas import EnrollResponse
+from app.services.book import Book
+from app.storage import repository
+from app.storage.store import Store
+from app.sync import state
+from app.sync.transport import Transport
+
+_PEOPLE_FIELDS = ("author_id", "modified_by")
+
+
+def _adopt(book: Book, answer: EnrollResponse) -> None:
+    person = parse_record("person", answer.person)
+    assert isinstance(person, Person)
+    old_user, old_household = book.identity.user_id, book.identity.household_id
+    new_household = answer.households[0] if answer.households else old_household
+    with book.store.write() as session:
+        moved = []
+        for kind in ("child", "relative", "daily_log", "milestone_observation", "contact_note",
+                     "review"):  # fmt: skip
+            for record in repository.list_kind(session, kind, old_household, include_deleted=True):
+                data = record.model_dump(mode="json")
+                data["household_id"] = str(new_household)
+                for name in _PEOPLE_FIELDS:
+                    if data.get(name) == str(old_user):
+                        data[name] = str(person.id)
+                moved.append(parse_record(kind, data))
+        # The local household and person were never anyone else's: they go, and the
+        # outbox starts again with every record as new to the server.
+        repository.delete_outbox(session, [e.op_id for e in repository.outbox(session)])
+        for record in repository.list_kind(session, Household.kind, old_household):
+            if record.id == old_household and old_household != new_household:
+                repository.forget(session, record.id)
+        for record in repository.list_kind(session, Person.kind, old_household):
+            if record.id == old_user and old_user != person.id:
+                repository.forget(session, record.id)
+        for record in moved:
+            repository.forget(session, record.id)
+            fresh = record.model_copy(update={"version": 1})
+            repository.put_local(session, fresh, 0)
+        Store.set_meta(session, "user_id", str(person.id))
+        Store.set_meta(session, "household_id", str(new_household))
+        Store.set_meta(session, "display_name", person.display_name)
+        Store.set_meta(session, "role", answer.role)
+        Store.set_meta(session, state.URL, "")
+    book.identity = replace(
+        book.identity,
+        user_id=person.id,
+        household_id=new_household,
+        display_name=person.display_name,
+        role=Role(answer.role),
+    )
+
+
+def enroll(book: Book, server_url: str, code: str, device_name: str | None = None) -> state.Link:
+    transport = Transport(server_url)
+    try:
+        answer = transport.enroll(code.strip(), device_name or platform.node() or "laptop")
+    finally:
+        transport.close()
+    _adopt(book, answer)
+    with book.store.write() as session:
+        Store.set_meta(session, state.URL, transport.base_url)
+        Store.set_meta(session, state.TOKEN, answer.token)
+        Store.set_meta(session, state.DEVICE, answer.device_id)
+        Store.set_meta(session, state.HOUSEHOLDS, json.dumps([str(h) for h in answer.households]))
+    link = state.read_link(book.store)
+    assert link is not None
+    return link
+
+
+def transport_for(book: Book) -> Transport | None:
+    link = state.read_link(book.store)
+    if link is None or not link.server_url:
+        return None
+    return Transport(link.server_url, link.token)

@@ -1,0 +1,52 @@
+"""What the device knows about its link to the central office, kept in the
+encrypted store's meta table (the device token included: never in a plain file)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from app.storage.store import Store
+
+URL = "sync:server_url"
+TOKEN = "sync:token"
+DEVICE = "sync:device_id"
+HOUSEHOLDS = "sync:households"
+LAST_OK = "sync:last_ok"
+REVOKED = "sync:revoked"
+CURSOR = "sync:cursor:"
+
+
+@dataclass(frozen=True)
+class Link:
+    server_url: str
+    token: str
+    device_id: str
+    households: list[uuid.UUID]
+    revoked: bool
+    last_ok: str | None
+
+
+def read_link(store: Store) -> Link | None:
+    meta = store.all_meta()
+    if URL not in meta or TOKEN not in meta:
+        return None
+    return Link(
+        server_url=meta[URL],
+        token=meta[TOKEN],
+        device_id=meta.get(DEVICE, ""),
+        households=[uuid.UUID(h) for h in json.loads(meta.get(HOUSEHOLDS, "[]"))],
+        revoked=meta.get(REVOKED) == "1",
+        last_ok=meta.get(LAST_OK),
+    )
+
+
+def cursor(store: Store, household: uuid.UUID) -> int:
+    return int(store.get_meta(CURSOR + str(household)) or 0)
+
+
+def set_cursor(session: Session, household: uuid.UUID, value: int) -> None:
+    Store.set_meta(session, CURSOR + str(household), str(value))

@@ -1,0 +1,215 @@
+"""HTTP to the central office: JSON, gzip both ways, ``/api/v1``.
+
+Plain HTTP is accepted only to this computer (loopback); anything else must be
+HTTPS. Failures become the few errors the sync engine knows how to handle.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import ipaddress
+import json
+import uuid
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+from pydantic import BaseModel
+
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
+from app.protocol.schemas import (
+    DeviceStatus,
+    EnrollRequest,
+    EnrollResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+
+CTX = "Sync"
+M = TypeVar("M", bound=BaseModel)
+
+
+class SyncError(ThuisboekError):
+    pass
+
+
+class Offline(SyncError):
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            Message(CTX, QT_TRANSLATE_NOOP(CTX, "The central office cannot be reached."))
+        )
+        self.detail = detail
+
+
+class InsecureServer(SyncError):
+    def __init__(self, url: str) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "The address {url} is not secure: use https:// "
+                    "(http:// only for this computer).",
+                ),
+                {"url": url},
+            )
+        )
+
+
+class DeviceRevoked(SyncError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "The central office has revoked this computer. The records on it are locked; "
+                    "you can erase them.",
+                ),
+            )
+        )
+
+
+class Unauthorized(SyncError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    CTX, "The central office does not recognise this computer. Enrol it again."
+                ),
+            )
+        )
+
+
+class InvalidCode(SyncError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    CTX, "The enrolment code is not valid (mistyped, used already, or expired)."
+                ),
+            )
+        )
+
+
+class CursorAhead(SyncError):
+    """The server knows fewer changes than this device has seen: it was restored."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(CTX, QT_TRANSLATE_NOOP(CTX, "The central office was restored from a backup."))
+        )
+
+
+class ServerRefused(SyncError):
+    def __init__(self, status: int, code: str = "") -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(CTX, "The central office refused the request ({status} {code})."),
+                {"status": status, "code": code},
+            )
+        )
+        self.status = status
+        self.code = code
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str) -> str:
+    """The server's base URL, refused unless HTTPS or loopback HTTP."""
+    parts = urlsplit(url.strip())
+    if parts.scheme == "https" and parts.hostname:
+        return url.strip().rstrip("/")
+    if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
+        return url.strip().rstrip("/")
+    raise InsecureServer(url)
+
+
+class Transport:
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        timeout: float = 30.0,
+        client: httpx.Client | None = None,
+    ) -> None:
+        self.base_url = check_url(base_url)
+        self.token = token
+        self._client = client or httpx.Client(timeout=timeout, follow_redirects=False)
+
+    def close(self) -> None:
+        self._client.close()
+
+    def _request(
+        self, method: str, path: str, body: BaseModel | None, params: dict[str, Any] | None = None
+    ) -> httpx.Response:
+        headers = {"Accept": "application/json", "Accept-Encoding": "gzip"}
+        content = None
+        if body is not None:
+            content = gzip.compress(body.model_dump_json().encode(), compresslevel=5)
+            headers["Content-Type"] = "application/json"
+            headers["Content-Encoding"] = "gzip"
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        try:
+            response = self._client.request(
+                method, f"{self.base_url}/api/v1{path}", content=content, headers=headers,
+                params=params,
+            )  # fmt: skip
+        except httpx.TransportError as exc:
+            raise Offline(type(exc).__name__) from None
+        if response.status_code >= 400:
+            raise self._error(response)
+        return response
+
+    @staticmethod
+    def _error(response: httpx.Response) -> SyncError:
+        code = ""
+        with contextlib.suppress(ValueError, AttributeError):
+            code = str(response.json().get("code", ""))
+        if response.status_code == 401:
+            return DeviceRevoked() if code == "revoked" else Unauthorized()
+        if response.status_code == 409 and code == "cursor_ahead":
+            return CursorAhead()
+        if response.status_code == 400 and code == "invalid_code":
+            return InvalidCode()
+        if response.status_code >= 500 or response.status_code in (408, 429):
+            return Offline(f"HTTP {response.status_code}")
+        return ServerRefused(response.status_code, code)
+
+    @staticmethod
+    def _parse(response: httpx.Response, model: type[M]) -> M:
+        try:
+            return model.model_validate(json.loads(response.content))
+        except ValueError:
+            # A body cut short by the network looks like this: try again later.
+            raise Offline("malformed answer") from None
+
+    def enroll(self, code: str, device_name: str) -> EnrollResponse:
+        response = self._request(
+            "POST", "/enroll", EnrollRequest(code=code, device_name=device_name)
+        )
+        return self._parse(response, EnrollResponse)
+
+    def device(self) -> DeviceStatus:
+        return self._parse(self._request("GET", "/device", None), DeviceStatus)
+
+    def push(self, request: PushRequest) -> PushResponse:
+        return self._parse(self._request("POST", "/push", request), PushResponse)
+
+    def pull(self, household: uuid.UUID, after: int, limit: int) -> PullResponse:
+        params = {"household": str(household), "after": after, "limit": limit}
+        return self._parse(self._request("GET", "/pull", None, params), PullResponse)

@@ -1,0 +1,260 @@
+"""Contact notes of a child, and the checkable lists the contact dialogs pick from."""
+
+from __future__ import annotations
+
+import uuid
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+
+from app.domain.records import ContactKind, ContactStatus
+from app.services.contacts import NoteThread
+from app.ui.models.relatives import short_date
+
+Index = QModelIndex | QPersistentModelIndex
+
+NoteIdRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+ItemIdRole = Qt.ItemDataRole.UserRole + 3
+
+
+def kind_label(kind: ContactKind | None) -> str:
+    labels = {
+        ContactKind.VISIT: QCoreApplication.translate("Contacts", "Visit"),
+        ContactKind.SUPERVISED_VISIT: QCoreApplication.translate("Contacts", "Supervised visit"),
+        ContactKind.PHONE: QCoreApplication.translate("Contacts", "Phone call"),
+        ContactKind.VIDEO: QCoreApplication.translate("Contacts", "Video call"),
+        ContactKind.LETTER: QCoreApplication.translate("Contacts", "Letter or message"),
+    }
+    return labels.get(kind, "") if kind is not None else ""
+
+
+def status_label(status: ContactStatus) -> str:
+    labels = {
+        ContactStatus.PLANNED: QCoreApplication.translate("Contacts", "Planned"),
+        ContactStatus.HAPPENED: QCoreApplication.translate("Contacts", "Happened"),
+        ContactStatus.CANCELLED: QCoreApplication.translate("Contacts", "Cancelled"),
+        ContactStatus.NO_SHOW: QCoreApplication.translate("Contacts", "No-show"),
+    }
+    return labels[status]
+
+
+class NoteColumn(IntEnum):
+    DATE = 0
+    KIND = 1
+    STATUS = 2
+    WITH = 3
+    DURATION = 4
+    PLACE = 5
+
+
+class ContactNotesModel(QAbstractTableModel):
+    """One row per contact, showing its current version (the latest amendment)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[NoteThread] = []
+        self._names: dict[uuid.UUID, str] = {}
+        self._locale = QLocale()
+
+    def set_rows(self, rows: list[NoteThread], relative_names: dict[uuid.UUID, str]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._names = dict(relative_names)
+        self.endResetModel()
+
+    def set_locale(self, locale: QLocale) -> None:
+        self._locale = locale
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(NoteColumn) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(NoteColumn) - 1)
+            )
+
+    def thread(self, row: int) -> NoteThread | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, original_id: uuid.UUID) -> int:
+        for i, t in enumerate(self._rows):
+            if t.original.id == original_id:
+                return i
+        return -1
+
+    def relative_names(self, ids: list[uuid.UUID]) -> str:
+        unknown = self.tr("(removed)")
+        return ", ".join(self._names.get(i, unknown) for i in ids)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(NoteColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            NoteColumn.DATE: self.tr("Date"),
+            NoteColumn.KIND: self.tr("Kind"),
+            NoteColumn.STATUS: self.tr("Status"),
+            NoteColumn.WITH: self.tr("With"),
+            NoteColumn.DURATION: self.tr("Duration"),
+            NoteColumn.PLACE: self.tr("Place"),
+        }
+        return titles.get(NoteColumn(section)) if 0 <= section < len(NoteColumn) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        thread = self._rows[index.row()]
+        note = thread.current
+        column = NoteColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(thread, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self._display(thread, column)
+            if column == NoteColumn.DATE and thread.amended:
+                text = self.tr("%1, amended").replace("%1", short_date(self._locale, note.date))
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == NoteColumn.DATE and thread.amended:
+                return self.tr("Amended %n time(s)", "", len(thread.amendments))
+            if column == NoteColumn.WITH:
+                return self._display(thread, column) or None
+            return None
+        if role == Qt.ItemDataRole.FontRole and column == NoteColumn.STATUS:
+            if note.status in (ContactStatus.CANCELLED, ContactStatus.NO_SHOW):
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and note.status in (
+            ContactStatus.CANCELLED,
+            ContactStatus.NO_SHOW,
+        ):
+            # Dimmed with the palette's own colour, so it reads in dark mode too.
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == SortRole:
+            return self._sort_key(thread, column)
+        if role == NoteIdRole:
+            return str(thread.original.id)
+        return None
+
+    def _display(self, thread: NoteThread, column: NoteColumn) -> str:
+        note = thread.current
+        if column == NoteColumn.DATE:
+            day = short_date(self._locale, note.date)
+            return f"{day} ✎" if thread.amended else day
+        if column == NoteColumn.KIND:
+            return kind_label(note.contact_kind)
+        if column == NoteColumn.STATUS:
+            return status_label(note.status)
+        if column == NoteColumn.WITH:
+            return self.relative_names(note.relatives)
+        if column == NoteColumn.DURATION:
+            if note.duration_minutes is None:
+                return ""
+            return self.duration_text(note.duration_minutes)
+        return note.place
+
+    def duration_text(self, minutes: int) -> str:
+        hours, rest = divmod(minutes, 60)
+        if not hours:
+            return self.tr("%n min", "", rest)
+        if not rest:
+            return self.tr("%n h", "", hours)
+        return self.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+
+    def _sort_key(self, thread: NoteThread, column: NoteColumn) -> Any:
+        note = thread.current
+        if column == NoteColumn.DATE:
+            # Same-day contacts keep the order in which they were written.
+            return f"{note.date.isoformat()} {thread.original.created_at.isoformat()}"
+        if column == NoteColumn.DURATION:
+            return note.duration_minutes or 0
+        return self._display(thread, column).casefold()
+
+
+class CheckListModel(QAbstractListModel):
+    """A list of things to tick (relatives, children), each known by its id."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[tuple[uuid.UUID, str]] = []
+        self._checked: set[uuid.UUID] = set()
+
+    def set_items(
+        self, items: list[tuple[uuid.UUID, str]], checked: set[uuid.UUID] | None = None
+    ) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._checked = set(checked or ()) & {i for i, _ in items}
+        self.endResetModel()
+
+    def checked_ids(self) -> list[uuid.UUID]:
+        """The ticked ids, in list order."""
+        return [i for i, _ in self._items if i in self._checked]
+
+    def set_checked(self, item_id: uuid.UUID, checked: bool) -> None:
+        for row, (i, _) in enumerate(self._items):
+            if i == item_id:
+                self.setData(
+                    self.index(row),
+                    (Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked).value,
+                    Qt.ItemDataRole.CheckStateRole,
+                )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item_id, label = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return label
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return (
+                Qt.CheckState.Checked if item_id in self._checked else Qt.CheckState.Unchecked
+            ).value
+        if role == ItemIdRole:
+            return str(item_id)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.CheckStateRole
+            or not index.isValid()
+            or not 0 <= index.row() < len(self._items)
+        ):
+            return False
+        item_id = self._items[index.row()][0]
+        state = value.value if isinstance(value, Qt.CheckState) else int(value)
+        if state == Qt.CheckState.Checked.value:
+            self._checked.add(item_id)
+        else:
+            self._checked.discard(item_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True

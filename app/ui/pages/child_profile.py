@@ -1,0 +1,263 @@
+"""The Profile page: the child's details, each stored as soon as it is edited
+(and undone with Ctrl+Z), and an optional photo kept inside the encrypted store."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.records import Child, Role
+from app.ui.commands import UpdateRecord
+from app.ui.context import UiContext
+from app.ui.dialogs.child import CHILD_FIELDS, ChildForm, ProblemBox
+from app.ui.pages.base import ChildPage
+
+# The photo is an extra field of the Child record (records keep unknown fields), so
+# it is encrypted and synced like the rest and never written anywhere else.
+PHOTO_FIELD = "photo_png"
+PHOTO_MAX = 256
+
+
+def photo_of(child: Child | None) -> str:
+    value = getattr(child, PHOTO_FIELD, "") if child is not None else ""
+    return value if isinstance(value, str) else ""
+
+
+def encode_photo(path: str) -> str | None:
+    """A picture file as a base64 PNG of at most PHOTO_MAX pixels a side, or None
+    when the file is no picture."""
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
+    size = reader.size()
+    if size.isValid() and (size.width() > PHOTO_MAX or size.height() > PHOTO_MAX):
+        reader.setScaledSize(size.scaled(PHOTO_MAX, PHOTO_MAX, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        return None
+    if image.width() > PHOTO_MAX or image.height() > PHOTO_MAX:
+        image = image.scaled(
+            PHOTO_MAX,
+            PHOTO_MAX,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return base64.b64encode(bytes(data.data())).decode("ascii")
+
+
+class ProfilePage(ChildPage):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._can_write = ctx.book.identity.role != Role.SUPERVISOR
+        self.form = ChildForm()
+        self.form.sig_field_edited.connect(self.save_field)
+        self.problems = ProblemBox()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.photo = QLabel()
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setFrameShape(QFrame.Shape.StyledPanel)
+        self.choose_photo = QPushButton()
+        self.choose_photo.clicked.connect(self._choose_photo)
+        self.remove_photo = QPushButton()
+        self.remove_photo.clicked.connect(self.clear_photo)
+
+        photo_column = QVBoxLayout()
+        photo_column.addWidget(self.photo)
+        photo_column.addWidget(self.choose_photo)
+        photo_column.addWidget(self.remove_photo)
+        photo_column.addStretch(1)
+        # Wide enough to read, narrow enough that fields do not stretch across a wide screen.
+        self.form.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 48)
+        top = QHBoxLayout()
+        top.addLayout(photo_column)
+        top.addWidget(self.form, 1)
+        top.addStretch(0)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.setTabOrder(self.remove_photo, self.form.given_name)
+        if not self._can_write:
+            self._read_only()
+        self.retranslate()
+        self._show_photo()
+
+    def _read_only(self) -> None:
+        for name in ("given_name", "family_name", "school", "languages", "sibling_group"):
+            getattr(self.form, name).setReadOnly(True)
+        for field in (
+            self.form.date_of_birth,
+            self.form.placement_start,
+            self.form.placement_end,
+        ):
+            field.setReadOnly(True)
+        self.form.placement_ended.setEnabled(False)
+        self.form.notes.setReadOnly(True)
+        self.choose_photo.hide()
+        self.remove_photo.hide()
+
+    def title(self) -> str:
+        return self.tr("Profile")
+
+    def retranslate(self) -> None:
+        self.form.retranslate()
+        self.form.set_locale(self.ctx.languages.locale())
+        self.choose_photo.setText(self.tr("C&hoose photo…"))
+        self.remove_photo.setText(self.tr("Remove p&hoto"))
+        self.photo.setAccessibleName(self.tr("Photo"))
+        self.hint.setText(
+            self.tr("Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.")
+            if self._can_write
+            else self.tr("Supervisors see the profile; the household keeps it up to date.")
+        )
+        self._show_photo()
+
+    # Showing ------------------------------------------------------------------------
+    def set_child(self, child: Child | None) -> None:
+        same = child is not None and self.child is not None and child.id == self.child.id
+        if same:
+            assert child is not None
+            self._refresh(child)
+            return
+        super().set_child(child)
+        self.problems.clear()
+        self.form.set_values(child)
+        self.form.setEnabled(child is not None)
+        self._update_groups()
+        self._show_photo()
+
+    def on_records_changed(self, kinds: frozenset[str]) -> None:
+        if Child.kind not in kinds or self.child is None:
+            return
+        try:
+            stored = self.ctx.records.get(self.child.id).record
+        except Exception:  # the child was removed meanwhile: the main window moves on
+            return
+        if isinstance(stored, Child):
+            self._refresh(stored)
+        self._update_groups()
+
+    def _refresh(self, fresh: Child) -> None:
+        """Show the stored values, except in a field someone is still editing."""
+        assert self.child is not None
+        for name in CHILD_FIELDS:
+            if self.form.value(name) == getattr(self.child, name):
+                self.form.set_value(name, getattr(fresh, name))
+        self.child = fresh
+        self._show_photo()
+
+    def _update_groups(self) -> None:
+        groups = [c.sibling_group for c in self.ctx.household.children() if c.sibling_group]
+        self.form.set_group_suggestions(groups)
+
+    def _show_photo(self) -> None:
+        encoded = photo_of(self.child)
+        side = self.fontMetrics().height() * 8
+        self.photo.setFixedSize(QSize(side, side))
+        image = QImage()
+        if encoded:
+            image.loadFromData(base64.b64decode(encoded), "PNG")
+        if image.isNull():
+            self.photo.setPixmap(QPixmap())
+            self.photo.setText(self.tr("No photo"))
+        else:
+            self.photo.setPixmap(
+                QPixmap.fromImage(image).scaled(
+                    self.photo.size() * self.devicePixelRatioF(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self.remove_photo.setEnabled(bool(encoded) and self.child is not None)
+        self.choose_photo.setEnabled(self.child is not None)
+
+    # Storing ------------------------------------------------------------------------
+    def save_field(self, name: str) -> bool:
+        """Store one field through the undo stack; False when it was refused."""
+        if self.child is None or not self._can_write:
+            return False
+        value = self.form.value(name)
+        if value == getattr(self.child, name):
+            self.problems.clear()
+            return True
+        return self._store({name: value}, self.tr("Change profile"))
+
+    def _store(self, changes: dict[str, Any], text: str) -> bool:
+        assert self.child is not None
+        candidate = self.child.model_copy(update=changes)
+        problems = candidate.problems(self.ctx.book.today())
+        if problems:
+            self.problems.show_problems(problems)
+            return False
+        self.problems.clear()
+        self.ctx.undo.push(UpdateRecord(self.ctx, self.child, changes, text))
+        # The next change builds on this one even before the write has landed.
+        self.child = candidate
+        return True
+
+    def flush(self) -> None:
+        if self.child is None:
+            return
+        for name in CHILD_FIELDS:
+            if self.form.value(name) != getattr(self.child, name):
+                self.save_field(name)
+
+    def set_photo_from_file(self, path: str) -> bool:
+        if self.child is None or not self._can_write:
+            return False
+        encoded = encode_photo(path)
+        if encoded is None:
+            self.problems.show_texts([self.tr("This file could not be read as a picture.")])
+            return False
+        self._with_photo_field()
+        return self._store({PHOTO_FIELD: encoded}, self.tr("Change photo"))
+
+    def clear_photo(self) -> None:
+        if self.child is None or not photo_of(self.child):
+            return
+        self._with_photo_field()
+        self._store({PHOTO_FIELD: ""}, self.tr("Remove photo"))
+
+    def _with_photo_field(self) -> None:
+        # UpdateRecord remembers the old value to undo to; a child without a photo
+        # yet has no such field, so give it an empty one.
+        assert self.child is not None
+        self.child = self.child.model_copy(update={PHOTO_FIELD: photo_of(self.child)})
+
+    def _choose_photo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a photo"),
+            "",
+            self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"),
+        )
+        if path:
+            self.set_photo_from_file(path)

@@ -1,0 +1,118 @@
+"""The progress chart of the Milestones page: per domain, how many items were
+achieved at each month of the child's age."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QEvent, QMargins, Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+
+from app.services.milestones import ProgressPoint
+
+# The window colour's lightness below which the palette counts as dark.
+DARK_LIGHTNESS = 128
+MAX_TICKS = 6
+
+
+class ProgressChart(QWidget):
+    """A line per domain; a short explanation instead while nothing is achieved."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = QChart()
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.axis_x = QValueAxis()
+        self.axis_x.setLabelFormat("%d")
+        self.axis_x.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.axis_y = QValueAxis()
+        self.axis_y.setLabelFormat("%d")
+        self.axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.axis_y.setTickAnchor(0)
+        self.chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        self.stack.setCurrentWidget(self.empty)
+        self._series: dict[str, QLineSeries] = {}
+        self._apply_palette()
+
+    def retranslate(self, labels: dict[str, str]) -> None:
+        self.chart.setTitle(self.tr("Milestones achieved, by age"))
+        self.axis_x.setTitleText(self.tr("Age in months"))
+        self.axis_y.setTitleText(self.tr("Achieved"))
+        self.empty.setText(
+            self.tr("The chart shows how the milestones achieved add up, once the first is marked.")
+        )
+        self.view.setAccessibleName(self.tr("Progress chart"))
+        for domain, series in self._series.items():
+            series.setName(labels.get(domain, domain))
+
+    def set_progress(
+        self, progress: dict[str, list[ProgressPoint]], labels: dict[str, str]
+    ) -> None:
+        self.chart.removeAllSeries()
+        self._series = {}
+        xs = [p.age_months for points in progress.values() for p in points]
+        if not xs:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        for domain, points in progress.items():
+            series = QLineSeries()
+            series.setObjectName(domain)
+            series.setName(labels.get(domain, domain))
+            series.setPointsVisible(True)
+            for point in points:
+                series.append(float(point.age_months), float(point.achieved))
+            self.chart.addSeries(series)
+            series.attachAxis(self.axis_x)
+            series.attachAxis(self.axis_y)
+            self._series[domain] = series
+        low, high = min(xs), max(xs)
+        if low == high:
+            low, high = low - 1, high + 1
+        self.axis_x.setRange(low, high)
+        # Whole months between ticks, at most about six of them.
+        self.axis_x.setTickAnchor(low)
+        self.axis_x.setTickInterval(max(1, -(-(high - low) // MAX_TICKS)))
+        top = max((p.achieved for points in progress.values() for p in points), default=0)
+        top = max(top, 1)
+        self.axis_y.setRange(0, top + 1)
+        self.axis_y.setTickInterval(max(1, -(-(top + 1) // MAX_TICKS)))
+        self._apply_palette()
+        self.stack.setCurrentWidget(self.view)
+
+    def series_points(self) -> dict[str, list[tuple[float, float]]]:
+        """What the chart draws: per domain key, its (age in months, achieved) points."""
+        return {
+            domain: [(p.x(), p.y()) for p in series.points()]
+            for domain, series in self._series.items()
+        }
+
+    def _apply_palette(self) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < DARK_LIGHTNESS
+        theme = QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        if self.chart.theme() != theme:
+            self.chart.setTheme(theme)
+        # A theme brings its own fonts; the person's (possibly enlarged) font wins.
+        font = self.font()
+        for axis in (self.axis_x, self.axis_y):
+            axis.setLabelsFont(font)
+            axis.setTitleFont(font)
+        self.chart.legend().setFont(font)
+        title = self.font()
+        title.setBold(True)
+        self.chart.setTitleFont(title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._apply_palette()
+        super().changeEvent(event)

@@ -1,0 +1,347 @@
+"""The Timeline page: every record of a child (or of the whole household), newest
+first, with filters, full-text search and a panel that shows one record in full."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.messages import ThuisboekError
+from app.domain.records import Child
+from app.services.timeline import TIMELINE_KINDS, TimelineFilter
+from app.storage import repository
+from app.storage.repository import Stored, TimelineCursor
+from app.ui.commands import DeleteRecord
+from app.ui.context import UiContext
+from app.ui.i18n import tr_message
+from app.ui.models.timeline import Column, RecordLabels, RowBuilder, TimelineModel
+from app.ui.pages.base import ChildPage
+from app.ui.pages.timeline_detail import TimelineDetail
+from app.ui.pages.timeline_filters import TimelineFilterBar
+
+SEARCH_LIMIT = 500
+# Names shown on the rows come from these: a change to them reloads the page too.
+NAME_KINDS = frozenset({"child", "relative"})
+WIDE_DAY = date(2028, 12, 27)  # a Wednesday in a long month: sizes the date column
+
+
+class TimelinePage(ChildPage):
+    supports_household = True
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.labels = RecordLabels(self)
+        self._stale = False
+        self._search_serial = 0
+        self._searching = ""
+        self._built_language = ""
+
+        self.filters = TimelineFilterBar(ctx.book.today(), self)
+        self.filters.sig_filter_changed.connect(self.reload)
+        self.filters.sig_search_changed.connect(self._search_changed)
+
+        self.model = TimelineModel(self._page, self)
+        self.model.sig_failed.connect(ctx.events.sig_error.emit)
+        self.view = QTreeView()
+        self.view.setObjectName("timelineList")
+        self.view.setModel(self.model)
+        # Uniform heights: the view never measures rows it does not show.
+        self.view.setUniformRowHeights(True)
+        self.view.setRootIsDecorated(False)
+        self.view.setItemsExpandable(False)
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        header = self.view.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+        self.delete_action = QAction(self.view)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_current)
+        self.view.addAction(self.delete_action)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+
+        self.results_label = QLabel()
+        self.results_label.setObjectName("timelineResults")
+        self.notice = QLabel()
+        self.notice.setObjectName("timelineNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.detail = TimelineDetail(ctx)
+        self.detail.sig_delete_requested.connect(self.delete_current)
+        self.detail.sig_open_record.connect(self.show_record)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.results_label)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+        QWidget.setTabOrder(self.filters.search, self.view)
+        QWidget.setTabOrder(self.view, self.detail.browser)
+        QWidget.setTabOrder(self.detail.browser, self.detail.delete_button)
+        ctx.languages.sig_changed.connect(self._language_changed)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Timeline")
+
+    def retranslate(self) -> None:
+        self.labels.retranslate()
+        self.model.retranslate()
+        self.filters.set_locale(self.ctx.languages.locale())
+        self.view.setAccessibleName(self.tr("Records, newest first"))
+        self.delete_action.setText(self.tr("&Delete entry"))
+        self.find_action.setText(self.tr("&Find"))
+        self._size_columns()
+        if self._built_language and self._built_language != self.ctx.languages.current:
+            self.refresh()  # row texts were made in the previous language
+
+    def _language_changed(self, _code: str) -> None:
+        # Also without a translator for the language (no LanguageChange then), the
+        # dates must follow its locale.
+        self.retranslate()
+
+    # Showing ----------------------------------------------------------------------------
+    def set_child(self, child: Child | None) -> None:
+        super().set_child(child)
+        self.notice.hide()
+        self.view.setColumnHidden(Column.CHILD, child is not None)
+        self.detail.show_record(None)
+        self.refresh()
+
+    def on_records_changed(self, kinds: frozenset[str]) -> None:
+        if not kinds & (frozenset(TIMELINE_KINDS) | NAME_KINDS):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # reloaded when shown, not while another page is in front
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the first page (or search again), keeping the chosen row if it
+        is still there."""
+        if self.filters.words():
+            self._search_changed(self.filters.words())
+        else:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.filters.words():
+            self._search_changed(self.filters.words())
+            return
+        self._stale = False
+        keep = self.detail.record_id()
+        kept_row = self.view.currentIndex().row()
+        self.filters.set_today(self.ctx.book.today())
+        try:
+            self.model.load(self._filter(), self._builder())
+        except ThuisboekError as exc:
+            self.model.clear()
+            self._show_notice(tr_message(exc.message))
+        self._update_results()
+        self._reselect(keep, kept_row)
+
+    def _filter(self) -> TimelineFilter:
+        start, end = self.filters.range()
+        return TimelineFilter(
+            child_id=self.child.id if self.child is not None else None,
+            kinds=self.filters.kinds(),
+            start=start,
+            end=end,
+        )
+
+    def _page(
+        self, where: TimelineFilter, after: TimelineCursor | None, limit: int
+    ) -> repository.TimelinePage:
+        return self.ctx.timeline.page(where, after=after, limit=limit)
+
+    def _builder(self) -> RowBuilder:
+        children = {c.id: c.display_name() for c in self.ctx.household.children(include_left=True)}
+        relatives = {r.id: r.name for r in self.ctx.household.relatives()}
+        builder = RowBuilder(
+            self.labels,
+            self.ctx.languages.locale(),
+            self.ctx.languages.current,
+            children,
+            relatives,
+        )
+        self.detail.builder = builder
+        self._built_language = self.ctx.languages.current
+        return builder
+
+    def _reselect(self, record_id: uuid.UUID | None, old_row: int) -> None:
+        row = self.model.row_of(record_id) if record_id is not None else -1
+        if row < 0 and record_id is not None and self.model.rowCount():
+            row = min(max(old_row, 0), self.model.rowCount() - 1)  # the next one, after a delete
+        if row < 0:
+            self.detail.show_record(None)
+            return
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.detail.show_record(self.model.row(row).record_id)  # type: ignore[union-attr]
+
+    def _update_results(self) -> None:
+        count = self.model.rowCount()
+        if self._searching:
+            self.results_label.setText(self.tr("%n result(s)", "", count))
+        elif not self.filters.kinds():
+            self.results_label.setText(self.tr("Choose at least one kind of record to show."))
+        elif count == 0:
+            self.results_label.setText(self.tr("Nothing recorded in this period."))
+        else:
+            self.results_label.setText("")
+        self.results_label.setVisible(bool(self.results_label.text()))
+
+    def _size_columns(self) -> None:
+        metrics = self.view.fontMetrics()
+        sample = RowBuilder(self.labels, self.ctx.languages.locale(), "en", {}, {})
+        date_width = metrics.horizontalAdvance(sample.date_text(WIDE_DAY)) + metrics.height()
+        kinds = max(metrics.horizontalAdvance(k) for k in self.labels.kinds.values())
+        self.view.setColumnWidth(Column.DATE, date_width)
+        self.view.setColumnWidth(Column.KIND, kinds + 2 * metrics.height())
+        self.view.setColumnWidth(Column.CHILD, metrics.averageCharWidth() * 18)
+
+    def _scrolled(self, value: int) -> None:
+        # Fetch a little before the very end, so scrolling does not stop to wait.
+        bar = self.view.verticalScrollBar()
+        near_end = value >= bar.maximum() - 2 * bar.pageStep()
+        # A range of 0 also happens for a moment during a reset: Qt itself fills a
+        # view whose rows do not reach the bottom.
+        if bar.maximum() > 0 and near_end and self.model.canFetchMore():
+            self.model.fetchMore()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row(current.row())
+        self.detail.show_record(row.record_id if row else None)
+
+    def show_record(self, record_id: uuid.UUID) -> None:
+        """Select a record when it is in the list, else show it in the panel only."""
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.scrollTo(self.model.index(row, 0))
+        else:
+            self.view.selectionModel().clearSelection()
+            self.detail.show_record(record_id)
+
+    # Search -----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    def _search_changed(self, words: str) -> None:
+        self._search_serial += 1
+        self._searching = words
+        if not words:
+            self.reload()
+            return
+        serial = self._search_serial
+        child_id = self.child.id if self.child is not None else None
+        self.ctx.tasks.run(
+            lambda: self.ctx.timeline.search(words, child_id, limit=SEARCH_LIMIT),
+            lambda found: self._found(serial, found),
+            self._search_failed,
+        )
+
+    def _found(self, serial: int, found: Sequence[Stored]) -> None:
+        if serial != self._search_serial:
+            return  # the words changed while this search ran
+        self._stale = False
+        kinds = set(self.filters.kinds())
+        start, end = self.filters.range()
+        hits = [
+            s
+            for s in found
+            if s.record.kind in kinds
+            and (day := s.record.day()) is not None
+            and (start is None or day >= start)
+            and (end is None or day <= end)
+        ]
+        hits.sort(key=lambda s: (s.record.day(), s.rowid), reverse=True)
+        keep = self.detail.record_id()
+        self.model.show_items(hits, self._builder())
+        self._update_results()
+        if len(found) >= SEARCH_LIMIT:
+            self.results_label.setText(
+                self.tr("%n result(s) among the most recent matches; add a word to narrow it.", "",
+                        len(hits))
+            )  # fmt: skip
+        self._reselect(keep, -1)
+
+    def _search_failed(self, exc: Exception) -> None:
+        if isinstance(exc, ThuisboekError):
+            self._show_notice(tr_message(exc.message))
+        else:
+            self.ctx.events.sig_error.emit(exc)
+
+    # Deleting ---------------------------------------------------------------------------
+    def delete_current(self) -> None:
+        row = self.model.row(self.view.currentIndex().row())
+        if row is None:
+            return
+        try:
+            stored = self.ctx.records.get(row.record_id)
+        except ThuisboekError as exc:
+            self._show_notice(tr_message(exc.message))
+            return
+        verdict = self.ctx.records.editability(stored)
+        if not verdict.editable:
+            reason = tr_message(verdict.reason) if verdict.reason else ""
+            self._show_notice(self.tr("This entry cannot be deleted. %1").replace("%1", reason))
+            return
+        self.ctx.undo.push(
+            DeleteRecord(
+                self.ctx,
+                stored.record,
+                self.tr("Delete %1 of %2")
+                .replace("%1", row.kind_text)
+                .replace("%2", row.date_text),
+            )
+        )
+        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self._show_notice(self.tr("Entry deleted. %1 brings it back.").replace("%1", undo))
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))

@@ -1,0 +1,539 @@
+"""The Today page: one child's log of one day, written in a few tired minutes.
+
+Words are never lost: while typing, the page keeps a draft in the encrypted store
+(after a short pause, and in ``flush()`` before a lock, quit or another child),
+and undoing a save turns the log back into a draft. A log that is kept as it was
+written (synced, a day old, or someone else's) is shown read-only and corrected
+by an amendment with a reason.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.messages import ThuisboekError, ValidationFailed
+from app.domain.records import Child, DailyLog
+from app.ui.context import UiContext
+from app.ui.i18n import tr_message
+from app.ui.pages.base import ChildPage
+from app.ui.pages.today_amend import AmendDialog
+from app.ui.pages.today_bars import Banner, DayBar
+from app.ui.pages.today_commands import DraftDiscarded, LogAdded, LogChanged
+from app.ui.pages.today_form import LogForm
+from app.ui.pages.today_side import DaySidePanel
+from app.ui.pages.today_state import DayState, load_day, log_fields, normalized
+from app.ui.pages.today_view import qdate
+
+DRAFT_PAUSE_MS = 1500
+
+Key = tuple[uuid.UUID, date]
+
+
+def _alive(widget: QWidget) -> bool:
+    return shiboken6.isValid(widget)
+
+
+class TodayPage(ChildPage):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.day: date = ctx.book.today()
+        self.state: DayState | None = None
+        self.amend_dialog: AmendDialog | None = None
+        self._generation = 0
+        self._fresh_pending = False
+        self._dirty = False  # edits not yet kept as a draft
+        self._has_draft = False
+        self._saving = False
+        self._saved: tuple[uuid.UUID, int] | None = None
+        self._focus: QWidget | None = None
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_PAUSE_MS)
+        self._draft_timer.timeout.connect(self._store_draft)
+        self._build()
+        self.retranslate()
+        self._show_no_child()
+
+    def title(self) -> str:
+        return self.tr("Today")
+
+    # Building ---------------------------------------------------------------------
+    def _build(self) -> None:
+        self.day_bar = DayBar()
+        self.day_bar.sig_day_chosen.connect(self.go_to_day)
+        self.day_bar.sig_step.connect(lambda step: self.go_to_day(self.day + timedelta(step)))
+        self.day_bar.sig_today.connect(self.go_today)
+        self.banner = Banner()
+        self.banner.discard_button.clicked.connect(self.discard_draft)
+        self.banner.amend_button.clicked.connect(lambda: self.open_amendment())
+
+        self.form = LogForm()
+        self.form.sig_edited.connect(self._edited)
+        form_holder = QWidget()
+        holder_layout = QVBoxLayout(form_holder)
+        holder_layout.setContentsMargins(4, 4, 12, 4)
+        holder_layout.addWidget(self.form)
+        self.side = DaySidePanel(self.ctx.languages.locale())
+        self.side.sig_amend.connect(self.open_amendment)
+        self.day_bar.previous_toggle.toggled.connect(self.side.set_previous_visible)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (form_holder, self.side):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(widget)
+            self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])  # proportions: the splitter scales them to fit
+
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems_label.hide()
+        self.status_label = QLabel()
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.day_bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.problems_label)
+        layout.addLayout(bottom)
+
+        self.save_action = self._action(QKeySequence.StandardKey.Save, self.save)
+        self.prev_day_action = self._action(QKeySequence("Alt+Left"), self.go_previous_day)
+        self.next_day_action = self._action(QKeySequence("Alt+Right"), self.go_next_day)
+        self.today_action = self._action(QKeySequence("Alt+Home"), self.go_today)
+        QWidget.setTabOrder(self.day_bar.previous_toggle, self.banner.amend_button)
+        QWidget.setTabOrder(self.banner.discard_button, self.form.mood_buttons[1])
+        QWidget.setTabOrder(self.form.texts["text"], self.save_button)
+
+    def _action(self, keys: QKeySequence | QKeySequence.StandardKey, slot: Any) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        locale = self.ctx.languages.locale()
+        self.side.locale = locale
+        self.day_bar.retranslate(locale)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the log (Ctrl+S)"))
+        self.save_action.setText(self.tr("Save the log"))
+        self.prev_day_action.setText(self.tr("Previous day"))
+        self.next_day_action.setText(self.tr("Next day"))
+        self.today_action.setText(self.tr("Back to today"))
+        self._update_banner()
+        self.side.retranslate()
+
+    # Choosing the child and the day -----------------------------------------------
+    def set_child(self, child: Child | None) -> None:
+        self.flush()
+        super().set_child(child)
+        if child is None:
+            self._show_no_child()
+        else:
+            self.day = min(self.day, self.ctx.book.today())
+            self._switch()
+
+    def go_to_day(self, day: date) -> None:
+        if self.child is None:
+            return
+        day = max(self._first_day(), min(day, self.ctx.book.today()))
+        if day == self.day:
+            self._sync_date_controls()
+            return
+        self.flush()
+        self.day = day
+        self._switch()
+
+    def go_previous_day(self) -> None:
+        self.go_to_day(self.day - timedelta(days=1))
+
+    def go_next_day(self) -> None:
+        self.go_to_day(self.day + timedelta(days=1))
+
+    def go_today(self) -> None:
+        self.go_to_day(self.ctx.book.today())
+
+    def _first_day(self) -> date:
+        today = self.ctx.book.today()
+        return min(self.child.date_of_birth, today) if self.child else today
+
+    def _key(self) -> Key | None:
+        return (self.child.id, self.day) if self.child is not None else None
+
+    def _sync_date_controls(self) -> None:
+        today, first = self.ctx.book.today(), self._first_day()
+        has_child = self.child is not None
+        self.day_bar.show_day(self.day if has_child else None, first, today)
+        self.next_day_action.setEnabled(has_child and self.day < today)
+        self.prev_day_action.setEnabled(has_child and self.day > first)
+
+    def _show_no_child(self) -> None:
+        self._generation += 1
+        self._draft_timer.stop()
+        self.state = None
+        self._dirty = self._has_draft = False
+        self.form.clear()
+        self.form.set_read_only(True)
+        self.side.show_state(None)
+        self.status_label.clear()
+        self.problems_label.hide()
+        self._sync_date_controls()
+        self._update_banner()
+        self._update_actions()
+
+    def _switch(self) -> None:
+        """Show another child or day: clear the form at once (nothing typed may land
+        on the wrong day) and load what is stored."""
+        self._draft_timer.stop()
+        self._dirty = self._has_draft = False
+        self._saved = None
+        self.state = None
+        self.status_label.clear()
+        self.problems_label.hide()
+        self._sync_date_controls()
+        focus = QApplication.focusWidget()
+        if focus is not None and self.form.isAncestorOf(focus):
+            self._focus = focus
+        self.form.clear()
+        self.form.setEnabled(False)
+        self._update_banner()
+        self._update_actions()
+        self._load(fresh=True)
+
+    # Loading ----------------------------------------------------------------------
+    def _load(self, *, fresh: bool) -> None:
+        if self.child is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self._fresh_pending = self._fresh_pending or fresh
+        child_id, day = self.child.id, self.day
+        daily, records = self.ctx.daily, self.ctx.records
+        self.ctx.tasks.run(
+            lambda: load_day(daily, records, child_id, day),
+            lambda state: self._loaded(generation, state),
+            lambda error: self._load_failed(generation, error),
+        )
+
+    def _loaded(self, generation: int, state: DayState) -> None:
+        if not _alive(self) or generation != self._generation:
+            return
+        fresh, self._fresh_pending = self._fresh_pending, False
+        locked = state.mine is not None and not state.editable
+        if locked and self._dirty:
+            self._store_draft()  # it became locked while typing: keep the words
+        self.state = state
+        if locked:
+            assert state.mine is not None
+            self.form.set_values(log_fields(state.mine))
+        elif fresh or not self._dirty:
+            if state.draft is not None:
+                self.form.set_values(normalized(state.draft))
+            elif state.mine is not None:
+                self.form.set_values(log_fields(state.mine))
+            else:
+                self.form.clear()
+        self._has_draft = state.draft is not None or self._dirty
+        self.form.set_read_only(locked)
+        self.form.setEnabled(True)
+        if fresh and self._focus is not None and _alive(self._focus):
+            self._focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus = None
+        if self._saved is not None and (
+            state.mine is None or self._saved != (state.mine.id, state.mine.version)
+        ):
+            self._saved = None
+            self.status_label.clear()
+        self.side.show_state(state)
+        self._update_banner()
+        self._update_actions()
+
+    def _load_failed(self, generation: int, error: Exception) -> None:
+        if not _alive(self) or generation != self._generation:
+            return
+        self._fresh_pending = False
+        self.form.setEnabled(True)
+        self._show_problem_text(self._error_text(error))
+
+    def on_records_changed(self, kinds: frozenset[str]) -> None:
+        if self.child is not None and kinds & {DailyLog.kind, "person"}:
+            self._load(fresh=False)
+
+    # Showing the state ------------------------------------------------------------
+    def _locked(self) -> bool:
+        return self.state is not None and self.state.mine is not None and not self.state.editable
+
+    def _update_banner(self) -> None:
+        state = self.state
+        if state is None:
+            self.banner.hide()
+        elif self._locked():
+            assert state.locked_reason is not None
+            text = tr_message(state.locked_reason)
+            if state.draft is not None:
+                text += " " + self.tr(
+                    "Your unsaved draft of this day is kept: add it as an amendment, or discard it."
+                )
+            self.banner.show_notice(text, amend=True, discard=state.draft is not None)
+        elif state.draft is not None:
+            text = self.tr(
+                "Restored your unsaved draft. It is not saved yet: press Save (Ctrl+S) to keep "
+                "it, or discard it."
+            )
+            self.banner.show_notice(text, discard=True)
+        else:
+            self.banner.hide()
+
+    def _update_actions(self) -> None:
+        editable = self.child is not None and self.state is not None and not self._locked()
+        self.save_action.setEnabled(editable and not self._saving)
+        self.save_button.setEnabled(editable and not self._saving)
+
+    def _show_problem_text(self, text: str) -> None:
+        self.problems_label.setText(text)
+        self.problems_label.setVisible(bool(text))
+
+    def _error_text(self, error: Exception) -> str:
+        if isinstance(error, ThuisboekError):
+            return "⚠ " + tr_message(error.message)
+        return "⚠ " + self.tr("Something went wrong (%1).").replace("%1", type(error).__name__)
+
+    def _now(self) -> str:
+        return self.ctx.languages.locale().toString(
+            QTime.currentTime(), QLocale.FormatType.ShortFormat
+        )
+
+    # Drafts -----------------------------------------------------------------------
+    def _edited(self) -> None:
+        if self.child is None or self.state is None or self._locked():
+            return
+        self._dirty = True
+        self._draft_timer.start()
+        if self._saved is not None:
+            self._saved = None
+            self.status_label.clear()
+
+    def flush(self) -> None:
+        self._store_draft()
+
+    def _store_draft(self) -> None:
+        self._draft_timer.stop()
+        key = self._key()
+        if not self._dirty or key is None or self.state is None or self._locked():
+            return
+        self._dirty = False
+        values = self.form.values()
+        mine = self.state.mine
+        # Typing back to what is stored leaves nothing unsaved.
+        unchanged = values == log_fields(mine) if mine is not None else self.form.is_empty()
+        daily = self.ctx.daily
+        child_id, day = key
+        if unchanged:
+            self.ctx.tasks.run(
+                lambda: daily.discard_draft(child_id, day),
+                lambda _r: self._draft_stored(key, False),
+                self.ctx.events.sig_error.emit,
+            )
+        else:
+            self.ctx.tasks.run(
+                lambda: daily.save_draft(child_id, day, values),
+                lambda _r: self._draft_stored(key, True),
+                self.ctx.events.sig_error.emit,
+            )
+
+    def _draft_stored(self, key: Key, kept: bool) -> None:
+        if not _alive(self) or key != self._key():
+            return
+        self._has_draft = kept
+        if kept and not self._saving:
+            self.status_label.setText(
+                self.tr("Not saved yet · draft kept at %1").replace("%1", self._now())
+            )
+        elif not kept and self._saved is None:
+            self.status_label.clear()
+
+    def discard_draft(self) -> None:
+        key = self._key()
+        if key is None or self.state is None:
+            return
+        self._draft_timer.stop()
+        self._dirty = False
+        draft = normalized(self.state.draft or {}) if self._locked() else self.form.values()
+        child_id, day = key
+        daily = self.ctx.daily
+        text = self.tr("Discard the draft of %1").replace("%1", self._day_text())
+
+        def done(_result: object) -> None:
+            self.ctx.undo.push(DraftDiscarded(self.ctx, child_id, day, draft, text))
+            if _alive(self) and key == self._key():
+                self._has_draft = False
+                self._load(fresh=True)
+                self.status_label.setText(self.tr("Draft discarded. Edit › Undo brings it back."))
+
+        self.ctx.tasks.run(
+            lambda: daily.discard_draft(child_id, day), done, self.ctx.events.sig_error.emit
+        )
+
+    def _day_text(self) -> str:
+        name = self.child.display_name() if self.child else ""
+        when = self.ctx.languages.locale().toString(qdate(self.day), QLocale.FormatType.ShortFormat)
+        return self.tr("%1, %2").replace("%1", name).replace("%2", when)
+
+    # Saving -----------------------------------------------------------------------
+    def save(self) -> None:
+        key = self._key()
+        if key is None or self.state is None or self._locked() or self._saving:
+            return
+        values = self.form.values()
+        mine = self.state.mine
+        if mine is None and self.form.is_empty():
+            self._show_problem_text(
+                "⚠ " + self.tr("Nothing is written yet: choose a mood or write a few words first.")
+            )
+            return
+        if mine is not None and values == log_fields(mine):
+            self._dirty = True  # lets _store_draft drop a draft that says the same
+            self._store_draft()
+            self.status_label.setText(self.tr("No changes to save."))
+            return
+        self._draft_timer.stop()
+        self._dirty = False  # the save carries these words; a failure keeps them as a draft
+        self._saving = True
+        self._update_actions()
+        self.status_label.setText(self.tr("Saving…"))
+        before = log_fields(mine) if mine is not None else None
+        text = self.tr("Save the log of %1").replace("%1", self._day_text())
+        daily = self.ctx.daily
+        child_id, day = key
+        self.ctx.tasks.run(
+            lambda: daily.save(child_id, day, values),
+            lambda log: self._log_saved(key, log, values, before, text),
+            lambda error: self._save_failed(key, values, error),
+        )
+
+    def _log_saved(
+        self,
+        key: Key,
+        log: DailyLog,
+        values: dict[str, Any],
+        before: dict[str, Any] | None,
+        text: str,
+    ) -> None:
+        if before is None:
+            self.ctx.undo.push(LogAdded(self.ctx, log, text, draft=values))
+        else:
+            self.ctx.undo.push(LogChanged(self.ctx, log.id, before, values, text))
+        if _alive(self):
+            self._saving = False
+            if key == self._key():
+                self._dirty = self.form.values() != values
+                self._has_draft = False
+                if self._dirty:  # typed on while it was saving
+                    self._draft_timer.start()
+                self._saved = (log.id, log.version)
+                self.form.clear_problems()
+                self.problems_label.hide()
+                self.status_label.setText("✓ " + self.tr("Saved at %1").replace("%1", self._now()))
+            self._update_actions()
+        self.ctx.changed(DailyLog.kind)
+
+    def _save_failed(self, key: Key, values: dict[str, Any], error: Exception) -> None:
+        if _alive(self) and key == self._key():
+            self._saving = False
+            self._dirty = True
+            self._store_draft()
+            self.status_label.clear()
+            if isinstance(error, ValidationFailed):
+                rest = self.form.show_problems(error.problems)
+                lines = ["⚠ " + self.tr("The log was not saved: please look at the marked fields.")]
+                lines += ["⚠ " + tr_message(p.message) for p in rest]
+                text = "\n".join(lines)
+            else:
+                text = self._error_text(error)
+            self._show_problem_text(text + "\n" + self.tr("Your text is kept as a draft."))
+            self._update_actions()
+            return
+        # The page moved on (or is gone): keep the words unless a newer draft exists.
+        daily = self.ctx.daily
+        child_id, day = key
+
+        def keep() -> None:
+            if daily.load_draft(child_id, day) is None:
+                daily.save_draft(child_id, day, values)
+
+        self.ctx.tasks.run(keep)
+        if _alive(self):
+            self._saving = False
+            self._update_actions()
+        self.ctx.events.sig_error.emit(error)
+
+    # Amendments -------------------------------------------------------------------
+    def open_amendment(self, log: DailyLog | None = None) -> None:
+        state = self.state
+        original = log if log is not None else state.mine if state else None
+        if state is None or original is None:
+            return
+        draft = state.draft if original is state.mine else None
+        start = (
+            normalized(draft)
+            if draft is not None
+            else log_fields(state.latest_version_of(original))
+        )
+        author = state.authors.get(original.author_id) or self.tr("another caregiver")
+        dialog = AmendDialog(self.ctx, original, author, start, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_amended.connect(lambda amendment: self._amended(amendment, draft))
+        dialog.destroyed.connect(self._amend_dialog_gone)
+        self.amend_dialog = dialog
+        dialog.open()
+
+    def _amend_dialog_gone(self) -> None:
+        if _alive(self):
+            self.amend_dialog = None
+
+    def _amended(self, amendment: DailyLog, draft: dict[str, Any] | None) -> None:
+        text = self.tr("Amend the log of %1").replace("%1", self._day_text())
+        self.ctx.undo.push(LogAdded(self.ctx, amendment, text, draft=draft))
+        if draft is not None:
+            daily = self.ctx.daily
+            child_id, day = amendment.child_id, amendment.date
+            self.ctx.tasks.run(
+                lambda: daily.discard_draft(child_id, day),
+                lambda _r: self.ctx.changed(DailyLog.kind),
+                self.ctx.events.sig_error.emit,
+            )
+        else:
+            self.ctx.changed(DailyLog.kind)
+        if _alive(self):
+            done = self.tr("Amendment added at %1").replace("%1", self._now())
+            self.status_label.setText("✓ " + done)

@@ -1,0 +1,120 @@
+"""Undo for the Today page.
+
+Unlike ``app.ui.commands``, these commands are pushed *after* the change is
+stored: a log is saved through ``DailyLogService.save`` (which validates, creates
+or updates, and drops the draft only once the log is safe), and a refused log
+must never land on the undo stack. Their first ``redo`` (run by ``push``)
+therefore does nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from app.domain.records import DailyLog
+from app.ui.context import UiContext
+
+
+class _StoredChange(QUndoCommand):
+    def __init__(self, ctx: UiContext, text: str) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self._fresh = True
+
+    def _run(self, fn: Callable[[], Any]) -> None:
+        self.ctx.tasks.run(
+            fn, lambda _result: self.ctx.changed(DailyLog.kind), self.ctx.events.sig_error.emit
+        )
+
+    def redo(self) -> None:
+        if self._fresh:
+            self._fresh = False
+            return
+        self._run(self.apply)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class LogAdded(_StoredChange):
+    """A new log or amendment. Undo deletes it; when ``draft`` is given the words
+    go back into the day's draft, so that undoing a save never loses what was typed."""
+
+    def __init__(
+        self, ctx: UiContext, log: DailyLog, text: str, draft: dict[str, Any] | None = None
+    ) -> None:
+        super().__init__(ctx, text)
+        self.log = log
+        self.draft = draft
+
+    def revert(self) -> None:
+        self.ctx.records.delete(self.log.id)
+        if self.draft is not None:
+            self.ctx.daily.save_draft(self.log.child_id, self.log.date, self.draft)
+
+    def apply(self) -> None:
+        self.ctx.records.restore(self.log.id)
+        # A draft typed since the undo is newer work: keep it.
+        if self.draft is not None and (
+            self.ctx.daily.load_draft(self.log.child_id, self.log.date) == self.draft
+        ):
+            self.ctx.daily.discard_draft(self.log.child_id, self.log.date)
+
+
+class LogChanged(_StoredChange):
+    """Fields of a log changed while it was still editable; undo puts them back."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        log_id: uuid.UUID,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(ctx, text)
+        self.log_id = log_id
+        self.before = before
+        self.after = after
+
+    def revert(self) -> None:
+        self.ctx.records.update(self.log_id, **self.before)
+
+    def apply(self) -> None:
+        self.ctx.records.update(self.log_id, **self.after)
+
+
+class DraftDiscarded(_StoredChange):
+    """A discarded draft; undo brings it back unless a newer draft was written since."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        child_id: uuid.UUID,
+        day: date,
+        draft: dict[str, Any],
+        text: str,
+    ) -> None:
+        super().__init__(ctx, text)
+        self.child_id = child_id
+        self.day = day
+        self.draft = draft
+
+    def revert(self) -> None:
+        if self.ctx.daily.load_draft(self.child_id, self.day) is None:
+            self.ctx.daily.save_draft(self.child_id, self.day, self.draft)
+
+    def apply(self) -> None:
+        if self.ctx.daily.load_draft(self.child_id, self.day) == self.draft:
+            self.ctx.daily.discard_draft(self.child_id, self.day)

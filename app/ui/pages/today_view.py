@@ -1,0 +1,153 @@
+"""A daily log shown read-only (the previous entry, other caregivers' logs,
+amendments), and the names of its fields and values in the current language."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.records import DailyLog, Severity
+from app.ui.pages.today_state import TEXT_FIELDS, log_fields
+
+CTX = "DailyLog"
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def field_name(name: str) -> str:
+    names = {
+        "mood": _t("Mood"),
+        "sleep": _t("Sleep"),
+        "eating": _t("Eating"),
+        "health": _t("Health"),
+        "medication": _t("Medication given"),
+        "school": _t("School or daycare"),
+        "activities": _t("Activities"),
+        "moments": _t("Notable moments"),
+        "text": _t("Other remarks"),
+        "flag": _t("Incident"),
+        "severity": _t("Severity"),
+    }
+    return names.get(name, name)
+
+
+def mood_word(mood: int | None) -> str:
+    words = {
+        1: _t("Very sad"),
+        2: _t("Sad"),
+        3: _t("Okay"),
+        4: _t("Happy"),
+        5: _t("Very happy"),
+    }
+    return words.get(mood or 0, _t("Not noted"))
+
+
+def severity_word(severity: Severity | str | None) -> str:
+    words = {
+        Severity.LOW: _t("low"),
+        Severity.MEDIUM: _t("medium"),
+        Severity.HIGH: _t("high"),
+    }
+    return words[Severity(severity)] if severity else ""
+
+
+def _paragraph(name: str, value: str) -> str:
+    body = html.escape(value).replace("\n", "<br>")
+    return f"<p><b>{html.escape(field_name(name))}:</b> {body}</p>"
+
+
+def log_html(log: DailyLog, only: Iterable[str] | None = None) -> str:
+    """The filled-in fields of a log as simple rich text (escaped: it is what people typed)."""
+    wanted = set(only) if only is not None else None
+    parts: list[str] = []
+    if log.amends_id is not None and log.amendment_reason:
+        parts.append(
+            f"<p><b>{html.escape(_t('Reason'))}:</b> "
+            f"{html.escape(log.amendment_reason).replace(chr(10), '<br>')}</p>"
+        )
+    if (wanted is None or "flag" in wanted or "severity" in wanted) and log.flag:
+        level = severity_word(log.severity)
+        parts.append(
+            f"<p><b>⚑ {html.escape(_t('Incident'))}</b>"
+            + (f" ({html.escape(level)})" if level else "")
+            + "</p>"
+        )
+    if (wanted is None or "mood" in wanted) and log.mood is not None:
+        parts.append(_paragraph("mood", f"{mood_word(log.mood)} ({log.mood}/5)"))
+    for name in TEXT_FIELDS:
+        value = getattr(log, name)
+        if (wanted is None or name in wanted) and value.strip():
+            parts.append(_paragraph(name, value))
+    if not parts:
+        parts.append(f"<p><i>{html.escape(_t('Nothing was noted.'))}</i></p>")
+    return "".join(parts)
+
+
+def changed_fields(original: DailyLog, amendment: DailyLog) -> list[str]:
+    before, after = log_fields(original), log_fields(amendment)
+    return [name for name in after if after[name] != before[name]]
+
+
+class LogCard(QFrame):
+    """One log, read-only, with a heading and (for logs that may be corrected)
+    an "Add amendment…" button."""
+
+    sig_amend = Signal(object)  # the DailyLog to correct
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.log: DailyLog | None = None
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.body = QLabel()
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.amend_button = QPushButton()
+        self.amend_button.clicked.connect(lambda: self.sig_amend.emit(self.log))
+        self.amend_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.amend_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def show_log(
+        self,
+        log: DailyLog,
+        heading: str,
+        *,
+        can_amend: bool = False,
+        only: Iterable[str] | None = None,
+    ) -> None:
+        self.log = log
+        self.heading.setText(heading)
+        text = log_html(log, only)
+        self.body.setText(text)
+        self.body.setAccessibleName(heading)
+        self.amend_button.setVisible(can_amend)
+
+    def retranslate(self) -> None:
+        self.amend_button.setText(self.tr("Add amendment…"))
+        self.amend_button.setAccessibleName(self.tr("Add an amendment to this log"))
