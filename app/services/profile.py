@@ -8,6 +8,7 @@ must wait longer.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -280,3 +281,13 @@ def set_remember(profile_dir: Path, passphrase: str, remember: bool) -> None:
         keystore.remember_key(envelope.profile_id, key)
     else:
         keystore.forget_key(envelope.profile_id)
+
+
+def erase(profile_dir: Path) -> None:
+    """Remove a profile from this computer: database, key file, remembered key."""
+    with contextlib.suppress(ThuisboekError):
+        keystore.forget_key(profile_id(profile_dir))
+    for path in profile_dir.glob("thuisboek.db*"):
+        path.unlink(missing_ok=True)
+    for path in (paths.key_file(profile_dir), paths.unlock_state_file(profile_dir)):
+        path.unlink(missing_ok=True)

@@ -90,7 +90,34 @@ class AppController(QObject):
         self._show(self.main)
         self.idle.set_minutes(self.settings.idle_minutes)
         self.idle.start()
+        self.main.sync.sig_status.connect(self._sync_status)
+        self.main.sync.start()
         self.sig_opened.emit(self.main)
+
+    def _sync_status(self, status: object) -> None:
+        from app.ui.sync_status import SyncStatus
+
+        if isinstance(status, SyncStatus) and status.phase == "revoked" and self.main is not None:
+            self._revoked()
+
+    def _revoked(self) -> None:
+        """The central office revoked this computer: lock, and offer to erase."""
+        from PySide6.QtWidgets import QMessageBox
+
+        main = self.main
+        assert main is not None
+        self.lock()
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("This computer was revoked"),
+            self.tr(
+                "The central office has revoked this computer. The home book is locked. "
+                "Erase the records kept on this computer now?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            profile.erase(self.profile_dir)
+            self.start()
 
     def lock(self) -> None:
         """Store drafts, wait for queued writes, close the database and forget the key."""

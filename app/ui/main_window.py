@@ -37,6 +37,7 @@ from app.ui.pages.contacts import ContactsPage
 from app.ui.pages.milestones import MilestonesPage
 from app.ui.pages.timeline import TimelinePage
 from app.ui.pages.today import TodayPage
+from app.ui.sync_status import SyncController, SyncStatus, last_ok_time
 
 
 class ChildDelegate(QStyledItemDelegate):
@@ -144,7 +145,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncStatus")
         self.statusBar().addPermanentWidget(self.sync_label)
+        self.sync = SyncController(ctx, self)
+        self.sync.sig_status.connect(self.show_sync_status)
         self._build_actions()
         self.retranslate()
         ctx.events.sig_records_changed.connect(self._records_changed)
@@ -210,6 +214,14 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.open_about)
+        self.sync_action = QAction(self)
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.triggered.connect(self.sync_now)
+        self.enrol_action = QAction(self)
+        self.enrol_action.triggered.connect(self.open_enrolment)
+        self.file_menu.insertAction(self.lock_action, self.sync_action)
+        self.file_menu.insertAction(self.lock_action, self.enrol_action)
+        self.file_menu.insertSeparator(self.lock_action)
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
@@ -231,6 +243,8 @@ class MainWindow(QMainWindow):
         self.next_child_action.setText(self.tr("&Next child"))
         self.prev_child_action.setText(self.tr("&Previous child"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.sync_action.setText(self.tr("S&ync now"))
+        self.enrol_action.setText(self.tr("&Connect to the central office…"))
         self.about_action.setText(self.tr("&About Thuisboek"))
         self.children_view.setAccessibleName(self.tr("Children"))
         self.tabs.setAccessibleName(self.tr("Pages"))
@@ -302,13 +316,64 @@ class MainWindow(QMainWindow):
 
     # Status -------------------------------------------------------------------------
     def update_sync_state(self) -> None:
-        from app.storage import repository
+        self.sync.refresh()
 
-        with self.ctx.book.store.read() as session:
-            waiting = len(repository.outbox(session))
-        self.sync_label.setText(
-            self.tr("Working offline · %n change(s) waiting to sync", "", waiting)
-        )
+    def show_sync_status(self, status: SyncStatus) -> None:
+        """The status bar's sync text: always what is true right now."""
+        parts = []
+        if status.phase == "not_enrolled":
+            parts.append(self.tr("Working offline (not connected to a central office)"))
+        elif status.phase == "syncing":
+            if status.total:
+                parts.append(self.tr("Syncing %1 of %2…").replace("%1", str(status.done))
+                             .replace("%2", str(status.total)))  # fmt: skip
+            else:
+                parts.append(self.tr("Syncing…"))
+        elif status.phase == "offline":
+            parts.append(self.tr("Offline"))
+        elif status.phase == "revoked":
+            parts.append(self.tr("This computer was revoked by the central office"))
+        elif status.phase == "held":
+            parts.append(self.tr("Sync held: confirm before records are removed"))
+        elif status.phase == "failed":
+            parts.append(self.tr("Sync failed"))
+        if status.phase in ("synced", "offline", "failed") and status.last_ok:
+            when = last_ok_time(status)
+            if when:
+                parts.append(self.tr("synced at %1").replace("%1", when))
+        if status.waiting:
+            parts.append(self.tr("%n change(s) waiting", "", status.waiting))
+        if status.conflicts:
+            parts.append(self.tr("%n conflict(s) to look at", "", status.conflicts))
+        if status.rejected:
+            parts.append(self.tr("%n change(s) refused by the central office", "", status.rejected))
+        self.sync_label.setText(" · ".join(parts))
+        if status.error is not None and status.phase in ("failed", "held", "revoked"):
+            self.sync_label.setToolTip(tr_message(status.error.message))
+        else:
+            self.sync_label.setToolTip("")
+
+    def sync_now(self) -> None:
+        if not self.sync.enrolled:
+            self.open_enrolment()
+            return
+        if self.sync.status.phase == "held":
+            answer = QMessageBox.question(
+                self,
+                self.tr("Sync held"),
+                tr_message(self.sync.status.error.message) if self.sync.status.error else "",
+            )
+            self.sync.sync_now(confirm_mass_delete=answer == QMessageBox.StandardButton.Yes)
+            return
+        self.sync.sync_now()
+
+    def open_enrolment(self) -> None:
+        from app.ui.dialogs.enrol import EnrolDialog
+
+        dialog = EnrolDialog(self.ctx, self)
+        if dialog.exec():
+            self.reload_children()
+            self.sync.start()
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -325,10 +390,12 @@ class MainWindow(QMainWindow):
 
     # Closing ------------------------------------------------------------------------
     def flush(self) -> None:
-        """Store every draft and wait for queued writes (before a lock or quit)."""
+        """Store every draft and wait for queued writes and a running sync (before a
+        lock or quit)."""
         for page in self.pages:
             page.flush()
         self.ctx.tasks.wait()
+        self.sync.stop()
         self.ctx.settings.geometry = self.saveGeometry()
         self.ctx.settings.sync()
 

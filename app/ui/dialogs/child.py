@@ -213,15 +213,16 @@ class ChildForm(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        # Mnemonics avoid E, F, V, S and H, which open the main window's menus.
         texts = {
-            "given_name": self.tr("&First name:"),
+            "given_name": self.tr("Fi&rst name:"),
             "family_name": self.tr("Famil&y name:"),
             "date_of_birth": self.tr("Date of &birth:"),
-            "placement_start": self.tr("Placed &since:"),
-            "placement_end": self.tr("Placement &ended:"),
-            "school": self.tr("Sc&hool or daycare:"),
+            "placement_start": self.tr("&Placed since:"),
+            "placement_end": self.tr("Placement en&ded:"),
+            "school": self.tr("Sch&ool or daycare:"),
             "languages": self.tr("&Languages:"),
-            "sibling_group": self.tr("Si&bling group:"),
+            "sibling_group": self.tr("Sibling &group:"),
             "notes": self.tr("&Notes:"),
         }
         for name, text in texts.items():
@@ -237,9 +238,7 @@ class ChildForm(QWidget):
         self.languages.setAccessibleName(self.tr("Languages"))
         self.languages.setPlaceholderText(self.tr("Separated by commas, e.g. Dutch, Arabic"))
         self.sibling_group.setAccessibleName(self.tr("Sibling group"))
-        self.sibling_group.setPlaceholderText(
-            self.tr("The same name for brothers and sisters placed together")
-        )
+        self.sibling_group.setPlaceholderText(self.tr("The same name for siblings placed together"))
         self.notes.setAccessibleName(self.tr("Notes"))
 
     def set_locale(self, locale: QLocale) -> None:
@@ -297,9 +296,9 @@ class ChildForm(QWidget):
         else:
             getattr(self, name).setText(value)
 
-    def set_values(self, child: Child | None) -> None:
+    def set_values(self, child: Child | None, today: date | None = None) -> None:
         if child is None:
-            today = date.today()
+            today = today or date.today()
             for name in CHILD_FIELDS:
                 default: Any = {"date_of_birth": today, "placement_start": today}.get(name, "")
                 self.set_value(name, None if name == "placement_end" else default)
@@ -330,7 +329,7 @@ class ChildDialog(QDialog):
         self._record: Child | None = None
         self.form = ChildForm()
         self.form.set_locale(ctx.languages.locale())
-        self.form.set_values(child)
+        self.form.set_values(child, ctx.book.today())
         self.form.set_group_suggestions(
             [c.sibling_group for c in ctx.household.children() if c.sibling_group]
         )
@@ -345,6 +344,7 @@ class ChildDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         self.retranslate()
+        fit_dialog(self, self.fontMetrics().horizontalAdvance("M") * 40, self.sizeHint().height())
         self.form.given_name.setFocus()
 
     @property

@@ -306,7 +306,7 @@ class ContactNoteDialog(QDialog):
         self.place.setPlaceholderText(self.tr("e.g. visiting centre, at home, park"))
         self.texts["agreements"].setPlaceholderText(self.tr("What was agreed, and with whom"))
         self.texts["follow_up"].setPlaceholderText(self.tr("What needs doing next"))
-        self.reason_label.setText(self.tr("&Reason for the amendment:"))
+        self.reason_label.setText(self.tr("R&eason for the amendment:"))
         self.reason.setAccessibleName(self.tr("Reason for the amendment"))
         self.locked_label.setText(
             (tr_message(self.locked_reason) + " " if self.locked_reason else "")

@@ -144,7 +144,7 @@ class RelativeDialog(QDialog):
         self.labels["lives"].setText(self.tr("&Lives:"))
         self.labels["arrangement"].setText(self.tr("&Agreed contact:"))
         self.labels["phone"].setText(self.tr("&Phone:"))
-        self.labels["notes"].setText(self.tr("N&otes:"))
+        self.labels["notes"].setText(self.tr("Not&es:"))
         self.placed_together.setText(self.tr("Placed &together with the child"))
         self.name.setAccessibleName(self.tr("Name"))
         self.relation.setAccessibleName(self.tr("Relation"))

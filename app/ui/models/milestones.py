@@ -72,10 +72,20 @@ class MilestonesModel(QAbstractItemModel):
             groups.setdefault(row.item.domain, []).append(row)
         new = [_Group(d, groups[d]) for d in self.catalog.domains() if d in groups]
         if self._shape(new) == self._shape(self._groups):
-            # Same items as before (the usual case after an observation): change the
-            # data in place so that selection and expanded groups stay as they were.
-            self._groups = new
-            self._all_changed()
+            # Same items as before (the usual case after an observation): change only
+            # what changed, so that selection and expanded groups stay as they were
+            # and the view does not measure every row again.
+            old, self._groups = self._groups, new
+            for number, (before, after) in enumerate(zip(old, new, strict=True)):
+                parent = self.index(number, 0)
+                changed = [i for i, row in enumerate(after.rows) if row != before.rows[i]]
+                for row_number in changed:
+                    self.dataChanged.emit(
+                        self.index(row_number, 0, parent),
+                        self.index(row_number, COLUMNS - 1, parent),
+                    )
+                if changed:
+                    self.dataChanged.emit(parent, parent.siblingAtColumn(COLUMNS - 1))
             return
         self.beginResetModel()
         self._groups = new

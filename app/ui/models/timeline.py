@@ -285,7 +285,7 @@ class TimelineModel(QAbstractTableModel):
         """Start over with the first page of ``where`` (may raise what the service raises)."""
         first = self._pager(where, None, PAGE_SIZE)
         rows = [builder.row(s) for s in first.items]
-        with self._busy():
+        with self.fetching_paused():
             self.beginResetModel()
             self._where = where
             self._builder = builder
@@ -296,7 +296,7 @@ class TimelineModel(QAbstractTableModel):
     def show_items(self, items: Sequence[Stored], builder: RowBuilder) -> None:
         """Show a fixed list (search hits); nothing more is fetched."""
         rows = [builder.row(s) for s in items]
-        with self._busy():
+        with self.fetching_paused():
             self.beginResetModel()
             self._where = None
             self._builder = builder
@@ -305,7 +305,7 @@ class TimelineModel(QAbstractTableModel):
             self.endResetModel()
 
     def clear(self) -> None:
-        with self._busy():
+        with self.fetching_paused():
             self.beginResetModel()
             self._rows = []
             self._where = None
@@ -324,7 +324,7 @@ class TimelineModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         assert self._where is not None and self._builder is not None
-        with self._busy():
+        with self.fetching_paused():
             try:
                 page = self._pager(self._where, self._cursor, PAGE_SIZE)
             except Exception as exc:  # called by the view: an escaping error would be lost
@@ -342,14 +342,15 @@ class TimelineModel(QAbstractTableModel):
             self.endInsertRows()
 
     @contextmanager
-    def _busy(self) -> Iterator[None]:
-        """Views and testers may ask for more while rows go in or the model resets;
-        they are told there is nothing to fetch until the change is complete."""
+    def fetching_paused(self) -> Iterator[None]:
+        """Nothing to fetch meanwhile: views and testers ask for more while rows go
+        in or the model resets, and must wait until the change is complete."""
+        paused = self._fetching
         self._fetching = True
         try:
             yield
         finally:
-            self._fetching = False
+            self._fetching = paused
 
     # Reading ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

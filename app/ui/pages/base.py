@@ -24,6 +24,10 @@ class ChildPage(QWidget):
         self.ctx = ctx
         self.child: Child | None = None
         ctx.events.sig_records_changed.connect(self.on_records_changed)
+        # Also when no translator changes (English has none of its own), dates and
+        # catalog texts must follow the chosen language: a bound slot, so Qt drops
+        # the connection when the page goes.
+        ctx.languages.sig_changed.connect(self._language_chosen)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -39,6 +43,9 @@ class ChildPage(QWidget):
 
     def flush(self) -> None:
         pass
+
+    def _language_chosen(self, _code: str) -> None:
+        self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

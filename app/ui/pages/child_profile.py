@@ -130,8 +130,8 @@ class ProfilePage(ChildPage):
     def retranslate(self) -> None:
         self.form.retranslate()
         self.form.set_locale(self.ctx.languages.locale())
-        self.choose_photo.setText(self.tr("C&hoose photo…"))
-        self.remove_photo.setText(self.tr("Remove p&hoto"))
+        self.choose_photo.setText(self.tr("&Choose photo…"))
+        self.remove_photo.setText(self.tr("Re&move photo"))
         self.photo.setAccessibleName(self.tr("Photo"))
         self.hint.setText(
             self.tr("Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.")
@@ -149,7 +149,7 @@ class ProfilePage(ChildPage):
             return
         super().set_child(child)
         self.problems.clear()
-        self.form.set_values(child)
+        self.form.set_values(child, self.ctx.book.today())
         self.form.setEnabled(child is not None)
         self._update_groups()
         self._show_photo()
@@ -189,13 +189,14 @@ class ProfilePage(ChildPage):
             self.photo.setPixmap(QPixmap())
             self.photo.setText(self.tr("No photo"))
         else:
-            self.photo.setPixmap(
-                QPixmap.fromImage(image).scaled(
-                    self.photo.size() * self.devicePixelRatioF(),
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap.fromImage(image).scaled(
+                self.photo.size() * ratio,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
             )
+            pixmap.setDevicePixelRatio(ratio)  # sharp on a high-DPI screen
+            self.photo.setPixmap(pixmap)
         self.remove_photo.setEnabled(bool(encoded) and self.child is not None)
         self.choose_photo.setEnabled(self.child is not None)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.messages import ThuisboekError
 from app.domain.records import Child, ContactNote, Relative, Role
 from app.services.contacts import ContactOverview, ContactService, NoteThread
+from app.services.records import Editability
 from app.ui.commands import DeleteRecord
 from app.ui.context import UiContext
 from app.ui.dialogs.contact_note import ContactNoteDialog, NoteMode
@@ -161,8 +164,8 @@ class ContactsPage(ChildPage):
         family_split = QSplitter(Qt.Orientation.Horizontal)
         family_split.addWidget(self.relatives_view)
         family_split.addWidget(self.relative_detail)
-        family_split.setStretchFactor(0, 3)
-        family_split.setStretchFactor(1, 1)
+        # Proportions, not pixels: the splitter scales them to whatever width there is.
+        family_split.setSizes([700, 300])
         family = QVBoxLayout(self.family_box)
         family.addWidget(self.relatives_empty)
         family.addWidget(family_split, 1)
@@ -176,8 +179,7 @@ class ContactsPage(ChildPage):
         notes_split = QSplitter(Qt.Orientation.Horizontal)
         notes_split.addWidget(self.notes_view)
         notes_split.addWidget(self.note_detail)
-        notes_split.setStretchFactor(0, 3)
-        notes_split.setStretchFactor(1, 2)
+        notes_split.setSizes([600, 400])
         notes = QVBoxLayout(self.notes_box)
         notes.addWidget(self.notes_empty)
         notes.addWidget(notes_split, 1)
@@ -258,13 +260,18 @@ class ContactsPage(ChildPage):
         self.ctx.tasks.run(
             lambda: self.service.overview(child_id),
             lambda overview: self._loaded(generation, overview),
-            lambda _exc: self._loaded(generation, None),
+            lambda exc: self._failed(generation, exc),
         )
 
     def _loaded(self, generation: int, overview: ContactOverview | None) -> None:
         if generation != self._generation:
             return  # the child changed meanwhile; a newer read is on its way
         self._show(overview)
+
+    def _failed(self, generation: int, exc: Exception) -> None:
+        self._loaded(generation, None)
+        if not isinstance(exc, LookupError):  # a child removed meanwhile needs no message
+            self.ctx.events.sig_error.emit(exc)
 
     def _show(self, overview: ContactOverview | None) -> None:
         relative = self.current_relative()
@@ -388,10 +395,7 @@ class ContactsPage(ChildPage):
     def _update_actions(self, thread: NoteThread | None = None) -> None:
         ready = self.overview is not None and self._can_write
         thread = thread or self.current_thread()
-        editable = False
-        if thread is not None and ready:
-            verdict = self.ctx.records.editability(self.ctx.records.get(thread.current.id))
-            editable = verdict.editable
+        editable = thread is not None and ready and self._editability(thread).editable
         self.edit_note_action.setText(
             self.tr("Edi&t contact…") if editable or thread is None else self.tr("Add &amendment…")
         )
@@ -407,6 +411,16 @@ class ContactsPage(ChildPage):
         for action, enabled in states.items():
             action.setEnabled(enabled)
             self.buttons[action].setEnabled(enabled)
+
+    def _editability(self, thread: NoteThread) -> Editability:
+        try:
+            return self.ctx.records.editability(self.ctx.records.get(thread.current.id))
+        except ThuisboekError as exc:  # gone since the page was read
+            return Editability(False, exc.message)
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # Actions ------------------------------------------------------------------------
     def _household_children(self) -> list[Child]:
@@ -445,7 +459,7 @@ class ContactsPage(ChildPage):
             self.overview.child.id,
             parent=self,
         )
-        dialog.open()
+        self._open(dialog)
         return dialog
 
     def edit_note(self) -> ContactNoteDialog | None:
@@ -453,7 +467,7 @@ class ContactsPage(ChildPage):
         if thread is None or self.overview is None or not self._can_write:
             return None
         note = thread.current
-        verdict = self.ctx.records.editability(self.ctx.records.get(note.id))
+        verdict = self._editability(thread)
         dialog = ContactNoteDialog(
             self.ctx,
             self._relative_items(note),
@@ -465,14 +479,14 @@ class ContactsPage(ChildPage):
             locked_reason=verdict.reason,
             parent=self,
         )
-        dialog.open()
+        self._open(dialog)
         return dialog
 
     def delete_note(self) -> None:
         thread = self.current_thread()
         if thread is None or not self._can_write:
             return
-        verdict = self.ctx.records.editability(self.ctx.records.get(thread.current.id))
+        verdict = self._editability(thread)
         if not verdict.editable:
             assert verdict.reason is not None
             QMessageBox.information(self, self.tr("Delete contact"), tr_message(verdict.reason))
@@ -485,7 +499,7 @@ class ContactsPage(ChildPage):
         dialog = RelativeDialog(
             self.ctx, self.overview.child, None, self._household_children(), self
         )
-        dialog.open()
+        self._open(dialog)
         return dialog
 
     def edit_relative(self) -> RelativeDialog | None:
@@ -495,7 +509,7 @@ class ContactsPage(ChildPage):
         dialog = RelativeDialog(
             self.ctx, self.overview.child, relative, self._household_children(), self
         )
-        dialog.open()
+        self._open(dialog)
         return dialog
 
     def remove_relative(self) -> None:

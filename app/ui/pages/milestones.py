@@ -142,7 +142,6 @@ class MilestonesPage(ChildPage):
         # Supervisors read the household's records; they do not change them.
         self.read_only = ctx.book.identity.role == Role.SUPERVISOR
         self.panel.set_read_only(self.read_only)
-        ctx.languages.sig_changed.connect(lambda _code: self.retranslate())
         self.retranslate()
         self.set_child(None)
 
@@ -184,12 +183,18 @@ class MilestonesPage(ChildPage):
     def retranslate(self) -> None:
         languages = self.ctx.languages
         self.model.set_language(languages.current, languages.locale())
-        self.hint.setText(
-            self.tr(
-                "Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) to "
-                "record it on the date observed; press Enter to add a note. Ctrl+Z undoes."
+        if self.read_only:
+            self.hint.setText(
+                self.tr("You can read the milestones here; the household records them.")
             )
-        )
+        else:
+            self.hint.setText(
+                self.tr(
+                    "Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) "
+                    "to record it on the date observed; press Enter to add a note. Ctrl+Z "
+                    "undoes."
+                )
+            )
         self.only_open.setText(self.tr("&Hide what is achieved"))
         self.only_open.setAccessibleName(self.tr("Hide what is achieved"))
         self.tree.setAccessibleName(self.tr("Milestones by area"))

@@ -163,10 +163,10 @@ class ObservationPanel(QGroupBox):
         self.window_note.setText(model.past_window_text(item))
         self.window_note.setVisible(row.past_window)
         lines = [
-            self.tr("%1: %2%3")
+            self.tr("%1: %2")
             .replace("%1", model.date_text(seen.observed_on))
             .replace("%2", model.status_text(seen.status))
-            .replace("%3", f" — {seen.note}" if seen.note else "")
+            + (f" — {seen.note}" if seen.note else "")
             for seen in row.history[:HISTORY_SHOWN]
         ]
         if len(row.history) > HISTORY_SHOWN:

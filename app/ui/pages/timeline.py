@@ -38,6 +38,22 @@ NAME_KINDS = frozenset({"child", "relative"})
 WIDE_DAY = date(2028, 12, 27)  # a Wednesday in a long month: sizes the date column
 
 
+class TimelineView(QTreeView):
+    """A tree view that fetches more only when scrolled near the end.
+
+    QTreeView pulls a page on every items layout (to measure rows it might show);
+    with uniform row heights nothing needs measuring, and a page per reset would
+    double the cost of every filter change."""
+
+    def doItemsLayout(self) -> None:
+        model = self.model()
+        if isinstance(model, TimelineModel):
+            with model.fetching_paused():
+                super().doItemsLayout()
+        else:
+            super().doItemsLayout()
+
+
 class TimelinePage(ChildPage):
     supports_household = True
 
@@ -48,6 +64,8 @@ class TimelinePage(ChildPage):
         self._search_serial = 0
         self._searching = ""
         self._built_language = ""
+        # Children's and relatives' names by id, read once and again when they change.
+        self._names: tuple[dict[uuid.UUID, str], dict[uuid.UUID, str]] | None = None
 
         self.filters = TimelineFilterBar(ctx.book.today(), self)
         self.filters.sig_filter_changed.connect(self.reload)
@@ -55,7 +73,7 @@ class TimelinePage(ChildPage):
 
         self.model = TimelineModel(self._page, self)
         self.model.sig_failed.connect(ctx.events.sig_error.emit)
-        self.view = QTreeView()
+        self.view = TimelineView()
         self.view.setObjectName("timelineList")
         self.view.setModel(self.model)
         # Uniform heights: the view never measures rows it does not show.
@@ -110,7 +128,6 @@ class TimelinePage(ChildPage):
         QWidget.setTabOrder(self.filters.search, self.view)
         QWidget.setTabOrder(self.view, self.detail.browser)
         QWidget.setTabOrder(self.detail.browser, self.detail.delete_button)
-        ctx.languages.sig_changed.connect(self._language_changed)
         self.retranslate()
 
     def title(self) -> str:
@@ -127,12 +144,6 @@ class TimelinePage(ChildPage):
         if self._built_language and self._built_language != self.ctx.languages.current:
             self.refresh()  # row texts were made in the previous language
 
-    def _language_changed(self, _code: str) -> None:
-        # Also without a translator for the language (no LanguageChange then), the
-        # dates must follow its locale.
-        self.retranslate()
-
-    # Showing ----------------------------------------------------------------------------
     def set_child(self, child: Child | None) -> None:
         super().set_child(child)
         self.notice.hide()
@@ -143,6 +154,8 @@ class TimelinePage(ChildPage):
     def on_records_changed(self, kinds: frozenset[str]) -> None:
         if not kinds & (frozenset(TIMELINE_KINDS) | NAME_KINDS):
             return
+        if kinds & NAME_KINDS:
+            self._names = None
         if self.isVisible():
             self.refresh()
         else:
@@ -192,17 +205,17 @@ class TimelinePage(ChildPage):
         return self.ctx.timeline.page(where, after=after, limit=limit)
 
     def _builder(self) -> RowBuilder:
-        children = {c.id: c.display_name() for c in self.ctx.household.children(include_left=True)}
-        relatives = {r.id: r.name for r in self.ctx.household.relatives()}
-        builder = RowBuilder(
-            self.labels,
-            self.ctx.languages.locale(),
-            self.ctx.languages.current,
-            children,
-            relatives,
-        )
+        if self._names is None:
+            children = self.ctx.household.children(include_left=True)
+            relatives = self.ctx.household.relatives()
+            self._names = (
+                {c.id: c.display_name() for c in children},
+                {r.id: r.name for r in relatives},
+            )
+        languages = self.ctx.languages
+        builder = RowBuilder(self.labels, languages.locale(), languages.current, *self._names)
         self.detail.builder = builder
-        self._built_language = self.ctx.languages.current
+        self._built_language = languages.current
         return builder
 
     def _reselect(self, record_id: uuid.UUID | None, old_row: int) -> None:

@@ -18,12 +18,9 @@ from PySide6.QtCore import QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -34,11 +31,23 @@ from app.ui.context import UiContext
 from app.ui.i18n import tr_message
 from app.ui.pages.base import ChildPage
 from app.ui.pages.today_amend import AmendDialog
-from app.ui.pages.today_bars import Banner, DayBar
-from app.ui.pages.today_commands import DraftDiscarded, LogAdded, LogChanged
+from app.ui.pages.today_bars import Banner, DayBar, side_by_side
+from app.ui.pages.today_commands import (
+    DraftDiscarded,
+    LogAdded,
+    LogChanged,
+    amendment_stored,
+    keep_as_draft,
+)
 from app.ui.pages.today_form import LogForm
 from app.ui.pages.today_side import DaySidePanel
-from app.ui.pages.today_state import DayState, load_day, log_fields, normalized
+from app.ui.pages.today_state import (
+    DayState,
+    amendment_start,
+    load_day,
+    log_fields,
+    normalized,
+)
 from app.ui.pages.today_view import qdate
 
 DRAFT_PAUSE_MS = 1500
@@ -57,9 +66,12 @@ class TodayPage(ChildPage):
         self.state: DayState | None = None
         self.amend_dialog: AmendDialog | None = None
         self._generation = 0
+        self._edits = 0  # counts keystrokes and clicks, so a late load never overwrites them
+        self._follow_today = True  # the day moves on at midnight unless one was chosen
         self._fresh_pending = False
         self._dirty = False  # edits not yet kept as a draft
-        self._has_draft = False
+        # The day's draft was written by this page while showing it (not restored).
+        self._own_draft = False
         self._saving = False
         self._saved: tuple[uuid.UUID, int] | None = None
         self._focus: QWidget | None = None
@@ -93,18 +105,7 @@ class TodayPage(ChildPage):
         self.side = DaySidePanel(self.ctx.languages.locale())
         self.side.sig_amend.connect(self.open_amendment)
         self.day_bar.previous_toggle.toggled.connect(self.side.set_previous_visible)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        for widget in (form_holder, self.side):
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            scroll.setWidget(widget)
-            self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 400])  # proportions: the splitter scales them to fit
+        self.splitter = side_by_side(form_holder, self.side)
 
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
@@ -156,11 +157,19 @@ class TodayPage(ChildPage):
     # Choosing the child and the day -----------------------------------------------
     def set_child(self, child: Child | None) -> None:
         self.flush()
+        same = child is not None and self.child is not None and child.id == self.child.id
         super().set_child(child)
-        if child is None:
+        today = self.ctx.book.today()
+        day = today if self._follow_today else min(self.day, today)
+        if same and self.state is not None and day == self.day:
+            # The main window chose the same child again (its list was refreshed):
+            # keep the form, the day and the "Saved" note.
+            self._sync_date_controls()
+            self._load(fresh=False)
+        elif child is None:
             self._show_no_child()
         else:
-            self.day = min(self.day, self.ctx.book.today())
+            self.day = day
             self._switch()
 
     def go_to_day(self, day: date) -> None:
@@ -172,6 +181,7 @@ class TodayPage(ChildPage):
             return
         self.flush()
         self.day = day
+        self._follow_today = day == self.ctx.book.today()
         self._switch()
 
     def go_previous_day(self) -> None:
@@ -197,37 +207,32 @@ class TodayPage(ChildPage):
         self.next_day_action.setEnabled(has_child and self.day < today)
         self.prev_day_action.setEnabled(has_child and self.day > first)
 
-    def _show_no_child(self) -> None:
-        self._generation += 1
+    def _reset(self) -> None:
         self._draft_timer.stop()
-        self.state = None
-        self._dirty = self._has_draft = False
-        self.form.clear()
-        self.form.set_read_only(True)
-        self.side.show_state(None)
-        self.status_label.clear()
-        self.problems_label.hide()
-        self._sync_date_controls()
-        self._update_banner()
-        self._update_actions()
-
-    def _switch(self) -> None:
-        """Show another child or day: clear the form at once (nothing typed may land
-        on the wrong day) and load what is stored."""
-        self._draft_timer.stop()
-        self._dirty = self._has_draft = False
+        self._dirty = self._own_draft = False
         self._saved = None
         self.state = None
         self.status_label.clear()
         self.problems_label.hide()
         self._sync_date_controls()
+        self.form.clear()
+        self._update_banner()
+        self._update_actions()
+
+    def _show_no_child(self) -> None:
+        self._generation += 1  # a load still under way is of no use any more
+        self._reset()
+        self.form.set_read_only(True)
+        self.side.show_state(None)
+
+    def _switch(self) -> None:
+        """Show another child or day: clear the form at once (nothing typed may land
+        on the wrong day) and load what is stored."""
         focus = QApplication.focusWidget()
         if focus is not None and self.form.isAncestorOf(focus):
             self._focus = focus
-        self.form.clear()
+        self._reset()
         self.form.setEnabled(False)
-        self._update_banner()
-        self._update_actions()
         self._load(fresh=True)
 
     # Loading ----------------------------------------------------------------------
@@ -235,17 +240,17 @@ class TodayPage(ChildPage):
         if self.child is None:
             return
         self._generation += 1
-        generation = self._generation
+        generation, edits = self._generation, self._edits
         self._fresh_pending = self._fresh_pending or fresh
         child_id, day = self.child.id, self.day
         daily, records = self.ctx.daily, self.ctx.records
         self.ctx.tasks.run(
             lambda: load_day(daily, records, child_id, day),
-            lambda state: self._loaded(generation, state),
+            lambda state: self._loaded(generation, state, edits),
             lambda error: self._load_failed(generation, error),
         )
 
-    def _loaded(self, generation: int, state: DayState) -> None:
+    def _loaded(self, generation: int, state: DayState, edits: int) -> None:
         if not _alive(self) or generation != self._generation:
             return
         fresh, self._fresh_pending = self._fresh_pending, False
@@ -256,14 +261,15 @@ class TodayPage(ChildPage):
         if locked:
             assert state.mine is not None
             self.form.set_values(log_fields(state.mine))
-        elif fresh or not self._dirty:
+        elif fresh or not (self._dirty or edits != self._edits):
             if state.draft is not None:
                 self.form.set_values(normalized(state.draft))
             elif state.mine is not None:
                 self.form.set_values(log_fields(state.mine))
             else:
                 self.form.clear()
-        self._has_draft = state.draft is not None or self._dirty
+        if state.draft is None:
+            self._own_draft = False
         self.form.set_read_only(locked)
         self.form.setEnabled(True)
         if fresh and self._focus is not None and _alive(self._focus):
@@ -282,6 +288,7 @@ class TodayPage(ChildPage):
         if not _alive(self) or generation != self._generation:
             return
         self._fresh_pending = False
+        self.form.set_read_only(True)  # nothing typed here could be kept
         self.form.setEnabled(True)
         self._show_problem_text(self._error_text(error))
 
@@ -305,7 +312,7 @@ class TodayPage(ChildPage):
                     "Your unsaved draft of this day is kept: add it as an amendment, or discard it."
                 )
             self.banner.show_notice(text, amend=True, discard=state.draft is not None)
-        elif state.draft is not None:
+        elif state.draft is not None and not self._own_draft:
             text = self.tr(
                 "Restored your unsaved draft. It is not saved yet: press Save (Ctrl+S) to keep "
                 "it, or discard it."
@@ -338,7 +345,9 @@ class TodayPage(ChildPage):
         if self.child is None or self.state is None or self._locked():
             return
         self._dirty = True
+        self._edits += 1
         self._draft_timer.start()
+        self.problems_label.hide()
         if self._saved is not None:
             self._saved = None
             self.status_label.clear()
@@ -358,23 +367,18 @@ class TodayPage(ChildPage):
         unchanged = values == log_fields(mine) if mine is not None else self.form.is_empty()
         daily = self.ctx.daily
         child_id, day = key
-        if unchanged:
-            self.ctx.tasks.run(
-                lambda: daily.discard_draft(child_id, day),
-                lambda _r: self._draft_stored(key, False),
-                self.ctx.events.sig_error.emit,
-            )
-        else:
-            self.ctx.tasks.run(
-                lambda: daily.save_draft(child_id, day, values),
-                lambda _r: self._draft_stored(key, True),
-                self.ctx.events.sig_error.emit,
-            )
+        self.ctx.tasks.run(
+            (lambda: daily.discard_draft(child_id, day))
+            if unchanged
+            else (lambda: daily.save_draft(child_id, day, values)),
+            lambda _r: self._draft_stored(key, not unchanged),
+            self.ctx.events.sig_error.emit,
+        )
 
     def _draft_stored(self, key: Key, kept: bool) -> None:
         if not _alive(self) or key != self._key():
             return
-        self._has_draft = kept
+        self._own_draft = kept
         if kept and not self._saving:
             self.status_label.setText(
                 self.tr("Not saved yet · draft kept at %1").replace("%1", self._now())
@@ -396,7 +400,7 @@ class TodayPage(ChildPage):
         def done(_result: object) -> None:
             self.ctx.undo.push(DraftDiscarded(self.ctx, child_id, day, draft, text))
             if _alive(self) and key == self._key():
-                self._has_draft = False
+                self._own_draft = False
                 self._load(fresh=True)
                 self.status_label.setText(self.tr("Draft discarded. Edit › Undo brings it back."))
 
@@ -457,7 +461,7 @@ class TodayPage(ChildPage):
             self._saving = False
             if key == self._key():
                 self._dirty = self.form.values() != values
-                self._has_draft = False
+                self._own_draft = False
                 if self._dirty:  # typed on while it was saving
                     self._draft_timer.start()
                 self._saved = (log.id, log.version)
@@ -484,14 +488,7 @@ class TodayPage(ChildPage):
             self._update_actions()
             return
         # The page moved on (or is gone): keep the words unless a newer draft exists.
-        daily = self.ctx.daily
-        child_id, day = key
-
-        def keep() -> None:
-            if daily.load_draft(child_id, day) is None:
-                daily.save_draft(child_id, day, values)
-
-        self.ctx.tasks.run(keep)
+        keep_as_draft(self.ctx, key[0], key[1], values)
         if _alive(self):
             self._saving = False
             self._update_actions()
@@ -503,12 +500,7 @@ class TodayPage(ChildPage):
         original = log if log is not None else state.mine if state else None
         if state is None or original is None:
             return
-        draft = state.draft if original is state.mine else None
-        start = (
-            normalized(draft)
-            if draft is not None
-            else log_fields(state.latest_version_of(original))
-        )
+        start, draft = amendment_start(state, original)
         author = state.authors.get(original.author_id) or self.tr("another caregiver")
         dialog = AmendDialog(self.ctx, original, author, start, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -523,17 +515,6 @@ class TodayPage(ChildPage):
 
     def _amended(self, amendment: DailyLog, draft: dict[str, Any] | None) -> None:
         text = self.tr("Amend the log of %1").replace("%1", self._day_text())
-        self.ctx.undo.push(LogAdded(self.ctx, amendment, text, draft=draft))
-        if draft is not None:
-            daily = self.ctx.daily
-            child_id, day = amendment.child_id, amendment.date
-            self.ctx.tasks.run(
-                lambda: daily.discard_draft(child_id, day),
-                lambda _r: self.ctx.changed(DailyLog.kind),
-                self.ctx.events.sig_error.emit,
-            )
-        else:
-            self.ctx.changed(DailyLog.kind)
-        if _alive(self):
-            done = self.tr("Amendment added at %1").replace("%1", self._now())
-            self.status_label.setText("✓ " + done)
+        amendment_stored(self.ctx, amendment, text, draft)
+        done = self.tr("Amendment added at %1").replace("%1", self._now())
+        self.status_label.setText("✓ " + done)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QStyle,
     QToolButton,
     QWidget,
@@ -148,3 +150,23 @@ class Banner(QFrame):
         elif event.type() == QEvent.Type.FontChange:
             self._update_icon()
         super().changeEvent(event)
+
+
+def side_by_side(left: QWidget, right: QWidget) -> QSplitter:
+    """The form and the panel beside it, each scrolling on its own, in a 3:2 split."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setChildrenCollapsible(False)
+    for widget in (left, right):
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(widget)
+        # Let the tab page show through (setWidget gives the widget a fill of its own).
+        scroll.viewport().setAutoFillBackground(False)
+        widget.setAutoFillBackground(False)
+        splitter.addWidget(scroll)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    splitter.setSizes([600, 400])  # proportions: the splitter scales them to fit
+    return splitter

@@ -118,3 +118,31 @@ class DraftDiscarded(_StoredChange):
     def apply(self) -> None:
         if self.ctx.daily.load_draft(self.child_id, self.day) == self.draft:
             self.ctx.daily.discard_draft(self.child_id, self.day)
+
+
+def amendment_stored(
+    ctx: UiContext, amendment: DailyLog, text: str, draft: dict[str, Any] | None
+) -> None:
+    """Make a stored amendment undoable; a draft it took up is dropped (and comes
+    back on undo)."""
+    ctx.undo.push(LogAdded(ctx, amendment, text, draft=draft))
+    if draft is None:
+        ctx.changed(DailyLog.kind)
+        return
+    daily, child_id, day = ctx.daily, amendment.child_id, amendment.date
+    ctx.tasks.run(
+        lambda: daily.discard_draft(child_id, day),
+        lambda _result: ctx.changed(DailyLog.kind),
+        ctx.events.sig_error.emit,
+    )
+
+
+def keep_as_draft(ctx: UiContext, child_id: uuid.UUID, day: date, values: dict[str, Any]) -> None:
+    """Keep the words of a failed save, unless a newer draft of that day exists."""
+    daily = ctx.daily
+
+    def keep() -> None:
+        if daily.load_draft(child_id, day) is None:
+            daily.save_draft(child_id, day, values)
+
+    ctx.tasks.run(keep, None, ctx.events.sig_error.emit)

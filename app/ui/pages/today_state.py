@@ -106,3 +106,13 @@ def load_day(
         previous=previous,
         authors=authors,
     )
+
+
+def amendment_start(
+    state: DayState, original: DailyLog
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """What an amendment of ``original`` starts from, and the draft it takes up:
+    my own unsaved draft of a locked log, else the log as last corrected."""
+    if original is state.mine and state.draft is not None:
+        return normalized(state.draft), state.draft
+    return log_fields(state.latest_version_of(original)), None

@@ -82,6 +82,8 @@ def log_html(log: DailyLog, only: Iterable[str] | None = None) -> str:
             + (f" ({html.escape(level)})" if level else "")
             + "</p>"
         )
+    elif wanted is not None and "flag" in wanted:  # an amendment that withdraws the flag
+        parts.append(_paragraph("flag", _t("no incident")))
     if (wanted is None or "mood" in wanted) and log.mood is not None:
         parts.append(_paragraph("mood", f"{mood_word(log.mood)} ({log.mood}/5)"))
     for name in TEXT_FIELDS:
