@@ -11,6 +11,7 @@ version of the app passes through an older one without losing anything.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -336,7 +337,7 @@ class DailyLog(Entry):
     }
 
     child_id: uuid.UUID
-    date: date
+    date: dt.date
     mood: int | None = None
     sleep: str = ""
     eating: str = ""
@@ -349,7 +350,7 @@ class DailyLog(Entry):
     flag: bool = False
     severity: Severity | None = None
 
-    def problems(self, today: date) -> list[Problem]:
+    def problems(self, today: dt.date) -> list[Problem]:
         problems = super().problems(today)
         problems += _not_future(
             "date",
@@ -370,7 +371,7 @@ class DailyLog(Entry):
     def child_ids(self) -> list[uuid.UUID]:
         return [self.child_id]
 
-    def day(self) -> date | None:
+    def day(self) -> dt.date | None:
         return self.date
 
     def search_text(self) -> str:
@@ -439,7 +440,7 @@ class ContactNote(Entry):
     relatives: list[uuid.UUID] = Field(default_factory=list)
     contact_kind: ContactKind | None = None
     status: ContactStatus = ContactStatus.HAPPENED
-    date: date
+    date: dt.date
     duration_minutes: int | None = None
     place: str = ""
     reaction_before: str = ""
@@ -449,7 +450,7 @@ class ContactNote(Entry):
     follow_up: str = ""
     text: str = ""
 
-    def problems(self, today: date) -> list[Problem]:
+    def problems(self, today: dt.date) -> list[Problem]:
         problems = super().problems(today)
         if self.contact_kind is None:
             problems.append(
@@ -490,7 +491,7 @@ class ContactNote(Entry):
     def child_ids(self) -> list[uuid.UUID]:
         return list(self.children)
 
-    def day(self) -> date | None:
+    def day(self) -> dt.date | None:
         return self.date
 
     def search_text(self) -> str:

@@ -85,7 +85,7 @@ def _write_row(
     ).scalar()
     if rowid is None:
         result = session.execute(_RECORD.insert(), {"id": str(record.id), **values})
-        rowid = result.inserted_primary_key[0]
+        rowid = result.inserted_primary_key[0]  # type: ignore[attr-defined]
     else:
         session.execute(_RECORD.update().where(_RECORD.c.rowid == rowid).values(**values))
         session.execute(_CHILD.delete().where(_CHILD.c.record_rowid == rowid))
@@ -322,7 +322,7 @@ def delete_outbox(session: Session, op_ids: Iterable[str]) -> int:
     if not ids:
         return 0
     result = session.execute(_OUTBOX.delete().where(_OUTBOX.c.op_id.in_(ids)))
-    return int(result.rowcount or 0)
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def pending_count(session: Session) -> int:
@@ -382,3 +382,15 @@ def forget(session: Session, record_id: uuid.UUID | str) -> None:
     session.execute(_FTS_DELETE, {"r": rowid})
     session.execute(_CHILD.delete().where(_CHILD.c.record_rowid == rowid))
     session.execute(_RECORD.delete().where(_RECORD.c.rowid == rowid))
+
+
+def count_open_conflicts(session: Session) -> int:
+    return int(
+        session.execute(
+            text(
+                "SELECT count(*) FROM record WHERE kind = 'conflict_revision' AND deleted = 0 "
+                "AND json_extract(content, '$.resolved') = 0"
+            )
+        ).scalar()
+        or 0
+    )
