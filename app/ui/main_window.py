@@ -153,7 +153,6 @@ class MainWindow(QMainWindow):
         self.retranslate()
         ctx.events.sig_records_changed.connect(self._records_changed)
         ctx.events.sig_error.connect(self.show_error)
-        ctx.tasks.sig_busy.connect(self._busy)
         self.reload_children()
         if ctx.settings.geometry is not None:
             self.restoreGeometry(ctx.settings.geometry)
@@ -374,12 +373,6 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.reload_children()
             self.sync.start()
-
-    def _busy(self, busy: bool) -> None:
-        if busy:
-            self.statusBar().showMessage(self.tr("Saving…"))
-        else:
-            self.statusBar().showMessage(self.tr("Saved"), 2000)
 
     def show_error(self, error: object) -> None:
         if isinstance(error, ThuisboekError):

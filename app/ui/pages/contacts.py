@@ -3,7 +3,6 @@ each was last seen, and the notes of every contact, newest first."""
 
 from __future__ import annotations
 
-import html
 import uuid
 from collections.abc import Callable
 
@@ -34,9 +33,9 @@ from app.ui.context import UiContext
 from app.ui.dialogs.contact_note import ContactNoteDialog, NoteMode
 from app.ui.dialogs.relative import RelativeDialog
 from app.ui.i18n import tr_message
-from app.ui.models.contacts import ContactNotesModel, NoteColumn, kind_label, status_label
+from app.ui.models.contacts import ContactNotesModel, NoteColumn
 from app.ui.models.contacts import SortRole as NoteSortRole
-from app.ui.models.relatives import Column, RelativesModel, relation_label, short_date
+from app.ui.models.relatives import Column, DetailRole, RelativesModel, relation_label
 from app.ui.models.relatives import SortRole as RelativeSortRole
 from app.ui.pages.base import ChildPage
 
@@ -56,13 +55,6 @@ def _table(model: QSortFilterProxyModel) -> QTableView:
     view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
     return view
-
-
-def _section(title: str, text: str) -> str:
-    if not text.strip():
-        return ""
-    body = html.escape(text.strip()).replace("\n", "<br>")
-    return f"<p><b>{html.escape(title)}</b><br>{body}</p>"
 
 
 class ContactsPage(ChildPage):
@@ -107,7 +99,6 @@ class ContactsPage(ChildPage):
         self.relatives_view.doubleClicked.connect(lambda _i: self.edit_relative())
         self.notes_view.doubleClicked.connect(lambda _i: self.edit_note())
         self.retranslate()
-        self._update_actions()
 
     # Building -----------------------------------------------------------------------
     def _action(
@@ -234,7 +225,6 @@ class ContactsPage(ChildPage):
         self.relatives_model.set_locale(locale)
         self.notes_model.set_locale(locale)
         self._update_siblings()
-        self._update_actions()
         self._relative_selected()
         self._note_selected()
 
@@ -279,7 +269,9 @@ class ContactsPage(ChildPage):
         self.overview = overview
         self.relatives_model.set_rows(overview.summaries if overview else [])
         self.notes_model.set_rows(
-            overview.threads if overview else [], overview.relative_names if overview else {}
+            overview.threads if overview else [],
+            overview.relative_names if overview else {},
+            {c.id: c.display_name() for c in self._household_children()} if overview else {},
         )
         if relative is not None:
             self._select(self.relatives_view, self.relatives_model.row_of(relative.id))
@@ -289,7 +281,6 @@ class ContactsPage(ChildPage):
         self.relatives_empty.setVisible(overview is not None and not has_relatives)
         self.notes_empty.setVisible(overview is not None and not overview.threads)
         self._update_siblings()
-        self._update_actions()
         self._relative_selected()
         self._note_selected()
 
@@ -324,93 +315,45 @@ class ContactsPage(ChildPage):
         return self.notes_model.thread(index.row()) if index.isValid() else None
 
     def _relative_selected(self, *_args: QModelIndex) -> None:
-        self._update_actions()
-        index = self.relatives_proxy.mapToSource(self.relatives_view.currentIndex())
-        summary = self.relatives_model.summary(index.row()) if index.isValid() else None
-        if summary is None:
-            self.relative_detail.clear()
-            return
-        relative = summary.relative
-        parts = [
-            f"<h3>{html.escape(relative.name)}</h3>",
-            f"<p>{html.escape(relation_label(relative.relation))}</p>",
-            _section(self.tr("Agreed contact"), relative.contact_arrangement),
-            _section(self.tr("Contacts so far"), self.relatives_model.counts(summary)),
-            _section(self.tr("Lives"), relative.lives_where),
-            _section(self.tr("Phone"), relative.phone),
-            _section(self.tr("Notes"), relative.notes),
-        ]
-        self.relative_detail.setHtml("".join(parts))
+        self._update_relative_actions()
+        detail = self.relatives_view.currentIndex().data(DetailRole)
+        self.relative_detail.setHtml(detail or "")
 
     def _note_selected(self, *_args: QModelIndex) -> None:
-        thread = self.current_thread()
-        self._update_actions(thread)
-        if thread is None:
-            self.note_detail.clear()
-            return
-        parts = [self._note_html(thread.current)]
-        if thread.amended:
-            parts.append(f"<hr><h4>{html.escape(self.tr('Amendments'))}</h4>")
-            locale = self.ctx.languages.locale()
-            for amendment in thread.amendments:
-                when = short_date(locale, amendment.created_at.date())
-                parts.append(
-                    f"<p>{html.escape(when)}: {html.escape(amendment.amendment_reason)}</p>"
-                )
-            parts.append(f"<h4>{html.escape(self.tr('As first written'))}</h4>")
-            parts.append(self._note_html(thread.original))
-        self.note_detail.setHtml("".join(parts))
+        self._update_note_actions(self.current_thread())
+        detail = self.notes_view.currentIndex().data(DetailRole)
+        self.note_detail.setHtml(detail or "")
 
-    def _note_html(self, note: ContactNote) -> str:
-        locale = self.ctx.languages.locale()
-        facts = [short_date(locale, note.date)]
-        if note.duration_minutes:
-            facts.append(self.notes_model.duration_text(note.duration_minutes))
-        if note.place:
-            facts.append(note.place)
-        names = self._child_names()
-        children = ", ".join(names.get(i, "?") for i in note.children)
-        return "".join(
-            [
-                f"<h3>{html.escape(kind_label(note.contact_kind))} · "
-                f"{html.escape(status_label(note.status))}</h3>",
-                f"<p>{html.escape(' · '.join(facts))}</p>",
-                _section(self.tr("With"), self.notes_model.relative_names(note.relatives)),
-                _section(self.tr("Children"), children),
-                _section(self.tr("Before"), note.reaction_before),
-                _section(self.tr("During"), note.reaction_during),
-                _section(self.tr("After"), note.reaction_after),
-                _section(self.tr("Agreements"), note.agreements),
-                _section(self.tr("Follow-up"), note.follow_up),
-                _section(self.tr("Notes"), note.text),
-            ]
-        )
-
-    def _child_names(self) -> dict[uuid.UUID, str]:
-        if self.overview is None:
-            return {}
-        kids = [self.overview.child, *self.overview.siblings_here, *self.overview.others_here]
-        return {c.id: c.display_name() for c in kids}
-
-    def _update_actions(self, thread: NoteThread | None = None) -> None:
-        ready = self.overview is not None and self._can_write
-        thread = thread or self.current_thread()
-        editable = thread is not None and ready and self._editability(thread).editable
-        self.edit_note_action.setText(
-            self.tr("Edi&t contact…") if editable or thread is None else self.tr("Add &amendment…")
-        )
-        self.buttons[self.edit_note_action].setText(self.edit_note_action.text())
-        states = {
-            self.record_action: ready,
-            self.edit_note_action: ready and thread is not None,
-            self.delete_note_action: ready and editable,
-            self.add_relative_action: ready,
-            self.edit_relative_action: ready and self.current_relative() is not None,
-            self.remove_relative_action: ready and self.current_relative() is not None,
-        }
+    def _enable(self, states: dict[QAction, bool]) -> None:
         for action, enabled in states.items():
             action.setEnabled(enabled)
             self.buttons[action].setEnabled(enabled)
+
+    def _update_relative_actions(self) -> None:
+        ready = self.overview is not None and self._can_write
+        chosen = ready and self.current_relative() is not None
+        self._enable(
+            {
+                self.add_relative_action: ready,
+                self.edit_relative_action: chosen,
+                self.remove_relative_action: chosen,
+            }
+        )
+
+    def _update_note_actions(self, thread: NoteThread | None) -> None:
+        ready = self.overview is not None and self._can_write
+        # Once an entry is kept as written, "edit" becomes "add an amendment".
+        editable = thread is not None and ready and self._editability(thread).editable
+        text = self.tr("Add &amendment…") if thread and not editable else self.tr("Edi&t contact…")
+        self.edit_note_action.setText(text)
+        self.buttons[self.edit_note_action].setText(text)
+        self._enable(
+            {
+                self.record_action: ready,
+                self.edit_note_action: ready and thread is not None,
+                self.delete_note_action: editable,
+            }
+        )
 
     def _editability(self, thread: NoteThread) -> Editability:
         try:

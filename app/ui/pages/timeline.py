@@ -7,14 +7,14 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,23 +35,56 @@ from app.ui.pages.timeline_filters import TimelineFilterBar
 SEARCH_LIMIT = 500
 # Names shown on the rows come from these: a change to them reloads the page too.
 NAME_KINDS = frozenset({"child", "relative"})
+Names = tuple[dict[uuid.UUID, str], dict[uuid.UUID, str]]
 WIDE_DAY = date(2028, 12, 27)  # a Wednesday in a long month: sizes the date column
 
 
-class TimelineView(QTreeView):
-    """A tree view that fetches more only when scrolled near the end.
+class TimelineView(QTableView):
+    """The rows of the timeline: a table, because a table view never walks all
+    its rows (a tree view lays out every row on each insert, which grows with the
+    rows loaded), with fixed row heights so nothing is measured; Home and End go
+    to the first and last row as in a list."""
 
-    QTreeView pulls a page on every items layout (to measure rows it might show);
-    with uniform row heights nothing needs measuring, and a page per reset would
-    double the cost of every filter change."""
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it
+        self.setCornerButtonEnabled(False)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        columns = self.horizontalHeader()
+        columns.setStretchLastSection(True)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setHighlightSections(False)
+        self.fit_rows()
 
-    def doItemsLayout(self) -> None:
-        model = self.model()
-        if isinstance(model, TimelineModel):
-            with model.fetching_paused():
-                super().doItemsLayout()
-        else:
-            super().doItemsLayout()
+    def fit_rows(self) -> None:
+        """One line of text per row, at any font size."""
+        height = self.fontMetrics().height() + max(6, self.fontMetrics().height() // 3)
+        self.verticalHeader().setDefaultSectionSize(height)
+        self.verticalHeader().setMinimumSectionSize(height)
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        if action in (
+            QAbstractItemView.CursorAction.MoveHome,
+            QAbstractItemView.CursorAction.MoveEnd,
+        ):
+            modifiers |= Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_rows()
 
 
 class TimelinePage(ChildPage):
@@ -64,8 +97,11 @@ class TimelinePage(ChildPage):
         self._search_serial = 0
         self._searching = ""
         self._built_language = ""
-        # Children's and relatives' names by id, read once and again when they change.
-        self._names: tuple[dict[uuid.UUID, str], dict[uuid.UUID, str]] | None = None
+        # Children's and relatives' names by id, read again when they change.
+        self._names: Names = ({}, {})
+        self._names_serial = -1  # which version of the names is held
+        self._names_wanted = 0
+        self._names_reading = False
 
         self.filters = TimelineFilterBar(ctx.book.today(), self)
         self.filters.sig_filter_changed.connect(self.reload)
@@ -76,19 +112,7 @@ class TimelinePage(ChildPage):
         self.view = TimelineView()
         self.view.setObjectName("timelineList")
         self.view.setModel(self.model)
-        # Uniform heights: the view never measures rows it does not show.
-        self.view.setUniformRowHeights(True)
-        self.view.setRootIsDecorated(False)
-        self.view.setItemsExpandable(False)
-        self.view.setAllColumnsShowFocus(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        header = self.view.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
 
@@ -155,7 +179,7 @@ class TimelinePage(ChildPage):
         if not kinds & (frozenset(TIMELINE_KINDS) | NAME_KINDS):
             return
         if kinds & NAME_KINDS:
-            self._names = None
+            self._names_wanted += 1
         if self.isVisible():
             self.refresh()
         else:
@@ -205,18 +229,49 @@ class TimelinePage(ChildPage):
         return self.ctx.timeline.page(where, after=after, limit=limit)
 
     def _builder(self) -> RowBuilder:
-        if self._names is None:
-            children = self.ctx.household.children(include_left=True)
-            relatives = self.ctx.household.relatives()
-            self._names = (
-                {c.id: c.display_name() for c in children},
-                {r.id: r.name for r in relatives},
-            )
+        self._want_names()
         languages = self.ctx.languages
-        builder = RowBuilder(self.labels, languages.locale(), languages.current, *self._names)
+        builder = RowBuilder(
+            self.labels,
+            languages.locale(),
+            languages.current,
+            *self._names,
+            with_children=self.child is None,
+        )
         self.detail.builder = builder
         self._built_language = languages.current
         return builder
+
+    def _want_names(self) -> None:
+        """Read the names on the task queue when they are missing or changed; rows
+        made meanwhile use the names known so far, and are made again after."""
+        if self._names_serial == self._names_wanted or self._names_reading:
+            return
+        self._names_reading = True
+        wanted = self._names_wanted
+        household = self.ctx.household
+
+        def read() -> Names:
+            children = household.children(include_left=True)
+            relatives = household.relatives()
+            return {c.id: c.display_name() for c in children}, {r.id: r.name for r in relatives}
+
+        self.ctx.tasks.run(read, lambda names: self._names_read(wanted, names), self._names_failed)
+
+    def _names_read(self, serial: int, names: Names) -> None:
+        self._names_reading = False
+        self._names = names
+        self._names_serial = serial
+        if serial != self._names_wanted:
+            self._want_names()
+        elif self.model.builder is not None and self.model.builder.missing_names:
+            self.refresh()  # rows shown lack names they can have now
+        else:
+            self.model.set_builder(self._builder())
+
+    def _names_failed(self, exc: Exception) -> None:
+        self._names_reading = False
+        self.ctx.events.sig_error.emit(exc)
 
     def _reselect(self, record_id: uuid.UUID | None, old_row: int) -> None:
         row = self.model.row_of(record_id) if record_id is not None else -1

@@ -81,7 +81,9 @@ class AmendDialog(QDialog):
         self.retranslate()
         self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
         font_height = self.fontMetrics().height()
-        self.resize(font_height * 60, font_height * 48)
+        width, height = font_height * 60, font_height * 48
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.9)))
 
     def retranslate(self) -> None:
         locale: QLocale = self.ctx.languages.locale()
@@ -95,7 +97,7 @@ class AmendDialog(QDialog):
             .replace("%1", when)
             .replace("%2", self.author)
         )
-        self.reason_label.setText(self.tr("&Reason for the amendment (required)"))
+        self.reason_label.setText(self.tr("R&eason for the amendment (required)"))
         self.reason.setAccessibleName(self.tr("Reason for the amendment"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Add amendment"))
