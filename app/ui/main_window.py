@@ -132,6 +132,10 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.header)
+        self.hint = QLabel()
+        self.hint.setObjectName("emptyHint")
+        self.hint.setWordWrap(True)
+        right_layout.addWidget(self.hint)
         right_layout.addWidget(self.tabs, 1)
         splitter = QSplitter()
         splitter.addWidget(self.children_view)
@@ -203,6 +207,11 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.add_child_action = QAction(self)
+        self.add_child_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.add_child_action.triggered.connect(self.add_child)
+        self.household_menu = bar.addMenu("")
+        self.household_menu.addAction(self.add_child_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.prev_child_action)
         self.view_menu.addAction(self.next_child_action)
@@ -233,6 +242,8 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.household_menu.setTitle(self.tr("H&ousehold"))
+        self.add_child_action.setText(self.tr("&Add a child…"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.lock_action.setText(self.tr("&Lock"))
@@ -291,6 +302,14 @@ class MainWindow(QMainWindow):
 
     def _update_header(self) -> None:
         summary = self.children_model.summary(self.children_view.currentIndex().row())
+        empty = self.children_model.rowCount() <= 1
+        self.hint.setVisible(empty)
+        self.hint.setText(
+            self.tr(
+                "No children in this home book yet. Add the first one with Household ▸ "
+                "Add a child… (Ctrl+Shift+N)."
+            )
+        )
         if summary is None:
             self.header.setText(self.ctx.household.household().name)
         else:
@@ -301,6 +320,23 @@ class MainWindow(QMainWindow):
         if kinds & {"child", "daily_log"}:
             self.reload_children()
         self.update_sync_state()
+
+    def add_child(self) -> None:
+        from app.ui.dialogs.child import ChildDialog
+
+        dialog = ChildDialog(self.ctx, None, self)
+        dialog.sig_saved.connect(self._child_added)
+        dialog.exec()
+
+    def _child_added(self, child: Child) -> None:
+        # The new child is stored by the task queue; choose it once it is listed.
+        def choose() -> None:
+            self.reload_children()
+            row = self.children_model.row_of(child.id)
+            if row:
+                self.children_view.setCurrentIndex(self.children_model.index(row))
+
+        self.ctx.tasks.run(lambda: None, lambda _: choose())
 
     def open_settings(self) -> None:
         from app.ui.dialogs.settings import SettingsDialog

@@ -344,7 +344,7 @@ class ChildDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         self.retranslate()
-        fit_dialog(self, self.fontMetrics().horizontalAdvance("M") * 40, self.sizeHint().height())
+        fit_dialog(self, self.fontMetrics().horizontalAdvance("M") * 52, self.sizeHint().height())
         self.form.given_name.setFocus()
 
     @property

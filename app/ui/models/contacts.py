@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import uuid
 from enum import IntEnum
 from typing import Any
@@ -17,9 +18,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from app.domain.records import ContactKind, ContactStatus
+from app.domain.records import ContactKind, ContactNote, ContactStatus
 from app.services.contacts import NoteThread
-from app.ui.models.relatives import short_date
+from app.ui.models.relatives import DetailRole, html_section, short_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,12 +66,19 @@ class ContactNotesModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[NoteThread] = []
         self._names: dict[uuid.UUID, str] = {}
+        self._child_names: dict[uuid.UUID, str] = {}
         self._locale = QLocale()
 
-    def set_rows(self, rows: list[NoteThread], relative_names: dict[uuid.UUID, str]) -> None:
+    def set_rows(
+        self,
+        rows: list[NoteThread],
+        relative_names: dict[uuid.UUID, str],
+        child_names: dict[uuid.UUID, str] | None = None,
+    ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._names = dict(relative_names)
+        self._child_names = dict(child_names or {})
         self.endResetModel()
 
     def set_locale(self, locale: QLocale) -> None:
@@ -148,6 +156,8 @@ class ContactNotesModel(QAbstractTableModel):
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == SortRole:
             return self._sort_key(thread, column)
+        if role == DetailRole:
+            return self._detail(thread)
         if role == NoteIdRole:
             return str(thread.original.id)
         return None
@@ -168,6 +178,43 @@ class ContactNotesModel(QAbstractTableModel):
                 return ""
             return self.duration_text(note.duration_minutes)
         return note.place
+
+    def _detail(self, thread: NoteThread) -> str:
+        """The current version in full, then each amendment's reason and the
+        original as first written: both are kept, so both are shown."""
+        parts = [self._note_html(thread.current)]
+        if thread.amended:
+            parts.append(f"<hr><h4>{html.escape(self.tr('Amendments'))}</h4>")
+            for amendment in thread.amendments:
+                when = short_date(self._locale, amendment.created_at.date())
+                reason = html.escape(amendment.amendment_reason)
+                parts.append(f"<p>{html.escape(when)}: {reason}</p>")
+            parts.append(f"<h4>{html.escape(self.tr('As first written'))}</h4>")
+            parts.append(self._note_html(thread.original))
+        return "".join(parts)
+
+    def _note_html(self, note: ContactNote) -> str:
+        facts = [short_date(self._locale, note.date)]
+        if note.duration_minutes:
+            facts.append(self.duration_text(note.duration_minutes))
+        if note.place:
+            facts.append(note.place)
+        children = ", ".join(self._child_names.get(i, "?") for i in note.children)
+        title = f"{kind_label(note.contact_kind)} · {status_label(note.status)}"
+        return "".join(
+            [
+                f"<h3>{html.escape(title)}</h3>",
+                f"<p>{html.escape(' · '.join(facts))}</p>",
+                html_section(self.tr("With"), self.relative_names(note.relatives)),
+                html_section(self.tr("Children"), children),
+                html_section(self.tr("Before"), note.reaction_before),
+                html_section(self.tr("During"), note.reaction_during),
+                html_section(self.tr("After"), note.reaction_after),
+                html_section(self.tr("Agreements"), note.agreements),
+                html_section(self.tr("Follow-up"), note.follow_up),
+                html_section(self.tr("Notes"), note.text),
+            ]
+        )
 
     def duration_text(self, minutes: int) -> str:
         hours, rest = divmod(minutes, 60)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import uuid
 from enum import IntEnum
 from typing import Any
@@ -24,6 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 RelativeIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
+DetailRole = Qt.ItemDataRole.UserRole + 3  # the whole record as HTML, for a detail pane
 
 
 def relation_label(kind: RelationKind) -> str:
@@ -37,6 +39,14 @@ def relation_label(kind: RelationKind) -> str:
         RelationKind.OTHER: QCoreApplication.translate("Relatives", "Other"),
     }
     return labels[kind]
+
+
+def html_section(title: str, text: str) -> str:
+    """A titled paragraph of the detail pane; nothing when there is no text."""
+    if not text.strip():
+        return ""
+    body = html.escape(text.strip()).replace("\n", "<br>")
+    return f"<p><b>{html.escape(title)}</b><br>{body}</p>"
 
 
 def short_date(locale: QLocale, day: Any) -> str:
@@ -134,6 +144,8 @@ class RelativesModel(QAbstractTableModel):
             return None
         if role == SortRole:
             return self._sort_key(summary, column)
+        if role == DetailRole:
+            return self._detail(summary)
         if role == RelativeIdRole:
             return str(summary.relative.id)
         return None
@@ -159,6 +171,20 @@ class RelativesModel(QAbstractTableModel):
         # The full arrangement is in the tooltip; a table row shows its first line.
         lines = relative.contact_arrangement.strip().splitlines()
         return lines[0] if lines else ""
+
+    def _detail(self, summary: RelativeContactSummary) -> str:
+        relative = summary.relative
+        return "".join(
+            [
+                f"<h3>{html.escape(relative.name)}</h3>",
+                f"<p>{html.escape(relation_label(relative.relation))}</p>",
+                html_section(self.tr("Agreed contact"), relative.contact_arrangement),
+                html_section(self.tr("Contacts so far"), self.counts(summary)),
+                html_section(self.tr("Lives"), self._display(summary, Column.LIVES)),
+                html_section(self.tr("Phone"), relative.phone),
+                html_section(self.tr("Notes"), relative.notes),
+            ]
+        )
 
     def _ago(self, summary: RelativeContactSummary) -> str:
         days = summary.days_since or 0

@@ -186,19 +186,42 @@ class RowBuilder:
         lang: str,
         child_names: Mapping[uuid.UUID, str],
         relative_names: Mapping[uuid.UUID, str],
+        *,
+        with_children: bool = True,
     ) -> None:
         self.labels = labels
+        self.with_children = with_children
+        self.missing_names = False  # a row named someone not (yet) known
         self.locale = locale
         self.lang = lang
         self.child_names = child_names
         self.relative_names = relative_names
         self.date_format = "ddd " + long_date_format(locale)
+        # Many rows share a day and a mood: each is put in words once per builder.
+        self._dates: dict[date, str] = {}
+        self._moods: dict[int, str] = {}
 
     def date_text(self, day: date) -> str:
-        return self.locale.toString(QDate(day.year, day.month, day.day), self.date_format)
+        text = self._dates.get(day)
+        if text is None:
+            text = self.locale.toString(QDate(day.year, day.month, day.day), self.date_format)
+            self._dates[day] = text
+        return text
+
+    def mood_text(self, mood: int) -> str:
+        text = self._moods.get(mood)
+        if text is None:
+            text = self._moods[mood] = self.labels.mood(mood)
+        return text
 
     def names(self, ids: Iterable[uuid.UUID], names: Mapping[uuid.UUID, str]) -> str:
-        return ", ".join(names[i] for i in ids if i in names)
+        known = []
+        for i in ids:
+            if i in names:
+                known.append(names[i])
+            else:
+                self.missing_names = True
+        return ", ".join(known)
 
     def row(self, stored: Stored) -> TimelineRow:
         record = stored.record
@@ -209,7 +232,9 @@ class RowBuilder:
             day=day,
             date_text=self.date_text(day),
             kind_text=self.labels.kind(record.kind),
-            children_text=self.names(record.child_ids(), self.child_names),
+            children_text=(
+                self.names(record.child_ids(), self.child_names) if self.with_children else ""
+            ),
             summary=self.summary(record),
             flagged=isinstance(record, DailyLog) and record.flag,
             amends_id=record.amends_id if isinstance(record, Entry) else None,
@@ -241,7 +266,7 @@ class RowBuilder:
         if record.flag:
             parts.append(self.labels.incident(record.severity))
         if record.mood is not None:
-            parts.append(self.labels.mood(record.mood))
+            parts.append(self.mood_text(record.mood))
         words = next(
             (
                 t
@@ -303,6 +328,14 @@ class TimelineModel(QAbstractTableModel):
             self._rows = rows
             self._cursor = None
             self.endResetModel()
+
+    @property
+    def builder(self) -> RowBuilder | None:
+        return self._builder
+
+    def set_builder(self, builder: RowBuilder) -> None:
+        """Make further pages with ``builder`` (the rows already made stay as they are)."""
+        self._builder = builder
 
     def clear(self) -> None:
         with self.fetching_paused():

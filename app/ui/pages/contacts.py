@@ -35,7 +35,7 @@ from app.ui.dialogs.relative import RelativeDialog
 from app.ui.i18n import tr_message
 from app.ui.models.contacts import ContactNotesModel, NoteColumn
 from app.ui.models.contacts import SortRole as NoteSortRole
-from app.ui.models.relatives import Column, DetailRole, RelativesModel, relation_label
+from app.ui.models.relatives import DetailRole, RelativesModel, relation_label
 from app.ui.models.relatives import SortRole as RelativeSortRole
 from app.ui.pages.base import ChildPage
 
@@ -72,7 +72,7 @@ class ContactsPage(ChildPage):
         self.relatives_view = _table(self.relatives_proxy)
         header = self.relatives_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.ARRANGEMENT, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # the arrangement, in full in the detail pane
         self.relative_detail = QTextBrowser()
         self.relatives_empty = QLabel()
         self.relatives_empty.setWordWrap(True)
@@ -85,7 +85,8 @@ class ContactsPage(ChildPage):
         self.notes_view.sortByColumn(NoteColumn.DATE, Qt.SortOrder.DescendingOrder)
         header = self.notes_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NoteColumn.WITH, QHeaderView.ResizeMode.Stretch)
+        # Who was there matters more than where: the place (last) gives way first.
+        header.setStretchLastSection(True)
         self.note_detail = QTextBrowser()
         self.notes_empty = QLabel()
         self.notes_empty.setWordWrap(True)

@@ -63,6 +63,7 @@ class TimelineView(QTableView):
         columns.setStretchLastSection(True)
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setHighlightSections(False)
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.fit_rows()
 
     def fit_rows(self) -> None:
@@ -135,7 +136,7 @@ class TimelinePage(ChildPage):
         self.notice.hide()
 
         self.detail = TimelineDetail(ctx)
-        self.detail.sig_delete_requested.connect(self.delete_current)
+        self.detail.sig_delete_requested.connect(self._delete_shown)
         self.detail.sig_open_record.connect(self.show_record)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -328,7 +329,8 @@ class TimelinePage(ChildPage):
             self.view.setCurrentIndex(self.model.index(row, 0))
             self.view.scrollTo(self.model.index(row, 0))
         else:
-            self.view.selectionModel().clearSelection()
+            # No row stays current, so that Del cannot hit another entry than the one shown.
+            self.view.setCurrentIndex(QModelIndex())
             self.detail.show_record(record_id)
 
     # Search -----------------------------------------------------------------------------
@@ -383,11 +385,20 @@ class TimelinePage(ChildPage):
 
     # Deleting ---------------------------------------------------------------------------
     def delete_current(self) -> None:
+        """Delete the entry of the current row (the Del key)."""
         row = self.model.row(self.view.currentIndex().row())
-        if row is None:
-            return
+        if row is not None:
+            self.delete_record(row.record_id)
+
+    def _delete_shown(self) -> None:
+        record_id = self.detail.record_id()
+        if record_id is not None:
+            self.delete_record(record_id)
+
+    def delete_record(self, record_id: uuid.UUID) -> None:
+        """Delete an entry the person may still change (undoable), or say why not."""
         try:
-            stored = self.ctx.records.get(row.record_id)
+            stored = self.ctx.records.get(record_id)
         except ThuisboekError as exc:
             self._show_notice(tr_message(exc.message))
             return
@@ -396,15 +407,15 @@ class TimelinePage(ChildPage):
             reason = tr_message(verdict.reason) if verdict.reason else ""
             self._show_notice(self.tr("This entry cannot be deleted. %1").replace("%1", reason))
             return
-        self.ctx.undo.push(
-            DeleteRecord(
-                self.ctx,
-                stored.record,
-                self.tr("Delete %1 of %2")
-                .replace("%1", row.kind_text)
-                .replace("%2", row.date_text),
-            )
+        record = stored.record
+        builder = self._builder()
+        day = record.day()
+        text = (
+            self.tr("Delete %1 of %2")
+            .replace("%1", builder.labels.kind(record.kind))
+            .replace("%2", builder.date_text(day) if day else "")
         )
+        self.ctx.undo.push(DeleteRecord(self.ctx, record, text))
         undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText
         )

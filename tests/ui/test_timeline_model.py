@@ -1,0 +1,196 @@
+"""The timeline model: keyset pages pulled in by Qt's incremental loading."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from app.domain.catalog import load_catalog
+from app.domain.records import (
+    Child,
+    ContactKind,
+    ContactNote,
+    ContactStatus,
+    DailyLog,
+    MilestoneObservation,
+    MilestoneStatus,
+    RelationKind,
+    Relative,
+    Review,
+    ReviewMark,
+    Severity,
+)
+from app.services.book import Book
+from app.services.timeline import TimelineFilter
+from app.storage import repository
+from app.ui.context import UiContext
+from app.ui.models.timeline import (
+    PAGE_SIZE,
+    AmendsRole,
+    Column,
+    FlaggedRole,
+    RecordLabels,
+    RowBuilder,
+    TimelineModel,
+)
+
+LOGS = 1_000
+
+
+def log_day(book: Book, i: int) -> date:
+    return book.today() - timedelta(days=i // 2)  # two logs a day: ties on the day
+
+
+@pytest.fixture
+def logs(book: Book, child: Child) -> list[uuid.UUID]:
+    """1,000 logs of one child in one transaction (test setup only), in rowid order."""
+    ids = []
+    with book.store.write() as session:
+        for i in range(LOGS):
+            log = DailyLog(
+                household_id=book.identity.household_id,
+                child_id=child.id,
+                author_id=book.identity.user_id,
+                date=log_day(book, i),
+                mood=1 + i % 5,
+                moments=f"Dag nummer {i}",
+            )
+            repository.put_local(session, log, 0)
+            ids.append(log.id)
+    return ids
+
+
+def newest_first(ids: list[uuid.UUID]) -> list[uuid.UUID]:
+    """Day descending, then the later written first."""
+    return [ids[i] for i in sorted(range(len(ids)), key=lambda i: (i // 2, -i))]
+
+
+def make_model(ctx: UiContext, child: Child | None = None) -> tuple[TimelineModel, RowBuilder]:
+    model = TimelineModel(lambda where, after, limit: ctx.timeline.page(where, after, limit))
+    names = {c.id: c.display_name() for c in ctx.household.children(include_left=True)}
+    relatives = {r.id: r.name for r in ctx.household.relatives()}
+    builder = RowBuilder(RecordLabels(model), ctx.languages.locale(), "en", names, relatives)
+    return model, builder
+
+
+def failures_of(qtlog: object) -> list[str]:
+    return [r.message for r in qtlog.records if "FAIL" in r.message]  # type: ignore[attr-defined]
+
+
+def test_first_page_is_the_newest(ctx: UiContext, child: Child, logs: list[uuid.UUID]) -> None:
+    model, builder = make_model(ctx)
+    model.load(TimelineFilter(child_id=child.id), builder)
+
+    assert model.rowCount() == PAGE_SIZE
+    assert model.record_ids() == newest_first(logs)[:PAGE_SIZE]
+    assert model.row(0).day == ctx.book.today()  # type: ignore[union-attr]
+    assert model.canFetchMore(QModelIndex())
+
+
+def test_fetch_more_continues_without_gaps_or_duplicates(
+    qtlog: object, ctx: UiContext, child: Child, logs: list[uuid.UUID]
+) -> None:
+    model, builder = make_model(ctx)
+    model.load(TimelineFilter(child_id=child.id), builder)
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    expected = newest_first(logs)
+    while model.canFetchMore(QModelIndex()):
+        before = model.rowCount()
+        model.fetchMore(QModelIndex())
+        # Each page starts right after the row where the previous one ended.
+        assert model.record_ids() == expected[: model.rowCount()]
+        assert model.rowCount() > before
+
+    assert model.record_ids() == expected
+    assert len(set(model.record_ids())) == LOGS
+    assert model.rowCount() == LOGS
+    assert not failures_of(qtlog)
+    del tester
+
+
+def test_type_and_period_filters_restrict_the_rows(
+    ctx: UiContext, book: Book, child: Child, logs: list[uuid.UUID]
+) -> None:
+    seen = ctx.records.create(
+        MilestoneObservation(
+            household_id=book.identity.household_id,
+            child_id=child.id,
+            item_id=load_catalog().items[0].id,
+            status=MilestoneStatus.ACHIEVED,
+            observed_on=book.today() - timedelta(days=3),
+        )
+    )
+    model, builder = make_model(ctx)
+
+    model.load(TimelineFilter(child_id=child.id, kinds=[MilestoneObservation.kind]), builder)
+    assert model.record_ids() == [seen.id]
+    assert not model.canFetchMore(QModelIndex())
+
+    start, end = log_day(book, 21), log_day(book, 10)
+    model.load(
+        TimelineFilter(child_id=child.id, kinds=[DailyLog.kind], start=start, end=end), builder
+    )
+    days = [model.row(i).day for i in range(model.rowCount())]  # type: ignore[union-attr]
+    assert model.rowCount() == 12  # six days, two logs each
+    assert all(start <= d <= end for d in days)
+
+
+def test_rows_say_what_each_record_is(ctx: UiContext, book: Book, child: Child) -> None:
+    household = book.identity.household_id
+    me = book.identity.user_id
+    old = datetime.now(UTC) - timedelta(days=3)
+    mother = ctx.records.create(
+        Relative(
+            household_id=household, children=[child.id], name="Sara", relation=RelationKind.MOTHER
+        )
+    )
+    incident = ctx.records.create(
+        DailyLog(
+            household_id=household, child_id=child.id, author_id=me, date=book.today(),
+            mood=2, moments="Fell off the slide", flag=True, severity=Severity.HIGH, created_at=old,
+        )
+    )  # fmt: skip
+    amendment = ctx.records.amend(incident.id, "Wrong slide", moments="Fell off the swing")
+    contact = ctx.records.create(
+        ContactNote(
+            household_id=household, children=[child.id], relatives=[mother.id], author_id=me,
+            contact_kind=ContactKind.SUPERVISED_VISIT, status=ContactStatus.NO_SHOW,
+            date=book.today() - timedelta(days=1),
+        )
+    )  # fmt: skip
+    item = load_catalog().items[0]
+    milestone = ctx.records.create(
+        MilestoneObservation(
+            household_id=household, child_id=child.id, item_id=item.id,
+            status=MilestoneStatus.EMERGING, observed_on=book.today() - timedelta(days=2),
+        )
+    )  # fmt: skip
+    review = ctx.records.create(
+        Review(
+            household_id=household, target_id=contact.id, target_kind=ContactNote.kind,
+            children=[child.id], mark=ReviewMark.QUESTION, comment="Was the visit moved?",
+            author_id=me,
+        )
+    )  # fmt: skip
+    model, builder = make_model(ctx)
+    model.load(TimelineFilter(child_id=child.id), builder)
+
+    def summary(record_id: uuid.UUID) -> str:
+        return str(model.index(model.row_of(record_id), Column.SUMMARY).data())
+
+    first = model.index(model.row_of(incident.id), Column.SUMMARY)
+    assert "Incident (high severity)" in summary(incident.id)
+    assert "Fell off the slide" in summary(incident.id)
+    assert first.data(FlaggedRole) is True
+    assert first.data(Qt.ItemDataRole.FontRole).bold()
+    assert summary(amendment.id).startswith("Amendment (Wrong slide)")
+    assert model.index(model.row_of(amendment.id), 0).data(AmendsRole) == str(incident.id)
+    assert model.index(model.row_of(contact.id), 0).data(FlaggedRole) is False
+    assert summary(contact.id) == "Supervised visit · ✕ no-show · Sara"
+    assert summary(milestone.id) == f"{item.label('en')} — emerging"
+    assert summary(review.id) == "Question on a contact · Was the visit moved?"
+    assert model.index(model.row_of(review.id), Column.KIND).data() == "Review"
