@@ -108,7 +108,8 @@ def _text_limits(record: BaseModel, limits: dict[str, int]) -> list[Problem]:
                 _problem(
                     name,
                     QT_TRANSLATE_NOOP(
-                        CTX, "This text is too long ({length} characters; at most {limit})."
+                        "Validation",
+                        "This text is too long ({length} characters; at most {limit}).",
                     ),
                     length=len(value),
                     limit=limit,
@@ -173,7 +174,7 @@ class Entry(Record):
             problems.append(
                 _problem(
                     "amendment_reason",
-                    QT_TRANSLATE_NOOP(CTX, "An amendment needs a reason."),
+                    QT_TRANSLATE_NOOP("Validation", "An amendment needs a reason."),
                 )
             )
         if len(self.amendment_reason) > MEDIUM_TEXT:
@@ -191,7 +192,9 @@ class Household(Record):
     def problems(self, today: date) -> list[Problem]:
         problems = super().problems(today)
         if not self.name.strip():
-            problems.append(_problem("name", QT_TRANSLATE_NOOP(CTX, "The household needs a name.")))
+            problems.append(
+                _problem("name", QT_TRANSLATE_NOOP("Validation", "The household needs a name."))
+            )
         return problems
 
 
@@ -208,7 +211,9 @@ class Person(Record):
         problems = super().problems(today)
         if not self.display_name.strip():
             problems.append(
-                _problem("display_name", QT_TRANSLATE_NOOP(CTX, "The person needs a name."))
+                _problem(
+                    "display_name", QT_TRANSLATE_NOOP("Validation", "The person needs a name.")
+                )
             )
         return problems
 
@@ -237,20 +242,22 @@ class Child(Record):
         problems = super().problems(today)
         if not self.given_name.strip():
             problems.append(
-                _problem("given_name", QT_TRANSLATE_NOOP(CTX, "The child needs a first name."))
+                _problem(
+                    "given_name", QT_TRANSLATE_NOOP("Validation", "The child needs a first name.")
+                )
             )
         problems += _not_future(
             "date_of_birth",
             self.date_of_birth,
             today,
-            QT_TRANSLATE_NOOP(CTX, "The date of birth {date} lies in the future."),
+            QT_TRANSLATE_NOOP("Validation", "The date of birth {date} lies in the future."),
         )
         if self.placement_start < self.date_of_birth:
             problems.append(
                 _problem(
                     "placement_start",
                     QT_TRANSLATE_NOOP(
-                        CTX,
+                        "Validation",
                         "The placement cannot start ({start}) before the child was born ({born}).",
                     ),
                     start=self.placement_start.isoformat(),
@@ -261,12 +268,15 @@ class Child(Record):
             problems.append(
                 _problem(
                     "placement_end",
-                    QT_TRANSLATE_NOOP(CTX, "The placement cannot end before it started."),
+                    QT_TRANSLATE_NOOP("Validation", "The placement cannot end before it started."),
                 )
             )
         if len(self.languages) > 20 or any(len(x) > SHORT_TEXT for x in self.languages):
             problems.append(
-                _problem("languages", QT_TRANSLATE_NOOP(CTX, "The list of languages is too long."))
+                _problem(
+                    "languages",
+                    QT_TRANSLATE_NOOP("Validation", "The list of languages is too long."),
+                )
             )
         return problems
 
@@ -305,13 +315,15 @@ class Relative(Record):
     def problems(self, today: date) -> list[Problem]:
         problems = super().problems(today)
         if not self.name.strip():
-            problems.append(_problem("name", QT_TRANSLATE_NOOP(CTX, "The relative needs a name.")))
+            problems.append(
+                _problem("name", QT_TRANSLATE_NOOP("Validation", "The relative needs a name."))
+            )
         if not self.children:
             problems.append(
                 _problem(
                     "children",
                     QT_TRANSLATE_NOOP(
-                        CTX, "Choose the child or children this person is family of."
+                        "Validation", "Choose the child or children this person is family of."
                     ),
                 )
             )
@@ -356,15 +368,17 @@ class DailyLog(Entry):
             "date",
             self.date,
             today,
-            QT_TRANSLATE_NOOP(CTX, "A daily log cannot be dated in the future ({date})."),
+            QT_TRANSLATE_NOOP("Validation", "A daily log cannot be dated in the future ({date})."),
         )
         if self.mood is not None and not 1 <= self.mood <= 5:
             problems.append(
-                _problem("mood", QT_TRANSLATE_NOOP(CTX, "Mood is a number from 1 to 5."))
+                _problem("mood", QT_TRANSLATE_NOOP("Validation", "Mood is a number from 1 to 5."))
             )
         if self.flag and self.severity is None:
             problems.append(
-                _problem("severity", QT_TRANSLATE_NOOP(CTX, "An incident needs a severity."))
+                _problem(
+                    "severity", QT_TRANSLATE_NOOP("Validation", "An incident needs a severity.")
+                )
             )
         return problems
 
@@ -408,7 +422,9 @@ class MilestoneObservation(Record):
             "observed_on",
             self.observed_on,
             today,
-            QT_TRANSLATE_NOOP(CTX, "An observation cannot be dated in the future ({date})."),
+            QT_TRANSLATE_NOOP(
+                "Validation", "An observation cannot be dated in the future ({date})."
+            ),
         )
         return problems
 
@@ -456,16 +472,20 @@ class ContactNote(Entry):
             problems.append(
                 _problem(
                     "contact_kind",
-                    QT_TRANSLATE_NOOP(CTX, "Choose the kind of contact (visit, phone, letter…)."),
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "Choose the kind of contact (visit, phone, letter…)."
+                    ),
                 )
             )
         if not self.children:
             problems.append(
-                _problem("children", QT_TRANSLATE_NOOP(CTX, "Choose at least one child."))
+                _problem("children", QT_TRANSLATE_NOOP("Validation", "Choose at least one child."))
             )
         if not self.relatives:
             problems.append(
-                _problem("relatives", QT_TRANSLATE_NOOP(CTX, "Choose at least one relative."))
+                _problem(
+                    "relatives", QT_TRANSLATE_NOOP("Validation", "Choose at least one relative.")
+                )
             )
         if self.status in (ContactStatus.HAPPENED, ContactStatus.NO_SHOW):
             problems += _not_future(
@@ -473,7 +493,8 @@ class ContactNote(Entry):
                 self.date,
                 today,
                 QT_TRANSLATE_NOOP(
-                    CTX, "A contact that took place cannot be dated in the future ({date})."
+                    "Validation",
+                    "A contact that took place cannot be dated in the future ({date}).",
                 ),
             )
         if (
@@ -483,7 +504,9 @@ class ContactNote(Entry):
             problems.append(
                 _problem(
                     "duration_minutes",
-                    QT_TRANSLATE_NOOP(CTX, "The duration is between 1 minute and 24 hours."),
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The duration is between 1 minute and 24 hours."
+                    ),
                 )
             )
         return problems
@@ -534,12 +557,16 @@ class Review(Record):
             problems.append(
                 _problem(
                     "comment",
-                    QT_TRANSLATE_NOOP(CTX, "A question, follow-up or answer needs a comment."),
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "A question, follow-up or answer needs a comment."
+                    ),
                 )
             )
         if self.mark == ReviewMark.ANSWER and self.reply_to is None:
             problems.append(
-                _problem("reply_to", QT_TRANSLATE_NOOP(CTX, "An answer must answer a question."))
+                _problem(
+                    "reply_to", QT_TRANSLATE_NOOP("Validation", "An answer must answer a question.")
+                )
             )
         return problems
 
@@ -598,7 +625,13 @@ def record_type(kind: str) -> type[Record]:
         return RECORD_TYPES[kind]
     except KeyError:
         raise ValidationFailed(
-            [_problem("kind", QT_TRANSLATE_NOOP(CTX, "Unknown record type “{kind}”."), kind=kind)]
+            [
+                _problem(
+                    "kind",
+                    QT_TRANSLATE_NOOP("Validation", "Unknown record type “{kind}”."),
+                    kind=kind,
+                )
+            ]
         ) from None
 
 
@@ -614,7 +647,7 @@ def parse_record(kind: str, data: dict[str, Any] | str | bytes) -> Record:
         problems = [
             _problem(
                 ".".join(str(p) for p in err["loc"]) or "record",
-                QT_TRANSLATE_NOOP(CTX, "The value of “{field}” is not valid."),
+                QT_TRANSLATE_NOOP("Validation", "The value of “{field}” is not valid."),
                 field=".".join(str(p) for p in err["loc"]),
             )
             for err in exc.errors()

@@ -146,7 +146,9 @@ class MilestoneService:
                         "item_id",
                         Message(
                             CTX,
-                            QT_TRANSLATE_NOOP(CTX, "This milestone is not in the catalog."),
+                            QT_TRANSLATE_NOOP(
+                                "Milestones", "This milestone is not in the catalog."
+                            ),
                         ),
                     )
                 ]

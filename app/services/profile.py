@@ -38,7 +38,7 @@ class ProfileExists(ThuisboekError):
         super().__init__(
             Message(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, "There is already a profile in {path}."),
+                QT_TRANSLATE_NOOP("Profile", "There is already a profile in {path}."),
                 {"path": str(path)},
             )
         )
@@ -51,7 +51,7 @@ class UnlockThrottled(ThuisboekError):
             Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX, "Too many wrong passphrases. Try again in {seconds} seconds."
+                    "Profile", "Too many wrong passphrases. Try again in {seconds} seconds."
                 ),
                 {"seconds": max(1, round(seconds))},
             )
@@ -63,7 +63,7 @@ class WeakPassphrase(ThuisboekError):
         super().__init__(
             Message(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, "The passphrase needs at least {n} characters."),
+                QT_TRANSLATE_NOOP("Profile", "The passphrase needs at least {n} characters."),
                 {"n": MIN_PASSPHRASE},
             )
         )

@@ -47,7 +47,7 @@ R = TypeVar("R", bound=Record)
 class RecordNotFound(ThuisboekError):
     def __init__(self, record_id: uuid.UUID | str) -> None:
         super().__init__(
-            Message(CTX, QT_TRANSLATE_NOOP(CTX, "This record does not exist (any more)."))
+            Message(CTX, QT_TRANSLATE_NOOP("Records", "This record does not exist (any more)."))
         )
         self.record_id = record_id
 
@@ -83,7 +83,7 @@ class RecordService:
         identity = self.book.identity
         if record.deleted:
             return Editability(
-                False, Message(CTX, QT_TRANSLATE_NOOP(CTX, "This record was deleted."))
+                False, Message(CTX, QT_TRANSLATE_NOOP("Records", "This record was deleted."))
             )
         if identity.role == Role.SUPERVISOR and record.kind != "review":
             return Editability(
@@ -91,14 +91,17 @@ class RecordService:
                 Message(
                     CTX,
                     QT_TRANSLATE_NOOP(
-                        CTX, "Supervisors add reviews; they do not change the household's records."
+                        "Records",
+                        "Supervisors add reviews; they do not change the household's records.",
                     ),
                 ),
             )
         if isinstance(record, Review) and record.author_id != identity.user_id:
             return Editability(
                 False,
-                Message(CTX, QT_TRANSLATE_NOOP(CTX, "Only its author can change this review.")),
+                Message(
+                    CTX, QT_TRANSLATE_NOOP("Records", "Only its author can change this review.")
+                ),
             )
         if not isinstance(record, Entry) or record.kind not in ENTRY_KINDS:
             return Editability(True)
@@ -108,7 +111,7 @@ class RecordService:
                 Message(
                     CTX,
                     QT_TRANSLATE_NOOP(
-                        CTX,
+                        "Records",
                         "Only its author can change this entry. Add an amendment with a reason.",
                     ),
                 ),
@@ -120,7 +123,7 @@ class RecordService:
                 Message(
                     CTX,
                     QT_TRANSLATE_NOOP(
-                        CTX,
+                        "Records",
                         "This entry is kept as it was written (it was synced or is more than "
                         "a day old). Add an amendment with a reason instead.",
                     ),
@@ -151,7 +154,8 @@ class RecordService:
         if self.book.identity.role == Role.SUPERVISOR and record.kind != "review":
             raise _locked(
                 QT_TRANSLATE_NOOP(
-                    CTX, "Supervisors add reviews; they do not change the household's records."
+                    "Records",
+                    "Supervisors add reviews; they do not change the household's records.",
                 )
             )
         with self.book.store.write() as session:
@@ -178,7 +182,7 @@ class RecordService:
             ):
                 raise _locked(
                     QT_TRANSLATE_NOOP(
-                        CTX, "There is already a log of yours for this child on this day."
+                        "Records", "There is already a log of yours for this child on this day."
                     )
                 )
 
@@ -225,7 +229,7 @@ class RecordService:
             if stored.sync_state != "pending":
                 raise _locked(
                     QT_TRANSLATE_NOOP(
-                        CTX, "This deletion has been synced already and cannot be undone."
+                        "Records", "This deletion has been synced already and cannot be undone."
                     )
                 )
             alive = stored.record.model_copy(update={"deleted": False})
@@ -246,7 +250,7 @@ class RecordService:
             if self.book.identity.role == Role.SUPERVISOR:
                 raise _locked(
                     QT_TRANSLATE_NOOP(
-                        CTX,
+                        "Records",
                         "Supervisors add reviews; they do not change the household's records.",
                     )
                 )

@@ -18,7 +18,7 @@ class StoreMissing(StoreError):
         super().__init__(
             Message(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, "The database file {path} is missing."),
+                QT_TRANSLATE_NOOP("Storage", "The database file {path} is missing."),
                 {"path": str(path)},
             )
         )
@@ -30,7 +30,7 @@ class StoreTruncated(StoreError):
             Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "Storage",
                     "The database file {path} is truncated ({size} bytes): part of it is missing. "
                     "Restore it from a backup; the file was left as it is.",
                 ),
@@ -45,7 +45,7 @@ class StoreDamaged(StoreError):
             Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "Storage",
                     "The database file {path} is damaged or was changed outside Thuisboek "
                     "({detail}). Restore it from a backup; the file was left as it is.",
                 ),
@@ -60,7 +60,7 @@ class NotAThuisboekStore(StoreError):
             Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "Storage",
                     "The file {path} is not a Thuisboek database of this profile; "
                     "it was left as it is.",
                 ),

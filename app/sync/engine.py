@@ -48,7 +48,7 @@ class MassDeleteHeld(SyncError):
             Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "Sync",
                     "The central office holds {server} records of this household where this "
                     "computer holds {local}. Nothing was removed; confirm to continue.",
                 ),

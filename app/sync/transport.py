@@ -38,7 +38,7 @@ class SyncError(ThuisboekError):
 class Offline(SyncError):
     def __init__(self, detail: str = "") -> None:
         super().__init__(
-            Message(CTX, QT_TRANSLATE_NOOP(CTX, "The central office cannot be reached."))
+            Message(CTX, QT_TRANSLATE_NOOP("Sync", "The central office cannot be reached."))
         )
         self.detail = detail
 
@@ -49,7 +49,7 @@ class InsecureServer(SyncError):
             Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "Sync",
                     "The address {url} is not secure: use https:// "
                     "(http:// only for this computer).",
                 ),
@@ -64,7 +64,7 @@ class DeviceRevoked(SyncError):
             Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "Sync",
                     "The central office has revoked this computer. The records on it are locked; "
                     "you can erase them.",
                 ),
@@ -78,7 +78,7 @@ class Unauthorized(SyncError):
             Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX, "The central office does not recognise this computer. Enrol it again."
+                    "Sync", "The central office does not recognise this computer. Enrol it again."
                 ),
             )
         )
@@ -90,7 +90,7 @@ class InvalidCode(SyncError):
             Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX, "The enrolment code is not valid (mistyped, used already, or expired)."
+                    "Sync", "The enrolment code is not valid (mistyped, used already, or expired)."
                 ),
             )
         )
@@ -101,7 +101,9 @@ class CursorAhead(SyncError):
 
     def __init__(self) -> None:
         super().__init__(
-            Message(CTX, QT_TRANSLATE_NOOP(CTX, "The central office was restored from a backup."))
+            Message(
+                CTX, QT_TRANSLATE_NOOP("Sync", "The central office was restored from a backup.")
+            )
         )
 
 
@@ -110,7 +112,9 @@ class ServerRefused(SyncError):
         super().__init__(
             Message(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, "The central office refused the request ({status} {code})."),
+                QT_TRANSLATE_NOOP(
+                    "Sync", "The central office refused the request ({status} {code})."
+                ),
                 {"status": status, "code": code},
             )
         )

@@ -105,7 +105,7 @@ class TimelinePage(ChildPage):
         self._names_reading = False
 
         self.filters = TimelineFilterBar(ctx.book.today(), self)
-        self.filters.sig_filter_changed.connect(self.reload)
+        self.filters.sig_filter_changed.connect(self.refresh)
         self.filters.sig_search_changed.connect(self._search_changed)
 
         self.model = TimelineModel(self._page, self)
@@ -169,6 +169,11 @@ class TimelinePage(ChildPage):
         if self._built_language and self._built_language != self.ctx.languages.current:
             self.refresh()  # row texts were made in the previous language
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_columns()
+
     def set_child(self, child: Child | None) -> None:
         super().set_child(child)
         self.notice.hide()
@@ -182,7 +187,7 @@ class TimelinePage(ChildPage):
         if kinds & NAME_KINDS:
             self._names_wanted += 1
         if self.isVisible():
-            self.refresh()
+            self.refresh(keep_place=True)
         else:
             self._stale = True  # reloaded when shown, not while another page is in front
 
@@ -191,21 +196,15 @@ class TimelinePage(ChildPage):
         if self._stale:
             self.refresh()
 
-    def refresh(self) -> None:
-        """Reload from the first page (or search again), keeping the chosen row if it
-        is still there."""
-        if self.filters.words():
-            self._search_changed(self.filters.words())
-        else:
-            self.reload()
-
-    def reload(self) -> None:
+    def refresh(self, *, keep_place: bool = False) -> None:
+        """Load the first page again (or search again) and keep the chosen record
+        chosen; with ``keep_place``, choose its neighbour when it is gone."""
         if self.filters.words():
             self._search_changed(self.filters.words())
             return
         self._stale = False
         keep = self.detail.record_id()
-        kept_row = self.view.currentIndex().row()
+        kept_row = self.view.currentIndex().row() if keep_place else -1
         self.filters.set_today(self.ctx.book.today())
         try:
             self.model.load(self._filter(), self._builder())
@@ -276,8 +275,8 @@ class TimelinePage(ChildPage):
 
     def _reselect(self, record_id: uuid.UUID | None, old_row: int) -> None:
         row = self.model.row_of(record_id) if record_id is not None else -1
-        if row < 0 and record_id is not None and self.model.rowCount():
-            row = min(max(old_row, 0), self.model.rowCount() - 1)  # the next one, after a delete
+        if row < 0 and old_row >= 0 and self.model.rowCount():
+            row = min(old_row, self.model.rowCount() - 1)  # the next one, after a delete
         if row < 0:
             self.detail.show_record(None)
             return
@@ -342,7 +341,7 @@ class TimelinePage(ChildPage):
         self._search_serial += 1
         self._searching = words
         if not words:
-            self.reload()
+            self.refresh()
             return
         serial = self._search_serial
         child_id = self.child.id if self.child is not None else None
@@ -408,7 +407,7 @@ class TimelinePage(ChildPage):
             self._show_notice(self.tr("This entry cannot be deleted. %1").replace("%1", reason))
             return
         record = stored.record
-        builder = self._builder()
+        builder = self.model.builder or self._builder()
         day = record.day()
         text = (
             self.tr("Delete %1 of %2")

@@ -28,7 +28,7 @@ from app.domain.records import (
     Record,
     Review,
 )
-from app.services.records import Editability
+from app.services.records import Editability, RecordNotFound
 from app.services.timeline import TimelineFilter
 from app.storage.repository import Stored
 from app.ui.context import UiContext
@@ -62,6 +62,14 @@ def _collect(ctx: UiContext, where: TimelineFilter, keep: Callable[[Record], boo
             return found
 
 
+def _maybe(ctx: UiContext, record_id: uuid.UUID) -> Record | None:
+    """A linked record, or None where this device does not hold it (yet)."""
+    try:
+        return ctx.records.get(record_id).record
+    except RecordNotFound:
+        return None
+
+
 def load_detail(ctx: UiContext, record_id: uuid.UUID) -> DetailData:
     """Read a record with its amendments and reviews (runs on the task queue).
 
@@ -75,9 +83,9 @@ def load_detail(ctx: UiContext, record_id: uuid.UUID) -> DetailData:
     day = record.day()
     original = target = None
     if isinstance(record, Entry) and record.amends_id is not None:
-        original = ctx.records.get(record.amends_id).record
+        original = _maybe(ctx, record.amends_id)
     if isinstance(record, Review):
-        target = ctx.records.get(record.target_id).record
+        target = _maybe(ctx, record.target_id)
     amendments: list[Record] = []
     if isinstance(record, Entry) and day is not None:
         ids = {record.id}
@@ -233,13 +241,16 @@ class TimelineDetail(QWidget):
         if isinstance(record, Entry) and record.amends_id is not None:
             original_day = data.original.day() if data.original else None
             when = b.date_text(original_day) if original_day else ""
-            parts.append(
-                "<p><b>"
-                + _escape(self.tr("This is an amendment of the entry of %1.").replace("%1", when))
-                + f'</b> <a href="{LINK_SCHEME}:{record.amends_id}">'
-                + _escape(self.tr("Show the original"))
-                + "</a></p>"
-            )
+            if when:
+                said = self.tr("This is an amendment of the entry of %1.").replace("%1", when)
+                link = (
+                    f' <a href="{LINK_SCHEME}:{record.amends_id}">'
+                    f"{_escape(self.tr('Show the original'))}</a>"
+                )
+            else:
+                said = self.tr("This is an amendment of an entry this computer does not hold.")
+                link = ""
+            parts.append(f"<p><b>{_escape(said)}</b>{link}</p>")
         if isinstance(record, Review) and data.target is not None:
             parts.append(
                 f"<p>{_escape(self.tr('About:'))} "
@@ -247,7 +258,10 @@ class TimelineDetail(QWidget):
                 f"{_escape(b.labels.kind(data.target.kind))} · "
                 f"{_escape(b.summary(data.target))}</a></p>"
             )
-        parts.append(self._table(self.fields(record)))
+        rows = self.fields(record)
+        if isinstance(record, Entry) and record.amends_id is not None:
+            rows.append((self.tr("Reason for the amendment"), record.amendment_reason))
+        parts.append(self._table(rows))
         parts.append(f"<p><small>{_escape(self._about(data.stored))}</small></p>")
         if data.amendments:
             parts.append(f"<h4>{_escape(self.tr('Amendments'))}</h4>")
@@ -342,8 +356,6 @@ class TimelineDetail(QWidget):
                 (self.tr("Mark"), labels.review_marks[record.mark]),
                 (self.tr("Comment"), record.comment),
             ]
-        if isinstance(record, Entry) and record.amends_id is not None:
-            rows.append((self.tr("Reason for the amendment"), record.amendment_reason))
         return rows
 
     def _when(self, moment: datetime) -> str:

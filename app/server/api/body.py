@@ -1,0 +1,98 @@
+"""Request bodies under limits: size (raw and decompressed), gzip, JSON nesting.
+
+``BodySizeLimit`` guards every route at the ASGI level, before FastAPI reads
+a byte: a declared Content-Length over the limit is refused at once, and a
+streamed (chunked) body is counted as it arrives. A gzip body is inflated
+with a cap, so a small bomb cannot expand past the limit in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.protocol.schemas import ErrorBody
+from app.server.core.errors import ApiError, invalid, too_large
+
+MAX_DEPTH = 32
+GZIP_WBITS = 16 + zlib.MAX_WBITS
+
+
+class BodySizeLimit:
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+            body = ErrorBody(code="too_large", detail="The request is too large.")
+            await JSONResponse(body.model_dump(), status_code=413)(scope, receive, send)
+            return
+        received = 0
+
+        async def counted() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise too_large()
+            return message
+
+        await self.app(scope, counted, send)
+
+
+def gunzip(data: bytes, limit: int) -> bytes:
+    """Inflate a gzip body (one or more members) to at most ``limit`` bytes."""
+    out = bytearray()
+    while data:
+        inflater = zlib.decompressobj(GZIP_WBITS)
+        try:
+            out += inflater.decompress(data, limit + 1 - len(out))
+        except zlib.error:
+            raise invalid("The body is not valid gzip.") from None
+        if len(out) > limit or inflater.unconsumed_tail:
+            raise too_large("The request is too large once decompressed.")
+        if not inflater.eof:
+            raise invalid("The gzip body is truncated.")
+        data = inflater.unused_data
+    return bytes(out)
+
+
+def depth(value: Any) -> int:
+    """How deeply objects and arrays nest (a scalar is 0), without recursion."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, level + 1)
+        stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
+async def json_body(request: Request, limit: int) -> Any:
+    raw = await request.body()
+    encoding = request.headers.get("content-encoding", "identity").strip().lower()
+    if encoding == "gzip":
+        raw = gunzip(raw, limit)
+    elif encoding not in ("", "identity"):
+        raise ApiError(415, "unsupported_encoding", "Send the body plain or gzip-compressed.")
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError):
+        raise invalid("The body is not valid JSON.") from None

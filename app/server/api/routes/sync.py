@@ -1,0 +1,74 @@
+"""Push and pull (DESIGN.md §5); the work is in app.server.services."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import ValidationError
+
+from app.protocol.schemas import (
+    MAX_BODY_BYTES,
+    MAX_OPS_PER_PUSH,
+    MAX_PULL_LIMIT,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+from app.server.api.body import MAX_DEPTH, depth, json_body
+from app.server.api.deps import CurrentDevice, SessionDep
+from app.server.api.errors import ERROR_RESPONSES, check_protocol, where
+from app.server.core.clock import now_utc
+from app.server.core.errors import invalid, too_large
+from app.server.services import pull as pull_service
+from app.server.services import push as push_service
+
+router = APIRouter(tags=["sync"])
+
+
+async def push_request(request: Request) -> PushRequest:
+    """The push body, read by hand: gzip, size and nesting limits come before pydantic."""
+    data: Any = await json_body(request, MAX_BODY_BYTES)
+    ops = data.get("ops") if isinstance(data, dict) else None
+    if isinstance(ops, list):
+        if len(ops) > MAX_OPS_PER_PUSH:
+            raise too_large(f"At most {MAX_OPS_PER_PUSH} operations per push.")
+        for op in ops:
+            if isinstance(op, dict) and depth(op.get("content")) > MAX_DEPTH:
+                raise invalid(f"A record nests deeper than {MAX_DEPTH} levels.")
+    try:
+        body = PushRequest.model_validate(data)
+    except ValidationError as exc:
+        raise invalid(f"The request is not valid: {where(exc.errors())}.") from None
+    check_protocol(body.protocol)
+    return body
+
+
+PUSH_BODY_SCHEMA = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": PushRequest.model_json_schema()}},
+    }
+}
+
+
+@router.post("/push", responses=ERROR_RESPONSES, openapi_extra=PUSH_BODY_SCHEMA)
+def push(
+    device: CurrentDevice,
+    body: Annotated[PushRequest, Depends(push_request)],
+    session: SessionDep,
+) -> PushResponse:
+    return push_service.push(session, device, body, now=now_utc())
+
+
+@router.get("/pull", responses=ERROR_RESPONSES)
+def pull(
+    device: CurrentDevice,
+    session: SessionDep,
+    household: uuid.UUID,
+    after: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = MAX_PULL_LIMIT,
+) -> PullResponse:
+    return pull_service.pull(session, device, household, after=after, limit=limit,
+                             now=now_utc())  # fmt: skip

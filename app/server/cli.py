@@ -1,0 +1,209 @@
+"""``thuisboek-server``: run the central office server and administer it.
+
+    thuisboek-server init
+    thuisboek-server serve [--host 127.0.0.1] [--port 8470] [--tls-cert F --tls-key F]
+    thuisboek-server add-household NAME --kind simba
+    thuisboek-server add-person NAME --role caregiver --household ID
+    thuisboek-server enroll-code PERSON_ID [--hours 24]
+    thuisboek-server devices
+    thuisboek-server revoke DEVICE_ID
+
+``--data DIR`` (default ``$THUISBOEK_SERVER_HOME`` or the platform's data
+folder) holds the SQLite database; ``--database-url`` uses another database
+(``postgresql+psycopg://…``). Nothing here prints a record's content or a
+device token; ``enroll-code`` prints its code once, and it is stored hashed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from app.domain.records import HouseholdKind, Role
+from app.server.core.clock import now_utc
+from app.server.core.config import DEFAULT_HOST, DEFAULT_PORT, Settings, default_data_dir
+from app.server.core.db import make_engine, new_session, upgrade
+from app.server.services import admin
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    data = Path(args.data).expanduser() if args.data else default_data_dir()
+    return Settings(data_dir=data, database_url=args.database_url)
+
+
+def _engine(settings: Settings) -> Engine:
+    settings.ensure_data_dir()
+    engine = make_engine(settings.url)
+    upgrade(engine)
+    return engine
+
+
+def _admin(args: argparse.Namespace, action: Callable[..., object]) -> object:
+    engine = _engine(_settings(args))
+    try:
+        with new_session(engine) as session:
+            return action(session, now=now_utc())
+    finally:
+        engine.dispose()
+
+
+def _out(text: object) -> None:
+    print(text)  # noqa: T201 - this is the CLI's output
+
+
+def _note(text: str) -> None:
+    print(text, file=sys.stderr)  # noqa: T201 - messages for the administrator
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "-"
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    _admin(args, admin.init)
+    where = settings.data_dir if settings.is_sqlite else "the database"
+    _note(f"Initialised {where}.")
+    return 0
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from app.server.main import create_app
+
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise SystemExit("thuisboek-server: give both --tls-cert and --tls-key.")
+    if not args.tls_cert and not _is_loopback(args.host) and not args.plain_http:
+        # Tokens and children's records must not cross a network in the clear.
+        raise SystemExit(
+            "thuisboek-server: plain HTTP only on loopback; give --tls-cert/--tls-key, or "
+            "--plain-http behind a TLS-terminating proxy."
+        )
+    settings = _settings(args)
+    app = create_app(settings)  # runs the migrations
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        ssl_certfile=args.tls_cert,
+        ssl_keyfile=args.tls_key,
+        proxy_headers=args.plain_http,
+        log_level="info",
+    )
+    return 0
+
+
+def cmd_add_household(args: argparse.Namespace) -> int:
+    household_id = _admin(args, lambda s, now: admin.add_household(s, args.name, args.kind,
+                                                                   now=now))  # fmt: skip
+    _out(household_id)
+    return 0
+
+
+def cmd_add_person(args: argparse.Namespace) -> int:
+    person_id = _admin(args, lambda s, now: admin.add_person(s, args.name, args.role,
+                                                             args.household, now=now))  # fmt: skip
+    _out(person_id)
+    return 0
+
+
+def cmd_enroll_code(args: argparse.Namespace) -> int:
+    result = _admin(args, lambda s, now: admin.make_enroll_code(s, args.person_id, args.hours,
+                                                                now=now))  # fmt: skip
+    assert isinstance(result, tuple)
+    code, expires_at = result
+    _out(code)
+    _note(f"One use, valid until {_when(expires_at)}.")
+    return 0
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    devices = _admin(args, admin.list_devices)
+    assert isinstance(devices, list)
+    _out("DEVICE\tPERSON\tNAME\tENROLLED\tLAST SEEN\tREVOKED")
+    for d in devices:
+        _out(f"{d.id}\t{d.person_name} ({d.person_id})\t{d.name or '-'}\t"
+             f"{_when(d.created_at)}\t{_when(d.last_seen_at)}\t{_when(d.revoked_at)}")  # fmt: skip
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    _admin(args, lambda s, now: admin.revoke(s, args.device_id, now=now))
+    _note(f"Revoked {args.device_id}.")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="thuisboek-server", description="Thuisboek central office server."
+    )
+    main.add_argument("--data", help="data folder (default: $THUISBOEK_SERVER_HOME or the "
+                      "platform's data folder)")  # fmt: skip
+    main.add_argument("--database-url", help="e.g. postgresql+psycopg://user:pw@host/db "
+                      "(default: a SQLite file in the data folder)")  # fmt: skip
+    sub = main.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("init", help="create or migrate the database").set_defaults(func=cmd_init)
+
+    serve = sub.add_parser("serve", help="run the server")
+    serve.add_argument("--host", default=DEFAULT_HOST)
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    serve.add_argument("--tls-cert")
+    serve.add_argument("--tls-key")
+    serve.add_argument("--plain-http", action="store_true",
+                       help="allow plain HTTP off loopback (only behind a TLS proxy)")  # fmt: skip
+    serve.set_defaults(func=cmd_serve)
+
+    household = sub.add_parser("add-household", help="create a household; prints its id")
+    household.add_argument("name")
+    household.add_argument("--kind", required=True, choices=[k.value for k in HouseholdKind])
+    household.set_defaults(func=cmd_add_household)
+
+    person = sub.add_parser("add-person", help="create a person; prints their id")
+    person.add_argument("name")
+    person.add_argument("--role", required=True, choices=[r.value for r in Role])
+    person.add_argument("--household", action="append", default=[], metavar="ID",
+                        help="a household they belong to (caregiver) or supervise")  # fmt: skip
+    person.set_defaults(func=cmd_add_person)
+
+    code = sub.add_parser("enroll-code", help="make a one-time enrollment code")
+    code.add_argument("person_id")
+    code.add_argument("--hours", type=float, default=24.0)
+    code.set_defaults(func=cmd_enroll_code)
+
+    sub.add_parser("devices", help="list enrolled devices").set_defaults(func=cmd_devices)
+
+    revoke = sub.add_parser("revoke", help="revoke a device")
+    revoke.add_argument("device_id")
+    revoke.set_defaults(func=cmd_revoke)
+    return main
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except admin.AdminError as exc:
+        _note(f"thuisboek-server: {exc}")
+        return 1
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""Engines, sessions and migrations for SQLite (default) and PostgreSQL.
+
+SQLite runs in WAL mode with ``synchronous=FULL`` (a commit is on disk before
+the answer goes out) and foreign keys on. Every SQLite transaction starts with
+``BEGIN IMMEDIATE``: each request writes (an audit row at least), and taking
+the write lock up front means two requests queue on the busy timeout instead
+of one failing when it upgrades a read lock to a write lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlmodel import Session
+
+MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
+BUSY_TIMEOUT_MS = 15_000
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Driver-level autocommit: SQLAlchemy's "begin" event below issues BEGIN itself.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str) -> Engine:
+    # hide_parameters: a failing statement's error must not carry record content into logs.
+    if url.startswith("sqlite"):
+        engine = create_engine(url, hide_parameters=True)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, hide_parameters=True, pool_pre_ping=True)
+
+
+def new_session(engine: Engine) -> Session:
+    # Routes hand plain data to the services' callers, never rows, so nothing
+    # needs to stay loaded after a commit.
+    return Session(engine, expire_on_commit=False)
+
+
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """One session per unit of work; whatever was not committed is rolled back."""
+    session = new_session(engine)
+    try:
+        yield session
+    finally:
+        session.close()
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision``; a no-op when it is there already."""
+    if revision == "head" and current_revision(engine) == head_revision():
+        return
+    config = _config()
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+        conn.commit()

@@ -1,0 +1,1 @@
+"""What the server does (enroll, push, pull, admin), apart from HTTP and argparse."""

@@ -1,0 +1,171 @@
+"""What the administrator does from the CLI: households, people, enrollment codes, devices.
+
+Every action writes an audit row in the same transaction.
+"""
+
+from __future__ import annotations
+
+import getpass
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, col, select
+
+from app.domain.messages import ValidationFailed
+from app.domain.records import HouseholdKind, Role
+from app.server import audit
+from app.server.core.clock import as_utc, latest_today
+from app.server.core.security import hash_code, new_enroll_code
+from app.server.services import records
+from app.server.services.people import household_record, person_record
+from app.server.services.scope import membership_role
+from app.server.tables import (
+    DeviceRow,
+    EnrollmentCodeRow,
+    HouseholdRow,
+    MembershipRow,
+    PersonRow,
+)
+
+MAX_CODE_HOURS = 24 * 14
+
+
+class AdminError(Exception):
+    """A refused admin action, with a message for the administrator."""
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    id: str
+    person_id: str
+    person_name: str
+    name: str
+    created_at: datetime
+    last_seen_at: datetime | None
+    revoked_at: datetime | None
+
+
+def _who() -> str:
+    try:
+        return f"by={getpass.getuser()}"
+    except (KeyError, OSError):
+        return "by=?"
+
+
+def init(session: Session, *, now: datetime) -> None:
+    audit.record(session, audit.INIT, detail=_who(), at=now)
+    session.commit()
+
+
+def add_household(session: Session, name: str, kind: str, *, now: datetime) -> uuid.UUID:
+    try:
+        household_kind = HouseholdKind(kind)
+    except ValueError:
+        raise AdminError(f"unknown household kind: {kind}") from None
+    household_id = uuid.uuid4()
+    record = household_record(household_id, name.strip(), household_kind, now)
+    try:
+        record.check(latest_today(now))
+    except ValidationFailed as exc:
+        raise AdminError(str(exc)) from None
+    hid = str(household_id)
+    session.add(HouseholdRow(id=hid, name=record.name, kind=household_kind.value))
+    session.flush()
+    records.store_version(session, None, record_id=hid, household_id=hid, kind=record.kind,
+                          version=1, content=record.model_dump(mode="json"))  # fmt: skip
+    audit.record(session, audit.ADD_HOUSEHOLD, household_id=hid, record_ids=[hid],
+                 detail=f"kind={household_kind.value} {_who()}", at=now)  # fmt: skip
+    session.commit()
+    return household_id
+
+
+def add_person(
+    session: Session, name: str, role: str, households: list[str], *, now: datetime
+) -> uuid.UUID:
+    try:
+        person_role = Role(role)
+        household_ids = list(dict.fromkeys(uuid.UUID(h) for h in households))
+    except ValueError as exc:
+        raise AdminError(f"invalid role or household id: {exc}") from None
+    for household_id in household_ids:
+        if session.get(HouseholdRow, str(household_id)) is None:
+            raise AdminError(f"no such household: {household_id}")
+    person_id = uuid.uuid4()
+    record = person_record(person_id, name.strip(), person_role, household_ids, now)
+    try:
+        record.check(latest_today(now))
+    except ValidationFailed as exc:
+        raise AdminError(str(exc)) from None
+    pid = str(person_id)
+    session.add(PersonRow(id=pid, display_name=record.display_name, role=person_role.value))
+    session.flush()
+    for household_id in household_ids:
+        session.add(MembershipRow(person_id=pid, household_id=str(household_id),
+                                  role=membership_role(person_role.value)))  # fmt: skip
+    if household_ids:
+        records.store_version(session, None, record_id=pid,
+                              household_id=str(household_ids[0]), kind=record.kind,
+                              version=1, content=record.model_dump(mode="json"))  # fmt: skip
+    audit.record(session, audit.ADD_PERSON, person_id=pid,
+                 household_id=household_ids[0] if household_ids else None, record_ids=[pid],
+                 detail=f"role={person_role.value} households={len(household_ids)} {_who()}",
+                 at=now)  # fmt: skip
+    session.commit()
+    return person_id
+
+
+def make_enroll_code(
+    session: Session, person_id: str, hours: float, *, now: datetime
+) -> tuple[str, datetime]:
+    """A new one-time code for ``person_id``: shown once, stored only as its hash."""
+    if not 0 < hours <= MAX_CODE_HOURS:
+        raise AdminError(f"a code is valid for more than 0 and at most {MAX_CODE_HOURS} hours")
+    try:
+        pid = str(uuid.UUID(person_id))
+    except ValueError:
+        raise AdminError(f"not a person id: {person_id}") from None
+    if session.get(PersonRow, pid) is None:
+        raise AdminError(f"no such person: {pid}")
+    code = new_enroll_code()
+    expires_at = now + timedelta(hours=hours)
+    session.add(EnrollmentCodeRow(code_hash=hash_code(code), person_id=pid, created_at=now,
+                                  expires_at=expires_at))  # fmt: skip
+    audit.record(session, audit.ENROLL_CODE, person_id=pid,
+                 detail=f"hours={hours:g} {_who()}", at=now)  # fmt: skip
+    session.commit()
+    return code, expires_at
+
+
+def list_devices(session: Session, *, now: datetime) -> list[DeviceInfo]:
+    rows = session.exec(
+        select(DeviceRow, PersonRow)
+        .join(PersonRow, col(PersonRow.id) == DeviceRow.person_id)
+        .order_by(col(DeviceRow.created_at), col(DeviceRow.id))
+    ).all()
+    audit.record(session, audit.LIST_DEVICES, detail=_who(), at=now)
+    session.commit()
+    return [
+        DeviceInfo(
+            id=device.id,
+            person_id=person.id,
+            person_name=person.display_name,
+            name=device.name,
+            created_at=as_utc(device.created_at),
+            last_seen_at=as_utc(device.last_seen_at) if device.last_seen_at else None,
+            revoked_at=as_utc(device.revoked_at) if device.revoked_at else None,
+        )
+        for device, person in rows
+    ]
+
+
+def revoke(session: Session, device_id: str, *, now: datetime) -> None:
+    device = session.get(DeviceRow, device_id)
+    if device is None:
+        raise AdminError(f"no such device: {device_id}")
+    if device.revoked_at is None:
+        device.revoked_at = now
+        session.add(device)
+    audit.record(session, audit.REVOKE, person_id=device.person_id, device_id=device.id,
+                 detail=_who(), at=now)  # fmt: skip
+    session.commit()

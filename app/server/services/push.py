@@ -1,0 +1,362 @@
+"""Push: apply a batch of a device's changes in one transaction (DESIGN.md §5).
+
+Per operation, in order:
+
+1. Retry. An op id this device sent before gets the answer it got then,
+   unchanged: no new version, no new seq. When only ops it *covers* were
+   applied (their answer was lost and the device kept editing), the device's
+   content already holds what it sent then, so that result's version is the
+   effective base.
+2. Scope and rights. Another household's record, or a household the device
+   does not belong to, is "not found" — the same answer whether or not it
+   exists. Supervisors write reviews and conflict revisions only.
+3. Validation. Invalid content is rejected with the first problem's English
+   text. A rejection is remembered like any answer and never blocks the other
+   ops of the batch.
+4. Apply: insert, fast-forward, three-way merge (collisions kept as a
+   ConflictRevision record) or, when the device knows a later version than the
+   server (restored from a backup), the device's content. Deletions stick.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlmodel import Session, col, select
+
+from app.domain.merge import Merged, merge
+from app.domain.messages import ValidationFailed
+from app.domain.records import ConflictRevision, Record, Review, parse_record
+from app.protocol.schemas import OpResult, OpStatus, PushOp, PushRequest, PushResponse
+from app.server import audit
+from app.server.core.clock import SERVER_DEVICE, latest_today
+from app.server.services import records
+from app.server.services.scope import CAREGIVER, SUPERVISOR, DeviceContext
+from app.server.tables import AppliedOpRow, HouseholdRow, RecordRow
+
+NOT_FOUND = "not found"
+SUPERVISOR_KINDS = frozenset({"review", "conflict_revision"})
+DB_ATTEMPTS = 3
+_IN_CHUNK = 500  # ids per IN (...) list, well under every database's parameter limit
+
+T = TypeVar("T")
+
+
+class Rejected(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class _Op:
+    """One operation with what the retry check found."""
+
+    op: PushOp
+    base: int  # the effective base version
+    today: date
+    now: datetime
+
+
+def push(
+    session: Session, device: DeviceContext, request: PushRequest, *, now: datetime
+) -> PushResponse:
+    """Apply the batch and commit it (durably) before returning the answers.
+
+    A concurrent push of the same ops, or to the same new record, can collide
+    on a unique key (PostgreSQL); the whole batch is then tried again, and the
+    retry finds the other push's answers."""
+    return _retrying(session, lambda: _push_once(session, device, request, now))
+
+
+def _retrying(session: Session, work: Callable[[], T]) -> T:
+    for attempt in range(DB_ATTEMPTS):
+        try:
+            return work()
+        except (IntegrityError, OperationalError):
+            session.rollback()
+            if attempt == DB_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _push_once(
+    session: Session, device: DeviceContext, request: PushRequest, now: datetime
+) -> PushResponse:
+    _lock_households(session, device, request.ops)
+    today = latest_today(now)
+    results = [_one(session, device, op, today, now) for op in request.ops]
+    households = {op.household_id for op in request.ops}
+    touched = [r.record_id for r in results]
+    touched += [c for r in results for c in r.conflicts]
+    audit.record(
+        session,
+        audit.PUSH,
+        person_id=device.person_id,
+        device_id=device.device_id,
+        household_id=households.pop() if len(households) == 1 else None,
+        record_ids=touched,
+        detail=_summary(results),
+        at=now,
+    )
+    session.commit()
+    return PushResponse(results=results)
+
+
+def _summary(results: list[OpResult]) -> str:
+    counts = {status.value: 0 for status in OpStatus}
+    for result in results:
+        counts[result.status.value] += 1
+    return " ".join(f"{name}={n}" for name, n in counts.items())
+
+
+def _lock_households(session: Session, device: DeviceContext, ops: list[PushOp]) -> None:
+    """Take the batch's households in a fixed order (PostgreSQL: row locks).
+
+    Changes of one household then commit in the order of their seq numbers, so
+    a pull never sees seq n+1 while n is still uncommitted and skips it."""
+    ids = sorted({str(op.household_id) for op in ops if op.household_id in device.memberships})
+    if ids and session.get_bind().dialect.name != "sqlite":
+        session.exec(
+            select(HouseholdRow.id)
+            .where(col(HouseholdRow.id).in_(ids))
+            .order_by(col(HouseholdRow.id))
+            .with_for_update()
+        ).all()
+
+
+def _earlier(session: Session, ids: Iterable[str]) -> dict[str, AppliedOpRow]:
+    found: dict[str, AppliedOpRow] = {}
+    unique = list(dict.fromkeys(ids))
+    for start in range(0, len(unique), _IN_CHUNK):
+        chunk = unique[start : start + _IN_CHUNK]
+        for row in session.exec(select(AppliedOpRow).where(col(AppliedOpRow.op_id).in_(chunk))):
+            found[row.op_id] = row
+    return found
+
+
+def _one(
+    session: Session, device: DeviceContext, op: PushOp, today: date, now: datetime
+) -> OpResult:
+    op_id = str(op.op_id)
+    earlier = _earlier(session, [op_id, *(str(c) for c in op.covers)])
+    same = earlier.get(op_id)
+    if same is not None:
+        if same.device_id != device.device_id:
+            # Another device's op id: answer without storing or revealing anything.
+            return _rejected(op, "duplicate operation id")
+        # An op id names one op; its covers cannot have changed: an exact retry.
+        return OpResult.model_validate_json(same.result)
+    base = _effective_base(op, [r for r in earlier.values() if r.device_id == device.device_id])
+    try:
+        result = _apply(session, device, _Op(op, base, today, now))
+    except Rejected as exc:
+        result = _rejected(op, exc.reason)
+    session.add(
+        AppliedOpRow(
+            op_id=op_id,
+            device_id=device.device_id,
+            record_id=str(op.record_id),
+            result=result.model_dump_json(),
+        )
+    )
+    session.flush()  # a later op of this batch with the same id finds it
+    return result
+
+
+def _effective_base(op: PushOp, covered: list[AppliedOpRow]) -> int:
+    """The base version, counting earlier attempts whose answer the device never got.
+
+    Only an "applied" result is exactly what the device sent. After a "merged"
+    one the stored version also holds other devices' changes, which the device
+    has not seen: its own base then stays the base, so those changes merge in
+    again instead of being overwritten."""
+    base = op.base_version
+    for row in covered:
+        result = OpResult.model_validate_json(row.result)
+        if result.record_id != op.record_id:
+            continue
+        if result.status == OpStatus.MERGED:
+            return op.base_version
+        if result.status == OpStatus.APPLIED:
+            base = max(base, result.version)
+    return base
+
+
+def _rejected(op: PushOp, reason: str) -> OpResult:
+    return OpResult(op_id=op.op_id, status=OpStatus.REJECTED, record_id=op.record_id,
+                    reason=reason)  # fmt: skip
+
+
+def _apply(session: Session, device: DeviceContext, item: _Op) -> OpResult:
+    op = item.op
+    role = device.memberships.get(op.household_id)
+    if role is None:
+        raise Rejected(NOT_FOUND)
+    row = records.get_record(session, str(op.record_id), lock=True)
+    if row is not None and row.household_id != str(op.household_id):
+        raise Rejected(NOT_FOUND)
+    _check_identity(op, row)
+    record = _validated(op, item.today)
+    current = records.loads(row.content) if row is not None else None
+    _check_rights(device, role, op, record, current)
+    return _write(session, item, row, current)
+
+
+def _same_uuid(value: object, expected: uuid.UUID) -> bool:
+    try:
+        return uuid.UUID(str(value)) == expected
+    except ValueError:
+        return False
+
+
+def _check_identity(op: PushOp, row: RecordRow | None) -> None:
+    content = op.content
+    if not _same_uuid(content.get("id"), op.record_id) or not _same_uuid(
+        content.get("household_id"), op.household_id
+    ):
+        raise Rejected("The record does not match its operation (id or household).")
+    if "kind" in content and content["kind"] != op.kind:
+        raise Rejected("The record does not match its operation (kind).")
+    if row is not None and row.kind != op.kind:
+        raise Rejected("The type of a record cannot change.")
+
+
+def _validated(op: PushOp, today: date) -> Record:
+    try:
+        record = parse_record(op.kind, op.content)
+        record.check(today)
+    except ValidationFailed as exc:
+        raise Rejected(str(exc)) from None
+    return record
+
+
+def _check_rights(
+    device: DeviceContext,
+    role: str,
+    op: PushOp,
+    record: Record,
+    current: dict[str, Any] | None,
+) -> None:
+    if role == SUPERVISOR and op.kind not in SUPERVISOR_KINDS:
+        raise Rejected("A supervisor may only write reviews and conflict revisions.")
+    if op.kind == "review" and role == CAREGIVER:
+        assert isinstance(record, Review)
+        theirs = current is not None and not _same_uuid(current.get("author_id"), device.person_id)
+        if record.author_id != device.person_id or theirs:
+            raise Rejected("Only its author may write or change a review.")
+    if op.kind == "household" and (op.record_id != op.household_id or record.deleted):
+        raise Rejected("Households are created and removed by the central office.")
+    if op.kind == "person":
+        _check_person(device, op, record, current)
+
+
+def _check_person(
+    device: DeviceContext, op: PushOp, record: Record, current: dict[str, Any] | None
+) -> None:
+    """A person may edit their own profile, not their role or households."""
+    if (
+        current is None
+        or op.record_id != device.person_id
+        or record.deleted
+        or op.content.get("role") != current.get("role")
+        or sorted(map(str, op.content.get("households") or []))
+        != sorted(map(str, current.get("households") or []))
+    ):
+        raise Rejected("People, their roles and households are managed by the central office.")
+
+
+def _write(
+    session: Session, item: _Op, row: RecordRow | None, current: dict[str, Any] | None
+) -> OpResult:
+    op = item.op
+    base = item.base
+    content = dict(op.content)
+    merged: Merged | None = None
+    if row is None or current is None:
+        version = max(base, 0) + 1
+    elif base >= row.version:
+        # Fast-forward; or base > version: the server lost versions (restored from
+        # a backup) and the device's content is the newest there is.
+        version = base + 1
+        if row.deleted:
+            content["deleted"] = True
+    else:
+        base_content = records.content_at(session, row.id, base) if base > 0 else None
+        merged = merge(base_content, ours=content, theirs=current)
+        content, version = merged.content, row.version + 1
+    stored = records.store_version(
+        session,
+        row,
+        record_id=str(op.record_id),
+        household_id=str(op.household_id),
+        kind=op.kind,
+        version=version,
+        content=content,
+    )
+    conflicts: list[uuid.UUID] = []
+    if merged is not None and merged.collisions and current is not None:
+        conflicts.append(_keep_conflict(session, item, stored.content, current, merged))
+    return OpResult(
+        op_id=op.op_id,
+        status=OpStatus.APPLIED if merged is None else OpStatus.MERGED,
+        record_id=op.record_id,
+        version=stored.version,
+        seq=stored.seq,
+        record=stored.content,
+        conflicts=conflicts,
+    )
+
+
+def _keep_conflict(
+    session: Session,
+    item: _Op,
+    stored: dict[str, Any],
+    current: dict[str, Any],
+    merged: Merged,
+) -> uuid.UUID:
+    """Store the losing values of a merge as a ConflictRevision record of the same household."""
+    op = item.op
+    loser = current if merged.loser_side == "theirs" else op.content
+    try:
+        children = parse_record(op.kind, stored).child_ids()
+    except ValidationFailed:
+        children = []
+    losing_by = loser.get("modified_by")
+    revision = ConflictRevision(
+        household_id=op.household_id,
+        modified_at=str(stored.get("modified_at", "")),
+        device_id=SERVER_DEVICE,
+        target_id=op.record_id,
+        target_kind=op.kind,
+        children=children,
+        losing={name: lost for name, (_won, lost) in merged.collisions.items()},
+        winning={name: won for name, (won, _lost) in merged.collisions.items()},
+        losing_modified_at=str(loser.get("modified_at", "")),
+        losing_modified_by=uuid.UUID(str(losing_by)) if _is_uuid(losing_by) else None,
+        losing_device=str(loser.get("device_id", "")),
+        created_at=item.now,
+    )
+    records.store_version(
+        session,
+        None,
+        record_id=str(revision.id),
+        household_id=str(op.household_id),
+        kind=ConflictRevision.kind,
+        version=1,
+        content=revision.model_dump(mode="json"),
+    )
+    return revision.id
+
+
+def _is_uuid(value: object) -> bool:
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return value is not None
