@@ -18,6 +18,7 @@ from app.server.tables import AuditLogRow
 
 PUSH = "push"
 PULL = "pull"
+PULL_REFUSED = "pull_refused"  # a household outside the device's scope
 ENROLL = "enroll"
 INIT = "init"
 ADD_HOUSEHOLD = "add_household"

@@ -45,6 +45,11 @@ class TimelineService:
                 limit=limit,
             )
 
+    def related(self, record_id: uuid.UUID) -> list[Stored]:
+        """Amendments, reviews and conflict revisions of a record, oldest first."""
+        with self.book.store.read() as session:
+            return repository.related(session, record_id)
+
     def search(
         self, words: str, child_id: uuid.UUID | None = None, limit: int = 200
     ) -> list[Stored]:

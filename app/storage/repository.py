@@ -394,3 +394,17 @@ def count_open_conflicts(session: Session) -> int:
         ).scalar()
         or 0
     )
+
+
+def related(session: Session, record_id: uuid.UUID | str) -> list[Stored]:
+    """The live amendments of an entry and the reviews and conflict revisions of any
+    record, oldest first (indexed on the JSON links)."""
+    rows = session.execute(
+        text(
+            "SELECT * FROM record WHERE deleted = 0 AND ("
+            "json_extract(content, '$.amends_id') = :id OR "
+            "json_extract(content, '$.target_id') = :id) ORDER BY rowid"
+        ),
+        {"id": str(record_id)},
+    ).mappings()
+    return [_to_stored(r) for r in rows]

@@ -20,7 +20,7 @@ class RecordRow(SQLModel, table=True):
     __tablename__ = "record"
     __table_args__ = (
         Index("ix_record_household_day", "household_id", "day", "rowid"),
-        Index("ix_record_kind", "kind", "household_id"),
+        Index("ix_record_kind_day", "kind", "household_id", "day", "rowid"),
     )
 
     rowid: int | None = Field(default=None, primary_key=True)

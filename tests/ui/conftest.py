@@ -9,10 +9,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.services.book import Book  # noqa: E402
-from app.ui.context import UiContext  # noqa: E402
-from app.ui.i18n import Languages  # noqa: E402
-from app.ui.settings import Settings  # noqa: E402
+from app.services.book import Book
+from app.ui.context import UiContext
+from app.ui.i18n import Languages
+from app.ui.settings import Settings
 
 
 @pytest.fixture

@@ -57,7 +57,12 @@ def pull(
     now: datetime,
 ) -> PullResponse:
     if household not in device.memberships:
-        raise not_found()  # the same answer whether or not the household exists
+        # Kept for the office (an attempt to read another household), then the
+        # same answer whether or not the household exists.
+        audit.record(session, audit.PULL_REFUSED, person_id=device.person_id,
+                     device_id=device.device_id, household_id=household, at=now)  # fmt: skip
+        session.commit()
+        raise not_found()
     household_id = str(household)
     latest = max_seq(session, household_id)
     if after > latest:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -29,7 +28,6 @@ from app.domain.records import (
     Review,
 )
 from app.services.records import Editability, RecordNotFound
-from app.services.timeline import TimelineFilter
 from app.storage.repository import Stored
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
@@ -51,17 +49,6 @@ class DetailData:
     reviews: list[Review] = field(default_factory=list)
 
 
-def _collect(ctx: UiContext, where: TimelineFilter, keep: Callable[[Record], bool]) -> list[Record]:
-    found: list[Record] = []
-    cursor = None
-    while True:
-        page = ctx.timeline.page(where, after=cursor, limit=RELATED_PAGE)
-        found += [s.record for s in page.items if keep(s.record)]
-        cursor = page.next_cursor
-        if cursor is None:
-            return found
-
-
 def _maybe(ctx: UiContext, record_id: uuid.UUID) -> Record | None:
     """A linked record, or None where this device does not hold it (yet)."""
     try:
@@ -71,46 +58,28 @@ def _maybe(ctx: UiContext, record_id: uuid.UUID) -> Record | None:
 
 
 def load_detail(ctx: UiContext, record_id: uuid.UUID) -> DetailData:
-    """Read a record with its amendments and reviews (runs on the task queue).
-
-    No service answers "what amends or reviews X" by index yet, so this looks
-    where they can be: amendments carry their original's day and kind, and a
-    review is written on or after the day of what it reviews."""
+    """Read a record with its amendments and reviews (runs on the task queue)."""
     stored = ctx.records.get(record_id)
     record = stored.record
-    children = record.child_ids()
-    scope = children[0] if children else None
-    day = record.day()
     original = target = None
     if isinstance(record, Entry) and record.amends_id is not None:
         original = _maybe(ctx, record.amends_id)
     if isinstance(record, Review):
         target = _maybe(ctx, record.target_id)
     amendments: list[Record] = []
-    if isinstance(record, Entry) and day is not None:
-        ids = {record.id}
-
-        def amends(r: Record) -> bool:
-            if isinstance(r, Entry) and r.amends_id in ids:
-                ids.add(r.id)
-                return True
-            return False
-
-        same_day = TimelineFilter(child_id=scope, kinds=[record.kind], start=day, end=day)
-        # Oldest first, so that an amendment of an amendment finds its original's id.
-        candidates = _collect(ctx, same_day, lambda r: isinstance(r, Entry))
-        amendments = [r for r in reversed(candidates) if amends(r)]
     reviews: list[Review] = []
-    if day is not None:
-        since = day
-        if isinstance(record, Entry):
-            since = min(day, record.created_at.date())
-        found = _collect(
-            ctx,
-            TimelineFilter(child_id=scope, kinds=[Review.kind], start=since),
-            lambda r: isinstance(r, Review) and r.target_id == record.id,
-        )
-        reviews = sorted((r for r in found if isinstance(r, Review)), key=lambda r: r.created_at)
+    # Amendments of amendments too, oldest first.
+    queue = [record.id]
+    while queue:
+        for linked in ctx.timeline.related(queue.pop(0)):
+            other = linked.record
+            if isinstance(other, Review):
+                if other.target_id == record.id:
+                    reviews.append(other)
+            elif isinstance(other, Entry) and other.amends_id is not None:
+                amendments.append(other)
+                queue.append(other.id)
+    reviews.sort(key=lambda r: r.created_at)
     return DetailData(
         stored, ctx.records.editability(stored), original, target, amendments, reviews
     )

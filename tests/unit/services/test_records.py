@@ -16,8 +16,8 @@ from app.domain.records import (
     ContactKind,
     ContactNote,
     DailyLog,
-    Relative,
     RelationKind,
+    Relative,
     Review,
     ReviewMark,
 )

@@ -1,0 +1,1 @@
+"""Tests of the central office server (app.server)."""

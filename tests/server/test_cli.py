@@ -1,0 +1,67 @@
+"""The admin CLI, run in-process as the administrator would run it."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from pathlib import Path
+
+import pytest
+
+from app.server.cli import main
+from app.server.core.config import HOME_ENV
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out.strip(), err.strip()
+
+
+def test_admin_cli_end_to_end(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
+    assert run(capsys, "init")[0] == 0
+    assert (tmp_path / "home" / "server.db").exists()
+    assert (tmp_path / "home").stat().st_mode & 0o077 == 0
+
+    data = ["--data", str(tmp_path / "data")]
+    _, household, _ = run(capsys, *data, "add-household", "Gezin Peeters", "--kind", "simba")
+    uuid.UUID(household)
+    _, person, _ = run(capsys, *data, "add-person", "Anna", "--role", "caregiver",
+                       "--household", household)  # fmt: skip
+    uuid.UUID(person)
+    _, code, err = run(capsys, *data, "enroll-code", person, "--hours", "2")
+    assert re.fullmatch(r"[A-Z2-9]{5}-[A-Z2-9]{5}", code)
+    assert "valid until" in err
+
+    from fastapi.testclient import TestClient
+
+    from app.server.core.config import Settings
+    from app.server.main import create_app
+
+    with TestClient(create_app(Settings(data_dir=tmp_path / "data"))) as client:
+        enrolled = client.post("/api/v1/enroll", json={"code": code}).json()
+    device_id, token = enrolled["device_id"], enrolled["token"]
+
+    _, listing, _ = run(capsys, *data, "devices")
+    assert device_id in listing and "Anna" in listing and token not in listing
+    assert run(capsys, *data, "revoke", device_id)[0] == 0
+    _, listing, _ = run(capsys, *data, "devices")
+    assert "UTC" in listing.splitlines()[1].split("\t")[-1]
+
+
+def test_admin_cli_refuses_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = ["--data", str(tmp_path)]
+    code, _, err = run(capsys, *data, "add-person", "Anna", "--role", "caregiver",
+                       "--household", str(uuid.uuid4()))  # fmt: skip
+    assert code == 1 and "no such household" in err
+    code, _, err = run(capsys, *data, "enroll-code", str(uuid.uuid4()))
+    assert code == 1 and "no such person" in err
+    code, _, err = run(capsys, *data, "revoke", "nope")
+    assert code == 1 and "no such device" in err
+    code, _, err = run(capsys, *data, "add-household", " ", "--kind", "simba")
+    assert code == 1
+    with pytest.raises(SystemExit):
+        main([*data, "serve", "--host", "0.0.0.0"])  # plain HTTP off loopback

@@ -1,0 +1,80 @@
+"""Enrollment: a one-time code becomes a device token, exactly once."""
+
+from __future__ import annotations
+
+import re
+
+from app.server.core.config import API_PREFIX
+from tests.server.helpers import Server
+
+
+def test_code_enrolls_once_and_the_token_works(server: Server) -> None:
+    household = server.add_household()
+    person = server.add_person("Anna Peeters", "caregiver", [household])
+    code = server.enroll_code(person)
+    assert re.fullmatch(r"[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}", code)
+
+    response = server.enroll(code, "Anna's laptop")
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["role"] == "caregiver"
+    assert body["households"] == [str(household)]
+    assert body["person"]["id"] == str(person)
+    assert body["person"]["display_name"] == "Anna Peeters"
+    assert body["person"]["households"] == [str(household)]
+    assert len(body["token"]) >= 43  # 32 random bytes
+
+    status = server.client.get(
+        f"{API_PREFIX}/device", headers={"Authorization": f"Bearer {body['token']}"}
+    )
+    assert status.status_code == 200
+    assert status.json() == {
+        "protocol": 1,
+        "device_id": body["device_id"],
+        "person_id": str(person),
+        "role": "caregiver",
+        "households": [str(household)],
+        "revoked": False,
+    }
+
+    again = server.enroll(code)
+    assert again.status_code == 400
+    assert again.json()["code"] == "invalid_code"
+
+
+def test_wrong_used_and_expired_codes_get_the_same_answer(server: Server) -> None:
+    person = server.add_person("Anna", "caregiver", [server.add_household()])
+    used = server.enroll_code(person)
+    assert server.enroll(used).status_code == 200
+    expired = server.enroll_code(person, hours=24, ago=25)
+    answers = [server.enroll(code) for code in (used, expired, "ABCDE-FGHJK")]
+    assert {a.status_code for a in answers} == {400}
+    assert len({a.text for a in answers}) == 1
+
+
+def test_code_is_typed_loosely(server: Server) -> None:
+    person = server.add_person("Anna", "caregiver", [server.add_household()])
+    code = server.enroll_code(person)
+    assert server.enroll(code.replace("-", " ").lower()).status_code == 200
+
+
+def test_token_is_stored_only_hashed(server: Server) -> None:
+    person = server.add_person("Anna", "caregiver", [server.add_household()])
+    code = server.enroll_code(person)
+    token = server.enroll(code).json()["token"]
+    with server.engine.connect() as conn:
+        dump = "\n".join(str(row) for row in conn.exec_driver_sql("SELECT * FROM device"))
+        dump += "\n".join(str(row) for row in conn.exec_driver_sql("SELECT * FROM enrollment_code"))
+    assert token not in dump
+    assert code not in dump and code.replace("-", "") not in dump
+
+
+def test_enroll_rate_limit(server: Server) -> None:
+    answers = [server.enroll(f"WRONG-COD{n}").status_code for n in range(10)]
+    assert answers == [400] * 10
+    person = server.add_person("Anna", "caregiver", [server.add_household()])
+    blocked = server.enroll(server.enroll_code(person))
+    assert blocked.status_code == 429
+    assert blocked.json()["code"] == "rate_limited"
+    server.clock.advance(61)
+    assert server.enroll(server.enroll_code(person)).status_code == 200
