@@ -47,7 +47,9 @@ def make_book(folder: Path, key: bytes | None) -> Book:
     identity = Identity("bench", uid, "benchdevice", hid, "Bench", Role.CAREGIVER)
     book = Book(folder, store, identity)
     records = RecordService(book)
-    records.create(Household(id=hid, household_id=hid, name="Bench", household_kind=HouseholdKind.SIMBA))
+    records.create(
+        Household(id=hid, household_id=hid, name="Bench", household_kind=HouseholdKind.SIMBA)
+    )
     records.create(Person(id=uid, household_id=hid, display_name="Bench", role=Role.CAREGIVER))
     return book
 
@@ -65,9 +67,16 @@ def measure_book(book: Book) -> dict[str, float]:
     days = iter(child.placement_start - timedelta(days=i + 1) for i in range(SAVES * 2))
 
     def save() -> None:
-        records.create(DailyLog(household_id=book.identity.household_id, child_id=child.id,
-                                author_id=book.identity.user_id, date=next(days),
-                                mood=4, text="Rustige dag, goed gegeten en vroeg in bed."))
+        records.create(
+            DailyLog(
+                household_id=book.identity.household_id,
+                child_id=child.id,
+                author_id=book.identity.user_id,
+                date=next(days),
+                mood=4,
+                text="Rustige dag, goed gegeten en vroeg in bed.",
+            )
+        )
 
     where = TimelineFilter(child_id=child.id)
     first = timeline.page(where, limit=PAGE)
@@ -100,8 +109,10 @@ def sqlite3_floor(folder: Path, rows: list[tuple[str, str, str, str]]) -> dict[s
     conn = sqlite3.connect(folder / "floor.db", isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("CREATE TABLE record (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, child TEXT, "
-                 "day TEXT, content TEXT)")
+    conn.execute(
+        "CREATE TABLE record (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, child TEXT, "
+        "day TEXT, content TEXT)"
+    )
     conn.execute("CREATE INDEX ix ON record (child, day, rowid)")
     conn.execute("CREATE TABLE outbox (seq INTEGER PRIMARY KEY, record_id TEXT, content TEXT)")
     conn.execute("BEGIN")
@@ -114,8 +125,10 @@ def sqlite3_floor(folder: Path, rows: list[tuple[str, str, str, str]]) -> dict[s
     def save() -> None:
         i = next(counter)
         conn.execute("BEGIN")
-        conn.execute("INSERT INTO record (id, child, day, content) VALUES (?, ?, ?, ?)",
-                     (f"x{i}", child, "1990-01-01", content))
+        conn.execute(
+            "INSERT INTO record (id, child, day, content) VALUES (?, ?, ?, ?)",
+            (f"x{i}", child, "1990-01-01", content),
+        )
         conn.execute("INSERT INTO outbox (record_id, content) VALUES (?, ?)", (f"x{i}", content))
         conn.execute("COMMIT")
 
@@ -126,7 +139,10 @@ def sqlite3_floor(folder: Path, rows: list[tuple[str, str, str, str]]) -> dict[s
         ):
             json.loads(text)
 
-    figures = {"save_log_ms": median_ms(save, SAVES), "timeline_first_page_ms": median_ms(page, READS)}
+    figures = {
+        "save_log_ms": median_ms(save, SAVES),
+        "timeline_first_page_ms": median_ms(page, READS),
+    }
     conn.close()
     return figures
 
@@ -160,9 +176,7 @@ def run(scales: tuple[int, ...] = (1, 10)) -> dict[str, Any]:
             scale["sqlite3_floor"] = sqlite3_floor(Path(tmp) / f"encrypted-{years}", sample)
             enc, plain = scale["encrypted"], scale["plain"]
             scale["ratio_encrypted_vs_plain"] = {
-                k: round(enc[k] / plain[k], 2)
-                for k in enc
-                if k.endswith("_ms") and plain.get(k)
+                k: round(enc[k] / plain[k], 2) for k in enc if k.endswith("_ms") and plain.get(k)
             }
             scale["ratio_encrypted_vs_sqlite3"] = {
                 k: round(enc[k] / v, 2) for k, v in scale["sqlite3_floor"].items() if v

@@ -22,10 +22,24 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".thuisboek-installed"
 
 # Shared libraries Qt needs on Debian/Ubuntu: offscreen (tests) and a real window (run).
-DEBIAN_OFFSCREEN = ["libegl1", "libgl1", "libxkbcommon0", "libfontconfig1", "libdbus-1-3",
-                    "libglib2.0-0"]
-DEBIAN_WINDOW = ["libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxkbcommon-x11-0",
-                 "libxcb-image0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0"]
+DEBIAN_OFFSCREEN = [
+    "libegl1",
+    "libgl1",
+    "libxkbcommon0",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "libglib2.0-0",
+]
+DEBIAN_WINDOW = [
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxkbcommon-x11-0",
+    "libxcb-image0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-xinerama0",
+]
 
 
 def say(text: str) -> None:
@@ -37,7 +51,7 @@ def run(*cmd: str | Path, **kwargs: object) -> None:
 
 
 def debian_packages(names: list[str]) -> None:
-    """Install missing Debian packages when we can (root with apt); otherwise say what is missing."""
+    """Install missing Debian packages when we can (root with apt); else name them."""
     if not shutil.which("dpkg-query") or not shutil.which("apt-get"):
         return
     missing = []
@@ -50,7 +64,9 @@ def debian_packages(names: list[str]) -> None:
     if not missing:
         return
     if os.geteuid() != 0:
-        say("missing system packages (install them with sudo apt-get install): " + " ".join(missing))
+        say(
+            "missing system packages (install them with sudo apt-get install): " + " ".join(missing)
+        )
         return
     say("installing system packages: " + " ".join(missing))
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
@@ -102,8 +118,9 @@ def main(argv: list[str]) -> int:
         setup(window=False)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
         say("ruff")
-        lint = subprocess.call([str(BIN / "ruff"), "check", "app", "tests", "benchmarks",
-                                "packaging"], cwd=ROOT)
+        lint = subprocess.call(
+            [str(BIN / "ruff"), "check", "app", "tests", "benchmarks", "packaging"], cwd=ROOT
+        )
         say("pytest")
         tests = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
         return lint or tests

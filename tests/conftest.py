@@ -20,7 +20,9 @@ CANARY = "Zwartbessenkanarie"  # a word that appears nowhere but in the records 
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("THUISBOEK_HOME", str(tmp_path_factory.mktemp("home")))
 
 

@@ -92,9 +92,13 @@ def test_backup_and_restore_give_the_same_records(demo_profile: Path, tmp_path: 
     assert again.returncode == 1 and "already a profile" in again.stderr
 
 
-def test_restore_with_the_wrong_passphrase_leaves_nothing(demo_profile: Path, tmp_path: Path) -> None:
+def test_restore_with_the_wrong_passphrase_leaves_nothing(
+    demo_profile: Path, tmp_path: Path
+) -> None:
     backup = tmp_path / "b.thuisboek-backup"
     assert thuisboek("backup", "--profile", str(demo_profile), "--out", str(backup)).returncode == 0
-    result = thuisboek("restore", "--profile", str(tmp_path / "r"), str(backup), passphrase="wrong one!")
+    result = thuisboek(
+        "restore", "--profile", str(tmp_path / "r"), str(backup), passphrase="wrong one!"
+    )
     assert result.returncode == 1
     assert not (tmp_path / "r").exists()

@@ -47,7 +47,9 @@ def finish_first_run(qtbot, ctl: AppController) -> MainWindow:  # type: ignore[n
     assert next_button.isEnabled()
     wizard.next()
     with qtbot.waitSignal(ctl.sig_opened, timeout=15_000) as opened:
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
     main = opened.args[0]
     assert isinstance(main, MainWindow)
     return main
@@ -63,7 +65,9 @@ def unlock_with(qtbot, ctl: AppController, passphrase: str) -> UnlockWindow:  # 
     return window
 
 
-def test_first_run_creates_a_profile_that_unlocks_on_the_next_start(qtbot, controller: AppController) -> None:  # type: ignore[no-untyped-def]
+def test_first_run_creates_a_profile_that_unlocks_on_the_next_start(
+    qtbot, controller: AppController
+) -> None:  # type: ignore[no-untyped-def]
     main = finish_first_run(qtbot, controller)
     assert main.ctx.book.identity.display_name == "Anna Peeters"
     assert main.ctx.household.household().name == "Gezin Peeters"
@@ -81,7 +85,9 @@ def test_first_run_creates_a_profile_that_unlocks_on_the_next_start(qtbot, contr
     again.window.close()
 
 
-def test_wrong_passphrase_shows_the_message_and_opens_nothing(qtbot, controller: AppController) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_passphrase_shows_the_message_and_opens_nothing(
+    qtbot, controller: AppController
+) -> None:  # type: ignore[no-untyped-def]
     finish_first_run(qtbot, controller)
     controller.lock()
     db_before = paths.database_file(controller.profile_dir).read_bytes()
@@ -93,7 +99,9 @@ def test_wrong_passphrase_shows_the_message_and_opens_nothing(qtbot, controller:
     assert paths.database_file(controller.profile_dir).read_bytes() == db_before
 
 
-def test_unlock_button_waits_out_the_delay_after_repeated_failures(qtbot, controller: AppController) -> None:  # type: ignore[no-untyped-def]
+def test_unlock_button_waits_out_the_delay_after_repeated_failures(
+    qtbot, controller: AppController
+) -> None:  # type: ignore[no-untyped-def]
     finish_first_run(qtbot, controller)
     controller.lock()
     window = controller.window
@@ -128,7 +136,9 @@ def test_auto_lock_fires_after_the_idle_time(qtbot, controller: AppController) -
     assert isinstance(controller.window, UnlockWindow)
 
 
-def test_language_page_lists_the_three_languages(qtbot, languages: Languages, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_language_page_lists_the_three_languages(
+    qtbot, languages: Languages, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     wizard = FirstRunWizard(tmp_path / "p", languages, strength="minimum")
     qtbot.addWidget(wizard)
     combo = wizard.findChild(QComboBox, "language")

@@ -5,8 +5,15 @@ from hypothesis import strategies as st
 
 from app.domain.merge import merge
 
-BASE = {"id": "r", "version": 3, "modified_at": "1-0-a", "device_id": "a", "school": "A",
-        "notes": "n", "deleted": False}
+BASE = {
+    "id": "r",
+    "version": 3,
+    "modified_at": "1-0-a",
+    "device_id": "a",
+    "school": "A",
+    "notes": "n",
+    "deleted": False,
+}
 
 
 def side(stamp: str, device: str, **fields: object) -> dict[str, object]:

@@ -36,8 +36,20 @@ C = uuid.uuid4()
 
 
 def fields(record: object) -> set[str]:
-    assert isinstance(record, (Child, DailyLog, ContactNote, Review, Relative,
-                               Household, Person, MilestoneObservation, ConflictRevision))
+    assert isinstance(
+        record,
+        (
+            Child,
+            DailyLog,
+            ContactNote,
+            Review,
+            Relative,
+            Household,
+            Person,
+            MilestoneObservation,
+            ConflictRevision,
+        ),
+    )
     return {p.field for p in record.problems(TODAY)}
 
 
@@ -45,21 +57,66 @@ def sample_records() -> list[object]:
     return [
         Household(id=H, household_id=H, name="Gezin Peeters", household_kind=HouseholdKind.SIMBA),
         Person(household_id=H, display_name="Anna", role=Role.CAREGIVER, households=[H]),
-        Child(household_id=H, given_name="Lotte", date_of_birth=date(2022, 3, 1),
-              placement_start=date(2023, 1, 1), languages=["nl", "fr"]),
-        Relative(household_id=H, children=[C], name="Sofie", relation=RelationKind.MOTHER,
-                 contact_arrangement="Elke twee weken begeleid bezoek"),
-        DailyLog(household_id=H, child_id=C, author_id=A, date=TODAY, mood=4, sleep="goed",
-                 flag=True, severity=Severity.LOW, text="Eerste keer gefietst"),
-        MilestoneObservation(household_id=H, child_id=C, item_id="who-walk-alone",
-                             status=MilestoneStatus.ACHIEVED, observed_on=TODAY),
-        ContactNote(household_id=H, children=[C], relatives=[uuid.uuid4()], author_id=A,
-                    contact_kind=ContactKind.SUPERVISED_VISIT, date=TODAY, duration_minutes=90,
-                    reaction_after="Rustig", agreements="Volgende keer in het park"),
-        Review(household_id=H, target_id=uuid.uuid4(), target_kind="daily_log", children=[C],
-               mark=ReviewMark.QUESTION, comment="Hoe ging het na het bezoek?", author_id=A),
-        ConflictRevision(household_id=H, target_id=C, target_kind="child", children=[C],
-                         losing={"school": "De Linde"}, winning={"school": "De Regenboog"}),
+        Child(
+            household_id=H,
+            given_name="Lotte",
+            date_of_birth=date(2022, 3, 1),
+            placement_start=date(2023, 1, 1),
+            languages=["nl", "fr"],
+        ),
+        Relative(
+            household_id=H,
+            children=[C],
+            name="Sofie",
+            relation=RelationKind.MOTHER,
+            contact_arrangement="Elke twee weken begeleid bezoek",
+        ),
+        DailyLog(
+            household_id=H,
+            child_id=C,
+            author_id=A,
+            date=TODAY,
+            mood=4,
+            sleep="goed",
+            flag=True,
+            severity=Severity.LOW,
+            text="Eerste keer gefietst",
+        ),
+        MilestoneObservation(
+            household_id=H,
+            child_id=C,
+            item_id="who-walk-alone",
+            status=MilestoneStatus.ACHIEVED,
+            observed_on=TODAY,
+        ),
+        ContactNote(
+            household_id=H,
+            children=[C],
+            relatives=[uuid.uuid4()],
+            author_id=A,
+            contact_kind=ContactKind.SUPERVISED_VISIT,
+            date=TODAY,
+            duration_minutes=90,
+            reaction_after="Rustig",
+            agreements="Volgende keer in het park",
+        ),
+        Review(
+            household_id=H,
+            target_id=uuid.uuid4(),
+            target_kind="daily_log",
+            children=[C],
+            mark=ReviewMark.QUESTION,
+            comment="Hoe ging het na het bezoek?",
+            author_id=A,
+        ),
+        ConflictRevision(
+            household_id=H,
+            target_id=C,
+            target_kind="child",
+            children=[C],
+            losing={"school": "De Linde"},
+            winning={"school": "De Regenboog"},
+        ),
     ]
 
 
@@ -93,8 +150,12 @@ def test_log_dated_in_the_future_is_refused() -> None:
 
 
 def test_child_born_after_placement_is_refused() -> None:
-    child = Child(household_id=H, given_name="Lotte", date_of_birth=date(2024, 5, 1),
-                  placement_start=date(2024, 4, 1))
+    child = Child(
+        household_id=H,
+        given_name="Lotte",
+        date_of_birth=date(2024, 5, 1),
+        placement_start=date(2024, 4, 1),
+    )
     assert fields(child) == {"placement_start"}
     with pytest.raises(ValidationFailed) as caught:
         child.check(TODAY)
@@ -107,8 +168,14 @@ def test_contact_without_kind_or_relative_is_refused() -> None:
 
 
 def test_planned_contact_may_lie_in_the_future_but_a_held_one_may_not() -> None:
-    base = dict(household_id=H, children=[C], relatives=[uuid.uuid4()], author_id=A,
-                contact_kind=ContactKind.PHONE, date=date(2026, 12, 1))
+    base = dict(
+        household_id=H,
+        children=[C],
+        relatives=[uuid.uuid4()],
+        author_id=A,
+        contact_kind=ContactKind.PHONE,
+        date=date(2026, 12, 1),
+    )
     assert fields(ContactNote(**base, status=ContactStatus.PLANNED)) == set()
     assert fields(ContactNote(**base, status=ContactStatus.HAPPENED)) == {"date"}
 
@@ -131,15 +198,27 @@ def test_amendment_needs_a_reason() -> None:
 
 
 def test_question_needs_a_comment_and_answer_needs_its_question() -> None:
-    review = Review(household_id=H, target_id=uuid.uuid4(), target_kind="daily_log",
-                    mark=ReviewMark.ANSWER, author_id=A)
+    review = Review(
+        household_id=H,
+        target_id=uuid.uuid4(),
+        target_kind="daily_log",
+        mark=ReviewMark.ANSWER,
+        author_id=A,
+    )
     assert fields(review) == {"comment", "reply_to"}
 
 
 def test_bad_types_become_translatable_problems() -> None:
     with pytest.raises(ValidationFailed) as caught:
-        parse_record("daily_log", {"household_id": "not a uuid", "child_id": str(C),
-                                   "author_id": str(A), "date": "2026-13-45"})
+        parse_record(
+            "daily_log",
+            {
+                "household_id": "not a uuid",
+                "child_id": str(C),
+                "author_id": str(A),
+                "date": "2026-13-45",
+            },
+        )
     assert {p.field for p in caught.value.problems} == {"household_id", "date"}
     assert all(p.message.context == "Validation" for p in caught.value.problems)
 

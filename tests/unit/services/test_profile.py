@@ -71,7 +71,7 @@ def test_wrong_passphrase_leaves_the_files_untouched_and_delays_grow(
     book.close()
     before = {p.name: p.read_bytes() for p in profile_dir.iterdir()}
     clock = [1000.0]
-    for attempt in range(1, profile.FREE_TRIES + 1):
+    for _ in range(profile.FREE_TRIES):
         with pytest.raises(WrongPassphrase):
             profile.unlock(profile_dir, "wrong passphrase", now=lambda: clock[0])
         clock[0] += 0.5
@@ -84,7 +84,9 @@ def test_wrong_passphrase_leaves_the_files_untouched_and_delays_grow(
         profile.unlock(profile_dir, "wrong again", now=lambda: clock[0])
     second = profile.wait_before_unlock(profile_dir, now=lambda: clock[0])
     assert second > caught.value.seconds  # the delay grows
-    after = {p.name: p.read_bytes() for p in profile_dir.iterdir() if not p.name.startswith("unlock")}
+    after = {
+        p.name: p.read_bytes() for p in profile_dir.iterdir() if not p.name.startswith("unlock")
+    }
     assert after == {k: v for k, v in before.items() if not k.startswith("unlock")}
     clock[0] += second + 0.1
     profile.unlock(profile_dir, PASSPHRASE, now=lambda: clock[0]).close()
@@ -155,8 +157,14 @@ def test_key_file_holds_no_clear_key_and_profile_has_no_plaintext(
     from app.services.records import RecordService
 
     assert isinstance(records, RecordService)
-    records.create(Child(household_id=book.identity.household_id, given_name=CANARY,
-                         date_of_birth=date(2022, 1, 1), placement_start=date(2023, 1, 1)))
+    records.create(
+        Child(
+            household_id=book.identity.household_id,
+            given_name=CANARY,
+            date_of_birth=date(2022, 1, 1),
+            placement_start=date(2023, 1, 1),
+        )
+    )
     key = book.store.key
     assert key is not None
     blob = b"".join(p.read_bytes() for p in profile_dir.iterdir())

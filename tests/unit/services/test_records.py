@@ -38,7 +38,10 @@ def log_for(book: Book, child: Child, **fields: object) -> DailyLog:
 
 def outbox_ops(book: Book, record_id: uuid.UUID) -> list[tuple[int, dict[str, object]]]:
     with book.store.read() as session:
-        return [(e.base_version, json.loads(e.content)) for e in repository.outbox_for(session, record_id)]
+        return [
+            (e.base_version, json.loads(e.content))
+            for e in repository.outbox_for(session, record_id)
+        ]
 
 
 def test_create_stamps_the_record_and_writes_its_outbox_entry(
@@ -89,7 +92,9 @@ def test_protected_fields_cannot_be_set_by_an_update(records: RecordService, chi
         records.update(child.id, version=99)
 
 
-def test_fresh_entry_is_editable_by_its_author(records: RecordService, book: Book, child: Child) -> None:
+def test_fresh_entry_is_editable_by_its_author(
+    records: RecordService, book: Book, child: Child
+) -> None:
     log = records.create(log_for(book, child, text="eerste versie"))
     changed = records.update(log.id, text="tweede versie")
     assert changed.text == "tweede versie"  # type: ignore[attr-defined]
@@ -99,8 +104,15 @@ def test_day_old_entry_is_locked_and_corrected_by_amendment(
     records: RecordService, book: Book, child: Child
 ) -> None:
     two_days_ago = datetime.now(UTC) - timedelta(days=2)
-    log = records.create(log_for(book, child, date=book.today() - timedelta(days=2),
-                                 created_at=two_days_ago, text="Viel van de fiets"))
+    log = records.create(
+        log_for(
+            book,
+            child,
+            date=book.today() - timedelta(days=2),
+            created_at=two_days_ago,
+            text="Viel van de fiets",
+        )
+    )
     with pytest.raises(EntryLocked) as caught:
         records.update(log.id, text="Viel van de trap")
     assert "amendment" in str(caught.value)
@@ -117,7 +129,9 @@ def test_day_old_entry_is_locked_and_corrected_by_amendment(
     assert {r.id for r in logs} == {log.id, amendment.id}
 
 
-def test_amendment_without_reason_is_refused(records: RecordService, book: Book, child: Child) -> None:
+def test_amendment_without_reason_is_refused(
+    records: RecordService, book: Book, child: Child
+) -> None:
     log = records.create(log_for(book, child))
     with pytest.raises(ValidationFailed):
         records.amend(log.id, "   ", text="x")
@@ -134,7 +148,9 @@ def test_synced_entry_is_locked(records: RecordService, book: Book, child: Child
         records.update(log.id, text="later")
 
 
-def test_another_authors_entry_cannot_be_edited(records: RecordService, book: Book, child: Child) -> None:
+def test_another_authors_entry_cannot_be_edited(
+    records: RecordService, book: Book, child: Child
+) -> None:
     log = records.create(log_for(book, child, author_id=uuid.uuid4()))
     with pytest.raises(EntryLocked):
         records.update(log.id, text="mine now")
@@ -167,8 +183,14 @@ def test_soft_delete_hides_the_record_keeps_a_tombstone_and_can_be_undone(
 
 
 def test_synced_deletion_cannot_be_undone(records: RecordService, book: Book, child: Child) -> None:
-    relative = records.create(Relative(household_id=book.identity.household_id, children=[child.id],
-                                       name="Sofie", relation=RelationKind.MOTHER))
+    relative = records.create(
+        Relative(
+            household_id=book.identity.household_id,
+            children=[child.id],
+            name="Sofie",
+            relation=RelationKind.MOTHER,
+        )
+    )
     records.delete(relative.id)
     with book.store.write() as session:
         row = session.exec(select(RecordRow).where(RecordRow.id == str(relative.id))).one()
@@ -186,16 +208,33 @@ def test_missing_record(records: RecordService) -> None:
 def test_contact_note_appears_in_each_childs_timeline(
     records: RecordService, book: Book, child: Child
 ) -> None:
-    sister = records.create(Child(household_id=book.identity.household_id, given_name="Noor",
-                                  date_of_birth=date(2020, 5, 5), placement_start=date(2023, 1, 9)))
-    mother = records.create(Relative(household_id=book.identity.household_id,
-                                     children=[child.id, sister.id], name="Sofie",
-                                     relation=RelationKind.MOTHER))
-    note = records.create(ContactNote(household_id=book.identity.household_id,
-                                      children=[child.id, sister.id], relatives=[mother.id],
-                                      author_id=book.identity.user_id,
-                                      contact_kind=ContactKind.SUPERVISED_VISIT,
-                                      date=book.today(), agreements="Samen naar de zoo"))
+    sister = records.create(
+        Child(
+            household_id=book.identity.household_id,
+            given_name="Noor",
+            date_of_birth=date(2020, 5, 5),
+            placement_start=date(2023, 1, 9),
+        )
+    )
+    mother = records.create(
+        Relative(
+            household_id=book.identity.household_id,
+            children=[child.id, sister.id],
+            name="Sofie",
+            relation=RelationKind.MOTHER,
+        )
+    )
+    note = records.create(
+        ContactNote(
+            household_id=book.identity.household_id,
+            children=[child.id, sister.id],
+            relatives=[mother.id],
+            author_id=book.identity.user_id,
+            contact_kind=ContactKind.SUPERVISED_VISIT,
+            date=book.today(),
+            agreements="Samen naar de zoo",
+        )
+    )
     with book.store.read() as session:
         for kid in (child, sister):
             page = repository.timeline(session, child_id=kid.id)
@@ -213,8 +252,15 @@ def test_supervisor_reviews_but_does_not_edit(tmp_path: object, child: Child, bo
     supervisor = RecordService(book)
     with pytest.raises(EntryLocked):
         supervisor.update(log.id, text="changed by supervisor")
-    review = supervisor.create(Review(household_id=book.identity.household_id, target_id=log.id,
-                                      target_kind="daily_log", children=[child.id],
-                                      mark=ReviewMark.QUESTION, comment="Hoe sliep ze?",
-                                      author_id=book.identity.user_id))
+    review = supervisor.create(
+        Review(
+            household_id=book.identity.household_id,
+            target_id=log.id,
+            target_kind="daily_log",
+            children=[child.id],
+            mark=ReviewMark.QUESTION,
+            comment="Hoe sliep ze?",
+            author_id=book.identity.user_id,
+        )
+    )
     assert review.version == 1

@@ -22,8 +22,14 @@ H, A, C = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
 def write_logs(store: Store, n: int, word: str = CANARY) -> None:
     with store.write() as session:
         for i in range(n):
-            log = DailyLog(household_id=H, child_id=C, author_id=A, date=date(2025, 1, 1 + i % 28),
-                           text=f"{word} number {i}", moments=f"{word} in the garden")
+            log = DailyLog(
+                household_id=H,
+                child_id=C,
+                author_id=A,
+                date=date(2025, 1, 1 + i % 28),
+                text=f"{word} number {i}",
+                moments=f"{word} in the garden",
+            )
             repository.put_local(session, log, 0)
 
 
@@ -173,9 +179,16 @@ def test_snapshot_is_a_consistent_encrypted_copy(db: Path, key: bytes, tmp_path:
 
 def test_contact_words_are_searchable_inside_the_encrypted_file(db: Path, key: bytes) -> None:
     store = Store.create(db, key)
-    note = ContactNote(household_id=H, children=[C], relatives=[uuid.uuid4()], author_id=A,
-                       contact_kind=ContactKind.VISIT, date=date(2025, 3, 1),
-                       agreements="Volgende afspraak in de speeltuin", reaction_after="Blij")
+    note = ContactNote(
+        household_id=H,
+        children=[C],
+        relatives=[uuid.uuid4()],
+        author_id=A,
+        contact_kind=ContactKind.VISIT,
+        date=date(2025, 3, 1),
+        agreements="Volgende afspraak in de speeltuin",
+        reaction_after="Blij",
+    )
     with store.write() as session:
         repository.put_local(session, note, 0)
     with store.read() as session:
