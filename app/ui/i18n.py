@@ -57,15 +57,15 @@ class Languages(QObject):
         QLocale.setDefault(locale)
         if code != "en":
             qt = QTranslator(self)
-            if qt.load(
-                locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            ):
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(locale, "qtbase", "_", qt_dir):
                 app.installTranslator(qt)
                 self._installed.append(qt)
-            ours = QTranslator(self)
-            if ours.load(str(TRANSLATIONS / f"thuisboek_{code}.qm")):
-                app.installTranslator(ours)
-                self._installed.append(ours)
+        # English has a file of its own too: it holds the plural forms.
+        ours = QTranslator(self)
+        if ours.load(str(TRANSLATIONS / f"thuisboek_{code}.qm")):
+            app.installTranslator(ours)
+            self._installed.append(ours)
         self.current = code
         self.sig_changed.emit(code)
 
