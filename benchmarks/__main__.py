@@ -8,7 +8,7 @@ import platform
 import sys
 import time
 
-from benchmarks import store
+from benchmarks import store, ui
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     figures = {
         "machine": {"python": platform.python_version(), "cpus": __import__("os").cpu_count()},
         "store": store.run((1,) if args.quick else (1, 10)),
+        "ui": ui.run((1,) if args.quick else (1, 10)),
     }
     figures["seconds"] = round(time.perf_counter() - started, 1)
     json.dump(figures, sys.stdout, indent=2)

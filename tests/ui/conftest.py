@@ -33,3 +33,21 @@ def ctx(book: Book, languages: Languages) -> Iterator[UiContext]:
 def wait_for_tasks(qtbot: object, ctx: UiContext) -> None:
     """Wait until the task queue is empty and its results were delivered."""
     qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=10_000)  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations() -> None:
+    """The .qm files are built by setup; build them here too for a bare pytest run."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "translations"
+    lrelease = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).with_name("pyside6-lrelease")
+    )
+    for ts in folder.glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)

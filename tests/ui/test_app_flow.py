@@ -150,3 +150,17 @@ def test_passphrase_strength_grows_with_length_and_variety() -> None:
     assert passphrase_strength("short") == 1
     assert passphrase_strength("abcdefgh") < passphrase_strength("paars konijn op de fiets 42")
     assert passphrase_strength("paars konijn op de fiets 42") == 4
+
+
+def test_switching_language_changes_the_visible_strings(qtbot, controller: AppController) -> None:  # type: ignore[no-untyped-def]
+    main = finish_first_run(qtbot, controller)
+    english = (main.file_menu.title(), main.tabs.tabText(0), main.sync_label.text())
+    controller.languages.set_language("nl")
+    dutch = (main.file_menu.title(), main.tabs.tabText(0), main.sync_label.text())
+    controller.languages.set_language("fr")
+    french = (main.file_menu.title(), main.tabs.tabText(0), main.sync_label.text())
+    for i in range(3):
+        assert len({english[i], dutch[i], french[i]}) == 3, (english[i], dutch[i], french[i])
+    assert controller.settings.language == "fr"
+    controller.languages.set_language("en")
+    assert main.file_menu.title() == english[0]

@@ -1,0 +1,109 @@
+"""The app's own figures, offscreen: from unlock to a usable main window, and the
+household timeline at 1× and 10× data — first page, and scrolling to the end."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from app.domain.records import HouseholdKind
+from app.services import demo, profile
+
+PASSPHRASE = "benchmark passphrase"
+
+
+def _profile(folder: Path, years: int) -> Path:
+    target = folder / f"profile-{years}"
+    book = profile.create_profile(
+        target, PASSPHRASE, profile.NewProfile("Bench", "Bench", HouseholdKind.SIMBA)
+    )
+    try:
+        demo.fill_large(book, children=8, years=years)
+    finally:
+        book.close()
+    return target
+
+
+def _measure(profile_dir: Path) -> dict[str, Any]:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.context import UiContext
+    from app.ui.i18n import Languages
+    from app.ui.main_window import MainWindow
+    from app.ui.pages.timeline import TimelinePage
+    from app.ui.settings import Settings
+
+    app = QApplication.instance()
+    assert app is not None
+    languages = Languages()
+    languages.set_language("en")
+    _, key = profile.open_data_key(profile_dir, PASSPHRASE)  # the passphrase's KDF, apart
+    start = time.perf_counter()
+    book = profile.open_book(profile_dir, key)
+    ctx = UiContext(book, languages, Settings())
+    main = MainWindow(ctx)
+    main.resize(1280, 820)
+    main.show()
+    app.processEvents()
+    ready = time.perf_counter() - start
+
+    page = next(p for p in main.pages if isinstance(p, TimelinePage))
+    main.tabs.setCurrentWidget(page)
+    start = time.perf_counter()
+    main.children_view.setCurrentIndex(main.children_model.index(0))  # the whole household
+    app.processEvents()
+    first_page = time.perf_counter() - start
+    rows_first = page.model.rowCount()
+
+    # Scroll to the end the way a person holding End would: each step moves to the
+    # bottom, Qt asks for more rows, and the frame is painted.
+    worst = 0.0
+    steps = 0
+    start_all = time.perf_counter()
+    while True:
+        step = time.perf_counter()
+        page.view.scrollToBottom()
+        app.processEvents()
+        worst = max(worst, time.perf_counter() - step)
+        steps += 1
+        if not page.model.canFetchMore():
+            break
+    to_end = time.perf_counter() - start_all
+    rows = page.model.rowCount()
+    main.close()
+    ctx.tasks.wait()
+    book.close()
+    return {
+        "main_window_ready_ms": round(ready * 1000, 1),
+        "household_timeline_first_page_ms": round(first_page * 1000, 1),
+        "first_page_rows": rows_first,
+        "scroll_to_end_ms": round(to_end * 1000, 1),
+        "scroll_steps": steps,
+        "worst_scroll_frame_ms": round(worst * 1000, 1),
+        "rows": rows,
+    }
+
+
+def run(scales: tuple[int, ...] = (1, 10)) -> dict[str, Any]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.ui.application import make_application
+
+    make_application([])
+    out: dict[str, Any] = {}
+    folder = Path(tempfile.mkdtemp(prefix="thuisboek-uibench-"))
+    home = os.environ.get("THUISBOEK_HOME")
+    os.environ["THUISBOEK_HOME"] = str(folder / "home")
+    try:
+        for years in scales:
+            out[f"{years}y"] = _measure(_profile(folder, years))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        if home is None:
+            os.environ.pop("THUISBOEK_HOME", None)
+        else:
+            os.environ["THUISBOEK_HOME"] = home
+    return out
