@@ -237,12 +237,18 @@
     <message numerus="yes">
         <location filename="../app/ui/models/children.py" line="74"/>
         <source>%n month(s)</source>
-        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/models/children.py" line="75"/>
         <source>%n year(s)</source>
-        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -497,7 +503,10 @@
     <message numerus="yes">
         <location filename="../app/ui/models/contacts.py" line="141"/>
         <source>Amended %n time(s)</source>
-        <translation><numerusform>Amended %n time</numerusform><numerusform>Amended %n times</numerusform></translation>
+        <translation>
+            <numerusform>Amended %n time</numerusform>
+            <numerusform>Amended %n times</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/models/contacts.py" line="209"/>
@@ -537,12 +546,18 @@
     <message numerus="yes">
         <location filename="../app/ui/models/contacts.py" line="222"/>
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/models/contacts.py" line="224"/>
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/models/contacts.py" line="225"/>
@@ -851,7 +866,10 @@
     <message numerus="yes">
         <location filename="../app/ui/pages/today_bars.py" line="105"/>
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1330,17 +1348,26 @@
     <message numerus="yes">
         <location filename="../app/ui/main_window.py" line="380"/>
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/main_window.py" line="382"/>
         <source>%n conflict(s) to look at</source>
-        <translation><numerusform>%n conflict to look at</numerusform><numerusform>%n conflicts to look at</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict to look at</numerusform>
+            <numerusform>%n conflicts to look at</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/main_window.py" line="384"/>
         <source>%n change(s) refused by the central office</source>
-        <translation><numerusform>%n change refused by the central office</numerusform><numerusform>%n changes refused by the central office</numerusform></translation>
+        <translation>
+            <numerusform>%n change refused by the central office</numerusform>
+            <numerusform>%n changes refused by the central office</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="398"/>
@@ -1522,7 +1549,10 @@
     <message numerus="yes">
         <location filename="../app/ui/pages/milestones_detail.py" line="173"/>
         <source>… and %n earlier</source>
-        <translation><numerusform>… and %n earlier</numerusform><numerusform>… and %n earlier</numerusform></translation>
+        <translation>
+            <numerusform>… and %n earlier</numerusform>
+            <numerusform>… and %n earlier</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/pages/milestones_detail.py" line="175"/>
@@ -1665,7 +1695,10 @@
     <message numerus="yes">
         <location filename="../app/ui/first_run.py" line="215"/>
         <source>Use at least %n characters; a few words are easy to remember.</source>
-        <translation><numerusform>Use at least %n character; a few words are easy to remember.</numerusform><numerusform>Use at least %n characters; a few words are easy to remember.</numerusform></translation>
+        <translation>
+            <numerusform>Use at least %n character; a few words are easy to remember.</numerusform>
+            <numerusform>Use at least %n characters; a few words are easy to remember.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/first_run.py" line="220"/>
@@ -2205,27 +2238,42 @@
     <message numerus="yes">
         <location filename="../app/ui/models/relatives.py" line="194"/>
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/models/relatives.py" line="195"/>
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/models/relatives.py" line="198"/>
         <source>%n held</source>
-        <translation><numerusform>%n held</numerusform><numerusform>%n held</numerusform></translation>
+        <translation>
+            <numerusform>%n held</numerusform>
+            <numerusform>%n held</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/models/relatives.py" line="200"/>
         <source>%n cancelled</source>
-        <translation><numerusform>%n cancelled</numerusform><numerusform>%n cancelled</numerusform></translation>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/models/relatives.py" line="202"/>
         <source>%n no-show(s)</source>
-        <translation><numerusform>%n no-show</numerusform><numerusform>%n no-shows</numerusform></translation>
+        <translation>
+            <numerusform>%n no-show</numerusform>
+            <numerusform>%n no-shows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2351,10 @@
     <message numerus="yes">
         <location filename="../app/ui/dialogs/settings.py" line="142"/>
         <source>New passphrase (at least %n characters):</source>
-        <translation><numerusform>New passphrase (at least %n character):</numerusform><numerusform>New passphrase (at least %n characters):</numerusform></translation>
+        <translation>
+            <numerusform>New passphrase (at least %n character):</numerusform>
+            <numerusform>New passphrase (at least %n characters):</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/settings.py" line="146"/>
@@ -2515,7 +2566,10 @@
     <message numerus="yes">
         <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
@@ -2764,7 +2818,10 @@
     <message numerus="yes">
         <location filename="../app/ui/pages/timeline.py" line="293"/>
         <source>%n result(s)</source>
-        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/pages/timeline.py" line="295"/>
@@ -2779,7 +2836,10 @@
     <message numerus="yes">
         <location filename="../app/ui/pages/timeline.py" line="374"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
-        <translation><numerusform>%n result among the most recent matches; add a word to narrow it.</numerusform><numerusform>%n results among the most recent matches; add a word to narrow it.</numerusform></translation>
+        <translation>
+            <numerusform>%n result among the most recent matches; add a word to narrow it.</numerusform>
+            <numerusform>%n results among the most recent matches; add a word to narrow it.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/pages/timeline.py" line="407"/>
@@ -2955,7 +3015,10 @@
     <message numerus="yes">
         <location filename="../app/ui/unlock.py" line="99"/>
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
-        <translation><numerusform>Too many wrong passphrases. You can try again in %n second.</numerusform><numerusform>Too many wrong passphrases. You can try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong passphrases. You can try again in %n second.</numerusform>
+            <numerusform>Too many wrong passphrases. You can try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/unlock.py" line="108"/>

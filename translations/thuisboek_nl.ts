@@ -1,0 +1,3167 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/about.py" line="57"/>
+        <source>About Thuisboek</source>
+        <translation>Over Thuisboek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/about.py" line="61"/>
+        <source>The home book for family-style child-welfare homes: daily logs, milestones and family contacts, kept encrypted on this computer. Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Het thuisboek voor gezinsgerichte opvang in de jeugdhulp: dagverslagen, mijlpalen en familiecontacten, versleuteld bewaard op deze computer. Uitgegeven onder de GNU General Public License, versie 3 of later.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/about.py" line="71"/>
+        <source>Built with</source>
+        <translation>Gemaakt met</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/about.py" line="77"/>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: you may replace the Qt libraries of this installation with your own build. The CDC milestone checklists are used with credit; the CDC does not endorse Thuisboek.</source>
+        <translation>Qt en PySide6 worden gebruikt onder de GNU Lesser General Public License v3: je mag de Qt-bibliotheken van deze installatie vervangen door je eigen build. De mijlpalenlijsten van het CDC worden gebruikt met bronvermelding; het CDC onderschrijft Thuisboek niet.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="91"/>
+        <location filename="../app/ui/pages/today_amend.py" line="103"/>
+        <source>Add amendment</source>
+        <translation>Correctie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="94"/>
+        <source>The log of %1 by %2 stays as it was written. Your correction is kept beside it, with the reason, and both can be read later.</source>
+        <translation>Het verslag van %1 door %2 blijft zoals het geschreven is. Je correctie wordt ernaast bewaard, met de reden, en allebei blijven ze later leesbaar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="100"/>
+        <source>R&amp;eason for the amendment (required)</source>
+        <translation>&amp;Reden voor de correctie (verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="101"/>
+        <source>Reason for the amendment</source>
+        <translation>Reden voor de correctie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="104"/>
+        <source>Store the amendment (Ctrl+Enter)</source>
+        <translation>Correctie bewaren (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="142"/>
+        <source>The amendment could not be stored (%1).</source>
+        <translation>De correctie kon niet bewaard worden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../app/ui/application.py" line="112"/>
+        <source>This computer was revoked</source>
+        <translation>Toegang van deze computer ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="114"/>
+        <source>The central office has revoked this computer. The home book is locked. Erase the records kept on this computer now?</source>
+        <translation>De centrale dienst heeft de toegang van deze computer ingetrokken. Het thuisboek is vergrendeld. De gegevens op deze computer nu wissen?</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../app/ui/pages/today_bars.py" line="144"/>
+        <source>Discard draft</source>
+        <translation>Concept weggooien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_bars.py" line="145"/>
+        <source>&amp;Add amendment…</source>
+        <translation>&amp;Correctie toevoegen…</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="355"/>
+        <location filename="../app/ui/dialogs/child.py" line="369"/>
+        <source>Add child</source>
+        <translation>Kind toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="355"/>
+        <location filename="../app/ui/dialogs/child.py" line="373"/>
+        <source>Edit child</source>
+        <translation>Kind bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>ChildForm</name>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="218"/>
+        <source>Fi&amp;rst name:</source>
+        <translation>&amp;Voornaam:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="219"/>
+        <source>Famil&amp;y name:</source>
+        <translation>&amp;Familienaam:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="220"/>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Geboortedatum:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="221"/>
+        <source>&amp;Placed since:</source>
+        <translation>Geplaatst &amp;sinds:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="222"/>
+        <source>Placement en&amp;ded:</source>
+        <translation>Plaatsing &amp;beëindigd:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="223"/>
+        <source>Sch&amp;ool or daycare:</source>
+        <translation>S&amp;chool of kinderdagverblijf:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="224"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Talen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="225"/>
+        <source>Sibling &amp;group:</source>
+        <translation>Broers-&amp;zussengroep:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="226"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="230"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="231"/>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="232"/>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="233"/>
+        <source>Placement start</source>
+        <translation>Begin van de plaatsing</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="234"/>
+        <source>ended on</source>
+        <translation>beëindigd op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="235"/>
+        <source>Placement ended</source>
+        <translation>Plaatsing beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="236"/>
+        <source>Placement end</source>
+        <translation>Einde van de plaatsing</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="237"/>
+        <source>School or daycare</source>
+        <translation>School of kinderdagverblijf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="238"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="239"/>
+        <source>Separated by commas, e.g. Dutch, Arabic</source>
+        <translation>Gescheiden door komma&apos;s, bv. Nederlands, Arabisch</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="240"/>
+        <source>Sibling group</source>
+        <translation>Broers-zussengroep</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="241"/>
+        <source>The same name for siblings placed together</source>
+        <translation>Dezelfde naam voor broers en zussen die samen geplaatst zijn</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="242"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenModel</name>
+    <message>
+        <location filename="../app/ui/models/children.py" line="50"/>
+        <source>Whole household</source>
+        <translation>Heel het gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/children.py" line="58"/>
+        <source>logged today</source>
+        <translation>vandaag ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/children.py" line="58"/>
+        <source>no log yet today</source>
+        <translation>vandaag nog geen verslag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/children.py" line="61"/>
+        <source>Today&apos;s log is still missing</source>
+        <translation>Het verslag van vandaag ontbreekt nog</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/children.py" line="74"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/children.py" line="75"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactNoteDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="258"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="352"/>
+        <source>Record a contact</source>
+        <translation>Contact noteren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="259"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="357"/>
+        <source>Edit contact</source>
+        <translation>Contact bewerken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="260"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="368"/>
+        <source>Add amendment</source>
+        <translation>Correctie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="264"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="269"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="270"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="272"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="273"/>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="274"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="275"/>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uur:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="276"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="277"/>
+        <source>&amp;With:</source>
+        <translation>&amp;Met:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="278"/>
+        <source>C&amp;hildren:</source>
+        <translation>&amp;Kinderen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="279"/>
+        <source>&amp;Before</source>
+        <translation>&amp;Vooraf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="280"/>
+        <source>Du&amp;ring</source>
+        <translation>T&amp;ijdens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="281"/>
+        <source>&amp;After</source>
+        <translation>A&amp;chteraf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="282"/>
+        <source>A&amp;greements</source>
+        <translation>&amp;Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="283"/>
+        <source>&amp;Follow-up</source>
+        <translation>Opvol&amp;ging</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="284"/>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otities</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="289"/>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="290"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="291"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="292"/>
+        <source>Duration in minutes</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="293"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="294"/>
+        <source>Relatives at the contact</source>
+        <translation>Familieleden bij het contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="295"/>
+        <source>Children at the contact</source>
+        <translation>Kinderen bij het contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="296"/>
+        <source>How the child was before</source>
+        <translation>Hoe het kind vooraf was</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="297"/>
+        <source>How the child was during</source>
+        <translation>Hoe het kind tijdens het contact was</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="298"/>
+        <source>How the child was after</source>
+        <translation>Hoe het kind achteraf was</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="299"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="300"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="301"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="305"/>
+        <source>How was the child?</source>
+        <translation>Hoe was het kind?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="306"/>
+        <source>e.g. visiting centre, at home, park</source>
+        <translation>bv. bezoekruimte, thuis, park</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="307"/>
+        <source>What was agreed, and with whom</source>
+        <translation>Wat werd afgesproken, en met wie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="308"/>
+        <source>What needs doing next</source>
+        <translation>Wat er nog moet gebeuren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="309"/>
+        <source>R&amp;eason for the amendment:</source>
+        <translation>&amp;Reden voor de correctie:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="310"/>
+        <source>Reason for the amendment</source>
+        <translation>Reden voor de correctie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="313"/>
+        <source>The original stays on record beside your amendment.</source>
+        <translation>Het origineel blijft bewaard naast je correctie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="365"/>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactNotesModel</name>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="102"/>
+        <source>(removed)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="117"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="118"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="119"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="120"/>
+        <location filename="../app/ui/models/contacts.py" line="208"/>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="121"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="122"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="137"/>
+        <source>%1, amended</source>
+        <translation>%1, gecorrigeerd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/contacts.py" line="141"/>
+        <source>Amended %n time(s)</source>
+        <translation>
+            <numerusform>%n keer gecorrigeerd</numerusform>
+            <numerusform>%n keer gecorrigeerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="209"/>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="210"/>
+        <source>Before</source>
+        <translation>Vooraf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="211"/>
+        <source>During</source>
+        <translation>Tijdens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="212"/>
+        <source>After</source>
+        <translation>Achteraf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="213"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="214"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="215"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/contacts.py" line="222"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/contacts.py" line="224"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n u</numerusform>
+            <numerusform>%n u</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="225"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="34"/>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="35"/>
+        <source>Supervised visit</source>
+        <translation>Begeleid bezoek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="36"/>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="37"/>
+        <source>Video call</source>
+        <translation>Videogesprek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="38"/>
+        <source>Letter or message</source>
+        <translation>Brief of bericht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="45"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="46"/>
+        <source>Happened</source>
+        <translation>Doorgegaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="47"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="48"/>
+        <source>No-show</source>
+        <translation>Niet gekomen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="194"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="197"/>
+        <source>Family and agreed contact</source>
+        <translation>Familie en afgesproken contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="198"/>
+        <location filename="../app/ui/pages/contacts.py" line="213"/>
+        <source>Contact notes</source>
+        <translation>Contactverslagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="201"/>
+        <source>Add &amp;relative…</source>
+        <translation>Familielid &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="202"/>
+        <source>Edit relat&amp;ive…</source>
+        <translation>Familielid &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="203"/>
+        <source>Re&amp;move relative</source>
+        <translation>Familielid &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="204"/>
+        <source>Record a &amp;contact…</source>
+        <translation>&amp;Contact noteren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="205"/>
+        <source>&amp;Delete contact</source>
+        <translation>Contact ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="210"/>
+        <source>Record a contact (%1)</source>
+        <translation>Contact noteren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="212"/>
+        <source>Relatives</source>
+        <translation>Familieleden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="214"/>
+        <source>About the chosen relative</source>
+        <translation>Over het gekozen familielid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="215"/>
+        <source>The chosen contact</source>
+        <translation>Het gekozen contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="218"/>
+        <source>No family recorded yet. Add the birth parents, brothers and sisters placed elsewhere, and anyone else the child keeps in touch with.</source>
+        <translation>Nog geen familie genoteerd. Voeg de ouders toe, broers en zussen die elders geplaatst zijn, en iedereen met wie het kind contact houdt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="223"/>
+        <source>No contacts recorded yet. “Record a contact…” (Ctrl+N) adds the first.</source>
+        <translation>Nog geen contacten genoteerd. Met “Contact noteren…” (Ctrl+N) voeg je het eerste toe.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="304"/>
+        <source>Brothers and sisters living here too: %1</source>
+        <translation>Broers en zussen die hier ook wonen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="348"/>
+        <source>Add &amp;amendment…</source>
+        <translation>C&amp;orrectie toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="348"/>
+        <source>Edi&amp;t contact…</source>
+        <translation>Contact bew&amp;erken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="378"/>
+        <source>%1 (sibling)</source>
+        <translation>%1 (broer/zus)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="436"/>
+        <location filename="../app/ui/pages/contacts.py" line="438"/>
+        <source>Delete contact</source>
+        <translation>Contact verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="463"/>
+        <source>Remove relative</source>
+        <translation>Familielid verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <location filename="../app/crypto/backup.py" line="69"/>
+        <source>There is no backup at {path}.</source>
+        <translation>Er is geen back-up op {path}.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/backup.py" line="74"/>
+        <source>The file {path} is not a Thuisboek backup.</source>
+        <translation>Het bestand {path} is geen back-up van Thuisboek.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/backup.py" line="79"/>
+        <source>The backup {path} is incomplete or damaged at its end; it may not have been copied or written completely.</source>
+        <translation>De back-up {path} is onvolledig of beschadigd aan het einde; misschien is hij niet volledig gekopieerd of weggeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/backup.py" line="88"/>
+        <source>The backup {path} is damaged: {detail}.</source>
+        <translation>De back-up {path} is beschadigd: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/backup.py" line="93"/>
+        <source>The backup {path} has format version {version}, which this version of Thuisboek cannot read.</source>
+        <translation>De back-up {path} heeft formaatversie {version}, die deze versie van Thuisboek niet kan lezen.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/envelope.py" line="48"/>
+        <source>The passphrase is not correct.</source>
+        <translation>De wachtzin is niet juist.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/envelope.py" line="58"/>
+        <source>There is no key file at {path}.</source>
+        <translation>Er is geen sleutelbestand op {path}.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/envelope.py" line="74"/>
+        <source>The key file {path} is not a Thuisboek key file.</source>
+        <translation>Het bestand {path} is geen sleutelbestand van Thuisboek.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/envelope.py" line="79"/>
+        <source>The key file {path} is damaged: {detail}.</source>
+        <translation>Het sleutelbestand {path} is beschadigd: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/envelope.py" line="84"/>
+        <source>The key file {path} has format version {version}, which this version of Thuisboek cannot read.</source>
+        <translation>Het sleutelbestand {path} heeft formaatversie {version}, die deze versie van Thuisboek niet kan lezen.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/envelope.py" line="93"/>
+        <source>The key file {path} asks for a weaker passphrase protection than Thuisboek allows ({detail}); it may have been tampered with.</source>
+        <translation>Het sleutelbestand {path} vraagt een zwakkere beveiliging van de wachtzin dan Thuisboek toelaat ({detail}); er is misschien mee geknoeid.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/keystore.py" line="58"/>
+        <source>The keyring ({backend}) did not accept the key ({error}).</source>
+        <translation>De sleutelbos ({backend}) aanvaardde de sleutel niet ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/keystore.py" line="95"/>
+        <source>The keyring ({backend}) could not remove the key ({error}).</source>
+        <translation>De sleutelbos ({backend}) kon de sleutel niet verwijderen ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/keystore.py" line="132"/>
+        <source>The only keyring on this computer ({backend}) stores secrets in a file without encryption; Thuisboek will not keep your key there and will ask for your passphrase each time.</source>
+        <translation>De enige sleutelbos op deze computer ({backend}) bewaart geheimen onversleuteld in een bestand; Thuisboek bewaart je sleutel daar niet en vraagt telkens om je wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/keystore.py" line="140"/>
+        <source>The only keyring on this computer ({backend}) is not one Thuisboek trusts with your key; Thuisboek will ask for your passphrase each time.</source>
+        <translation>De enige sleutelbos op deze computer ({backend}) is er geen waaraan Thuisboek je sleutel toevertrouwt; Thuisboek vraagt telkens om je wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/keystore.py" line="170"/>
+        <source>No secure keyring is available on this computer ({backend}); Thuisboek will ask for your passphrase each time.</source>
+        <translation>Er is geen veilige sleutelbos beschikbaar op deze computer ({backend}); Thuisboek vraagt telkens om je wachtzin.</translation>
+    </message>
+</context>
+<context>
+    <name>DayBar</name>
+    <message>
+        <location filename="../app/ui/pages/today_bars.py" line="83"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_bars.py" line="84"/>
+        <source>Day of the log</source>
+        <translation>Dag van het verslag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_bars.py" line="85"/>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorige dag (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_bars.py" line="86"/>
+        <source>Previous day</source>
+        <translation>Vorige dag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_bars.py" line="87"/>
+        <source>Next day (Alt+Right)</source>
+        <translation>Volgende dag (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_bars.py" line="88"/>
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_bars.py" line="89"/>
+        <source>Back to today</source>
+        <translation>Terug naar vandaag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_bars.py" line="90"/>
+        <source>Back to today (Alt+Home)</source>
+        <translation>Terug naar vandaag (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_bars.py" line="91"/>
+        <source>&amp;Previous entry</source>
+        <translation>&amp;Vorige notitie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_bars.py" line="92"/>
+        <source>Show or hide the child&apos;s previous log</source>
+        <translation>Het vorige verslag van het kind tonen of verbergen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_bars.py" line="101"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_bars.py" line="103"/>
+        <source>Yesterday</source>
+        <translation>Gisteren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/today_bars.py" line="105"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DaySidePanel</name>
+    <message>
+        <location filename="../app/ui/pages/today_side.py" line="43"/>
+        <source>Previous entry</source>
+        <translation>Vorige notitie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_side.py" line="44"/>
+        <source>There is no earlier entry for this child.</source>
+        <translation>Er is geen eerdere notitie voor dit kind.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_side.py" line="45"/>
+        <source>Amendments to your log</source>
+        <translation>Correcties op je verslag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_side.py" line="46"/>
+        <source>Written by others on this day</source>
+        <translation>Door anderen geschreven op deze dag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_side.py" line="54"/>
+        <source>another caregiver</source>
+        <translation>een andere opvoeder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_side.py" line="75"/>
+        <source>%1 · by %2</source>
+        <translation>%1 · door %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_side.py" line="87"/>
+        <source>By %1</source>
+        <translation>Door %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_side.py" line="104"/>
+        <source>Amendment by %1, %2</source>
+        <translation>Correctie door %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="56"/>
+        <source>Connect to the central office</source>
+        <translation>Verbinden met de centrale dienst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="59"/>
+        <source>Ask the central office for an enrolment code for this computer. What you wrote so far moves into the household the central office knows, and syncs.</source>
+        <translation>Vraag de centrale dienst om een koppelcode voor deze computer. Wat je tot nu toe schreef, gaat over naar het gezin dat de centrale dienst kent, en wordt gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="63"/>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradres:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="64"/>
+        <source>&amp;Enrolment code:</source>
+        <translation>&amp;Koppelcode:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="65"/>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="66"/>
+        <source>Enrolment code</source>
+        <translation>Koppelcode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="67"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="77"/>
+        <source>Please enter the enrolment code.</source>
+        <translation>Vul de koppelcode in.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="80"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="93"/>
+        <source>Could not connect (%1).</source>
+        <translation>Verbinden is niet gelukt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../app/ui/first_run.py" line="246"/>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="249"/>
+        <source>Thuisboek works without a connection. Connecting this computer to the central office (enrolment) can be done later, from the settings. Press Finish to open your home book.</source>
+        <translation>Thuisboek werkt zonder verbinding. Deze computer koppelen aan de centrale dienst kan later, via de instellingen. Druk op Voltooien om je thuisboek te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../app/ui/first_run.py" line="280"/>
+        <source>Thuisboek — first start</source>
+        <translation>Thuisboek — eerste start</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="325"/>
+        <source>The profile could not be created (%1).</source>
+        <translation>Het profiel kon niet aangemaakt worden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <location filename="../app/ui/first_run.py" line="107"/>
+        <source>Professional care family (Simba home)</source>
+        <translation>Professioneel opvanggezin (Simba-huis)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="108"/>
+        <source>SOS family in the children&apos;s village</source>
+        <translation>SOS-gezin in het kinderdorp</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="109"/>
+        <source>Small house for unaccompanied minors</source>
+        <translation>Kleine woning voor niet-begeleide minderjarigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="110"/>
+        <source>Family support</source>
+        <translation>Gezinsondersteuning</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="114"/>
+        <source>You and your household</source>
+        <translation>Jij en je gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="115"/>
+        <source>The children are added once the home book is open.</source>
+        <translation>De kinderen voeg je toe zodra het thuisboek open is.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="116"/>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="117"/>
+        <source>&amp;Household name:</source>
+        <translation>Naam van het &amp;gezin:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="118"/>
+        <source>&amp;Kind of home:</source>
+        <translation>&amp;Soort opvang:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="119"/>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="120"/>
+        <source>Household name</source>
+        <translation>Naam van het gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="121"/>
+        <source>Kind of home</source>
+        <translation>Soort opvang</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../app/ui/first_run.py" line="76"/>
+        <source>Welcome to Thuisboek</source>
+        <translation>Welkom bij Thuisboek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="78"/>
+        <source>The home book for the children in your care. Choose your language.</source>
+        <translation>Het thuisboek voor de kinderen die aan jou zijn toevertrouwd. Kies je taal.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="80"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="81"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>LogCard</name>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="154"/>
+        <source>Add amendment…</source>
+        <translation>Correctie toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="155"/>
+        <source>Add an amendment to this log</source>
+        <translation>Een correctie toevoegen aan dit verslag</translation>
+    </message>
+</context>
+<context>
+    <name>LogForm</name>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="182"/>
+        <source>&amp;Mood</source>
+        <translation>&amp;Stemming</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="186"/>
+        <location filename="../app/ui/pages/today_form.py" line="187"/>
+        <source>Mood not noted</source>
+        <translation>Stemming niet genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="189"/>
+        <source>Mood: %1 (%2 of 5)</source>
+        <translation>Stemming: %1 (%2 van 5)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="193"/>
+        <source>S&amp;leep</source>
+        <translation>S&amp;laap</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="194"/>
+        <source>Eatin&amp;g</source>
+        <translation>&amp;Eten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="195"/>
+        <source>Heal&amp;th</source>
+        <translation>&amp;Gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="196"/>
+        <source>Medi&amp;cation given</source>
+        <translation>&amp;Medicatie gegeven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="197"/>
+        <source>Sch&amp;ool or daycare</source>
+        <translation>Sc&amp;hool of kinderdagverblijf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="198"/>
+        <source>Act&amp;ivities</source>
+        <translation>&amp;Activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="199"/>
+        <source>Nota&amp;ble moments</source>
+        <translation>&amp;Bijzondere momenten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="200"/>
+        <source>Other &amp;remarks</source>
+        <translation>Andere &amp;opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="206"/>
+        <location filename="../app/ui/pages/today_form.py" line="283"/>
+        <source>Anything else about the day</source>
+        <translation>Nog iets over de dag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="207"/>
+        <source>I&amp;ncident: flag this day for the supervisor</source>
+        <translation>&amp;Incident: markeer deze dag voor de begeleider</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="208"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="209"/>
+        <source>Severity (required):</source>
+        <translation>Ernst (verplicht):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="211"/>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="212"/>
+        <source>Medium</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="213"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="217"/>
+        <source>Severity: %1</source>
+        <translation>Ernst: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="327"/>
+        <source>Choose a severity: an incident cannot be saved without one.</source>
+        <translation>Kies de ernst: zonder ernst kan een incident niet bewaard worden.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="240"/>
+        <source>Thuisboek — %1</source>
+        <translation>Thuisboek — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="242"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="243"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="244"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="245"/>
+        <source>H&amp;ousehold</source>
+        <translation>&amp;Gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="246"/>
+        <source>&amp;Add a child…</source>
+        <translation>Kind &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="247"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="248"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="249"/>
+        <source>&amp;Lock</source>
+        <translation>Ver&amp;grendelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="250"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="251"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="252"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Herhalen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="253"/>
+        <source>&amp;Next child</source>
+        <translation>V&amp;olgend kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="254"/>
+        <source>&amp;Previous child</source>
+        <translation>&amp;Vorig kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="255"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="256"/>
+        <source>S&amp;ync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="257"/>
+        <source>&amp;Connect to the central office…</source>
+        <translation>&amp;Verbinden met de centrale dienst…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="258"/>
+        <source>&amp;About Thuisboek</source>
+        <translation>&amp;Over Thuisboek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="259"/>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="260"/>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="309"/>
+        <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</source>
+        <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="360"/>
+        <source>Working offline (not connected to a central office)</source>
+        <translation>Offline aan het werk (niet verbonden met een centrale dienst)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="363"/>
+        <source>Syncing %1 of %2…</source>
+        <translation>Synchroniseren: %1 van %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="366"/>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="368"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="370"/>
+        <source>This computer was revoked by the central office</source>
+        <translation>De centrale dienst heeft de toegang van deze computer ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="372"/>
+        <source>Sync held: confirm before records are removed</source>
+        <translation>Synchronisatie gepauzeerd: bevestig voordat er gegevens verwijderd worden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="374"/>
+        <source>Sync failed</source>
+        <translation>Synchronisatie mislukt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="378"/>
+        <source>synced at %1</source>
+        <translation>gesynchroniseerd om %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="380"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="382"/>
+        <source>%n conflict(s) to look at</source>
+        <translation>
+            <numerusform>%n conflict om na te kijken</numerusform>
+            <numerusform>%n conflicten om na te kijken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="384"/>
+        <source>%n change(s) refused by the central office</source>
+        <translation>
+            <numerusform>%n wijziging geweigerd door de centrale dienst</numerusform>
+            <numerusform>%n wijzigingen geweigerd door de centrale dienst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="398"/>
+        <source>Sync held</source>
+        <translation>Synchronisatie gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="417"/>
+        <source>Something went wrong: %1</source>
+        <translation>Er ging iets mis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="418"/>
+        <source>Thuisboek</source>
+        <translation>Thuisboek</translation>
+    </message>
+</context>
+<context>
+    <name>Milestones</name>
+    <message>
+        <location filename="../app/services/milestones.py" line="149"/>
+        <source>This milestone is not in the catalog.</source>
+        <translation>Deze mijlpaal staat niet in de catalogus.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesModel</name>
+    <message>
+        <location filename="../app/ui/models/milestones.py" line="170"/>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/milestones.py" line="171"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/milestones.py" line="172"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/milestones.py" line="173"/>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/milestones.py" line="174"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/milestones.py" line="195"/>
+        <source>%1 of %2 achieved</source>
+        <translation>%1 van %2 bereikt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/milestones.py" line="242"/>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/milestones.py" line="243"/>
+        <source>Emerging</source>
+        <translation>In ontwikkeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/milestones.py" line="244"/>
+        <source>Achieved</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/milestones.py" line="261"/>
+        <source>%1–%2 months</source>
+        <translation>%1–%2 maanden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/milestones.py" line="269"/>
+        <source>%1 years</source>
+        <translation>%1 jaar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/milestones.py" line="270"/>
+        <source>%1 months</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/milestones.py" line="275"/>
+        <source>Nearly all children reach this by %1 months; talk it over with the child&apos;s doctor or your supervisor if you are unsure.</source>
+        <translation>Bijna alle kinderen bereiken dit tegen %1 maanden; bespreek het met de arts van het kind of met je begeleider als je twijfelt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/milestones.py" line="280"/>
+        <source>Area: %1</source>
+        <translation>Domein: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/milestones.py" line="285"/>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesPage</name>
+    <message>
+        <location filename="../app/ui/pages/milestones.py" line="180"/>
+        <source>Milestones</source>
+        <translation>Mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones.py" line="188"/>
+        <source>You can read the milestones here; the household records them.</source>
+        <translation>Je kunt de mijlpalen hier lezen; het gezin noteert ze.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones.py" line="193"/>
+        <source>Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) to record it on the date observed; press Enter to add a note. Ctrl+Z undoes.</source>
+        <translation>Kies een mijlpaal en druk op 1 (nog niet), 2 (in ontwikkeling) of 3 (bereikt) om hem te noteren op de datum van waarneming; druk op Enter om een notitie toe te voegen. Ctrl+Z maakt ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones.py" line="198"/>
+        <source>&amp;Hide what is achieved</source>
+        <translation>&amp;Bereikte mijlpalen verbergen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones.py" line="199"/>
+        <source>Hide what is achieved</source>
+        <translation>Bereikte mijlpalen verbergen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones.py" line="200"/>
+        <source>Milestones by area</source>
+        <translation>Mijlpalen per domein</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones.py" line="201"/>
+        <source>About these lists</source>
+        <translation>Over deze lijsten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones.py" line="209"/>
+        <source>Choose a child to see their milestones.</source>
+        <translation>Kies een kind om de mijlpalen te zien.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones.py" line="213"/>
+        <source>The catalog has no milestones for this age: it covers young children up to 6 years and teenagers from 12 years on.</source>
+        <translation>De catalogus heeft geen mijlpalen voor deze leeftijd: hij omvat jonge kinderen tot 6 jaar en jongeren vanaf 12 jaar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones.py" line="334"/>
+        <source>Change the note of “%1”</source>
+        <translation>Notitie bij “%1” wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones.py" line="354"/>
+        <source>Mark “%1” as %2</source>
+        <translation>“%1” markeren als %2</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationPanel</name>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="136"/>
+        <source>Choose a milestone in the list.</source>
+        <translation>Kies een mijlpaal in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="155"/>
+        <source>Age: %1</source>
+        <translation>Leeftijd: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="166"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/milestones_detail.py" line="173"/>
+        <source>… and %n earlier</source>
+        <translation>
+            <numerusform>… en %n eerdere</numerusform>
+            <numerusform>… en %n eerdere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="175"/>
+        <source>Not observed yet.</source>
+        <translation>Nog niet waargenomen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="190"/>
+        <source>Observation</source>
+        <translation>Waarneming</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="195"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="196"/>
+        <source>&amp;Date observed:</source>
+        <translation>&amp;Datum van waarneming:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="197"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="198"/>
+        <source>&amp;Record observation</source>
+        <translation>Waarneming &amp;noteren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="199"/>
+        <source>History:</source>
+        <translation>Geschiedenis:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="200"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="201"/>
+        <source>Date observed</source>
+        <translation>Datum van waarneming</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="202"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="203"/>
+        <source>What did you see? (optional)</source>
+        <translation>Wat heb je gezien? (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="204"/>
+        <source>Record observation</source>
+        <translation>Waarneming noteren</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../app/ui/first_run.py" line="170"/>
+        <source>Your passphrase</source>
+        <translation>Je wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="171"/>
+        <source>It locks the home book on this computer.</source>
+        <translation>Hiermee vergrendel je het thuisboek op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="172"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="173"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nog eens:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="174"/>
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="175"/>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="176"/>
+        <source>Passphrase again</source>
+        <translation>Wachtzin nog eens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="177"/>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="180"/>
+        <source>Write it down and keep it somewhere safe. A forgotten passphrase cannot be recovered on this computer: without it the records here cannot be opened. What was synced stays safe at the central office.</source>
+        <translation>Schrijf hem op en bewaar hem op een veilige plek. Een vergeten wachtzin kan op deze computer niet teruggehaald worden: zonder wachtzin kunnen de gegevens hier niet geopend worden. Wat gesynchroniseerd is, blijft veilig bij de centrale dienst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="185"/>
+        <source>&amp;Remember on this computer (no passphrase at start)</source>
+        <translation>&amp;Onthouden op deze computer (geen wachtzin bij het opstarten)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="188"/>
+        <source>The key is kept in this computer&apos;s secure keyring (%1).</source>
+        <translation>De sleutel wordt bewaard in de veilige sleutelbos van deze computer (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="202"/>
+        <source>too short</source>
+        <translation>te kort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="203"/>
+        <source>fair</source>
+        <translation>redelijk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="204"/>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="205"/>
+        <source>strong</source>
+        <translation>sterk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/first_run.py" line="215"/>
+        <source>Use at least %n characters; a few words are easy to remember.</source>
+        <translation>
+            <numerusform>Gebruik minstens %n teken; een paar woorden zijn makkelijk te onthouden.</numerusform>
+            <numerusform>Gebruik minstens %n tekens; een paar woorden zijn makkelijk te onthouden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="220"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtzinnen verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../app/services/profile.py" line="41"/>
+        <source>There is already a profile in {path}.</source>
+        <translation>Er is al een profiel in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/profile.py" line="53"/>
+        <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
+        <translation>Te veel foute wachtzinnen. Probeer het opnieuw over {seconds} seconden.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/profile.py" line="66"/>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>De wachtzin moet minstens {n} tekens hebben.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="128"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="133"/>
+        <source>&amp;Choose photo…</source>
+        <translation>Foto &amp;kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="134"/>
+        <source>Re&amp;move photo</source>
+        <translation>Foto &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="135"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="137"/>
+        <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
+        <translation>Elk veld wordt bewaard als je het verlaat of op Enter drukt; Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="139"/>
+        <source>Supervisors see the profile; the household keeps it up to date.</source>
+        <translation>Begeleiders zien het profiel; het gezin houdt het bij.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="190"/>
+        <source>No photo</source>
+        <translation>Geen foto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="212"/>
+        <source>Change profile</source>
+        <translation>Profiel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="239"/>
+        <source>This file could not be read as a picture.</source>
+        <translation>Dit bestand kon niet als afbeelding gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="242"/>
+        <source>Change photo</source>
+        <translation>Foto wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="248"/>
+        <source>Remove photo</source>
+        <translation>Foto verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="259"/>
+        <source>Choose a photo</source>
+        <translation>Kies een foto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="261"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../app/ui/pages/milestones_chart.py" line="49"/>
+        <source>Milestones achieved, by age</source>
+        <translation>Bereikte mijlpalen, per leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_chart.py" line="50"/>
+        <source>Age in months</source>
+        <translation>Leeftijd in maanden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_chart.py" line="51"/>
+        <source>Achieved</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_chart.py" line="53"/>
+        <source>The chart shows how the milestones achieved add up, once the first is marked.</source>
+        <translation>De grafiek toont hoe de bereikte mijlpalen oplopen, zodra de eerste is aangeduid.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_chart.py" line="55"/>
+        <source>Progress chart</source>
+        <translation>Voortgangsgrafiek</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="108"/>
+        <source>Log</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="109"/>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="110"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="111"/>
+        <source>Review</source>
+        <translation>Nazicht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="114"/>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="115"/>
+        <source>medium</source>
+        <translation>gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="116"/>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="119"/>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="120"/>
+        <source>Supervised visit</source>
+        <translation>Begeleid bezoek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="121"/>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="122"/>
+        <source>Video call</source>
+        <translation>Videogesprek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="123"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="126"/>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="127"/>
+        <source>happened</source>
+        <translation>doorgegaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="128"/>
+        <source>✕ cancelled</source>
+        <translation>✕ geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="129"/>
+        <source>✕ no-show</source>
+        <translation>✕ niet gekomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="133"/>
+        <source>emerging</source>
+        <translation>in ontwikkeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="134"/>
+        <source>achieved</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <source>Reviewed</source>
+        <translation>Nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <source>on a log</source>
+        <translation>bij een verslag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <source>on a milestone</source>
+        <translation>bij een mijlpaal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="145"/>
+        <source>on a contact</source>
+        <translation>bij een contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="146"/>
+        <source>on a review</source>
+        <translation>bij een nazicht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
+        <source>Mood %1/5</source>
+        <translation>Stemming %1/5</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="157"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <source>Incident (%1 severity)</source>
+        <translation>Incident (ernst: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="161"/>
+        <source>Amendment (%1)</source>
+        <translation>Correctie (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../app/services/records.py" line="50"/>
+        <source>This record does not exist (any more).</source>
+        <translation>Dit item bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/records.py" line="86"/>
+        <source>This record was deleted.</source>
+        <translation>Dit item werd verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/records.py" line="93"/>
+        <location filename="../app/services/records.py" line="156"/>
+        <location filename="../app/services/records.py" line="252"/>
+        <source>Supervisors add reviews; they do not change the household&apos;s records.</source>
+        <translation>Begeleiders voegen een nazicht toe; ze wijzigen de gegevens van het gezin niet.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/records.py" line="103"/>
+        <source>Only its author can change this review.</source>
+        <translation>Alleen wie dit nazicht schreef, kan het wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/records.py" line="113"/>
+        <source>Only its author can change this entry. Add an amendment with a reason.</source>
+        <translation>Alleen wie deze notitie schreef, kan ze wijzigen. Voeg een correctie toe met een reden.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/records.py" line="125"/>
+        <source>This entry is kept as it was written (it was synced or is more than a day old). Add an amendment with a reason instead.</source>
+        <translation>Deze notitie blijft zoals ze geschreven is (ze is al gesynchroniseerd of ouder dan een dag). Voeg in de plaats een correctie toe met een reden.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/records.py" line="184"/>
+        <source>There is already a log of yours for this child on this day.</source>
+        <translation>Je hebt al een verslag voor dit kind op deze dag.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/records.py" line="231"/>
+        <source>This deletion has been synced already and cannot be undone.</source>
+        <translation>Deze verwijdering is al gesynchroniseerd en kan niet ongedaan gemaakt worden.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="136"/>
+        <location filename="../app/ui/dialogs/relative.py" line="192"/>
+        <source>Add relative</source>
+        <translation>Familielid toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="136"/>
+        <location filename="../app/ui/dialogs/relative.py" line="197"/>
+        <source>Edit relative</source>
+        <translation>Familielid bewerken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="141"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="142"/>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relatie:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="143"/>
+        <source>Family &amp;of:</source>
+        <translation>&amp;Familie van:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="144"/>
+        <source>&amp;Lives:</source>
+        <translation>&amp;Woont:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="145"/>
+        <source>&amp;Agreed contact:</source>
+        <translation>&amp;Afgesproken contact:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="146"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="147"/>
+        <source>Not&amp;es:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="148"/>
+        <source>Placed &amp;together with the child</source>
+        <translation>&amp;Samen geplaatst met het kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="149"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="150"/>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="151"/>
+        <source>Children this person is family of</source>
+        <translation>Kinderen van wie deze persoon familie is</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="152"/>
+        <source>Where this person lives</source>
+        <translation>Waar deze persoon woont</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="153"/>
+        <source>e.g. with her grandmother in Ghent</source>
+        <translation>bv. bij haar grootmoeder in Gent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="154"/>
+        <source>Placed together</source>
+        <translation>Samen geplaatst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="155"/>
+        <source>Agreed contact arrangement</source>
+        <translation>Afgesproken contactregeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="157"/>
+        <source>e.g. every other Wednesday, two hours, supervised at the visiting centre</source>
+        <translation>bv. om de twee weken op woensdag, twee uur, begeleid in de bezoekruimte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="159"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="160"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>Relatives</name>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="33"/>
+        <source>Mother</source>
+        <translation>Moeder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="34"/>
+        <source>Father</source>
+        <translation>Vader</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="35"/>
+        <source>Sibling</source>
+        <translation>Broer of zus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="36"/>
+        <source>Half-sibling</source>
+        <translation>Halfbroer of halfzus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="37"/>
+        <source>Grandparent</source>
+        <translation>Grootouder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="38"/>
+        <source>Aunt or uncle</source>
+        <translation>Tante of oom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="39"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>RelativesModel</name>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="113"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="114"/>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="115"/>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="116"/>
+        <source>Next planned</source>
+        <translation>Volgende gepland</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="117"/>
+        <location filename="../app/ui/models/relatives.py" line="181"/>
+        <source>Agreed contact</source>
+        <translation>Afgesproken contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="118"/>
+        <location filename="../app/ui/models/relatives.py" line="183"/>
+        <source>Lives</source>
+        <translation>Woont</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="137"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="161"/>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="169"/>
+        <source>Placed together</source>
+        <translation>Samen geplaatst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="182"/>
+        <source>Contacts so far</source>
+        <translation>Contacten tot nu toe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="184"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="185"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="192"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/relatives.py" line="194"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/relatives.py" line="195"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/relatives.py" line="198"/>
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n doorgegaan</numerusform>
+            <numerusform>%n doorgegaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/relatives.py" line="200"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n geannuleerd</numerusform>
+            <numerusform>%n geannuleerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/relatives.py" line="202"/>
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>%n keer niet gekomen</numerusform>
+            <numerusform>%n keer niet gekomen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="83"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="84"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="85"/>
+        <source>&amp;Lock after (minutes without use):</source>
+        <translation>&amp;Vergrendelen na (minuten zonder gebruik):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="86"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="87"/>
+        <source>Minutes before the automatic lock</source>
+        <translation>Minuten tot de automatische vergrendeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="88"/>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="89"/>
+        <source>&amp;Remember the key on this computer</source>
+        <translation>&amp;Sleutel onthouden op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="92"/>
+        <source>Kept in this computer&apos;s secure keyring (%1).</source>
+        <translation>Bewaard in de veilige sleutelbos van deze computer (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="98"/>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Wachtzin wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="112"/>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="117"/>
+        <source>Your passphrase, to confirm:</source>
+        <translation>Je wachtzin, ter bevestiging:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="132"/>
+        <source>This computer now remembers the key.</source>
+        <translation>Deze computer onthoudt nu de sleutel.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="134"/>
+        <source>This computer no longer remembers the key.</source>
+        <translation>Deze computer onthoudt de sleutel niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="138"/>
+        <source>Current passphrase:</source>
+        <translation>Huidige wachtzin:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/dialogs/settings.py" line="142"/>
+        <source>New passphrase (at least %n characters):</source>
+        <translation>
+            <numerusform>Nieuwe wachtzin (minstens %n teken):</numerusform>
+            <numerusform>Nieuwe wachtzin (minstens %n tekens):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="146"/>
+        <source>New passphrase again:</source>
+        <translation>Nieuwe wachtzin nog eens:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="148"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>De twee wachtzinnen verschillen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="155"/>
+        <source>The passphrase was changed.</source>
+        <translation>De wachtzin is gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../app/storage/errors.py" line="21"/>
+        <source>The database file {path} is missing.</source>
+        <translation>Het databasebestand {path} ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/errors.py" line="32"/>
+        <source>The database file {path} is truncated ({size} bytes): part of it is missing. Restore it from a backup; the file was left as it is.</source>
+        <translation>Het databasebestand {path} is afgekapt ({size} bytes): een deel ervan ontbreekt. Zet het terug vanuit een back-up; het bestand is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/errors.py" line="47"/>
+        <source>The database file {path} is damaged or was changed outside Thuisboek ({detail}). Restore it from a backup; the file was left as it is.</source>
+        <translation>Het databasebestand {path} is beschadigd of werd buiten Thuisboek gewijzigd ({detail}). Zet het terug vanuit een back-up; het bestand is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/errors.py" line="62"/>
+        <source>The file {path} is not a Thuisboek database of this profile; it was left as it is.</source>
+        <translation>Het bestand {path} is geen Thuisboek-database van dit profiel; het is gelaten zoals het was.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../app/sync/engine.py" line="50"/>
+        <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
+        <translation>De centrale dienst heeft {server} items van dit gezin, terwijl deze computer er {local} heeft. Er is niets verwijderd; bevestig om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="41"/>
+        <source>The central office cannot be reached.</source>
+        <translation>De centrale dienst is niet bereikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="51"/>
+        <source>The address {url} is not secure: use https:// (http:// only for this computer).</source>
+        <translation>Het adres {url} is niet veilig: gebruik https:// (http:// alleen voor deze computer zelf).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="66"/>
+        <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
+        <translation>De centrale dienst heeft de toegang van deze computer ingetrokken. De gegevens erop zijn vergrendeld; je kunt ze wissen.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="80"/>
+        <source>The central office does not recognise this computer. Enrol it again.</source>
+        <translation>De centrale dienst herkent deze computer niet. Koppel hem opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="92"/>
+        <source>The enrolment code is not valid (mistyped, used already, or expired).</source>
+        <translation>De koppelcode is niet geldig (verkeerd getypt, al gebruikt of verlopen).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="105"/>
+        <source>The central office was restored from a backup.</source>
+        <translation>De centrale dienst werd teruggezet vanuit een back-up.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="115"/>
+        <source>The central office refused the request ({status} {code}).</source>
+        <translation>De centrale dienst weigerde het verzoek ({status} {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDetail</name>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="128"/>
+        <source>&amp;Delete entry</source>
+        <translation>Notitie &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="129"/>
+        <source>Delete this entry</source>
+        <translation>Deze notitie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="130"/>
+        <source>The chosen record in full</source>
+        <translation>Het gekozen item volledig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="174"/>
+        <source>This record could not be read.</source>
+        <translation>Dit item kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="214"/>
+        <source>This is an amendment of the entry of %1.</source>
+        <translation>Dit is een correctie op de notitie van %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="220"/>
+        <source>This is an amendment of an entry this computer does not hold.</source>
+        <translation>Dit is een correctie op een notitie die niet op deze computer staat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="232"/>
+        <source>Reason for the amendment</source>
+        <translation>Reden voor de correctie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="282"/>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="282"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="287"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="288"/>
+        <source>Mood</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="289"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="290"/>
+        <source>Sleep</source>
+        <translation>Slaap</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="291"/>
+        <source>Eating</source>
+        <translation>Eten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="292"/>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="293"/>
+        <source>Medication</source>
+        <translation>Medicatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="294"/>
+        <source>School or daycare</source>
+        <translation>School of kinderdagverblijf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="296"/>
+        <source>Notable moments</source>
+        <translation>Bijzondere momenten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="297"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
+        <source>Relatives</source>
+        <translation>Familieleden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
+        <source>Before</source>
+        <translation>Vooraf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <source>During</source>
+        <translation>Tijdens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <source>After</source>
+        <translation>Achteraf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
+        <source>Observed on</source>
+        <translation>Waargenomen op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
+        <source>Mark</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
+        <source>written by you</source>
+        <translation>door jou geschreven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
+        <source>written by someone else</source>
+        <translation>door iemand anders geschreven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
+        <source>Written %1</source>
+        <translation>Geschreven op %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="348"/>
+        <source>waiting to sync</source>
+        <translation>wacht op synchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="351"/>
+        <source>refused by the central office: %1</source>
+        <translation>geweigerd door de centrale dienst: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="354"/>
+        <source>synced</source>
+        <translation>gesynchroniseerd</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFilterBar</name>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="134"/>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="136"/>
+        <source>&amp;Logs</source>
+        <translation>&amp;Verslagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="136"/>
+        <source>Show daily logs</source>
+        <translation>Dagverslagen tonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Mijlpalen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
+        <source>Show milestones</source>
+        <translation>Mijlpalen tonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="138"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="138"/>
+        <source>Show contact notes</source>
+        <translation>Contactverslagen tonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <source>&amp;Reviews</source>
+        <translation>&amp;Nazichten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <source>Show reviews</source>
+        <translation>Nazichten tonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="145"/>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="146"/>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="147"/>
+        <source>Last month</source>
+        <translation>Laatste maand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="148"/>
+        <source>Between dates</source>
+        <translation>Tussen twee datums</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="151"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="152"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="153"/>
+        <source>Fr&amp;om:</source>
+        <translation>V&amp;an:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="154"/>
+        <source>From date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="155"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="156"/>
+        <source>To date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="157"/>
+        <source>Search the records… (Ctrl+F)</source>
+        <translation>Zoeken in de gegevens… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="158"/>
+        <source>Search the records</source>
+        <translation>Zoeken in de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="160"/>
+        <source>Finds entries holding all the words (or words starting with them).</source>
+        <translation>Vindt notities met al deze woorden (of woorden die ermee beginnen).</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="466"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="467"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="468"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="469"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <location filename="../app/ui/pages/timeline.py" line="159"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline.py" line="165"/>
+        <source>Records, newest first</source>
+        <translation>Gegevens, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline.py" line="166"/>
+        <source>&amp;Delete entry</source>
+        <translation>Notitie &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline.py" line="167"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/timeline.py" line="293"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline.py" line="295"/>
+        <source>Choose at least one kind of record to show.</source>
+        <translation>Kies minstens één soort gegevens om te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline.py" line="297"/>
+        <source>Nothing recorded in this period.</source>
+        <translation>Niets genoteerd in deze periode.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/timeline.py" line="374"/>
+        <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
+        <translation>
+            <numerusform>%n resultaat bij de meest recente treffers; voeg een woord toe om te verfijnen.</numerusform>
+            <numerusform>%n resultaten bij de meest recente treffers; voeg een woord toe om te verfijnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline.py" line="407"/>
+        <source>This entry cannot be deleted. %1</source>
+        <translation>Deze notitie kan niet verwijderd worden. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline.py" line="413"/>
+        <source>Delete %1 of %2</source>
+        <translation>%1 van %2 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline.py" line="421"/>
+        <source>Entry deleted. %1 brings it back.</source>
+        <translation>Notitie verwijderd. Met %1 zet je ze terug.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="87"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="148"/>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="149"/>
+        <source>Save the log (Ctrl+S)</source>
+        <translation>Verslag bewaren (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="150"/>
+        <source>Save the log</source>
+        <translation>Verslag bewaren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="151"/>
+        <source>Previous day</source>
+        <translation>Vorige dag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="152"/>
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="153"/>
+        <source>Back to today</source>
+        <translation>Terug naar vandaag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="312"/>
+        <source>Your unsaved draft of this day is kept: add it as an amendment, or discard it.</source>
+        <translation>Je niet-bewaarde concept van deze dag is bijgehouden: voeg het toe als correctie, of gooi het weg.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="317"/>
+        <source>Restored your unsaved draft. It is not saved yet: press Save (Ctrl+S) to keep it, or discard it.</source>
+        <translation>Je niet-bewaarde concept is teruggezet. Het is nog niet bewaard: druk op Bewaren (Ctrl+S) om het te houden, of gooi het weg.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="336"/>
+        <source>Something went wrong (%1).</source>
+        <translation>Er ging iets mis (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="384"/>
+        <source>Not saved yet · draft kept at %1</source>
+        <translation>Nog niet bewaard · concept bijgehouden om %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="398"/>
+        <source>Discard the draft of %1</source>
+        <translation>Concept van %1 weggooien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="405"/>
+        <source>Draft discarded. Edit › Undo brings it back.</source>
+        <translation>Concept weggegooid. Met Bewerken › Ongedaan maken zet je het terug.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="414"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="425"/>
+        <source>Nothing is written yet: choose a mood or write a few words first.</source>
+        <translation>Er is nog niets geschreven: kies eerst een stemming of schrijf een paar woorden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="431"/>
+        <source>No changes to save.</source>
+        <translation>Geen wijzigingen om te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="437"/>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="439"/>
+        <source>Save the log of %1</source>
+        <translation>Verslag van %1 bewaren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="470"/>
+        <source>Saved at %1</source>
+        <translation>Bewaard om %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="482"/>
+        <source>The log was not saved: please look at the marked fields.</source>
+        <translation>Het verslag is niet bewaard: kijk de gemarkeerde velden na.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="487"/>
+        <source>Your text is kept as a draft.</source>
+        <translation>Je tekst blijft bewaard als concept.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="504"/>
+        <source>another caregiver</source>
+        <translation>een andere opvoeder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="517"/>
+        <source>Amend the log of %1</source>
+        <translation>Verslag van %1 corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="519"/>
+        <source>Amendment added at %1</source>
+        <translation>Correctie toegevoegd om %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../app/ui/unlock.py" line="76"/>
+        <source>Thuisboek — locked</source>
+        <translation>Thuisboek — vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="77"/>
+        <source>Thuisboek is locked</source>
+        <translation>Thuisboek is vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="78"/>
+        <source>Enter your passphrase to open the home book.</source>
+        <translation>Geef je wachtzin in om het thuisboek te openen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="79"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="80"/>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="81"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/unlock.py" line="99"/>
+        <source>Too many wrong passphrases. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Te veel foute wachtzinnen. Je kunt het opnieuw proberen over %n seconde.</numerusform>
+            <numerusform>Te veel foute wachtzinnen. Je kunt het opnieuw proberen over %n seconden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="108"/>
+        <source>You can try again now.</source>
+        <translation>Je kunt het nu opnieuw proberen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="115"/>
+        <source>Please enter your passphrase.</source>
+        <translation>Geef je wachtzin in.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="118"/>
+        <source>Opening…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="135"/>
+        <source>The home book could not be opened (%1).</source>
+        <translation>Het thuisboek kon niet geopend worden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../app/domain/records.py" line="110"/>
+        <source>This text is too long ({length} characters; at most {limit}).</source>
+        <translation>Deze tekst is te lang ({length} tekens; hoogstens {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="177"/>
+        <source>An amendment needs a reason.</source>
+        <translation>Een correctie heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="196"/>
+        <source>The household needs a name.</source>
+        <translation>Het gezin heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="215"/>
+        <source>The person needs a name.</source>
+        <translation>De persoon heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="246"/>
+        <source>The child needs a first name.</source>
+        <translation>Het kind heeft een voornaam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="253"/>
+        <source>The date of birth {date} lies in the future.</source>
+        <translation>De geboortedatum {date} ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="259"/>
+        <source>The placement cannot start ({start}) before the child was born ({born}).</source>
+        <translation>De plaatsing kan niet beginnen ({start}) voordat het kind geboren is ({born}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="271"/>
+        <source>The placement cannot end before it started.</source>
+        <translation>De plaatsing kan niet eindigen voordat ze begonnen is.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="278"/>
+        <source>The list of languages is too long.</source>
+        <translation>De lijst met talen is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="319"/>
+        <source>The relative needs a name.</source>
+        <translation>Het familielid heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="325"/>
+        <source>Choose the child or children this person is family of.</source>
+        <translation>Kies het kind of de kinderen van wie deze persoon familie is.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="371"/>
+        <source>A daily log cannot be dated in the future ({date}).</source>
+        <translation>Een dagverslag kan geen datum in de toekomst hebben ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="375"/>
+        <source>Mood is a number from 1 to 5.</source>
+        <translation>De stemming is een getal van 1 tot 5.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="380"/>
+        <source>An incident needs a severity.</source>
+        <translation>Een incident moet een ernst hebben.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="425"/>
+        <source>An observation cannot be dated in the future ({date}).</source>
+        <translation>Een waarneming kan geen datum in de toekomst hebben ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="475"/>
+        <source>Choose the kind of contact (visit, phone, letter…).</source>
+        <translation>Kies de soort contact (bezoek, telefoon, brief…).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="482"/>
+        <source>Choose at least one child.</source>
+        <translation>Kies minstens één kind.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="487"/>
+        <source>Choose at least one relative.</source>
+        <translation>Kies minstens één familielid.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="495"/>
+        <source>A contact that took place cannot be dated in the future ({date}).</source>
+        <translation>Een contact dat heeft plaatsgevonden, kan geen datum in de toekomst hebben ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="507"/>
+        <source>The duration is between 1 minute and 24 hours.</source>
+        <translation>De duur ligt tussen 1 minuut en 24 uur.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="560"/>
+        <source>A question, follow-up or answer needs a comment.</source>
+        <translation>Een vraag, opvolging of antwoord heeft een opmerking nodig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="568"/>
+        <source>An answer must answer a question.</source>
+        <translation>Een antwoord moet op een vraag antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="631"/>
+        <source>Unknown record type “{kind}”.</source>
+        <translation>Onbekend itemtype “{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="650"/>
+        <source>The value of “{field}” is not valid.</source>
+        <translation>De waarde van “{field}” is niet geldig.</translation>
+    </message>
+</context>
+</TS>
