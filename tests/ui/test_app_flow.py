@@ -156,11 +156,14 @@ def test_switching_language_changes_the_visible_strings(qtbot, controller: AppCo
     main = finish_first_run(qtbot, controller)
     english = (main.file_menu.title(), main.tabs.tabText(0), main.sync_label.text())
     controller.languages.set_language("nl")
+    # Qt posts LanguageChange to the windows: let it arrive.
+    qtbot.waitUntil(lambda: main.file_menu.title() != english[0])
     dutch = (main.file_menu.title(), main.tabs.tabText(0), main.sync_label.text())
     controller.languages.set_language("fr")
+    qtbot.waitUntil(lambda: main.file_menu.title() != dutch[0])
     french = (main.file_menu.title(), main.tabs.tabText(0), main.sync_label.text())
     for i in range(3):
         assert len({english[i], dutch[i], french[i]}) == 3, (english[i], dutch[i], french[i])
     assert controller.settings.language == "fr"
     controller.languages.set_language("en")
-    assert main.file_menu.title() == english[0]
+    qtbot.waitUntil(lambda: main.file_menu.title() == english[0])
