@@ -802,6 +802,119 @@
     </message>
 </context>
 <context>
+    <name>DailyLog</name>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="23"/>
+        <source>Mood</source>
+        <translation>Mood</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="24"/>
+        <source>Sleep</source>
+        <translation>Sleep</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="25"/>
+        <source>Eating</source>
+        <translation>Eating</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="26"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="27"/>
+        <source>Medication given</source>
+        <translation>Medication given</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="28"/>
+        <source>School or daycare</source>
+        <translation>School or daycare</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="29"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="30"/>
+        <source>Notable moments</source>
+        <translation>Notable moments</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="31"/>
+        <source>Other remarks</source>
+        <translation>Other remarks</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="32"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="33"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="40"/>
+        <source>Very sad</source>
+        <translation>Very sad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="41"/>
+        <source>Sad</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="42"/>
+        <source>Okay</source>
+        <translation>Okay</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="43"/>
+        <source>Happy</source>
+        <translation>Happy</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="44"/>
+        <source>Very happy</source>
+        <translation>Very happy</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="46"/>
+        <source>Not noted</source>
+        <translation>Not noted</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="51"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="52"/>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="53"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="80"/>
+        <source>no incident</source>
+        <translation>no incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="88"/>
+        <source>Nothing was noted.</source>
+        <translation>Nothing was noted.</translation>
+    </message>
+</context>
+<context>
     <name>DayBar</name>
     <message>
         <location filename="../app/ui/pages/today_bars.py" line="83"/>
@@ -1083,12 +1196,12 @@
 <context>
     <name>LogCard</name>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="154"/>
+        <location filename="../app/ui/pages/today_view.py" line="149"/>
         <source>Add amendment…</source>
         <translation>Add amendment…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="155"/>
+        <location filename="../app/ui/pages/today_view.py" line="150"/>
         <source>Add an amendment to this log</source>
         <translation>Add an amendment to this log</translation>
     </message>

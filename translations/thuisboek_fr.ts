@@ -802,6 +802,119 @@
     </message>
 </context>
 <context>
+    <name>DailyLog</name>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="23"/>
+        <source>Mood</source>
+        <translation>Humeur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="24"/>
+        <source>Sleep</source>
+        <translation>Sommeil</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="25"/>
+        <source>Eating</source>
+        <translation>Repas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="26"/>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="27"/>
+        <source>Medication given</source>
+        <translation>Médicaments donnés</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="28"/>
+        <source>School or daycare</source>
+        <translation>École ou crèche</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="29"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="30"/>
+        <source>Notable moments</source>
+        <translation>Moments marquants</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="31"/>
+        <source>Other remarks</source>
+        <translation>Autres remarques</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="32"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="33"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="40"/>
+        <source>Very sad</source>
+        <translation>Très triste</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="41"/>
+        <source>Sad</source>
+        <translation>Triste</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="42"/>
+        <source>Okay</source>
+        <translation>Ça va</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="43"/>
+        <source>Happy</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="44"/>
+        <source>Very happy</source>
+        <translation>Très content</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="46"/>
+        <source>Not noted</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="51"/>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="52"/>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="53"/>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="80"/>
+        <source>no incident</source>
+        <translation>aucun incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="88"/>
+        <source>Nothing was noted.</source>
+        <translation>Rien n’a été noté.</translation>
+    </message>
+</context>
+<context>
     <name>DayBar</name>
     <message>
         <location filename="../app/ui/pages/today_bars.py" line="83"/>
@@ -1083,12 +1196,12 @@
 <context>
     <name>LogCard</name>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="154"/>
+        <location filename="../app/ui/pages/today_view.py" line="149"/>
         <source>Add amendment…</source>
         <translation>Ajouter une correction…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="155"/>
+        <location filename="../app/ui/pages/today_view.py" line="150"/>
         <source>Add an amendment to this log</source>
         <translation>Ajouter une correction à ce journal</translation>
     </message>

@@ -802,6 +802,119 @@
     </message>
 </context>
 <context>
+    <name>DailyLog</name>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="23"/>
+        <source>Mood</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="24"/>
+        <source>Sleep</source>
+        <translation>Slaap</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="25"/>
+        <source>Eating</source>
+        <translation>Eten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="26"/>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="27"/>
+        <source>Medication given</source>
+        <translation>Medicatie gegeven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="28"/>
+        <source>School or daycare</source>
+        <translation>School of kinderdagverblijf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="29"/>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="30"/>
+        <source>Notable moments</source>
+        <translation>Bijzondere momenten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="31"/>
+        <source>Other remarks</source>
+        <translation>Andere opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="32"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="33"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="40"/>
+        <source>Very sad</source>
+        <translation>Heel verdrietig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="41"/>
+        <source>Sad</source>
+        <translation>Verdrietig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="42"/>
+        <source>Okay</source>
+        <translation>Gaat wel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="43"/>
+        <source>Happy</source>
+        <translation>Blij</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="44"/>
+        <source>Very happy</source>
+        <translation>Heel blij</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="46"/>
+        <source>Not noted</source>
+        <translation>Niet genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="51"/>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="52"/>
+        <source>medium</source>
+        <translation>gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="53"/>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="80"/>
+        <source>no incident</source>
+        <translation>geen incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="88"/>
+        <source>Nothing was noted.</source>
+        <translation>Er werd niets genoteerd.</translation>
+    </message>
+</context>
+<context>
     <name>DayBar</name>
     <message>
         <location filename="../app/ui/pages/today_bars.py" line="83"/>
@@ -1083,12 +1196,12 @@
 <context>
     <name>LogCard</name>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="154"/>
+        <location filename="../app/ui/pages/today_view.py" line="149"/>
         <source>Add amendment…</source>
         <translation>Correctie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="155"/>
+        <location filename="../app/ui/pages/today_view.py" line="150"/>
         <source>Add an amendment to this log</source>
         <translation>Een correctie toevoegen aan dit verslag</translation>
     </message>

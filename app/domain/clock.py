@@ -55,6 +55,9 @@ class HybridClock:
 
     def observe(self, remote: str) -> None:
         """Move past a stamp seen from another device, so later local stamps sort after it."""
-        other = Stamp.parse(remote)
+        try:
+            other = Stamp.parse(remote)
+        except ValueError:
+            return  # an unstamped or foreign record: nothing to learn from it
         if (other.millis, other.counter) > (self._last.millis, self._last.counter):
             self._last = Stamp(other.millis, other.counter, self._device)

@@ -158,14 +158,22 @@ class Transport:
         self._client.close()
 
     def _request(
-        self, method: str, path: str, body: BaseModel | None, params: dict[str, Any] | None = None
+        self,
+        method: str,
+        path: str,
+        body: BaseModel | None,
+        params: dict[str, Any] | None = None,
+        *,
+        compress: bool = True,
     ) -> httpx.Response:
         headers = {"Accept": "application/json", "Accept-Encoding": "gzip"}
         content = None
         if body is not None:
-            content = gzip.compress(body.model_dump_json().encode(), compresslevel=5)
+            content = body.model_dump_json().encode()
             headers["Content-Type"] = "application/json"
-            headers["Content-Encoding"] = "gzip"
+            if compress:
+                content = gzip.compress(content, compresslevel=5)
+                headers["Content-Encoding"] = "gzip"
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         try:
@@ -203,8 +211,9 @@ class Transport:
             raise Offline("malformed answer") from None
 
     def enroll(self, code: str, device_name: str) -> EnrollResponse:
+        # Sent plain: only push inflates a gzip body; /enroll reads plain JSON.
         response = self._request(
-            "POST", "/enroll", EnrollRequest(code=code, device_name=device_name)
+            "POST", "/enroll", EnrollRequest(code=code, device_name=device_name), compress=False
         )
         return self._parse(response, EnrollResponse)
 

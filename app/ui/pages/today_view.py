@@ -13,50 +13,44 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from app.domain.records import DailyLog, Severity
 from app.ui.pages.today_state import TEXT_FIELDS, log_fields
 
-CTX = "DailyLog"
-
 
 def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def field_name(name: str) -> str:
     names = {
-        "mood": _t("Mood"),
-        "sleep": _t("Sleep"),
-        "eating": _t("Eating"),
-        "health": _t("Health"),
-        "medication": _t("Medication given"),
-        "school": _t("School or daycare"),
-        "activities": _t("Activities"),
-        "moments": _t("Notable moments"),
-        "text": _t("Other remarks"),
-        "flag": _t("Incident"),
-        "severity": _t("Severity"),
+        "mood": QCoreApplication.translate("DailyLog", "Mood"),
+        "sleep": QCoreApplication.translate("DailyLog", "Sleep"),
+        "eating": QCoreApplication.translate("DailyLog", "Eating"),
+        "health": QCoreApplication.translate("DailyLog", "Health"),
+        "medication": QCoreApplication.translate("DailyLog", "Medication given"),
+        "school": QCoreApplication.translate("DailyLog", "School or daycare"),
+        "activities": QCoreApplication.translate("DailyLog", "Activities"),
+        "moments": QCoreApplication.translate("DailyLog", "Notable moments"),
+        "text": QCoreApplication.translate("DailyLog", "Other remarks"),
+        "flag": QCoreApplication.translate("DailyLog", "Incident"),
+        "severity": QCoreApplication.translate("DailyLog", "Severity"),
     }
     return names.get(name, name)
 
 
 def mood_word(mood: int | None) -> str:
     words = {
-        1: _t("Very sad"),
-        2: _t("Sad"),
-        3: _t("Okay"),
-        4: _t("Happy"),
-        5: _t("Very happy"),
+        1: QCoreApplication.translate("DailyLog", "Very sad"),
+        2: QCoreApplication.translate("DailyLog", "Sad"),
+        3: QCoreApplication.translate("DailyLog", "Okay"),
+        4: QCoreApplication.translate("DailyLog", "Happy"),
+        5: QCoreApplication.translate("DailyLog", "Very happy"),
     }
-    return words.get(mood or 0, _t("Not noted"))
+    return words.get(mood or 0, QCoreApplication.translate("DailyLog", "Not noted"))
 
 
 def severity_word(severity: Severity | str | None) -> str:
     words = {
-        Severity.LOW: _t("low"),
-        Severity.MEDIUM: _t("medium"),
-        Severity.HIGH: _t("high"),
+        Severity.LOW: QCoreApplication.translate("DailyLog", "low"),
+        Severity.MEDIUM: QCoreApplication.translate("DailyLog", "medium"),
+        Severity.HIGH: QCoreApplication.translate("DailyLog", "high"),
     }
     return words[Severity(severity)] if severity else ""
 
@@ -72,18 +66,18 @@ def log_html(log: DailyLog, only: Iterable[str] | None = None) -> str:
     parts: list[str] = []
     if log.amends_id is not None and log.amendment_reason:
         parts.append(
-            f"<p><b>{html.escape(_t('Reason'))}:</b> "
+            f"<p><b>{html.escape(QCoreApplication.translate('DailyLog', 'Reason'))}:</b> "
             f"{html.escape(log.amendment_reason).replace(chr(10), '<br>')}</p>"
         )
     if (wanted is None or "flag" in wanted or "severity" in wanted) and log.flag:
         level = severity_word(log.severity)
         parts.append(
-            f"<p><b>⚑ {html.escape(_t('Incident'))}</b>"
+            f"<p><b>⚑ {html.escape(QCoreApplication.translate('DailyLog', 'Incident'))}</b>"
             + (f" ({html.escape(level)})" if level else "")
             + "</p>"
         )
     elif wanted is not None and "flag" in wanted:  # an amendment that withdraws the flag
-        parts.append(_paragraph("flag", _t("no incident")))
+        parts.append(_paragraph("flag", QCoreApplication.translate("DailyLog", "no incident")))
     if (wanted is None or "mood" in wanted) and log.mood is not None:
         parts.append(_paragraph("mood", f"{mood_word(log.mood)} ({log.mood}/5)"))
     for name in TEXT_FIELDS:
@@ -91,7 +85,8 @@ def log_html(log: DailyLog, only: Iterable[str] | None = None) -> str:
         if (wanted is None or name in wanted) and value.strip():
             parts.append(_paragraph(name, value))
     if not parts:
-        parts.append(f"<p><i>{html.escape(_t('Nothing was noted.'))}</i></p>")
+        nothing = QCoreApplication.translate("DailyLog", "Nothing was noted.")
+        parts.append(f"<p><i>{html.escape(nothing)}</i></p>")
     return "".join(parts)
 
 
