@@ -354,9 +354,12 @@ def count_live(session: Session, household_id: uuid.UUID) -> int:
     )
 
 
-def count_by_state(session: Session) -> dict[str, int]:
-    rows = session.execute(text("SELECT sync_state, count(*) FROM record GROUP BY sync_state"))
-    return {state: n for state, n in rows}
+def count_rejected(session: Session) -> int:
+    """Changes the server refused (kept here, shown with its reason)."""
+    return int(
+        session.execute(text("SELECT count(*) FROM record WHERE sync_state = 'rejected'")).scalar()
+        or 0
+    )
 
 
 def synced_records(session: Session, household_id: uuid.UUID) -> list[Record]:

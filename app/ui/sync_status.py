@@ -107,9 +107,9 @@ class SyncController(QObject):
     def _counts(self) -> tuple[int, int, int]:
         with self.ctx.book.store.read() as session:
             waiting = repository.pending_count(session)
-            states = repository.count_by_state(session)
+            rejected = repository.count_rejected(session)
             conflicts = repository.count_open_conflicts(session)
-        return waiting, states.get("rejected", 0), conflicts
+        return waiting, rejected, conflicts
 
     def _resting(self, phase: str, error: ThuisboekError | None = None) -> SyncStatus:
         if self.ctx.book.closed:

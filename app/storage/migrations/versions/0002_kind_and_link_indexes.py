@@ -1,5 +1,5 @@
-"""Indexes for listing one kind of record in date order, and for finding the
-amendments and reviews of a record.
+"""Indexes for listing one kind of record in date order, for finding the
+amendments and reviews of a record, and for counting refused changes.
 
 Revision ID: 0002
 Revises: 0001
@@ -29,7 +29,11 @@ def upgrade() -> None:
     )
 
 
+    op.execute("CREATE INDEX ix_record_rejected ON record (sync_state) WHERE sync_state = 'rejected'")
+
+
 def downgrade() -> None:
+    op.execute("DROP INDEX ix_record_rejected")
     op.execute("DROP INDEX ix_record_target")
     op.execute("DROP INDEX ix_record_amends")
     op.drop_index("ix_record_kind_day", table_name="record")
