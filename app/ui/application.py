@@ -125,6 +125,7 @@ class AppController(QObject):
             return
         self.idle.stop()
         self.main.flush()
+        self.ctx.tasks.close()
         self.ctx.book.close()
         self.main.sig_lock_requested.disconnect(self.lock)
         main, self.main, self.ctx = self.main, None, None

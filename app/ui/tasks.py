@@ -42,6 +42,7 @@ class TaskQueue(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pending = 0
+        self._closed = False
         self._relays: set[_Relay] = set()
 
     def run(
@@ -55,11 +56,13 @@ class TaskQueue(QObject):
 
         def finished(result: Any) -> None:
             self._settle(relay)
-            if on_done is not None:
+            if on_done is not None and not self._closed:
                 on_done(result)
 
         def failed(exc: Exception) -> None:
             self._settle(relay)
+            if self._closed:
+                return
             if on_error is not None:
                 on_error(exc)
             else:
@@ -82,6 +85,12 @@ class TaskQueue(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until queued work is done (on lock and quit, so nothing is lost)."""
         return self._pool.waitForDone(msecs)
+
+    def close(self) -> None:
+        """Wait for queued work, then deliver no more results: the windows that
+        asked for them are going (a lock or quit)."""
+        self.wait()
+        self._closed = True
 
     @property
     def pending(self) -> int:

@@ -167,3 +167,53 @@ def test_switching_language_changes_the_visible_strings(qtbot, controller: AppCo
     assert controller.settings.language == "fr"
     controller.languages.set_language("en")
     qtbot.waitUntil(lambda: main.file_menu.title() == english[0])
+
+
+def _today_page(main: MainWindow):  # type: ignore[no-untyped-def]
+    from app.ui.pages.today import TodayPage
+
+    return next(p for p in main.pages if isinstance(p, TodayPage))
+
+
+def _reopen(qtbot, ctl: AppController) -> MainWindow:  # type: ignore[no-untyped-def]
+    ctl.lock()
+    with qtbot.waitSignal(ctl.sig_opened, timeout=15_000) as opened:
+        unlock_with(qtbot, ctl, PASSPHRASE)
+    return opened.args[0]
+
+
+def test_a_draft_survives_a_lock_and_a_saved_log_survives_a_restart(
+    qtbot, controller: AppController
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from app.domain.records import Child
+    from app.services.timeline import TimelineFilter
+
+    main = finish_first_run(qtbot, controller)
+    child = main.ctx.records.create(
+        Child(household_id=main.ctx.book.identity.household_id, given_name="Lotte",
+              date_of_birth=date(2022, 3, 14), placement_start=date(2023, 1, 9))
+    )  # fmt: skip
+    main.ctx.changed("child")
+    qtbot.waitUntil(lambda: main.children_model.rowCount() == 2)
+    main.children_view.setCurrentIndex(main.children_model.index(1))
+    page = _today_page(main)
+    main.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.state is not None and page.child is not None)
+    qtbot.keyClicks(page.form.texts["moments"], "Voor het eerst gefietst")
+    main = _reopen(qtbot, controller)  # the lock stores the draft, encrypted
+    main.children_view.setCurrentIndex(
+        main.children_model.index(main.children_model.row_of(child.id))
+    )
+    page = _today_page(main)
+    qtbot.waitUntil(lambda: page.form.texts["moments"].toPlainText() == "Voor het eerst gefietst")
+    field = page.form.texts["text"]
+    main.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: main.ctx.daily.my_log(child.id, main.ctx.book.today()) is not None)
+    main = _reopen(qtbot, controller)
+    items = main.ctx.timeline.page(TimelineFilter(child_id=child.id)).items
+    assert [i.record.moments for i in items] == ["Voor het eerst gefietst"]  # type: ignore[attr-defined]
