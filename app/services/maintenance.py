@@ -36,15 +36,10 @@ def backup(book: Book, out: Path) -> None:
     """One encrypted file holding the whole profile: its key file (the data key
     wrapped by the passphrase) and a consistent copy of the database."""
     envelope = KeyEnvelope.load(paths.key_file(book.profile_dir))
-    key = envelope_key(book)
-    backup_file.write_backup(out, envelope, key, book.store.snapshot_chunks())
-
-
-def envelope_key(book: Book) -> bytes:
     key = book.store.key
     if key is None:
         raise ValueError("a plain (unencrypted) store has no backup key")
-    return key
+    backup_file.write_backup(out, envelope, key, book.store.snapshot_chunks())
 
 
 def restore(source: Path, profile_dir: Path, passphrase: str) -> None:
