@@ -9,18 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
-import socket
-import subprocess
-import sys
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-import httpx
 import pytest
 
 from app.domain.records import (
@@ -43,15 +37,9 @@ from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
 from app.sync.transport import DeviceRevoked, ServerRefused, Transport
 from tests.conftest import PASSPHRASE
+from tests.live_server import serving
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @dataclass(frozen=True)
@@ -86,35 +74,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     ben = prep.admin("add-person", "Ben", "--role", "caregiver", "--household", household_a)
     carla = prep.admin("add-person", "Carla", "--role", "caregiver", "--household", household_b)
 
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app.server.cli", "--data", str(data), "serve",
-         "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{url}/api/v1/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, process.stderr.read() if process.stderr else ""
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.1)
+    with serving(data) as url:
         yield Server(url, data, uuid.UUID(household_a), uuid.UUID(household_b), (anna, ben), carla)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stderr:
-            process.stderr.close()
 
 
 @dataclass

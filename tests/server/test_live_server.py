@@ -4,11 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -22,15 +17,7 @@ from app.server.core.clock import now_utc
 from app.server.core.config import Settings
 from app.server.core.db import make_engine, new_session, upgrade
 from app.server.services import admin
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+from tests.live_server import serving
 
 
 @pytest.fixture
@@ -45,35 +32,8 @@ def live(tmp_path: Path) -> Iterator[tuple[str, str, uuid.UUID]]:
         code, _ = admin.make_enroll_code(session, str(person), 1, now=now_utc())
     engine.dispose()
 
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app.server.cli", "--data", str(tmp_path), "serve",
-         "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}/api/v1"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, process.stderr.read() if process.stderr else ""
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.1)
-        yield base, code, household
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stderr:
-            process.stderr.close()
+    with serving(tmp_path) as url:
+        yield f"{url}/api/v1", code, household
 
 
 def test_real_server_over_http(live: tuple[str, str, uuid.UUID]) -> None:
