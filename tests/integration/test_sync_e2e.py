@@ -39,8 +39,6 @@ from app.sync.transport import DeviceRevoked, ServerRefused, Transport
 from tests.conftest import PASSPHRASE
 from tests.live_server import serving
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 @dataclass(frozen=True)
 class Server:
