@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -61,9 +62,15 @@ class UnlockWindow(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
         inner.addWidget(self.message)
+        # Centred by stretches, not by an alignment: an aligned box would get its
+        # narrow size hint and cut the wrapped intro text short.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 3)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
         self._countdown = QTimer(self)
