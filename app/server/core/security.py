@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Callable
 
 TOKEN_BYTES = 32
-DEVICE_ID_BYTES = 9  # 12 URL-safe characters
+DEVICE_ID_BYTES = 9  # 18 hex characters
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L
 CODE_LENGTH = 10
 CODE_GROUP = 5
@@ -36,7 +36,9 @@ def same_hash(a: str, b: str) -> bool:
 
 
 def new_device_id() -> str:
-    return secrets.token_urlsafe(DEVICE_ID_BYTES)
+    # Hex, so an id never starts with "-" (which a command line, e.g. the admin's
+    # `revoke ID`, would read as an option) and reads back unambiguously.
+    return secrets.token_hex(DEVICE_ID_BYTES)
 
 
 def new_enroll_code() -> str:
