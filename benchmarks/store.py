@@ -14,7 +14,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -190,7 +190,3 @@ def run(scales: tuple[int, ...] = (1, 10)) -> dict[str, Any]:
                 if k.endswith("_ms") and small.get(k)
             }
     return out
-
-
-def today() -> date:
-    return date.today()

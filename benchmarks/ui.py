@@ -59,6 +59,7 @@ def _measure(profile_dir: Path) -> dict[str, Any]:
         app.processEvents()
     start = time.perf_counter()
     main.children_view.setCurrentIndex(main.children_model.index(0))  # the whole household
+
     # The page reads off the UI thread: the first page counts once its rows are in.
     def household_rows() -> bool:  # rows that name their child: the household's
         return page.model.rowCount() > 0 and bool(page.model.index(0, Column.CHILD).data())

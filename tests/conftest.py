@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -59,12 +57,3 @@ def child(records: RecordService, book: Book) -> Child:
             placement_start=date(2023, 1, 9),
         )
     )
-
-
-def new_uuid() -> uuid.UUID:
-    return uuid.uuid4()
-
-
-def file_bytes(folder: Path) -> dict[str, bytes]:
-    """Every file of a folder, for scanning for plaintext."""
-    return {name: (folder / name).read_bytes() for name in os.listdir(folder)}

@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 from app.domain.records import Record, parse_record
 from app.storage.tables import (
     SYNC_PENDING,
+    SYNC_REJECTED,
     SYNC_SYNCED,
     OutboxEntry,
     RecordChild,
@@ -340,7 +341,7 @@ def mark_rejected(session: Session, record_id: uuid.UUID | str, reason: str) -> 
     session.execute(
         _RECORD.update()
         .where(_RECORD.c.id == str(record_id))
-        .values(sync_state="rejected", reject_reason=reason[:2000])
+        .values(sync_state=SYNC_REJECTED, reject_reason=reason[:2000])
     )
 
 
@@ -356,10 +357,9 @@ def count_live(session: Session, household_id: uuid.UUID) -> int:
 
 def count_rejected(session: Session) -> int:
     """Changes the server refused (kept here, shown with its reason)."""
-    return int(
-        session.execute(text("SELECT count(*) FROM record WHERE sync_state = 'rejected'")).scalar()
-        or 0
-    )
+    # A literal, not a bound parameter: only then can SQLite use the partial index.
+    sql = f"SELECT count(*) FROM record WHERE sync_state = '{SYNC_REJECTED}'"
+    return int(session.execute(text(sql)).scalar() or 0)
 
 
 def synced_records(session: Session, household_id: uuid.UUID) -> list[Record]:

@@ -24,7 +24,8 @@ def _settle() -> None:
 
 
 def _save(widget: QWidget, out: Path, name: str) -> Path:
-    widget.resize(*SIZE) if isinstance(widget, MainWindow) else None
+    if isinstance(widget, MainWindow):
+        widget.resize(*SIZE)
     widget.show()
     _settle()
     target = out / f"{name}.png"
