@@ -8,13 +8,16 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+import uuid
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+POSTGRES_ENV = "THUISBOEK_TEST_POSTGRES_URL"
 
 
 def free_port() -> int:
@@ -24,28 +27,71 @@ def free_port() -> int:
         return port
 
 
+def database_args(database_url: str | None) -> list[str]:
+    return ["--database-url", database_url] if database_url else []
+
+
 @contextmanager
-def serving(data: Path) -> Iterator[str]:
-    """Serve the server data folder ``data``; yields the base URL, stops the server after."""
+def fresh_postgres() -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test module; dropped afterwards.
+
+    Skips unless ``THUISBOEK_TEST_POSTGRES_URL`` names a role that may create
+    databases (``.ci/run`` sets one up)."""
+    base = os.environ.get(POSTGRES_ENV)
+    if not base:
+        pytest.skip(f"set {POSTGRES_ENV} to run this against PostgreSQL")
+    from sqlalchemy import create_engine, make_url, text
+
+    name = f"thuisboek_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def server_command(data: Path, database_url: str | None, port: int) -> list[str]:
+    return [
+        sys.executable, "-m", "app.server.cli", "--data", str(data),
+        *database_args(database_url), "serve", "--host", "127.0.0.1", "--port", str(port),
+    ]  # fmt: skip
+
+
+def wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if httpx.get(f"{url}/api/v1/health", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        assert process.poll() is None, process.stderr.read() if process.stderr else ""
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+
+
+@contextmanager
+def serving(
+    data: Path, database_url: str | None = None, command: Sequence[str] | None = None
+) -> Iterator[str]:
+    """Serve the server data folder ``data`` (and ``database_url`` when given);
+    yields the base URL, stops the server after. ``command`` replaces the usual
+    ``thuisboek-server serve`` (its port is then taken from ``--port``)."""
     port = free_port()
+    args = list(command) if command else server_command(data, database_url, port)
+    if command:
+        port = int(args[args.index("--port") + 1])
     process = subprocess.Popen(
-        [sys.executable, "-m", "app.server.cli", "--data", str(data), "serve",
-         "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        args, cwd=ROOT, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{url}/api/v1/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, process.stderr.read() if process.stderr else ""
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.1)
+        wait_until_up(url, process)
         yield url
     finally:
         process.terminate()

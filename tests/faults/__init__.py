@@ -1,0 +1,1 @@
+"""Fault injection for the reliability battery: things that go wrong on purpose."""
