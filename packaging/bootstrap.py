@@ -3,12 +3,14 @@
 
     python3 packaging/bootstrap.py run    # set up, then start Thuisboek on a local profile
     python3 packaging/bootstrap.py test   # set up, then lint and run the whole test suite
+    python3 packaging/bootstrap.py battery  # the whole reliability battery, with its figures
 
 Only the standard library is used here: this runs before anything is installed.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -105,6 +107,44 @@ def setup(window: bool) -> None:
     translations()
 
 
+# The reliability battery: CI runs a slice of each of these; `battery` runs them whole.
+BATTERY = [
+    "tests/integration/test_sync_state_machine.py",
+    "tests/integration/test_kill_during_sync.py",
+    "tests/integration/test_kill_during_writes.py",
+    "tests/integration/test_sync_through_faults.py",
+    "tests/server/test_schemathesis.py",
+]
+
+
+def battery(rest: list[str]) -> int:
+    """Run the battery at full size; sum up the figures its tests wrote."""
+    figures = ROOT / ".battery-figures.jsonl"
+    figures.unlink(missing_ok=True)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "THUISBOEK_BATTERY": "full",
+        "THUISBOEK_BATTERY_FIGURES": str(figures),
+    }
+    paths = [p for p in BATTERY if (ROOT / p).exists()]
+    pytest = [str(PYTHON), "-m", "pytest", "-m", "", *paths, *rest]
+    code = subprocess.call(pytest, cwd=ROOT, env=env)
+    totals: dict[str, dict[str, float]] = {}
+    if figures.exists():
+        for line in figures.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            into = totals.setdefault(row.pop("test"), {})
+            for key, value in row.items():
+                into[key] = into.get(key, 0) + value
+        figures.unlink()
+    say("battery figures (summed over the run):")
+    for test, values in sorted(totals.items()):
+        print(f"  {test}: " + ", ".join(f"{k} {v:g}" for k, v in values.items()))
+    return code
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "test"
     rest = argv[1:]
@@ -124,6 +164,9 @@ def main(argv: list[str]) -> int:
         say("pytest")
         tests = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
         return lint or tests
+    if command == "battery":
+        setup(window=False)
+        return battery(rest)
     print(__doc__)
     return 2
 
