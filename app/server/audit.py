@@ -25,6 +25,8 @@ ADD_HOUSEHOLD = "add_household"
 ADD_PERSON = "add_person"
 ENROLL_CODE = "enroll_code"
 LIST_DEVICES = "list_devices"
+LIST_PEOPLE = "list_people"
+BACKUP = "backup"
 REVOKE = "revoke"
 
 

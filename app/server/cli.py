@@ -5,8 +5,9 @@
     thuisboek-server add-household NAME --kind simba
     thuisboek-server add-person NAME --role caregiver --household ID
     thuisboek-server enroll-code PERSON_ID [--hours 24]
-    thuisboek-server devices
+    thuisboek-server households | people | devices
     thuisboek-server revoke DEVICE_ID
+    thuisboek-server backup --out FILE      (SQLite; for PostgreSQL use pg_dump)
 
 ``--data DIR`` (default ``$THUISBOEK_SERVER_HOME`` or the platform's data
 folder) holds the SQLite database; ``--database-url`` uses another database
@@ -27,7 +28,13 @@ from sqlalchemy import Engine
 
 from app.domain.records import HouseholdKind, Role
 from app.server.core.clock import now_utc
-from app.server.core.config import DEFAULT_HOST, DEFAULT_PORT, Settings, default_data_dir
+from app.server.core.config import (
+    DATABASE_FILE,
+    DEFAULT_HOST,
+    DEFAULT_PORT,
+    Settings,
+    default_data_dir,
+)
 from app.server.core.db import make_engine, new_session, upgrade
 from app.server.services import admin
 
@@ -143,6 +150,61 @@ def cmd_devices(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_households(args: argparse.Namespace) -> int:
+    households = _admin(args, admin.list_households)
+    assert isinstance(households, list)
+    _out("HOUSEHOLD\tNAME\tKIND\tCAREGIVERS\tSUPERVISORS")
+    for h in households:
+        _out(f"{h.id}\t{h.name}\t{h.kind}\t{h.caregivers}\t{h.supervisors}")
+    return 0
+
+
+def cmd_people(args: argparse.Namespace) -> int:
+    people = _admin(args, admin.list_people)
+    assert isinstance(people, list)
+    _out("PERSON\tNAME\tROLE\tHOUSEHOLDS")
+    for p in people:
+        _out(f"{p.id}\t{p.name}\t{p.role}\t{','.join(p.households) or '-'}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """A consistent copy of the SQLite database while the server runs (SQLite's
+    online backup), written readable by this user only."""
+    import os
+    import sqlite3
+
+    settings = _settings(args)
+    if not settings.is_sqlite:
+        raise SystemExit("thuisboek-server: back up PostgreSQL with pg_dump (see the README).")
+    source_path = settings.data_dir / DATABASE_FILE
+    if not source_path.exists():
+        raise SystemExit(f"thuisboek-server: no database at {source_path}; run init first.")
+    target = Path(args.out).expanduser()
+    if target.exists():
+        raise SystemExit(f"thuisboek-server: {target} exists; choose a new file.")
+    partial = target.with_name(target.name + ".partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    try:
+        source = sqlite3.connect(source_path)
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+            problems = dest.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dest.close()
+            source.close()
+        if problems != "ok":
+            raise SystemExit(f"thuisboek-server: the copy failed its integrity check: {problems}")
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    _admin(args, lambda s, now: admin.note_backup(s, target.name, now=now))
+    _note(f"Backed up to {target}.")
+    return 0
+
+
 def cmd_revoke(args: argparse.Namespace) -> int:
     _admin(args, lambda s, now: admin.revoke(s, args.device_id, now=now))
     _note(f"Revoked {args.device_id}.")
@@ -187,11 +249,19 @@ def parser() -> argparse.ArgumentParser:
     code.add_argument("--hours", type=float, default=24.0)
     code.set_defaults(func=cmd_enroll_code)
 
+    sub.add_parser("households", help="list households").set_defaults(func=cmd_households)
+    sub.add_parser("people", help="list people, their roles and households").set_defaults(
+        func=cmd_people
+    )
     sub.add_parser("devices", help="list enrolled devices").set_defaults(func=cmd_devices)
 
     revoke = sub.add_parser("revoke", help="revoke a device")
     revoke.add_argument("device_id")
     revoke.set_defaults(func=cmd_revoke)
+
+    backup = sub.add_parser("backup", help="a consistent copy of the SQLite database")
+    backup.add_argument("--out", required=True, help="the new backup file")
+    backup.set_defaults(func=cmd_backup)
     return main
 
 

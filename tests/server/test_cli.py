@@ -65,3 +65,33 @@ def test_admin_cli_refuses_bad_input(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert code == 1
     with pytest.raises(SystemExit):
         main([*data, "serve", "--host", "0.0.0.0"])  # plain HTTP off loopback
+
+
+def test_listings_and_an_online_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    data = ["--data", str(tmp_path / "data")]
+    _, household, _ = run(capsys, *data, "add-household", "Gezin Peeters", "--kind", "simba")
+    _, anna, _ = run(capsys, *data, "add-person", "Anna", "--role", "caregiver",
+                     "--household", household)  # fmt: skip
+    _, sara, _ = run(capsys, *data, "add-person", "Sara", "--role", "supervisor",
+                     "--household", household)  # fmt: skip
+
+    _, households, _ = run(capsys, *data, "households")
+    assert households.splitlines()[1].split("\t") == [household, "Gezin Peeters", "simba", "1", "1"]
+    _, people, _ = run(capsys, *data, "people")
+    rows = {line.split("\t")[0]: line.split("\t")[1:] for line in people.splitlines()[1:]}
+    assert rows == {anna: ["Anna", "caregiver", household], sara: ["Sara", "supervisor", household]}
+
+    out = tmp_path / "copy.db"
+    code, _, err = run(capsys, *data, "backup", "--out", str(out))
+    assert code == 0 and "Backed up" in err
+    assert out.stat().st_mode & 0o077 == 0
+    with sqlite3.connect(out) as copy:
+        names = {r[0] for r in copy.execute("SELECT display_name FROM person")}
+        actions = [r[0] for r in copy.execute("SELECT action FROM audit_log")]
+    assert names == {"Anna", "Sara"}
+    assert "add_person" in actions
+    with pytest.raises(SystemExit, match="exists"):
+        main([*data, "backup", "--out", str(out)])  # never overwrites a backup
+    assert not out.with_name("copy.db.partial").exists()

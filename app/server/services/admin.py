@@ -46,6 +46,23 @@ class DeviceInfo:
     revoked_at: datetime | None
 
 
+@dataclass(frozen=True)
+class HouseholdInfo:
+    id: str
+    name: str
+    kind: str
+    caregivers: int
+    supervisors: int
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    id: str
+    name: str
+    role: str
+    households: list[str]
+
+
 def _who() -> str:
     try:
         return f"by={getpass.getuser()}"
@@ -168,4 +185,45 @@ def revoke(session: Session, device_id: str, *, now: datetime) -> None:
         session.add(device)
     audit.record(session, audit.REVOKE, person_id=device.person_id, device_id=device.id,
                  detail=_who(), at=now)  # fmt: skip
+    session.commit()
+
+
+def list_households(session: Session, *, now: datetime) -> list[HouseholdInfo]:
+    households = session.exec(select(HouseholdRow).order_by(col(HouseholdRow.name))).all()
+    members = session.exec(select(MembershipRow)).all()
+    audit.record(session, audit.LIST_PEOPLE, detail=f"households {_who()}", at=now)
+    session.commit()
+    roles: dict[str, list[str]] = {}
+    for m in members:
+        roles.setdefault(m.household_id, []).append(m.role)
+    return [
+        HouseholdInfo(
+            id=h.id,
+            name=h.name,
+            kind=h.kind,
+            caregivers=sum(1 for r in roles.get(h.id, []) if r != "supervisor"),
+            supervisors=sum(1 for r in roles.get(h.id, []) if r == "supervisor"),
+        )
+        for h in households
+    ]
+
+
+def list_people(session: Session, *, now: datetime) -> list[PersonInfo]:
+    people = session.exec(select(PersonRow).order_by(col(PersonRow.display_name))).all()
+    members = session.exec(select(MembershipRow)).all()
+    audit.record(session, audit.LIST_PEOPLE, detail=f"people {_who()}", at=now)
+    session.commit()
+    return [
+        PersonInfo(
+            id=p.id,
+            name=p.display_name,
+            role=p.role,
+            households=sorted(m.household_id for m in members if m.person_id == p.id),
+        )
+        for p in people
+    ]
+
+
+def note_backup(session: Session, target: str, *, now: datetime) -> None:
+    audit.record(session, audit.BACKUP, detail=f"{target} {_who()}", at=now)
     session.commit()
