@@ -8,6 +8,7 @@
     thuisboek-server households | people | devices
     thuisboek-server revoke DEVICE_ID
     thuisboek-server backup --out FILE      (SQLite; for PostgreSQL use pg_dump)
+    thuisboek-server copy-to TARGET_URL     (e.g. from the SQLite file to PostgreSQL)
 
 ``--data DIR`` (default ``$THUISBOEK_SERVER_HOME`` or the platform's data
 folder) holds the SQLite database; ``--database-url`` uses another database
@@ -205,6 +206,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_copy_to(args: argparse.Namespace) -> int:
+    from app.server.services.transfer import copy_database
+
+    source = _engine(_settings(args))
+    target = make_engine(args.target_url)
+    try:
+        copied = copy_database(source, target)
+    finally:
+        source.dispose()
+        target.dispose()
+    _note(f"Copied {copied} rows. Start the server with --database-url pointing at the copy.")
+    return 0
+
+
 def cmd_revoke(args: argparse.Namespace) -> int:
     _admin(args, lambda s, now: admin.revoke(s, args.device_id, now=now))
     _note(f"Revoked {args.device_id}.")
@@ -262,6 +277,10 @@ def parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="a consistent copy of the SQLite database")
     backup.add_argument("--out", required=True, help="the new backup file")
     backup.set_defaults(func=cmd_backup)
+
+    copy = sub.add_parser("copy-to", help="copy the whole database into a new, empty one")
+    copy.add_argument("target_url", help="e.g. postgresql+psycopg://user:pw@host/db")
+    copy.set_defaults(func=cmd_copy_to)
     return main
 
 
