@@ -34,10 +34,13 @@ class HouseholdService:
     def __init__(self, book: Book) -> None:
         self.book = book
 
-    def household(self) -> Household:
+    def household(self) -> Household | None:
+        """The household's record; None on a laptop just enrolled, until the first
+        sync brings it."""
         with self.book.store.read() as session:
             stored = repository.get(session, self.book.identity.household_id)
-        assert stored is not None and isinstance(stored.record, Household)
+        if stored is None or not isinstance(stored.record, Household):
+            return None
         return stored.record
 
     def children(self, *, include_left: bool = False) -> list[Child]:

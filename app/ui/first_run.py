@@ -1,21 +1,27 @@
-"""First run: language, who you are and your household, a passphrase; then the app.
+"""First run: language; connect with the central office now or start offline;
+who you are and your household (offline only: when connecting, the central office
+knows them); a passphrase; then the app.
 
-Enrolment with the central office comes later (settings); the app works offline
-from the first minute.
+Started offline, the app works from the first minute and is connected later
+(Settings, or File ▸ Connect…).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QRadioButton,
+    QStyle,
+    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
@@ -26,8 +32,12 @@ from app.domain.messages import ThuisboekError
 from app.domain.records import HouseholdKind
 from app.services import profile
 from app.services.book import Book
+from app.services.enrolment import create_enrolled_profile
+from app.ui.dialogs.enrol import EnrolmentFields
 from app.ui.i18n import Languages, language_names, tr_message
 from app.ui.tasks import TaskQueue
+
+LANGUAGE_PAGE, START_PAGE, HOUSEHOLD_PAGE, PASSPHRASE_PAGE, FINISH_PAGE = range(5)
 
 
 def passphrase_strength(text: str) -> int:
@@ -79,6 +89,116 @@ class LanguagePage(_Page):
         )
         self.label.setText(self.tr("&Language:"))
         self.combo.setAccessibleName(self.tr("Language"))
+
+
+class StartPage(_Page):
+    """How will you use Thuisboek: connected to the central office, or on this
+    computer only for now."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.connect = QRadioButton()
+        self.connect.setObjectName("connectNow")
+        self.offline = QRadioButton()
+        self.offline.setObjectName("startOffline")
+        # No choice is made for the person: Next waits until they chose.
+        self.choice = QButtonGroup(self)
+        self.choice.addButton(self.connect)
+        self.choice.addButton(self.offline)
+        self.connect_note = QLabel()
+        self.connect_note.setWordWrap(True)
+        self.fields = EnrolmentFields()
+        self.offline_note = QLabel()
+        self.offline_note.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("startMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("message")
+
+        indent = self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
+        ) + self.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
+        connect_box = QVBoxLayout()
+        connect_box.setContentsMargins(indent, 0, 0, 0)
+        connect_box.addWidget(self.connect_note)
+        connect_box.addWidget(self.fields)
+        offline_box = QVBoxLayout()
+        offline_box.setContentsMargins(indent, 0, 0, 0)
+        offline_box.addWidget(self.offline_note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.connect)
+        layout.addLayout(connect_box)
+        layout.addSpacing(12)
+        layout.addWidget(self.offline)
+        layout.addLayout(offline_box)
+        layout.addSpacing(12)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        QWidget.setTabOrder(self.connect, self.fields.server)
+        QWidget.setTabOrder(self.fields.server, self.fields.code)
+        QWidget.setTabOrder(self.fields.code, self.offline)
+
+        self.choice.buttonToggled.connect(self._changed)
+        self.fields.sig_changed.connect(self._changed)
+        self.fields.setEnabled(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("How will you use Thuisboek?"))
+        self.setSubTitle(
+            self.tr(
+                "Thuisboek works without a connection. Connected to the central office, it "
+                "syncs your household's records whenever there is a network."
+            )
+        )
+        self.connect.setText(self.tr("&Connect with the central office now"))
+        self.connect_note.setText(
+            self.tr(
+                "Type the server address and the one-time enrolment code the central office "
+                "gave you for this computer. Your name and your household come from the "
+                "central office."
+            )
+        )
+        self.offline.setText(self.tr("Start on this computer &only, and connect later"))
+        self.offline_note.setText(
+            self.tr(
+                "Everything stays on this computer. Connect it later from the settings: what "
+                "you wrote until then goes along."
+            )
+        )
+
+    def connecting(self) -> bool:
+        return self.connect.isChecked()
+
+    def _changed(self) -> None:
+        self.fields.setEnabled(self.connecting())
+        self.message.clear()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        if self.connecting():
+            return self.fields.filled()
+        return self.offline.isChecked()
+
+    def validatePage(self) -> bool:
+        """The address and the code are checked before leaving the page (the
+        server is asked only on Finish)."""
+        if not self.connecting():
+            return True
+        problem = self.fields.problem()
+        if problem is None:
+            return True
+        field, text = problem
+        self.show_problem(field, text)
+        return False
+
+    def show_problem(self, field: QLineEdit, text: str) -> None:
+        self.message.setText(text)
+        field.setFocus()
+        field.selectAll()
+
+    def nextId(self) -> int:
+        return PASSPHRASE_PAGE if self.connecting() else HOUSEHOLD_PAGE
 
 
 class HouseholdPage(_Page):
@@ -226,31 +346,69 @@ class PassphrasePage(_Page):
 
 
 class FinishPage(_Page):
-    def __init__(self) -> None:
+    def __init__(self, start: StartPage) -> None:
         super().__init__()
+        self.start = start
         self.text = QLabel()
         self.text.setWordWrap(True)
+        # On a line of its own: a wrapped label would break the address after "https://".
+        self.address = QLabel()
+        self.address.setObjectName("finishAddress")
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.address.font()
+        font.setBold(True)
+        self.address.setFont(font)
         self.progress = QProgressBar()
+        self.progress.setObjectName("createBusy")
         self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
         self.progress.hide()
+        self.step = QLabel()
+        self.step.setObjectName("createStep")
+        self.step.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("createError")
         self.error.setWordWrap(True)
-        layout = QFormLayout(self)
-        layout.addRow(self.text)
-        layout.addRow(self.progress)
-        layout.addRow(self.error)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.address)
+        layout.addSpacing(12)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.step)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def initializePage(self) -> None:
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Ready"))
-        self.text.setText(
-            self.tr(
-                "Thuisboek works without a connection. Connecting this computer to the central "
-                "office (enrolment) can be done later, from the settings. Press Finish to open "
-                "your home book."
+        connecting = self.start.connecting()
+        self.address.setVisible(connecting)
+        self.address.setText(self.start.fields.url() if connecting else "")
+        if connecting:
+            self.text.setText(
+                self.tr(
+                    "Press Finish to make your encrypted home book on this computer and connect "
+                    "it to the central office below. Your household's records then come in by "
+                    "themselves."
+                )
             )
-        )
+        else:
+            self.text.setText(
+                self.tr(
+                    "Thuisboek works without a connection. Connecting this computer to the "
+                    "central office (enrolment) can be done later, from the settings. Press "
+                    "Finish to open your home book."
+                )
+            )
+
+    def set_busy(self, text: str | None) -> None:
+        self.progress.setVisible(text is not None)
+        self.step.setText(text or "")
+        if text is not None:
+            self.error.clear()
 
 
 class FirstRunWizard(QWizard):
@@ -264,15 +422,18 @@ class FirstRunWizard(QWizard):
         self.strength = strength
         self.tasks = TaskQueue(self)
         self.language_page = LanguagePage(languages)
+        self.start_page = StartPage()
         self.household_page = HouseholdPage()
         self.passphrase_page = PassphrasePage()
-        self.finish_page = FinishPage()
-        for page in (self.language_page, self.household_page, self.passphrase_page,
-                     self.finish_page):  # fmt: skip
-            self.addPage(page)
+        self.finish_page = FinishPage(self.start_page)
+        self.setPage(LANGUAGE_PAGE, self.language_page)
+        self.setPage(START_PAGE, self.start_page)
+        self.setPage(HOUSEHOLD_PAGE, self.household_page)
+        self.setPage(PASSPHRASE_PAGE, self.passphrase_page)
+        self.setPage(FINISH_PAGE, self.finish_page)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
-        self.resize(720, 520)
+        self.resize(760, 560)
         self._book: Book | None = None
         self.retranslate()
 
@@ -284,26 +445,58 @@ class FirstRunWizard(QWizard):
             self.retranslate()
         super().changeEvent(event)
 
+    def _set_busy(self, text: str | None) -> None:
+        busy = text is not None
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
+                      QWizard.WizardButton.CancelButton):  # fmt: skip
+            self.button(which).setEnabled(not busy)
+        self.finish_page.set_busy(text)
+
+    def reject(self) -> None:
+        if self.tasks.pending:
+            return  # the profile is being made: it is finished or undone first
+        super().reject()
+
     def accept(self) -> None:
-        """Create the profile off the UI thread (the key derivation takes a moment)."""
+        """Create (and enrol) the profile off the UI thread: the key derivation
+        takes a moment, the central office may take longer."""
         if self._book is not None:
             super().accept()
             return
         if self.tasks.pending:
+            return
+        passphrase = self.passphrase_page.passphrase.text()
+        remember = self.passphrase_page.remember.isChecked()
+        profile_dir, strength = self.profile_dir, self.strength
+        if self.start_page.connecting():
+            # Placeholders: enrolment puts the central office's person (and household,
+            # when it gives one) in their place.
+            new = profile.NewProfile(
+                display_name=self.tr("Me"),
+                household_name=self.tr("My household"),
+                household_kind=HouseholdKind.SIMBA,
+            )
+            url, code = self.start_page.fields.url(), self.start_page.fields.code_text()
+            self._set_busy(
+                self.tr("Making your home book and connecting it to the central office…")
+            )
+            self.tasks.run(
+                lambda: create_enrolled_profile(
+                    profile_dir, passphrase, new, url, code, remember=remember, strength=strength
+                ),
+                self._created,
+                self._enrol_failed,
+            )
             return
         new = profile.NewProfile(
             display_name=self.household_page.name.text().strip(),
             household_name=self.household_page.household.text().strip(),
             household_kind=HouseholdKind(str(self.household_page.kind.currentData())),
         )
-        passphrase = self.passphrase_page.passphrase.text()
-        remember = self.passphrase_page.remember.isChecked()
-        self.finish_page.progress.show()
-        self.finish_page.error.clear()
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self._set_busy(self.tr("Making your home book…"))
         self.tasks.run(
             lambda: profile.create_profile(
-                self.profile_dir, passphrase, new, remember=remember, strength=self.strength
+                profile_dir, passphrase, new, remember=remember, strength=strength
             ),
             self._created,
             self._failed,
@@ -311,13 +504,31 @@ class FirstRunWizard(QWizard):
 
     def _created(self, book: Book) -> None:
         self._book = book
-        self.finish_page.progress.hide()
+        self._set_busy(None)
         self.sig_created.emit(book)
         super().accept()
 
+    def _enrol_failed(self, error: Exception) -> None:
+        """Nothing was kept: back to the choice, with the reason beside the field to
+        correct (or the person starts offline instead)."""
+        self._set_busy(None)
+        field, text = self.start_page.fields.failure(error)
+        for _ in self.pageIds():
+            if self.currentId() in (START_PAGE, LANGUAGE_PAGE):
+                break
+            self.back()
+        self.start_page.show_problem(
+            field,
+            text
+            + "\n"
+            + self.tr(
+                "Nothing was kept on this computer. Correct the address or the code, or start "
+                "on this computer only and connect later."
+            ),
+        )
+
     def _failed(self, error: Exception) -> None:
-        self.finish_page.progress.hide()
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self._set_busy(None)
         if isinstance(error, ThuisboekError):
             self.finish_page.error.setText(tr_message(error.message))
         else:

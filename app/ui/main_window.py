@@ -311,7 +311,9 @@ class MainWindow(QMainWindow):
             )
         )
         if summary is None:
-            self.header.setText(self.ctx.household.household().name)
+            # Just enrolled, the household's record arrives with the first sync.
+            household = self.ctx.household.household()
+            self.header.setText(household.name if household else "")
         else:
             age = self.children_model.age_text(summary.age_months)
             self.header.setText(f"{summary.child.display_name()} · {age}")
@@ -319,6 +321,7 @@ class MainWindow(QMainWindow):
     def _records_changed(self, kinds: frozenset[str]) -> None:
         if kinds & {"child", "daily_log"}:
             self.reload_children()
+        self._update_header()
         self.update_sync_state()
 
     def add_child(self) -> None:
@@ -341,7 +344,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from app.ui.dialogs.settings import SettingsDialog
 
-        SettingsDialog(self.ctx, self).exec()
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.sig_enrolled.connect(self._enrolled)
+        dialog.exec()
         self.sig_settings_changed.emit()
 
     def open_about(self) -> None:
@@ -355,6 +360,8 @@ class MainWindow(QMainWindow):
 
     def show_sync_status(self, status: SyncStatus) -> None:
         """The status bar's sync text: always what is true right now."""
+        # Connected once is enough: a second enrolment would take on another identity.
+        self.enrol_action.setEnabled(status.phase == "not_enrolled")
         parts = []
         if status.phase == "not_enrolled":
             parts.append(self.tr("Working offline (not connected to a central office)"))
@@ -407,8 +414,14 @@ class MainWindow(QMainWindow):
 
         dialog = EnrolDialog(self.ctx, self)
         if dialog.exec():
-            self.reload_children()
-            self.sync.start()
+            self._enrolled()
+
+    def _enrolled(self) -> None:
+        """Connected to the central office: who is writing and in which household may
+        have changed; the first sync starts."""
+        self.retranslate()
+        self.reload_children()
+        self.sync.start()
 
     def show_error(self, error: object) -> None:
         if isinstance(error, ThuisboekError):

@@ -5,8 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWizard
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWizard,
+)
 
 from app import paths
 from app.services import profile
@@ -29,12 +36,28 @@ def controller(qtbot, languages: Languages, tmp_path: Path):  # type: ignore[no-
         ctl.window.close()
 
 
+def click_radio(qtbot, button: QRadioButton) -> None:  # type: ignore[no-untyped-def]
+    """Click on the round indicator (the middle of a wide radio button is empty space)."""
+    qtbot.mouseClick(
+        button, Qt.MouseButton.LeftButton, pos=QPoint(button.height() // 2, button.height() // 2)
+    )
+    assert button.isChecked()
+
+
 def finish_first_run(qtbot, ctl: AppController) -> MainWindow:  # type: ignore[no-untyped-def]
     ctl.start()
     wizard = ctl.window
     assert isinstance(wizard, FirstRunWizard)
     qtbot.waitExposed(wizard)
     wizard.next()  # language page: English stays
+    assert wizard.currentPage() is wizard.start_page
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # the person chooses; nothing is chosen for them
+    click_radio(qtbot, wizard.findChild(QRadioButton, "startOffline"))
+    assert next_button.isEnabled()
+    assert not wizard.findChild(QLineEdit, "serverUrl").isEnabled()
+    wizard.next()
+    assert wizard.currentPage() is wizard.household_page
     name = wizard.findChild(QLineEdit, "yourName")
     qtbot.keyClicks(name, "Anna Peeters")
     qtbot.keyClicks(wizard.findChild(QLineEdit, "householdName"), "Gezin Peeters")

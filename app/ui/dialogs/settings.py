@@ -1,8 +1,9 @@
-"""Settings: language, auto-lock, remembering the key on this computer, passphrase."""
+"""Settings: language, auto-lock, the link to the central office, remembering the key
+on this computer, passphrase."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,11 +23,14 @@ from PySide6.QtWidgets import (
 from app.crypto.keystore import keyring_status, recall_key
 from app.domain.messages import ThuisboekError
 from app.services import profile
+from app.sync import state
 from app.ui.context import UiContext
 from app.ui.i18n import language_names, tr_message
 
 
 class SettingsDialog(QDialog):
+    sig_enrolled = Signal()  # this computer was just connected to the central office
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SettingsDialog")
@@ -65,18 +69,47 @@ class SettingsDialog(QDialog):
         general = QFormLayout()
         general.addRow(self.l_language, self.language)
         general.addRow(self.l_idle, self.idle)
+        self.office = QGroupBox()
+        self.office.setObjectName("centralOffice")
+        self.office_state = QLabel()
+        self.office_state.setObjectName("officeState")
+        self.office_state.setWordWrap(True)
+        self.office_server, self.office_device, self.office_last = QLabel(), QLabel(), QLabel()
+        self.office_server.setObjectName("officeServer")
+        self.office_device.setObjectName("officeDevice")
+        self.office_last.setObjectName("officeLastSync")
+        for value in (self.office_server, self.office_device, self.office_last):
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.l_server, self.l_device, self.l_last = QLabel(), QLabel(), QLabel()
+        self.office_details = QWidget()
+        details = QFormLayout(self.office_details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addRow(self.l_server, self.office_server)
+        details.addRow(self.l_device, self.office_device)
+        details.addRow(self.l_last, self.office_last)
+        self.connect_button = QPushButton()
+        self.connect_button.setObjectName("officeConnect")
+        self.connect_button.clicked.connect(self._connect)
+        office = QVBoxLayout(self.office)
+        office.addWidget(self.office_state)
+        office.addWidget(self.office_details)
+        office.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.security = QGroupBox()
         sec = QVBoxLayout(self.security)
         sec.addWidget(self.remember)
         sec.addWidget(self.keyring_note)
         sec.addWidget(self.change_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(general)
+        layout.addWidget(self.office)
         layout.addWidget(self.security)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        # Wide enough for the explanations to read as sentences, not as a column.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -96,6 +129,60 @@ class SettingsDialog(QDialog):
         elif self.keyring_status.reason is not None:
             self.keyring_note.setText(tr_message(self.keyring_status.reason))
         self.change_button.setText(self.tr("&Change passphrase…"))
+        self.office.setTitle(self.tr("Central office"))
+        self.l_server.setText(self.tr("Server address:"))
+        self.l_device.setText(self.tr("This computer's id:"))
+        self.l_last.setText(self.tr("Last successful sync:"))
+        self.connect_button.setText(self.tr("C&onnect…"))
+        self.refresh_office()
+
+    def refresh_office(self) -> None:
+        """Whether this computer is connected, as its store knows it."""
+        link = state.read_link(self.ctx.book.store)
+        connected = link is not None and bool(link.server_url)
+        if link is None or not connected:
+            self.office_state.setText(
+                self.tr(
+                    "This computer is not connected to a central office: the home book stays "
+                    "on this computer. Connect it with the enrolment code the central office "
+                    "gives you."
+                )
+            )
+        elif link.revoked:
+            self.office_state.setText(
+                self.tr("The central office has revoked this computer: it no longer syncs.")
+            )
+        else:
+            self.office_state.setText(
+                self.tr("This computer is connected to the central office and syncs with it.")
+            )
+        self.office_details.setVisible(connected)
+        self.connect_button.setVisible(not connected)
+        if link is not None and connected:
+            self.office_server.setText(link.server_url)
+            self.office_device.setText(link.device_id)
+            self.office_last.setText(self._when(link.last_ok))
+
+    def _when(self, iso: str | None) -> str:
+        moment = QDateTime.fromString(iso or "", Qt.DateFormat.ISODate)
+        if not moment.isValid():
+            return self.tr("not yet")
+        return self.ctx.languages.locale().toString(
+            moment.toLocalTime(), QLocale.FormatType.ShortFormat
+        )
+
+    def _connect(self) -> None:
+        from app.ui.dialogs.enrol import EnrolDialog
+
+        dialog = EnrolDialog(self.ctx, self)
+        dialog.accepted.connect(self._enrolled)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _enrolled(self) -> None:
+        self.refresh_office()
+        self.message.setText(self.tr("This computer is now connected to the central office."))
+        self.sig_enrolled.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
