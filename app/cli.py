@@ -7,10 +7,12 @@ command line (where other users of the computer could read them).
 from __future__ import annotations
 
 import argparse
+import configparser
 import getpass
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from app import paths
@@ -109,6 +111,43 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def stored_language() -> str | None:
+    """The language chosen in the app (its settings file), read without Qt."""
+    settings = configparser.ConfigParser(interpolation=None)
+    try:
+        settings.read(paths.data_home() / "settings.ini", encoding="utf-8")
+    except (OSError, configparser.Error, UnicodeDecodeError):
+        return None
+    code = settings.get("ui", "language", fallback="").strip()
+    return code or None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.services import profile, report
+
+    lang = getattr(args, "lang", None) or stored_language() or report.DEFAULT_LANGUAGE
+    if lang not in report.LANGUAGES:
+        lang = report.DEFAULT_LANGUAGE
+    if args.start > args.end:  # said before the passphrase is asked for
+        raise report.BadPeriod(args.start.isoformat(), args.end.isoformat())
+    book = profile.unlock(_profile(args), read_passphrase())
+    try:
+        result = report.build_report(book, args.child, args.start, args.end, Path(args.out), lang)
+    finally:
+        book.close()
+    print(f"Report of {result.child_name} written to {result.path} ({result.pages} pages)")
+    if result.font_note:
+        print(f"thuisboek: {result.font_note}", file=sys.stderr)
+    return 0
+
+
 def cmd_enroll(args: argparse.Namespace) -> int:
     from app.services import profile
     from app.sync.enroll import enroll
@@ -179,6 +218,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--confirm-mass-delete",
         action="store_true",
         help="apply a pull that removes most of a household's records",
+    )
+    report = command("report", cmd_report, "write the period report of one child as a PDF")
+    report.add_argument("--child", required=True, metavar="ID-OR-NAME", help="the child")
+    for flag, dest, text in (("--from", "start", "first day"), ("--to", "end", "last day")):
+        report.add_argument(
+            flag, dest=dest, required=True, type=_day, metavar="YYYY-MM-DD", help=text
+        )
+    report.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    report.add_argument(
+        "--lang",
+        choices=["nl", "fr", "en"],
+        default=argparse.SUPPRESS,
+        help="language of the report (default: the app's language, else nl)",
     )
     shots = command("screenshots", cmd_screenshots, "render each main screen of a profile to PNG")
     shots.add_argument("--out", required=True, help="folder for the PNG files")

@@ -8,11 +8,21 @@ the unlock-attempt counter.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "Thuisboek"
+
+
+def resources_dir() -> Path:
+    """Read-only files the app ships (milestone catalog, fonts, icons): beside the
+    package in a source tree, inside the bundle when frozen by PyInstaller."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"
 
 
 def data_home() -> Path:

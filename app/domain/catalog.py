@@ -33,6 +33,8 @@ from typing import Any, Final
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from app.paths import resources_dir
+
 FORMAT_MARKER: Final = "thuisboek-milestones"
 LANGUAGES: Final = ("nl", "fr", "en")
 FALLBACK_LANGUAGE: Final = "en"
@@ -41,9 +43,7 @@ CATALOGS: Final = ("cdc", "who", "living")
 BAND_CATALOGS: Final = ("cdc", "living")
 WINDOW_CATALOG: Final = "who"
 REQUIRED_NOTICES: Final = ("cdc_credit", "cdc_not_endorsed", "cdc_not_screening")
-DEFAULT_PATH: Final = (
-    Path(__file__).resolve().parents[2] / "resources" / "milestones" / "catalog.json"
-)
+DEFAULT_PATH: Final = resources_dir() / "milestones" / "catalog.json"
 
 # A band catalog covers ages from one band step below its first band to one
 # step above its last; a catalog with a single band covers a year either side.

@@ -11,11 +11,16 @@ gets the same answers.
 
 Pull: the server numbers every accepted change per household with a strictly
 increasing ``seq``; the device asks for changes after its cursor, page by page.
+
+Views: the device reports which records its person opened (ids and times, never
+content) for the server's audit log; it forgets a view once the server answered
+for it, recorded or not found.
 """
 
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -25,6 +30,7 @@ PROTOCOL_VERSION = 1
 MAX_OPS_PER_PUSH = 500
 MAX_PULL_LIMIT = 1000
 MAX_BODY_BYTES = 8 * 1024 * 1024
+MAX_VIEWS_PER_REPORT = 1000
 
 
 class _Wire(BaseModel):
@@ -110,6 +116,37 @@ class DeviceStatus(_Wire):
     role: str
     households: list[uuid.UUID]
     revoked: bool = False
+
+
+class RecordView(_Wire):
+    """A record opened on a device (who: the device's person; no content)."""
+
+    view_id: uuid.UUID  # made on the device: a report sent again is recorded once
+    record_id: uuid.UUID
+    household_id: uuid.UUID
+    viewed_at: datetime
+
+
+class ViewReport(_Wire):
+    """``POST /audit/views``: records opened on the device since the last report."""
+
+    protocol: int = PROTOCOL_VERSION
+    views: list[RecordView] = Field(max_length=MAX_VIEWS_PER_REPORT)
+
+
+class ViewStatus(StrEnum):
+    RECORDED = "recorded"  # in the audit log (now, or by an earlier report)
+    NOT_FOUND = "not_found"  # no such record in the device's scope: nothing written
+
+
+class ViewResult(_Wire):
+    view_id: uuid.UUID
+    status: ViewStatus
+
+
+class ViewReportResponse(_Wire):
+    protocol: int = PROTOCOL_VERSION
+    results: list[ViewResult]
 
 
 class ErrorBody(_Wire):

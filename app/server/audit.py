@@ -19,6 +19,9 @@ from app.server.tables import AuditLogRow
 PUSH = "push"
 PULL = "pull"
 PULL_REFUSED = "pull_refused"  # a household outside the device's scope
+REVIEW = "review"  # the records reviews were written about (pushed by a device)
+VIEW = "view"  # a person opened a record on their device (reported at sync)
+VIEW_REFUSED = "view_refused"  # reported views of records outside the device's scope
 ENROLL = "enroll"
 INIT = "init"
 ADD_HOUSEHOLD = "add_household"

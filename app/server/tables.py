@@ -148,3 +148,14 @@ class AuditLogRow(ServerTable, table=True):
     household_id: str | None = Field(default=None, max_length=36)
     record_ids: str = Field(default="[]", sa_column=Column(Text, nullable=False))
     detail: str = Field(default="", sa_column=Column(Text, nullable=False))
+
+
+class ReportedViewRow(ServerTable, table=True):
+    """A record view a device reported (POST /audit/views), so that a report sent
+    again adds no second audit row. Ids only; the audit log row says who and when."""
+
+    __tablename__ = "reported_view"
+
+    view_id: str = Field(primary_key=True, max_length=36)
+    device_id: str = Field(foreign_key="device.id", max_length=32)
+    record_id: str = Field(max_length=36)

@@ -41,7 +41,17 @@ PROTECTED_FIELDS = frozenset(
     }
 )
 
+# What a supervisor's device writes: reviews, and the resolution of a conflict
+# revision (the server allows the same, app.server.services.push).
+REVIEWER_KINDS = frozenset({"review", "conflict_revision"})
+
 R = TypeVar("R", bound=Record)
+
+
+def is_reviewer(role: Role) -> bool:
+    """Supervisors, and administrators given households (the server treats them
+    alike): they review the household's records and write none of their own."""
+    return role in (Role.SUPERVISOR, Role.ADMIN)
 
 
 class RecordNotFound(ThuisboekError):
@@ -85,7 +95,7 @@ class RecordService:
             return Editability(
                 False, Message(CTX, QT_TRANSLATE_NOOP("Records", "This record was deleted."))
             )
-        if identity.role == Role.SUPERVISOR and record.kind != "review":
+        if is_reviewer(identity.role) and record.kind not in REVIEWER_KINDS:
             return Editability(
                 False,
                 Message(
@@ -150,19 +160,23 @@ class RecordService:
 
     def create(self, record: R) -> R:
         """Store a new record made on this device."""
+        with self.book.store.write() as session:
+            return self.create_in(session, record)
+
+    def create_in(self, session: Session, record: R) -> R:
+        """``create`` inside the caller's unit of work (several changes, one transaction)."""
         record.check(self.book.today())
-        if self.book.identity.role == Role.SUPERVISOR and record.kind != "review":
+        if is_reviewer(self.book.identity.role) and record.kind != "review":
             raise _locked(
                 QT_TRANSLATE_NOOP(
                     "Records",
                     "Supervisors add reviews; they do not change the household's records.",
                 )
             )
-        with self.book.store.write() as session:
-            if repository.get(session, record.id) is not None:
-                raise ValueError(f"record {record.id} exists already")
-            self._check_unique(session, record)
-            stored = self._put(session, record, 0)
+        if repository.get(session, record.id) is not None:
+            raise ValueError(f"record {record.id} exists already")
+        self._check_unique(session, record)
+        stored = self._put(session, record, 0)
         assert isinstance(stored, type(record))
         return stored
 
@@ -188,22 +202,26 @@ class RecordService:
 
     def update(self, record_id: uuid.UUID, **changes: Any) -> Record:
         """Change fields of a record in place (profiles always; entries while editable)."""
+        with self.book.store.write() as session:
+            return self.update_in(session, record_id, **changes)
+
+    def update_in(self, session: Session, record_id: uuid.UUID, **changes: Any) -> Record:
+        """``update`` inside the caller's unit of work (several changes, one transaction)."""
         bad = PROTECTED_FIELDS.intersection(changes)
         if bad:
             raise ValueError(f"cannot change {sorted(bad)} directly")
-        with self.book.store.write() as session:
-            stored = repository.get(session, record_id)
-            if stored is None:
-                raise RecordNotFound(record_id)
-            verdict = self.editability(stored)
-            if not verdict.editable:
-                assert verdict.reason is not None
-                raise EntryLocked(verdict.reason)
-            data = stored.record.model_dump(mode="json", by_alias=True)
-            data.update(changes)
-            changed = parse_record(stored.record.kind, data)
-            changed.check(self.book.today())
-            return self._put(session, changed, stored.record.version)
+        stored = repository.get(session, record_id)
+        if stored is None:
+            raise RecordNotFound(record_id)
+        verdict = self.editability(stored)
+        if not verdict.editable:
+            assert verdict.reason is not None
+            raise EntryLocked(verdict.reason)
+        data = stored.record.model_dump(mode="json", by_alias=True)
+        data.update(changes)
+        changed = parse_record(stored.record.kind, data)
+        changed.check(self.book.today())
+        return self._put(session, changed, stored.record.version)
 
     def delete(self, record_id: uuid.UUID) -> Record:
         """Soft-delete: the record becomes a tombstone that syncs like any change."""
@@ -247,7 +265,7 @@ class RecordService:
             original = stored.record
             if not isinstance(original, Entry):
                 raise ValueError("only entries are amended")
-            if self.book.identity.role == Role.SUPERVISOR:
+            if is_reviewer(self.book.identity.role):
                 raise _locked(
                     QT_TRANSLATE_NOOP(
                         "Records",

@@ -7,6 +7,8 @@
 - Pull asks per household for the changes after its cursor, page by page, and
   stores the records and the new cursor in one transaction. A record with
   changes still waiting here is left alone: its next push merges on the server.
+- Views: the records opened here (ids and times) go to the server's audit log
+  after the push; each is forgotten only once the server answered for it.
 - Nothing is dropped silently: a rejected change stays on the device, marked
   with the server's reason; a pull that would empty a household is held until
   someone confirms it; a server that lost changes (restored from a backup) gets
@@ -23,13 +25,23 @@ from datetime import UTC, datetime
 from app.domain.merge import merge
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.records import parse_record
-from app.protocol.schemas import OpStatus, PushOp, PushRequest, PushResponse
+from app.protocol.schemas import (
+    MAX_VIEWS_PER_REPORT,
+    OpStatus,
+    PushOp,
+    PushRequest,
+    PushResponse,
+    RecordView,
+    ViewReport,
+    ViewReportResponse,
+    ViewStatus,
+)
 from app.services.book import Book
 from app.storage import repository
 from app.storage.store import Store
 from app.storage.tables import OutboxEntry
 from app.sync import state
-from app.sync.transport import CursorAhead, DeviceRevoked, SyncError, Transport
+from app.sync.transport import CursorAhead, DeviceRevoked, ServerRefused, SyncError, Transport
 
 CTX = "Sync"
 PUSH_BATCH = 200
@@ -66,6 +78,8 @@ class SyncReport:
     conflicts: int = 0
     pulled: int = 0
     resent: int = 0
+    views_reported: int = 0  # record views now in the server's audit log
+    views_refused: int = 0  # views of records the server does not know in this scope
     finished_at: str = ""
     households: list[str] = field(default_factory=list)
 
@@ -114,6 +128,7 @@ class SyncEngine:
         report = SyncReport()
         try:
             self.push(report, progress)
+            self.report_views(report)
             for household in self.households():
                 try:
                     self.pull(household, report, progress, confirm_mass_delete=confirm_mass_delete)
@@ -201,6 +216,53 @@ class SyncEngine:
                 repository.delete_outbox(session, later)
                 repository.put_synced(session, server)
                 repository.put_local(session, parse_record(group.kind, content), result.version)
+
+    # Views for the audit log ---------------------------------------------------------
+    def report_views(self, report: SyncReport) -> None:
+        """Send the records opened here, a batch at a time; a view leaves this
+        device only once the server answered for it (a lost answer: sent again,
+        and the server records it once)."""
+        while True:
+            with self.store.read() as session:
+                pending = repository.pending_views(session, limit=MAX_VIEWS_PER_REPORT)
+            if not pending:
+                return
+            request = ViewReport(
+                views=[
+                    RecordView(
+                        view_id=uuid.UUID(v.view_id),
+                        record_id=uuid.UUID(v.record_id),
+                        household_id=uuid.UUID(v.household_id),
+                        viewed_at=v.viewed_at,
+                    )
+                    for v in pending
+                ]
+            )
+            try:
+                response = self._send_views(request)
+            except ServerRefused as exc:
+                if exc.status in (404, 405):
+                    return  # a server without the audit endpoint yet: kept for later
+                raise
+            sent = {v.view_id for v in pending}
+            answered = [str(r.view_id) for r in response.results if str(r.view_id) in sent]
+            with self.store.write() as session:
+                repository.delete_views(session, answered)
+            for result in response.results:
+                if str(result.view_id) not in sent:
+                    continue
+                if result.status == ViewStatus.RECORDED:
+                    report.views_reported += 1
+                else:
+                    report.views_refused += 1
+            if not answered:
+                return  # nothing acknowledged: try again at the next sync
+
+    def _send_views(self, request: ViewReport) -> ViewReportResponse:
+        # Transport has no method of its own for this endpoint yet; its request and
+        # parse helpers give the same errors, gzip and token handling as push.
+        response = self.transport._request("POST", "/audit/views", request)
+        return self.transport._parse(response, ViewReportResponse)
 
     # Pull ---------------------------------------------------------------------------
     def pull(

@@ -104,8 +104,32 @@ def _push_once(
         detail=_summary(results),
         at=now,
     )
+    _audit_reviews(session, device, request.ops, results, now)
     session.commit()
     return PushResponse(results=results)
+
+
+def _audit_reviews(
+    session: Session,
+    device: DeviceContext,
+    ops: list[PushOp],
+    results: list[OpResult],
+    now: datetime,
+) -> None:
+    """Name the records that reviews were written about (the push row names the
+    reviews): one "review" row per household, targets of that household only."""
+    targets: dict[str, list[str]] = {}
+    for op, result in zip(ops, results, strict=True):
+        target = op.content.get("target_id")
+        if op.kind != "review" or result.status == OpStatus.REJECTED or not _is_uuid(target):
+            continue
+        row = records.get_record(session, str(uuid.UUID(str(target))))
+        if row is not None and row.household_id == str(op.household_id):
+            targets.setdefault(row.household_id, []).append(row.id)
+    for household, ids in targets.items():
+        audit.record(session, audit.REVIEW, person_id=device.person_id,
+                     device_id=device.device_id, household_id=household, record_ids=ids,
+                     detail=f"reviews={len(ids)}", at=now)  # fmt: skip
 
 
 def _summary(results: list[OpResult]) -> str:

@@ -1,0 +1,544 @@
+"""Supervisor mode: the review queue per household, and the questions that go
+back and forth between a supervisor and the household.
+
+What counts as reviewed
+    A record is reviewed when a live Review with mark "reviewed" targets the
+    version of it this device holds (``target_version``; a mark without one
+    covers the record as it was when the mark was written) and no question,
+    follow-up or answer about the record came after that mark. So a later
+    change of the record (a new version) re-opens it, and so does a question or
+    an answer. An amendment is an entry of its own: it is in the queue itself
+    (with ``amends_id``) and leaves the reviewed original as it was.
+
+Queue order
+    Incidents (flagged daily logs; most severe first), then contacts that did
+    not happen (cancelled, no-show), then the rest; within each group oldest
+    first, so the queue reads in the order things happened.
+
+Questions
+    A question or follow-up is open until the household answers it (a Review
+    with mark "answer" and ``reply_to`` the question). The answer syncs back; the
+    supervisor sees it on the record (``answered``) until they mark the record
+    reviewed again.
+
+Audit
+    ``opened(record_id)`` notes that this person opened a record (its id and the
+    time; nothing of its content); the next sync reports it to the server's
+    audit log (app.sync.engine). Opening the same record again within
+    ``REOPEN_QUIET`` adds nothing: a list redrawn under the cursor is not a
+    new reading.
+
+Reviews are ordinary records written through RecordService: they sync to the
+household like any change. Nothing here imports Qt; the UI translates the
+group names and messages.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlmodel import Session
+
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
+from app.domain.records import (
+    Child,
+    ContactNote,
+    ContactStatus,
+    DailyLog,
+    MilestoneObservation,
+    Person,
+    Record,
+    Review,
+    ReviewMark,
+    Severity,
+)
+from app.services.book import Book
+from app.services.records import RecordNotFound, RecordService, is_reviewer
+from app.storage import repository
+from app.sync import state
+
+CTX = "Review"
+QUEUE_KINDS = (DailyLog.kind, ContactNote.kind, MilestoneObservation.kind)
+# The texts a queue line shows, the first one not empty (an amendment's reason first).
+SUMMARY_FIELDS = (
+    "amendment_reason", "text", "moments", "health", "medication", "reaction_during",
+    "reaction_after", "agreements", "follow_up", "school", "activities", "sleep", "eating",
+    "place", "note",
+)  # fmt: skip
+SUMMARY_LENGTH = 200
+NOT_REVIEWABLE = frozenset({Review.kind, "conflict_revision"})
+REOPEN_QUIET = timedelta(seconds=60)
+
+
+class QueueGroup(StrEnum):
+    INCIDENT = "incident"
+    MISSED_CONTACT = "missed_contact"
+    REST = "rest"
+
+
+_GROUPS = {
+    repository.QUEUE_INCIDENT: QueueGroup.INCIDENT,
+    repository.QUEUE_MISSED_CONTACT: QueueGroup.MISSED_CONTACT,
+    repository.QUEUE_REST: QueueGroup.REST,
+}
+
+
+class ReviewRefused(ThuisboekError):
+    """A review action this person may not take (nothing was written)."""
+
+
+def _refused(text: str) -> ReviewRefused:
+    return ReviewRefused(Message(CTX, text))
+
+
+@dataclass(frozen=True)
+class HouseholdQueue:
+    household_id: uuid.UUID
+    name: str
+    unreviewed: int
+    incidents: int
+    missed_contacts: int
+    open_questions: int  # asked, not answered yet
+    answered: int  # records with an answer the supervisor has not reviewed since
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    record_id: uuid.UUID
+    kind: str
+    household_id: uuid.UUID
+    child_ids: tuple[uuid.UUID, ...]
+    child_name: str  # the names of its children, ", "-joined
+    day: date | None
+    group: QueueGroup
+    summary: str
+    flagged: bool
+    severity: Severity | None
+    status: ContactStatus | None
+    contact_kind: str | None
+    item_id: str | None  # a milestone observation's catalog item
+    amends_id: uuid.UUID | None
+    author_id: uuid.UUID | None
+    author_name: str
+    version: int
+    open_question: bool
+    answered: bool
+
+
+@dataclass(frozen=True)
+class Answer:
+    review_id: uuid.UUID
+    comment: str
+    author_id: uuid.UUID
+    author_name: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Question:
+    question_id: uuid.UUID
+    household_id: uuid.UUID
+    mark: ReviewMark  # question or follow_up
+    comment: str
+    author_id: uuid.UUID
+    author_name: str
+    asked_at: datetime
+    target_id: uuid.UUID
+    target_kind: str
+    target_day: date | None
+    target_summary: str
+    child_ids: tuple[uuid.UUID, ...]
+    child_name: str
+    answers: tuple[Answer, ...]
+
+    @property
+    def open(self) -> bool:
+        return not self.answers
+
+
+@dataclass(frozen=True)
+class ThreadEntry:
+    review_id: uuid.UUID
+    mark: ReviewMark
+    comment: str
+    author_id: uuid.UUID
+    author_name: str
+    at: datetime
+    reply_to: uuid.UUID | None
+    mine: bool
+
+
+def scope(book: Book) -> list[uuid.UUID]:
+    """The households this device holds: a supervisor's supervised ones, or the
+    caregiver's own (before enrolment: the profile's household)."""
+    link = state.read_link(book.store)
+    if link is not None and link.households:
+        return list(link.households)
+    return [book.identity.household_id]
+
+
+def summary_of(record: Record, length: int = SUMMARY_LENGTH) -> str:
+    """A record's first non-empty text, on one line (as a queue line shows it)."""
+    for name in SUMMARY_FIELDS:
+        value = getattr(record, name, None)
+        if isinstance(value, str) and value.strip():
+            return " ".join(value[:length].split())
+    return ""
+
+
+def _enum(cls: Any, value: object) -> Any:
+    try:
+        return cls(value) if value is not None else None
+    except ValueError:
+        return None  # a value from a newer app: shown as unknown
+
+
+def _uuid(value: object) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Talk:
+    """The questions, follow-ups and answers of some households, by target."""
+
+    questions: list[Review]
+    answers: dict[uuid.UUID, list[Review]]  # question id -> its answers
+    reviewed_at: dict[str, str]  # target id -> stamp of its latest "reviewed" mark
+
+    def open_targets(self) -> set[uuid.UUID]:
+        return {q.target_id for q in self.questions if not self.answers.get(q.id)}
+
+    def answered_targets(self) -> set[uuid.UUID]:
+        """Records with an answer newer than their latest "reviewed" mark."""
+        found = set()
+        for question in self.questions:
+            latest = self.reviewed_at.get(str(question.target_id), "")
+            if any(a.modified_at > latest for a in self.answers.get(question.id, [])):
+                found.add(question.target_id)
+        return found
+
+
+class ReviewQueue:
+    def __init__(
+        self,
+        book: Book,
+        records: RecordService | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.book = book
+        self.records = records or RecordService(book)
+        self.now = now
+
+    # Reading ------------------------------------------------------------------------
+    def households(self) -> list[HouseholdQueue]:
+        """Each household in scope with what waits for review, by name."""
+        households = scope(self.book)
+        with self.book.store.read() as session:
+            counts = repository.queue_counts(session, households, QUEUE_KINDS)
+            talk = self._talk(session, households)
+            names = {h: self._household_name(session, h) for h in households}
+        answered = talk.answered_targets()
+        out = []
+        for household in households:
+            key = str(household)
+            by_group = {g: counts.get((key, g), 0) for g in _GROUPS}
+            mine = [q for q in talk.questions if q.household_id == household]
+            out.append(
+                HouseholdQueue(
+                    household_id=household,
+                    name=names[household],
+                    unreviewed=sum(by_group.values()),
+                    incidents=by_group[repository.QUEUE_INCIDENT],
+                    missed_contacts=by_group[repository.QUEUE_MISSED_CONTACT],
+                    open_questions=sum(1 for q in mine if not talk.answers.get(q.id)),
+                    answered=len({q.target_id for q in mine} & answered),
+                )
+            )
+        return sorted(out, key=lambda h: (h.name.casefold(), str(h.household_id)))
+
+    def items(self, household_id: uuid.UUID) -> list[QueueItem]:
+        """What waits for review in one household, in queue order."""
+        self._check_scope(household_id)
+        with self.book.store.read() as session:
+            rows = repository.queue_rows(
+                session, household_id, QUEUE_KINDS, SUMMARY_FIELDS, SUMMARY_LENGTH
+            )
+            talk = self._talk(session, [household_id])
+            children = self._child_names(session, household_id)
+            people = self._people(session)
+        open_targets, answered = talk.open_targets(), talk.answered_targets()
+        ids: dict[str, uuid.UUID | None] = {str(c): c for c in children}  # parsed once
+        ids.update({str(p): p for p in people})
+        items = []
+        for row in rows:
+            record_id = uuid.UUID(row.id)
+            child_ids = tuple(
+                c for c in (ids.get(k) or _uuid(k) for k in row.child_ids) if c is not None
+            )
+            author = ids.get(row.author_id) if row.author_id in ids else _uuid(row.author_id)
+            items.append(
+                QueueItem(
+                    record_id=record_id,
+                    kind=row.kind,
+                    household_id=household_id,
+                    child_ids=child_ids,
+                    child_name=", ".join(children.get(c, "") for c in child_ids if c in children),
+                    day=date.fromisoformat(row.day) if row.day else None,
+                    group=_GROUPS[row.group],
+                    summary=" ".join(row.summary.split()),
+                    flagged=row.group == repository.QUEUE_INCIDENT,
+                    severity=_enum(Severity, row.severity),
+                    status=_enum(ContactStatus, row.status) if row.kind == "contact_note" else None,
+                    contact_kind=row.contact_kind,
+                    item_id=row.item_id,
+                    amends_id=_uuid(row.amends_id),
+                    author_id=author,
+                    author_name=people.get(author, "") if author else "",
+                    version=row.version,
+                    open_question=record_id in open_targets,
+                    answered=record_id in answered,
+                )
+            )
+        return items
+
+    def questions(
+        self, household_id: uuid.UUID | None = None, *, open_only: bool = False
+    ) -> list[Question]:
+        """Questions and follow-ups with their answers, oldest first."""
+        households = [household_id] if household_id is not None else scope(self.book)
+        if household_id is not None:
+            self._check_scope(household_id)
+        with self.book.store.read() as session:
+            talk = self._talk(session, households)
+            people = self._people(session)
+            children: dict[uuid.UUID, str] = {}
+            for h in households:
+                children.update(self._child_names(session, h))
+            wanted = [q for q in talk.questions if not (open_only and talk.answers.get(q.id))]
+            targets = {q.target_id: repository.get(session, q.target_id) for q in wanted}
+        out = []
+        for q in wanted:
+            target = targets[q.target_id]
+            record = target.record if target is not None else None
+            answers = tuple(
+                Answer(a.id, a.comment, a.author_id, people.get(a.author_id, ""), a.created_at)
+                for a in talk.answers.get(q.id, [])
+            )
+            out.append(
+                Question(
+                    question_id=q.id,
+                    household_id=q.household_id,
+                    mark=q.mark,
+                    comment=q.comment,
+                    author_id=q.author_id,
+                    author_name=people.get(q.author_id, ""),
+                    asked_at=q.created_at,
+                    target_id=q.target_id,
+                    target_kind=q.target_kind,
+                    target_day=record.day() if record is not None else None,
+                    target_summary=summary_of(record) if record is not None else "",
+                    child_ids=tuple(q.children),
+                    child_name=", ".join(children[c] for c in q.children if c in children),
+                    answers=answers,
+                )
+            )
+        return out
+
+    def open_questions(self, household_id: uuid.UUID | None = None) -> list[Question]:
+        """What the household still has to answer (the caregiver's main window)."""
+        return self.questions(household_id, open_only=True)
+
+    def thread(self, record_id: uuid.UUID) -> list[ThreadEntry]:
+        """Every review of a record — marks, questions, answers — in the order written."""
+        with self.book.store.read() as session:
+            related = repository.related(session, record_id)
+            people = self._people(session)
+        reviews = sorted(
+            (s.record for s in related if isinstance(s.record, Review)),
+            key=lambda r: (r.modified_at, r.created_at),
+        )
+        me = self.book.identity.user_id
+        return [
+            ThreadEntry(
+                review_id=r.id,
+                mark=r.mark,
+                comment=r.comment,
+                author_id=r.author_id,
+                author_name=people.get(r.author_id, ""),
+                at=r.created_at,
+                reply_to=r.reply_to,
+                mine=r.author_id == me,
+            )
+            for r in reviews
+        ]
+
+    # Writing ------------------------------------------------------------------------
+    def mark_reviewed(self, record_ids: Iterable[uuid.UUID], comment: str = "") -> list[Review]:
+        """One "reviewed" mark per record, all in one transaction; a record already
+        reviewed as it is now gets none."""
+        self._require_reviewer()
+        wanted = list(dict.fromkeys(record_ids))
+        households = scope(self.book)
+        made = []
+        with self.book.store.write() as session:
+            found = repository.get_many(session, wanted)
+            targets = [self._reviewable(found.get(str(r)), r, households) for r in wanted]
+            settled = self._settled(session, wanted)
+            for target in targets:
+                if target.id not in settled:
+                    review = self._review(target, ReviewMark.REVIEWED, comment)
+                    made.append(self.records.create_in(session, review))
+        return made
+
+    def ask(
+        self,
+        record_id: uuid.UUID,
+        comment: str,
+        mark: ReviewMark = ReviewMark.QUESTION,
+        reply_to: uuid.UUID | None = None,
+    ) -> Review:
+        """A question or follow-up about a record, for the household to answer."""
+        self._require_reviewer()
+        if mark not in (ReviewMark.QUESTION, ReviewMark.FOLLOW_UP):
+            raise ValueError("ask() writes a question or a follow-up")
+        with self.book.store.write() as session:
+            target = self._target(session, record_id)
+            review = self._review(target, mark, comment, reply_to=reply_to)
+            return self.records.create_in(session, review)
+
+    def answer(self, question_id: uuid.UUID, comment: str) -> Review:
+        """The household's answer to a question or follow-up."""
+        if is_reviewer(self.book.identity.role):
+            raise _refused(QT_TRANSLATE_NOOP("Review", "Questions are answered by the household."))
+        with self.book.store.write() as session:
+            stored = repository.get(session, question_id)
+            question = stored.record if stored is not None else None
+            if (
+                not isinstance(question, Review)
+                or question.deleted
+                or question.mark not in (ReviewMark.QUESTION, ReviewMark.FOLLOW_UP)
+                or question.household_id not in scope(self.book)
+            ):
+                raise RecordNotFound(question_id)
+            answer = Review(
+                household_id=question.household_id,
+                target_id=question.target_id,
+                target_kind=question.target_kind,
+                children=list(question.children),
+                mark=ReviewMark.ANSWER,
+                comment=comment,
+                reply_to=question.id,
+                author_id=self.book.identity.user_id,
+            )
+            return self.records.create_in(session, answer)
+
+    def opened(self, record_id: uuid.UUID) -> None:
+        """This person opened a record: noted for the server's audit log (no content)."""
+        now = self.now()
+        with self.book.store.write() as session:
+            stored = repository.get(session, record_id)
+            if stored is None:
+                raise RecordNotFound(record_id)
+            last = repository.last_view(session, record_id)
+            if last is not None and timedelta(0) <= now - last < REOPEN_QUIET:
+                return
+            repository.add_view(session, uuid.uuid4(), record_id, stored.record.household_id, now)
+
+    def views_waiting(self) -> int:
+        """Opened records not yet in the server's audit log."""
+        with self.book.store.read() as session:
+            return len(repository.pending_views(session))
+
+    # Helpers ------------------------------------------------------------------------
+    def _require_reviewer(self) -> None:
+        if not is_reviewer(self.book.identity.role):
+            raise _refused(QT_TRANSLATE_NOOP("Review", "Only supervisors review records."))
+
+    def _check_scope(self, household_id: uuid.UUID) -> None:
+        if household_id not in scope(self.book):
+            raise _refused(QT_TRANSLATE_NOOP("Review", "This household is not one of yours."))
+
+    def _target(self, session: Session, record_id: uuid.UUID) -> Record:
+        return self._reviewable(repository.get(session, record_id), record_id, scope(self.book))
+
+    @staticmethod
+    def _reviewable(
+        stored: repository.Stored | None, record_id: uuid.UUID, households: list[uuid.UUID]
+    ) -> Record:
+        if (
+            stored is None
+            or stored.record.deleted
+            or stored.record.kind in NOT_REVIEWABLE
+            or stored.record.household_id not in households
+        ):
+            raise RecordNotFound(record_id)
+        return stored.record
+
+    def _review(
+        self,
+        target: Record,
+        mark: ReviewMark,
+        comment: str,
+        reply_to: uuid.UUID | None = None,
+    ) -> Review:
+        # target_version: the version reviewed; a later change re-opens the record.
+        return Review.model_validate(
+            {
+                "household_id": target.household_id,
+                "target_id": target.id,
+                "target_kind": target.kind,
+                "target_version": target.version,
+                "children": target.child_ids(),
+                "mark": mark,
+                "comment": comment,
+                "reply_to": reply_to,
+                "author_id": self.book.identity.user_id,
+            }
+        )
+
+    @staticmethod
+    def _settled(session: Session, record_ids: list[uuid.UUID]) -> set[uuid.UUID]:
+        """Of these records, the ones already reviewed as they are now."""
+        ids = [str(r) for r in record_ids]
+        return {uuid.UUID(r) for r in set(ids) - repository.unreviewed_ids(session, ids)}
+
+    @staticmethod
+    def _talk(session: Session, households: list[uuid.UUID]) -> _Talk:
+        reviews = [r for r in repository.review_talk(session, households) if isinstance(r, Review)]
+        questions = [r for r in reviews if r.mark in (ReviewMark.QUESTION, ReviewMark.FOLLOW_UP)]
+        answers: dict[uuid.UUID, list[Review]] = {}
+        for review in reviews:
+            if review.mark == ReviewMark.ANSWER and review.reply_to is not None:
+                answers.setdefault(review.reply_to, []).append(review)
+        targets = [str(q.target_id) for q in questions if answers.get(q.id)]
+        reviewed_at = repository.latest_reviewed(session, targets) if targets else {}
+        return _Talk(questions, answers, reviewed_at)
+
+    @staticmethod
+    def _household_name(session: Session, household_id: uuid.UUID) -> str:
+        stored = repository.get(session, household_id)
+        return str(getattr(stored.record, "name", "")) if stored is not None else ""
+
+    @staticmethod
+    def _child_names(session: Session, household_id: uuid.UUID) -> dict[uuid.UUID, str]:
+        return {
+            c.id: c.display_name()
+            for c in repository.list_kind(session, Child.kind, household_id, include_deleted=True)
+            if isinstance(c, Child)
+        }
+
+    @staticmethod
+    def _people(session: Session) -> dict[uuid.UUID, str]:
+        return {
+            p.id: p.display_name
+            for p in repository.list_kind(session, Person.kind, include_deleted=True)
+            if isinstance(p, Person)
+        }
