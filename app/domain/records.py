@@ -542,6 +542,9 @@ class Review(Record):
 
     target_id: uuid.UUID
     target_kind: str
+    # The version reviewed: a later change of the target puts it back in the queue.
+    # None in marks made by apps that did not know it: they cover what existed then.
+    target_version: int | None = None
     children: list[uuid.UUID] = Field(default_factory=list)
     mark: ReviewMark
     comment: str = ""

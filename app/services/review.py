@@ -489,19 +489,16 @@ class ReviewQueue:
         comment: str,
         reply_to: uuid.UUID | None = None,
     ) -> Review:
-        # target_version: the version reviewed; a later change re-opens the record.
-        return Review.model_validate(
-            {
-                "household_id": target.household_id,
-                "target_id": target.id,
-                "target_kind": target.kind,
-                "target_version": target.version,
-                "children": target.child_ids(),
-                "mark": mark,
-                "comment": comment,
-                "reply_to": reply_to,
-                "author_id": self.book.identity.user_id,
-            }
+        return Review(
+            household_id=target.household_id,
+            target_id=target.id,
+            target_kind=target.kind,
+            target_version=target.version,
+            children=target.child_ids(),
+            mark=mark,
+            comment=comment,
+            reply_to=reply_to,
+            author_id=self.book.identity.user_id,
         )
 
     @staticmethod

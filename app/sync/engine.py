@@ -33,7 +33,6 @@ from app.protocol.schemas import (
     PushResponse,
     RecordView,
     ViewReport,
-    ViewReportResponse,
     ViewStatus,
 )
 from app.services.book import Book
@@ -239,7 +238,7 @@ class SyncEngine:
                 ]
             )
             try:
-                response = self._send_views(request)
+                response = self.transport.report_views(request)
             except ServerRefused as exc:
                 if exc.status in (404, 405):
                     return  # a server without the audit endpoint yet: kept for later
@@ -257,12 +256,6 @@ class SyncEngine:
                     report.views_refused += 1
             if not answered:
                 return  # nothing acknowledged: try again at the next sync
-
-    def _send_views(self, request: ViewReport) -> ViewReportResponse:
-        # Transport has no method of its own for this endpoint yet; its request and
-        # parse helpers give the same errors, gzip and token handling as push.
-        response = self.transport._request("POST", "/audit/views", request)
-        return self.transport._parse(response, ViewReportResponse)
 
     # Pull ---------------------------------------------------------------------------
     def pull(

@@ -25,6 +25,8 @@ from app.protocol.schemas import (
     PullResponse,
     PushRequest,
     PushResponse,
+    ViewReport,
+    ViewReportResponse,
 )
 
 CTX = "Sync"
@@ -226,3 +228,6 @@ class Transport:
     def pull(self, household: uuid.UUID, after: int, limit: int) -> PullResponse:
         params = {"household": str(household), "after": after, "limit": limit}
         return self._parse(self._request("GET", "/pull", None, params), PullResponse)
+
+    def report_views(self, request: ViewReport) -> ViewReportResponse:
+        return self._parse(self._request("POST", "/audit/views", request), ViewReportResponse)
