@@ -7,11 +7,13 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 import httpx
 import pytest
@@ -61,7 +63,9 @@ def server_command(data: Path, database_url: str | None, port: int) -> list[str]
     ]  # fmt: skip
 
 
-def wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 30) -> None:
+def wait_until_up(
+    url: str, process: subprocess.Popen[bytes], seconds: float = 30, log: IO[bytes] | None = None
+) -> None:
     deadline = time.monotonic() + seconds
     while True:
         try:
@@ -69,7 +73,10 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 3
                 return
         except httpx.TransportError:
             pass
-        assert process.poll() is None, process.stderr.read() if process.stderr else ""
+        if process.poll() is not None and log is not None:
+            log.seek(0)
+            raise AssertionError(log.read().decode(errors="replace"))
+        assert process.poll() is None, "the server stopped"
         assert time.monotonic() < deadline, "the server did not start"
         time.sleep(0.05)
 
@@ -85,20 +92,21 @@ def serving(
     args = list(command) if command else server_command(data, database_url, port)
     if command:
         port = int(args[args.index("--port") + 1])
-    process = subprocess.Popen(
-        args, cwd=ROOT, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-    )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url, process)
-        yield url
-    finally:
-        process.terminate()
+    # The server's log goes to a file: a pipe nobody reads while it runs fills up
+    # and then blocks the server.
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(
+            args, cwd=ROOT, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+            stdout=subprocess.DEVNULL, stderr=log, stdin=subprocess.DEVNULL,
+        )  # fmt: skip
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stderr:
-            process.stderr.close()
+            wait_until_up(url, process, log=log)
+            yield url
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()

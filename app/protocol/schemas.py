@@ -22,9 +22,9 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt
 
 PROTOCOL_VERSION = 1
 MAX_OPS_PER_PUSH = 500
@@ -44,12 +44,12 @@ class PushOp(_Wire):
     kind: str = Field(max_length=40)
     record_id: uuid.UUID
     household_id: uuid.UUID
-    base_version: int = Field(ge=0)
+    base_version: StrictInt = Field(ge=0)
     content: dict[str, Any]
 
 
 class PushRequest(_Wire):
-    protocol: int = PROTOCOL_VERSION
+    protocol: StrictInt = PROTOCOL_VERSION
     ops: list[PushOp] = Field(max_length=MAX_OPS_PER_PUSH)
 
 
@@ -71,7 +71,7 @@ class OpResult(_Wire):
 
 
 class PushResponse(_Wire):
-    protocol: int = PROTOCOL_VERSION
+    protocol: StrictInt = PROTOCOL_VERSION
     results: list[OpResult]
 
 
@@ -85,7 +85,7 @@ class Change(_Wire):
 
 
 class PullResponse(_Wire):
-    protocol: int = PROTOCOL_VERSION
+    protocol: StrictInt = PROTOCOL_VERSION
     household_id: uuid.UUID
     changes: list[Change]
     next_after: int
@@ -95,13 +95,13 @@ class PullResponse(_Wire):
 
 
 class EnrollRequest(_Wire):
-    protocol: int = PROTOCOL_VERSION
+    protocol: StrictInt = PROTOCOL_VERSION
     code: str = Field(min_length=6, max_length=64)
     device_name: str = Field(default="", max_length=200)
 
 
 class EnrollResponse(_Wire):
-    protocol: int = PROTOCOL_VERSION
+    protocol: StrictInt = PROTOCOL_VERSION
     device_id: str
     token: str
     person: dict[str, Any]  # the Person record of the enrolled user
@@ -110,12 +110,19 @@ class EnrollResponse(_Wire):
 
 
 class DeviceStatus(_Wire):
-    protocol: int = PROTOCOL_VERSION
+    protocol: StrictInt = PROTOCOL_VERSION
     device_id: str
     person_id: uuid.UUID
     role: str
     households: list[uuid.UUID]
     revoked: bool = False
+
+
+def _date_time_text(value: Any) -> Any:
+    """A time on the wire is ISO 8601 text; a bare number (an epoch?) is refused."""
+    if not isinstance(value, str | datetime):
+        raise ValueError("a date and time as ISO 8601 text")
+    return value
 
 
 class RecordView(_Wire):
@@ -124,13 +131,13 @@ class RecordView(_Wire):
     view_id: uuid.UUID  # made on the device: a report sent again is recorded once
     record_id: uuid.UUID
     household_id: uuid.UUID
-    viewed_at: datetime
+    viewed_at: Annotated[datetime, BeforeValidator(_date_time_text)]
 
 
 class ViewReport(_Wire):
     """``POST /audit/views``: records opened on the device since the last report."""
 
-    protocol: int = PROTOCOL_VERSION
+    protocol: StrictInt = PROTOCOL_VERSION
     views: list[RecordView] = Field(max_length=MAX_VIEWS_PER_REPORT)
 
 
@@ -145,7 +152,7 @@ class ViewResult(_Wire):
 
 
 class ViewReportResponse(_Wire):
-    protocol: int = PROTOCOL_VERSION
+    protocol: StrictInt = PROTOCOL_VERSION
     results: list[ViewResult]
 
 

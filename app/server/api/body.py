@@ -14,6 +14,8 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.protocol.schemas import ErrorBody
@@ -85,8 +87,37 @@ def depth(value: Any) -> int:
     return deepest
 
 
+def openapi_body(model: type[BaseModel]) -> dict[str, Any]:
+    """The OpenAPI ``requestBody`` of a route that reads its body itself (gzip, limits),
+    with the model's nested definitions inlined: a ``#/$defs/…`` reference would
+    point at the root of the OpenAPI document, where nothing is."""
+    schema = model.model_json_schema()
+    defs = schema.pop("$defs", {})
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, list):
+            return [inline(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref", "")
+        if ref.startswith("#/$defs/"):
+            return inline(defs[ref.removeprefix("#/$defs/")])
+        return {key: inline(value) for key, value in node.items()}
+
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": inline(schema)}},
+        }
+    }
+
+
 async def json_body(request: Request, limit: int) -> Any:
-    raw = await request.body()
+    try:
+        raw = await request.body()
+    except ClientDisconnect:
+        # The client went away mid-body (a dropped connection): nothing to answer.
+        raise ApiError(400, "incomplete_body", "The request body was cut short.") from None
     encoding = request.headers.get("content-encoding", "identity").strip().lower()
     if encoding == "gzip":
         raw = gunzip(raw, limit)

@@ -13,7 +13,7 @@ from app.protocol.schemas import (
     ViewReport,
     ViewReportResponse,
 )
-from app.server.api.body import json_body
+from app.server.api.body import json_body, openapi_body
 from app.server.api.deps import CurrentDevice, SessionDep
 from app.server.api.errors import ERROR_RESPONSES, check_protocol, where
 from app.server.core.clock import now_utc
@@ -37,12 +37,7 @@ async def view_report(request: Request) -> ViewReport:
     return body
 
 
-VIEWS_BODY_SCHEMA = {
-    "requestBody": {
-        "required": True,
-        "content": {"application/json": {"schema": ViewReport.model_json_schema()}},
-    }
-}
+VIEWS_BODY_SCHEMA = openapi_body(ViewReport)
 
 
 @router.post("/audit/views", responses=ERROR_RESPONSES, openapi_extra=VIEWS_BODY_SCHEMA)

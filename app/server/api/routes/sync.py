@@ -16,7 +16,7 @@ from app.protocol.schemas import (
     PushRequest,
     PushResponse,
 )
-from app.server.api.body import MAX_DEPTH, depth, json_body
+from app.server.api.body import MAX_DEPTH, depth, json_body, openapi_body
 from app.server.api.deps import CurrentDevice, SessionDep
 from app.server.api.errors import ERROR_RESPONSES, check_protocol, where
 from app.server.core.clock import now_utc
@@ -45,12 +45,7 @@ async def push_request(request: Request) -> PushRequest:
     return body
 
 
-PUSH_BODY_SCHEMA = {
-    "requestBody": {
-        "required": True,
-        "content": {"application/json": {"schema": PushRequest.model_json_schema()}},
-    }
-}
+PUSH_BODY_SCHEMA = openapi_body(PushRequest)
 
 
 @router.post("/push", responses=ERROR_RESPONSES, openapi_extra=PUSH_BODY_SCHEMA)
