@@ -45,6 +45,24 @@ class Offline(SyncError):
         self.detail = detail
 
 
+class ServerTrouble(SyncError):
+    """The central office answered, but with an error of its own: reachable, not offline."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "The central office had a problem (HTTP {status}). Nothing is lost: "
+                    "your changes wait here and are sent later.",
+                ),
+                {"status": status},
+            )
+        )
+        self.status = status
+
+
 class InsecureServer(SyncError):
     def __init__(self, url: str) -> None:
         super().__init__(
@@ -200,8 +218,10 @@ class Transport:
             return CursorAhead()
         if response.status_code == 400 and code == "invalid_code":
             return InvalidCode()
-        if response.status_code >= 500 or response.status_code in (408, 429):
-            return Offline(f"HTTP {response.status_code}")
+        if response.status_code in (408, 429, 502, 503, 504):
+            return Offline(f"HTTP {response.status_code}")  # busy, or a gateway without it
+        if response.status_code >= 500:
+            return ServerTrouble(response.status_code)
         return ServerRefused(response.status_code, code)
 
     @staticmethod
