@@ -189,6 +189,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_smoke(args: argparse.Namespace) -> int:
+    from app.ui.smoke import run_smoke
+
+    return run_smoke(Path(args.profile).expanduser())
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="thuisboek", description="Thuisboek, the home book.")
     parser.add_argument("--profile", help="profile folder (default: the local default profile)")
@@ -235,6 +241,10 @@ def build_parser() -> argparse.ArgumentParser:
     shots = command("screenshots", cmd_screenshots, "render each main screen of a profile to PNG")
     shots.add_argument("--out", required=True, help="folder for the PNG files")
     shots.add_argument("--lang", choices=["nl", "fr", "en"], help="one language (default: all)")
+    # Not for people: the smoke test of a built bundle (packaging/smoke_bundle.py).
+    smoke = sub.add_parser("smoke")
+    smoke.add_argument("--profile", required=True, help="a new, empty profile folder")
+    smoke.set_defaults(func=cmd_smoke)
     return parser
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "Thuisboek"
+DESKTOP_ID = "org.thuisboek.Thuisboek"  # the .desktop file, the metainfo and the icon name
 
 
 def resources_dir() -> Path:
@@ -46,3 +47,8 @@ def key_file(profile_dir: Path) -> Path:
 
 def unlock_state_file(profile_dir: Path) -> Path:
     return profile_dir / "unlock-attempts.json"
+
+
+def icon_files() -> list[Path]:
+    """The application icon in each size, for the window icon."""
+    return sorted((resources_dir() / "icons").glob("thuisboek-*.png"))

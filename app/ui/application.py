@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import __version__
+from app import __version__, paths
 from app.services import profile
 from app.services.book import Book
 from app.ui.context import UiContext
@@ -145,9 +147,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("Thuisboek")
-    app.setApplicationDisplayName("Thuisboek")
+    # No display name: Qt would append it to every window title, which already names the app.
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Thuisboek")
+    app.setDesktopFileName(paths.DESKTOP_ID)  # Wayland and taskbars match the .desktop file
+    icon = QIcon()
+    for png in paths.icon_files():
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     return app
 
 
@@ -159,4 +166,8 @@ def run_gui(profile_dir: Path, lang: str | None = None) -> int:
     controller = AppController(profile_dir, languages, settings, parent=app)
     app.aboutToQuit.connect(controller.quit)
     controller.start()
+    if os.environ.get("THUISBOEK_EXIT_AT_UNLOCK") == "1":  # the cold-start benchmark
+        from app.ui.smoke import quit_when_unlock_shown
+
+        quit_when_unlock_shown(controller.window)
     return app.exec()

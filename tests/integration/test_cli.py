@@ -102,3 +102,14 @@ def test_restore_with_the_wrong_passphrase_leaves_nothing(
     )
     assert result.returncode == 1
     assert not (tmp_path / "r").exists()
+
+
+def test_the_smoke_run_writes_a_log_through_the_real_windows(tmp_path: Path) -> None:
+    """What packaging/smoke_bundle.py runs against the bundle, here from the sources."""
+    target = tmp_path / "smoke"
+    result = thuisboek("smoke", "--profile", str(target))
+    assert result.returncode == 0, result.stderr
+    checked = thuisboek("check", "--profile", str(target))
+    assert checked.returncode == 0, checked.stderr
+    assert counts(checked.stdout)["daily_log"] == 1
+    assert "Smoke test" not in checked.stdout + checked.stderr  # no record text in output

@@ -8,13 +8,14 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app import __version__
+from app.paths import resources_dir
 
 # (component, package to read the version of, licence)
 COMPONENTS = (
-    ("Qt", None, "LGPL-3.0 (Qt for Python / PySide6)"),
+    ("Qt", "qt", "LGPL-3.0 (Qt for Python / PySide6)"),
     ("PySide6", "pyside6-essentials", "LGPL-3.0"),
     ("SQLCipher", "sqlcipher3", "BSD-3-Clause (SQLCipher Community Edition); sqlcipher3: zlib"),
-    ("SQLite", None, "Public domain"),
+    ("SQLite", "sqlite", "Public domain"),
     ("SQLAlchemy", "sqlalchemy", "MIT"),
     ("SQLModel", "sqlmodel", "MIT"),
     ("Alembic", "alembic", "MIT"),
@@ -22,12 +23,21 @@ COMPONENTS = (
     ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
     ("keyring", "keyring", "MIT"),
     ("platformdirs", "platformdirs", "MIT"),
+    ("httpx", "httpx", "BSD-3-Clause"),
+    ("ReportLab", "reportlab", "BSD-3-Clause"),
+    ("DejaVu Sans", None, "Bitstream Vera licence (fonts of the reports)"),
 )
 
 
 def _version_of(package: str | None) -> str:
     if package is None:
+        return ""
+    if package == "qt":
         return qVersion()
+    if package == "sqlite":
+        import sqlcipher3
+
+        return str(sqlcipher3.sqlite_version)  # the SQLite inside SQLCipher
     try:
         return version(package)
     except PackageNotFoundError:
@@ -77,6 +87,10 @@ class AboutDialog(QDialog):
                 "Qt and PySide6 are used under the GNU Lesser General Public License v3: you may "
                 "replace the Qt libraries of this installation with your own build. The CDC "
                 "milestone checklists are used with credit; the CDC does not endorse Thuisboek."
+            )
+            + "</p><p>"
+            + self.tr("The licence texts are in the folder %1.").replace(
+                "%1", f"<code>{resources_dir() / 'licenses'}</code>"
             )
             + "</p>"
         )
