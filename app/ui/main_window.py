@@ -1,18 +1,30 @@
 """The main window: the household's children on the left, the pages of the chosen
-child on the right, the sync state in the status bar."""
+child on the right, the sync state in the status bar.
+
+Supervisor mode (``is_reviewer(identity.role)``): the households this person
+supervises on the left, each with what waits for review, and on the right the
+chosen household's review queue, questions and conflicts. More household pages
+join through ``add_supervisor_tab``.
+"""
 
 from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -22,7 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.messages import ThuisboekError
-from app.domain.records import Child
+from app.domain.records import Child, ReviewMark
+from app.services.conflicts import ConflictService
+from app.services.records import is_reviewer
+from app.services.review import HouseholdQueue, ReviewQueue
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
 from app.ui.models.children import (
@@ -31,13 +46,27 @@ from app.ui.models.children import (
     InitialsRole,
     LoggedTodayRole,
 )
+from app.ui.models.review_queue import (
+    AttentionRole,
+    CountRole,
+    CountsTextRole,
+    HouseholdsModel,
+)
 from app.ui.pages.base import ChildPage
 from app.ui.pages.child_profile import ProfilePage
+from app.ui.pages.conflicts import ConflictsPage
 from app.ui.pages.contacts import ContactsPage
 from app.ui.pages.milestones import MilestonesPage
+from app.ui.pages.questions import QuestionsPage
+from app.ui.pages.review_queue import QUEUE_KINDS, ReviewQueuePage, run_for
 from app.ui.pages.timeline import TimelinePage
 from app.ui.pages.today import TodayPage
 from app.ui.sync_status import SyncController, SyncStatus, last_ok_time
+
+ATTENTION = QColor("#d98c00")
+PAGE_KEYS = 9  # Alt+1 … Alt+9 choose a tab
+# Changes that can change a household's counts in supervisor mode.
+HOUSEHOLD_KINDS = QUEUE_KINDS | {"household", "conflict_revision"}
 
 
 class ChildDelegate(QStyledItemDelegate):
@@ -94,6 +123,64 @@ class ChildDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class HouseholdDelegate(QStyledItemDelegate):
+    """The household's name, what needs attention in words, and a badge with the
+    number of records waiting for review."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        height = option.fontMetrics.height()
+        return QSize(240, int(height * 3.4))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+        )
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        count = int(index.data(CountRole) or 0)
+        badge_text = str(count) if count else "✓"
+        metrics = option.fontMetrics
+        line = metrics.height()
+        badge_width = max(line * 2, metrics.horizontalAdvance(badge_text) + line)
+        badge = QRect(
+            rect.right() - badge_width - 8, rect.center().y() - line * 2 // 3, badge_width,
+            line * 4 // 3,
+        )  # fmt: skip
+        text_rect = rect.adjusted(10, 6, -(badge_width + 18), -6)
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        name = painter.fontMetrics().elidedText(
+            str(index.data() or ""), Qt.TextElideMode.ElideRight, text_rect.width()
+        )
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
+        painter.setFont(option.font)
+        attention = bool(index.data(AttentionRole))
+        if attention and not selected:
+            painter.setPen(ATTENTION.darker(130))
+        counts = metrics.elidedText(
+            str(index.data(CountsTextRole) or ""), Qt.TextElideMode.ElideRight, text_rect.width()
+        )
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, counts
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ATTENTION if attention else palette.color(QPalette.ColorRole.Mid))
+        painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+        painter.setFont(bold)
+        painter.setPen(QColor("white") if attention else palette.color(QPalette.ColorRole.Base))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text)
+        painter.restore()
+
+
 class MainWindow(QMainWindow):
     sig_lock_requested = Signal()
     sig_settings_changed = Signal()
@@ -102,6 +189,19 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("MainWindow")
+        self.review = ReviewQueue(ctx.book, ctx.records)
+        self.conflicts = ConflictService(ctx.book, ctx.records)
+        self.supervisor_mode = False
+        self.pages: list[ChildPage] = []
+        self.queue_page: ReviewQueuePage | None = None
+        self.questions_page: QuestionsPage
+        self.conflicts_page: ConflictsPage
+        # Each tab's title in the current language, by its page.
+        self._titles: dict[QWidget, Callable[[], str]] = {}
+        # Pages others add to supervisor mode (add_supervisor_tab): (page, title, index).
+        self._extra_tabs: list[tuple[QWidget, Callable[[], str], int]] = []
+        self._households_serial = 0
+
         self.children_model = ChildrenModel(self)
         self.children_view = QListView()
         self.children_view.setObjectName("childrenList")
@@ -109,6 +209,14 @@ class MainWindow(QMainWindow):
         self.children_view.setItemDelegate(ChildDelegate(self.children_view))
         self.children_view.setUniformItemSizes(True)
         self.children_view.selectionModel().currentChanged.connect(self._child_chosen)
+
+        self.households_model = HouseholdsModel(self)
+        self.households_view = QListView()
+        self.households_view.setObjectName("householdsList")
+        self.households_view.setModel(self.households_model)
+        self.households_view.setItemDelegate(HouseholdDelegate(self.households_view))
+        self.households_view.setUniformItemSizes(True)
+        self.households_view.selectionModel().currentChanged.connect(self._household_chosen)
 
         self.header = QLabel()
         self.header.setObjectName("childHeader")
@@ -119,15 +227,28 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pages")
-        self.pages: list[ChildPage] = [
-            TodayPage(ctx),
-            TimelinePage(ctx),
-            MilestonesPage(ctx),
-            ContactsPage(ctx),
-            ProfilePage(ctx),
-        ]
-        for page in self.pages:
-            self.tabs.addTab(page, page.title())
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        # Caregiver mode: the supervisor's questions waiting for an answer.
+        self.questions_banner = QFrame()
+        self.questions_banner.setObjectName("questionsBanner")
+        self.questions_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.questions_banner.setAutoFillBackground(True)
+        banner_palette = self.questions_banner.palette()
+        banner_palette.setColor(QPalette.ColorRole.Window, QColor("#fff1cc"))
+        banner_palette.setColor(QPalette.ColorRole.WindowText, QColor("#3d2b00"))
+        self.questions_banner.setPalette(banner_palette)
+        self.questions_label = QLabel()
+        self.questions_label.setObjectName("questionsBannerText")
+        self.questions_label.setWordWrap(True)
+        self.questions_button = QPushButton()
+        self.questions_button.setObjectName("questionsBannerButton")
+        self.questions_button.clicked.connect(self.show_questions)
+        banner_layout = QHBoxLayout(self.questions_banner)
+        banner_layout.setContentsMargins(10, 6, 10, 6)
+        banner_layout.addWidget(self.questions_label, 1)
+        banner_layout.addWidget(self.questions_button)
+        self.questions_banner.hide()
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -136,9 +257,13 @@ class MainWindow(QMainWindow):
         self.hint.setObjectName("emptyHint")
         self.hint.setWordWrap(True)
         right_layout.addWidget(self.hint)
+        right_layout.addWidget(self.questions_banner)
         right_layout.addWidget(self.tabs, 1)
-        splitter = QSplitter()
-        splitter.addWidget(self.children_view)
+        self.left = QStackedWidget()
+        self.left.addWidget(self.children_view)
+        self.left.addWidget(self.households_view)
+        self.splitter = splitter = QSplitter()
+        splitter.addWidget(self.left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([240, 900])
@@ -154,15 +279,61 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(ctx, self)
         self.sync.sig_status.connect(self.show_sync_status)
         self._build_actions()
+        self._set_mode(is_reviewer(ctx.book.identity.role))
         self.retranslate()
         ctx.events.sig_records_changed.connect(self._records_changed)
         ctx.events.sig_error.connect(self.show_error)
-        self.reload_children()
         if ctx.settings.geometry is not None:
             self.restoreGeometry(ctx.settings.geometry)
         else:
             self.resize(1200, 800)
-        last = ctx.settings.last_child
+
+    # Modes --------------------------------------------------------------------------
+    def _set_mode(self, supervisor: bool) -> None:
+        """Build the pages of caregiver or supervisor mode (again after an enrolment
+        that gave this person another role)."""
+        for page in self.pages:
+            page.flush()
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if widget in self.pages:
+                widget.deleteLater()
+        self._titles.clear()
+        self.supervisor_mode = supervisor
+        self.left.setCurrentWidget(self.households_view if supervisor else self.children_view)
+        # Household names are longer than children's.
+        self.splitter.setSizes([300, 900] if supervisor else [240, 900])
+        self.household_menu.menuAction().setVisible(not supervisor)
+        self.add_child_action.setEnabled(not supervisor)
+        self.review_menu.menuAction().setVisible(supervisor)
+        self.questions_banner.hide()
+        if supervisor:
+            self._build_supervisor()
+        else:
+            self._build_caregiver()
+
+    def _build_caregiver(self) -> None:
+        ctx = self.ctx
+        self.queue_page = None
+        self.questions_page = QuestionsPage(ctx, self.review)
+        self.conflicts_page = ConflictsPage(ctx, self.conflicts)
+        self.pages = [
+            TodayPage(ctx),
+            TimelinePage(ctx),
+            MilestonesPage(ctx),
+            ContactsPage(ctx),
+            ProfilePage(ctx),
+            self.questions_page,
+            self.conflicts_page,
+        ]
+        for page in self.pages:
+            self._add_tab(page, page.title)
+        self._watch_counts(self.questions_page)
+        self._watch_counts(self.conflicts_page)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.conflicts_page), False)
+        self.reload_children()
+        last = self.ctx.settings.last_child
         self.children_view.setCurrentIndex(
             self.children_model.index(
                 self.children_model.row_of(last)
@@ -172,6 +343,95 @@ class MainWindow(QMainWindow):
                 else 0
             )
         )
+
+    def _build_supervisor(self) -> None:
+        ctx = self.ctx
+        self.queue_page = ReviewQueuePage(ctx, self.review)
+        self.questions_page = QuestionsPage(ctx, self.review)
+        self.conflicts_page = ConflictsPage(ctx, self.conflicts, per_household=True)
+        self.pages = [self.queue_page, self.questions_page, self.conflicts_page]
+        for page in self.pages:
+            self._add_tab(page, page.title)
+            self._watch_counts(page)
+        for widget, title, index in self._extra_tabs:
+            self._add_tab(widget, title, index)
+        self.reload_households()
+
+    def _watch_counts(self, page: QWidget) -> None:
+        page.sig_count_changed.connect(self._retitle)  # type: ignore[attr-defined]
+        page.sig_message.connect(self.show_message)  # type: ignore[attr-defined]
+
+    def _add_tab(self, widget: QWidget, title: Callable[[], str], index: int = -1) -> None:
+        self._titles[widget] = title
+        self.tabs.insertTab(index, widget, title())
+        if self.supervisor_mode and hasattr(widget, "set_household"):
+            widget.set_household(self.current_household_id())
+
+    def add_supervisor_tab(
+        self, widget: QWidget, title: Callable[[], str] | None = None, index: int = -1
+    ) -> None:
+        """Add a page to supervisor mode's tabs, such as the household overview.
+
+        ``title`` gives the tab's text in the current language (asked again on every
+        language change; by default the page's ``title()`` method, else its
+        ``windowTitle()``); ``index`` places the tab (-1: last). If the page has
+        ``set_household(household_id | None)``, it is told the chosen household at
+        once and at every change of it; a page with ``count()`` and a
+        ``sig_count_changed`` signal gets the count in its tab title, and one with
+        ``sig_message(str)`` shows its confirmations in the status bar. In caregiver
+        mode the page waits, and shows if an enrolment turns this window into
+        supervisor mode. The window owns the page from now on.
+        """
+        if title is None:
+            own = getattr(widget, "title", None)
+            title = own if callable(own) else widget.windowTitle
+        widget.setParent(self)
+        widget.hide()
+        self._extra_tabs.append((widget, title, index))
+        if hasattr(widget, "sig_count_changed"):
+            widget.sig_count_changed.connect(self._retitle)
+        if hasattr(widget, "sig_message"):
+            widget.sig_message.connect(self.show_message)
+        if self.supervisor_mode:
+            self._add_tab(widget, title, index)
+
+    def _retitle(self) -> None:
+        for i in range(self.tabs.count()):
+            widget = self.tabs.widget(i)
+            title = self._titles.get(widget)
+            if title is None:
+                continue
+            text = title()
+            counted = hasattr(widget, "sig_count_changed") and hasattr(widget, "count")
+            count = widget.count() if counted else None
+            if count:
+                text = f"{text} ({count})"
+            self.tabs.setTabText(i, text)
+        if not self.supervisor_mode:
+            self._update_caregiver_counts()
+
+    def _update_caregiver_counts(self) -> None:
+        open_questions = self.questions_page.count() or 0
+        # Not needed on the questions page itself.
+        here = self.tabs.currentWidget() is self.questions_page
+        self.questions_banner.setVisible(bool(open_questions) and not here)
+        self.questions_label.setText(
+            self.tr("Your supervisor asked %n question(s) that wait for your answer.", "",
+                    open_questions)
+        )  # fmt: skip
+        conflicts = self.conflicts_page.count() or 0
+        index = self.tabs.indexOf(self.conflicts_page)
+        # The tab is there while something waits, and stays while it is being looked at.
+        if index >= 0:
+            visible = bool(conflicts) or self.tabs.currentIndex() == index
+            self.tabs.setTabVisible(index, visible)
+
+    def show_questions(self) -> None:
+        self.tabs.setCurrentWidget(self.questions_page)
+        self.questions_page.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     # Actions and menus --------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -192,10 +452,10 @@ class MainWindow(QMainWindow):
         self.prev_child_action.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.prev_child_action.triggered.connect(lambda: self._step_child(-1))
         self.page_actions: list[QAction] = []
-        for i in range(len(self.pages)):
+        for i in range(PAGE_KEYS):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
-            action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+            action.triggered.connect(lambda _=False, i=i: self._choose_tab(i))
             self.addAction(action)
             self.page_actions.append(action)
 
@@ -230,6 +490,28 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.lock_action, self.sync_action)
         self.file_menu.insertAction(self.lock_action, self.enrol_action)
         self.file_menu.insertSeparator(self.lock_action)
+        self.review_menu = bar.addMenu("")
+        self.review_menu.setObjectName("reviewMenu")
+        self.review_menu.aboutToShow.connect(self._review_menu_shown)
+        self.mark_action = QAction(self)
+        self.mark_action.triggered.connect(lambda: self._queue_do("mark"))
+        self.question_action = QAction(self)
+        self.question_action.triggered.connect(lambda: self._queue_do("question"))
+        self.follow_up_action = QAction(self)
+        self.follow_up_action.triggered.connect(lambda: self._queue_do("follow_up"))
+        for action, keys in (
+            (self.mark_action, "Space"),
+            (self.question_action, "Q"),
+            (self.follow_up_action, "F"),
+        ):
+            # Shown in the menu; the keys themselves act in the queue's list only,
+            # so that typing a comment never marks anything.
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.review_menu.addAction(action)
+        self.review_menu.addSeparator()
+        self.review_menu.addAction(self.prev_child_action)
+        self.review_menu.addAction(self.next_child_action)
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
@@ -250,17 +532,27 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
-        self.next_child_action.setText(self.tr("&Next child"))
-        self.prev_child_action.setText(self.tr("&Previous child"))
+        if self.supervisor_mode:
+            self.next_child_action.setText(self.tr("&Next household"))
+            self.prev_child_action.setText(self.tr("&Previous household"))
+        else:
+            self.next_child_action.setText(self.tr("&Next child"))
+            self.prev_child_action.setText(self.tr("&Previous child"))
+        self.review_menu.setTitle(self.tr("&Review"))
+        self.mark_action.setText(self.tr("&Mark as reviewed"))
+        self.question_action.setText(self.tr("Ask a &question…"))
+        self.follow_up_action.setText(self.tr("Ask for a &follow-up…"))
+        self.households_view.setAccessibleName(self.tr("Households"))
+        self.questions_button.setText(self.tr("Ans&wer now"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.sync_action.setText(self.tr("S&ync now"))
         self.enrol_action.setText(self.tr("&Connect to the central office…"))
         self.about_action.setText(self.tr("&About Thuisboek"))
         self.children_view.setAccessibleName(self.tr("Children"))
         self.tabs.setAccessibleName(self.tr("Pages"))
-        for i, page in enumerate(self.pages):
-            self.tabs.setTabText(i, page.title())
+        self._retitle()
         self.children_model.layoutChanged.emit()
+        self.households_model.retranslate()
         self._update_header()
         self.update_sync_state()
 
@@ -269,8 +561,75 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def _tab_changed(self, _index: int) -> None:
+        if not self.supervisor_mode and self.pages:
+            self._update_caregiver_counts()
+
+    def _choose_tab(self, index: int) -> None:
+        if index < self.tabs.count() and self.tabs.isTabVisible(index):
+            self.tabs.setCurrentIndex(index)
+
+    # Households (supervisor mode) ------------------------------------------------------
+    def reload_households(self) -> None:
+        """Read the households and their counts again (on the task queue)."""
+        self._households_serial += 1
+        serial = self._households_serial
+        run_for(
+            self,
+            self.ctx.tasks,
+            self.review.households,
+            lambda rows: self._households_read(serial, rows),
+            self.ctx.events.sig_error.emit,
+        )
+
+    def _households_read(self, serial: int, rows: list[HouseholdQueue]) -> None:
+        if serial != self._households_serial or not self.supervisor_mode:
+            return
+        current = self.current_household_id()
+        self.households_model.set_households(rows)
+        row = self.households_model.row_of(current)
+        if row < 0 and self.households_model.rowCount():
+            row = 0
+        if row >= 0 and row != self.households_view.currentIndex().row():
+            self.households_view.setCurrentIndex(self.households_model.index(row))
+        self._update_header()
+
+    def current_household(self) -> HouseholdQueue | None:
+        return self.households_model.household(self.households_view.currentIndex().row())
+
+    def current_household_id(self) -> uuid.UUID | None:
+        household = self.current_household()
+        return household.household_id if household is not None else None
+
+    def _household_chosen(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        household_id = self.current_household_id()
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            if hasattr(page, "set_household"):
+                page.set_household(household_id)
+        self._update_header()
+
+    def _review_menu_shown(self) -> None:
+        on_queue = self.queue_page is not None and self.tabs.currentWidget() is self.queue_page
+        has = (
+            on_queue and self.queue_page is not None and self.queue_page.current_item() is not None
+        )
+        for action in (self.mark_action, self.question_action, self.follow_up_action):
+            action.setEnabled(has)
+
+    def _queue_do(self, what: str) -> None:
+        page = self.queue_page
+        if page is None:
+            return
+        if what == "mark":
+            page.mark_selected()
+        else:
+            page.ask(ReviewMark.FOLLOW_UP if what == "follow_up" else ReviewMark.QUESTION)
+
     # Children -----------------------------------------------------------------------
     def reload_children(self) -> None:
+        if self.supervisor_mode:
+            return
         current = self.current_child()
         self.children_model.set_children(self.ctx.household.summaries())
         if current is not None:
@@ -283,9 +642,11 @@ class MainWindow(QMainWindow):
         return summary.child if summary else None
 
     def _step_child(self, step: int) -> None:
-        rows = self.children_model.rowCount()
-        row = (self.children_view.currentIndex().row() + step) % rows
-        self.children_view.setCurrentIndex(self.children_model.index(row))
+        view = self.households_view if self.supervisor_mode else self.children_view
+        rows = view.model().rowCount()
+        if rows:
+            row = (view.currentIndex().row() + step) % rows
+            view.setCurrentIndex(view.model().index(row, 0))
 
     def _child_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         for page in self.pages:
@@ -301,6 +662,16 @@ class MainWindow(QMainWindow):
         self._update_header()
 
     def _update_header(self) -> None:
+        if self.supervisor_mode:
+            household = self.current_household()
+            self.header.setText(household.name if household is not None else "")
+            none = self.households_model.rowCount() == 0
+            self.hint.setVisible(none)
+            self.hint.setText(
+                self.tr("No households to review on this computer yet. Sync with the central "
+                        "office (F5) to bring in the households you supervise.")
+            )  # fmt: skip
+            return
         summary = self.children_model.summary(self.children_view.currentIndex().row())
         empty = self.children_model.rowCount() <= 1
         self.hint.setVisible(empty)
@@ -319,7 +690,10 @@ class MainWindow(QMainWindow):
             self.header.setText(f"{summary.child.display_name()} · {age}")
 
     def _records_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & {"child", "daily_log"}:
+        if self.supervisor_mode:
+            if kinds & HOUSEHOLD_KINDS:
+                self.reload_households()
+        elif kinds & {"child", "daily_log"}:
             self.reload_children()
         self._update_header()
         self.update_sync_state()
@@ -419,6 +793,8 @@ class MainWindow(QMainWindow):
     def _enrolled(self) -> None:
         """Connected to the central office: who is writing and in which household may
         have changed; the first sync starts."""
+        if is_reviewer(self.ctx.book.identity.role) != self.supervisor_mode:
+            self._set_mode(not self.supervisor_mode)
         self.retranslate()
         self.reload_children()
         self.sync.start()

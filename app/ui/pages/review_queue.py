@@ -1,0 +1,710 @@
+"""Supervisor mode: one household's review queue, driven by the keyboard.
+
+Incidents first, then contacts that did not happen, then the rest by date, as
+``ReviewQueue.items`` gives them. Space or Enter marks the selected records as
+reviewed in one service call; Q and F ask the household a question or for a
+follow-up. The panel below shows the chosen record in full with its thread of
+questions and answers; showing it is "opening" the record, which the next sync
+reports to the central office's audit log (``ReviewQueue.opened``).
+"""
+
+from __future__ import annotations
+
+import html
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.messages import ThuisboekError
+from app.domain.records import Record, ReviewMark
+from app.services.review import QueueItem, ReviewQueue, ThreadEntry
+from app.ui.context import UiContext
+from app.ui.i18n import tr_message
+from app.ui.models.review_queue import QueueColumn, ReviewQueueModel, Words, mark_text
+from app.ui.models.timeline import RowBuilder, snippet
+from app.ui.pages.base import ChildPage
+from app.ui.pages.timeline_detail import DetailData, TimelineDetail, load_detail
+from app.ui.tasks import TaskQueue
+
+# A change of any of these can change what waits for review.
+QUEUE_KINDS = frozenset({"daily_log", "contact_note", "milestone_observation", "review", "child"})
+OPEN_DELAY_MS = 250  # the cursor rests this long on a record before it is opened
+MARK_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+WIDE_DAY = date(2028, 12, 27)  # a Wednesday in a long month: sizes the date column
+
+
+def _escape(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def run_for(
+    widget: QObject,
+    tasks: TaskQueue,
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+) -> None:
+    """Run ``fn`` on the task queue and hand its result to ``widget`` only while the
+    widget still exists: a page can go while its read is under way (the window
+    switched mode, or closed)."""
+
+    def done(result: Any) -> None:
+        if shiboken6.isValid(widget):
+            on_done(result)
+
+    def failed(exc: Exception) -> None:
+        if shiboken6.isValid(widget):
+            on_error(exc)
+
+    tasks.run(fn, done, failed)
+
+
+class QueueView(QTableView):
+    """The queue's rows. Space and Enter mark the selection as reviewed, Q and F
+    ask about the current record; arrows with Shift select more."""
+
+    sig_mark = Signal()
+    sig_ask = Signal(object)  # ReviewMark
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.setCornerButtonEnabled(False)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        columns = self.horizontalHeader()
+        columns.setHighlightSections(False)
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        height = self.fontMetrics().height() + max(6, self.fontMetrics().height() // 3)
+        self.verticalHeader().setDefaultSectionSize(height)
+        self.verticalHeader().setMinimumSectionSize(height)
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        # Home and End go to the first and last record, as in a list.
+        if action in (
+            QAbstractItemView.CursorAction.MoveHome,
+            QAbstractItemView.CursorAction.MoveEnd,
+        ):
+            modifiers |= Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers == Qt.KeyboardModifier.NoModifier
+        if plain and event.key() in MARK_KEYS:
+            self.sig_mark.emit()
+            event.accept()
+        elif plain and event.key() == Qt.Key.Key_Q:
+            self.sig_ask.emit(ReviewMark.QUESTION)
+            event.accept()
+        elif plain and event.key() == Qt.Key.Key_F:
+            self.sig_ask.emit(ReviewMark.FOLLOW_UP)
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_rows()
+
+
+# The panel with the record in full ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueueDetailData(DetailData):
+    thread: list[ThreadEntry] = field(default_factory=list)
+    child_names: dict[uuid.UUID, str] = field(default_factory=dict)
+    relative_names: dict[uuid.UUID, str] = field(default_factory=dict)
+
+
+def load_queue_detail(ctx: UiContext, review: ReviewQueue, record_id: uuid.UUID) -> DetailData:
+    """Open a record for reading (noted for the audit log) and read what goes with
+    it (runs on the task queue)."""
+    review.opened(record_id)
+    base = load_detail(ctx, record_id)
+    record = base.stored.record
+    children: dict[uuid.UUID, str] = {}
+    relatives: dict[uuid.UUID, str] = {}
+    for child_id in record.child_ids():
+        try:
+            child = ctx.records.get(child_id).record
+        except ThuisboekError:
+            continue
+        children[child_id] = str(getattr(child, "display_name", lambda: "")())
+        relatives.update({r.id: r.name for r in ctx.household.relatives(child_id)})
+    return QueueDetailData(
+        base.stored,
+        base.editability,
+        base.original,
+        base.target,
+        base.amendments,
+        [],  # the thread below shows the reviews, with who wrote them
+        review.thread(record_id),
+        children,
+        relatives,
+    )
+
+
+class QueueDetail(TimelineDetail):
+    """The timeline's record panel, read-only, with the thread of reviews."""
+
+    def __init__(self, ctx: UiContext, review: ReviewQueue, words: Words) -> None:
+        self.review = review
+        self.words = words
+        self.authors: dict[uuid.UUID, str] = {}
+        super().__init__(ctx)
+        self.browser.setObjectName("queueDetail")
+        self.delete_button.hide()
+        self.why_label.hide()
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        """Its own words, else the timeline panel's: PySide finds an inherited
+        translation by the class hierarchy, but not a plural one ("%n minute(s)")."""
+        untranslated = text.replace("%n", str(n)) if n >= 0 else text
+        for context in ("QueueDetail", "TimelineDetail"):
+            out = QCoreApplication.translate(context, text, disambiguation, n)
+            if out != untranslated:
+                return out
+        return untranslated
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.browser.setAccessibleName(self.tr("The chosen record in full, with its reviews"))
+
+    def _start(self) -> None:
+        wanted = self._wanted
+        if wanted is None:
+            return
+        self._loading = True
+        run_for(
+            self,
+            self.ctx.tasks,
+            lambda: load_queue_detail(self.ctx, self.review, wanted),
+            self._loaded,
+            self._failed,
+        )
+
+    def _loaded(self, data: DetailData) -> None:
+        if isinstance(data, QueueDetailData):
+            self.builder = self._builder(data)
+        super()._loaded(data)
+
+    def _builder(self, data: QueueDetailData) -> RowBuilder:
+        languages = self.ctx.languages
+        return RowBuilder(
+            self.words.labels,
+            languages.locale(),
+            languages.current,
+            data.child_names,
+            data.relative_names,
+        )
+
+    def _render(self) -> None:
+        if isinstance(self.data, QueueDetailData):
+            self.builder = self._builder(self.data)  # in the language of the moment
+        super()._render()
+        self.delete_button.setEnabled(False)
+        self.why_label.clear()
+
+    def record_html(self, data: DetailData) -> str:
+        out = super().record_html(data)
+        if isinstance(data, QueueDetailData) and data.thread:
+            out += f"<h4>{_escape(self.tr('Reviews, questions and answers'))}</h4>"
+            out += thread_html(self.words, data.thread)
+        return out
+
+    def _author(self, record: Record) -> str:
+        author = getattr(record, "author_id", None)
+        name = self.authors.get(author) if author is not None else None
+        if name and author != self.ctx.book.identity.user_id:
+            return self.tr("written by %1").replace("%1", name)
+        return super()._author(record)
+
+
+def thread_html(words: Words, thread: list[ThreadEntry]) -> str:
+    """Marks, questions and answers in the order written; answers set in."""
+    parts = []
+    for entry in thread:
+        who = entry.author_name or QCoreApplication.translate("Thread", "someone")
+        if entry.mine:
+            who = QCoreApplication.translate("Thread", "%1 (you)").replace("%1", who)
+        head = " · ".join(
+            (mark_text(words, entry.mark), who, words.moment_text(entry.at)),
+        )
+        indent = " style='margin-left:18px'" if entry.reply_to is not None else ""
+        comment = f"<br>{_escape(entry.comment)}" if entry.comment else ""
+        parts.append(f"<p{indent}><b>{_escape(head)}</b>{comment}</p>")
+    return "".join(parts)
+
+
+# Asking -----------------------------------------------------------------------------------
+
+
+class SendTextEdit(QPlainTextEdit):
+    """A text box that sends with Ctrl+Enter (Enter starts a new line)."""
+
+    sig_send = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if control and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.sig_send.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class AskDialog(QDialog):
+    """A question or a follow-up about one record, with its comment."""
+
+    def __init__(self, mark: ReviewMark, about: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("askDialog")
+        self.mark = mark
+        self.about = QLabel(about)
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt = QLabel()
+        self.comment = SendTextEdit()
+        self.comment.setObjectName("askComment")
+        self.comment.sig_send.connect(self._send)
+        self.prompt.setBuddy(self.comment)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.send_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.comment.textChanged.connect(self._changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.about)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.comment, 1)
+        layout.addWidget(self.buttons)
+        self.resize(520, 300)
+        self.retranslate()
+        self._changed()
+
+    def retranslate(self) -> None:
+        if self.mark == ReviewMark.FOLLOW_UP:
+            self.setWindowTitle(self.tr("Ask for a follow-up"))
+            self.prompt.setText(self.tr("&What should the household follow up?"))
+        else:
+            self.setWindowTitle(self.tr("Ask a question"))
+            self.prompt.setText(self.tr("&Your question for the household:"))
+        self.send_button.setText(self.tr("&Send (Ctrl+Enter)"))
+        self.comment.setAccessibleName(self.prompt.text().replace("&", ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def text(self) -> str:
+        return self.comment.toPlainText().strip()
+
+    def _changed(self) -> None:
+        self.send_button.setEnabled(bool(self.text()))
+
+    def _send(self) -> None:
+        if self.text():
+            self.accept()
+
+
+# The page ---------------------------------------------------------------------------------
+
+
+class ReviewQueuePage(ChildPage):
+    """What waits for review in the chosen household."""
+
+    supports_household = True
+    sig_count_changed = Signal()
+    sig_message = Signal(str)  # a short confirmation for the status bar
+
+    def __init__(
+        self, ctx: UiContext, review: ReviewQueue | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.review = review or ReviewQueue(ctx.book, ctx.records)
+        self.household_id: uuid.UUID | None = None
+        self.loaded = False  # the rows of the chosen household have arrived
+        self.ask_dialog: AskDialog | None = None
+        self._serial = 0
+        self._marking: set[uuid.UUID] = set()  # sent to be marked, not stored yet
+
+        self.words = Words(self)
+        self.model = ReviewQueueModel(self.words, self)
+        self.view = QueueView()
+        self.view.setObjectName("reviewQueue")
+        self.view.setModel(self.model)
+        self.view.sig_mark.connect(self.mark_selected)
+        self.view.sig_ask.connect(self.ask)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.results = QLabel()
+        self.results.setObjectName("queueResults")
+        self.results.setWordWrap(True)
+        self.keys_hint = QLabel()
+        self.keys_hint.setObjectName("queueKeys")
+        self.keys_hint.setWordWrap(True)
+        self.notice = QLabel()
+        self.notice.setObjectName("queueNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.mark_button = QPushButton()
+        self.mark_button.setObjectName("markReviewed")
+        self.mark_button.clicked.connect(self.mark_selected)
+        self.question_button = QPushButton()
+        self.question_button.setObjectName("askQuestion")
+        self.question_button.clicked.connect(lambda: self.ask(ReviewMark.QUESTION))
+        self.follow_button = QPushButton()
+        self.follow_button.setObjectName("askFollowUp")
+        self.follow_button.clicked.connect(lambda: self.ask(ReviewMark.FOLLOW_UP))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mark_button)
+        buttons.addWidget(self.question_button)
+        buttons.addWidget(self.follow_button)
+        buttons.addStretch(1)
+
+        self.detail = QueueDetail(ctx, self.review, self.words)
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.setInterval(OPEN_DELAY_MS)
+        self._open_timer.timeout.connect(self._open_current)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.view, 1)
+        top_layout.addWidget(self.keys_hint)
+        top_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(top)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.results)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+        QWidget.setTabOrder(self.view, self.mark_button)
+        QWidget.setTabOrder(self.mark_button, self.question_button)
+        QWidget.setTabOrder(self.question_button, self.follow_button)
+        QWidget.setTabOrder(self.follow_button, self.detail.browser)
+        self.setFocusProxy(self.view)
+        self.retranslate()
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Review queue")
+
+    def count(self) -> int | None:
+        """What waits, for the tab's title (None before the rows arrive)."""
+        return self.model.rowCount() if self.loaded else None
+
+    def retranslate(self) -> None:
+        languages = self.ctx.languages
+        self.words.set_language(languages.locale(), languages.current)
+        self.model.retranslate()
+        self.view.setAccessibleName(self.tr("Records to review"))
+        self.mark_button.setText(self.tr("&Mark as reviewed"))
+        self.mark_button.setToolTip(self.tr("Space or Enter"))
+        self.question_button.setText(self.tr("Ask a &question…"))
+        self.question_button.setToolTip("Q")  # the key, in every language
+        self.follow_button.setText(self.tr("Ask for a follow-&up…"))
+        self.follow_button.setToolTip("F")
+        self.keys_hint.setText(
+            self.tr(
+                "Space or Enter: mark the selected as reviewed · Shift+↑↓: select more · "
+                "Q: question · F: follow-up"
+            )
+        )
+        self._update_results()
+        self._size_columns()
+        self.detail.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_columns()
+
+    def _size_columns(self) -> None:
+        metrics = self.view.fontMetrics()
+        pad = 2 * metrics.height()
+        widest_group = max(metrics.horizontalAdvance(g) for g in self.model.group_texts())
+        self.view.setColumnWidth(QueueColumn.GROUP, widest_group + pad + 16)
+        self.view.setColumnWidth(
+            QueueColumn.DATE, metrics.horizontalAdvance(self.words.date_text(WIDE_DAY)) + pad
+        )
+        self.view.setColumnWidth(QueueColumn.CHILD, metrics.averageCharWidth() * 18)
+        self.view.setColumnWidth(QueueColumn.AUTHOR, metrics.averageCharWidth() * 16)
+        # The summary takes what is left, so that who wrote it stays in view.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QueueColumn.SUMMARY, QHeaderView.ResizeMode.Stretch)
+
+    # Which household ------------------------------------------------------------------
+    def set_household(self, household_id: uuid.UUID | None) -> None:
+        if household_id == self.household_id and self.loaded:
+            return
+        self.household_id = household_id
+        self.loaded = False
+        self.notice.hide()
+        self.model.set_items([])
+        self.detail.show_record(None)
+        self.refresh()
+
+    def on_records_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & QUEUE_KINDS:
+            self.refresh()  # also out of sight: the tab shows how many wait
+
+    def refresh(self) -> None:
+        """Read the queue again; the chosen record stays chosen where it still waits."""
+        self._serial += 1
+        household = self.household_id
+        if household is None:
+            self.model.set_items([])
+            self._update_results()
+            return
+        serial = self._serial
+        run_for(
+            self,
+            self.ctx.tasks,
+            lambda: self.review.items(household),
+            lambda items: self._loaded(serial, items),
+            self._failed,
+        )
+
+    def _loaded(self, serial: int, items: list[QueueItem]) -> None:
+        if serial != self._serial:
+            return  # another household was chosen, or it was read again since
+        current = self.current_item()
+        selected = [i.record_id for i in self.selected_items()]
+        old_row = self.view.currentIndex().row()
+        self.model.set_items(i for i in items if i.record_id not in self._marking)
+        self.detail.authors = {i.author_id: i.author_name for i in items if i.author_id}
+        self.loaded = True
+        self._update_results()
+        self.sig_count_changed.emit()
+        row = self.model.row_of(current.record_id) if current is not None else -1
+        if current is not None and row >= 0:
+            self._choose(row, also=selected)
+            self.detail.show_record(current.record_id)  # its thread may have grown
+            return
+        if self.model.rowCount():
+            row = min(max(old_row, 0), self.model.rowCount() - 1)
+        self._choose(row)
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, ThuisboekError):
+            self._show_notice(tr_message(exc.message))
+        else:
+            self.ctx.events.sig_error.emit(exc)
+
+    def _failed_write(self, exc: Exception) -> None:
+        """A change that was not stored is said, also when the page has gone."""
+        if shiboken6.isValid(self):
+            self._failed(exc)
+        else:
+            self.ctx.events.sig_error.emit(exc)
+
+    def _update_results(self) -> None:
+        count = self.model.rowCount()
+        if self.household_id is None:
+            text = self.tr("Choose a household on the left.")
+        elif not self.loaded:
+            text = self.tr("Reading the queue…")
+        elif count == 0:
+            text = self.tr("Everything in this household has been reviewed.")
+        else:
+            text = self.tr(
+                "%n record(s) to review: incidents first, then contacts that did not happen, "
+                "then the rest by date.",
+                "",
+                count,
+            )
+        self.results.setText(text)
+
+    # Choosing ---------------------------------------------------------------------------
+    def current_item(self) -> QueueItem | None:
+        row = self.model.row(self.view.currentIndex().row())
+        return row.item if row is not None else None
+
+    def selected_items(self) -> list[QueueItem]:
+        """The selected rows in queue order; the current row when none is selected."""
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        items = [r.item for r in (self.model.row(i) for i in rows) if r is not None]
+        if not items and (current := self.current_item()) is not None:
+            items = [current]
+        return items
+
+    def _choose(self, row: int, also: list[uuid.UUID] | None = None) -> None:
+        """Make ``row`` the current record, selected with the rows of ``also``
+        (a selection kept over a reload)."""
+        if row < 0 or row >= self.model.rowCount():
+            self.detail.show_record(None)
+            self._update_buttons()
+            return
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        selection = self.view.selectionModel()
+        selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        for record_id in also or []:
+            other = self.model.row_of(record_id)
+            if other >= 0 and other != row:
+                selection.select(self.model.index(other, 0), flags.Select | flags.Rows)
+        self.view.scrollTo(index)
+        self._update_buttons()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.model.row(current.row()) is None:
+            self._open_timer.stop()
+            self.detail.show_record(None)
+        else:
+            self._open_timer.start()
+
+    def _open_current(self) -> None:
+        item = self.current_item()
+        self.detail.show_record(item.record_id if item is not None else None)
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = self.current_item() is not None or bool(self.view.selectionModel().selectedRows())
+        self.mark_button.setEnabled(has)
+        self.question_button.setEnabled(self.current_item() is not None)
+        self.follow_button.setEnabled(self.current_item() is not None)
+
+    # Marking ----------------------------------------------------------------------------
+    def mark_selected(self) -> None:
+        """Mark the selected records as reviewed, in one call; the next one is chosen."""
+        items = self.selected_items()
+        if not items:
+            return
+        ids = [i.record_id for i in items]
+        first = min(self.model.row_of(r) for r in ids)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # the keys go on in the list
+        self._marking.update(ids)
+        self.model.remove(ids)
+        self._choose(min(first, self.model.rowCount() - 1))
+        self._update_results()
+        self.sig_count_changed.emit()
+        count = len(ids)
+
+        ctx = self.ctx
+
+        def done(_made: object) -> None:
+            ctx.changed("review")
+            if shiboken6.isValid(self):
+                self._marking.difference_update(ids)
+                message = self.tr("%n entry(ies) marked as reviewed", "", count)
+                self._show_notice(message)
+                self.sig_message.emit(message)
+
+        def failed(exc: Exception) -> None:
+            if not shiboken6.isValid(self):
+                ctx.events.sig_error.emit(exc)
+                return
+            self._marking.difference_update(ids)
+            self._failed(exc)
+            self.refresh()  # they are back in the queue: nothing was marked
+
+        ctx.tasks.run(lambda: self.review.mark_reviewed(ids), done, failed)
+
+    # Asking -----------------------------------------------------------------------------
+    def ask(self, mark: ReviewMark = ReviewMark.QUESTION) -> None:
+        """Ask the household about the current record (a small dialog for the words)."""
+        item = self.current_item()
+        if item is None or self.ask_dialog is not None:
+            return
+        about = " · ".join(
+            t
+            for t in (
+                self.model.group_text(item),
+                self.words.date_text(item.day),
+                item.child_name,
+                snippet(item.summary, 120),
+            )
+            if t
+        )
+        dialog = AskDialog(mark, about, self)
+        self.ask_dialog = dialog
+        record_id = item.record_id
+        dialog.finished.connect(lambda result: self._asked(dialog, record_id, result))
+        dialog.open()
+
+    def _asked(self, dialog: AskDialog, record_id: uuid.UUID, result: int) -> None:
+        self.ask_dialog = None
+        dialog.deleteLater()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if result != QDialog.DialogCode.Accepted or not dialog.text():
+            return
+        text, mark = dialog.text(), dialog.mark
+
+        ctx, review = self.ctx, self.review
+
+        def done(_review: object) -> None:
+            ctx.changed("review")
+            if not shiboken6.isValid(self):
+                return
+            message = (
+                self.tr("Follow-up asked; the household sees it after the next sync.")
+                if mark == ReviewMark.FOLLOW_UP
+                else self.tr("Question asked; the household sees it after the next sync.")
+            )
+            self._show_notice(message)
+            self.sig_message.emit(message)
+
+        ctx.tasks.run(lambda: review.ask(record_id, text, mark), done, self._failed_write)
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
