@@ -176,10 +176,7 @@ class ThreadEntry:
 def scope(book: Book) -> list[uuid.UUID]:
     """The households this device holds: a supervisor's supervised ones, or the
     caregiver's own (before enrolment: the profile's household)."""
-    link = state.read_link(book.store)
-    if link is not None and link.households:
-        return list(link.households)
-    return [book.identity.household_id]
+    return state.households(book.store) or [book.identity.household_id]
 
 
 def summary_of(record: Record, length: int = SUMMARY_LENGTH) -> str:

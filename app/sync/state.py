@@ -44,6 +44,12 @@ def read_link(store: Store) -> Link | None:
     )
 
 
+def households(store: Store) -> list[uuid.UUID]:
+    """The households this device holds records of, as the last enrolment (or a
+    supervisor's demo) set them; empty when none were set."""
+    return [uuid.UUID(h) for h in json.loads(store.get_meta(HOUSEHOLDS) or "[]")]
+
+
 def cursor(store: Store, household: uuid.UUID) -> int:
     return int(store.get_meta(CURSOR + str(household)) or 0)
 
