@@ -39,6 +39,7 @@ from app.services.conflicts import ConflictService
 from app.services.records import is_reviewer
 from app.services.review import HouseholdQueue, ReviewQueue
 from app.ui.context import UiContext
+from app.ui.dialogs.report import ReportDialog
 from app.ui.i18n import tr_message
 from app.ui.models.children import (
     AgeMonthsRole,
@@ -57,6 +58,7 @@ from app.ui.pages.child_profile import ProfilePage
 from app.ui.pages.conflicts import ConflictsPage
 from app.ui.pages.contacts import ContactsPage
 from app.ui.pages.milestones import MilestonesPage
+from app.ui.pages.overview import OverviewPage
 from app.ui.pages.questions import QuestionsPage
 from app.ui.pages.review_queue import QUEUE_KINDS, ReviewQueuePage, run_for
 from app.ui.pages.timeline import TimelinePage
@@ -278,8 +280,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync = SyncController(ctx, self)
         self.sync.sig_status.connect(self.show_sync_status)
+        self._report: ReportDialog | None = None
         self._build_actions()
         self._set_mode(is_reviewer(ctx.book.identity.role))
+        self.overview_page = OverviewPage(ctx)
+        self.add_supervisor_tab(self.overview_page, self.overview_page.title, index=0)
         self.retranslate()
         ctx.events.sig_records_changed.connect(self._records_changed)
         ctx.events.sig_error.connect(self.show_error)
@@ -487,6 +492,11 @@ class MainWindow(QMainWindow):
         self.sync_action.triggered.connect(self.sync_now)
         self.enrol_action = QAction(self)
         self.enrol_action.triggered.connect(self.open_enrolment)
+        self.report_action = QAction(self)
+        self.report_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.report_action.triggered.connect(self.open_report)
+        self.file_menu.insertAction(self.lock_action, self.report_action)
+        self.file_menu.insertSeparator(self.lock_action)
         self.file_menu.insertAction(self.lock_action, self.sync_action)
         self.file_menu.insertAction(self.lock_action, self.enrol_action)
         self.file_menu.insertSeparator(self.lock_action)
@@ -547,6 +557,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.sync_action.setText(self.tr("S&ync now"))
         self.enrol_action.setText(self.tr("&Connect to the central office…"))
+        self.report_action.setText(self.tr("&Report…"))
         self.about_action.setText(self.tr("&About Thuisboek"))
         self.children_view.setAccessibleName(self.tr("Children"))
         self.tabs.setAccessibleName(self.tr("Pages"))
@@ -806,12 +817,24 @@ class MainWindow(QMainWindow):
             text = self.tr("Something went wrong: %1").replace("%1", type(error).__name__)
         QMessageBox.warning(self, self.tr("Thuisboek"), text)
 
+    def open_report(self) -> None:
+        """File ▸ Report…: a period report of the chosen child, made in the background."""
+        child = self.current_child()
+        self._report = ReportDialog(self.ctx, child.id if child else None, self)
+        try:
+            self._report.exec()
+        finally:
+            self._report.deleteLater()
+            self._report = None
+
     # Closing ------------------------------------------------------------------------
     def flush(self) -> None:
-        """Store every draft and wait for queued writes and a running sync (before a
-        lock or quit)."""
+        """Store every draft and wait for queued writes, a report being made and a
+        running sync (before a lock or quit)."""
         for page in self.pages:
             page.flush()
+        if self._report is not None:
+            self._report.cancel_and_wait()
         self.ctx.tasks.wait()
         self.sync.stop()
         self.ctx.settings.geometry = self.saveGeometry()

@@ -313,14 +313,16 @@ def test_supervisor_mode_of_the_main_window(
     assert queue is not None
     qtbot.waitUntil(lambda: queue.loaded and queue.household_id == households[0].household_id)
     assert main.header.text() == households[0].name
-    qtbot.waitUntil(lambda: main.tabs.tabText(0) == f"Review queue ({households[0].unreviewed})")
-    assert [main.tabs.tabText(i).split(" (")[0] for i in range(3)] == [
+    qtbot.waitUntil(lambda: main.tabs.tabText(1) == f"Review queue ({households[0].unreviewed})")
+    assert [main.tabs.tabText(i).split(" (")[0] for i in range(4)] == [
+        "Overview",  # the household overview: where to look, first
         "Review queue",
         "Questions",
         "Conflicts",
     ]
+    assert main.tabs.widget(0) is main.overview_page
 
-    # The overview (written elsewhere) joins through the hook, and follows the household.
+    # Another page joins through the hook, and follows the household.
     class Overview(QLabel):
         def __init__(self) -> None:
             super().__init__()
@@ -330,8 +332,8 @@ def test_supervisor_mode_of_the_main_window(
             self.chosen.append(household_id)
 
     overview = Overview()
-    main.add_supervisor_tab(overview, lambda: "Overview", index=0)
-    assert main.tabs.tabText(0) == "Overview" and main.tabs.widget(0) is overview
+    main.add_supervisor_tab(overview, lambda: "Extra", index=0)
+    assert main.tabs.tabText(0) == "Extra" and main.tabs.widget(0) is overview
     assert overview.chosen == [households[0].household_id]
 
     # Ctrl+PgDown goes to the next household: every page follows.
@@ -409,7 +411,8 @@ def test_an_enrolment_as_supervisor_switches_the_window_to_supervisor_mode(
     assert main.supervisor_mode
     assert main.pages == [main.queue_page, main.questions_page, main.conflicts_page]
     assert not any(p in old_pages for p in main.pages)
-    assert main.tabs.count() == 3 and main.tabs.tabText(0).startswith("Review queue")
+    assert main.tabs.count() == 4 and main.tabs.widget(0) is main.overview_page
+    assert main.tabs.tabText(1).startswith("Review queue")
     assert main.left.currentWidget() is main.households_view
     qtbot.waitUntil(lambda: main.households_model.rowCount() == 1)
     assert main.households_model.household(0).name == "Gezin Peeters"  # type: ignore[union-attr]
