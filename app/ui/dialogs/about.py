@@ -78,10 +78,16 @@ class AboutDialog(QDialog):
             for name, pkg, licence in COMPONENTS
         )
         self.licences.setHtml(
-            "<h3>" + self.tr("Built with") + "</h3>"
-            f"<table cellpadding='3'><tr><th align='left'>{self.tr('Component')}</th>"
-            f"<th align='left'>{self.tr('Version')}</th>"
-            f"<th align='left'>{self.tr('Licence')}</th></tr>{rows}</table>"
+            "<h3>"
+            + self.tr("Built with")
+            + "</h3>"
+            + "<table cellpadding='3'><tr><th align='left'>"
+            + self.tr("Component")
+            + "</th><th align='left'>"
+            + self.tr("Version")
+            + "</th><th align='left'>"
+            + self.tr("Licence")
+            + f"</th></tr>{rows}</table>"
             "<p>"
             + self.tr(
                 "Qt and PySide6 are used under the GNU Lesser General Public License v3: you may "

@@ -184,12 +184,12 @@ class ContactNotesModel(QAbstractTableModel):
         original as first written: both are kept, so both are shown."""
         parts = [self._note_html(thread.current)]
         if thread.amended:
-            parts.append(f"<hr><h4>{html.escape(self.tr('Amendments'))}</h4>")
+            parts.append("<hr><h4>" + html.escape(self.tr("Amendments")) + "</h4>")
             for amendment in thread.amendments:
                 when = short_date(self._locale, amendment.created_at.date())
                 reason = html.escape(amendment.amendment_reason)
                 parts.append(f"<p>{html.escape(when)}: {reason}</p>")
-            parts.append(f"<h4>{html.escape(self.tr('As first written'))}</h4>")
+            parts.append("<h4>" + html.escape(self.tr("As first written")) + "</h4>")
             parts.append(self._note_html(thread.original))
         return "".join(parts)
 

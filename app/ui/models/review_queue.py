@@ -204,7 +204,8 @@ class HouseholdsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("%n to review", "", h.unreviewed) + " · " + self.counts_text(h)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{h.name}, {self.tr('%n to review', '', h.unreviewed)}, {self.counts_text(h)}"
+            to_review = self.tr("%n to review", "", h.unreviewed)
+            return f"{h.name}, {to_review}, {self.counts_text(h)}"
         if role == HouseholdIdRole:
             return str(h.household_id)
         if role == CountRole:

@@ -335,9 +335,8 @@ class QuestionsPage(ChildPage):
     def _render(self) -> None:
         question = self.current_question()
         if question is None:
-            self.browser.setHtml(
-                f"<p>{_escape(self.tr('Choose a question to read it and the conversation.'))}</p>"
-            )
+            hint = self.tr("Choose a question to read it and the conversation.")
+            self.browser.setHtml(f"<p>{_escape(hint)}</p>")
             return
         words = self.words
         title = " · ".join(
@@ -369,12 +368,13 @@ class QuestionsPage(ChildPage):
         parts = [
             f"<h3>{_escape(title)}</h3>",
             f"<p><b>{_escape(question.comment)}</b></p>",
-            f"<p>{_escape(self.tr('About:'))} {_escape(about)}<br>"
+            "<p>" + _escape(self.tr("About:")) + f" {_escape(about)}<br>"
             f"<i>{_escape(question.target_summary)}</i></p>",
             f"<p>{_escape(state)}</p>",
         ]
         if self._thread:
-            parts.append(f"<h4>{_escape(self.tr('The conversation about this record'))}</h4>")
+            heading = self.tr("The conversation about this record")
+            parts.append(f"<h4>{_escape(heading)}</h4>")
             parts.append(thread_html(words, self._thread))
         self.browser.setHtml("".join(parts))
 

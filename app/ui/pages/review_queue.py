@@ -252,7 +252,8 @@ class QueueDetail(TimelineDetail):
     def record_html(self, data: DetailData) -> str:
         out = super().record_html(data)
         if isinstance(data, QueueDetailData) and data.thread:
-            out += f"<h4>{_escape(self.tr('Reviews, questions and answers'))}</h4>"
+            heading = self.tr("Reviews, questions and answers")
+            out += f"<h4>{_escape(heading)}</h4>"
             out += thread_html(self.words, data.thread)
         return out
 

@@ -187,9 +187,8 @@ class TimelineDetail(QWidget):
     def _render(self) -> None:
         data = self.data
         if data is None or self.builder is None:
-            self.browser.setHtml(
-                f"<p>{_escape(self._failure or self.tr('Choose an entry to read it in full.'))}</p>"
-            )
+            hint = self._failure or self.tr("Choose an entry to read it in full.")
+            self.browser.setHtml(f"<p>{_escape(hint)}</p>")
             self.delete_button.setEnabled(False)
             self.why_label.clear()
             return
@@ -212,17 +211,16 @@ class TimelineDetail(QWidget):
             when = b.date_text(original_day) if original_day else ""
             if when:
                 said = self.tr("This is an amendment of the entry of %1.").replace("%1", when)
-                link = (
-                    f' <a href="{LINK_SCHEME}:{record.amends_id}">'
-                    f"{_escape(self.tr('Show the original'))}</a>"
-                )
+                show = self.tr("Show the original")
+                link = f' <a href="{LINK_SCHEME}:{record.amends_id}">{_escape(show)}</a>'
             else:
                 said = self.tr("This is an amendment of an entry this computer does not hold.")
                 link = ""
             parts.append(f"<p><b>{_escape(said)}</b>{link}</p>")
         if isinstance(record, Review) and data.target is not None:
+            about = self.tr("About:")
             parts.append(
-                f"<p>{_escape(self.tr('About:'))} "
+                f"<p>{_escape(about)} "
                 f'<a href="{LINK_SCHEME}:{record.target_id}">'
                 f"{_escape(b.labels.kind(data.target.kind))} · "
                 f"{_escape(b.summary(data.target))}</a></p>"
@@ -233,13 +231,13 @@ class TimelineDetail(QWidget):
         parts.append(self._table(rows))
         parts.append(f"<p><small>{_escape(self._about(data.stored))}</small></p>")
         if data.amendments:
-            parts.append(f"<h4>{_escape(self.tr('Amendments'))}</h4>")
+            parts.append("<h4>" + _escape(self.tr("Amendments")) + "</h4>")
             before = record
             for amendment in data.amendments:
                 parts.append(self._amendment_html(before, amendment))
                 before = amendment
         if data.reviews:
-            parts.append(f"<h4>{_escape(self.tr('Reviews'))}</h4>")
+            parts.append("<h4>" + _escape(self.tr("Reviews")) + "</h4>")
             for review in data.reviews:
                 mark = b.labels.review_marks[review.mark]
                 when = self._when(review.created_at)
@@ -256,10 +254,11 @@ class TimelineDetail(QWidget):
             for label, value in self.fields(amendment)
             if old.get(label, "") != value
         ]
+        reason = self.tr("Reason:")
         head = (
             f'<p><a href="{LINK_SCHEME}:{amendment.id}">'
             f"{_escape(self._when(amendment.created_at))}</a> · {_escape(self._author(amendment))}"
-            f"<br>{_escape(self.tr('Reason:'))} {_escape(amendment.amendment_reason)}</p>"
+            f"<br>{_escape(reason)} {_escape(amendment.amendment_reason)}</p>"
         )
         return head + self._table(changed)
 
