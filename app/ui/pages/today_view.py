@@ -65,14 +65,16 @@ def log_html(log: DailyLog, only: Iterable[str] | None = None) -> str:
     wanted = set(only) if only is not None else None
     parts: list[str] = []
     if log.amends_id is not None and log.amendment_reason:
+        reason = QCoreApplication.translate("DailyLog", "Reason")
         parts.append(
-            f"<p><b>{html.escape(QCoreApplication.translate('DailyLog', 'Reason'))}:</b> "
+            f"<p><b>{html.escape(reason)}:</b> "
             f"{html.escape(log.amendment_reason).replace(chr(10), '<br>')}</p>"
         )
     if (wanted is None or "flag" in wanted or "severity" in wanted) and log.flag:
         level = severity_word(log.severity)
+        incident = QCoreApplication.translate("DailyLog", "Incident")
         parts.append(
-            f"<p><b>⚑ {html.escape(QCoreApplication.translate('DailyLog', 'Incident'))}</b>"
+            f"<p><b>⚑ {html.escape(incident)}</b>"
             + (f" ({html.escape(level)})" if level else "")
             + "</p>"
         )
