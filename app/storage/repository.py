@@ -337,6 +337,20 @@ def has_pending(session: Session, record_id: uuid.UUID | str) -> bool:
     return found is not None
 
 
+def pending_among(session: Session, record_ids: Iterable[uuid.UUID | str]) -> set[str]:
+    """Of these records, the ones with changes waiting in the outbox (one query a chunk)."""
+    ids = [str(r) for r in record_ids]
+    found: set[str] = set()
+    for i in range(0, len(ids), _BULK_LOOKUP):
+        chunk = ids[i : i + _BULK_LOOKUP]
+        found.update(
+            session.execute(
+                sa_select(_OUTBOX.c.record_id).where(_OUTBOX.c.record_id.in_(chunk)).distinct()
+            ).scalars()
+        )
+    return found
+
+
 def mark_rejected(session: Session, record_id: uuid.UUID | str, reason: str) -> None:
     session.execute(
         _RECORD.update()

@@ -274,13 +274,16 @@ class SyncEngine:
                 self._guard_mass_delete(household, page.live_records)
             first = False
             with self.store.write() as session:
+                pending = repository.pending_among(session, (c.record_id for c in page.changes))
+                fresh = []
                 for change in page.changes:
-                    if repository.has_pending(session, change.record_id):
+                    if str(change.record_id) in pending:
                         continue  # merged on the server at the next push
                     record = parse_record(change.kind, change.content)
                     self.book.clock.observe(record.modified_at)
-                    repository.put_synced(session, record)
+                    fresh.append(record)
                     report.pulled += 1
+                repository.put_synced_many(session, fresh)
                 state.set_cursor(session, household, page.next_after)
                 Store.set_meta(session, "clock", self.book.clock.last)
             after = page.next_after

@@ -1,0 +1,959 @@
+"""Sync end to end against the real server, on SQLite and on PostgreSQL storage.
+
+Every figure comes from ``thuisboek-server serve`` in a subprocess, spoken to
+over HTTP on 127.0.0.1 by real encrypted profiles through ``SyncEngine``:
+
+- **push / pull**: a device pushes N daily logs (with text) from its outbox
+  until the outbox is empty; a second, freshly enrolled device of the same
+  household pulls them into its encrypted store. Each is set against its
+  **floor**, measured in the same run: the very request bodies the sync sent,
+  answered with as many bytes as the server's answers had, over loopback HTTP
+  to a bare ASGI app on the same uvicorn; plus a bare bulk insert of the same
+  rows (``executemany`` in stdlib ``sqlite3`` or plain ``psycopg`` into a plain
+  table; on the device side into a plain ``sqlite3`` file), one commit per
+  request, as sync commits each batch before it is acknowledged.
+- **pull at 1× and 10× server size**: servers holding 1× and 10× as many
+  households of the same size; one device pulls its own household.
+- **many devices**: devices of different households pulling at once (threads,
+  each with its own encrypted store and HTTP connection).
+
+The time of a sync is split by where it goes: ``encode`` (request to JSON and
+gzip), ``server`` (request sent until the answer's headers are in: HTTP and all
+the server's work), ``decode`` (answer read, inflated, validated) and ``client``
+(the rest, on the device: outbox, merge, encrypted store). CPU seconds of the
+device (this process) and of the server process are given too: on a busy
+machine they vary less than wall time. PostgreSQL's own processes are not in them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import os
+import random
+import re
+import shutil
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import create_engine, make_url, text
+
+from app.domain.clock import Stamp
+from app.domain.records import Child, DailyLog, HouseholdKind, Record
+from app.protocol.schemas import (
+    EnrollRequest,
+    EnrollResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+from app.server.core.clock import now_utc
+from app.server.core.config import Settings
+from app.server.core.db import make_engine, new_session, upgrade
+from app.server.services import admin, records
+from app.server.services import enroll as server_enroll
+from app.server.tables import ChangeRow, RecordRow, RecordVersionRow
+from app.services import demo, profile
+from app.services.book import Book
+from app.storage import repository
+from app.storage.store import Store
+from app.sync import state
+from app.sync.engine import SyncEngine, SyncReport
+from app.sync.enroll import _adopt, enroll
+from app.sync.transport import Transport
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSPHRASE = "benchmark passphrase"
+POSTGRES_ENVS = ("THUISBOEK_BENCH_POSTGRES_URL", "THUISBOEK_TEST_POSTGRES_URL")
+TARGET_VS_FLOOR = 3.0
+TARGET_10X_VS_1X = 1.5
+CHILDREN = 8
+WRITE_BATCH = 5_000
+LOAD_CHUNK = 10_000
+TIMEOUT_S = 120.0
+REPLY_HEADER = "x-reply-bytes"
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+@dataclass(frozen=True)
+class Sizes:
+    records: int  # pushed, then pulled, end to end
+    households: tuple[int, int]  # on the server at 1× and 10×
+    per_household: int  # records of each of those households
+    devices: tuple[int, ...]  # pulling at once
+    repeats: int  # of the cheap measurements (floors, pulls at 1× and 10×)
+
+
+FULL = Sizes(records=10_000, households=(20, 200), per_household=500, devices=(10, 30), repeats=5)
+QUICK = Sizes(records=500, households=(5, 50), per_household=100, devices=(3, 6), repeats=3)
+
+_started = time.perf_counter()
+
+
+def _note(text: str) -> None:
+    print(f"[sync {time.perf_counter() - _started:6.1f}s] {text}", file=sys.stderr, flush=True)
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)
+
+
+def _p95(values: list[float]) -> float:
+    """Nearest rank: with few samples, the slowest of the fastest 95 %."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+# Records --------------------------------------------------------------------------------
+
+SLEEP = (
+    "Goed geslapen.",
+    "Eén keer wakker, daarna doorgeslapen.",
+    "Laat ingeslapen.",
+    "Nachtmerrie rond drie uur, getroost.",
+    "Vroeg wakker.",
+)
+EATING = (
+    "Alles opgegeten.",
+    "Weinig honger 's avonds.",
+    "Groenten laten liggen.",
+    "Goed ontbeten.",
+    "Tweede portie gevraagd.",
+)
+
+
+def household_records(
+    household_id: uuid.UUID, author_id: uuid.UUID, count: int, seed: int
+) -> list[Record]:
+    """``count`` records of one household: its children, then a daily log per child
+    per evening going back from yesterday, with text as caregivers write it."""
+    rng = random.Random(seed)
+    today = date.today()
+    days = math.ceil((count - CHILDREN) / CHILDREN)
+    start = today - timedelta(days=days + 1)
+    kids: list[Record] = []
+    for i in range(CHILDREN):
+        given, family = demo.LARGE_NAMES[i % len(demo.LARGE_NAMES)]
+        born = start - timedelta(days=365 * (1 + i % 8) + rng.randint(0, 300))
+        kids.append(
+            Child(
+                household_id=household_id,
+                given_name=given,
+                family_name=family,
+                date_of_birth=born,
+                placement_start=start,
+                languages=["nl"],
+            )
+        )
+    out = list(kids)
+    for d in range(days):
+        day = today - timedelta(days=1 + d)
+        french = day.weekday() >= 5 and (day.toordinal() // 7) % 3 == 0
+        evening = datetime(day.year, day.month, day.day, 19, tzinfo=UTC)
+        for kid in kids[: count - len(out)]:
+            out.append(
+                DailyLog(
+                    household_id=household_id,
+                    child_id=kid.id,
+                    author_id=author_id,
+                    created_at=evening + timedelta(minutes=rng.randint(0, 150)),
+                    date=day,
+                    mood=rng.choices(demo.MOODS, demo.MOOD_WEIGHTS)[0],
+                    sleep=rng.choice(SLEEP),
+                    eating=rng.choice(EATING),
+                    text=" ".join(rng.sample(demo.LARGE_FR if french else demo.LARGE_NL, 3)),
+                )
+            )
+    return out
+
+
+def fill_outbox(book: Book, count: int, seed: int = 2026) -> None:
+    """Write ``count`` new records on the device the way RecordService does (checked,
+    stamped, each with its outbox entry), in a few large transactions."""
+    today = book.today()
+    made = household_records(book.identity.household_id, book.identity.user_id, count, seed)
+    for start in range(0, len(made), WRITE_BATCH):
+        with book.store.write() as session:
+            for record in made[start : start + WRITE_BATCH]:
+                record.check(today)
+                stamped = record.model_copy(
+                    update={
+                        "version": 1,
+                        "modified_at": book.clock.now(),
+                        "modified_by": book.identity.user_id,
+                        "device_id": book.identity.device_id,
+                    }
+                )
+                repository.put_local(session, stamped, base_version=0)
+            Store.set_meta(session, "clock", book.clock.last)
+
+
+# Processes ------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+class Served:
+    """An HTTP server command in a subprocess on a free loopback port."""
+
+    def __init__(self, command: Callable[[int], list[str]], log: Path) -> None:
+        port = free_port()
+        self.url = f"http://127.0.0.1:{port}"
+        self.log = log
+        with log.open("wb") as out:
+            self.process = subprocess.Popen(
+                command(port),
+                cwd=ROOT,
+                env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+
+    def wait(self, seconds: float = 90) -> None:
+        deadline = time.monotonic() + seconds
+        while True:
+            try:
+                if httpx.get(f"{self.url}/api/v1/health", timeout=2).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(
+                    f"{self.log.stem} did not start:\n{self.log.read_text()[-2000:]}"
+                )
+            time.sleep(0.05)
+
+    def cpu_s(self) -> float:
+        """User and system CPU seconds of the process so far (Linux; else 0)."""
+        try:
+            fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / TICKS
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+# The floor's server: a bare ASGI app on the same uvicorn (h11, asyncio) as the real
+# server, in its own process like it, importing nothing else. It reads each body
+# and answers with as many bytes as asked: the HTTP work sync cannot avoid.
+FLOOR_SERVER = """
+import sys, uvicorn
+
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    more = True
+    while more:
+        more = (await receive()).get("more_body", False)
+    size = int(dict(scope["headers"]).get(b"x-reply-bytes", b"2"))
+    headers = [(b"content-type", b"application/octet-stream"),
+               (b"content-length", str(size).encode())]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": b"x" * size})
+
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning",
+            access_log=False, lifespan="off")
+"""
+
+
+def floor_server(folder: Path) -> Served:
+    return Served(
+        lambda port: [sys.executable, "-c", FLOOR_SERVER, str(port)], folder / "floor.log"
+    )
+
+
+class Server:
+    """A central office database prepared the way ``thuisboek-server`` does it (with
+    its own admin services), served by ``thuisboek-server serve`` in a subprocess."""
+
+    def __init__(self, data: Path, database_url: str | None) -> None:
+        self.data = data
+        self.database_url = database_url
+        settings = Settings(data_dir=data, database_url=database_url)
+        settings.ensure_data_dir()
+        data.mkdir(parents=True, exist_ok=True)  # the log; PostgreSQL keeps no data here
+        self.engine = make_engine(settings.url)
+        upgrade(self.engine)
+        self._admin(admin.init)
+
+    def _admin(self, action: Callable[..., Any]) -> Any:
+        with new_session(self.engine) as session:
+            return action(session, now=now_utc())
+
+    def household(self, name: str) -> uuid.UUID:
+        found: uuid.UUID = self._admin(
+            lambda s, now: admin.add_household(s, name, "simba", now=now)
+        )
+        return found
+
+    def person(self, name: str, household: uuid.UUID) -> uuid.UUID:
+        found: uuid.UUID = self._admin(
+            lambda s, now: admin.add_person(s, name, "caregiver", [str(household)], now=now)
+        )
+        return found
+
+    def code(self, person: uuid.UUID) -> str:
+        code, _ = self._admin(lambda s, now: admin.make_enroll_code(s, str(person), 1, now=now))
+        assert isinstance(code, str)
+        return code
+
+    def mint(self, person: uuid.UUID, name: str) -> EnrollResponse:
+        """Enrol a device through the server's own enrolment service, without HTTP
+        (the route allows 10 enrolments a minute from one address)."""
+        request = EnrollRequest(code=self.code(person), device_name=name)
+        answer: EnrollResponse = self._admin(
+            lambda s, now: server_enroll.enroll(s, request, now=now)
+        )
+        return answer
+
+    def spawn(self) -> Served:
+        db = ["--database-url", self.database_url] if self.database_url else []
+        return Served(
+            lambda port: [
+                sys.executable,
+                "-m",
+                "app.server.cli",
+                "--data",
+                str(self.data),
+                *db,
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
+            self.data / "serve.log",
+        )
+
+    def load(self, households: int, per_household: int, people: int) -> list[Member]:
+        """``households`` households of ``per_household`` records each, written into
+        the server's tables as its push path writes them (a record row, its
+        version row and a change with the next global seq), the households'
+        changes interleaved as if they had synced side by side. Households and the
+        caregivers of the first ``people`` of them are made by the admin services
+        (the other households' records name an author the server never checks)."""
+        made = []
+        for i in range(households):
+            household = self.household(f"Huis {i}")
+            person = self.person(f"Zorg {i}", household) if i < people else uuid.uuid4()
+            made.append(Member(household, person))
+        feeds = household_feeds(made, per_household)
+        with self.engine.connect() as conn:
+            seq = int(conn.execute(text("SELECT coalesce(max(seq), 0) FROM change")).scalar_one())
+        rows = [(seq := seq + 1, *feed[k]) for k in range(per_household) for feed in feeds]
+        tables = [t.__table__ for t in (RecordRow, RecordVersionRow, ChangeRow)]  # type: ignore[union-attr]
+        for start in range(0, len(rows), LOAD_CHUNK):
+            chunk = rows[start : start + LOAD_CHUNK]
+            with self.engine.begin() as conn:
+                conn.execute(tables[0].insert(), [
+                    {"id": r, "household_id": h, "kind": k, "version": 1, "content": c,
+                     "deleted": False, "seq": s} for s, r, h, k, c in chunk])  # fmt: skip
+                conn.execute(tables[1].insert(), [{"record_id": r, "version": 1, "content": c}
+                                                  for _, r, _, _, c in chunk])  # fmt: skip
+                conn.execute(tables[2].insert(), [
+                    {"seq": s, "household_id": h, "record_id": r, "version": 1}
+                    for s, r, h, _, _ in chunk])  # fmt: skip
+        if self.engine.dialect.name == "postgresql":
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                # Explicit seqs do not move the sequence: the next push must come after them.
+                conn.execute(text("SELECT setval(pg_get_serial_sequence('change', 'seq'), "
+                                  "(SELECT max(seq) FROM change))"))  # fmt: skip
+                conn.execute(text("ANALYZE"))  # as autovacuum does after such growth
+        return made
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def household_feeds(members: list[Member], count: int) -> list[list[tuple[str, str, str, str]]]:
+    """Per household, ``count`` records as the server stores them (id, household,
+    kind, JSON): one household's records, checked, copied with fresh ids."""
+    template = Member(uuid.uuid4(), uuid.uuid4())
+    stamp = str(Stamp(int(time.time() * 1000), 0, "benchloader"))
+    shapes = []
+    for record in household_records(template.household, template.person, count, seed=0):
+        record.check(date.today())
+        content = record.model_dump(mode="json")
+        content.update(version=1, modified_at=stamp, modified_by=str(template.person),
+                       device_id="benchloader")  # fmt: skip
+        body = records.dumps(content)
+        shapes.append((str(record.id), record.kind, body, set(UUID.findall(body))))
+    feeds = []
+    for member in members:
+        ids = {str(template.household): str(member.household),
+               str(template.person): str(member.person)}  # fmt: skip
+        ids.update((shape[0], str(uuid.uuid4())) for shape in shapes)
+        feed = []
+        for record_id, kind, body, olds in shapes:
+            for old in olds:
+                body = body.replace(old, ids[old])
+            feed.append((ids[record_id], str(member.household), kind, body))
+        feeds.append(feed)
+    return feeds
+
+
+@dataclass(frozen=True)
+class Member:
+    household: uuid.UUID
+    person: uuid.UUID  # a caregiver of it
+
+
+@contextmanager
+def postgres_database(base_url: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database on the server of ``base_url``; dropped after."""
+    name = f"thuisboek_bench_{uuid.uuid4().hex[:10]}"
+    root = create_engine(base_url, isolation_level="AUTOCOMMIT")
+    try:
+        with root.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        yield make_url(base_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with root.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        root.dispose()
+
+
+# Devices --------------------------------------------------------------------------------
+
+
+@dataclass
+class Exchange:
+    """One request of a sync as it went over the wire, and where its time went."""
+
+    method: str
+    target: str  # path and query
+    headers: dict[str, str]
+    body: bytes
+    reply_bytes: int  # as received, compressed
+    encode_s: float
+    server_s: float
+    decode_s: float
+    answer: PushResponse | PullResponse
+
+
+class MeteredTransport(Transport):
+    """The app's transport, keeping each exchange's bytes and timings (httpx event
+    hooks: the request hook fires once the body is encoded, the response hook once
+    the answer's headers are in)."""
+
+    def __init__(self, base_url: str, token: str) -> None:
+        self.exchanges: list[Exchange] = []
+        self._sent: tuple[float, httpx.Request] | None = None
+        self._answered: tuple[float, httpx.Response] | None = None
+        client = httpx.Client(
+            timeout=TIMEOUT_S,
+            follow_redirects=False,
+            event_hooks={"request": [self._on_request], "response": [self._on_response]},
+        )
+        super().__init__(base_url, token, client=client)
+
+    def _on_request(self, request: httpx.Request) -> None:
+        self._sent = (time.perf_counter(), request)
+
+    def _on_response(self, response: httpx.Response) -> None:
+        self._answered = (time.perf_counter(), response)
+
+    def _keep(self, start: float, answer: PushResponse | PullResponse) -> None:
+        end = time.perf_counter()
+        assert self._sent is not None and self._answered is not None
+        (sent, request), (answered, response) = self._sent, self._answered
+        self.exchanges.append(
+            Exchange(
+                method=request.method,
+                target=request.url.raw_path.decode("ascii"),
+                headers={k: v for k, v in request.headers.items() if k.lower() != "host"},
+                body=request.content,
+                reply_bytes=response.num_bytes_downloaded,
+                encode_s=sent - start,
+                server_s=answered - sent,
+                decode_s=end - answered,
+                answer=answer,
+            )
+        )
+
+    def push(self, request: PushRequest) -> PushResponse:
+        start = time.perf_counter()
+        answer = super().push(request)
+        self._keep(start, answer)
+        return answer
+
+    def pull(self, household: uuid.UUID, after: int, limit: int) -> PullResponse:
+        start = time.perf_counter()
+        answer = super().pull(household, after, limit)
+        self._keep(start, answer)
+        return answer
+
+    def server_s(self) -> float:
+        return sum(x.server_s for x in self.exchanges)
+
+
+def new_book(folder: Path) -> Book:
+    return profile.create_profile(
+        folder,
+        PASSPHRASE,
+        profile.NewProfile("Bench", "Bench", HouseholdKind.SIMBA),
+        strength="minimum",
+    )
+
+
+def attach(book: Book, url: str, answer: EnrollResponse) -> None:
+    """What ``app.sync.enroll.enroll`` does with the server's answer."""
+    _adopt(book, answer)
+    with book.store.write() as session:
+        Store.set_meta(session, state.URL, url)
+        Store.set_meta(session, state.TOKEN, answer.token)
+        Store.set_meta(session, state.DEVICE, answer.device_id)
+        Store.set_meta(session, state.HOUSEHOLDS, json.dumps([str(h) for h in answer.households]))
+
+
+@dataclass(frozen=True)
+class Device:
+    """An enrolled profile, closed and kept as it was: every run starts from a copy."""
+
+    pristine: Path
+    key: bytes
+    url: str
+    token: str
+    household: uuid.UUID
+
+    @classmethod
+    def keep(cls, book: Book) -> Device:
+        link, key = state.read_link(book.store), book.store.key
+        assert link is not None and key is not None
+        book.close()
+        return cls(book.profile_dir, key, link.server_url, link.token, link.households[0])
+
+    def open(self, folder: Path) -> tuple[MeteredTransport, SyncEngine]:
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(self.pristine, folder)
+        return syncing(profile.open_book(folder, self.key))
+
+
+def syncing(book: Book) -> tuple[MeteredTransport, SyncEngine]:
+    link = state.read_link(book.store)
+    assert link is not None
+    transport = MeteredTransport(link.server_url, link.token)
+    return transport, SyncEngine(book, transport)
+
+
+def closed(transport: MeteredTransport, engine: SyncEngine) -> None:
+    transport.close()
+    engine.book.close()
+
+
+# The floor ------------------------------------------------------------------------------
+
+FLOOR_TABLE = (
+    "CREATE TABLE IF NOT EXISTS floor_record (id TEXT PRIMARY KEY, household_id TEXT NOT NULL, "
+    "kind TEXT NOT NULL, version INTEGER NOT NULL, content TEXT NOT NULL)"
+)
+Rows = list[list[tuple[str, str, str, int, str]]]  # per request, the rows it carried
+
+
+def floor_http_s(url: str, exchanges: list[Exchange]) -> float:
+    """The same requests, byte for byte, over one keep-alive connection, each
+    answered with as many bytes as the server's answer had on the wire."""
+    with httpx.Client(timeout=TIMEOUT_S) as client:
+        client.get(f"{url}/warm-up")
+        start = time.perf_counter()
+        for x in exchanges:
+            client.request(
+                x.method,
+                f"{url}{x.target}",
+                content=x.body or None,
+                headers={**x.headers, REPLY_HEADER: str(x.reply_bytes)},
+            )
+        return time.perf_counter() - start
+
+
+def sqlite_insert_s(path: Path, batches: Rows) -> float:
+    """Stdlib sqlite3 into a plain file, WAL and synchronous=FULL as on both sides of sync."""
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(FLOOR_TABLE)
+        start = time.perf_counter()
+        for rows in batches:
+            conn.execute("BEGIN")
+            conn.executemany("INSERT INTO floor_record VALUES (?, ?, ?, ?, ?)", rows)
+            conn.execute("COMMIT")
+        return time.perf_counter() - start
+    finally:
+        conn.close()
+
+
+def postgres_insert_s(database_url: str, batches: Rows) -> float:
+    """Plain psycopg (executemany, pipelined) into a plain table of the server's database."""
+    import psycopg
+
+    conninfo = make_url(database_url).set(drivername="postgresql")
+    with psycopg.connect(conninfo.render_as_string(hide_password=False)) as conn:
+        conn.execute(FLOOR_TABLE)
+        conn.execute("TRUNCATE floor_record")
+        conn.commit()
+        start = time.perf_counter()
+        for rows in batches:
+            with conn.cursor() as cursor:
+                cursor.executemany("INSERT INTO floor_record VALUES (%s, %s, %s, %s, %s)", rows)
+            conn.commit()
+        return time.perf_counter() - start
+
+
+def pushed_rows(exchanges: list[Exchange]) -> Rows:
+    """What the server keeps of each push: the records as sent, at their new version."""
+    out: Rows = []
+    for x in exchanges:
+        batch = []
+        for op in json.loads(gzip.decompress(x.body))["ops"]:
+            version = op["base_version"] + 1
+            content = records.dumps({**op["content"], "version": version})
+            batch.append((op["record_id"], op["household_id"], op["kind"], version, content))
+        out.append(batch)
+    return out
+
+
+def pulled_rows(exchanges: list[Exchange]) -> Rows:
+    out: Rows = []
+    for x in exchanges:
+        assert isinstance(x.answer, PullResponse)
+        out.append(
+            [
+                (str(c.record_id), str(c.household_id), c.kind, c.version, records.dumps(c.content))
+                for c in x.answer.changes
+            ]
+        )
+    return out
+
+
+# 1. Push and pull, end to end ------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    """One sync, end to end: its wall time, CPU seconds and exchanges."""
+
+    seconds: float
+    device_cpu_s: float
+    server_cpu_s: float
+    exchanges: list[Exchange]
+
+    def figures(self, floor_http: list[float], floor_insert: list[float]) -> dict[str, Any]:
+        x = self.exchanges
+        encode, decode = sum(e.encode_s for e in x), sum(e.decode_s for e in x)
+        server = sum(e.server_s for e in x)
+        http, insert = statistics.median(floor_http), statistics.median(floor_insert)
+        ratio = round(self.seconds / (http + insert), 1)
+        return {
+            "e2e_ms": _ms(self.seconds),
+            "requests": len(x),
+            "request_bytes": sum(len(e.body) for e in x),
+            "answer_bytes": sum(e.reply_bytes for e in x),
+            "split_ms": {
+                "client": _ms(self.seconds - encode - server - decode),
+                "encode": _ms(encode),
+                "server": _ms(server),
+                "decode": _ms(decode),
+            },
+            "cpu_ms": {"device": _ms(self.device_cpu_s), "server": _ms(self.server_cpu_s)},
+            "floor_http_ms": _ms(http),
+            "floor_insert_ms": _ms(insert),
+            "floor_ms": _ms(http + insert),
+            "ratio_e2e_vs_floor": ratio,
+            "target": TARGET_VS_FLOOR,
+            "meets_target": ratio <= TARGET_VS_FLOOR,
+        }
+
+
+def timed(served: Served, transport: MeteredTransport, work: Callable[[], object]) -> Run:
+    cpu, server_cpu, start = time.process_time(), served.cpu_s(), time.perf_counter()
+    work()
+    seconds = time.perf_counter() - start
+    return Run(seconds, time.process_time() - cpu, served.cpu_s() - server_cpu, transport.exchanges)
+
+
+def enrolled(folder: Path, served: Served, server: Server, person: uuid.UUID) -> Book:
+    book = new_book(folder)
+    enroll(book, served.url, server.code(person), device_name=folder.name)
+    return book
+
+
+def push_pull(
+    server: Server, served: Served, floor: Served, folder: Path, sizes: Sizes
+) -> dict[str, Any]:
+    household = server.household("Gezin Peeters")
+    writer, reader = server.person("Anna", household), server.person("Ben", household)
+
+    book = enrolled(folder / "writer", served, server, writer)
+    fill_outbox(book, sizes.records)
+    transport, engine = syncing(book)
+    _note(f"outbox filled; push of {sizes.records} records")
+    report = SyncReport()
+    push = timed(served, transport, lambda: engine.push(report))
+    with book.store.read() as session:
+        left = repository.pending_count(session)
+    closed(transport, engine)
+    if left or report.pushed != sizes.records or report.rejected:
+        raise RuntimeError(f"the push went wrong: {report}, {left} left in the outbox")
+
+    transport, engine = syncing(enrolled(folder / "reader", served, server, reader))
+    _note(f"pull of {sizes.records} records")
+    report = SyncReport()
+    pull = timed(served, transport, lambda: engine.pull(household, report))
+    closed(transport, engine)
+    if report.pulled < sizes.records:
+        raise RuntimeError(f"the pull went wrong: {report}")
+
+    _note("floors")
+    batches = {"push": pushed_rows(push.exchanges), "pull": pulled_rows(pull.exchanges)}
+    http: dict[str, list[float]] = {"push": [], "pull": []}
+    insert: dict[str, list[float]] = {"push": [], "pull": []}
+    for _ in range(sizes.repeats):
+        http["push"].append(floor_http_s(floor.url, push.exchanges))
+        http["pull"].append(floor_http_s(floor.url, pull.exchanges))
+        if server.database_url:
+            insert["push"].append(postgres_insert_s(server.database_url, batches["push"]))
+        else:
+            insert["push"].append(sqlite_insert_s(folder / "floor-server.db", batches["push"]))
+        insert["pull"].append(sqlite_insert_s(folder / "floor-device.db", batches["pull"]))
+    return {
+        "push": {"records": sizes.records, **push.figures(http["push"], insert["push"])},
+        "pull": {"records": report.pulled, **pull.figures(http["pull"], insert["pull"])},
+    }
+
+
+# 2. Pull at 1× and 10× server size; 3. many devices at once --------------------------------
+
+
+def pull_once(device: Device, folder: Path) -> tuple[float, float, int]:
+    """A fresh copy of the device pulls its household: seconds, server seconds, records."""
+    transport, engine = device.open(folder)
+    try:
+        report = SyncReport()
+        start = time.perf_counter()
+        engine.pull(device.household, report)
+        return time.perf_counter() - start, transport.server_s(), report.pulled
+    finally:
+        closed(transport, engine)
+
+
+def at_size(device: Device, folder: Path, households: int, sizes: Sizes) -> dict[str, Any]:
+    runs = [pull_once(device, folder) for _ in range(sizes.repeats)]
+    if any(n < sizes.per_household for _, _, n in runs):
+        raise RuntimeError(f"a pull went wrong: {runs}")
+    return {
+        "households": households,
+        "server_records": households * sizes.per_household,
+        "pull_ms": _ms(statistics.median(r[0] for r in runs)),
+        "pull_server_ms": _ms(statistics.median(r[1] for r in runs)),
+    }
+
+
+def many_at_once(devices: list[Device], served: Served, folder: Path) -> dict[str, Any]:
+    opened = [d.open(folder / f"device{i}") for i, d in enumerate(devices)]
+    latency = [0.0] * len(devices)
+    pulled = [0] * len(devices)
+    failures: list[BaseException] = []
+    gate = threading.Barrier(len(devices) + 1)
+
+    def work(i: int) -> None:
+        engine = opened[i][1]
+        report = SyncReport()
+        gate.wait()
+        start = time.perf_counter()
+        try:
+            engine.pull(devices[i].household, report)
+        except BaseException as exc:  # raised below, once every thread has ended
+            failures.append(exc)
+        latency[i] = time.perf_counter() - start
+        pulled[i] = report.pulled
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(len(devices))]
+    for thread in threads:
+        thread.start()
+    server_cpu = served.cpu_s()
+    gate.wait()
+    start = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - start
+    server_cpu = served.cpu_s() - server_cpu
+    waits = [transport.server_s() for transport, _ in opened]
+    for transport, engine in opened:
+        closed(transport, engine)
+    if failures:
+        raise RuntimeError(f"{len(failures)} devices failed, the first with {failures[0]!r}")
+    return {
+        "devices": len(devices),
+        "records_pulled": sum(pulled),
+        "wall_ms": _ms(wall),
+        "latency_median_ms": _ms(statistics.median(latency)),
+        "latency_p95_ms": _ms(_p95(latency)),
+        "server_median_ms": _ms(statistics.median(waits)),
+        "server_p95_ms": _ms(_p95(waits)),
+        "server_cpu_ms": _ms(server_cpu),
+        "records_per_s": round(sum(pulled) / wall),
+    }
+
+
+def at_scale(
+    servers: dict[str, tuple[Server, Served, list[Member]]], folder: Path, sizes: Sizes
+) -> dict[str, Any]:
+    out: dict[str, Any] = {"records_per_household": sizes.per_household}
+    for label, (server, served, members) in servers.items():
+        _note(f"{label}: pulls of one household")
+        device = Device.keep(
+            enrolled(folder / f"{label}-device", served, server, members[0].person)
+        )
+        out[label] = at_size(device, folder / f"{label}-run", len(members), sizes)
+    small, large = out["1x"], out["10x"]
+    ratio = round(large["pull_ms"] / small["pull_ms"], 2)
+    out["ratio_pull_10x_vs_1x"] = ratio
+    out["ratio_pull_server_10x_vs_1x"] = round(large["pull_server_ms"] / small["pull_server_ms"], 2)
+    out["target"] = TARGET_10X_VS_1X
+    out["meets_target"] = ratio <= TARGET_10X_VS_1X
+
+    server, served, members = servers["10x"]
+    crowd = []
+    for i, member in enumerate(members[1 : 1 + max(sizes.devices)]):
+        book = new_book(folder / f"crowd{i}")
+        attach(book, served.url, server.mint(member.person, f"crowd{i}"))
+        crowd.append(Device.keep(book))
+    many: dict[str, Any] = {"server": "10x", "enrolment": "minted by the server's enrol service"}
+    for count in sizes.devices:
+        _note(f"{count} devices pulling at once")
+        many[str(count)] = many_at_once(crowd[:count], served, folder / f"many{count}")
+    out["many_devices"] = many
+    return out
+
+
+# The section ------------------------------------------------------------------------------
+
+
+def backend(
+    database: Callable[[], str | None], folder: Path, floor: Served, sizes: Sizes
+) -> dict[str, Any]:
+    """Every measurement on one kind of storage: three servers (end to end, 1×, 10×)
+    prepared, started side by side, then measured one after the other."""
+    with ExitStack() as stack:
+        e2e = Server(folder / "e2e" / "server", database())
+        stack.callback(e2e.close)
+        scale = {}
+        for label, households in zip(("1x", "10x"), sizes.households, strict=True):
+            server = Server(folder / "scale" / label, database())
+            stack.callback(server.close)
+            _note(f"{label}: loading {households} households of {sizes.per_household} records")
+            people = 1 + (max(sizes.devices) if label == "10x" else 0)  # the crowd's on 10×
+            scale[label] = (server, server.load(households, sizes.per_household, people))
+        served = {
+            name: started(stack, server)
+            for name, server in [("e2e", e2e), *((k, s) for k, (s, _) in scale.items())]
+        }
+        for one in served.values():
+            one.wait()
+        _note("servers up")
+        out = push_pull(e2e, served["e2e"], floor, folder / "e2e", sizes)
+        out["pull_1x_vs_10x"] = at_scale(
+            {k: (s, served[k], m) for k, (s, m) in scale.items()}, folder / "scale", sizes
+        )
+    return out
+
+
+def started(stack: ExitStack, server: Server | Path) -> Served:
+    """A server (or, given a folder, the floor's) spawned, to be stopped with ``stack``."""
+    served = server.spawn() if isinstance(server, Server) else floor_server(server)
+    stack.callback(served.stop)
+    return served
+
+
+def postgres_url(explicit: str | None) -> str | None:
+    return explicit or next((os.environ[e] for e in POSTGRES_ENVS if os.environ.get(e)), None)
+
+
+def run(quick: bool = False, postgres: str | None = None) -> dict[str, Any]:
+    """The sync figures, on SQLite and (given a URL of a role that may create
+    databases) on PostgreSQL."""
+    global _started
+    _started = time.perf_counter()
+    sizes = QUICK if quick else FULL
+    out: dict[str, Any] = {
+        "sizes": {
+            "records": sizes.records,
+            "households": list(sizes.households),
+            "per_household": sizes.per_household,
+            "devices": list(sizes.devices),
+            "repeats": sizes.repeats,
+        },
+        "floor": "the same request bytes over loopback HTTP to a bare ASGI app on the same "
+        "uvicorn, answered with as many bytes; plus executemany of the same rows into "
+        "a plain table, one commit per request",
+    }
+    base = postgres_url(postgres)
+    with tempfile.TemporaryDirectory(prefix="thuisboek-syncbench-") as tmp, ExitStack() as stack:
+        floor = started(stack, Path(tmp))
+        floor.wait()
+        _note("SQLite")
+        out["sqlite"] = backend(lambda: None, Path(tmp) / "sqlite", floor, sizes)
+        if base is None:
+            out["postgresql"] = {"skipped": f"set {POSTGRES_ENVS[0]} or give --postgres URL"}
+        else:
+            _note("PostgreSQL")
+            with ExitStack() as databases:
+                out["postgresql"] = backend(
+                    lambda: databases.enter_context(postgres_database(base)),
+                    Path(tmp) / "postgresql",
+                    floor,
+                    sizes,
+                )
+    out["summary"] = summary(out)
+    return out
+
+
+def summary(out: dict[str, Any]) -> dict[str, Any]:
+    """The ratios against their targets, per storage."""
+    found: dict[str, Any] = {}
+    for name in ("sqlite", "postgresql"):
+        figures = out.get(name, {})
+        if "push" not in figures:
+            continue
+        scale = figures["pull_1x_vs_10x"]
+        found[name] = {
+            "push_vs_floor": figures["push"]["ratio_e2e_vs_floor"],
+            "pull_vs_floor": figures["pull"]["ratio_e2e_vs_floor"],
+            "target_vs_floor": TARGET_VS_FLOOR,
+            "pull_10x_vs_1x": scale["ratio_pull_10x_vs_1x"],
+            "target_10x_vs_1x": TARGET_10X_VS_1X,
+            "met": [k for k in ("push", "pull") if figures[k]["meets_target"]]
+            + (["pull_10x_vs_1x"] if scale["meets_target"] else []),
+        }
+    return found
