@@ -4,24 +4,44 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="57"/>
+        <location filename="../app/ui/dialogs/about.py" line="67"/>
         <source>About Thuisboek</source>
         <translation>About Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="61"/>
+        <location filename="../app/ui/dialogs/about.py" line="71"/>
         <source>The home book for family-style child-welfare homes: daily logs, milestones and family contacts, kept encrypted on this computer. Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>The home book for family-style child-welfare homes: daily logs, milestones and family contacts, kept encrypted on this computer. Licensed under the GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="71"/>
+        <location filename="../app/ui/dialogs/about.py" line="82"/>
         <source>Built with</source>
         <translation>Built with</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="77"/>
+        <location filename="../app/ui/dialogs/about.py" line="85"/>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/about.py" line="87"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/about.py" line="89"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/about.py" line="93"/>
         <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: you may replace the Qt libraries of this installation with your own build. The CDC milestone checklists are used with credit; the CDC does not endorse Thuisboek.</source>
         <translation>Qt and PySide6 are used under the GNU Lesser General Public License v3: you may replace the Qt libraries of this installation with your own build. The CDC milestone checklists are used with credit; the CDC does not endorse Thuisboek.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/about.py" line="98"/>
+        <source>The licence texts are in the folder %1.</source>
+        <translation>The licence texts are in the folder %1.</translation>
     </message>
 </context>
 <context>
@@ -61,14 +81,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/ui/application.py" line="112"/>
+        <location filename="../app/ui/application.py" line="114"/>
         <source>This computer was revoked</source>
         <translation>This computer was revoked</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="114"/>
+        <location filename="../app/ui/application.py" line="116"/>
         <source>The central office has revoked this computer. The home book is locked. Erase the records kept on this computer now?</source>
         <translation>The central office has revoked this computer. The home book is locked. Erase the records kept on this computer now?</translation>
+    </message>
+</context>
+<context>
+    <name>AskDialog</name>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="338"/>
+        <source>Ask for a follow-up</source>
+        <translation>Ask for a follow-up</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="339"/>
+        <source>&amp;What should the household follow up?</source>
+        <translation>&amp;What should the household follow up?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="341"/>
+        <source>Ask a question</source>
+        <translation>Ask a question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="342"/>
+        <source>&amp;Your question for the household:</source>
+        <translation>&amp;Your question for the household:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="343"/>
+        <source>&amp;Send (Ctrl+Enter)</source>
+        <translation>&amp;Send (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -82,6 +130,160 @@
         <location filename="../app/ui/pages/today_bars.py" line="145"/>
         <source>&amp;Add amendment…</source>
         <translation>&amp;Add amendment…</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCard</name>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="679"/>
+        <location filename="../app/ui/pages/overview_charts.py" line="790"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="680"/>
+        <location filename="../app/ui/pages/overview_charts.py" line="791"/>
+        <source>%n day(s) without a log</source>
+        <translation>
+            <numerusform>%n day without a log</numerusform>
+            <numerusform>%n days without a log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="681"/>
+        <location filename="../app/ui/pages/overview_charts.py" line="797"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="685"/>
+        <source>Daily log per week</source>
+        <translation>Daily log per week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="686"/>
+        <source>Incidents per week</source>
+        <translation>Incidents per week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="687"/>
+        <source>Contacts per relative</source>
+        <translation>Contacts per relative</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="688"/>
+        <source>Milestones per area</source>
+        <translation>Milestones per area</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="690"/>
+        <source>No incidents in this period.</source>
+        <translation>No incidents in this period.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="692"/>
+        <source>No relatives recorded.</source>
+        <translation>No relatives recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="696"/>
+        <source>None of the %n milestone(s) for this age is marked yet.</source>
+        <translation>
+            <numerusform>The milestone for this age is not marked yet.</numerusform>
+            <numerusform>None of the %n milestones for this age is marked yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="698"/>
+        <source>The catalog has no milestones for this age.</source>
+        <translation>The catalog has no milestones for this age.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="722"/>
+        <source>Contacts per relative of %1</source>
+        <translation>Contacts per relative of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="723"/>
+        <source>Milestones per area of %1</source>
+        <translation>Milestones per area of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="737"/>
+        <source>Daily log per week of %1</source>
+        <translation>Daily log per week of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="740"/>
+        <source>Incidents per week of %1</source>
+        <translation>Incidents per week of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="748"/>
+        <source>no contact on record</source>
+        <translation>no contact on record</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="750"/>
+        <source>seen today</source>
+        <translation>seen today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="751"/>
+        <source>last seen %n day(s) ago</source>
+        <translation>
+            <numerusform>last seen %n day ago</numerusform>
+            <numerusform>last seen %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="759"/>
+        <source>Together with %1.</source>
+        <translation>Together with %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="768"/>
+        <source>Apart from %1: %2.</source>
+        <translation>Apart from %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="776"/>
+        <source>No brothers or sisters recorded.</source>
+        <translation>No brothers or sisters recorded.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="777"/>
+        <source>Siblings:</source>
+        <translation>Siblings:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="783"/>
+        <source>Week of %1</source>
+        <translation>Week of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="816"/>
+        <source>next planned on %1</source>
+        <translation>next planned on %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="825"/>
+        <source>%1 of %2 reached, %3 emerging</source>
+        <translation>%1 of %2 reached, %3 emerging</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="829"/>
+        <source>%n reached in this period</source>
+        <translation>
+            <numerusform>%n reached in this period</numerusform>
+            <numerusform>%n reached in this period</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -236,6 +438,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/ui/models/children.py" line="74"/>
+        <location filename="../app/ui/pages/overview_charts.py" line="672"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -249,6 +452,377 @@
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldsModel</name>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="577"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="578"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="579"/>
+        <source>Kept by the merge</source>
+        <translation>Kept by the merge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="580"/>
+        <source>The other value</source>
+        <translation>The other value</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../app/services/conflicts.py" line="192"/>
+        <source>The record does not exist (any more).</source>
+        <translation>The record does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/conflicts.py" line="197"/>
+        <source>Supervisors do not change the household&apos;s records: keep the current values and leave a note for the household.</source>
+        <translation>Supervisors do not change the household&apos;s records: keep the current values and leave a note for the household.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/conflicts.py" line="204"/>
+        <source>There are no values to take back.</source>
+        <translation>There are no values to take back.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="538"/>
+        <source>Noticed</source>
+        <translation>Noticed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="539"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="540"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="541"/>
+        <source>Other value written by</source>
+        <translation>Other value written by</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="163"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="172"/>
+        <source>Child profile</source>
+        <translation>Child profile</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="173"/>
+        <source>Relative</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="174"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="180"/>
+        <source>When two computers changed the same field before they synced, the later change was kept and the other value set aside here. Compare them and settle each one; your choice syncs like any change.</source>
+        <translation>When two computers changed the same field before they synced, the later change was kept and the other value set aside here. Compare them and settle each one; your choice syncs like any change.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="184"/>
+        <source>Conflicts to settle</source>
+        <translation>Conflicts to settle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="185"/>
+        <source>The fields in conflict</source>
+        <translation>The fields in conflict</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="186"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="187"/>
+        <source>Why you settled it this way (optional)</source>
+        <translation>Why you settled it this way (optional)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="188"/>
+        <source>&amp;Keep current values</source>
+        <translation>&amp;Keep current values</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="189"/>
+        <source>&amp;Use the other values</source>
+        <translation>&amp;Use the other values</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="205"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="206"/>
+        <source>Placement start</source>
+        <translation>Placement start</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="207"/>
+        <source>Placement end</source>
+        <translation>Placement end</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="207"/>
+        <source>School or daycare</source>
+        <translation>School or daycare</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="208"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="208"/>
+        <source>Sibling group</source>
+        <translation>Sibling group</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="209"/>
+        <location filename="../app/ui/pages/conflicts.py" line="216"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="209"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="209"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="210"/>
+        <source>Lives where</source>
+        <translation>Lives where</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="210"/>
+        <source>Placed together</source>
+        <translation>Placed together</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="211"/>
+        <source>Contact arrangement</source>
+        <translation>Contact arrangement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="211"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="212"/>
+        <source>Kind of home</source>
+        <translation>Kind of home</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="212"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <source>Mood</source>
+        <translation>Mood</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <source>Sleep</source>
+        <translation>Sleep</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <source>Eating</source>
+        <translation>Eating</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="214"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="214"/>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="215"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="215"/>
+        <source>Notable moments</source>
+        <translation>Notable moments</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="216"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="218"/>
+        <source>Observed on</source>
+        <translation>Observed on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="218"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="219"/>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="219"/>
+        <source>Kind of contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="220"/>
+        <source>Duration (minutes)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="220"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="221"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="221"/>
+        <source>During</source>
+        <translation>During</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="222"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="222"/>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="223"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="223"/>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="224"/>
+        <source>Relatives</source>
+        <translation>Relatives</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="236"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="236"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="267"/>
+        <source>%1 (no longer on this computer)</source>
+        <translation>%1 (no longer on this computer)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="332"/>
+        <source>Choose a household on the left.</source>
+        <translation>Choose a household on the left.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/conflicts.py" line="336"/>
+        <source>%n conflict(s) to settle.</source>
+        <translation>
+            <numerusform>%n conflict to settle.</numerusform>
+            <numerusform>%n conflicts to settle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="338"/>
+        <source>No conflicts: every change merged cleanly.</source>
+        <translation>No conflicts: every change merged cleanly.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="363"/>
+        <source>%1 — the other values were written by %2; noticed %3.</source>
+        <translation>%1 — the other values were written by %2; noticed %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="404"/>
+        <source>Conflict settled: the other values are used now.</source>
+        <translation>Conflict settled: the other values are used now.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="406"/>
+        <source>Conflict settled: the current values stay.</source>
+        <translation>Conflict settled: the current values stay.</translation>
     </message>
 </context>
 <context>
@@ -507,6 +1081,16 @@
             <numerusform>Amended %n time</numerusform>
             <numerusform>Amended %n times</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="187"/>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="192"/>
+        <source>As first written</source>
+        <translation>As first written</translation>
     </message>
     <message>
         <location filename="../app/ui/models/contacts.py" line="209"/>
@@ -850,6 +1434,7 @@
     </message>
     <message>
         <location filename="../app/ui/pages/today_view.py" line="32"/>
+        <location filename="../app/ui/pages/today_view.py" line="75"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
@@ -904,12 +1489,17 @@
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="80"/>
+        <location filename="../app/ui/pages/today_view.py" line="68"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="82"/>
         <source>no incident</source>
         <translation>no incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="88"/>
+        <location filename="../app/ui/pages/today_view.py" line="90"/>
         <source>Nothing was noted.</source>
         <translation>Nothing was noted.</translation>
     </message>
@@ -1031,52 +1621,72 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="56"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="178"/>
         <source>Connect to the central office</source>
         <translation>Connect to the central office</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="59"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="181"/>
         <source>Ask the central office for an enrolment code for this computer. What you wrote so far moves into the household the central office knows, and syncs.</source>
         <translation>Ask the central office for an enrolment code for this computer. What you wrote so far moves into the household the central office knows, and syncs.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="63"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="73"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Server address:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="64"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="74"/>
         <source>&amp;Enrolment code:</source>
         <translation>&amp;Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="65"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="75"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="66"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="76"/>
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="67"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="78"/>
+        <source>for example https://thuisboek.example.org</source>
+        <translation>for example https://thuisboek.example.org</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="81"/>
+        <source>for example KX7PQ-M3RTA</source>
+        <translation>for example KX7PQ-M3RTA</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="114"/>
+        <source>This does not look like an enrolment code: it has letters and digits, for example KX7PQ-M3RTA.</source>
+        <translation>This does not look like an enrolment code: it has letters and digits, for example KX7PQ-M3RTA.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="129"/>
+        <source>Check the server address and this computer&apos;s network connection.</source>
+        <translation>Check the server address and this computer&apos;s network connection.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="185"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="77"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="110"/>
         <source>Please enter the enrolment code.</source>
         <translation>Please enter the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="80"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="208"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="93"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="124"/>
         <source>Could not connect (%1).</source>
         <translation>Could not connect (%1).</translation>
     </message>
@@ -1084,12 +1694,17 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="246"/>
+        <location filename="../app/ui/first_run.py" line="386"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="249"/>
+        <location filename="../app/ui/first_run.py" line="393"/>
+        <source>Press Finish to make your encrypted home book on this computer and connect it to the central office below. Your household&apos;s records then come in by themselves.</source>
+        <translation>Press Finish to make your encrypted home book on this computer and connect it to the central office below. Your household&apos;s records then come in by themselves.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="401"/>
         <source>Thuisboek works without a connection. Connecting this computer to the central office (enrolment) can be done later, from the settings. Press Finish to open your home book.</source>
         <translation>Thuisboek works without a connection. Connecting this computer to the central office (enrolment) can be done later, from the settings. Press Finish to open your home book.</translation>
     </message>
@@ -1097,12 +1712,37 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="280"/>
+        <location filename="../app/ui/first_run.py" line="441"/>
         <source>Thuisboek — first start</source>
         <translation>Thuisboek — first start</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="325"/>
+        <location filename="../app/ui/first_run.py" line="475"/>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="476"/>
+        <source>My household</source>
+        <translation>My household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="481"/>
+        <source>Making your home book and connecting it to the central office…</source>
+        <translation>Making your home book and connecting it to the central office…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="496"/>
+        <source>Making your home book…</source>
+        <translation>Making your home book…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="525"/>
+        <source>Nothing was kept on this computer. Correct the address or the code, or start on this computer only and connect later.</source>
+        <translation>Nothing was kept on this computer. Correct the address or the code, or start on this computer only and connect later.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="536"/>
         <source>The profile could not be created (%1).</source>
         <translation>The profile could not be created (%1).</translation>
     </message>
@@ -1110,85 +1750,135 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="107"/>
+        <location filename="../app/ui/first_run.py" line="227"/>
         <source>Professional care family (Simba home)</source>
         <translation>Professional care family (Simba home)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="108"/>
+        <location filename="../app/ui/first_run.py" line="228"/>
         <source>SOS family in the children&apos;s village</source>
         <translation>SOS family in the children&apos;s village</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="109"/>
+        <location filename="../app/ui/first_run.py" line="229"/>
         <source>Small house for unaccompanied minors</source>
         <translation>Small house for unaccompanied minors</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="110"/>
+        <location filename="../app/ui/first_run.py" line="230"/>
         <source>Family support</source>
         <translation>Family support</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="114"/>
+        <location filename="../app/ui/first_run.py" line="234"/>
         <source>You and your household</source>
         <translation>You and your household</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="115"/>
+        <location filename="../app/ui/first_run.py" line="235"/>
         <source>The children are added once the home book is open.</source>
         <translation>The children are added once the home book is open.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="116"/>
+        <location filename="../app/ui/first_run.py" line="236"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="117"/>
+        <location filename="../app/ui/first_run.py" line="237"/>
         <source>&amp;Household name:</source>
         <translation>&amp;Household name:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="118"/>
+        <location filename="../app/ui/first_run.py" line="238"/>
         <source>&amp;Kind of home:</source>
         <translation>&amp;Kind of home:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="119"/>
+        <location filename="../app/ui/first_run.py" line="239"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="120"/>
+        <location filename="../app/ui/first_run.py" line="240"/>
         <source>Household name</source>
         <translation>Household name</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="121"/>
+        <location filename="../app/ui/first_run.py" line="241"/>
         <source>Kind of home</source>
         <translation>Kind of home</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdsModel</name>
+    <message numerus="yes">
+        <location filename="../app/ui/models/review_queue.py" line="185"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/review_queue.py" line="187"/>
+        <source>%n missed contact(s)</source>
+        <translation>
+            <numerusform>%n missed contact</numerusform>
+            <numerusform>%n missed contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/review_queue.py" line="189"/>
+        <source>%n new answer(s)</source>
+        <translation>
+            <numerusform>%n new answer</numerusform>
+            <numerusform>%n new answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/review_queue.py" line="191"/>
+        <source>%n open question(s)</source>
+        <translation>
+            <numerusform>%n open question</numerusform>
+            <numerusform>%n open questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/review_queue.py" line="194"/>
+        <location filename="../app/ui/models/review_queue.py" line="205"/>
+        <location filename="../app/ui/models/review_queue.py" line="207"/>
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="194"/>
+        <source>All read</source>
+        <translation>All read</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="76"/>
+        <location filename="../app/ui/first_run.py" line="86"/>
         <source>Welcome to Thuisboek</source>
         <translation>Welcome to Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="78"/>
+        <location filename="../app/ui/first_run.py" line="88"/>
         <source>The home book for the children in your care. Choose your language.</source>
         <translation>The home book for the children in your care. Choose your language.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="80"/>
+        <location filename="../app/ui/first_run.py" line="90"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="81"/>
+        <location filename="../app/ui/first_run.py" line="91"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -1196,12 +1886,12 @@
 <context>
     <name>LogCard</name>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="149"/>
+        <location filename="../app/ui/pages/today_view.py" line="151"/>
         <source>Add amendment…</source>
         <translation>Add amendment…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="150"/>
+        <location filename="../app/ui/pages/today_view.py" line="152"/>
         <source>Add an amendment to this log</source>
         <translation>Add an amendment to this log</translation>
     </message>
@@ -1313,153 +2003,211 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="424"/>
+        <source>Your supervisor asked %n question(s) that wait for your answer.</source>
+        <translation>
+            <numerusform>Your supervisor asked %n question that waits for your answer.</numerusform>
+            <numerusform>Your supervisor asked %n questions that wait for your answer.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="240"/>
+        <location filename="../app/ui/main_window.py" line="532"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="242"/>
+        <location filename="../app/ui/main_window.py" line="534"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="243"/>
+        <location filename="../app/ui/main_window.py" line="535"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="244"/>
+        <location filename="../app/ui/main_window.py" line="536"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="245"/>
+        <location filename="../app/ui/main_window.py" line="537"/>
         <source>H&amp;ousehold</source>
         <translation>H&amp;ousehold</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="538"/>
         <source>&amp;Add a child…</source>
         <translation>&amp;Add a child…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="247"/>
+        <location filename="../app/ui/main_window.py" line="539"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="248"/>
+        <location filename="../app/ui/main_window.py" line="540"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="249"/>
+        <location filename="../app/ui/main_window.py" line="541"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="250"/>
+        <location filename="../app/ui/main_window.py" line="542"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="251"/>
+        <location filename="../app/ui/main_window.py" line="543"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="544"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="253"/>
+        <location filename="../app/ui/main_window.py" line="546"/>
+        <source>&amp;Next household</source>
+        <translation>&amp;Next household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="547"/>
+        <source>&amp;Previous household</source>
+        <translation>&amp;Previous household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="549"/>
         <source>&amp;Next child</source>
         <translation>&amp;Next child</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="254"/>
+        <location filename="../app/ui/main_window.py" line="550"/>
         <source>&amp;Previous child</source>
         <translation>&amp;Previous child</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255"/>
+        <location filename="../app/ui/main_window.py" line="551"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="552"/>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Mark as reviewed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="553"/>
+        <source>Ask a &amp;question…</source>
+        <translation>Ask a &amp;question…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="554"/>
+        <source>Ask for a &amp;follow-up…</source>
+        <translation>Ask for a &amp;follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="555"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="556"/>
+        <source>Ans&amp;wer now</source>
+        <translation>Ans&amp;wer now</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="557"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="256"/>
+        <location filename="../app/ui/main_window.py" line="558"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="257"/>
+        <location filename="../app/ui/main_window.py" line="559"/>
         <source>&amp;Connect to the central office…</source>
         <translation>&amp;Connect to the central office…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="560"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="561"/>
         <source>&amp;About Thuisboek</source>
         <translation>&amp;About Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="260"/>
+        <location filename="../app/ui/main_window.py" line="563"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="309"/>
+        <location filename="../app/ui/main_window.py" line="682"/>
+        <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
+        <translation>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="691"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</source>
         <translation>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="360"/>
+        <location filename="../app/ui/main_window.py" line="752"/>
         <source>Working offline (not connected to a central office)</source>
         <translation>Working offline (not connected to a central office)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="363"/>
+        <location filename="../app/ui/main_window.py" line="755"/>
         <source>Syncing %1 of %2…</source>
         <translation>Syncing %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="366"/>
+        <location filename="../app/ui/main_window.py" line="758"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="368"/>
+        <location filename="../app/ui/main_window.py" line="760"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="370"/>
+        <location filename="../app/ui/main_window.py" line="762"/>
         <source>This computer was revoked by the central office</source>
         <translation>This computer was revoked by the central office</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="372"/>
+        <location filename="../app/ui/main_window.py" line="764"/>
         <source>Sync held: confirm before records are removed</source>
         <translation>Sync held: confirm before records are removed</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="374"/>
+        <location filename="../app/ui/main_window.py" line="766"/>
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="378"/>
+        <location filename="../app/ui/main_window.py" line="770"/>
         <source>synced at %1</source>
         <translation>synced at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="380"/>
+        <location filename="../app/ui/main_window.py" line="772"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -1467,7 +2215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="382"/>
+        <location filename="../app/ui/main_window.py" line="774"/>
         <source>%n conflict(s) to look at</source>
         <translation>
             <numerusform>%n conflict to look at</numerusform>
@@ -1475,7 +2223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="384"/>
+        <location filename="../app/ui/main_window.py" line="776"/>
         <source>%n change(s) refused by the central office</source>
         <translation>
             <numerusform>%n change refused by the central office</numerusform>
@@ -1483,17 +2231,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="398"/>
+        <location filename="../app/ui/main_window.py" line="790"/>
         <source>Sync held</source>
         <translation>Sync held</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="417"/>
+        <location filename="../app/ui/main_window.py" line="817"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="418"/>
+        <location filename="../app/ui/main_window.py" line="818"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -1729,84 +2477,235 @@
     </message>
 </context>
 <context>
+    <name>OverviewCharts</name>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="479"/>
+        <source>entries</source>
+        <translation>entries</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="480"/>
+        <source>days without a log</source>
+        <translation>days without a log</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="484"/>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="485"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="486"/>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="487"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="488"/>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="489"/>
+        <source>emerging</source>
+        <translation>emerging</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="490"/>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="382"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="384"/>
+        <source>Last 4 weeks</source>
+        <translation>Last 4 weeks</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="384"/>
+        <source>Last 3 months</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="384"/>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="387"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="388"/>
+        <location filename="../app/ui/pages/overview.py" line="389"/>
+        <source>Where to look</source>
+        <translation>Where to look</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="391"/>
+        <source>Nothing stands out in the past %1 days.</source>
+        <translation>Nothing stands out in the past %1 days.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="404"/>
+        <location filename="../app/ui/pages/overview.py" line="414"/>
+        <source>Household overview</source>
+        <translation>Household overview</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="409"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview.py" line="413"/>
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="432"/>
+        <source>Daily log:</source>
+        <translation>Daily log:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="433"/>
+        <source>Incidents:</source>
+        <translation>Incidents:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="434"/>
+        <source>Contacts:</source>
+        <translation>Contacts:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="435"/>
+        <source>Milestones:</source>
+        <translation>Milestones:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="442"/>
+        <source>The overview could not be read: %1</source>
+        <translation>The overview could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="444"/>
+        <source>Choose a household to see its overview.</source>
+        <translation>Choose a household to see its overview.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="446"/>
+        <source>Reading the household&apos;s records…</source>
+        <translation>Reading the household&apos;s records…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="448"/>
+        <source>No children were placed in this household in this period.</source>
+        <translation>No children were placed in this household in this period.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="474"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="170"/>
+        <location filename="../app/ui/first_run.py" line="290"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="171"/>
+        <location filename="../app/ui/first_run.py" line="291"/>
         <source>It locks the home book on this computer.</source>
         <translation>It locks the home book on this computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="172"/>
+        <location filename="../app/ui/first_run.py" line="292"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="173"/>
+        <location filename="../app/ui/first_run.py" line="293"/>
         <source>&amp;Again:</source>
         <translation>&amp;Again:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="174"/>
+        <location filename="../app/ui/first_run.py" line="294"/>
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="175"/>
+        <location filename="../app/ui/first_run.py" line="295"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="176"/>
+        <location filename="../app/ui/first_run.py" line="296"/>
         <source>Passphrase again</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="177"/>
+        <location filename="../app/ui/first_run.py" line="297"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="180"/>
+        <location filename="../app/ui/first_run.py" line="300"/>
         <source>Write it down and keep it somewhere safe. A forgotten passphrase cannot be recovered on this computer: without it the records here cannot be opened. What was synced stays safe at the central office.</source>
         <translation>Write it down and keep it somewhere safe. A forgotten passphrase cannot be recovered on this computer: without it the records here cannot be opened. What was synced stays safe at the central office.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="185"/>
+        <location filename="../app/ui/first_run.py" line="305"/>
         <source>&amp;Remember on this computer (no passphrase at start)</source>
         <translation>&amp;Remember on this computer (no passphrase at start)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="188"/>
+        <location filename="../app/ui/first_run.py" line="308"/>
         <source>The key is kept in this computer&apos;s secure keyring (%1).</source>
         <translation>The key is kept in this computer&apos;s secure keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="202"/>
+        <location filename="../app/ui/first_run.py" line="322"/>
         <source>too short</source>
         <translation>too short</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="203"/>
+        <location filename="../app/ui/first_run.py" line="323"/>
         <source>fair</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="204"/>
+        <location filename="../app/ui/first_run.py" line="324"/>
         <source>good</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="205"/>
+        <location filename="../app/ui/first_run.py" line="325"/>
         <source>strong</source>
         <translation>strong</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/first_run.py" line="215"/>
+        <location filename="../app/ui/first_run.py" line="335"/>
         <source>Use at least %n characters; a few words are easy to remember.</source>
         <translation>
             <numerusform>Use at least %n character; a few words are easy to remember.</numerusform>
@@ -1814,7 +2713,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="220"/>
+        <location filename="../app/ui/first_run.py" line="340"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -1931,6 +2830,182 @@
         <location filename="../app/ui/pages/milestones_chart.py" line="55"/>
         <source>Progress chart</source>
         <translation>Progress chart</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="419"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="419"/>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="461"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="462"/>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="463"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="464"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="465"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="155"/>
+        <location filename="../app/ui/pages/questions.py" line="176"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="167"/>
+        <source>Your questions to this household, with their answers. Answered records come back in the review queue until you mark them as reviewed.</source>
+        <translation>Your questions to this household, with their answers. Answered records come back in the review queue until you mark them as reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="172"/>
+        <source>Questions from your supervisor about the records of this home. Your answer goes to the central office with the next sync.</source>
+        <translation>Questions from your supervisor about the records of this home. Your answer goes to the central office with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="175"/>
+        <source>Show &amp;answered questions too</source>
+        <translation>Show &amp;answered questions too</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="177"/>
+        <source>The question and the conversation about it</source>
+        <translation>The question and the conversation about it</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="178"/>
+        <source>Your a&amp;nswer:</source>
+        <translation>Your a&amp;nswer:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="179"/>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="180"/>
+        <source>Write your answer; Ctrl+Enter sends it.</source>
+        <translation>Write your answer; Ctrl+Enter sends it.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="181"/>
+        <source>Sen&amp;d answer (Ctrl+Enter)</source>
+        <translation>Sen&amp;d answer (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="282"/>
+        <source>Choose a household on the left.</source>
+        <translation>Choose a household on the left.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/questions.py" line="287"/>
+        <source>%n question(s) still open.</source>
+        <translation>
+            <numerusform>%n question still open.</numerusform>
+            <numerusform>%n questions still open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="289"/>
+        <source>Every question has been answered.</source>
+        <translation>Every question has been answered.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="291"/>
+        <source>No questions asked in this household.</source>
+        <translation>No questions asked in this household.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/questions.py" line="293"/>
+        <source>%n question(s) wait for your answer.</source>
+        <translation>
+            <numerusform>%n question waits for your answer.</numerusform>
+            <numerusform>%n questions wait for your answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="295"/>
+        <source>No open questions: everything has been answered.</source>
+        <translation>No open questions: everything has been answered.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="338"/>
+        <source>Choose a question to read it and the conversation.</source>
+        <translation>Choose a question to read it and the conversation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="362"/>
+        <source>Not answered yet.</source>
+        <translation>Not answered yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="364"/>
+        <source>Waiting for your answer.</source>
+        <translation>Waiting for your answer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="367"/>
+        <source>Answered.</source>
+        <translation>Answered.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="371"/>
+        <source>About:</source>
+        <translation>About:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="376"/>
+        <source>The conversation about this record</source>
+        <translation>The conversation about this record</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="405"/>
+        <source>Answer saved; it goes to your supervisor with the next sync.</source>
+        <translation>Answer saved; it goes to your supervisor with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDetail</name>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="215"/>
+        <source>The chosen record in full, with its reviews</source>
+        <translation>The chosen record in full, with its reviews</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="255"/>
+        <source>Reviews, questions and answers</source>
+        <translation>Reviews, questions and answers</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="264"/>
+        <source>written by %1</source>
+        <translation>written by %1</translation>
     </message>
 </context>
 <context>
@@ -2094,44 +3169,44 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../app/services/records.py" line="50"/>
+        <location filename="../app/services/records.py" line="60"/>
         <source>This record does not exist (any more).</source>
         <translation>This record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="86"/>
+        <location filename="../app/services/records.py" line="96"/>
         <source>This record was deleted.</source>
         <translation>This record was deleted.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="93"/>
-        <location filename="../app/services/records.py" line="156"/>
-        <location filename="../app/services/records.py" line="252"/>
+        <location filename="../app/services/records.py" line="103"/>
+        <location filename="../app/services/records.py" line="171"/>
+        <location filename="../app/services/records.py" line="270"/>
         <source>Supervisors add reviews; they do not change the household&apos;s records.</source>
         <translation>Supervisors add reviews; they do not change the household&apos;s records.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="103"/>
+        <location filename="../app/services/records.py" line="113"/>
         <source>Only its author can change this review.</source>
         <translation>Only its author can change this review.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="113"/>
+        <location filename="../app/services/records.py" line="123"/>
         <source>Only its author can change this entry. Add an amendment with a reason.</source>
         <translation>Only its author can change this entry. Add an amendment with a reason.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="125"/>
+        <location filename="../app/services/records.py" line="135"/>
         <source>This entry is kept as it was written (it was synced or is more than a day old). Add an amendment with a reason instead.</source>
         <translation>This entry is kept as it was written (it was synced or is more than a day old). Add an amendment with a reason instead.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="184"/>
+        <location filename="../app/services/records.py" line="198"/>
         <source>There is already a log of yours for this child on this day.</source>
         <translation>There is already a log of yours for this child on this day.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="231"/>
+        <location filename="../app/services/records.py" line="249"/>
         <source>This deletion has been synced already and cannot be undone.</source>
         <translation>This deletion has been synced already and cannot be undone.</translation>
     </message>
@@ -2390,79 +3465,483 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../app/services/report/errors.py" line="22"/>
+        <source>No child in this profile is called or has the id “{child}”.</source>
+        <translation>No child in this profile is called or has the id “{child}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/errors.py" line="33"/>
+        <source>“{child}” could be more than one child: {matches}. Give the child&apos;s id.</source>
+        <translation>“{child}” could be more than one child: {matches}. Give the child&apos;s id.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/errors.py" line="44"/>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>The period starts ({start}) after it ends ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/errors.py" line="53"/>
+        <source>A report can be written in nl, fr or en, not “{lang}”.</source>
+        <translation>A report can be written in nl, fr or en, not “{lang}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/errors.py" line="61"/>
+        <source>The report cannot be written to {path}: {reason}.</source>
+        <translation>The report cannot be written to {path}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="291"/>
+        <source>Period report</source>
+        <translation>Period report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="292"/>
+        <source>&amp;Child:</source>
+        <translation>&amp;Child:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="293"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="294"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="295"/>
+        <source>Report &amp;language:</source>
+        <translation>Report &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="296"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Save to:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="297"/>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="298"/>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="299"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="300"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="301"/>
+        <source>First day of the report</source>
+        <translation>First day of the report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="302"/>
+        <source>Last day of the report</source>
+        <translation>Last day of the report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="303"/>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="304"/>
+        <source>File of the report</source>
+        <translation>File of the report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="305"/>
+        <source>Progress of the report</source>
+        <translation>Progress of the report</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="325"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="325"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="329"/>
+        <source>Reading the children…</source>
+        <translation>Reading the children…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="331"/>
+        <source>No child was placed in this period</source>
+        <translation>No child was placed in this period</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="345"/>
+        <source>The period starts after it ends.</source>
+        <translation>The period starts after it ends.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="347"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="349"/>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="351"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>The report was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="551"/>
+        <source>The report was not made: something went wrong (%1).</source>
+        <translation>The report was not made: something went wrong (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/dialogs/report.py" line="356"/>
+        <source>The report is saved as %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>The report is saved as %1 (%n page).</numerusform>
+            <numerusform>The report is saved as %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="360"/>
+        <source>Some letters may not print: %1</source>
+        <translation>Some letters may not print: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="408"/>
+        <source>The children could not be read: %1</source>
+        <translation>The children could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="437"/>
+        <source>child</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="439"/>
+        <source>Report %1 %2 to %3.pdf</source>
+        <translation>Report %1 %2 to %3.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="449"/>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="449"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="479"/>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="480"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../app/services/review.py" line="417"/>
+        <source>Questions are answered by the household.</source>
+        <translation>Questions are answered by the household.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/review.py" line="460"/>
+        <source>Only supervisors review records.</source>
+        <translation>Only supervisors review records.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/review.py" line="464"/>
+        <source>This household is not one of yours.</source>
+        <translation>This household is not one of yours.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="293"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="297"/>
+        <source>Contact did not happen</source>
+        <translation>Contact did not happen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="298"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="304"/>
+        <source>Answer received</source>
+        <translation>Answer received</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="306"/>
+        <source>Question open</source>
+        <translation>Question open</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="308"/>
+        <source>Amendment</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="373"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="374"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="375"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="376"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="377"/>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="450"/>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="460"/>
+        <source>Records to review</source>
+        <translation>Records to review</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="462"/>
+        <source>Space or Enter</source>
+        <translation>Space or Enter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="463"/>
+        <source>Ask a &amp;question…</source>
+        <translation>Ask a &amp;question…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="465"/>
+        <source>Ask for a follow-&amp;up…</source>
+        <translation>Ask for a follow-&amp;up…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="461"/>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Mark as reviewed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="469"/>
+        <source>Space or Enter: mark the selected as reviewed · Shift+↑↓: select more · Q: question · F: follow-up</source>
+        <translation>Space or Enter: mark the selected as reviewed · Shift+↑↓: select more · Q: question · F: follow-up</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="565"/>
+        <source>Choose a household on the left.</source>
+        <translation>Choose a household on the left.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="567"/>
+        <source>Reading the queue…</source>
+        <translation>Reading the queue…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="569"/>
+        <source>Everything in this household has been reviewed.</source>
+        <translation>Everything in this household has been reviewed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/review_queue.py" line="572"/>
+        <source>%n record(s) to review: incidents first, then contacts that did not happen, then the rest by date.</source>
+        <translation>
+            <numerusform>%n record to review: incidents first, then contacts that did not happen, then the rest by date.</numerusform>
+            <numerusform>%n records to review: incidents first, then contacts that did not happen, then the rest by date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/review_queue.py" line="649"/>
+        <source>%n entry(ies) marked as reviewed</source>
+        <translation>
+            <numerusform>%n entry marked as reviewed</numerusform>
+            <numerusform>%n entries marked as reviewed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="700"/>
+        <source>Follow-up asked; the household sees it after the next sync.</source>
+        <translation>Follow-up asked; the household sees it after the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="702"/>
+        <source>Question asked; the household sees it after the next sync.</source>
+        <translation>Question asked; the household sees it after the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="83"/>
+        <location filename="../app/ui/dialogs/settings.py" line="116"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="84"/>
+        <location filename="../app/ui/dialogs/settings.py" line="117"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="85"/>
+        <location filename="../app/ui/dialogs/settings.py" line="118"/>
         <source>&amp;Lock after (minutes without use):</source>
         <translation>&amp;Lock after (minutes without use):</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="86"/>
+        <location filename="../app/ui/dialogs/settings.py" line="119"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="87"/>
+        <location filename="../app/ui/dialogs/settings.py" line="120"/>
         <source>Minutes before the automatic lock</source>
         <translation>Minutes before the automatic lock</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="88"/>
+        <location filename="../app/ui/dialogs/settings.py" line="121"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="89"/>
+        <location filename="../app/ui/dialogs/settings.py" line="122"/>
         <source>&amp;Remember the key on this computer</source>
         <translation>&amp;Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="92"/>
+        <location filename="../app/ui/dialogs/settings.py" line="125"/>
         <source>Kept in this computer&apos;s secure keyring (%1).</source>
         <translation>Kept in this computer&apos;s secure keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="98"/>
+        <location filename="../app/ui/dialogs/settings.py" line="131"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="112"/>
+        <location filename="../app/ui/dialogs/settings.py" line="132"/>
+        <source>Central office</source>
+        <translation>Central office</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="133"/>
+        <source>Server address:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="134"/>
+        <source>This computer&apos;s id:</source>
+        <translation>This computer&apos;s id:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="135"/>
+        <source>Last successful sync:</source>
+        <translation>Last successful sync:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="136"/>
+        <source>C&amp;onnect…</source>
+        <translation>C&amp;onnect…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="146"/>
+        <source>This computer is not connected to a central office: the home book stays on this computer. Connect it with the enrolment code the central office gives you.</source>
+        <translation>This computer is not connected to a central office: the home book stays on this computer. Connect it with the enrolment code the central office gives you.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="153"/>
+        <source>The central office has revoked this computer: it no longer syncs.</source>
+        <translation>The central office has revoked this computer: it no longer syncs.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="157"/>
+        <source>This computer is connected to the central office and syncs with it.</source>
+        <translation>This computer is connected to the central office and syncs with it.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="169"/>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="184"/>
+        <source>This computer is now connected to the central office.</source>
+        <translation>This computer is now connected to the central office.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="199"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="117"/>
+        <location filename="../app/ui/dialogs/settings.py" line="204"/>
         <source>Your passphrase, to confirm:</source>
         <translation>Your passphrase, to confirm:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="132"/>
+        <location filename="../app/ui/dialogs/settings.py" line="219"/>
         <source>This computer now remembers the key.</source>
         <translation>This computer now remembers the key.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="134"/>
+        <location filename="../app/ui/dialogs/settings.py" line="221"/>
         <source>This computer no longer remembers the key.</source>
         <translation>This computer no longer remembers the key.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="138"/>
+        <location filename="../app/ui/dialogs/settings.py" line="225"/>
         <source>Current passphrase:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/settings.py" line="142"/>
+        <location filename="../app/ui/dialogs/settings.py" line="229"/>
         <source>New passphrase (at least %n characters):</source>
         <translation>
             <numerusform>New passphrase (at least %n character):</numerusform>
@@ -2470,19 +3949,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="146"/>
+        <location filename="../app/ui/dialogs/settings.py" line="233"/>
         <source>New passphrase again:</source>
         <translation>New passphrase again:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="148"/>
+        <location filename="../app/ui/dialogs/settings.py" line="235"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="155"/>
+        <location filename="../app/ui/dialogs/settings.py" line="242"/>
         <source>The passphrase was changed.</source>
         <translation>The passphrase was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsModel</name>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="199"/>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview.py" line="205"/>
+        <source>%1: %n incident(s) in the past %2 days, the last on %3.</source>
+        <translation>
+            <numerusform>%1: %n incident in the past %2 days, on %3.</numerusform>
+            <numerusform>%1: %n incidents in the past %2 days, the last on %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="211"/>
+        <source>Most serious: %1.</source>
+        <translation>Most serious: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview.py" line="215"/>
+        <source>%1: no daily log on %n of the past %2 days.</source>
+        <translation>
+            <numerusform>%1: no daily log on %n of the past %2 days.</numerusform>
+            <numerusform>%1: no daily log on %n of the past %2 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview.py" line="219"/>
+        <source>%1: the last %n contacts with %2 did not take place (cancelled or no-show).</source>
+        <translation>
+            <numerusform>%1: the last contact with %2 did not take place (cancelled or no-show).</numerusform>
+            <numerusform>%1: the last %n contacts with %2 did not take place (cancelled or no-show).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="224"/>
+        <source>%1: no contact on record with %2 (placed apart).</source>
+        <translation>%1: no contact on record with %2 (placed apart).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview.py" line="228"/>
+        <source>%1: not seen %2 (placed apart) for %n day(s).</source>
+        <translation>
+            <numerusform>%1: not seen %2 (placed apart) for %n day.</numerusform>
+            <numerusform>%1: not seen %2 (placed apart) for %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../app/ui/first_run.py" line="147"/>
+        <source>How will you use Thuisboek?</source>
+        <translation>How will you use Thuisboek?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="150"/>
+        <source>Thuisboek works without a connection. Connected to the central office, it syncs your household&apos;s records whenever there is a network.</source>
+        <translation>Thuisboek works without a connection. Connected to the central office, it syncs your household&apos;s records whenever there is a network.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="154"/>
+        <source>&amp;Connect with the central office now</source>
+        <translation>&amp;Connect with the central office now</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="157"/>
+        <source>Type the server address and the one-time enrolment code the central office gave you for this computer. Your name and your household come from the central office.</source>
+        <translation>Type the server address and the one-time enrolment code the central office gave you for this computer. Your name and your household come from the central office.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="162"/>
+        <source>Start on this computer &amp;only, and connect later</source>
+        <translation>Start on this computer &amp;only, and connect later</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="165"/>
+        <source>Everything stays on this computer. Connect it later from the settings: what you wrote until then goes along.</source>
+        <translation>Everything stays on this computer. Connect it later from the settings: what you wrote until then goes along.</translation>
     </message>
 </context>
 <context>
@@ -2511,44 +4073,62 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="50"/>
+        <location filename="../app/sync/engine.py" line="61"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="41"/>
+        <location filename="../app/sync/transport.py" line="43"/>
         <source>The central office cannot be reached.</source>
         <translation>The central office cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="51"/>
+        <location filename="../app/sync/transport.py" line="55"/>
+        <source>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</source>
+        <translation>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="71"/>
         <source>The address {url} is not secure: use https:// (http:// only for this computer).</source>
         <translation>The address {url} is not secure: use https:// (http:// only for this computer).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="66"/>
+        <location filename="../app/sync/transport.py" line="86"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>The central office has revoked this computer. The records on it are locked; you can erase them.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="80"/>
+        <location filename="../app/sync/transport.py" line="100"/>
         <source>The central office does not recognise this computer. Enrol it again.</source>
         <translation>The central office does not recognise this computer. Enrol it again.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="92"/>
+        <location filename="../app/sync/transport.py" line="112"/>
         <source>The enrolment code is not valid (mistyped, used already, or expired).</source>
         <translation>The enrolment code is not valid (mistyped, used already, or expired).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="105"/>
+        <location filename="../app/sync/transport.py" line="125"/>
         <source>The central office was restored from a backup.</source>
         <translation>The central office was restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="115"/>
+        <location filename="../app/sync/transport.py" line="135"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>The central office refused the request ({status} {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>Thread</name>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="272"/>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="274"/>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
     </message>
 </context>
 <context>
@@ -2574,110 +4154,140 @@
         <translation>This record could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="214"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="190"/>
+        <source>Choose an entry to read it in full.</source>
+        <translation>Choose an entry to read it in full.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="213"/>
         <source>This is an amendment of the entry of %1.</source>
         <translation>This is an amendment of the entry of %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="220"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="214"/>
+        <source>Show the original</source>
+        <translation>Show the original</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="217"/>
         <source>This is an amendment of an entry this computer does not hold.</source>
         <translation>This is an amendment of an entry this computer does not hold.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="232"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="221"/>
+        <source>About:</source>
+        <translation>About:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="230"/>
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="282"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="234"/>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="240"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="257"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="282"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="287"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="286"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="302"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="288"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="287"/>
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="289"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="288"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="290"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="289"/>
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="291"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="290"/>
         <source>Eating</source>
         <translation>Eating</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="292"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="291"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="293"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="292"/>
         <source>Medication</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="294"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="293"/>
         <source>School or daycare</source>
         <translation>School or daycare</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="294"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="296"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
         <source>Notable moments</source>
         <translation>Notable moments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="297"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="296"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
         <source>Relatives</source>
         <translation>Relatives</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2685,87 +4295,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
         <source>During</source>
         <translation>During</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
         <source>Observed on</source>
         <translation>Observed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
         <source>Mark</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
         <source>written by you</source>
         <translation>written by you</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
         <source>written by someone else</source>
         <translation>written by someone else</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
         <source>Written %1</source>
         <translation>Written %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="348"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="347"/>
         <source>waiting to sync</source>
         <translation>waiting to sync</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="351"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="350"/>
         <source>refused by the central office: %1</source>
         <translation>refused by the central office: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="354"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="353"/>
         <source>synced</source>
         <translation>synced</translation>
     </message>
@@ -3096,37 +4706,37 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../app/ui/unlock.py" line="76"/>
+        <location filename="../app/ui/unlock.py" line="83"/>
         <source>Thuisboek — locked</source>
         <translation>Thuisboek — locked</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="77"/>
+        <location filename="../app/ui/unlock.py" line="84"/>
         <source>Thuisboek is locked</source>
         <translation>Thuisboek is locked</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="78"/>
+        <location filename="../app/ui/unlock.py" line="85"/>
         <source>Enter your passphrase to open the home book.</source>
         <translation>Enter your passphrase to open the home book.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="79"/>
+        <location filename="../app/ui/unlock.py" line="86"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="80"/>
+        <location filename="../app/ui/unlock.py" line="87"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="81"/>
+        <location filename="../app/ui/unlock.py" line="88"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/unlock.py" line="99"/>
+        <location filename="../app/ui/unlock.py" line="106"/>
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong passphrases. You can try again in %n second.</numerusform>
@@ -3134,22 +4744,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="108"/>
+        <location filename="../app/ui/unlock.py" line="115"/>
         <source>You can try again now.</source>
         <translation>You can try again now.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="115"/>
+        <location filename="../app/ui/unlock.py" line="122"/>
         <source>Please enter your passphrase.</source>
         <translation>Please enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="118"/>
+        <location filename="../app/ui/unlock.py" line="125"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="135"/>
+        <location filename="../app/ui/unlock.py" line="142"/>
         <source>The home book could not be opened (%1).</source>
         <translation>The home book could not be opened (%1).</translation>
     </message>
@@ -3257,22 +4867,22 @@
         <translation>The duration is between 1 minute and 24 hours.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="560"/>
+        <location filename="../app/domain/records.py" line="563"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>A question, follow-up or answer needs a comment.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="568"/>
+        <location filename="../app/domain/records.py" line="571"/>
         <source>An answer must answer a question.</source>
         <translation>An answer must answer a question.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="631"/>
+        <location filename="../app/domain/records.py" line="634"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Unknown record type “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="650"/>
+        <location filename="../app/domain/records.py" line="653"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>The value of “{field}” is not valid.</translation>
     </message>

@@ -4,24 +4,44 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="57"/>
+        <location filename="../app/ui/dialogs/about.py" line="67"/>
         <source>About Thuisboek</source>
         <translation>À propos de Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="61"/>
+        <location filename="../app/ui/dialogs/about.py" line="71"/>
         <source>The home book for family-style child-welfare homes: daily logs, milestones and family contacts, kept encrypted on this computer. Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>Le carnet de la maison pour les lieux d’accueil familiaux de l’aide à la jeunesse&#xa0;: journaux du jour, étapes du développement et contacts avec la famille, conservés chiffrés sur cet ordinateur. Distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="71"/>
+        <location filename="../app/ui/dialogs/about.py" line="82"/>
         <source>Built with</source>
         <translation>Réalisé avec</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="77"/>
+        <location filename="../app/ui/dialogs/about.py" line="85"/>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/about.py" line="87"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/about.py" line="89"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/about.py" line="93"/>
         <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: you may replace the Qt libraries of this installation with your own build. The CDC milestone checklists are used with credit; the CDC does not endorse Thuisboek.</source>
         <translation>Qt et PySide6 sont utilisés sous la licence publique générale limitée GNU (LGPL) v3&#xa0;: vous pouvez remplacer les bibliothèques Qt de cette installation par votre propre compilation. Les listes d’étapes du développement des CDC sont utilisées avec mention de leur source&#xa0;; les CDC ne cautionnent pas Thuisboek.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/about.py" line="98"/>
+        <source>The licence texts are in the folder %1.</source>
+        <translation>Les textes des licences se trouvent dans le dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -61,14 +81,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/ui/application.py" line="112"/>
+        <location filename="../app/ui/application.py" line="114"/>
         <source>This computer was revoked</source>
         <translation>Cet ordinateur a été révoqué</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="114"/>
+        <location filename="../app/ui/application.py" line="116"/>
         <source>The central office has revoked this computer. The home book is locked. Erase the records kept on this computer now?</source>
         <translation>Le service central a révoqué cet ordinateur. Le carnet de la maison est verrouillé. Effacer maintenant les données conservées sur cet ordinateur&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>AskDialog</name>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="338"/>
+        <source>Ask for a follow-up</source>
+        <translation>Demander un suivi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="339"/>
+        <source>&amp;What should the household follow up?</source>
+        <translation>&amp;Quel suivi demandez-vous au foyer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="341"/>
+        <source>Ask a question</source>
+        <translation>Poser une question</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="342"/>
+        <source>&amp;Your question for the household:</source>
+        <translation>&amp;Votre question pour le foyer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="343"/>
+        <source>&amp;Send (Ctrl+Enter)</source>
+        <translation>&amp;Envoyer (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -82,6 +130,160 @@
         <location filename="../app/ui/pages/today_bars.py" line="145"/>
         <source>&amp;Add amendment…</source>
         <translation>Ajouter une correc&amp;tion…</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCard</name>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="679"/>
+        <location filename="../app/ui/pages/overview_charts.py" line="790"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="680"/>
+        <location filename="../app/ui/pages/overview_charts.py" line="791"/>
+        <source>%n day(s) without a log</source>
+        <translation>
+            <numerusform>%n jour sans journal</numerusform>
+            <numerusform>%n jours sans journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="681"/>
+        <location filename="../app/ui/pages/overview_charts.py" line="797"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="685"/>
+        <source>Daily log per week</source>
+        <translation>Journaux du jour par semaine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="686"/>
+        <source>Incidents per week</source>
+        <translation>Incidents par semaine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="687"/>
+        <source>Contacts per relative</source>
+        <translation>Contacts par proche</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="688"/>
+        <source>Milestones per area</source>
+        <translation>Étapes du développement par domaine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="690"/>
+        <source>No incidents in this period.</source>
+        <translation>Aucun incident pendant cette période.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="692"/>
+        <source>No relatives recorded.</source>
+        <translation>Aucun proche noté.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="696"/>
+        <source>None of the %n milestone(s) for this age is marked yet.</source>
+        <translation>
+            <numerusform>L’étape du développement prévue pour cet âge n’est pas encore notée.</numerusform>
+            <numerusform>Aucune des %n étapes du développement prévues pour cet âge n’est encore notée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="698"/>
+        <source>The catalog has no milestones for this age.</source>
+        <translation>Le catalogue n’a pas d’étapes pour cet âge.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="722"/>
+        <source>Contacts per relative of %1</source>
+        <translation>Contacts de %1, par proche</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="723"/>
+        <source>Milestones per area of %1</source>
+        <translation>Étapes du développement de %1, par domaine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="737"/>
+        <source>Daily log per week of %1</source>
+        <translation>Journaux du jour de %1, par semaine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="740"/>
+        <source>Incidents per week of %1</source>
+        <translation>Incidents de %1, par semaine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="748"/>
+        <source>no contact on record</source>
+        <translation>aucun contact noté</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="750"/>
+        <source>seen today</source>
+        <translation>dernier contact aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="751"/>
+        <source>last seen %n day(s) ago</source>
+        <translation>
+            <numerusform>dernier contact il y a %n jour</numerusform>
+            <numerusform>dernier contact il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="759"/>
+        <source>Together with %1.</source>
+        <translation>Placé(e) avec %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="768"/>
+        <source>Apart from %1: %2.</source>
+        <translation>%1 vit ailleurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="776"/>
+        <source>No brothers or sisters recorded.</source>
+        <translation>Aucun frère ni aucune sœur noté.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="777"/>
+        <source>Siblings:</source>
+        <translation>Frères et sœurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="783"/>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="816"/>
+        <source>next planned on %1</source>
+        <translation>prochain prévu le %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="825"/>
+        <source>%1 of %2 reached, %3 emerging</source>
+        <translation>%1 sur %2 acquises, %3 en cours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="829"/>
+        <source>%n reached in this period</source>
+        <translation>
+            <numerusform>%n acquise pendant cette période</numerusform>
+            <numerusform>%n acquises pendant cette période</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -236,6 +438,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/ui/models/children.py" line="74"/>
+        <location filename="../app/ui/pages/overview_charts.py" line="672"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -249,6 +452,377 @@
             <numerusform>%n an</numerusform>
             <numerusform>%n ans</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldsModel</name>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="577"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="578"/>
+        <source>Now</source>
+        <translation>Valeur actuelle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="579"/>
+        <source>Kept by the merge</source>
+        <translation>Retenue lors de la fusion</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="580"/>
+        <source>The other value</source>
+        <translation>L’autre valeur</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../app/services/conflicts.py" line="192"/>
+        <source>The record does not exist (any more).</source>
+        <translation>L’élément n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/conflicts.py" line="197"/>
+        <source>Supervisors do not change the household&apos;s records: keep the current values and leave a note for the household.</source>
+        <translation>Les superviseurs ne modifient pas les notes du foyer&#xa0;: gardez les valeurs actuelles et laissez une remarque au foyer.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/conflicts.py" line="204"/>
+        <source>There are no values to take back.</source>
+        <translation>Il n’y a aucune valeur à rétablir.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="538"/>
+        <source>Noticed</source>
+        <translation>Constaté le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="539"/>
+        <source>Record</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="540"/>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="541"/>
+        <source>Other value written by</source>
+        <translation>Autre valeur écrite par</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="163"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="172"/>
+        <source>Child profile</source>
+        <translation>Profil de l’enfant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="173"/>
+        <source>Relative</source>
+        <translation>Proche</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="174"/>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="180"/>
+        <source>When two computers changed the same field before they synced, the later change was kept and the other value set aside here. Compare them and settle each one; your choice syncs like any change.</source>
+        <translation>Quand deux ordinateurs ont modifié le même champ avant de se synchroniser, la modification la plus récente a été gardée et l’autre valeur mise de côté ici. Comparez-les et résolvez chaque conflit&#xa0;; votre choix se synchronise comme toute autre modification.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="184"/>
+        <source>Conflicts to settle</source>
+        <translation>Conflits à résoudre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="185"/>
+        <source>The fields in conflict</source>
+        <translation>Les champs en conflit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="186"/>
+        <source>&amp;Note:</source>
+        <translation>Re&amp;marque&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="187"/>
+        <source>Why you settled it this way (optional)</source>
+        <translation>Pourquoi ce choix (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="188"/>
+        <source>&amp;Keep current values</source>
+        <translation>&amp;Garder les valeurs actuelles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="189"/>
+        <source>&amp;Use the other values</source>
+        <translation>&amp;Utiliser les autres valeurs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="205"/>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="206"/>
+        <source>Placement start</source>
+        <translation>Début du placement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="207"/>
+        <source>Placement end</source>
+        <translation>Fin du placement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="207"/>
+        <source>School or daycare</source>
+        <translation>École ou crèche</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="208"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="208"/>
+        <source>Sibling group</source>
+        <translation>Groupe de fratrie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="209"/>
+        <location filename="../app/ui/pages/conflicts.py" line="216"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="209"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="209"/>
+        <source>Relation</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="210"/>
+        <source>Lives where</source>
+        <translation>Lieu de vie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="210"/>
+        <source>Placed together</source>
+        <translation>Placé(e) ensemble</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="211"/>
+        <source>Contact arrangement</source>
+        <translation>Modalités de contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="211"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="212"/>
+        <source>Kind of home</source>
+        <translation>Type d’accueil</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="212"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <source>Mood</source>
+        <translation>Humeur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <source>Sleep</source>
+        <translation>Sommeil</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <source>Eating</source>
+        <translation>Repas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="214"/>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="214"/>
+        <source>Medication</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="215"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="215"/>
+        <source>Notable moments</source>
+        <translation>Moments marquants</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="216"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="218"/>
+        <source>Observed on</source>
+        <translation>Observé le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="218"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="219"/>
+        <source>Milestone</source>
+        <translation>Étape du développement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="219"/>
+        <source>Kind of contact</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="220"/>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="220"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="221"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="221"/>
+        <source>During</source>
+        <translation>Pendant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="222"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="222"/>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="223"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="223"/>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="224"/>
+        <source>Relatives</source>
+        <translation>Proches</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="236"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="236"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="267"/>
+        <source>%1 (no longer on this computer)</source>
+        <translation>%1 (ne se trouve plus sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="332"/>
+        <source>Choose a household on the left.</source>
+        <translation>Choisissez un foyer à gauche.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/conflicts.py" line="336"/>
+        <source>%n conflict(s) to settle.</source>
+        <translation>
+            <numerusform>%n conflit à résoudre.</numerusform>
+            <numerusform>%n conflits à résoudre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="338"/>
+        <source>No conflicts: every change merged cleanly.</source>
+        <translation>Aucun conflit&#xa0;: toutes les modifications ont été fusionnées sans problème.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="363"/>
+        <source>%1 — the other values were written by %2; noticed %3.</source>
+        <translation>%1 — les autres valeurs ont été écrites par %2&#xa0;; constaté le %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="404"/>
+        <source>Conflict settled: the other values are used now.</source>
+        <translation>Conflit résolu&#xa0;: les autres valeurs sont maintenant utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="406"/>
+        <source>Conflict settled: the current values stay.</source>
+        <translation>Conflit résolu&#xa0;: les valeurs actuelles sont conservées.</translation>
     </message>
 </context>
 <context>
@@ -507,6 +1081,16 @@
             <numerusform>Corrigé %n fois</numerusform>
             <numerusform>Corrigé %n fois</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="187"/>
+        <source>Amendments</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="192"/>
+        <source>As first written</source>
+        <translation>Tel qu’écrit à l’origine</translation>
     </message>
     <message>
         <location filename="../app/ui/models/contacts.py" line="209"/>
@@ -850,6 +1434,7 @@
     </message>
     <message>
         <location filename="../app/ui/pages/today_view.py" line="32"/>
+        <location filename="../app/ui/pages/today_view.py" line="75"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
@@ -904,12 +1489,17 @@
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="80"/>
+        <location filename="../app/ui/pages/today_view.py" line="68"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="82"/>
         <source>no incident</source>
         <translation>aucun incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="88"/>
+        <location filename="../app/ui/pages/today_view.py" line="90"/>
         <source>Nothing was noted.</source>
         <translation>Rien n’a été noté.</translation>
     </message>
@@ -1031,52 +1621,72 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="56"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="178"/>
         <source>Connect to the central office</source>
         <translation>Se connecter au service central</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="59"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="181"/>
         <source>Ask the central office for an enrolment code for this computer. What you wrote so far moves into the household the central office knows, and syncs.</source>
         <translation>Demandez au service central un code d’inscription pour cet ordinateur. Ce que vous avez déjà écrit passe dans le foyer connu du service central, et se synchronise.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="63"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="73"/>
         <source>&amp;Server address:</source>
         <translation>Adresse du &amp;serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="64"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="74"/>
         <source>&amp;Enrolment code:</source>
         <translation>&amp;Code d’inscription&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="65"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="75"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="66"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="76"/>
         <source>Enrolment code</source>
         <translation>Code d’inscription</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="67"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="78"/>
+        <source>for example https://thuisboek.example.org</source>
+        <translation>par ex. https://thuisboek.example.org</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="81"/>
+        <source>for example KX7PQ-M3RTA</source>
+        <translation>par ex. KX7PQ-M3RTA</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="114"/>
+        <source>This does not look like an enrolment code: it has letters and digits, for example KX7PQ-M3RTA.</source>
+        <translation>Cela ne ressemble pas à un code d’inscription&#xa0;: il se compose de lettres et de chiffres, par exemple KX7PQ-M3RTA.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="129"/>
+        <source>Check the server address and this computer&apos;s network connection.</source>
+        <translation>Vérifiez l’adresse du serveur et la connexion réseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="185"/>
         <source>&amp;Connect</source>
         <translation>Se co&amp;nnecter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="77"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="110"/>
         <source>Please enter the enrolment code.</source>
         <translation>Veuillez saisir le code d’inscription.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="80"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="208"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="93"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="124"/>
         <source>Could not connect (%1).</source>
         <translation>Connexion impossible (%1).</translation>
     </message>
@@ -1084,12 +1694,17 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="246"/>
+        <location filename="../app/ui/first_run.py" line="386"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="249"/>
+        <location filename="../app/ui/first_run.py" line="393"/>
+        <source>Press Finish to make your encrypted home book on this computer and connect it to the central office below. Your household&apos;s records then come in by themselves.</source>
+        <translation>Appuyez sur Terminer pour créer votre carnet de la maison chiffré sur cet ordinateur et le connecter au service central ci-dessous. Les données de votre foyer arriveront ensuite d’elles-mêmes.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="401"/>
         <source>Thuisboek works without a connection. Connecting this computer to the central office (enrolment) can be done later, from the settings. Press Finish to open your home book.</source>
         <translation>Thuisboek fonctionne sans connexion. Vous pourrez connecter cet ordinateur au service central (inscription) plus tard, depuis les paramètres. Appuyez sur Terminer pour ouvrir votre carnet de la maison.</translation>
     </message>
@@ -1097,12 +1712,37 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="280"/>
+        <location filename="../app/ui/first_run.py" line="441"/>
         <source>Thuisboek — first start</source>
         <translation>Thuisboek — premier démarrage</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="325"/>
+        <location filename="../app/ui/first_run.py" line="475"/>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="476"/>
+        <source>My household</source>
+        <translation>Mon foyer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="481"/>
+        <source>Making your home book and connecting it to the central office…</source>
+        <translation>Création de votre carnet de la maison et connexion au service central…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="496"/>
+        <source>Making your home book…</source>
+        <translation>Création de votre carnet de la maison…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="525"/>
+        <source>Nothing was kept on this computer. Correct the address or the code, or start on this computer only and connect later.</source>
+        <translation>Rien n’a été conservé sur cet ordinateur. Corrigez l’adresse ou le code, ou commencez uniquement sur cet ordinateur et connectez-vous plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="536"/>
         <source>The profile could not be created (%1).</source>
         <translation>Le profil n’a pas pu être créé (%1).</translation>
     </message>
@@ -1110,85 +1750,135 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="107"/>
+        <location filename="../app/ui/first_run.py" line="227"/>
         <source>Professional care family (Simba home)</source>
         <translation>Famille d’accueil professionnelle (maison Simba)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="108"/>
+        <location filename="../app/ui/first_run.py" line="228"/>
         <source>SOS family in the children&apos;s village</source>
         <translation>Famille SOS au village d’enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="109"/>
+        <location filename="../app/ui/first_run.py" line="229"/>
         <source>Small house for unaccompanied minors</source>
         <translation>Petite maison pour mineurs non accompagnés</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="110"/>
+        <location filename="../app/ui/first_run.py" line="230"/>
         <source>Family support</source>
         <translation>Soutien aux familles</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="114"/>
+        <location filename="../app/ui/first_run.py" line="234"/>
         <source>You and your household</source>
         <translation>Vous et votre foyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="115"/>
+        <location filename="../app/ui/first_run.py" line="235"/>
         <source>The children are added once the home book is open.</source>
         <translation>Les enfants seront ajoutés une fois le carnet de la maison ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="116"/>
+        <location filename="../app/ui/first_run.py" line="236"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="117"/>
+        <location filename="../app/ui/first_run.py" line="237"/>
         <source>&amp;Household name:</source>
         <translation>Nom du &amp;foyer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="118"/>
+        <location filename="../app/ui/first_run.py" line="238"/>
         <source>&amp;Kind of home:</source>
         <translation>&amp;Type d’accueil&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="119"/>
+        <location filename="../app/ui/first_run.py" line="239"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="120"/>
+        <location filename="../app/ui/first_run.py" line="240"/>
         <source>Household name</source>
         <translation>Nom du foyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="121"/>
+        <location filename="../app/ui/first_run.py" line="241"/>
         <source>Kind of home</source>
         <translation>Type d’accueil</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdsModel</name>
+    <message numerus="yes">
+        <location filename="../app/ui/models/review_queue.py" line="185"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/review_queue.py" line="187"/>
+        <source>%n missed contact(s)</source>
+        <translation>
+            <numerusform>%n contact manqué</numerusform>
+            <numerusform>%n contacts manqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/review_queue.py" line="189"/>
+        <source>%n new answer(s)</source>
+        <translation>
+            <numerusform>%n nouvelle réponse</numerusform>
+            <numerusform>%n nouvelles réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/review_queue.py" line="191"/>
+        <source>%n open question(s)</source>
+        <translation>
+            <numerusform>%n question sans réponse</numerusform>
+            <numerusform>%n questions sans réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/review_queue.py" line="194"/>
+        <location filename="../app/ui/models/review_queue.py" line="205"/>
+        <location filename="../app/ui/models/review_queue.py" line="207"/>
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n à relire</numerusform>
+            <numerusform>%n à relire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="194"/>
+        <source>All read</source>
+        <translation>Tout est relu</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="76"/>
+        <location filename="../app/ui/first_run.py" line="86"/>
         <source>Welcome to Thuisboek</source>
         <translation>Bienvenue dans Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="78"/>
+        <location filename="../app/ui/first_run.py" line="88"/>
         <source>The home book for the children in your care. Choose your language.</source>
         <translation>Le carnet de la maison pour les enfants que vous accueillez. Choisissez votre langue.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="80"/>
+        <location filename="../app/ui/first_run.py" line="90"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="81"/>
+        <location filename="../app/ui/first_run.py" line="91"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1196,12 +1886,12 @@
 <context>
     <name>LogCard</name>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="149"/>
+        <location filename="../app/ui/pages/today_view.py" line="151"/>
         <source>Add amendment…</source>
         <translation>Ajouter une correction…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="150"/>
+        <location filename="../app/ui/pages/today_view.py" line="152"/>
         <source>Add an amendment to this log</source>
         <translation>Ajouter une correction à ce journal</translation>
     </message>
@@ -1313,153 +2003,211 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="424"/>
+        <source>Your supervisor asked %n question(s) that wait for your answer.</source>
+        <translation>
+            <numerusform>Votre superviseur vous a posé %n question qui attend votre réponse.</numerusform>
+            <numerusform>Votre superviseur vous a posé %n questions qui attendent votre réponse.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="240"/>
+        <location filename="../app/ui/main_window.py" line="532"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="242"/>
+        <location filename="../app/ui/main_window.py" line="534"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="243"/>
+        <location filename="../app/ui/main_window.py" line="535"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="244"/>
+        <location filename="../app/ui/main_window.py" line="536"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="245"/>
+        <location filename="../app/ui/main_window.py" line="537"/>
         <source>H&amp;ousehold</source>
         <translation>F&amp;oyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="538"/>
         <source>&amp;Add a child…</source>
         <translation>Ajouter un &amp;enfant…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="247"/>
+        <location filename="../app/ui/main_window.py" line="539"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="248"/>
+        <location filename="../app/ui/main_window.py" line="540"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="249"/>
+        <location filename="../app/ui/main_window.py" line="541"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="250"/>
+        <location filename="../app/ui/main_window.py" line="542"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="251"/>
+        <location filename="../app/ui/main_window.py" line="543"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="544"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="253"/>
+        <location filename="../app/ui/main_window.py" line="546"/>
+        <source>&amp;Next household</source>
+        <translation>Foyer sui&amp;vant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="547"/>
+        <source>&amp;Previous household</source>
+        <translation>Foyer pré&amp;cédent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="549"/>
         <source>&amp;Next child</source>
         <translation>Enfant &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="254"/>
+        <location filename="../app/ui/main_window.py" line="550"/>
         <source>&amp;Previous child</source>
         <translation>Enfant pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255"/>
+        <location filename="../app/ui/main_window.py" line="551"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Relecture</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="552"/>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Marquer comme relu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="553"/>
+        <source>Ask a &amp;question…</source>
+        <translation>Poser une &amp;question…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="554"/>
+        <source>Ask for a &amp;follow-up…</source>
+        <translation>Demander un &amp;suivi…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="555"/>
+        <source>Households</source>
+        <translation>Foyers</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="556"/>
+        <source>Ans&amp;wer now</source>
+        <translation>Répondre &amp;maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="557"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="256"/>
+        <location filename="../app/ui/main_window.py" line="558"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="257"/>
+        <location filename="../app/ui/main_window.py" line="559"/>
         <source>&amp;Connect to the central office…</source>
         <translation>Se connecter au service ce&amp;ntral…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="560"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="561"/>
         <source>&amp;About Thuisboek</source>
         <translation>À pr&amp;opos de Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="260"/>
+        <location filename="../app/ui/main_window.py" line="563"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="309"/>
+        <location filename="../app/ui/main_window.py" line="682"/>
+        <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
+        <translation>Aucun foyer à relire sur cet ordinateur pour l’instant. Synchronisez avec le service central (F5) pour récupérer les foyers que vous suivez.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="691"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</source>
         <translation>Pas encore d’enfant dans ce carnet de la maison. Ajoutez le premier avec Foyer ▸ Ajouter un enfant… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="360"/>
+        <location filename="../app/ui/main_window.py" line="752"/>
         <source>Working offline (not connected to a central office)</source>
         <translation>Travail hors ligne (pas connecté à un service central)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="363"/>
+        <location filename="../app/ui/main_window.py" line="755"/>
         <source>Syncing %1 of %2…</source>
         <translation>Synchronisation %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="366"/>
+        <location filename="../app/ui/main_window.py" line="758"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="368"/>
+        <location filename="../app/ui/main_window.py" line="760"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="370"/>
+        <location filename="../app/ui/main_window.py" line="762"/>
         <source>This computer was revoked by the central office</source>
         <translation>Cet ordinateur a été révoqué par le service central</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="372"/>
+        <location filename="../app/ui/main_window.py" line="764"/>
         <source>Sync held: confirm before records are removed</source>
         <translation>Synchronisation suspendue&#xa0;: confirmez avant que des données soient retirées</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="374"/>
+        <location filename="../app/ui/main_window.py" line="766"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="378"/>
+        <location filename="../app/ui/main_window.py" line="770"/>
         <source>synced at %1</source>
         <translation>synchronisé à %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="380"/>
+        <location filename="../app/ui/main_window.py" line="772"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -1467,7 +2215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="382"/>
+        <location filename="../app/ui/main_window.py" line="774"/>
         <source>%n conflict(s) to look at</source>
         <translation>
             <numerusform>%n conflit à examiner</numerusform>
@@ -1475,7 +2223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="384"/>
+        <location filename="../app/ui/main_window.py" line="776"/>
         <source>%n change(s) refused by the central office</source>
         <translation>
             <numerusform>%n modification refusée par le service central</numerusform>
@@ -1483,17 +2231,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="398"/>
+        <location filename="../app/ui/main_window.py" line="790"/>
         <source>Sync held</source>
         <translation>Synchronisation suspendue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="417"/>
+        <location filename="../app/ui/main_window.py" line="817"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="418"/>
+        <location filename="../app/ui/main_window.py" line="818"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -1729,84 +2477,235 @@
     </message>
 </context>
 <context>
+    <name>OverviewCharts</name>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="479"/>
+        <source>entries</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="480"/>
+        <source>days without a log</source>
+        <translation>jours sans journal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="484"/>
+        <source>held</source>
+        <translation>ont eu lieu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="485"/>
+        <source>cancelled</source>
+        <translation>annulés</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="486"/>
+        <source>no-show</source>
+        <translation>absences sans prévenir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="487"/>
+        <source>planned</source>
+        <translation>prévus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="488"/>
+        <source>reached</source>
+        <translation>acquises</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="489"/>
+        <source>emerging</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="490"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="382"/>
+        <source>&amp;Period:</source>
+        <translation>Pér&amp;iode&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="384"/>
+        <source>Last 4 weeks</source>
+        <translation>4 dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="384"/>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="384"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="387"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="388"/>
+        <location filename="../app/ui/pages/overview.py" line="389"/>
+        <source>Where to look</source>
+        <translation>Points d’attention</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="391"/>
+        <source>Nothing stands out in the past %1 days.</source>
+        <translation>Rien de particulier ces %1 derniers jours.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="404"/>
+        <location filename="../app/ui/pages/overview.py" line="414"/>
+        <source>Household overview</source>
+        <translation>Vue d’ensemble du foyer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="409"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview.py" line="413"/>
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n enfant</numerusform>
+            <numerusform>%n enfants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="432"/>
+        <source>Daily log:</source>
+        <translation>Journal du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="433"/>
+        <source>Incidents:</source>
+        <translation>Incidents&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="434"/>
+        <source>Contacts:</source>
+        <translation>Contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="435"/>
+        <source>Milestones:</source>
+        <translation>Étapes du développement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="442"/>
+        <source>The overview could not be read: %1</source>
+        <translation>La vue d’ensemble n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="444"/>
+        <source>Choose a household to see its overview.</source>
+        <translation>Choisissez un foyer pour voir sa vue d’ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="446"/>
+        <source>Reading the household&apos;s records…</source>
+        <translation>Lecture des notes du foyer…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="448"/>
+        <source>No children were placed in this household in this period.</source>
+        <translation>Aucun enfant n’était placé dans ce foyer pendant cette période.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="474"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="170"/>
+        <location filename="../app/ui/first_run.py" line="290"/>
         <source>Your passphrase</source>
         <translation>Votre phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="171"/>
+        <location filename="../app/ui/first_run.py" line="291"/>
         <source>It locks the home book on this computer.</source>
         <translation>Elle verrouille le carnet de la maison sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="172"/>
+        <location filename="../app/ui/first_run.py" line="292"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="173"/>
+        <location filename="../app/ui/first_run.py" line="293"/>
         <source>&amp;Again:</source>
         <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="174"/>
+        <location filename="../app/ui/first_run.py" line="294"/>
         <source>Strength:</source>
         <translation>Solidité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="175"/>
+        <location filename="../app/ui/first_run.py" line="295"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="176"/>
+        <location filename="../app/ui/first_run.py" line="296"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="177"/>
+        <location filename="../app/ui/first_run.py" line="297"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="180"/>
+        <location filename="../app/ui/first_run.py" line="300"/>
         <source>Write it down and keep it somewhere safe. A forgotten passphrase cannot be recovered on this computer: without it the records here cannot be opened. What was synced stays safe at the central office.</source>
         <translation>Notez-la et gardez-la en lieu sûr. Une phrase secrète oubliée ne peut pas être récupérée sur cet ordinateur&#xa0;: sans elle, les données qui s’y trouvent ne peuvent pas être ouvertes. Ce qui a été synchronisé reste en sécurité au service central.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="185"/>
+        <location filename="../app/ui/first_run.py" line="305"/>
         <source>&amp;Remember on this computer (no passphrase at start)</source>
         <translation>&amp;Mémoriser sur cet ordinateur (pas de phrase secrète au démarrage)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="188"/>
+        <location filename="../app/ui/first_run.py" line="308"/>
         <source>The key is kept in this computer&apos;s secure keyring (%1).</source>
         <translation>La clé est conservée dans le trousseau de clés sécurisé de cet ordinateur (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="202"/>
+        <location filename="../app/ui/first_run.py" line="322"/>
         <source>too short</source>
         <translation>trop courte</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="203"/>
+        <location filename="../app/ui/first_run.py" line="323"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="204"/>
+        <location filename="../app/ui/first_run.py" line="324"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="205"/>
+        <location filename="../app/ui/first_run.py" line="325"/>
         <source>strong</source>
         <translation>solide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/first_run.py" line="215"/>
+        <location filename="../app/ui/first_run.py" line="335"/>
         <source>Use at least %n characters; a few words are easy to remember.</source>
         <translation>
             <numerusform>Utilisez au moins %n caractère&#xa0;; quelques mots sont faciles à retenir.</numerusform>
@@ -1814,7 +2713,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="220"/>
+        <location filename="../app/ui/first_run.py" line="340"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
@@ -1931,6 +2830,182 @@
         <location filename="../app/ui/pages/milestones_chart.py" line="55"/>
         <source>Progress chart</source>
         <translation>Graphique des progrès</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="419"/>
+        <source>open</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="419"/>
+        <source>answered</source>
+        <translation>réponse reçue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="461"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="462"/>
+        <source>Asked</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="463"/>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="464"/>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="465"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="155"/>
+        <location filename="../app/ui/pages/questions.py" line="176"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="167"/>
+        <source>Your questions to this household, with their answers. Answered records come back in the review queue until you mark them as reviewed.</source>
+        <translation>Vos questions à ce foyer, avec leurs réponses. Les éléments qui ont reçu une réponse reviennent dans «&#xa0;À relire&#xa0;» jusqu’à ce que vous les marquiez comme relus.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="172"/>
+        <source>Questions from your supervisor about the records of this home. Your answer goes to the central office with the next sync.</source>
+        <translation>Questions de votre superviseur sur les notes de ce foyer. Votre réponse sera transmise au service central à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="175"/>
+        <source>Show &amp;answered questions too</source>
+        <translation>Afficher a&amp;ussi les questions ayant une réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="177"/>
+        <source>The question and the conversation about it</source>
+        <translation>La question et l’échange à son sujet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="178"/>
+        <source>Your a&amp;nswer:</source>
+        <translation>&amp;Votre réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="179"/>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="180"/>
+        <source>Write your answer; Ctrl+Enter sends it.</source>
+        <translation>Écrivez votre réponse&#xa0;; Ctrl+Enter l’envoie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="181"/>
+        <source>Sen&amp;d answer (Ctrl+Enter)</source>
+        <translation>E&amp;nvoyer la réponse (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="282"/>
+        <source>Choose a household on the left.</source>
+        <translation>Choisissez un foyer à gauche.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/questions.py" line="287"/>
+        <source>%n question(s) still open.</source>
+        <translation>
+            <numerusform>%n question toujours sans réponse.</numerusform>
+            <numerusform>%n questions toujours sans réponse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="289"/>
+        <source>Every question has been answered.</source>
+        <translation>Toutes les questions ont reçu une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="291"/>
+        <source>No questions asked in this household.</source>
+        <translation>Aucune question posée à ce foyer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/questions.py" line="293"/>
+        <source>%n question(s) wait for your answer.</source>
+        <translation>
+            <numerusform>%n question attend votre réponse.</numerusform>
+            <numerusform>%n questions attendent votre réponse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="295"/>
+        <source>No open questions: everything has been answered.</source>
+        <translation>Aucune question en attente&#xa0;: tout a reçu une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="338"/>
+        <source>Choose a question to read it and the conversation.</source>
+        <translation>Choisissez une question pour la lire, avec l’échange à son sujet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="362"/>
+        <source>Not answered yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="364"/>
+        <source>Waiting for your answer.</source>
+        <translation>En attente de votre réponse.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="367"/>
+        <source>Answered.</source>
+        <translation>Réponse donnée.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="371"/>
+        <source>About:</source>
+        <translation>Concerne&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="376"/>
+        <source>The conversation about this record</source>
+        <translation>L’échange au sujet de cet élément</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="405"/>
+        <source>Answer saved; it goes to your supervisor with the next sync.</source>
+        <translation>Réponse enregistrée&#xa0;; elle sera transmise à votre superviseur à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDetail</name>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="215"/>
+        <source>The chosen record in full, with its reviews</source>
+        <translation>L’élément choisi en entier, avec ses relectures</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="255"/>
+        <source>Reviews, questions and answers</source>
+        <translation>Relectures, questions et réponses</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="264"/>
+        <source>written by %1</source>
+        <translation>écrit par %1</translation>
     </message>
 </context>
 <context>
@@ -2094,44 +3169,44 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../app/services/records.py" line="50"/>
+        <location filename="../app/services/records.py" line="60"/>
         <source>This record does not exist (any more).</source>
         <translation>Cet élément n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="86"/>
+        <location filename="../app/services/records.py" line="96"/>
         <source>This record was deleted.</source>
         <translation>Cet élément a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="93"/>
-        <location filename="../app/services/records.py" line="156"/>
-        <location filename="../app/services/records.py" line="252"/>
+        <location filename="../app/services/records.py" line="103"/>
+        <location filename="../app/services/records.py" line="171"/>
+        <location filename="../app/services/records.py" line="270"/>
         <source>Supervisors add reviews; they do not change the household&apos;s records.</source>
         <translation>Les superviseurs ajoutent des relectures&#xa0;; ils ne modifient pas les notes du foyer.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="103"/>
+        <location filename="../app/services/records.py" line="113"/>
         <source>Only its author can change this review.</source>
         <translation>Seul son auteur peut modifier cette relecture.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="113"/>
+        <location filename="../app/services/records.py" line="123"/>
         <source>Only its author can change this entry. Add an amendment with a reason.</source>
         <translation>Seul son auteur peut modifier cette note. Ajoutez une correction avec un motif.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="125"/>
+        <location filename="../app/services/records.py" line="135"/>
         <source>This entry is kept as it was written (it was synced or is more than a day old). Add an amendment with a reason instead.</source>
         <translation>Cette note est conservée telle qu’elle a été écrite (elle a été synchronisée ou date de plus d’un jour). Ajoutez plutôt une correction avec un motif.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="184"/>
+        <location filename="../app/services/records.py" line="198"/>
         <source>There is already a log of yours for this child on this day.</source>
         <translation>Vous avez déjà un journal pour cet enfant ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="231"/>
+        <location filename="../app/services/records.py" line="249"/>
         <source>This deletion has been synced already and cannot be undone.</source>
         <translation>Cette suppression a déjà été synchronisée et ne peut pas être annulée.</translation>
     </message>
@@ -2390,79 +3465,483 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../app/services/report/errors.py" line="22"/>
+        <source>No child in this profile is called or has the id “{child}”.</source>
+        <translation>Aucun enfant de ce profil ne s’appelle «&#xa0;{child}&#xa0;» ni n’a cet identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/errors.py" line="33"/>
+        <source>“{child}” could be more than one child: {matches}. Give the child&apos;s id.</source>
+        <translation>«&#xa0;{child}&#xa0;» peut désigner plus d’un enfant&#xa0;: {matches}. Indiquez l’identifiant de l’enfant.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/errors.py" line="44"/>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>La date de début ({start}) est postérieure à la date de fin ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/errors.py" line="53"/>
+        <source>A report can be written in nl, fr or en, not “{lang}”.</source>
+        <translation>Un rapport peut être rédigé en nl, fr ou en, pas en «&#xa0;{lang}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/errors.py" line="61"/>
+        <source>The report cannot be written to {path}: {reason}.</source>
+        <translation>Le rapport ne peut pas être écrit à l’emplacement {path}&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="291"/>
+        <source>Period report</source>
+        <translation>Rapport sur une période</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="292"/>
+        <source>&amp;Child:</source>
+        <translation>&amp;Enfant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="293"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="294"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="295"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="296"/>
+        <source>&amp;Save to:</source>
+        <translation>En&amp;registrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="297"/>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="298"/>
+        <source>C&amp;reate</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="299"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="300"/>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="301"/>
+        <source>First day of the report</source>
+        <translation>Premier jour du rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="302"/>
+        <source>Last day of the report</source>
+        <translation>Dernier jour du rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="303"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="304"/>
+        <source>File of the report</source>
+        <translation>Fichier du rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="305"/>
+        <source>Progress of the report</source>
+        <translation>Progression du rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="325"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="325"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="329"/>
+        <source>Reading the children…</source>
+        <translation>Chargement des enfants…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="331"/>
+        <source>No child was placed in this period</source>
+        <translation>Aucun enfant placé pendant cette période</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="345"/>
+        <source>The period starts after it ends.</source>
+        <translation>La date de début est postérieure à la date de fin.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="347"/>
+        <source>Writing the report…</source>
+        <translation>Création du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="349"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="351"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Le rapport a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="551"/>
+        <source>The report was not made: something went wrong (%1).</source>
+        <translation>Le rapport n’a pas été créé&#xa0;: un problème est survenu (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/dialogs/report.py" line="356"/>
+        <source>The report is saved as %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Le rapport est enregistré sous %1 (%n page).</numerusform>
+            <numerusform>Le rapport est enregistré sous %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="360"/>
+        <source>Some letters may not print: %1</source>
+        <translation>Certains caractères risquent de ne pas s’imprimer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="408"/>
+        <source>The children could not be read: %1</source>
+        <translation>La liste des enfants n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="437"/>
+        <source>child</source>
+        <translation>enfant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="439"/>
+        <source>Report %1 %2 to %3.pdf</source>
+        <translation>Rapport %1 du %2 au %3.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="449"/>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="449"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="479"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="480"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../app/services/review.py" line="417"/>
+        <source>Questions are answered by the household.</source>
+        <translation>C’est le foyer qui répond aux questions.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/review.py" line="460"/>
+        <source>Only supervisors review records.</source>
+        <translation>Seuls les superviseurs relisent les notes.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/review.py" line="464"/>
+        <source>This household is not one of yours.</source>
+        <translation>Ce foyer ne fait pas partie de ceux que vous suivez.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="293"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="297"/>
+        <source>Contact did not happen</source>
+        <translation>Contact qui n’a pas eu lieu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="298"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="304"/>
+        <source>Answer received</source>
+        <translation>Réponse reçue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="306"/>
+        <source>Question open</source>
+        <translation>Question en attente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="308"/>
+        <source>Amendment</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="373"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="374"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="375"/>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="376"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="377"/>
+        <source>Written by</source>
+        <translation>Écrit par</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="450"/>
+        <source>Review queue</source>
+        <translation>À relire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="460"/>
+        <source>Records to review</source>
+        <translation>Éléments à relire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="462"/>
+        <source>Space or Enter</source>
+        <translation>Espace ou Entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="463"/>
+        <source>Ask a &amp;question…</source>
+        <translation>Poser une &amp;question…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="465"/>
+        <source>Ask for a follow-&amp;up…</source>
+        <translation>Demander un &amp;suivi…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="461"/>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Marquer comme relu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="469"/>
+        <source>Space or Enter: mark the selected as reviewed · Shift+↑↓: select more · Q: question · F: follow-up</source>
+        <translation>Espace ou Entrée&#xa0;: marquer la sélection comme relue · Maj+↑↓&#xa0;: sélectionner davantage · Q&#xa0;: question · F&#xa0;: suivi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="565"/>
+        <source>Choose a household on the left.</source>
+        <translation>Choisissez un foyer à gauche.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="567"/>
+        <source>Reading the queue…</source>
+        <translation>Lecture de la liste…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="569"/>
+        <source>Everything in this household has been reviewed.</source>
+        <translation>Tout a été relu dans ce foyer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/review_queue.py" line="572"/>
+        <source>%n record(s) to review: incidents first, then contacts that did not happen, then the rest by date.</source>
+        <translation>
+            <numerusform>%n élément à relire&#xa0;: d’abord les incidents, puis les contacts qui n’ont pas eu lieu, puis le reste par date.</numerusform>
+            <numerusform>%n éléments à relire&#xa0;: d’abord les incidents, puis les contacts qui n’ont pas eu lieu, puis le reste par date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/review_queue.py" line="649"/>
+        <source>%n entry(ies) marked as reviewed</source>
+        <translation>
+            <numerusform>%n note marquée comme relue</numerusform>
+            <numerusform>%n notes marquées comme relues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="700"/>
+        <source>Follow-up asked; the household sees it after the next sync.</source>
+        <translation>Suivi demandé&#xa0;; le foyer le verra après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="702"/>
+        <source>Question asked; the household sees it after the next sync.</source>
+        <translation>Question posée&#xa0;; le foyer la verra après la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="83"/>
+        <location filename="../app/ui/dialogs/settings.py" line="116"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="84"/>
+        <location filename="../app/ui/dialogs/settings.py" line="117"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="85"/>
+        <location filename="../app/ui/dialogs/settings.py" line="118"/>
         <source>&amp;Lock after (minutes without use):</source>
         <translation>&amp;Verrouiller après (minutes sans utilisation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="86"/>
+        <location filename="../app/ui/dialogs/settings.py" line="119"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="87"/>
+        <location filename="../app/ui/dialogs/settings.py" line="120"/>
         <source>Minutes before the automatic lock</source>
         <translation>Minutes avant le verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="88"/>
+        <location filename="../app/ui/dialogs/settings.py" line="121"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="89"/>
+        <location filename="../app/ui/dialogs/settings.py" line="122"/>
         <source>&amp;Remember the key on this computer</source>
         <translation>&amp;Mémoriser la clé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="92"/>
+        <location filename="../app/ui/dialogs/settings.py" line="125"/>
         <source>Kept in this computer&apos;s secure keyring (%1).</source>
         <translation>Conservée dans le trousseau de clés sécurisé de cet ordinateur (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="98"/>
+        <location filename="../app/ui/dialogs/settings.py" line="131"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="112"/>
+        <location filename="../app/ui/dialogs/settings.py" line="132"/>
+        <source>Central office</source>
+        <translation>Service central</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="133"/>
+        <source>Server address:</source>
+        <translation>Adresse du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="134"/>
+        <source>This computer&apos;s id:</source>
+        <translation>Identifiant de cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="135"/>
+        <source>Last successful sync:</source>
+        <translation>Dernière synchronisation réussie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="136"/>
+        <source>C&amp;onnect…</source>
+        <translation>Se co&amp;nnecter…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="146"/>
+        <source>This computer is not connected to a central office: the home book stays on this computer. Connect it with the enrolment code the central office gives you.</source>
+        <translation>Cet ordinateur n’est pas connecté à un service central&#xa0;: le carnet de la maison reste sur cet ordinateur. Connectez-le avec le code d’inscription que le service central vous donne.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="153"/>
+        <source>The central office has revoked this computer: it no longer syncs.</source>
+        <translation>Le service central a révoqué cet ordinateur&#xa0;: il ne se synchronise plus.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="157"/>
+        <source>This computer is connected to the central office and syncs with it.</source>
+        <translation>Cet ordinateur est connecté au service central et se synchronise avec lui.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="169"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="184"/>
+        <source>This computer is now connected to the central office.</source>
+        <translation>Cet ordinateur est maintenant connecté au service central.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="199"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="117"/>
+        <location filename="../app/ui/dialogs/settings.py" line="204"/>
         <source>Your passphrase, to confirm:</source>
         <translation>Votre phrase secrète, pour confirmer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="132"/>
+        <location filename="../app/ui/dialogs/settings.py" line="219"/>
         <source>This computer now remembers the key.</source>
         <translation>Cet ordinateur mémorise désormais la clé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="134"/>
+        <location filename="../app/ui/dialogs/settings.py" line="221"/>
         <source>This computer no longer remembers the key.</source>
         <translation>Cet ordinateur ne mémorise plus la clé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="138"/>
+        <location filename="../app/ui/dialogs/settings.py" line="225"/>
         <source>Current passphrase:</source>
         <translation>Phrase secrète actuelle&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/settings.py" line="142"/>
+        <location filename="../app/ui/dialogs/settings.py" line="229"/>
         <source>New passphrase (at least %n characters):</source>
         <translation>
             <numerusform>Nouvelle phrase secrète (au moins %n caractère)&#xa0;:</numerusform>
@@ -2470,19 +3949,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="146"/>
+        <location filename="../app/ui/dialogs/settings.py" line="233"/>
         <source>New passphrase again:</source>
         <translation>Nouvelle phrase secrète (confirmation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="148"/>
+        <location filename="../app/ui/dialogs/settings.py" line="235"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Les deux phrases secrètes sont différentes&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="155"/>
+        <location filename="../app/ui/dialogs/settings.py" line="242"/>
         <source>The passphrase was changed.</source>
         <translation>La phrase secrète a été changée.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsModel</name>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="199"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview.py" line="205"/>
+        <source>%1: %n incident(s) in the past %2 days, the last on %3.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n incident ces %2 derniers jours, le %3.</numerusform>
+            <numerusform>%1&#xa0;: %n incidents ces %2 derniers jours, le dernier le %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="211"/>
+        <source>Most serious: %1.</source>
+        <translation>Gravité maximale&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview.py" line="215"/>
+        <source>%1: no daily log on %n of the past %2 days.</source>
+        <translation>
+            <numerusform>%1&#xa0;: pas de journal du jour pendant %n des %2 derniers jours.</numerusform>
+            <numerusform>%1&#xa0;: pas de journal du jour pendant %n des %2 derniers jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview.py" line="219"/>
+        <source>%1: the last %n contacts with %2 did not take place (cancelled or no-show).</source>
+        <translation>
+            <numerusform>%1&#xa0;: le dernier contact avec %2 n’a pas eu lieu (annulé ou absence sans prévenir).</numerusform>
+            <numerusform>%1&#xa0;: les %n derniers contacts avec %2 n’ont pas eu lieu (annulés ou absences sans prévenir).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="224"/>
+        <source>%1: no contact on record with %2 (placed apart).</source>
+        <translation>%1&#xa0;: aucun contact noté avec %2 (placés séparément).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview.py" line="228"/>
+        <source>%1: not seen %2 (placed apart) for %n day(s).</source>
+        <translation>
+            <numerusform>%1&#xa0;: pas vu %2 (placés séparément) depuis %n jour.</numerusform>
+            <numerusform>%1&#xa0;: pas vu %2 (placés séparément) depuis %n jours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../app/ui/first_run.py" line="147"/>
+        <source>How will you use Thuisboek?</source>
+        <translation>Comment allez-vous utiliser Thuisboek&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="150"/>
+        <source>Thuisboek works without a connection. Connected to the central office, it syncs your household&apos;s records whenever there is a network.</source>
+        <translation>Thuisboek fonctionne sans connexion. Connecté au service central, il synchronise les données de votre foyer dès qu’un réseau est disponible.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="154"/>
+        <source>&amp;Connect with the central office now</source>
+        <translation>Se connecter &amp;maintenant au service central</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="157"/>
+        <source>Type the server address and the one-time enrolment code the central office gave you for this computer. Your name and your household come from the central office.</source>
+        <translation>Saisissez l’adresse du serveur et le code d’inscription à usage unique que le service central vous a donné pour cet ordinateur. Votre nom et votre foyer viennent du service central.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="162"/>
+        <source>Start on this computer &amp;only, and connect later</source>
+        <translation>Commencer &amp;uniquement sur cet ordinateur, et se connecter plus tard</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="165"/>
+        <source>Everything stays on this computer. Connect it later from the settings: what you wrote until then goes along.</source>
+        <translation>Tout reste sur cet ordinateur. Connectez-le plus tard depuis les paramètres&#xa0;: ce que vous aurez écrit d’ici là suivra.</translation>
     </message>
 </context>
 <context>
@@ -2511,44 +4073,62 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="50"/>
+        <location filename="../app/sync/engine.py" line="61"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>Le service central détient {server} éléments de ce foyer alors que cet ordinateur en détient {local}. Rien n’a été retiré&#xa0;; confirmez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="41"/>
+        <location filename="../app/sync/transport.py" line="43"/>
         <source>The central office cannot be reached.</source>
         <translation>Le service central est injoignable.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="51"/>
+        <location filename="../app/sync/transport.py" line="55"/>
+        <source>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</source>
+        <translation>Le service central a rencontré un problème (HTTP {status}). Rien n’est perdu&#xa0;: vos modifications attendent ici et seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="71"/>
         <source>The address {url} is not secure: use https:// (http:// only for this computer).</source>
         <translation>L’adresse {url} n’est pas sécurisée&#xa0;: utilisez https:// (http:// uniquement pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="66"/>
+        <location filename="../app/sync/transport.py" line="86"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>Le service central a révoqué cet ordinateur. Les données qui s’y trouvent sont verrouillées&#xa0;; vous pouvez les effacer.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="80"/>
+        <location filename="../app/sync/transport.py" line="100"/>
         <source>The central office does not recognise this computer. Enrol it again.</source>
         <translation>Le service central ne reconnaît pas cet ordinateur. Inscrivez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="92"/>
+        <location filename="../app/sync/transport.py" line="112"/>
         <source>The enrolment code is not valid (mistyped, used already, or expired).</source>
         <translation>Le code d’inscription n’est pas valable (faute de frappe, déjà utilisé ou expiré).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="105"/>
+        <location filename="../app/sync/transport.py" line="125"/>
         <source>The central office was restored from a backup.</source>
         <translation>Le service central a été restauré à partir d’une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="115"/>
+        <location filename="../app/sync/transport.py" line="135"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>Le service central a refusé la demande ({status} {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>Thread</name>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="272"/>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="274"/>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
     </message>
 </context>
 <context>
@@ -2574,110 +4154,140 @@
         <translation>Cet élément n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="214"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="190"/>
+        <source>Choose an entry to read it in full.</source>
+        <translation>Choisissez une note pour la lire en entier.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="213"/>
         <source>This is an amendment of the entry of %1.</source>
         <translation>Ceci est une correction de la note du %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="220"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="214"/>
+        <source>Show the original</source>
+        <translation>Afficher l’original</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="217"/>
         <source>This is an amendment of an entry this computer does not hold.</source>
         <translation>Ceci est une correction d’une note que cet ordinateur ne détient pas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="232"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="221"/>
+        <source>About:</source>
+        <translation>Concerne&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="230"/>
         <source>Reason for the amendment</source>
         <translation>Motif de la correction</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="282"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="234"/>
+        <source>Amendments</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="240"/>
+        <source>Reviews</source>
+        <translation>Relectures</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="257"/>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="282"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="287"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="286"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="302"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="288"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="287"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="289"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="288"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="290"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="289"/>
         <source>Sleep</source>
         <translation>Sommeil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="291"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="290"/>
         <source>Eating</source>
         <translation>Repas</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="292"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="291"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="293"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="292"/>
         <source>Medication</source>
         <translation>Médicaments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="294"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="293"/>
         <source>School or daycare</source>
         <translation>École ou crèche</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="294"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="296"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
         <source>Notable moments</source>
         <translation>Moments marquants</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="297"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="296"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
         <source>Relatives</source>
         <translation>Proches</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
         <source>Kind of contact</source>
         <translation>Type de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2685,87 +4295,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
         <source>During</source>
         <translation>Pendant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
         <source>Observed on</source>
         <translation>Observé le</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>Milestone</source>
         <translation>Étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
         <source>Mark</source>
         <translation>Appréciation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
         <source>written by you</source>
         <translation>écrit par vous</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
         <source>written by someone else</source>
         <translation>écrit par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
         <source>Written %1</source>
         <translation>Écrit le %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="348"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="347"/>
         <source>waiting to sync</source>
         <translation>en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="351"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="350"/>
         <source>refused by the central office: %1</source>
         <translation>refusé par le service central&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="354"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="353"/>
         <source>synced</source>
         <translation>synchronisé</translation>
     </message>
@@ -3096,37 +4706,37 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../app/ui/unlock.py" line="76"/>
+        <location filename="../app/ui/unlock.py" line="83"/>
         <source>Thuisboek — locked</source>
         <translation>Thuisboek — verrouillé</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="77"/>
+        <location filename="../app/ui/unlock.py" line="84"/>
         <source>Thuisboek is locked</source>
         <translation>Thuisboek est verrouillé</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="78"/>
+        <location filename="../app/ui/unlock.py" line="85"/>
         <source>Enter your passphrase to open the home book.</source>
         <translation>Saisissez votre phrase secrète pour ouvrir le carnet de la maison.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="79"/>
+        <location filename="../app/ui/unlock.py" line="86"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="80"/>
+        <location filename="../app/ui/unlock.py" line="87"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="81"/>
+        <location filename="../app/ui/unlock.py" line="88"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/unlock.py" line="99"/>
+        <location filename="../app/ui/unlock.py" line="106"/>
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Trop de phrases secrètes erronées. Vous pourrez réessayer dans %n seconde.</numerusform>
@@ -3134,22 +4744,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="108"/>
+        <location filename="../app/ui/unlock.py" line="115"/>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="115"/>
+        <location filename="../app/ui/unlock.py" line="122"/>
         <source>Please enter your passphrase.</source>
         <translation>Veuillez saisir votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="118"/>
+        <location filename="../app/ui/unlock.py" line="125"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="135"/>
+        <location filename="../app/ui/unlock.py" line="142"/>
         <source>The home book could not be opened (%1).</source>
         <translation>Le carnet de la maison n’a pas pu être ouvert (%1).</translation>
     </message>
@@ -3257,22 +4867,22 @@
         <translation>La durée est comprise entre 1 minute et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="560"/>
+        <location filename="../app/domain/records.py" line="563"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>Une question, un suivi ou une réponse doit avoir un commentaire.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="568"/>
+        <location filename="../app/domain/records.py" line="571"/>
         <source>An answer must answer a question.</source>
         <translation>Une réponse doit répondre à une question.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="631"/>
+        <location filename="../app/domain/records.py" line="634"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Type d’élément inconnu «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="650"/>
+        <location filename="../app/domain/records.py" line="653"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>La valeur de «&#xa0;{field}&#xa0;» n’est pas valable.</translation>
     </message>

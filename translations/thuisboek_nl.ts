@@ -4,24 +4,44 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="57"/>
+        <location filename="../app/ui/dialogs/about.py" line="67"/>
         <source>About Thuisboek</source>
         <translation>Over Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="61"/>
+        <location filename="../app/ui/dialogs/about.py" line="71"/>
         <source>The home book for family-style child-welfare homes: daily logs, milestones and family contacts, kept encrypted on this computer. Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>Het thuisboek voor gezinsgerichte opvang in de jeugdhulp: dagverslagen, mijlpalen en familiecontacten, versleuteld bewaard op deze computer. Uitgegeven onder de GNU General Public License, versie 3 of later.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="71"/>
+        <location filename="../app/ui/dialogs/about.py" line="82"/>
         <source>Built with</source>
         <translation>Gemaakt met</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="77"/>
+        <location filename="../app/ui/dialogs/about.py" line="85"/>
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/about.py" line="87"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/about.py" line="89"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/about.py" line="93"/>
         <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: you may replace the Qt libraries of this installation with your own build. The CDC milestone checklists are used with credit; the CDC does not endorse Thuisboek.</source>
         <translation>Qt en PySide6 worden gebruikt onder de GNU Lesser General Public License v3: je mag de Qt-bibliotheken van deze installatie vervangen door je eigen build. De mijlpalenlijsten van het CDC worden gebruikt met bronvermelding; het CDC onderschrijft Thuisboek niet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/about.py" line="98"/>
+        <source>The licence texts are in the folder %1.</source>
+        <translation>De licentieteksten staan in de map %1.</translation>
     </message>
 </context>
 <context>
@@ -61,14 +81,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/ui/application.py" line="112"/>
+        <location filename="../app/ui/application.py" line="114"/>
         <source>This computer was revoked</source>
         <translation>Toegang van deze computer ingetrokken</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="114"/>
+        <location filename="../app/ui/application.py" line="116"/>
         <source>The central office has revoked this computer. The home book is locked. Erase the records kept on this computer now?</source>
         <translation>De centrale dienst heeft de toegang van deze computer ingetrokken. Het thuisboek is vergrendeld. De gegevens op deze computer nu wissen?</translation>
+    </message>
+</context>
+<context>
+    <name>AskDialog</name>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="338"/>
+        <source>Ask for a follow-up</source>
+        <translation>Opvolging vragen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="339"/>
+        <source>&amp;What should the household follow up?</source>
+        <translation>&amp;Wat moet het gezin opvolgen?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="341"/>
+        <source>Ask a question</source>
+        <translation>Een vraag stellen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="342"/>
+        <source>&amp;Your question for the household:</source>
+        <translation>&amp;Je vraag aan het gezin:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="343"/>
+        <source>&amp;Send (Ctrl+Enter)</source>
+        <translation>&amp;Versturen (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -82,6 +130,160 @@
         <location filename="../app/ui/pages/today_bars.py" line="145"/>
         <source>&amp;Add amendment…</source>
         <translation>&amp;Correctie toevoegen…</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCard</name>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="679"/>
+        <location filename="../app/ui/pages/overview_charts.py" line="790"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="680"/>
+        <location filename="../app/ui/pages/overview_charts.py" line="791"/>
+        <source>%n day(s) without a log</source>
+        <translation>
+            <numerusform>%n dag zonder verslag</numerusform>
+            <numerusform>%n dagen zonder verslag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="681"/>
+        <location filename="../app/ui/pages/overview_charts.py" line="797"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="685"/>
+        <source>Daily log per week</source>
+        <translation>Dagverslagen per week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="686"/>
+        <source>Incidents per week</source>
+        <translation>Incidenten per week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="687"/>
+        <source>Contacts per relative</source>
+        <translation>Contacten per familielid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="688"/>
+        <source>Milestones per area</source>
+        <translation>Mijlpalen per domein</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="690"/>
+        <source>No incidents in this period.</source>
+        <translation>Geen incidenten in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="692"/>
+        <source>No relatives recorded.</source>
+        <translation>Geen familieleden genoteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="696"/>
+        <source>None of the %n milestone(s) for this age is marked yet.</source>
+        <translation>
+            <numerusform>De mijlpaal voor deze leeftijd is nog niet aangeduid.</numerusform>
+            <numerusform>Geen van de %n mijlpalen voor deze leeftijd is al aangeduid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="698"/>
+        <source>The catalog has no milestones for this age.</source>
+        <translation>De catalogus heeft geen mijlpalen voor deze leeftijd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="722"/>
+        <source>Contacts per relative of %1</source>
+        <translation>Contacten van %1 per familielid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="723"/>
+        <source>Milestones per area of %1</source>
+        <translation>Mijlpalen van %1 per domein</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="737"/>
+        <source>Daily log per week of %1</source>
+        <translation>Dagverslagen van %1 per week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="740"/>
+        <source>Incidents per week of %1</source>
+        <translation>Incidenten van %1 per week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="748"/>
+        <source>no contact on record</source>
+        <translation>geen contact genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="750"/>
+        <source>seen today</source>
+        <translation>vandaag gezien</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="751"/>
+        <source>last seen %n day(s) ago</source>
+        <translation>
+            <numerusform>laatst gezien %n dag geleden</numerusform>
+            <numerusform>laatst gezien %n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="759"/>
+        <source>Together with %1.</source>
+        <translation>Samen geplaatst met %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="768"/>
+        <source>Apart from %1: %2.</source>
+        <translation>%1 woont elders: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="776"/>
+        <source>No brothers or sisters recorded.</source>
+        <translation>Geen broers of zussen genoteerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="777"/>
+        <source>Siblings:</source>
+        <translation>Broers en zussen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="783"/>
+        <source>Week of %1</source>
+        <translation>Week van %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="816"/>
+        <source>next planned on %1</source>
+        <translation>volgende gepland op %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="825"/>
+        <source>%1 of %2 reached, %3 emerging</source>
+        <translation>%1 van %2 bereikt, %3 in ontwikkeling</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview_charts.py" line="829"/>
+        <source>%n reached in this period</source>
+        <translation>
+            <numerusform>%n bereikt in deze periode</numerusform>
+            <numerusform>%n bereikt in deze periode</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -236,6 +438,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/ui/models/children.py" line="74"/>
+        <location filename="../app/ui/pages/overview_charts.py" line="672"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -249,6 +452,377 @@
             <numerusform>%n jaar</numerusform>
             <numerusform>%n jaar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldsModel</name>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="577"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="578"/>
+        <source>Now</source>
+        <translation>Huidige waarde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="579"/>
+        <source>Kept by the merge</source>
+        <translation>Behouden bij het samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="580"/>
+        <source>The other value</source>
+        <translation>De andere waarde</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../app/services/conflicts.py" line="192"/>
+        <source>The record does not exist (any more).</source>
+        <translation>Het item bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/conflicts.py" line="197"/>
+        <source>Supervisors do not change the household&apos;s records: keep the current values and leave a note for the household.</source>
+        <translation>Begeleiders wijzigen de gegevens van het gezin niet: behoud de huidige waarden en laat een opmerking achter voor het gezin.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/conflicts.py" line="204"/>
+        <source>There are no values to take back.</source>
+        <translation>Er zijn geen waarden om terug te zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="538"/>
+        <source>Noticed</source>
+        <translation>Opgemerkt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="539"/>
+        <source>Record</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="540"/>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="541"/>
+        <source>Other value written by</source>
+        <translation>Andere waarde geschreven door</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="163"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="172"/>
+        <source>Child profile</source>
+        <translation>Profiel van het kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="173"/>
+        <source>Relative</source>
+        <translation>Familielid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="174"/>
+        <source>Household</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="180"/>
+        <source>When two computers changed the same field before they synced, the later change was kept and the other value set aside here. Compare them and settle each one; your choice syncs like any change.</source>
+        <translation>Als twee computers hetzelfde veld wijzigden voordat ze synchroniseerden, is de laatste wijziging behouden en de andere waarde hier opzijgezet. Vergelijk ze en los elk conflict op; je keuze wordt gesynchroniseerd zoals elke wijziging.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="184"/>
+        <source>Conflicts to settle</source>
+        <translation>Op te lossen conflicten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="185"/>
+        <source>The fields in conflict</source>
+        <translation>De velden in conflict</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="186"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Opmerking:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="187"/>
+        <source>Why you settled it this way (optional)</source>
+        <translation>Waarom deze keuze (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="188"/>
+        <source>&amp;Keep current values</source>
+        <translation>H&amp;uidige waarden behouden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="189"/>
+        <source>&amp;Use the other values</source>
+        <translation>&amp;Andere waarden gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="205"/>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="206"/>
+        <source>Placement start</source>
+        <translation>Begin van de plaatsing</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="207"/>
+        <source>Placement end</source>
+        <translation>Einde van de plaatsing</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="207"/>
+        <source>School or daycare</source>
+        <translation>School of kinderdagverblijf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="208"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="208"/>
+        <source>Sibling group</source>
+        <translation>Broers-zussengroep</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="209"/>
+        <location filename="../app/ui/pages/conflicts.py" line="216"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="209"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="209"/>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="210"/>
+        <source>Lives where</source>
+        <translation>Woont</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="210"/>
+        <source>Placed together</source>
+        <translation>Samen geplaatst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="211"/>
+        <source>Contact arrangement</source>
+        <translation>Contactregeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="211"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="212"/>
+        <source>Kind of home</source>
+        <translation>Soort opvang</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="212"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <source>Mood</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <source>Sleep</source>
+        <translation>Slaap</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <source>Eating</source>
+        <translation>Eten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="214"/>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="214"/>
+        <source>Medication</source>
+        <translation>Medicatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="215"/>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="215"/>
+        <source>Notable moments</source>
+        <translation>Bijzondere momenten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="216"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="218"/>
+        <source>Observed on</source>
+        <translation>Waargenomen op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="218"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="219"/>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="219"/>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="220"/>
+        <source>Duration (minutes)</source>
+        <translation>Duur (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="220"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="221"/>
+        <source>Before</source>
+        <translation>Vooraf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="221"/>
+        <source>During</source>
+        <translation>Tijdens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="222"/>
+        <source>After</source>
+        <translation>Achteraf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="222"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="223"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="223"/>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="224"/>
+        <source>Relatives</source>
+        <translation>Familieleden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="236"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="236"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="267"/>
+        <source>%1 (no longer on this computer)</source>
+        <translation>%1 (niet meer op deze computer)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="332"/>
+        <source>Choose a household on the left.</source>
+        <translation>Kies links een gezin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/conflicts.py" line="336"/>
+        <source>%n conflict(s) to settle.</source>
+        <translation>
+            <numerusform>%n conflict om op te lossen.</numerusform>
+            <numerusform>%n conflicten om op te lossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="338"/>
+        <source>No conflicts: every change merged cleanly.</source>
+        <translation>Geen conflicten: alle wijzigingen zijn zonder problemen samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="363"/>
+        <source>%1 — the other values were written by %2; noticed %3.</source>
+        <translation>%1 — de andere waarden zijn geschreven door %2; opgemerkt op %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="404"/>
+        <source>Conflict settled: the other values are used now.</source>
+        <translation>Conflict opgelost: de andere waarden worden nu gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/conflicts.py" line="406"/>
+        <source>Conflict settled: the current values stay.</source>
+        <translation>Conflict opgelost: de huidige waarden blijven.</translation>
     </message>
 </context>
 <context>
@@ -507,6 +1081,16 @@
             <numerusform>%n keer gecorrigeerd</numerusform>
             <numerusform>%n keer gecorrigeerd</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="187"/>
+        <source>Amendments</source>
+        <translation>Correcties</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/contacts.py" line="192"/>
+        <source>As first written</source>
+        <translation>Zoals oorspronkelijk geschreven</translation>
     </message>
     <message>
         <location filename="../app/ui/models/contacts.py" line="209"/>
@@ -850,6 +1434,7 @@
     </message>
     <message>
         <location filename="../app/ui/pages/today_view.py" line="32"/>
+        <location filename="../app/ui/pages/today_view.py" line="75"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
@@ -904,12 +1489,17 @@
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="80"/>
+        <location filename="../app/ui/pages/today_view.py" line="68"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="82"/>
         <source>no incident</source>
         <translation>geen incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="88"/>
+        <location filename="../app/ui/pages/today_view.py" line="90"/>
         <source>Nothing was noted.</source>
         <translation>Er werd niets genoteerd.</translation>
     </message>
@@ -1031,52 +1621,72 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="56"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="178"/>
         <source>Connect to the central office</source>
         <translation>Verbinden met de centrale dienst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="59"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="181"/>
         <source>Ask the central office for an enrolment code for this computer. What you wrote so far moves into the household the central office knows, and syncs.</source>
         <translation>Vraag de centrale dienst om een koppelcode voor deze computer. Wat je tot nu toe schreef, gaat over naar het gezin dat de centrale dienst kent, en wordt gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="63"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="73"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Serveradres:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="64"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="74"/>
         <source>&amp;Enrolment code:</source>
         <translation>&amp;Koppelcode:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="65"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="75"/>
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="66"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="76"/>
         <source>Enrolment code</source>
         <translation>Koppelcode</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="67"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="78"/>
+        <source>for example https://thuisboek.example.org</source>
+        <translation>bv. https://thuisboek.example.org</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="81"/>
+        <source>for example KX7PQ-M3RTA</source>
+        <translation>bv. KX7PQ-M3RTA</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="114"/>
+        <source>This does not look like an enrolment code: it has letters and digits, for example KX7PQ-M3RTA.</source>
+        <translation>Dit lijkt geen koppelcode: een koppelcode bestaat uit letters en cijfers, bijvoorbeeld KX7PQ-M3RTA.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="129"/>
+        <source>Check the server address and this computer&apos;s network connection.</source>
+        <translation>Kijk het serveradres en de netwerkverbinding van deze computer na.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="185"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="77"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="110"/>
         <source>Please enter the enrolment code.</source>
         <translation>Vul de koppelcode in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="80"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="208"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="93"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="124"/>
         <source>Could not connect (%1).</source>
         <translation>Verbinden is niet gelukt (%1).</translation>
     </message>
@@ -1084,12 +1694,17 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="246"/>
+        <location filename="../app/ui/first_run.py" line="386"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="249"/>
+        <location filename="../app/ui/first_run.py" line="393"/>
+        <source>Press Finish to make your encrypted home book on this computer and connect it to the central office below. Your household&apos;s records then come in by themselves.</source>
+        <translation>Druk op Voltooien om je versleutelde thuisboek op deze computer aan te maken en het te verbinden met de centrale dienst hieronder. De gegevens van je gezin komen daarna vanzelf binnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="401"/>
         <source>Thuisboek works without a connection. Connecting this computer to the central office (enrolment) can be done later, from the settings. Press Finish to open your home book.</source>
         <translation>Thuisboek werkt zonder verbinding. Deze computer koppelen aan de centrale dienst kan later, via de instellingen. Druk op Voltooien om je thuisboek te openen.</translation>
     </message>
@@ -1097,12 +1712,37 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="280"/>
+        <location filename="../app/ui/first_run.py" line="441"/>
         <source>Thuisboek — first start</source>
         <translation>Thuisboek — eerste start</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="325"/>
+        <location filename="../app/ui/first_run.py" line="475"/>
+        <source>Me</source>
+        <translation>Ik</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="476"/>
+        <source>My household</source>
+        <translation>Mijn gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="481"/>
+        <source>Making your home book and connecting it to the central office…</source>
+        <translation>Je thuisboek wordt aangemaakt en verbonden met de centrale dienst…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="496"/>
+        <source>Making your home book…</source>
+        <translation>Je thuisboek wordt aangemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="525"/>
+        <source>Nothing was kept on this computer. Correct the address or the code, or start on this computer only and connect later.</source>
+        <translation>Er is niets bewaard op deze computer. Verbeter het adres of de code, of begin alleen op deze computer en verbind later.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="536"/>
         <source>The profile could not be created (%1).</source>
         <translation>Het profiel kon niet aangemaakt worden (%1).</translation>
     </message>
@@ -1110,85 +1750,135 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="107"/>
+        <location filename="../app/ui/first_run.py" line="227"/>
         <source>Professional care family (Simba home)</source>
         <translation>Professioneel opvanggezin (Simba-huis)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="108"/>
+        <location filename="../app/ui/first_run.py" line="228"/>
         <source>SOS family in the children&apos;s village</source>
         <translation>SOS-gezin in het kinderdorp</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="109"/>
+        <location filename="../app/ui/first_run.py" line="229"/>
         <source>Small house for unaccompanied minors</source>
         <translation>Kleine woning voor niet-begeleide minderjarigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="110"/>
+        <location filename="../app/ui/first_run.py" line="230"/>
         <source>Family support</source>
         <translation>Gezinsondersteuning</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="114"/>
+        <location filename="../app/ui/first_run.py" line="234"/>
         <source>You and your household</source>
         <translation>Jij en je gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="115"/>
+        <location filename="../app/ui/first_run.py" line="235"/>
         <source>The children are added once the home book is open.</source>
         <translation>De kinderen voeg je toe zodra het thuisboek open is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="116"/>
+        <location filename="../app/ui/first_run.py" line="236"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="117"/>
+        <location filename="../app/ui/first_run.py" line="237"/>
         <source>&amp;Household name:</source>
         <translation>Naam van het &amp;gezin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="118"/>
+        <location filename="../app/ui/first_run.py" line="238"/>
         <source>&amp;Kind of home:</source>
         <translation>&amp;Soort opvang:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="119"/>
+        <location filename="../app/ui/first_run.py" line="239"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="120"/>
+        <location filename="../app/ui/first_run.py" line="240"/>
         <source>Household name</source>
         <translation>Naam van het gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="121"/>
+        <location filename="../app/ui/first_run.py" line="241"/>
         <source>Kind of home</source>
         <translation>Soort opvang</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdsModel</name>
+    <message numerus="yes">
+        <location filename="../app/ui/models/review_queue.py" line="185"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/review_queue.py" line="187"/>
+        <source>%n missed contact(s)</source>
+        <translation>
+            <numerusform>%n gemist contact</numerusform>
+            <numerusform>%n gemiste contacten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/review_queue.py" line="189"/>
+        <source>%n new answer(s)</source>
+        <translation>
+            <numerusform>%n nieuw antwoord</numerusform>
+            <numerusform>%n nieuwe antwoorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/review_queue.py" line="191"/>
+        <source>%n open question(s)</source>
+        <translation>
+            <numerusform>%n open vraag</numerusform>
+            <numerusform>%n open vragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/models/review_queue.py" line="194"/>
+        <location filename="../app/ui/models/review_queue.py" line="205"/>
+        <location filename="../app/ui/models/review_queue.py" line="207"/>
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n na te kijken</numerusform>
+            <numerusform>%n na te kijken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="194"/>
+        <source>All read</source>
+        <translation>Alles nagekeken</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="76"/>
+        <location filename="../app/ui/first_run.py" line="86"/>
         <source>Welcome to Thuisboek</source>
         <translation>Welkom bij Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="78"/>
+        <location filename="../app/ui/first_run.py" line="88"/>
         <source>The home book for the children in your care. Choose your language.</source>
         <translation>Het thuisboek voor de kinderen die aan jou zijn toevertrouwd. Kies je taal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="80"/>
+        <location filename="../app/ui/first_run.py" line="90"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="81"/>
+        <location filename="../app/ui/first_run.py" line="91"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -1196,12 +1886,12 @@
 <context>
     <name>LogCard</name>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="149"/>
+        <location filename="../app/ui/pages/today_view.py" line="151"/>
         <source>Add amendment…</source>
         <translation>Correctie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="150"/>
+        <location filename="../app/ui/pages/today_view.py" line="152"/>
         <source>Add an amendment to this log</source>
         <translation>Een correctie toevoegen aan dit verslag</translation>
     </message>
@@ -1313,153 +2003,211 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="424"/>
+        <source>Your supervisor asked %n question(s) that wait for your answer.</source>
+        <translation>
+            <numerusform>Je begeleider stelde %n vraag die op je antwoord wacht.</numerusform>
+            <numerusform>Je begeleider stelde %n vragen die op je antwoord wachten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="240"/>
+        <location filename="../app/ui/main_window.py" line="532"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="242"/>
+        <location filename="../app/ui/main_window.py" line="534"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="243"/>
+        <location filename="../app/ui/main_window.py" line="535"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="244"/>
+        <location filename="../app/ui/main_window.py" line="536"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="245"/>
+        <location filename="../app/ui/main_window.py" line="537"/>
         <source>H&amp;ousehold</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="538"/>
         <source>&amp;Add a child…</source>
         <translation>Kind &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="247"/>
+        <location filename="../app/ui/main_window.py" line="539"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="248"/>
+        <location filename="../app/ui/main_window.py" line="540"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="249"/>
+        <location filename="../app/ui/main_window.py" line="541"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="250"/>
+        <location filename="../app/ui/main_window.py" line="542"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="251"/>
+        <location filename="../app/ui/main_window.py" line="543"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="544"/>
         <source>&amp;Redo</source>
         <translation>&amp;Herhalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="253"/>
+        <location filename="../app/ui/main_window.py" line="546"/>
+        <source>&amp;Next household</source>
+        <translation>Volgend &amp;gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="547"/>
+        <source>&amp;Previous household</source>
+        <translation>Vo&amp;rig gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="549"/>
         <source>&amp;Next child</source>
         <translation>V&amp;olgend kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="254"/>
+        <location filename="../app/ui/main_window.py" line="550"/>
         <source>&amp;Previous child</source>
         <translation>&amp;Vorig kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255"/>
+        <location filename="../app/ui/main_window.py" line="551"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Nazicht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="552"/>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Markeren als nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="553"/>
+        <source>Ask a &amp;question…</source>
+        <translation>Een &amp;vraag stellen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="554"/>
+        <source>Ask for a &amp;follow-up…</source>
+        <translation>&amp;Opvolging vragen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="555"/>
+        <source>Households</source>
+        <translation>Gezinnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="556"/>
+        <source>Ans&amp;wer now</source>
+        <translation>Nu &amp;antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="557"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="256"/>
+        <location filename="../app/ui/main_window.py" line="558"/>
         <source>S&amp;ync now</source>
         <translation>Nu &amp;synchroniseren</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="257"/>
+        <location filename="../app/ui/main_window.py" line="559"/>
         <source>&amp;Connect to the central office…</source>
         <translation>&amp;Verbinden met de centrale dienst…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="560"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="561"/>
         <source>&amp;About Thuisboek</source>
         <translation>&amp;Over Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="260"/>
+        <location filename="../app/ui/main_window.py" line="563"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="309"/>
+        <location filename="../app/ui/main_window.py" line="682"/>
+        <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
+        <translation>Nog geen gezinnen om na te kijken op deze computer. Synchroniseer met de centrale dienst (F5) om de gezinnen binnen te halen die je begeleidt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="691"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</source>
         <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="360"/>
+        <location filename="../app/ui/main_window.py" line="752"/>
         <source>Working offline (not connected to a central office)</source>
         <translation>Offline aan het werk (niet verbonden met een centrale dienst)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="363"/>
+        <location filename="../app/ui/main_window.py" line="755"/>
         <source>Syncing %1 of %2…</source>
         <translation>Synchroniseren: %1 van %2…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="366"/>
+        <location filename="../app/ui/main_window.py" line="758"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="368"/>
+        <location filename="../app/ui/main_window.py" line="760"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="370"/>
+        <location filename="../app/ui/main_window.py" line="762"/>
         <source>This computer was revoked by the central office</source>
         <translation>De centrale dienst heeft de toegang van deze computer ingetrokken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="372"/>
+        <location filename="../app/ui/main_window.py" line="764"/>
         <source>Sync held: confirm before records are removed</source>
         <translation>Synchronisatie gepauzeerd: bevestig voordat er gegevens verwijderd worden</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="374"/>
+        <location filename="../app/ui/main_window.py" line="766"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="378"/>
+        <location filename="../app/ui/main_window.py" line="770"/>
         <source>synced at %1</source>
         <translation>gesynchroniseerd om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="380"/>
+        <location filename="../app/ui/main_window.py" line="772"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n wijziging wacht</numerusform>
@@ -1467,7 +2215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="382"/>
+        <location filename="../app/ui/main_window.py" line="774"/>
         <source>%n conflict(s) to look at</source>
         <translation>
             <numerusform>%n conflict om na te kijken</numerusform>
@@ -1475,7 +2223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="384"/>
+        <location filename="../app/ui/main_window.py" line="776"/>
         <source>%n change(s) refused by the central office</source>
         <translation>
             <numerusform>%n wijziging geweigerd door de centrale dienst</numerusform>
@@ -1483,17 +2231,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="398"/>
+        <location filename="../app/ui/main_window.py" line="790"/>
         <source>Sync held</source>
         <translation>Synchronisatie gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="417"/>
+        <location filename="../app/ui/main_window.py" line="817"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="418"/>
+        <location filename="../app/ui/main_window.py" line="818"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -1729,84 +2477,235 @@
     </message>
 </context>
 <context>
+    <name>OverviewCharts</name>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="479"/>
+        <source>entries</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="480"/>
+        <source>days without a log</source>
+        <translation>dagen zonder verslag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="484"/>
+        <source>held</source>
+        <translation>doorgegaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="485"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="486"/>
+        <source>no-show</source>
+        <translation>niet gekomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="487"/>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="488"/>
+        <source>reached</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="489"/>
+        <source>emerging</source>
+        <translation>in ontwikkeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_charts.py" line="490"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="382"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="384"/>
+        <source>Last 4 weeks</source>
+        <translation>Laatste 4 weken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="384"/>
+        <source>Last 3 months</source>
+        <translation>Laatste 3 maanden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="384"/>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="387"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="388"/>
+        <location filename="../app/ui/pages/overview.py" line="389"/>
+        <source>Where to look</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="391"/>
+        <source>Nothing stands out in the past %1 days.</source>
+        <translation>Niets opvallends in de afgelopen %1 dagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="404"/>
+        <location filename="../app/ui/pages/overview.py" line="414"/>
+        <source>Household overview</source>
+        <translation>Overzicht van het gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="409"/>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview.py" line="413"/>
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="432"/>
+        <source>Daily log:</source>
+        <translation>Dagverslag:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="433"/>
+        <source>Incidents:</source>
+        <translation>Incidenten:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="434"/>
+        <source>Contacts:</source>
+        <translation>Contacten:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="435"/>
+        <source>Milestones:</source>
+        <translation>Mijlpalen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="442"/>
+        <source>The overview could not be read: %1</source>
+        <translation>Het overzicht kon niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="444"/>
+        <source>Choose a household to see its overview.</source>
+        <translation>Kies een gezin om het overzicht te zien.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="446"/>
+        <source>Reading the household&apos;s records…</source>
+        <translation>De gegevens van het gezin worden gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="448"/>
+        <source>No children were placed in this household in this period.</source>
+        <translation>Er waren in deze periode geen kinderen in dit gezin geplaatst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="474"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="170"/>
+        <location filename="../app/ui/first_run.py" line="290"/>
         <source>Your passphrase</source>
         <translation>Je wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="171"/>
+        <location filename="../app/ui/first_run.py" line="291"/>
         <source>It locks the home book on this computer.</source>
         <translation>Hiermee vergrendel je het thuisboek op deze computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="172"/>
+        <location filename="../app/ui/first_run.py" line="292"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="173"/>
+        <location filename="../app/ui/first_run.py" line="293"/>
         <source>&amp;Again:</source>
         <translation>&amp;Nog eens:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="174"/>
+        <location filename="../app/ui/first_run.py" line="294"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="175"/>
+        <location filename="../app/ui/first_run.py" line="295"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="176"/>
+        <location filename="../app/ui/first_run.py" line="296"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nog eens</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="177"/>
+        <location filename="../app/ui/first_run.py" line="297"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="180"/>
+        <location filename="../app/ui/first_run.py" line="300"/>
         <source>Write it down and keep it somewhere safe. A forgotten passphrase cannot be recovered on this computer: without it the records here cannot be opened. What was synced stays safe at the central office.</source>
         <translation>Schrijf hem op en bewaar hem op een veilige plek. Een vergeten wachtzin kan op deze computer niet teruggehaald worden: zonder wachtzin kunnen de gegevens hier niet geopend worden. Wat gesynchroniseerd is, blijft veilig bij de centrale dienst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="185"/>
+        <location filename="../app/ui/first_run.py" line="305"/>
         <source>&amp;Remember on this computer (no passphrase at start)</source>
         <translation>&amp;Onthouden op deze computer (geen wachtzin bij het opstarten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="188"/>
+        <location filename="../app/ui/first_run.py" line="308"/>
         <source>The key is kept in this computer&apos;s secure keyring (%1).</source>
         <translation>De sleutel wordt bewaard in de veilige sleutelbos van deze computer (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="202"/>
+        <location filename="../app/ui/first_run.py" line="322"/>
         <source>too short</source>
         <translation>te kort</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="203"/>
+        <location filename="../app/ui/first_run.py" line="323"/>
         <source>fair</source>
         <translation>redelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="204"/>
+        <location filename="../app/ui/first_run.py" line="324"/>
         <source>good</source>
         <translation>goed</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="205"/>
+        <location filename="../app/ui/first_run.py" line="325"/>
         <source>strong</source>
         <translation>sterk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/first_run.py" line="215"/>
+        <location filename="../app/ui/first_run.py" line="335"/>
         <source>Use at least %n characters; a few words are easy to remember.</source>
         <translation>
             <numerusform>Gebruik minstens %n teken; een paar woorden zijn makkelijk te onthouden.</numerusform>
@@ -1814,7 +2713,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="220"/>
+        <location filename="../app/ui/first_run.py" line="340"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
@@ -1931,6 +2830,182 @@
         <location filename="../app/ui/pages/milestones_chart.py" line="55"/>
         <source>Progress chart</source>
         <translation>Voortgangsgrafiek</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="419"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="419"/>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="461"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="462"/>
+        <source>Asked</source>
+        <translation>Gevraagd op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="463"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="464"/>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="465"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="155"/>
+        <location filename="../app/ui/pages/questions.py" line="176"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="167"/>
+        <source>Your questions to this household, with their answers. Answered records come back in the review queue until you mark them as reviewed.</source>
+        <translation>Je vragen aan dit gezin, met hun antwoorden. Items met een antwoord komen terug bij “Na te kijken”, tot je ze als nagekeken markeert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="172"/>
+        <source>Questions from your supervisor about the records of this home. Your answer goes to the central office with the next sync.</source>
+        <translation>Vragen van je begeleider over de gegevens van dit gezin. Je antwoord gaat met de volgende synchronisatie naar de centrale dienst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="175"/>
+        <source>Show &amp;answered questions too</source>
+        <translation>Ook beantwoorde vragen &amp;tonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="177"/>
+        <source>The question and the conversation about it</source>
+        <translation>De vraag en het gesprek erover</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="178"/>
+        <source>Your a&amp;nswer:</source>
+        <translation>Je a&amp;ntwoord:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="179"/>
+        <source>Your answer</source>
+        <translation>Je antwoord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="180"/>
+        <source>Write your answer; Ctrl+Enter sends it.</source>
+        <translation>Schrijf je antwoord; met Ctrl+Enter verstuur je het.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="181"/>
+        <source>Sen&amp;d answer (Ctrl+Enter)</source>
+        <translation>Antwoord &amp;versturen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="282"/>
+        <source>Choose a household on the left.</source>
+        <translation>Kies links een gezin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/questions.py" line="287"/>
+        <source>%n question(s) still open.</source>
+        <translation>
+            <numerusform>Nog %n open vraag.</numerusform>
+            <numerusform>Nog %n open vragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="289"/>
+        <source>Every question has been answered.</source>
+        <translation>Elke vraag is beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="291"/>
+        <source>No questions asked in this household.</source>
+        <translation>Er zijn geen vragen gesteld aan dit gezin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/questions.py" line="293"/>
+        <source>%n question(s) wait for your answer.</source>
+        <translation>
+            <numerusform>%n vraag wacht op je antwoord.</numerusform>
+            <numerusform>%n vragen wachten op je antwoord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="295"/>
+        <source>No open questions: everything has been answered.</source>
+        <translation>Geen open vragen: alles is beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="338"/>
+        <source>Choose a question to read it and the conversation.</source>
+        <translation>Kies een vraag om ze te lezen, samen met het gesprek erover.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="362"/>
+        <source>Not answered yet.</source>
+        <translation>Nog niet beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="364"/>
+        <source>Waiting for your answer.</source>
+        <translation>Wacht op je antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="367"/>
+        <source>Answered.</source>
+        <translation>Beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="371"/>
+        <source>About:</source>
+        <translation>Over:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="376"/>
+        <source>The conversation about this record</source>
+        <translation>Het gesprek over dit item</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/questions.py" line="405"/>
+        <source>Answer saved; it goes to your supervisor with the next sync.</source>
+        <translation>Antwoord bewaard; het gaat met de volgende synchronisatie naar je begeleider.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDetail</name>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="215"/>
+        <source>The chosen record in full, with its reviews</source>
+        <translation>Het gekozen item volledig, met de nazichten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="255"/>
+        <source>Reviews, questions and answers</source>
+        <translation>Nazichten, vragen en antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="264"/>
+        <source>written by %1</source>
+        <translation>geschreven door %1</translation>
     </message>
 </context>
 <context>
@@ -2094,44 +3169,44 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../app/services/records.py" line="50"/>
+        <location filename="../app/services/records.py" line="60"/>
         <source>This record does not exist (any more).</source>
         <translation>Dit item bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="86"/>
+        <location filename="../app/services/records.py" line="96"/>
         <source>This record was deleted.</source>
         <translation>Dit item werd verwijderd.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="93"/>
-        <location filename="../app/services/records.py" line="156"/>
-        <location filename="../app/services/records.py" line="252"/>
+        <location filename="../app/services/records.py" line="103"/>
+        <location filename="../app/services/records.py" line="171"/>
+        <location filename="../app/services/records.py" line="270"/>
         <source>Supervisors add reviews; they do not change the household&apos;s records.</source>
         <translation>Begeleiders voegen een nazicht toe; ze wijzigen de gegevens van het gezin niet.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="103"/>
+        <location filename="../app/services/records.py" line="113"/>
         <source>Only its author can change this review.</source>
         <translation>Alleen wie dit nazicht schreef, kan het wijzigen.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="113"/>
+        <location filename="../app/services/records.py" line="123"/>
         <source>Only its author can change this entry. Add an amendment with a reason.</source>
         <translation>Alleen wie deze notitie schreef, kan ze wijzigen. Voeg een correctie toe met een reden.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="125"/>
+        <location filename="../app/services/records.py" line="135"/>
         <source>This entry is kept as it was written (it was synced or is more than a day old). Add an amendment with a reason instead.</source>
         <translation>Deze notitie blijft zoals ze geschreven is (ze is al gesynchroniseerd of ouder dan een dag). Voeg in de plaats een correctie toe met een reden.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="184"/>
+        <location filename="../app/services/records.py" line="198"/>
         <source>There is already a log of yours for this child on this day.</source>
         <translation>Je hebt al een verslag voor dit kind op deze dag.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="231"/>
+        <location filename="../app/services/records.py" line="249"/>
         <source>This deletion has been synced already and cannot be undone.</source>
         <translation>Deze verwijdering is al gesynchroniseerd en kan niet ongedaan gemaakt worden.</translation>
     </message>
@@ -2390,79 +3465,483 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../app/services/report/errors.py" line="22"/>
+        <source>No child in this profile is called or has the id “{child}”.</source>
+        <translation>Geen enkel kind in dit profiel heet “{child}” of heeft dat als ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/errors.py" line="33"/>
+        <source>“{child}” could be more than one child: {matches}. Give the child&apos;s id.</source>
+        <translation>“{child}” kan meer dan één kind zijn: {matches}. Geef de ID van het kind op.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/errors.py" line="44"/>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>De begindatum ({start}) ligt na de einddatum ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/errors.py" line="53"/>
+        <source>A report can be written in nl, fr or en, not “{lang}”.</source>
+        <translation>Een rapport kan in nl, fr of en opgesteld worden, niet in “{lang}”.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/errors.py" line="61"/>
+        <source>The report cannot be written to {path}: {reason}.</source>
+        <translation>Het rapport kan niet naar {path} geschreven worden: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="291"/>
+        <source>Period report</source>
+        <translation>Perioderapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="292"/>
+        <source>&amp;Child:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="293"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="294"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="295"/>
+        <source>Report &amp;language:</source>
+        <translation>Taa&amp;l van het rapport:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="296"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Bewaren in:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="297"/>
+        <source>Save &amp;as…</source>
+        <translation>Bewaren &amp;als…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="298"/>
+        <source>C&amp;reate</source>
+        <translation>Rapport &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="299"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="300"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="301"/>
+        <source>First day of the report</source>
+        <translation>Eerste dag van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="302"/>
+        <source>Last day of the report</source>
+        <translation>Laatste dag van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="303"/>
+        <source>Language of the report</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="304"/>
+        <source>File of the report</source>
+        <translation>Bestand van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="305"/>
+        <source>Progress of the report</source>
+        <translation>Voortgang van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="325"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="325"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="329"/>
+        <source>Reading the children…</source>
+        <translation>Kinderen ophalen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="331"/>
+        <source>No child was placed in this period</source>
+        <translation>Geen kind geplaatst in deze periode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="345"/>
+        <source>The period starts after it ends.</source>
+        <translation>De begindatum ligt na de einddatum.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="347"/>
+        <source>Writing the report…</source>
+        <translation>Het rapport wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="349"/>
+        <source>Stopping…</source>
+        <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="351"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Het rapport is geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="551"/>
+        <source>The report was not made: something went wrong (%1).</source>
+        <translation>Het rapport is niet gemaakt: er ging iets mis (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/dialogs/report.py" line="356"/>
+        <source>The report is saved as %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Het rapport is bewaard als %1 (%n pagina).</numerusform>
+            <numerusform>Het rapport is bewaard als %1 (%n pagina&apos;s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="360"/>
+        <source>Some letters may not print: %1</source>
+        <translation>Sommige tekens worden misschien niet afgedrukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="408"/>
+        <source>The children could not be read: %1</source>
+        <translation>De kinderen konden niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="437"/>
+        <source>child</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="439"/>
+        <source>Report %1 %2 to %3.pdf</source>
+        <translation>Rapport %1 %2 tot %3.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="449"/>
+        <source>Save the report as</source>
+        <translation>Rapport bewaren als</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="449"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="479"/>
+        <source>Replace the file?</source>
+        <translation>Het bestand vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/report.py" line="480"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 bestaat al. Vervangen?</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../app/services/review.py" line="417"/>
+        <source>Questions are answered by the household.</source>
+        <translation>Vragen worden door het gezin beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/review.py" line="460"/>
+        <source>Only supervisors review records.</source>
+        <translation>Alleen begeleiders kijken de gegevens na.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/review.py" line="464"/>
+        <source>This household is not one of yours.</source>
+        <translation>Dit gezin valt niet onder jouw begeleiding.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="293"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="297"/>
+        <source>Contact did not happen</source>
+        <translation>Contact niet doorgegaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="298"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="304"/>
+        <source>Answer received</source>
+        <translation>Antwoord ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="306"/>
+        <source>Question open</source>
+        <translation>Vraag staat open</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="308"/>
+        <source>Amendment</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="373"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="374"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="375"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="376"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="377"/>
+        <source>Written by</source>
+        <translation>Geschreven door</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="450"/>
+        <source>Review queue</source>
+        <translation>Na te kijken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="460"/>
+        <source>Records to review</source>
+        <translation>Items om na te kijken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="462"/>
+        <source>Space or Enter</source>
+        <translation>Spatie of Enter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="463"/>
+        <source>Ask a &amp;question…</source>
+        <translation>Een &amp;vraag stellen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="465"/>
+        <source>Ask for a follow-&amp;up…</source>
+        <translation>&amp;Opvolging vragen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="461"/>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Markeren als nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="469"/>
+        <source>Space or Enter: mark the selected as reviewed · Shift+↑↓: select more · Q: question · F: follow-up</source>
+        <translation>Spatie of Enter: selectie markeren als nagekeken · Shift+↑↓: meer selecteren · Q: vraag · F: opvolging</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="565"/>
+        <source>Choose a household on the left.</source>
+        <translation>Kies links een gezin.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="567"/>
+        <source>Reading the queue…</source>
+        <translation>De lijst wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="569"/>
+        <source>Everything in this household has been reviewed.</source>
+        <translation>Alles in dit gezin is nagekeken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/review_queue.py" line="572"/>
+        <source>%n record(s) to review: incidents first, then contacts that did not happen, then the rest by date.</source>
+        <translation>
+            <numerusform>%n item om na te kijken: eerst incidenten, dan contacten die niet doorgingen, dan de rest op datum.</numerusform>
+            <numerusform>%n items om na te kijken: eerst incidenten, dan contacten die niet doorgingen, dan de rest op datum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/review_queue.py" line="649"/>
+        <source>%n entry(ies) marked as reviewed</source>
+        <translation>
+            <numerusform>%n notitie gemarkeerd als nagekeken</numerusform>
+            <numerusform>%n notities gemarkeerd als nagekeken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="700"/>
+        <source>Follow-up asked; the household sees it after the next sync.</source>
+        <translation>Opvolging gevraagd; het gezin ziet ze na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="702"/>
+        <source>Question asked; the household sees it after the next sync.</source>
+        <translation>Vraag gesteld; het gezin ziet ze na de volgende synchronisatie.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="83"/>
+        <location filename="../app/ui/dialogs/settings.py" line="116"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="84"/>
+        <location filename="../app/ui/dialogs/settings.py" line="117"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="85"/>
+        <location filename="../app/ui/dialogs/settings.py" line="118"/>
         <source>&amp;Lock after (minutes without use):</source>
         <translation>&amp;Vergrendelen na (minuten zonder gebruik):</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="86"/>
+        <location filename="../app/ui/dialogs/settings.py" line="119"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="87"/>
+        <location filename="../app/ui/dialogs/settings.py" line="120"/>
         <source>Minutes before the automatic lock</source>
         <translation>Minuten tot de automatische vergrendeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="88"/>
+        <location filename="../app/ui/dialogs/settings.py" line="121"/>
         <source>Security</source>
         <translation>Beveiliging</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="89"/>
+        <location filename="../app/ui/dialogs/settings.py" line="122"/>
         <source>&amp;Remember the key on this computer</source>
         <translation>&amp;Sleutel onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="92"/>
+        <location filename="../app/ui/dialogs/settings.py" line="125"/>
         <source>Kept in this computer&apos;s secure keyring (%1).</source>
         <translation>Bewaard in de veilige sleutelbos van deze computer (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="98"/>
+        <location filename="../app/ui/dialogs/settings.py" line="131"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="112"/>
+        <location filename="../app/ui/dialogs/settings.py" line="132"/>
+        <source>Central office</source>
+        <translation>Centrale dienst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="133"/>
+        <source>Server address:</source>
+        <translation>Serveradres:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="134"/>
+        <source>This computer&apos;s id:</source>
+        <translation>ID van deze computer:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="135"/>
+        <source>Last successful sync:</source>
+        <translation>Laatste geslaagde synchronisatie:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="136"/>
+        <source>C&amp;onnect…</source>
+        <translation>Ver&amp;binden…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="146"/>
+        <source>This computer is not connected to a central office: the home book stays on this computer. Connect it with the enrolment code the central office gives you.</source>
+        <translation>Deze computer is niet verbonden met een centrale dienst: het thuisboek blijft op deze computer. Verbind hem met de koppelcode die je van de centrale dienst krijgt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="153"/>
+        <source>The central office has revoked this computer: it no longer syncs.</source>
+        <translation>De centrale dienst heeft de toegang van deze computer ingetrokken: hij synchroniseert niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="157"/>
+        <source>This computer is connected to the central office and syncs with it.</source>
+        <translation>Deze computer is verbonden met de centrale dienst en synchroniseert ermee.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="169"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="184"/>
+        <source>This computer is now connected to the central office.</source>
+        <translation>Deze computer is nu verbonden met de centrale dienst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="199"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="117"/>
+        <location filename="../app/ui/dialogs/settings.py" line="204"/>
         <source>Your passphrase, to confirm:</source>
         <translation>Je wachtzin, ter bevestiging:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="132"/>
+        <location filename="../app/ui/dialogs/settings.py" line="219"/>
         <source>This computer now remembers the key.</source>
         <translation>Deze computer onthoudt nu de sleutel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="134"/>
+        <location filename="../app/ui/dialogs/settings.py" line="221"/>
         <source>This computer no longer remembers the key.</source>
         <translation>Deze computer onthoudt de sleutel niet meer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="138"/>
+        <location filename="../app/ui/dialogs/settings.py" line="225"/>
         <source>Current passphrase:</source>
         <translation>Huidige wachtzin:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/settings.py" line="142"/>
+        <location filename="../app/ui/dialogs/settings.py" line="229"/>
         <source>New passphrase (at least %n characters):</source>
         <translation>
             <numerusform>Nieuwe wachtzin (minstens %n teken):</numerusform>
@@ -2470,19 +3949,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="146"/>
+        <location filename="../app/ui/dialogs/settings.py" line="233"/>
         <source>New passphrase again:</source>
         <translation>Nieuwe wachtzin nog eens:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="148"/>
+        <location filename="../app/ui/dialogs/settings.py" line="235"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>De twee wachtzinnen verschillen; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="155"/>
+        <location filename="../app/ui/dialogs/settings.py" line="242"/>
         <source>The passphrase was changed.</source>
         <translation>De wachtzin is gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsModel</name>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="199"/>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview.py" line="205"/>
+        <source>%1: %n incident(s) in the past %2 days, the last on %3.</source>
+        <translation>
+            <numerusform>%1: %n incident in de afgelopen %2 dagen, op %3.</numerusform>
+            <numerusform>%1: %n incidenten in de afgelopen %2 dagen, het laatste op %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="211"/>
+        <source>Most serious: %1.</source>
+        <translation>Hoogste ernst: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview.py" line="215"/>
+        <source>%1: no daily log on %n of the past %2 days.</source>
+        <translation>
+            <numerusform>%1: geen dagverslag op %n van de afgelopen %2 dagen.</numerusform>
+            <numerusform>%1: geen dagverslag op %n van de afgelopen %2 dagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview.py" line="219"/>
+        <source>%1: the last %n contacts with %2 did not take place (cancelled or no-show).</source>
+        <translation>
+            <numerusform>%1: het laatste contact met %2 ging niet door (geannuleerd of niet gekomen).</numerusform>
+            <numerusform>%1: de laatste %n contacten met %2 gingen niet door (geannuleerd of niet gekomen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview.py" line="224"/>
+        <source>%1: no contact on record with %2 (placed apart).</source>
+        <translation>%1: geen contact met %2 genoteerd (apart geplaatst).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/overview.py" line="228"/>
+        <source>%1: not seen %2 (placed apart) for %n day(s).</source>
+        <translation>
+            <numerusform>%1: %2 (apart geplaatst) al %n dag niet gezien.</numerusform>
+            <numerusform>%1: %2 (apart geplaatst) al %n dagen niet gezien.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../app/ui/first_run.py" line="147"/>
+        <source>How will you use Thuisboek?</source>
+        <translation>Hoe ga je Thuisboek gebruiken?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="150"/>
+        <source>Thuisboek works without a connection. Connected to the central office, it syncs your household&apos;s records whenever there is a network.</source>
+        <translation>Thuisboek werkt zonder verbinding. Verbonden met de centrale dienst synchroniseert het de gegevens van je gezin telkens als er netwerk is.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="154"/>
+        <source>&amp;Connect with the central office now</source>
+        <translation>&amp;Nu verbinden met de centrale dienst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="157"/>
+        <source>Type the server address and the one-time enrolment code the central office gave you for this computer. Your name and your household come from the central office.</source>
+        <translation>Typ het serveradres en de eenmalige koppelcode die je van de centrale dienst voor deze computer kreeg. Je naam en je gezin komen van de centrale dienst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="162"/>
+        <source>Start on this computer &amp;only, and connect later</source>
+        <translation>&amp;Alleen op deze computer beginnen, en later verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="165"/>
+        <source>Everything stays on this computer. Connect it later from the settings: what you wrote until then goes along.</source>
+        <translation>Alles blijft op deze computer. Verbind hem later via de instellingen: wat je tot dan schreef, gaat mee.</translation>
     </message>
 </context>
 <context>
@@ -2511,44 +4073,62 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="50"/>
+        <location filename="../app/sync/engine.py" line="61"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>De centrale dienst heeft {server} items van dit gezin, terwijl deze computer er {local} heeft. Er is niets verwijderd; bevestig om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="41"/>
+        <location filename="../app/sync/transport.py" line="43"/>
         <source>The central office cannot be reached.</source>
         <translation>De centrale dienst is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="51"/>
+        <location filename="../app/sync/transport.py" line="55"/>
+        <source>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</source>
+        <translation>De centrale dienst had een probleem (HTTP {status}). Er gaat niets verloren: je wijzigingen wachten hier en worden later verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="71"/>
         <source>The address {url} is not secure: use https:// (http:// only for this computer).</source>
         <translation>Het adres {url} is niet veilig: gebruik https:// (http:// alleen voor deze computer zelf).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="66"/>
+        <location filename="../app/sync/transport.py" line="86"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>De centrale dienst heeft de toegang van deze computer ingetrokken. De gegevens erop zijn vergrendeld; je kunt ze wissen.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="80"/>
+        <location filename="../app/sync/transport.py" line="100"/>
         <source>The central office does not recognise this computer. Enrol it again.</source>
         <translation>De centrale dienst herkent deze computer niet. Koppel hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="92"/>
+        <location filename="../app/sync/transport.py" line="112"/>
         <source>The enrolment code is not valid (mistyped, used already, or expired).</source>
         <translation>De koppelcode is niet geldig (verkeerd getypt, al gebruikt of verlopen).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="105"/>
+        <location filename="../app/sync/transport.py" line="125"/>
         <source>The central office was restored from a backup.</source>
         <translation>De centrale dienst werd teruggezet vanuit een back-up.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="115"/>
+        <location filename="../app/sync/transport.py" line="135"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>De centrale dienst weigerde het verzoek ({status} {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>Thread</name>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="272"/>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="274"/>
+        <source>%1 (you)</source>
+        <translation>%1 (jij)</translation>
     </message>
 </context>
 <context>
@@ -2574,110 +4154,140 @@
         <translation>Dit item kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="214"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="190"/>
+        <source>Choose an entry to read it in full.</source>
+        <translation>Kies een notitie om ze volledig te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="213"/>
         <source>This is an amendment of the entry of %1.</source>
         <translation>Dit is een correctie op de notitie van %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="220"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="214"/>
+        <source>Show the original</source>
+        <translation>Het origineel tonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="217"/>
         <source>This is an amendment of an entry this computer does not hold.</source>
         <translation>Dit is een correctie op een notitie die niet op deze computer staat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="232"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="221"/>
+        <source>About:</source>
+        <translation>Over:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="230"/>
         <source>Reason for the amendment</source>
         <translation>Reden voor de correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="282"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="234"/>
+        <source>Amendments</source>
+        <translation>Correcties</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="240"/>
+        <source>Reviews</source>
+        <translation>Nazichten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="257"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="282"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="287"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="286"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="302"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="288"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="287"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="289"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="288"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="290"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="289"/>
         <source>Sleep</source>
         <translation>Slaap</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="291"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="290"/>
         <source>Eating</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="292"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="291"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="293"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="292"/>
         <source>Medication</source>
         <translation>Medicatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="294"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="293"/>
         <source>School or daycare</source>
         <translation>School of kinderdagverblijf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="294"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="296"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
         <source>Notable moments</source>
         <translation>Bijzondere momenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="297"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="296"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
         <source>Relatives</source>
         <translation>Familieleden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -2685,87 +4295,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
         <source>Before</source>
         <translation>Vooraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
         <source>After</source>
         <translation>Achteraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
         <source>Observed on</source>
         <translation>Waargenomen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
         <source>Mark</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
         <source>written by you</source>
         <translation>door jou geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
         <source>written by someone else</source>
         <translation>door iemand anders geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
         <source>Written %1</source>
         <translation>Geschreven op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="348"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="347"/>
         <source>waiting to sync</source>
         <translation>wacht op synchronisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="351"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="350"/>
         <source>refused by the central office: %1</source>
         <translation>geweigerd door de centrale dienst: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="354"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="353"/>
         <source>synced</source>
         <translation>gesynchroniseerd</translation>
     </message>
@@ -3096,37 +4706,37 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../app/ui/unlock.py" line="76"/>
+        <location filename="../app/ui/unlock.py" line="83"/>
         <source>Thuisboek — locked</source>
         <translation>Thuisboek — vergrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="77"/>
+        <location filename="../app/ui/unlock.py" line="84"/>
         <source>Thuisboek is locked</source>
         <translation>Thuisboek is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="78"/>
+        <location filename="../app/ui/unlock.py" line="85"/>
         <source>Enter your passphrase to open the home book.</source>
         <translation>Geef je wachtzin in om het thuisboek te openen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="79"/>
+        <location filename="../app/ui/unlock.py" line="86"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="80"/>
+        <location filename="../app/ui/unlock.py" line="87"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="81"/>
+        <location filename="../app/ui/unlock.py" line="88"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/unlock.py" line="99"/>
+        <location filename="../app/ui/unlock.py" line="106"/>
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Te veel foute wachtzinnen. Je kunt het opnieuw proberen over %n seconde.</numerusform>
@@ -3134,22 +4744,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="108"/>
+        <location filename="../app/ui/unlock.py" line="115"/>
         <source>You can try again now.</source>
         <translation>Je kunt het nu opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="115"/>
+        <location filename="../app/ui/unlock.py" line="122"/>
         <source>Please enter your passphrase.</source>
         <translation>Geef je wachtzin in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="118"/>
+        <location filename="../app/ui/unlock.py" line="125"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="135"/>
+        <location filename="../app/ui/unlock.py" line="142"/>
         <source>The home book could not be opened (%1).</source>
         <translation>Het thuisboek kon niet geopend worden (%1).</translation>
     </message>
@@ -3257,22 +4867,22 @@
         <translation>De duur ligt tussen 1 minuut en 24 uur.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="560"/>
+        <location filename="../app/domain/records.py" line="563"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>Een vraag, opvolging of antwoord heeft een opmerking nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="568"/>
+        <location filename="../app/domain/records.py" line="571"/>
         <source>An answer must answer a question.</source>
         <translation>Een antwoord moet op een vraag antwoorden.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="631"/>
+        <location filename="../app/domain/records.py" line="634"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Onbekend itemtype “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="650"/>
+        <location filename="../app/domain/records.py" line="653"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>De waarde van “{field}” is niet geldig.</translation>
     </message>
