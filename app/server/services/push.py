@@ -175,7 +175,7 @@ def _one(
             # Another device's op id: answer without storing or revealing anything.
             return _rejected(op, "duplicate operation id")
         # An op id names one op; its covers cannot have changed: an exact retry.
-        return OpResult.model_validate_json(same.result)
+        return _replayed(session, OpResult.model_validate_json(same.result))
     base = _effective_base(op, [r for r in earlier.values() if r.device_id == device.device_id])
     try:
         result = _apply(session, device, _Op(op, base, today, now))
@@ -191,6 +191,21 @@ def _one(
     )
     session.flush()  # a later op of this batch with the same id finds it
     return result
+
+
+def _replayed(session: Session, kept: OpResult) -> OpResult:
+    """The answer kept for an op, sent again. If the record changed since (another
+    device), the answer carries the record as it is now: the device may already have
+    pulled past those changes while its own push waited, and would otherwise keep
+    the older version for good."""
+    if kept.record is None:
+        return kept
+    row = records.get_record(session, str(kept.record_id))
+    if row is None or row.version <= kept.version:
+        return kept
+    return kept.model_copy(
+        update={"version": row.version, "seq": row.seq, "record": records.loads(row.content)}
+    )
 
 
 def _effective_base(op: PushOp, covered: list[AppliedOpRow]) -> int:
