@@ -127,6 +127,12 @@ class AppliedOpRow(ServerTable, table=True):
     device_id: str = Field(foreign_key="device.id", index=True, max_length=32)
     record_id: str = Field(max_length=36)
     result: str = Field(sa_column=Column(Text, nullable=False))  # the OpResult as JSON
+    # A merged op: the content the device sent, the base its later changes build on.
+    content: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    # An op that never arrived but a later op of its device covered (the device sent
+    # it, lost the answer, changed the record again): if it arrives after all, it is
+    # answered as that op, not applied on top of it.
+    covered_by: str | None = Field(default=None, max_length=36, nullable=True)
 
 
 class AuditLogRow(ServerTable, table=True):

@@ -6,9 +6,10 @@ Afterwards: nothing lost, nothing duplicated, and sync completes.
 How each side is killed
 - The client: a victim profile runs ``thuisboek sync`` (``app.cli.main``) in a
   subprocess that gets SIGKILL at a random moment within the measured length of a
-  normal run. The subprocess is forked from a helper that imported the app once
-  (Python's start-up would otherwise cost more than the sync); its pid stays
-  reserved until the helper reaps it, so the kill never hits another process.
+  normal run, after the time it takes to open the profile (see ``Window``). The
+  subprocess is forked from a helper that imported the app once (Python's start-up
+  would otherwise cost more than the sync); its pid stays reserved until the helper
+  reaps it, so the kill never hits another process.
 - The server: ``tests.faults.server_killer`` forks the real server per round, either
   one that SIGKILLs itself as the K-th push's answer starts (the batch is committed,
   the device never hears of it) or a plain ``thuisboek-server serve`` that the test
@@ -182,13 +183,20 @@ class ServerDB:
         return {r[0]: Held(r[1], r[2], json.loads(r[3])) for r in rows}
 
     def applied(self, op_ids: Collection[str]) -> dict[str, OpResult]:
-        rows = self._select("SELECT op_id, result FROM applied_op WHERE op_id IN :ids", op_ids)
+        """The answers of the ops of ``op_ids`` that reached the server (not those
+        only a later op covered)."""
+        rows = self._select(
+            "SELECT op_id, result FROM applied_op WHERE covered_by IS NULL AND op_id IN :ids",
+            op_ids,
+        )
         return {r[0]: OpResult.model_validate_json(r[1]) for r in rows}
 
     def not_applied(self) -> set[str]:
         """The op ids the server answered with anything but "applied"."""
         with self.engine.connect() as conn:
-            rows = conn.execute(text("SELECT op_id, result FROM applied_op")).all()
+            rows = conn.execute(
+                text("SELECT op_id, result FROM applied_op WHERE covered_by IS NULL")
+            ).all()
         results = ((op_id, OpResult.model_validate_json(result)) for op_id, result in rows)
         return {op_id for op_id, result in results if result.status != OpStatus.APPLIED}
 
@@ -333,6 +341,11 @@ class Device:
         with self.b.store.read() as session:
             return [e.op_id for e in repository.outbox(session)]
 
+    def last_ops(self) -> dict[str, str]:
+        """Per record with changes waiting, the op id its next push is sent under."""
+        with self.b.store.read() as session:
+            return {e.record_id: e.op_id for e in repository.outbox(session)}
+
     def pending_records(self) -> int:
         with self.b.store.read() as session:
             return len({e.record_id for e in repository.outbox(session)})
@@ -410,11 +423,14 @@ class Ledger:
                 self.duplicated.add(record_id)
             expected.version, expected.dirty = seen, False
 
-    def synced(self, owner: str) -> None:
-        """A sync of ``owner`` completed: each waiting window of changes is one version."""
+    def synced(self, owner: str, twice: Collection[str] = ()) -> None:
+        """A sync of ``owner`` completed: each waiting window of changes is one version.
+        ``twice``: records whose earlier window reached the server in a push whose
+        answer was lost, and that changed again since: two windows, two versions."""
         for record_id in self.dirty(owner):
             expected = self.records[record_id]
-            expected.version, expected.dirty = expected.version + 1, False
+            expected.version += 2 if record_id in twice else 1
+            expected.dirty = False
 
     def problems(self, held: dict[str, Held], ids: Collection[str]) -> tuple[set[str], set[str]]:
         """The ids of ``ids`` that ``held`` lacks or holds stale, and those it holds
@@ -719,19 +735,27 @@ def classify(victim: Device, world: ClientWorld, before: tuple[list[str], int]) 
 
 
 class Window:
-    """How long a normal sync takes: measured by a run that is not killed at the
-    start of each world, then by every run that ended before its kill (the stores
-    grow as the test goes). Kills fall at a random moment within it."""
+    """When to kill: at a random moment of a normal run, as long as one is measured
+    (a run that is not killed at the start of each world, then every run that ended
+    before its kill: the stores grow as the test goes). A client first opens its
+    profile, and the store's check reads the whole file; the kill falls after that
+    (as long as opening it here takes, at most half the run), in the sync itself."""
 
     def __init__(self) -> None:
-        self.seen: list[float] = []
+        self.runs: list[float] = []
+        self.openings: list[float] = []
 
     def observe(self, seconds: float) -> None:
-        self.seen = [*self.seen[-9:], seconds]
+        self.runs = [*self.runs[-9:], seconds]
+
+    def observe_opening(self, seconds: float) -> None:
+        self.openings = [*self.openings[-9:], seconds]
 
     def draw(self, rng: random.Random) -> float:
-        assert self.seen, "measure a normal run first"
-        return rng.uniform(0, sum(self.seen) / len(self.seen))
+        assert self.runs, "measure a normal run first"
+        end = sum(self.runs) / len(self.runs)
+        opening = sum(self.openings) / len(self.openings) if self.openings else 0.0
+        return rng.uniform(min(opening, end / 2), end)
 
 
 def pick(rng: random.Random, items: list[str], most: int) -> list[str]:
@@ -761,24 +785,35 @@ def kill_client_once(
         victim, ledger, pick(rng, ledger.children(victim.name), 6), rng, f"{tag}e"
     )
     before = (victim.pending_ops(), victim.cursor(household))
+    sent_as = victim.last_ops()
     victim.close()
     code, ran = zygote.run(victim.folder, None if measure else window.draw(rng))
+    opening = time.monotonic()
     victim.open()
+    window.observe_opening(time.monotonic() - opening)
     tally.counts["kill_points"] += not measure
     if code == 0:
         window.observe(ran)
     if code == -signal.SIGKILL:
         tally.counts["landed"] += 1
+        assert victim.transport is not None
+        victim.transport.device()  # waits for a push the server was still committing
         for phase in classify(victim, world, before):
             tally.counts[f"landed_{phase}"] += 1
     assert victim.b.store.integrity_problems() == []
-    ledger.after_kill(victim.name, world.db.held(ids=ledger.dirty(victim.name)))
+    again: list[str] = []
     if rng.random() < 0.3:  # opened again, the caregiver goes on before it syncs
-        touched += edit_children(
+        again = edit_children(
             victim, ledger, pick(rng, ledger.children(victim.name), 2), rng, f"{tag}x"
         )
+        touched += again
     check_settled(victim, victim.sync(), tally)
-    ledger.synced(victim.name)
+    # A change changed again is sent under a new op id that covers the old one: if
+    # the killed run had got the old one to the server (answered or not), that was
+    # one version and this is another. Read after the sync, not right after the
+    # kill, when the server may still be committing what the dead client sent.
+    applied = world.db.applied([sent_as[r] for r in again if r in sent_as])
+    ledger.synced(victim.name, twice={r for r in again if sent_as.get(r) in applied})
     ids = set(touched) | set(other_ids)
     tally.add(ledger.problems(world.db.held(ids=ids), ids))
     tally.add(ledger.problems(victim.held(ids=ids), ids))
@@ -1269,3 +1304,43 @@ def test_the_killer_launcher_alone(tmp_path: Path) -> None:
     )
     assert not lost and not duplicated
     assert same == len(unanswered)
+
+
+def test_a_push_that_arrives_after_the_push_covering_it_is_not_applied_again(
+    tmp_path: Path,
+) -> None:
+    """A client sends a push and dies (or gives up) while the server still has it
+    queued, e.g. behind another device's push; the caregiver edits the record again,
+    and the next sync's op covers the first. If that one is served first, the late
+    request must be a retry (exactly once), not a second application: today it is
+    merged on top, a third version and a conflict revision between one caregiver's
+    own two edits."""
+    server = make_server_data(tmp_path / "server", None, caregivers=1)
+    db = ServerDB(server.url)
+    device: Device | None = None
+    try:
+        with serving(server.data) as url:
+            device = enrol_device(server, url, tmp_path / "device", "device", server.people[0])
+            child_id = write_new(device, Ledger(), 0, "late")[0]
+            check_settled(device, device.sync(), Tally())
+            service = RecordService(device.b)
+
+            def next_push() -> PushRequest:
+                assert device is not None
+                with device.b.store.read() as session:
+                    groups = sync_engine._groups(repository.outbox(session), 200)
+                return PushRequest(ops=[SyncEngine._op(g) for g in groups])
+
+            service.update(uuid.UUID(child_id), notes="first edit")
+            delayed = next_push()  # on its way when the client died
+            service.update(uuid.UUID(child_id), notes="second edit")
+            check_settled(device, device.sync(), Tally())  # covers both edits: version 2
+            assert device.transport is not None
+            late = device.transport.push(delayed).results[0]
+        held = db.held(ids=[child_id])[child_id]
+        assert (held.version, held.marker()) == (2, "second edit")
+        assert late.status == OpStatus.APPLIED and late.version == 2 and not late.conflicts
+    finally:
+        if device is not None:
+            device.close()
+        db.close()

@@ -35,8 +35,7 @@ one starts from a clean state. CI runs a slice; ``THUISBOEK_BATTERY=full`` runs
 thousands of examples.
 
 ``LOST_ANSWERS`` adds pushes whose answer is lost after the server committed
-them; it waits for the fixes of the two bugs it found, each kept below as a
-shrunk test expected to fail until then.
+them. It found two bugs, both fixed and kept below as shrunk tests.
 """
 
 from __future__ import annotations
@@ -127,11 +126,8 @@ POOLS: dict[str, dict[str, list[Any]]] = {
     },
 }
 DELETABLE = ("child", "relative", "daily_log")
-# ``push_answer_lost`` (the server commits a push, its answer never arrives) is off
-# until two bugs it finds are fixed; each has a shrunk test below, expected to fail
-# (strict) until then: test_a_lost_answer_does_not_decide_a_conflict_twice and
-# test_a_resent_push_does_not_leave_an_older_version. Turn it on with the fixes.
-LOST_ANSWERS = False
+# ``push_answer_lost``: the server commits a push, its answer never arrives.
+LOST_ANSWERS = True
 NO_PRIOR = object()
 
 
@@ -978,14 +974,11 @@ def test_devices_of_a_household_converge(world: World) -> None:
     assert figures.deletes > 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a push resent after a lost MERGED answer is merged again from its "
-    "first base (push._effective_base), so the conflict already decided and kept is "
-    "decided again — a second revision, and the winner may flip (then: LOST_ANSWERS on)",
-)
 def test_a_lost_answer_does_not_decide_a_conflict_twice(world: World) -> None:
-    """The shrunk form of what the state machine finds with LOST_ANSWERS on."""
+    """Found by the state machine with LOST_ANSWERS on: a push sent again after a
+    lost MERGED answer, now with a later change too, was merged from its first base,
+    deciding the conflict again (a second revision; the winner could flip). Fixed:
+    the server keeps what a merged op sent and merges the next one from it."""
     one, two = world.devices[0], world.devices[1]
     world.epoch += EPOCH_STEP
     base = world.epoch
@@ -1062,7 +1055,7 @@ def test_a_resent_push_does_not_leave_an_older_version(world: World) -> None:
         report = SyncReport()
         for household in one.engine.households():
             one.engine.pull(household, report)  # skips the waiting child, moves on
-        one.engine.sync()  # the resend is answered as the first time: version 2
+        one.engine.sync()  # the resend: its first answer, with the record as it is now
         server = world.server.changed_since(0)[str(child.id)]
         here = one.records.get(child.id)
         expect(here.sync_state == "synced", "the change still waits")

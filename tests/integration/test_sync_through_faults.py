@@ -92,7 +92,7 @@ class Office:
 
     def applied(self, record_id: uuid.UUID | str | None = None) -> list[OpResult]:
         with self.session() as s:
-            query = select(AppliedOpRow)
+            query = select(AppliedOpRow).where(col(AppliedOpRow.covered_by).is_(None))
             if record_id is not None:
                 query = query.where(col(AppliedOpRow.record_id) == str(record_id))
             return [OpResult.model_validate_json(r.result) for r in s.exec(query)]

@@ -2,11 +2,14 @@
 
 Per operation, in order:
 
-1. Retry. An op id this device sent before gets the answer it got then,
-   unchanged: no new version, no new seq. When only ops it *covers* were
-   applied (their answer was lost and the device kept editing), the device's
-   content already holds what it sent then, so that result's version is the
-   effective base.
+1. Retry. An op id this device sent before gets the answer it got then: no
+   new version, no new seq. When only ops it *covers* were answered (the
+   answer was lost and the device kept editing), the device's content already
+   holds what it sent then: that op's version is the effective base, and after
+   a merge what it sent is the base content, so a conflict is decided once.
+   Covered ops that never arrived are remembered as answered by the op that
+   covered them: one arriving late (a request of a client that died) is a
+   retry, not a change on top.
 2. Scope and rights. Another household's record, or a household the device
    does not belong to, is "not found" — the same answer whether or not it
    exists. Supervisors write reviews and conflict revisions only.
@@ -61,6 +64,8 @@ class _Op:
     base: int  # the effective base version
     today: date
     now: datetime
+    # What the device sent in a merged op this one covers: the base of its content.
+    base_content: dict[str, Any] | None = None
 
 
 def push(
@@ -168,26 +173,34 @@ def _one(
     session: Session, device: DeviceContext, op: PushOp, today: date, now: datetime
 ) -> OpResult:
     op_id = str(op.op_id)
-    earlier = _earlier(session, [op_id, *(str(c) for c in op.covers)])
+    covers = [c for c in dict.fromkeys(str(c) for c in op.covers) if c != op_id]
+    earlier = _earlier(session, [op_id, *covers])
     same = earlier.get(op_id)
     if same is not None:
         if same.device_id != device.device_id:
             # Another device's op id: answer without storing or revealing anything.
             return _rejected(op, "duplicate operation id")
         # An op id names one op; its covers cannot have changed: an exact retry.
-        return _replayed(session, OpResult.model_validate_json(same.result))
-    base = _effective_base(op, [r for r in earlier.values() if r.device_id == device.device_id])
+        kept = OpResult.model_validate_json(same.result)
+        return _replayed(session, kept).model_copy(update={"op_id": op.op_id})
+    mine = [r for r in earlier.values() if r.device_id == device.device_id]
+    base, base_content = _effective_base(op, mine)
     try:
-        result = _apply(session, device, _Op(op, base, today, now))
+        result = _apply(session, device, _Op(op, base, today, now, base_content))
     except Rejected as exc:
         result = _rejected(op, exc.reason)
-    session.add(
+    answer = result.model_dump_json()
+    sent = records.dumps(op.content) if result.status == OpStatus.MERGED else None
+    session.add_all(
         AppliedOpRow(
-            op_id=op_id,
+            op_id=answered,
             device_id=device.device_id,
             record_id=str(op.record_id),
-            result=result.model_dump_json(),
+            result=answer,
+            content=sent,
+            covered_by=None if answered == op_id else op_id,
         )
+        for answered in [op_id, *(c for c in covers if c not in earlier)]
     )
     session.flush()  # a later op of this batch with the same id finds it
     return result
@@ -208,23 +221,33 @@ def _replayed(session: Session, kept: OpResult) -> OpResult:
     )
 
 
-def _effective_base(op: PushOp, covered: list[AppliedOpRow]) -> int:
-    """The base version, counting earlier attempts whose answer the device never got.
+def _effective_base(op: PushOp, covered: list[AppliedOpRow]) -> tuple[int, dict[str, Any] | None]:
+    """The base version and, after a merge, the base content, counting the latest
+    earlier attempt whose answer the device never got.
 
-    Only an "applied" result is exactly what the device sent. After a "merged"
-    one the stored version also holds other devices' changes, which the device
-    has not seen: its own base then stays the base, so those changes merge in
-    again instead of being overwritten."""
-    base = op.base_version
+    An "applied" version is exactly what the device sent: a plain base. A
+    "merged" version also holds other devices' changes, which the device has not
+    seen: the device's content then builds on what it sent in that op, and is
+    merged from it, so those changes stay and the fields decided then stay
+    decided. (An op kept from before that content was stored falls back to the
+    device's own base: the other changes merge in again, nothing is lost.)"""
+    latest: tuple[int, AppliedOpRow] | None = None
     for row in covered:
         result = OpResult.model_validate_json(row.result)
         if result.record_id != op.record_id:
             continue
-        if result.status == OpStatus.MERGED:
-            return op.base_version
-        if result.status == OpStatus.APPLIED:
-            base = max(base, result.version)
-    return base
+        if result.status in (OpStatus.APPLIED, OpStatus.MERGED) and (
+            latest is None or result.version > latest[0]
+        ):
+            latest = (result.version, row)
+    if latest is None:
+        return op.base_version, None
+    version, row = latest
+    if row.content is not None:
+        return version, records.loads(row.content)
+    if OpResult.model_validate_json(row.result).status == OpStatus.MERGED:
+        return op.base_version, None
+    return max(op.base_version, version), None
 
 
 def _rejected(op: PushOp, reason: str) -> OpResult:
@@ -319,14 +342,16 @@ def _write(
     merged: Merged | None = None
     if row is None or current is None:
         version = max(base, 0) + 1
-    elif base >= row.version:
+    elif base >= row.version and item.base_content is None:
         # Fast-forward; or base > version: the server lost versions (restored from
         # a backup) and the device's content is the newest there is.
         version = base + 1
         if row.deleted:
             content["deleted"] = True
     else:
-        base_content = records.content_at(session, row.id, base) if base > 0 else None
+        base_content = item.base_content
+        if base_content is None and base > 0:
+            base_content = records.content_at(session, row.id, base)
         merged = merge(base_content, ours=content, theirs=current)
         content, version = merged.content, row.version + 1
     stored = records.store_version(
