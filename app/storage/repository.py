@@ -9,10 +9,10 @@ the other way round.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select as sa_select
 from sqlalchemy import text
@@ -62,6 +62,7 @@ _CHILD = RecordChild.__table__  # type: ignore[attr-defined]
 _OUTBOX = OutboxEntry.__table__  # type: ignore[attr-defined]
 _FTS_DELETE = text("DELETE FROM record_fts WHERE rowid = :r")
 _FTS_INSERT = text("INSERT INTO record_fts (rowid, text) VALUES (:r, :t)")
+_BULK_LOOKUP = 500  # ids per IN list (below SQLite's variable limit)
 
 
 def _write_row(
@@ -308,6 +309,34 @@ def outbox(session: Session, limit: int | None = None) -> list[OutboxEntry]:
     return list(session.exec(query))
 
 
+class OutboxOp(NamedTuple):
+    """An outbox entry as a push reads it: plain values, no ORM object."""
+
+    op_id: str
+    record_kind: str
+    record_id: str
+    base_version: int
+    content: str
+
+
+_OUTBOX_BATCH = text(
+    "WITH w AS MATERIALIZED (SELECT seq, record_id FROM outbox ORDER BY seq LIMIT :window) "
+    "SELECT o.op_id, o.record_kind, o.record_id, o.base_version, o.content "
+    "FROM w JOIN outbox AS o ON o.seq = w.seq WHERE w.record_id IN "
+    "(SELECT record_id FROM w GROUP BY record_id ORDER BY min(seq) LIMIT :records) "
+    "ORDER BY w.seq"
+)
+
+
+def outbox_batch(session: Session, records: int, *, window: int) -> list[OutboxOp]:
+    """The entries of the first ``records`` records waiting, oldest first, among
+    the outbox's first ``window`` entries: exactly what one push sends, and no
+    more (the same entries as grouping ``outbox(session, window)`` by record and
+    keeping the first ``records``). One statement; only their rows are read whole."""
+    rows = session.execute(_OUTBOX_BATCH, {"window": window, "records": records})
+    return [OutboxOp(*row) for row in rows]
+
+
 def outbox_for(session: Session, record_id: uuid.UUID) -> list[OutboxEntry]:
     return list(
         session.exec(
@@ -319,22 +348,18 @@ def outbox_for(session: Session, record_id: uuid.UUID) -> list[OutboxEntry]:
 
 
 def delete_outbox(session: Session, op_ids: Iterable[str]) -> int:
+    """Remove these outbox entries (one statement per 500 ids); how many there were."""
     ids = list(op_ids)
-    if not ids:
-        return 0
-    result = session.execute(_OUTBOX.delete().where(_OUTBOX.c.op_id.in_(ids)))
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    removed = 0
+    for i in range(0, len(ids), _BULK_LOOKUP):
+        chunk = ids[i : i + _BULK_LOOKUP]
+        result = session.execute(_OUTBOX.delete().where(_OUTBOX.c.op_id.in_(chunk)))
+        removed += int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return removed
 
 
 def pending_count(session: Session) -> int:
     return int(session.execute(text("SELECT count(*) FROM outbox")).scalar() or 0)
-
-
-def has_pending(session: Session, record_id: uuid.UUID | str) -> bool:
-    found = session.execute(
-        sa_select(_OUTBOX.c.seq).where(_OUTBOX.c.record_id == str(record_id)).limit(1)
-    ).first()
-    return found is not None
 
 
 def pending_among(session: Session, record_ids: Iterable[uuid.UUID | str]) -> set[str]:
@@ -357,6 +382,30 @@ def mark_rejected(session: Session, record_id: uuid.UUID | str, reason: str) -> 
         .where(_RECORD.c.id == str(record_id))
         .values(sync_state=SYNC_REJECTED, reject_reason=reason[:2000])
     )
+
+
+def mark_synced(session: Session, sent: Mapping[str, str]) -> set[str]:
+    """Mark synced the records the server took exactly as sent (record id -> the
+    content sent, as stored here), without writing them again: their row, child
+    links and words already are what ``put_synced`` would write. Only a record
+    whose stored content is still exactly that is marked; returns the ids marked."""
+    ids = list(sent)
+    marked: set[str] = set()
+    for i in range(0, len(ids), _BULK_LOOKUP):
+        rows = session.execute(
+            sa_select(_RECORD.c.id, _RECORD.c.content).where(
+                _RECORD.c.id.in_(ids[i : i + _BULK_LOOKUP])
+            )
+        )
+        same = [record_id for record_id, content in rows if content == sent[record_id]]
+        if same:
+            session.execute(
+                _RECORD.update()
+                .where(_RECORD.c.id.in_(same))
+                .values(sync_state=SYNC_SYNCED, ever_synced=True, reject_reason="")
+            )
+            marked.update(same)
+    return marked
 
 
 def count_live(session: Session, household_id: uuid.UUID) -> int:
@@ -431,8 +480,6 @@ def related(session: Session, record_id: uuid.UUID | str) -> list[Stored]:
 # One executemany per table instead of four statements per record: a store filled
 # with a year of ten households takes seconds, not minutes. Same rows, links and
 # words as ``put_synced``.
-
-_BULK_LOOKUP = 500  # ids per "already stored?" query (below SQLite's variable limit)
 
 
 def put_synced_many(session: Session, records: Sequence[Record]) -> int:

@@ -18,9 +18,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
+
+from sqlmodel import Session
 
 from app.domain.merge import merge
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -43,7 +46,8 @@ from app.sync import state
 from app.sync.transport import CursorAhead, DeviceRevoked, ServerRefused, SyncError, Transport
 
 CTX = "Sync"
-PUSH_BATCH = 200
+PUSH_BATCH = 200  # records per push
+PUSH_WINDOW = PUSH_BATCH * 20  # outbox entries (oldest first) a push picks them from
 PULL_PAGE = 500
 MASS_DELETE_SHARE = 0.5
 MASS_DELETE_MIN = 10
@@ -83,23 +87,26 @@ class SyncReport:
     households: list[str] = field(default_factory=list)
 
 
+_Entry = OutboxEntry | repository.OutboxOp  # as the outbox is read: full rows or plain ones
+
+
 @dataclass(frozen=True)
 class _Group:
     record_id: str
     kind: str
-    entries: list[OutboxEntry]
+    entries: list[_Entry]
 
     @property
-    def first(self) -> OutboxEntry:
+    def first(self) -> _Entry:
         return self.entries[0]
 
     @property
-    def last(self) -> OutboxEntry:
+    def last(self) -> _Entry:
         return self.entries[-1]
 
 
-def _groups(entries: list[OutboxEntry], limit: int) -> list[_Group]:
-    by_record: dict[str, list[OutboxEntry]] = {}
+def _groups(entries: Sequence[_Entry], limit: int) -> list[_Group]:
+    by_record: dict[str, list[_Entry]] = {}
     for entry in entries:
         if entry.record_id not in by_record and len(by_record) >= limit:
             continue
@@ -152,13 +159,13 @@ class SyncEngine:
         done = 0
         while True:
             with self.store.read() as session:
-                entries = repository.outbox(session, limit=PUSH_BATCH * 20)
+                entries = repository.outbox_batch(session, PUSH_BATCH, window=PUSH_WINDOW)
             groups = _groups(entries, PUSH_BATCH)
             if not groups:
                 return
-            request = PushRequest(ops=[self._op(g) for g in groups])
-            response = self.transport.push(request)
-            self._settle(groups, response, report)
+            ops = [self._op(g) for g in groups]
+            response = self.transport.push(PushRequest(ops=ops))
+            self._settle(groups, ops, response, report)
             done += sum(len(g.entries) for g in groups)
             if progress is not None:
                 progress("push", min(done, total), max(total, done))
@@ -176,17 +183,27 @@ class SyncEngine:
             content=content,
         )
 
-    def _settle(self, groups: list[_Group], response: PushResponse, report: SyncReport) -> None:
+    def _settle(
+        self, groups: list[_Group], ops: list[PushOp], response: PushResponse, report: SyncReport
+    ) -> None:
         """Apply the server's answers: in one transaction, drop what it took from
-        the outbox and store the record as the server now holds it."""
+        the outbox and store each record as the server now holds it.
+
+        In bulk: the acknowledged entries go in one delete, and a record the server
+        took exactly as sent (its row already holds that content) is only marked
+        synced. Any other answer is written record by record, and a record changed
+        here while the push was under way is rebased on the server's version."""
         by_op = {str(r.op_id): r for r in response.results}
+        answered = [
+            (group, op, result)
+            for group, op in zip(groups, ops, strict=True)
+            if (result := by_op.get(group.last.op_id)) is not None
+        ]  # the others are not answered: they stay in the outbox for the next push
         with self.store.write() as session:
-            for group in groups:
-                result = by_op.get(group.last.op_id)
-                if result is None:
-                    continue  # not answered: stays in the outbox for the next push
-                covered = [e.op_id for e in group.entries]
-                repository.delete_outbox(session, covered)
+            repository.delete_outbox(session, [e.op_id for g, _, _ in answered for e in g.entries])
+            pending = repository.pending_among(session, (g.record_id for g, _, _ in answered))
+            as_sent: dict[str, tuple[_Group, dict[str, Any]]] = {}
+            for group, op, result in answered:
                 if result.status == OpStatus.REJECTED:
                     repository.mark_rejected(session, group.record_id, result.reason or "")
                     report.rejected += 1
@@ -197,24 +214,47 @@ class SyncEngine:
                     report.conflicts += len(result.conflicts)
                 if result.record is None:
                     continue
-                server = parse_record(group.kind, result.record)
-                self.book.clock.observe(server.modified_at)
-                if not repository.has_pending(session, group.record_id):
-                    repository.put_synced(session, server)
-                    continue
-                # Changed again while the push was under way: keep those changes on
-                # top of what the server now holds, as one waiting change.
-                stored = repository.get(session, group.record_id)
-                assert stored is not None
-                sent = parse_record(group.kind, group.last.content).model_dump(mode="json")
-                rebased = merge(sent, stored.record.model_dump(mode="json"), result.record)
-                content = {**rebased.content, "version": result.version + 1}
-                later = [
-                    e.op_id for e in repository.outbox_for(session, uuid.UUID(group.record_id))
-                ]
-                repository.delete_outbox(session, later)
-                repository.put_synced(session, server)
-                repository.put_local(session, parse_record(group.kind, content), result.version)
+                if group.record_id in pending:
+                    self._rebase(session, group, op.content, result.record, result.version)
+                elif result.status == OpStatus.APPLIED and result.record == op.content:
+                    as_sent[group.record_id] = (group, result.record)
+                else:
+                    self._store_synced(session, group.kind, result.record)
+            marked = repository.mark_synced(
+                session, {rid: group.last.content for rid, (group, _) in as_sent.items()}
+            )
+            for record_id, (group, record) in as_sent.items():
+                if record_id in marked:
+                    self.book.clock.observe(str(record.get("modified_at", "")))
+                else:  # changed here without an outbox entry: written as the server holds it
+                    self._store_synced(session, group.kind, record)
+
+    def _store_synced(self, session: Session, kind: str, content: dict[str, Any]) -> None:
+        """Store a record as the server holds it (and move the clock past it)."""
+        server = parse_record(kind, content)
+        self.book.clock.observe(server.modified_at)
+        repository.put_synced(session, server)
+
+    def _rebase(
+        self,
+        session: Session,
+        group: _Group,
+        sent: dict[str, Any],
+        server: dict[str, Any],
+        version: int,
+    ) -> None:
+        """Changed again while the push was under way: keep those changes on top of
+        what the server now holds (``server``, at ``version``), as one waiting change."""
+        held = parse_record(group.kind, server)
+        self.book.clock.observe(held.modified_at)
+        stored = repository.get(session, group.record_id)
+        assert stored is not None
+        rebased = merge(sent, stored.record.model_dump(mode="json"), server)
+        content = {**rebased.content, "version": version + 1}
+        later = [e.op_id for e in repository.outbox_for(session, uuid.UUID(group.record_id))]
+        repository.delete_outbox(session, later)
+        repository.put_synced(session, held)
+        repository.put_local(session, parse_record(group.kind, content), version)
 
     # Views for the audit log ---------------------------------------------------------
     def report_views(self, report: SyncReport) -> None:

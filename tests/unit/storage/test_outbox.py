@@ -1,0 +1,127 @@
+"""The outbox as a push reads and settles it: one batch of records at a time, as
+plain rows, and records the server took as sent marked synced in bulk."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.domain.records import DailyLog
+from app.storage import repository
+from app.storage.store import Store
+
+H, A, C = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.create(tmp_path / "profile" / "thuisboek.db", None)
+    yield opened
+    opened.close()
+
+
+def _log(n: int) -> DailyLog:
+    day = date(2025, 1, 1 + n % 28)
+    return DailyLog(household_id=H, child_id=C, author_id=A, date=day, text=f"dag {n}", version=1)
+
+
+def _write(store: Store, changes: list[DailyLog]) -> None:
+    with store.write() as session:
+        for record in changes:
+            repository.put_local(session, record, 0)
+
+
+def _expected(store: Store, records: int, window: int) -> list[tuple[object, ...]]:
+    """What a push takes, from the whole outbox: the entries among the first
+    ``window`` of the first ``records`` records to appear, oldest first."""
+    with store.read() as session:
+        entries = repository.outbox(session, limit=window)
+    chosen = list(dict.fromkeys(e.record_id for e in entries))[:records]
+    return [
+        (e.op_id, e.record_kind, e.record_id, e.base_version, e.content)
+        for e in entries
+        if e.record_id in chosen
+    ]
+
+
+def test_a_batch_is_the_first_records_waiting_with_all_their_entries(store: Store) -> None:
+    rng = random.Random(7)
+    logs = [_log(n) for n in range(40)]
+    changes = []
+    for n in range(300):  # records changed again and again, in between each other
+        i = rng.randrange(len(logs)) if n >= len(logs) else n
+        logs[i] = logs[i].model_copy(update={"text": f"wijziging {n}", "version": logs[i].version})
+        changes.append(logs[i])
+    _write(store, changes)
+    for records, window in [(200, 4000), (10, 4000), (10, 25), (3, 3), (1, 1), (40, 300)]:
+        with store.read() as session:
+            batch = repository.outbox_batch(session, records, window=window)
+        assert [tuple(e) for e in batch] == _expected(store, records, window)
+        assert len({e.record_id for e in batch}) == min(records, len(logs), window)
+
+
+def test_an_empty_outbox_gives_an_empty_batch(store: Store) -> None:
+    with store.read() as session:
+        assert repository.outbox_batch(session, 200, window=4000) == []
+
+
+def test_acknowledged_entries_are_deleted_beyond_one_statements_limit(store: Store) -> None:
+    _write(store, [_log(n) for n in range(1_203)])
+    with store.read() as session:
+        ids = [e.op_id for e in repository.outbox(session)]
+    with store.write() as session:
+        assert repository.delete_outbox(session, [*ids[:1_201], "not an op"]) == 1_201
+        assert repository.delete_outbox(session, []) == 0
+    with store.read() as session:
+        assert [e.op_id for e in repository.outbox(session)] == ids[1_201:]
+
+
+def _row(store: Store, record_id: uuid.UUID) -> dict[str, object]:
+    """Everything the store holds of a record: its row, child links and words."""
+    with store.read() as session:
+        found = session.execute(text("SELECT * FROM record WHERE id = :i"), {"i": str(record_id)})
+        row = found.mappings().one()
+        links = session.execute(
+            text("SELECT child_id, day FROM record_child WHERE record_rowid = :r"),
+            {"r": row["rowid"]},
+        ).all()
+        words = session.execute(
+            text("SELECT text FROM record_fts WHERE rowid = :r"), {"r": row["rowid"]}
+        ).all()
+    return {**row, "links": sorted(links), "words": words}
+
+
+def test_records_taken_as_sent_are_marked_synced_without_being_written_again(
+    store: Store,
+) -> None:
+    same, changed, rejected = _log(1), _log(2), _log(3)
+    _write(store, [same, changed, rejected])
+    with store.write() as session:
+        repository.mark_rejected(session, rejected.id, "eerder geweigerd")
+    sent = {str(r.id): r.model_dump_json() for r in (same, changed, rejected)}
+    # Changed here after it was sent, without an outbox entry: not what was sent.
+    with store.write() as session:
+        repository.put_synced(session, changed.model_copy(update={"text": "anders"}))
+    before = {r.id: _row(store, r.id) for r in (same, changed, rejected)}
+
+    with store.write() as session:
+        marked = repository.mark_synced(session, {**sent, str(uuid.uuid4()): "{}"})
+
+    assert marked == {str(same.id), str(rejected.id)}
+    marks = ("sync_state", "ever_synced", "reject_reason")
+    for record in (same, rejected):
+        after = _row(store, record.id)
+        assert [after[k] for k in marks] == ["synced", 1, ""]
+        untouched = {k: v for k, v in after.items() if k not in marks}
+        assert untouched == {k: before[record.id][k] for k in untouched}
+        # Exactly what writing the server's copy would have left.
+        with store.write() as session:
+            repository.put_synced(session, record)
+        assert _row(store, record.id) == after
+    assert _row(store, changed.id) == before[changed.id]
