@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -125,7 +126,18 @@ class SyncEngine:
 
     def households(self) -> list[uuid.UUID]:
         link = state.read_link(self.store)
-        return link.households if link and link.households else [self.book.identity.household_id]
+        return link.households if link else [self.book.identity.household_id]
+
+    def refresh_households(self) -> list[uuid.UUID]:
+        """Take the households the server gives this device's person now, not only
+        those of the enrolment: one added since is pulled from its start; one taken
+        away is no longer pulled (its records stay here; a change to one of them is
+        refused by the server and kept, marked)."""
+        households = self.transport.device().households
+        if households != state.households(self.store):
+            with self.store.write() as session:
+                Store.set_meta(session, state.HOUSEHOLDS, json.dumps([str(h) for h in households]))
+        return households
 
     # The whole run -----------------------------------------------------------------
     def sync(
@@ -133,9 +145,10 @@ class SyncEngine:
     ) -> SyncReport:
         report = SyncReport()
         try:
+            households = self.refresh_households()
             self.push(report, progress)
             self.report_views(report)
-            for household in self.households():
+            for household in households:
                 try:
                     self.pull(household, report, progress, confirm_mass_delete=confirm_mass_delete)
                 except CursorAhead:
