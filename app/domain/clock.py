@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 _MS_WIDTH = 13
 _COUNTER_WIDTH = 5
+_COUNTER_MAX = 10**_COUNTER_WIDTH - 1  # past it, a stamp takes the next millisecond
 
 
 @dataclass(frozen=True, order=True)
@@ -50,8 +51,14 @@ class HybridClock:
         if millis > self._last.millis:
             self._last = Stamp(millis, 0, self._device)
         else:
-            self._last = Stamp(self._last.millis, self._last.counter + 1, self._device)
+            self._last = self._after(self._last.millis, self._last.counter)
         return str(self._last)
+
+    def _after(self, millis: int, counter: int) -> Stamp:
+        """The stamp right after (millis, counter), its counter within its width."""
+        if counter >= _COUNTER_MAX:
+            return Stamp(millis + 1, 0, self._device)
+        return Stamp(millis, counter + 1, self._device)
 
     def observe(self, remote: str) -> None:
         """Move past a stamp seen from another device, so later local stamps sort after it."""
@@ -60,4 +67,6 @@ class HybridClock:
         except ValueError:
             return  # an unstamped or foreign record: nothing to learn from it
         if (other.millis, other.counter) > (self._last.millis, self._last.counter):
+            if other.counter > _COUNTER_MAX:  # wider than ours: move past it all the same
+                other = Stamp(other.millis + 1, 0, other.device)
             self._last = Stamp(other.millis, other.counter, self._device)

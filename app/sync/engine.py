@@ -319,10 +319,11 @@ class SyncEngine:
         *,
         confirm_mass_delete: bool = False,
     ) -> None:
-        after = state.cursor(self.store, household)
+        cursor = state.cursor(self.store, household)
         first = True
         while True:
-            page = self.transport.pull(household, after, PULL_PAGE)
+            at = (cursor.record_id, cursor.version) if cursor.record_id is not None else None
+            page = self.transport.pull(household, cursor.seq, PULL_PAGE, at=at)
             if first and not confirm_mass_delete:
                 self._guard_mass_delete(household, page.live_records)
             first = False
@@ -337,11 +338,13 @@ class SyncEngine:
                     fresh.append(record)
                     report.pulled += 1
                 repository.put_synced_many(session, fresh)
-                state.set_cursor(session, household, page.next_after)
+                if page.changes:
+                    last = page.changes[-1]
+                    cursor = state.Cursor(page.next_after, last.record_id, last.version)
+                state.set_cursor(session, household, cursor)
                 Store.set_meta(session, "clock", self.book.clock.last)
-            after = page.next_after
             if progress is not None:
-                progress("pull", after, max(page.max_seq, after))
+                progress("pull", cursor.seq, max(page.max_seq, cursor.seq))
             if not page.has_more:
                 return
 
@@ -360,4 +363,4 @@ class SyncEngine:
             for record in repository.synced_records(session, household):
                 repository.put_local(session, record, record.version)
                 report.resent += 1
-            state.set_cursor(session, household, 0)
+            state.set_cursor(session, household, state.Cursor())

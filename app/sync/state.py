@@ -18,6 +18,7 @@ HOUSEHOLDS = "sync:households"
 LAST_OK = "sync:last_ok"
 REVOKED = "sync:revoked"
 CURSOR = "sync:cursor:"
+CURSOR_AT = "sync:cursor_at:"  # the change the cursor stands on: "record-id version"
 
 
 @dataclass(frozen=True)
@@ -50,9 +51,26 @@ def households(store: Store) -> list[uuid.UUID]:
     return [uuid.UUID(h) for h in json.loads(store.get_meta(HOUSEHOLDS) or "[]")]
 
 
-def cursor(store: Store, household: uuid.UUID) -> int:
-    return int(store.get_meta(CURSOR + str(household)) or 0)
+@dataclass(frozen=True)
+class Cursor:
+    """Where a household's pull stands: after change ``seq``, which was version
+    ``version`` of record ``record_id`` (so a server restored from an older backup,
+    whose feed numbers other changes ``seq`` now, is told from one that has it)."""
+
+    seq: int = 0
+    record_id: uuid.UUID | None = None
+    version: int = 0
 
 
-def set_cursor(session: Session, household: uuid.UUID, value: int) -> None:
-    Store.set_meta(session, CURSOR + str(household), str(value))
+def cursor(store: Store, household: uuid.UUID) -> Cursor:
+    seq = int(store.get_meta(CURSOR + str(household)) or 0)
+    at = (store.get_meta(CURSOR_AT + str(household)) or "").split(" ")
+    if seq and len(at) == 2:
+        return Cursor(seq, uuid.UUID(at[0]), int(at[1]))
+    return Cursor(seq)
+
+
+def set_cursor(session: Session, household: uuid.UUID, value: Cursor) -> None:
+    Store.set_meta(session, CURSOR + str(household), str(value.seq))
+    at = f"{value.record_id} {value.version}" if value.record_id is not None else ""
+    Store.set_meta(session, CURSOR_AT + str(household), at)

@@ -245,8 +245,19 @@ class Transport:
     def push(self, request: PushRequest) -> PushResponse:
         return self._parse(self._request("POST", "/push", request), PushResponse)
 
-    def pull(self, household: uuid.UUID, after: int, limit: int) -> PullResponse:
-        params = {"household": str(household), "after": after, "limit": limit}
+    def pull(
+        self,
+        household: uuid.UUID,
+        after: int,
+        limit: int,
+        *,
+        at: tuple[uuid.UUID, int] | None = None,
+    ) -> PullResponse:
+        """Changes after seq ``after``; ``at``: the record and version of change
+        ``after`` as this device got it, which the server checks."""
+        params: dict[str, str | int] = {"household": str(household), "after": after, "limit": limit}
+        if at is not None:
+            params |= {"after_record": str(at[0]), "after_version": at[1]}
         return self._parse(self._request("GET", "/pull", None, params), PullResponse)
 
     def report_views(self, request: ViewReport) -> ViewReportResponse:

@@ -351,7 +351,7 @@ class Device:
             return len({e.record_id for e in repository.outbox(session)})
 
     def cursor(self, household: uuid.UUID) -> int:
-        return state.cursor(self.b.store, household)
+        return state.cursor(self.b.store, household).seq
 
     def held(self, ids: Collection[str] | None = None) -> dict[str, Held]:
         with self.b.store.read() as session:

@@ -23,3 +23,20 @@ def test_clock_resumes_from_its_last_stamp() -> None:
     last = first.now()
     again = HybridClock("dev1", last=last, wall=lambda: 100.0)
     assert again.now() > last
+
+
+def test_stamps_on_one_frozen_millisecond_keep_sorting_past_the_counter_width() -> None:
+    clock = HybridClock("dev", last=f"{5:013d}-99998-dev", wall=lambda: 0.005)
+    stamps = [clock.now() for _ in range(4)]
+    assert stamps == sorted(stamps) and len(set(stamps)) == 4
+    assert stamps[1] == f"{6:013d}-00000-dev"  # the counter is full: the next millisecond
+    assert all(len(s) == len(stamps[0]) for s in stamps)
+
+
+def test_a_foreign_stamp_with_a_wider_counter_is_still_moved_past() -> None:
+    clock = HybridClock("dev", wall=lambda: 0.001)
+    foreign = f"{9:013d}-123456-other"
+    clock.observe(foreign)
+    mine = clock.now()
+    assert Stamp.parse(mine) > Stamp.parse(foreign)
+    assert mine == f"{10:013d}-00001-dev"
