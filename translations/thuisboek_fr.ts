@@ -457,22 +457,22 @@
 <context>
     <name>ConflictFieldsModel</name>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="577"/>
+        <location filename="../app/ui/models/review_queue.py" line="578"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="578"/>
+        <location filename="../app/ui/models/review_queue.py" line="579"/>
         <source>Now</source>
         <translation>Valeur actuelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="579"/>
+        <location filename="../app/ui/models/review_queue.py" line="580"/>
         <source>Kept by the merge</source>
         <translation>Retenue lors de la fusion</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="580"/>
+        <location filename="../app/ui/models/review_queue.py" line="581"/>
         <source>The other value</source>
         <translation>L’autre valeur</translation>
     </message>
@@ -480,17 +480,17 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../app/services/conflicts.py" line="192"/>
+        <location filename="../app/services/conflicts.py" line="186"/>
         <source>The record does not exist (any more).</source>
         <translation>L’élément n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../app/services/conflicts.py" line="197"/>
+        <location filename="../app/services/conflicts.py" line="191"/>
         <source>Supervisors do not change the household&apos;s records: keep the current values and leave a note for the household.</source>
         <translation>Les superviseurs ne modifient pas les notes du foyer&#xa0;: gardez les valeurs actuelles et laissez une remarque au foyer.</translation>
     </message>
     <message>
-        <location filename="../app/services/conflicts.py" line="204"/>
+        <location filename="../app/services/conflicts.py" line="198"/>
         <source>There are no values to take back.</source>
         <translation>Il n’y a aucune valeur à rétablir.</translation>
     </message>
@@ -498,22 +498,22 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="538"/>
+        <location filename="../app/ui/models/review_queue.py" line="539"/>
         <source>Noticed</source>
         <translation>Constaté le</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="539"/>
+        <location filename="../app/ui/models/review_queue.py" line="540"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="540"/>
+        <location filename="../app/ui/models/review_queue.py" line="541"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="541"/>
+        <location filename="../app/ui/models/review_queue.py" line="542"/>
         <source>Other value written by</source>
         <translation>Autre valeur écrite par</translation>
     </message>
@@ -526,278 +526,263 @@
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="172"/>
-        <source>Child profile</source>
-        <translation>Profil de l’enfant</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/conflicts.py" line="173"/>
-        <source>Relative</source>
-        <translation>Proche</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/conflicts.py" line="174"/>
-        <source>Household</source>
-        <translation>Foyer</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/conflicts.py" line="180"/>
+        <location filename="../app/ui/pages/conflicts.py" line="175"/>
         <source>When two computers changed the same field before they synced, the later change was kept and the other value set aside here. Compare them and settle each one; your choice syncs like any change.</source>
         <translation>Quand deux ordinateurs ont modifié le même champ avant de se synchroniser, la modification la plus récente a été gardée et l’autre valeur mise de côté ici. Comparez-les et résolvez chaque conflit&#xa0;; votre choix se synchronise comme toute autre modification.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="184"/>
+        <location filename="../app/ui/pages/conflicts.py" line="179"/>
         <source>Conflicts to settle</source>
         <translation>Conflits à résoudre</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="185"/>
+        <location filename="../app/ui/pages/conflicts.py" line="180"/>
         <source>The fields in conflict</source>
         <translation>Les champs en conflit</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="186"/>
+        <location filename="../app/ui/pages/conflicts.py" line="181"/>
         <source>&amp;Note:</source>
         <translation>Re&amp;marque&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="187"/>
+        <location filename="../app/ui/pages/conflicts.py" line="182"/>
         <source>Why you settled it this way (optional)</source>
         <translation>Pourquoi ce choix (facultatif)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="188"/>
+        <location filename="../app/ui/pages/conflicts.py" line="183"/>
         <source>&amp;Keep current values</source>
         <translation>&amp;Garder les valeurs actuelles</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="189"/>
+        <location filename="../app/ui/pages/conflicts.py" line="184"/>
         <source>&amp;Use the other values</source>
         <translation>&amp;Utiliser les autres valeurs</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <location filename="../app/ui/pages/conflicts.py" line="199"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <location filename="../app/ui/pages/conflicts.py" line="199"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="205"/>
+        <location filename="../app/ui/pages/conflicts.py" line="200"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="206"/>
+        <location filename="../app/ui/pages/conflicts.py" line="201"/>
         <source>Placement start</source>
         <translation>Début du placement</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="207"/>
+        <location filename="../app/ui/pages/conflicts.py" line="202"/>
         <source>Placement end</source>
         <translation>Fin du placement</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="207"/>
+        <location filename="../app/ui/pages/conflicts.py" line="202"/>
         <source>School or daycare</source>
         <translation>École ou crèche</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="208"/>
+        <location filename="../app/ui/pages/conflicts.py" line="203"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="208"/>
+        <location filename="../app/ui/pages/conflicts.py" line="203"/>
         <source>Sibling group</source>
         <translation>Groupe de fratrie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="209"/>
-        <location filename="../app/ui/pages/conflicts.py" line="216"/>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <location filename="../app/ui/pages/conflicts.py" line="211"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="209"/>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="209"/>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
         <source>Relation</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="210"/>
+        <location filename="../app/ui/pages/conflicts.py" line="205"/>
         <source>Lives where</source>
         <translation>Lieu de vie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="210"/>
+        <location filename="../app/ui/pages/conflicts.py" line="205"/>
         <source>Placed together</source>
         <translation>Placé(e) ensemble</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="211"/>
+        <location filename="../app/ui/pages/conflicts.py" line="206"/>
         <source>Contact arrangement</source>
         <translation>Modalités de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="211"/>
+        <location filename="../app/ui/pages/conflicts.py" line="206"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="212"/>
+        <location filename="../app/ui/pages/conflicts.py" line="207"/>
         <source>Kind of home</source>
         <translation>Type d’accueil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="212"/>
+        <location filename="../app/ui/pages/conflicts.py" line="207"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <location filename="../app/ui/pages/conflicts.py" line="208"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <location filename="../app/ui/pages/conflicts.py" line="208"/>
         <source>Sleep</source>
         <translation>Sommeil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <location filename="../app/ui/pages/conflicts.py" line="208"/>
         <source>Eating</source>
         <translation>Repas</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="214"/>
+        <location filename="../app/ui/pages/conflicts.py" line="209"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="214"/>
+        <location filename="../app/ui/pages/conflicts.py" line="209"/>
         <source>Medication</source>
         <translation>Médicaments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="215"/>
+        <location filename="../app/ui/pages/conflicts.py" line="210"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="215"/>
+        <location filename="../app/ui/pages/conflicts.py" line="210"/>
         <source>Notable moments</source>
         <translation>Moments marquants</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="216"/>
+        <location filename="../app/ui/pages/conflicts.py" line="211"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <location filename="../app/ui/pages/conflicts.py" line="212"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <location filename="../app/ui/pages/conflicts.py" line="212"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="218"/>
+        <location filename="../app/ui/pages/conflicts.py" line="213"/>
         <source>Observed on</source>
         <translation>Observé le</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="218"/>
+        <location filename="../app/ui/pages/conflicts.py" line="213"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="219"/>
+        <location filename="../app/ui/pages/conflicts.py" line="214"/>
         <source>Milestone</source>
         <translation>Étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="219"/>
+        <location filename="../app/ui/pages/conflicts.py" line="214"/>
         <source>Kind of contact</source>
         <translation>Type de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="220"/>
+        <location filename="../app/ui/pages/conflicts.py" line="215"/>
         <source>Duration (minutes)</source>
         <translation>Durée (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="220"/>
+        <location filename="../app/ui/pages/conflicts.py" line="215"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="221"/>
+        <location filename="../app/ui/pages/conflicts.py" line="216"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="221"/>
+        <location filename="../app/ui/pages/conflicts.py" line="216"/>
         <source>During</source>
         <translation>Pendant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="222"/>
+        <location filename="../app/ui/pages/conflicts.py" line="217"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="222"/>
+        <location filename="../app/ui/pages/conflicts.py" line="217"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="223"/>
+        <location filename="../app/ui/pages/conflicts.py" line="218"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="223"/>
+        <location filename="../app/ui/pages/conflicts.py" line="218"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="224"/>
+        <location filename="../app/ui/pages/conflicts.py" line="219"/>
         <source>Relatives</source>
         <translation>Proches</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="236"/>
+        <location filename="../app/ui/pages/conflicts.py" line="231"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="236"/>
+        <location filename="../app/ui/pages/conflicts.py" line="231"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="267"/>
+        <location filename="../app/ui/pages/conflicts.py" line="262"/>
         <source>%1 (no longer on this computer)</source>
         <translation>%1 (ne se trouve plus sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="332"/>
+        <location filename="../app/ui/pages/conflicts.py" line="327"/>
         <source>Choose a household on the left.</source>
         <translation>Choisissez un foyer à gauche.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/conflicts.py" line="336"/>
+        <location filename="../app/ui/pages/conflicts.py" line="331"/>
         <source>%n conflict(s) to settle.</source>
         <translation>
             <numerusform>%n conflit à résoudre.</numerusform>
@@ -805,22 +790,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="338"/>
+        <location filename="../app/ui/pages/conflicts.py" line="333"/>
         <source>No conflicts: every change merged cleanly.</source>
         <translation>Aucun conflit&#xa0;: toutes les modifications ont été fusionnées sans problème.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="363"/>
+        <location filename="../app/ui/pages/conflicts.py" line="358"/>
         <source>%1 — the other values were written by %2; noticed %3.</source>
         <translation>%1 — les autres valeurs ont été écrites par %2&#xa0;; constaté le %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="404"/>
+        <location filename="../app/ui/pages/conflicts.py" line="399"/>
         <source>Conflict settled: the other values are used now.</source>
         <translation>Conflit résolu&#xa0;: les autres valeurs sont maintenant utilisées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="406"/>
+        <location filename="../app/ui/pages/conflicts.py" line="401"/>
         <source>Conflict settled: the current values stay.</source>
         <translation>Conflit résolu&#xa0;: les valeurs actuelles sont conservées.</translation>
     </message>
@@ -1813,7 +1798,7 @@
 <context>
     <name>HouseholdsModel</name>
     <message numerus="yes">
-        <location filename="../app/ui/models/review_queue.py" line="185"/>
+        <location filename="../app/ui/models/review_queue.py" line="186"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -1821,7 +1806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/review_queue.py" line="187"/>
+        <location filename="../app/ui/models/review_queue.py" line="188"/>
         <source>%n missed contact(s)</source>
         <translation>
             <numerusform>%n contact manqué</numerusform>
@@ -1829,7 +1814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/review_queue.py" line="189"/>
+        <location filename="../app/ui/models/review_queue.py" line="190"/>
         <source>%n new answer(s)</source>
         <translation>
             <numerusform>%n nouvelle réponse</numerusform>
@@ -1837,7 +1822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/review_queue.py" line="191"/>
+        <location filename="../app/ui/models/review_queue.py" line="192"/>
         <source>%n open question(s)</source>
         <translation>
             <numerusform>%n question sans réponse</numerusform>
@@ -1845,9 +1830,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/review_queue.py" line="194"/>
-        <location filename="../app/ui/models/review_queue.py" line="205"/>
-        <location filename="../app/ui/models/review_queue.py" line="207"/>
+        <location filename="../app/ui/models/review_queue.py" line="195"/>
+        <location filename="../app/ui/models/review_queue.py" line="206"/>
+        <location filename="../app/ui/models/review_queue.py" line="208"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n à relire</numerusform>
@@ -1855,7 +1840,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="194"/>
+        <location filename="../app/ui/models/review_queue.py" line="195"/>
         <source>All read</source>
         <translation>Tout est relu</translation>
     </message>
@@ -2004,7 +1989,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="424"/>
+        <location filename="../app/ui/main_window.py" line="429"/>
         <source>Your supervisor asked %n question(s) that wait for your answer.</source>
         <translation>
             <numerusform>Votre superviseur vous a posé %n question qui attend votre réponse.</numerusform>
@@ -2012,202 +1997,207 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="532"/>
+        <location filename="../app/ui/main_window.py" line="542"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="534"/>
+        <location filename="../app/ui/main_window.py" line="544"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="535"/>
+        <location filename="../app/ui/main_window.py" line="545"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="536"/>
+        <location filename="../app/ui/main_window.py" line="546"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="537"/>
+        <location filename="../app/ui/main_window.py" line="547"/>
         <source>H&amp;ousehold</source>
         <translation>F&amp;oyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="538"/>
+        <location filename="../app/ui/main_window.py" line="548"/>
         <source>&amp;Add a child…</source>
         <translation>Ajouter un &amp;enfant…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="539"/>
+        <location filename="../app/ui/main_window.py" line="549"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="540"/>
+        <location filename="../app/ui/main_window.py" line="550"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="541"/>
+        <location filename="../app/ui/main_window.py" line="551"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="542"/>
+        <location filename="../app/ui/main_window.py" line="552"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="543"/>
+        <location filename="../app/ui/main_window.py" line="553"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="544"/>
+        <location filename="../app/ui/main_window.py" line="554"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="546"/>
+        <location filename="../app/ui/main_window.py" line="556"/>
         <source>&amp;Next household</source>
         <translation>Foyer sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="547"/>
+        <location filename="../app/ui/main_window.py" line="557"/>
         <source>&amp;Previous household</source>
         <translation>Foyer pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="549"/>
+        <location filename="../app/ui/main_window.py" line="559"/>
         <source>&amp;Next child</source>
         <translation>Enfant &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="550"/>
+        <location filename="../app/ui/main_window.py" line="560"/>
         <source>&amp;Previous child</source>
         <translation>Enfant pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="551"/>
+        <location filename="../app/ui/main_window.py" line="561"/>
         <source>&amp;Review</source>
         <translation>&amp;Relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="552"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>&amp;Mark as reviewed</source>
         <translation>&amp;Marquer comme relu</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="553"/>
+        <location filename="../app/ui/main_window.py" line="563"/>
         <source>Ask a &amp;question…</source>
         <translation>Poser une &amp;question…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="554"/>
+        <location filename="../app/ui/main_window.py" line="564"/>
         <source>Ask for a &amp;follow-up…</source>
         <translation>Demander un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="555"/>
+        <location filename="../app/ui/main_window.py" line="565"/>
         <source>Households</source>
         <translation>Foyers</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="556"/>
+        <location filename="../app/ui/main_window.py" line="566"/>
         <source>Ans&amp;wer now</source>
         <translation>Répondre &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="557"/>
+        <location filename="../app/ui/main_window.py" line="567"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="558"/>
+        <location filename="../app/ui/main_window.py" line="568"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="559"/>
+        <location filename="../app/ui/main_window.py" line="569"/>
         <source>&amp;Connect to the central office…</source>
         <translation>Se connecter au service ce&amp;ntral…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="560"/>
+        <location filename="../app/ui/main_window.py" line="570"/>
+        <source>Re&amp;fused changes…</source>
+        <translation>Modifications re&amp;fusées…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="571"/>
         <source>&amp;Report…</source>
         <translation>&amp;Rapport…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="561"/>
+        <location filename="../app/ui/main_window.py" line="572"/>
         <source>&amp;About Thuisboek</source>
         <translation>À pr&amp;opos de Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="562"/>
+        <location filename="../app/ui/main_window.py" line="573"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="563"/>
+        <location filename="../app/ui/main_window.py" line="574"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="682"/>
+        <location filename="../app/ui/main_window.py" line="693"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Aucun foyer à relire sur cet ordinateur pour l’instant. Synchronisez avec le service central (F5) pour récupérer les foyers que vous suivez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="691"/>
+        <location filename="../app/ui/main_window.py" line="702"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</source>
         <translation>Pas encore d’enfant dans ce carnet de la maison. Ajoutez le premier avec Foyer ▸ Ajouter un enfant… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="752"/>
+        <location filename="../app/ui/main_window.py" line="764"/>
         <source>Working offline (not connected to a central office)</source>
         <translation>Travail hors ligne (pas connecté à un service central)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="755"/>
+        <location filename="../app/ui/main_window.py" line="767"/>
         <source>Syncing %1 of %2…</source>
         <translation>Synchronisation %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="758"/>
+        <location filename="../app/ui/main_window.py" line="770"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="760"/>
+        <location filename="../app/ui/main_window.py" line="772"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="762"/>
+        <location filename="../app/ui/main_window.py" line="774"/>
         <source>This computer was revoked by the central office</source>
         <translation>Cet ordinateur a été révoqué par le service central</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="764"/>
+        <location filename="../app/ui/main_window.py" line="776"/>
         <source>Sync held: confirm before records are removed</source>
         <translation>Synchronisation suspendue&#xa0;: confirmez avant que des données soient retirées</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="766"/>
+        <location filename="../app/ui/main_window.py" line="778"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="770"/>
+        <location filename="../app/ui/main_window.py" line="782"/>
         <source>synced at %1</source>
         <translation>synchronisé à %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="772"/>
+        <location filename="../app/ui/main_window.py" line="784"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -2215,7 +2205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="774"/>
+        <location filename="../app/ui/main_window.py" line="786"/>
         <source>%n conflict(s) to look at</source>
         <translation>
             <numerusform>%n conflit à examiner</numerusform>
@@ -2223,7 +2213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="776"/>
+        <location filename="../app/ui/main_window.py" line="789"/>
         <source>%n change(s) refused by the central office</source>
         <translation>
             <numerusform>%n modification refusée par le service central</numerusform>
@@ -2231,17 +2221,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="790"/>
+        <location filename="../app/ui/main_window.py" line="826"/>
         <source>Sync held</source>
         <translation>Synchronisation suspendue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="817"/>
+        <location filename="../app/ui/main_window.py" line="853"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="818"/>
+        <location filename="../app/ui/main_window.py" line="854"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -2835,37 +2825,37 @@
 <context>
     <name>QuestionsModel</name>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="419"/>
+        <location filename="../app/ui/models/review_queue.py" line="420"/>
         <source>open</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="419"/>
+        <location filename="../app/ui/models/review_queue.py" line="420"/>
         <source>answered</source>
         <translation>réponse reçue</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="461"/>
+        <location filename="../app/ui/models/review_queue.py" line="462"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="462"/>
+        <location filename="../app/ui/models/review_queue.py" line="463"/>
         <source>Asked</source>
         <translation>Demandé le</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="463"/>
+        <location filename="../app/ui/models/review_queue.py" line="464"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="464"/>
+        <location filename="../app/ui/models/review_queue.py" line="465"/>
         <source>About</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="465"/>
+        <location filename="../app/ui/models/review_queue.py" line="466"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -3011,157 +3001,182 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="108"/>
+        <location filename="../app/ui/models/timeline.py" line="113"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="109"/>
+        <location filename="../app/ui/models/timeline.py" line="114"/>
         <source>Milestone</source>
         <translation>Étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="110"/>
+        <location filename="../app/ui/models/timeline.py" line="115"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="111"/>
+        <location filename="../app/ui/models/timeline.py" line="116"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="114"/>
+        <location filename="../app/ui/models/timeline.py" line="120"/>
+        <source>Child profile</source>
+        <translation>Profil de l’enfant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="121"/>
+        <source>Relative</source>
+        <translation>Proche</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="122"/>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="123"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="124"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="127"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="115"/>
+        <location filename="../app/ui/models/timeline.py" line="128"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="116"/>
+        <location filename="../app/ui/models/timeline.py" line="129"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="119"/>
+        <location filename="../app/ui/models/timeline.py" line="132"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="120"/>
+        <location filename="../app/ui/models/timeline.py" line="133"/>
         <source>Supervised visit</source>
         <translation>Visite encadrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="121"/>
+        <location filename="../app/ui/models/timeline.py" line="134"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="122"/>
+        <location filename="../app/ui/models/timeline.py" line="135"/>
         <source>Video call</source>
         <translation>Appel vidéo</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="123"/>
+        <location filename="../app/ui/models/timeline.py" line="136"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="126"/>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="127"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>happened</source>
         <translation>a eu lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="128"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>✕ cancelled</source>
         <translation>✕ annulé</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="129"/>
+        <location filename="../app/ui/models/timeline.py" line="142"/>
         <source>✕ no-show</source>
         <translation>✕ absent (sans prévenir)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="145"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="133"/>
+        <location filename="../app/ui/models/timeline.py" line="146"/>
         <source>emerging</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="134"/>
+        <location filename="../app/ui/models/timeline.py" line="147"/>
         <source>achieved</source>
         <translation>acquis</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <location filename="../app/ui/models/timeline.py" line="150"/>
         <source>Reviewed</source>
         <translation>Relu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <location filename="../app/ui/models/timeline.py" line="151"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>on a log</source>
         <translation>sur un journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <location filename="../app/ui/models/timeline.py" line="157"/>
         <source>on a milestone</source>
         <translation>sur une étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="145"/>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
         <source>on a contact</source>
         <translation>sur un contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="146"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>on a review</source>
         <translation>sur une relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="153"/>
+        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Mood %1/5</source>
         <translation>Humeur %1/5</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="157"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (gravité %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="161"/>
+        <location filename="../app/ui/models/timeline.py" line="178"/>
         <source>Amendment (%1)</source>
         <translation>Correction (%1)</translation>
     </message>
@@ -3209,6 +3224,109 @@
         <location filename="../app/services/records.py" line="249"/>
         <source>This deletion has been synced already and cannot be undone.</source>
         <translation>Cette suppression a déjà été synchronisée et ne peut pas être annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/refused.py" line="145"/>
+        <location filename="../app/ui/dialogs/refused.py" line="152"/>
+        <source>Refused changes</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/refused.py" line="147"/>
+        <source>The central office did not accept these changes. They are kept on this computer, as they were written. Read the reason: once it has been put right, by the office or by correcting the record, send the change again. Nothing is deleted here.</source>
+        <translation>Le service central n’a pas accepté ces modifications. Elles sont conservées sur cet ordinateur, telles qu’elles ont été écrites. Lisez le motif&#xa0;: une fois le problème réglé, par le service central ou en corrigeant l’élément, renvoyez la modification. Rien n’est supprimé ici.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/refused.py" line="153"/>
+        <source>The chosen change and the reason in full</source>
+        <translation>La modification choisie et le motif complet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/refused.py" line="154"/>
+        <source>&amp;Send again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/refused.py" line="156"/>
+        <source>Put the chosen changes back in the queue for the next sync (Ctrl+Enter)</source>
+        <translation>Remettre les modifications choisies en file d’attente pour la prochaine synchronisation (Ctrl+Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/dialogs/refused.py" line="187"/>
+        <source>%n change(s) refused.</source>
+        <translation>
+            <numerusform>%n modification refusée.</numerusform>
+            <numerusform>%n modifications refusées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/refused.py" line="189"/>
+        <source>No refused changes: the central office accepted every change it received.</source>
+        <translation>Aucune modification refusée&#xa0;: le service central a accepté toutes les modifications qu’il a reçues.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/refused.py" line="272"/>
+        <source>(no reason given)</source>
+        <translation>(aucun motif indiqué)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/refused.py" line="273"/>
+        <source>The central office&apos;s reason:</source>
+        <translation>Motif du service central&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/dialogs/refused.py" line="296"/>
+        <source>%n change(s) will be sent again with the next sync.</source>
+        <translation>
+            <numerusform>%n modification sera renvoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>%n modifications seront renvoyées à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefusedModel</name>
+    <message>
+        <location filename="../app/ui/models/refused.py" line="74"/>
+        <source>%1 (deletion)</source>
+        <translation>%1 (suppression)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/refused.py" line="76"/>
+        <source>%1 (amendment)</source>
+        <translation>%1 (correction)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/refused.py" line="96"/>
+        <source>Household: %1</source>
+        <translation>Foyer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/refused.py" line="100"/>
+        <source>(no reason given)</source>
+        <translation>(aucun motif indiqué)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/refused.py" line="137"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/refused.py" line="138"/>
+        <source>Record</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/refused.py" line="139"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/refused.py" line="140"/>
+        <source>Changed</source>
+        <translation>Modifié le</translation>
     </message>
 </context>
 <context>
@@ -3666,17 +3784,17 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../app/services/review.py" line="417"/>
+        <location filename="../app/services/review.py" line="428"/>
         <source>Questions are answered by the household.</source>
         <translation>C’est le foyer qui répond aux questions.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="460"/>
+        <location filename="../app/services/review.py" line="471"/>
         <source>Only supervisors review records.</source>
         <translation>Seuls les superviseurs relisent les notes.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="464"/>
+        <location filename="../app/services/review.py" line="475"/>
         <source>This household is not one of yours.</source>
         <translation>Ce foyer ne fait pas partie de ceux que vous suivez.</translation>
     </message>
@@ -3684,57 +3802,57 @@
 <context>
     <name>ReviewQueueModel</name>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="293"/>
+        <location filename="../app/ui/models/review_queue.py" line="294"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="297"/>
+        <location filename="../app/ui/models/review_queue.py" line="298"/>
         <source>Contact did not happen</source>
         <translation>Contact qui n’a pas eu lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="298"/>
+        <location filename="../app/ui/models/review_queue.py" line="299"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="304"/>
+        <location filename="../app/ui/models/review_queue.py" line="305"/>
         <source>Answer received</source>
         <translation>Réponse reçue</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="306"/>
+        <location filename="../app/ui/models/review_queue.py" line="307"/>
         <source>Question open</source>
         <translation>Question en attente</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="308"/>
+        <location filename="../app/ui/models/review_queue.py" line="309"/>
         <source>Amendment</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="373"/>
+        <location filename="../app/ui/models/review_queue.py" line="374"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="374"/>
+        <location filename="../app/ui/models/review_queue.py" line="375"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="375"/>
+        <location filename="../app/ui/models/review_queue.py" line="376"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="376"/>
+        <location filename="../app/ui/models/review_queue.py" line="377"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="377"/>
+        <location filename="../app/ui/models/review_queue.py" line="378"/>
         <source>Written by</source>
         <translation>Écrit par</translation>
     </message>
@@ -4073,7 +4191,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="61"/>
+        <location filename="../app/sync/engine.py" line="66"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>Le service central détient {server} éléments de ce foyer alors que cet ordinateur en détient {local}. Rien n’a été retiré&#xa0;; confirmez pour continuer.</translation>
     </message>
@@ -4496,22 +4614,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="466"/>
+        <location filename="../app/ui/models/timeline.py" line="483"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="467"/>
+        <location filename="../app/ui/models/timeline.py" line="484"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="468"/>
+        <location filename="../app/ui/models/timeline.py" line="485"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="469"/>
+        <location filename="../app/ui/models/timeline.py" line="486"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>

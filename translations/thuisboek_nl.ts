@@ -457,22 +457,22 @@
 <context>
     <name>ConflictFieldsModel</name>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="577"/>
+        <location filename="../app/ui/models/review_queue.py" line="578"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="578"/>
+        <location filename="../app/ui/models/review_queue.py" line="579"/>
         <source>Now</source>
         <translation>Huidige waarde</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="579"/>
+        <location filename="../app/ui/models/review_queue.py" line="580"/>
         <source>Kept by the merge</source>
         <translation>Behouden bij het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="580"/>
+        <location filename="../app/ui/models/review_queue.py" line="581"/>
         <source>The other value</source>
         <translation>De andere waarde</translation>
     </message>
@@ -480,17 +480,17 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../app/services/conflicts.py" line="192"/>
+        <location filename="../app/services/conflicts.py" line="186"/>
         <source>The record does not exist (any more).</source>
         <translation>Het item bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../app/services/conflicts.py" line="197"/>
+        <location filename="../app/services/conflicts.py" line="191"/>
         <source>Supervisors do not change the household&apos;s records: keep the current values and leave a note for the household.</source>
         <translation>Begeleiders wijzigen de gegevens van het gezin niet: behoud de huidige waarden en laat een opmerking achter voor het gezin.</translation>
     </message>
     <message>
-        <location filename="../app/services/conflicts.py" line="204"/>
+        <location filename="../app/services/conflicts.py" line="198"/>
         <source>There are no values to take back.</source>
         <translation>Er zijn geen waarden om terug te zetten.</translation>
     </message>
@@ -498,22 +498,22 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="538"/>
+        <location filename="../app/ui/models/review_queue.py" line="539"/>
         <source>Noticed</source>
         <translation>Opgemerkt</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="539"/>
+        <location filename="../app/ui/models/review_queue.py" line="540"/>
         <source>Record</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="540"/>
+        <location filename="../app/ui/models/review_queue.py" line="541"/>
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="541"/>
+        <location filename="../app/ui/models/review_queue.py" line="542"/>
         <source>Other value written by</source>
         <translation>Andere waarde geschreven door</translation>
     </message>
@@ -526,278 +526,263 @@
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="172"/>
-        <source>Child profile</source>
-        <translation>Profiel van het kind</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/conflicts.py" line="173"/>
-        <source>Relative</source>
-        <translation>Familielid</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/conflicts.py" line="174"/>
-        <source>Household</source>
-        <translation>Gezin</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/conflicts.py" line="180"/>
+        <location filename="../app/ui/pages/conflicts.py" line="175"/>
         <source>When two computers changed the same field before they synced, the later change was kept and the other value set aside here. Compare them and settle each one; your choice syncs like any change.</source>
         <translation>Als twee computers hetzelfde veld wijzigden voordat ze synchroniseerden, is de laatste wijziging behouden en de andere waarde hier opzijgezet. Vergelijk ze en los elk conflict op; je keuze wordt gesynchroniseerd zoals elke wijziging.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="184"/>
+        <location filename="../app/ui/pages/conflicts.py" line="179"/>
         <source>Conflicts to settle</source>
         <translation>Op te lossen conflicten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="185"/>
+        <location filename="../app/ui/pages/conflicts.py" line="180"/>
         <source>The fields in conflict</source>
         <translation>De velden in conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="186"/>
+        <location filename="../app/ui/pages/conflicts.py" line="181"/>
         <source>&amp;Note:</source>
         <translation>&amp;Opmerking:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="187"/>
+        <location filename="../app/ui/pages/conflicts.py" line="182"/>
         <source>Why you settled it this way (optional)</source>
         <translation>Waarom deze keuze (optioneel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="188"/>
+        <location filename="../app/ui/pages/conflicts.py" line="183"/>
         <source>&amp;Keep current values</source>
         <translation>H&amp;uidige waarden behouden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="189"/>
+        <location filename="../app/ui/pages/conflicts.py" line="184"/>
         <source>&amp;Use the other values</source>
         <translation>&amp;Andere waarden gebruiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <location filename="../app/ui/pages/conflicts.py" line="199"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <location filename="../app/ui/pages/conflicts.py" line="199"/>
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="205"/>
+        <location filename="../app/ui/pages/conflicts.py" line="200"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="206"/>
+        <location filename="../app/ui/pages/conflicts.py" line="201"/>
         <source>Placement start</source>
         <translation>Begin van de plaatsing</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="207"/>
+        <location filename="../app/ui/pages/conflicts.py" line="202"/>
         <source>Placement end</source>
         <translation>Einde van de plaatsing</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="207"/>
+        <location filename="../app/ui/pages/conflicts.py" line="202"/>
         <source>School or daycare</source>
         <translation>School of kinderdagverblijf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="208"/>
+        <location filename="../app/ui/pages/conflicts.py" line="203"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="208"/>
+        <location filename="../app/ui/pages/conflicts.py" line="203"/>
         <source>Sibling group</source>
         <translation>Broers-zussengroep</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="209"/>
-        <location filename="../app/ui/pages/conflicts.py" line="216"/>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <location filename="../app/ui/pages/conflicts.py" line="211"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="209"/>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="209"/>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="210"/>
+        <location filename="../app/ui/pages/conflicts.py" line="205"/>
         <source>Lives where</source>
         <translation>Woont</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="210"/>
+        <location filename="../app/ui/pages/conflicts.py" line="205"/>
         <source>Placed together</source>
         <translation>Samen geplaatst</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="211"/>
+        <location filename="../app/ui/pages/conflicts.py" line="206"/>
         <source>Contact arrangement</source>
         <translation>Contactregeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="211"/>
+        <location filename="../app/ui/pages/conflicts.py" line="206"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="212"/>
+        <location filename="../app/ui/pages/conflicts.py" line="207"/>
         <source>Kind of home</source>
         <translation>Soort opvang</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="212"/>
+        <location filename="../app/ui/pages/conflicts.py" line="207"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <location filename="../app/ui/pages/conflicts.py" line="208"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <location filename="../app/ui/pages/conflicts.py" line="208"/>
         <source>Sleep</source>
         <translation>Slaap</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <location filename="../app/ui/pages/conflicts.py" line="208"/>
         <source>Eating</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="214"/>
+        <location filename="../app/ui/pages/conflicts.py" line="209"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="214"/>
+        <location filename="../app/ui/pages/conflicts.py" line="209"/>
         <source>Medication</source>
         <translation>Medicatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="215"/>
+        <location filename="../app/ui/pages/conflicts.py" line="210"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="215"/>
+        <location filename="../app/ui/pages/conflicts.py" line="210"/>
         <source>Notable moments</source>
         <translation>Bijzondere momenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="216"/>
+        <location filename="../app/ui/pages/conflicts.py" line="211"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <location filename="../app/ui/pages/conflicts.py" line="212"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <location filename="../app/ui/pages/conflicts.py" line="212"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="218"/>
+        <location filename="../app/ui/pages/conflicts.py" line="213"/>
         <source>Observed on</source>
         <translation>Waargenomen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="218"/>
+        <location filename="../app/ui/pages/conflicts.py" line="213"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="219"/>
+        <location filename="../app/ui/pages/conflicts.py" line="214"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="219"/>
+        <location filename="../app/ui/pages/conflicts.py" line="214"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="220"/>
+        <location filename="../app/ui/pages/conflicts.py" line="215"/>
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="220"/>
+        <location filename="../app/ui/pages/conflicts.py" line="215"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="221"/>
+        <location filename="../app/ui/pages/conflicts.py" line="216"/>
         <source>Before</source>
         <translation>Vooraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="221"/>
+        <location filename="../app/ui/pages/conflicts.py" line="216"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="222"/>
+        <location filename="../app/ui/pages/conflicts.py" line="217"/>
         <source>After</source>
         <translation>Achteraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="222"/>
+        <location filename="../app/ui/pages/conflicts.py" line="217"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="223"/>
+        <location filename="../app/ui/pages/conflicts.py" line="218"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="223"/>
+        <location filename="../app/ui/pages/conflicts.py" line="218"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="224"/>
+        <location filename="../app/ui/pages/conflicts.py" line="219"/>
         <source>Relatives</source>
         <translation>Familieleden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="236"/>
+        <location filename="../app/ui/pages/conflicts.py" line="231"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="236"/>
+        <location filename="../app/ui/pages/conflicts.py" line="231"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="267"/>
+        <location filename="../app/ui/pages/conflicts.py" line="262"/>
         <source>%1 (no longer on this computer)</source>
         <translation>%1 (niet meer op deze computer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="332"/>
+        <location filename="../app/ui/pages/conflicts.py" line="327"/>
         <source>Choose a household on the left.</source>
         <translation>Kies links een gezin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/conflicts.py" line="336"/>
+        <location filename="../app/ui/pages/conflicts.py" line="331"/>
         <source>%n conflict(s) to settle.</source>
         <translation>
             <numerusform>%n conflict om op te lossen.</numerusform>
@@ -805,22 +790,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="338"/>
+        <location filename="../app/ui/pages/conflicts.py" line="333"/>
         <source>No conflicts: every change merged cleanly.</source>
         <translation>Geen conflicten: alle wijzigingen zijn zonder problemen samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="363"/>
+        <location filename="../app/ui/pages/conflicts.py" line="358"/>
         <source>%1 — the other values were written by %2; noticed %3.</source>
         <translation>%1 — de andere waarden zijn geschreven door %2; opgemerkt op %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="404"/>
+        <location filename="../app/ui/pages/conflicts.py" line="399"/>
         <source>Conflict settled: the other values are used now.</source>
         <translation>Conflict opgelost: de andere waarden worden nu gebruikt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="406"/>
+        <location filename="../app/ui/pages/conflicts.py" line="401"/>
         <source>Conflict settled: the current values stay.</source>
         <translation>Conflict opgelost: de huidige waarden blijven.</translation>
     </message>
@@ -1813,7 +1798,7 @@
 <context>
     <name>HouseholdsModel</name>
     <message numerus="yes">
-        <location filename="../app/ui/models/review_queue.py" line="185"/>
+        <location filename="../app/ui/models/review_queue.py" line="186"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -1821,7 +1806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/review_queue.py" line="187"/>
+        <location filename="../app/ui/models/review_queue.py" line="188"/>
         <source>%n missed contact(s)</source>
         <translation>
             <numerusform>%n gemist contact</numerusform>
@@ -1829,7 +1814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/review_queue.py" line="189"/>
+        <location filename="../app/ui/models/review_queue.py" line="190"/>
         <source>%n new answer(s)</source>
         <translation>
             <numerusform>%n nieuw antwoord</numerusform>
@@ -1837,7 +1822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/review_queue.py" line="191"/>
+        <location filename="../app/ui/models/review_queue.py" line="192"/>
         <source>%n open question(s)</source>
         <translation>
             <numerusform>%n open vraag</numerusform>
@@ -1845,9 +1830,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/review_queue.py" line="194"/>
-        <location filename="../app/ui/models/review_queue.py" line="205"/>
-        <location filename="../app/ui/models/review_queue.py" line="207"/>
+        <location filename="../app/ui/models/review_queue.py" line="195"/>
+        <location filename="../app/ui/models/review_queue.py" line="206"/>
+        <location filename="../app/ui/models/review_queue.py" line="208"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n na te kijken</numerusform>
@@ -1855,7 +1840,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="194"/>
+        <location filename="../app/ui/models/review_queue.py" line="195"/>
         <source>All read</source>
         <translation>Alles nagekeken</translation>
     </message>
@@ -2004,7 +1989,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="424"/>
+        <location filename="../app/ui/main_window.py" line="429"/>
         <source>Your supervisor asked %n question(s) that wait for your answer.</source>
         <translation>
             <numerusform>Je begeleider stelde %n vraag die op je antwoord wacht.</numerusform>
@@ -2012,202 +1997,207 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="532"/>
+        <location filename="../app/ui/main_window.py" line="542"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="534"/>
+        <location filename="../app/ui/main_window.py" line="544"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="535"/>
+        <location filename="../app/ui/main_window.py" line="545"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="536"/>
+        <location filename="../app/ui/main_window.py" line="546"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="537"/>
+        <location filename="../app/ui/main_window.py" line="547"/>
         <source>H&amp;ousehold</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="538"/>
+        <location filename="../app/ui/main_window.py" line="548"/>
         <source>&amp;Add a child…</source>
         <translation>Kind &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="539"/>
+        <location filename="../app/ui/main_window.py" line="549"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="540"/>
+        <location filename="../app/ui/main_window.py" line="550"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="541"/>
+        <location filename="../app/ui/main_window.py" line="551"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="542"/>
+        <location filename="../app/ui/main_window.py" line="552"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="543"/>
+        <location filename="../app/ui/main_window.py" line="553"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="544"/>
+        <location filename="../app/ui/main_window.py" line="554"/>
         <source>&amp;Redo</source>
         <translation>&amp;Herhalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="546"/>
+        <location filename="../app/ui/main_window.py" line="556"/>
         <source>&amp;Next household</source>
         <translation>Volgend &amp;gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="547"/>
+        <location filename="../app/ui/main_window.py" line="557"/>
         <source>&amp;Previous household</source>
         <translation>Vo&amp;rig gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="549"/>
+        <location filename="../app/ui/main_window.py" line="559"/>
         <source>&amp;Next child</source>
         <translation>V&amp;olgend kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="550"/>
+        <location filename="../app/ui/main_window.py" line="560"/>
         <source>&amp;Previous child</source>
         <translation>&amp;Vorig kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="551"/>
+        <location filename="../app/ui/main_window.py" line="561"/>
         <source>&amp;Review</source>
         <translation>&amp;Nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="552"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>&amp;Mark as reviewed</source>
         <translation>&amp;Markeren als nagekeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="553"/>
+        <location filename="../app/ui/main_window.py" line="563"/>
         <source>Ask a &amp;question…</source>
         <translation>Een &amp;vraag stellen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="554"/>
+        <location filename="../app/ui/main_window.py" line="564"/>
         <source>Ask for a &amp;follow-up…</source>
         <translation>&amp;Opvolging vragen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="555"/>
+        <location filename="../app/ui/main_window.py" line="565"/>
         <source>Households</source>
         <translation>Gezinnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="556"/>
+        <location filename="../app/ui/main_window.py" line="566"/>
         <source>Ans&amp;wer now</source>
         <translation>Nu &amp;antwoorden</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="557"/>
+        <location filename="../app/ui/main_window.py" line="567"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="558"/>
+        <location filename="../app/ui/main_window.py" line="568"/>
         <source>S&amp;ync now</source>
         <translation>Nu &amp;synchroniseren</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="559"/>
+        <location filename="../app/ui/main_window.py" line="569"/>
         <source>&amp;Connect to the central office…</source>
         <translation>&amp;Verbinden met de centrale dienst…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="560"/>
+        <location filename="../app/ui/main_window.py" line="570"/>
+        <source>Re&amp;fused changes…</source>
+        <translation>Geweigerde &amp;wijzigingen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="571"/>
         <source>&amp;Report…</source>
         <translation>&amp;Rapport…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="561"/>
+        <location filename="../app/ui/main_window.py" line="572"/>
         <source>&amp;About Thuisboek</source>
         <translation>&amp;Over Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="562"/>
+        <location filename="../app/ui/main_window.py" line="573"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="563"/>
+        <location filename="../app/ui/main_window.py" line="574"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="682"/>
+        <location filename="../app/ui/main_window.py" line="693"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Nog geen gezinnen om na te kijken op deze computer. Synchroniseer met de centrale dienst (F5) om de gezinnen binnen te halen die je begeleidt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="691"/>
+        <location filename="../app/ui/main_window.py" line="702"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</source>
         <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="752"/>
+        <location filename="../app/ui/main_window.py" line="764"/>
         <source>Working offline (not connected to a central office)</source>
         <translation>Offline aan het werk (niet verbonden met een centrale dienst)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="755"/>
+        <location filename="../app/ui/main_window.py" line="767"/>
         <source>Syncing %1 of %2…</source>
         <translation>Synchroniseren: %1 van %2…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="758"/>
+        <location filename="../app/ui/main_window.py" line="770"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="760"/>
+        <location filename="../app/ui/main_window.py" line="772"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="762"/>
+        <location filename="../app/ui/main_window.py" line="774"/>
         <source>This computer was revoked by the central office</source>
         <translation>De centrale dienst heeft de toegang van deze computer ingetrokken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="764"/>
+        <location filename="../app/ui/main_window.py" line="776"/>
         <source>Sync held: confirm before records are removed</source>
         <translation>Synchronisatie gepauzeerd: bevestig voordat er gegevens verwijderd worden</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="766"/>
+        <location filename="../app/ui/main_window.py" line="778"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="770"/>
+        <location filename="../app/ui/main_window.py" line="782"/>
         <source>synced at %1</source>
         <translation>gesynchroniseerd om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="772"/>
+        <location filename="../app/ui/main_window.py" line="784"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n wijziging wacht</numerusform>
@@ -2215,7 +2205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="774"/>
+        <location filename="../app/ui/main_window.py" line="786"/>
         <source>%n conflict(s) to look at</source>
         <translation>
             <numerusform>%n conflict om na te kijken</numerusform>
@@ -2223,7 +2213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="776"/>
+        <location filename="../app/ui/main_window.py" line="789"/>
         <source>%n change(s) refused by the central office</source>
         <translation>
             <numerusform>%n wijziging geweigerd door de centrale dienst</numerusform>
@@ -2231,17 +2221,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="790"/>
+        <location filename="../app/ui/main_window.py" line="826"/>
         <source>Sync held</source>
         <translation>Synchronisatie gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="817"/>
+        <location filename="../app/ui/main_window.py" line="853"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="818"/>
+        <location filename="../app/ui/main_window.py" line="854"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -2835,37 +2825,37 @@
 <context>
     <name>QuestionsModel</name>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="419"/>
+        <location filename="../app/ui/models/review_queue.py" line="420"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="419"/>
+        <location filename="../app/ui/models/review_queue.py" line="420"/>
         <source>answered</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="461"/>
+        <location filename="../app/ui/models/review_queue.py" line="462"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="462"/>
+        <location filename="../app/ui/models/review_queue.py" line="463"/>
         <source>Asked</source>
         <translation>Gevraagd op</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="463"/>
+        <location filename="../app/ui/models/review_queue.py" line="464"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="464"/>
+        <location filename="../app/ui/models/review_queue.py" line="465"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="465"/>
+        <location filename="../app/ui/models/review_queue.py" line="466"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
@@ -3011,157 +3001,182 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="108"/>
+        <location filename="../app/ui/models/timeline.py" line="113"/>
         <source>Log</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="109"/>
+        <location filename="../app/ui/models/timeline.py" line="114"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="110"/>
+        <location filename="../app/ui/models/timeline.py" line="115"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="111"/>
+        <location filename="../app/ui/models/timeline.py" line="116"/>
         <source>Review</source>
         <translation>Nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="114"/>
+        <location filename="../app/ui/models/timeline.py" line="120"/>
+        <source>Child profile</source>
+        <translation>Profiel van het kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="121"/>
+        <source>Relative</source>
+        <translation>Familielid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="122"/>
+        <source>Household</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="123"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="124"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="127"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="115"/>
+        <location filename="../app/ui/models/timeline.py" line="128"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="116"/>
+        <location filename="../app/ui/models/timeline.py" line="129"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="119"/>
+        <location filename="../app/ui/models/timeline.py" line="132"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="120"/>
+        <location filename="../app/ui/models/timeline.py" line="133"/>
         <source>Supervised visit</source>
         <translation>Begeleid bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="121"/>
+        <location filename="../app/ui/models/timeline.py" line="134"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="122"/>
+        <location filename="../app/ui/models/timeline.py" line="135"/>
         <source>Video call</source>
         <translation>Videogesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="123"/>
+        <location filename="../app/ui/models/timeline.py" line="136"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="126"/>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="127"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>happened</source>
         <translation>doorgegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="128"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>✕ cancelled</source>
         <translation>✕ geannuleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="129"/>
+        <location filename="../app/ui/models/timeline.py" line="142"/>
         <source>✕ no-show</source>
         <translation>✕ niet gekomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="145"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="133"/>
+        <location filename="../app/ui/models/timeline.py" line="146"/>
         <source>emerging</source>
         <translation>in ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="134"/>
+        <location filename="../app/ui/models/timeline.py" line="147"/>
         <source>achieved</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <location filename="../app/ui/models/timeline.py" line="150"/>
         <source>Reviewed</source>
         <translation>Nagekeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <location filename="../app/ui/models/timeline.py" line="151"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>on a log</source>
         <translation>bij een verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <location filename="../app/ui/models/timeline.py" line="157"/>
         <source>on a milestone</source>
         <translation>bij een mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="145"/>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
         <source>on a contact</source>
         <translation>bij een contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="146"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>on a review</source>
         <translation>bij een nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="153"/>
+        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Mood %1/5</source>
         <translation>Stemming %1/5</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="157"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (ernst: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="161"/>
+        <location filename="../app/ui/models/timeline.py" line="178"/>
         <source>Amendment (%1)</source>
         <translation>Correctie (%1)</translation>
     </message>
@@ -3209,6 +3224,109 @@
         <location filename="../app/services/records.py" line="249"/>
         <source>This deletion has been synced already and cannot be undone.</source>
         <translation>Deze verwijdering is al gesynchroniseerd en kan niet ongedaan gemaakt worden.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/refused.py" line="145"/>
+        <location filename="../app/ui/dialogs/refused.py" line="152"/>
+        <source>Refused changes</source>
+        <translation>Geweigerde wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/refused.py" line="147"/>
+        <source>The central office did not accept these changes. They are kept on this computer, as they were written. Read the reason: once it has been put right, by the office or by correcting the record, send the change again. Nothing is deleted here.</source>
+        <translation>De centrale dienst heeft deze wijzigingen niet aanvaard. Ze blijven bewaard op deze computer, zoals ze geschreven zijn. Lees de reden: is die rechtgezet, door de centrale dienst of door het item te verbeteren, verstuur de wijziging dan opnieuw. Hier wordt niets verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/refused.py" line="153"/>
+        <source>The chosen change and the reason in full</source>
+        <translation>De gekozen wijziging en de volledige reden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/refused.py" line="154"/>
+        <source>&amp;Send again</source>
+        <translation>Opnieuw &amp;versturen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/refused.py" line="156"/>
+        <source>Put the chosen changes back in the queue for the next sync (Ctrl+Enter)</source>
+        <translation>De gekozen wijzigingen opnieuw klaarzetten voor de volgende synchronisatie (Ctrl+Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/dialogs/refused.py" line="187"/>
+        <source>%n change(s) refused.</source>
+        <translation>
+            <numerusform>%n wijziging geweigerd.</numerusform>
+            <numerusform>%n wijzigingen geweigerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/refused.py" line="189"/>
+        <source>No refused changes: the central office accepted every change it received.</source>
+        <translation>Geen geweigerde wijzigingen: de centrale dienst heeft elke wijziging aanvaard die ze ontving.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/refused.py" line="272"/>
+        <source>(no reason given)</source>
+        <translation>(geen reden opgegeven)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/refused.py" line="273"/>
+        <source>The central office&apos;s reason:</source>
+        <translation>Reden van de centrale dienst:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/dialogs/refused.py" line="296"/>
+        <source>%n change(s) will be sent again with the next sync.</source>
+        <translation>
+            <numerusform>%n wijziging wordt met de volgende synchronisatie opnieuw verstuurd.</numerusform>
+            <numerusform>%n wijzigingen worden met de volgende synchronisatie opnieuw verstuurd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefusedModel</name>
+    <message>
+        <location filename="../app/ui/models/refused.py" line="74"/>
+        <source>%1 (deletion)</source>
+        <translation>%1 (verwijdering)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/refused.py" line="76"/>
+        <source>%1 (amendment)</source>
+        <translation>%1 (correctie)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/refused.py" line="96"/>
+        <source>Household: %1</source>
+        <translation>Gezin: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/refused.py" line="100"/>
+        <source>(no reason given)</source>
+        <translation>(geen reden opgegeven)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/refused.py" line="137"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/refused.py" line="138"/>
+        <source>Record</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/refused.py" line="139"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/refused.py" line="140"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -3666,17 +3784,17 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../app/services/review.py" line="417"/>
+        <location filename="../app/services/review.py" line="428"/>
         <source>Questions are answered by the household.</source>
         <translation>Vragen worden door het gezin beantwoord.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="460"/>
+        <location filename="../app/services/review.py" line="471"/>
         <source>Only supervisors review records.</source>
         <translation>Alleen begeleiders kijken de gegevens na.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="464"/>
+        <location filename="../app/services/review.py" line="475"/>
         <source>This household is not one of yours.</source>
         <translation>Dit gezin valt niet onder jouw begeleiding.</translation>
     </message>
@@ -3684,57 +3802,57 @@
 <context>
     <name>ReviewQueueModel</name>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="293"/>
+        <location filename="../app/ui/models/review_queue.py" line="294"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="297"/>
+        <location filename="../app/ui/models/review_queue.py" line="298"/>
         <source>Contact did not happen</source>
         <translation>Contact niet doorgegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="298"/>
+        <location filename="../app/ui/models/review_queue.py" line="299"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="304"/>
+        <location filename="../app/ui/models/review_queue.py" line="305"/>
         <source>Answer received</source>
         <translation>Antwoord ontvangen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="306"/>
+        <location filename="../app/ui/models/review_queue.py" line="307"/>
         <source>Question open</source>
         <translation>Vraag staat open</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="308"/>
+        <location filename="../app/ui/models/review_queue.py" line="309"/>
         <source>Amendment</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="373"/>
+        <location filename="../app/ui/models/review_queue.py" line="374"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="374"/>
+        <location filename="../app/ui/models/review_queue.py" line="375"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="375"/>
+        <location filename="../app/ui/models/review_queue.py" line="376"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="376"/>
+        <location filename="../app/ui/models/review_queue.py" line="377"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="377"/>
+        <location filename="../app/ui/models/review_queue.py" line="378"/>
         <source>Written by</source>
         <translation>Geschreven door</translation>
     </message>
@@ -4073,7 +4191,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="61"/>
+        <location filename="../app/sync/engine.py" line="66"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>De centrale dienst heeft {server} items van dit gezin, terwijl deze computer er {local} heeft. Er is niets verwijderd; bevestig om verder te gaan.</translation>
     </message>
@@ -4496,22 +4614,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="466"/>
+        <location filename="../app/ui/models/timeline.py" line="483"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="467"/>
+        <location filename="../app/ui/models/timeline.py" line="484"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="468"/>
+        <location filename="../app/ui/models/timeline.py" line="485"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="469"/>
+        <location filename="../app/ui/models/timeline.py" line="486"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>

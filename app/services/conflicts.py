@@ -25,10 +25,10 @@ from typing import Any
 from sqlmodel import Session
 
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
-from app.domain.records import MEDIUM_TEXT, ConflictRevision, Person
+from app.domain.records import MEDIUM_TEXT, ConflictRevision, Person, Record
 from app.services.book import Book
 from app.services.records import PROTECTED_FIELDS, RecordNotFound, RecordService, is_reviewer
-from app.services.review import scope, summary_of
+from app.services.review import name_of, scope, summary_of
 from app.storage import repository
 
 CTX = "Conflicts"
@@ -68,14 +68,8 @@ class ConflictItem:
     cannot_apply_reason: Message | None
 
 
-def _label(record: Any) -> str:
-    for name in ("display_name", "name"):
-        value = getattr(record, name, None)
-        if callable(value):
-            value = value()
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return summary_of(record)
+def _label(record: Record) -> str:
+    return name_of(record) or summary_of(record)
 
 
 def _people(session: Session) -> dict[uuid.UUID, str]:

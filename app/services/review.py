@@ -188,6 +188,17 @@ def summary_of(record: Record, length: int = SUMMARY_LENGTH) -> str:
     return ""
 
 
+def name_of(record: Record) -> str:
+    """A record's own name (a child's, a relative's, a household's, a person's), or ""."""
+    for name in ("display_name", "name"):
+        value = getattr(record, name, None)
+        if callable(value):
+            value = value()
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
+
 def _enum(cls: Any, value: object) -> Any:
     try:
         return cls(value) if value is not None else None

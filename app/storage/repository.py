@@ -425,6 +425,57 @@ def count_rejected(session: Session) -> int:
     return int(session.execute(text(sql)).scalar() or 0)
 
 
+def list_rejected(session: Session) -> list[Stored]:
+    """The records whose last change the server refused, with its reason; the most
+    recently changed first. (Few rows, found through the partial index.)"""
+    sql = (
+        f"SELECT * FROM record WHERE sync_state = '{SYNC_REJECTED}' "
+        "ORDER BY modified_at DESC, rowid DESC"
+    )
+    return [_to_stored(r) for r in session.execute(text(sql)).mappings()]
+
+
+def requeue_rejected(session: Session, record_ids: Iterable[uuid.UUID | str]) -> list[str]:
+    """Put refused records back in the outbox as they are stored, content untouched,
+    so that the next push sends them again; they are pending once more. A record
+    not (or no longer) refused is left alone. Returns the ids queued again.
+
+    The refused entries left the outbox when the server answered, and with them the
+    version the change was based on; a local change is stored as its base version
+    + 1, so that is what is sent as the base: the server merges the change with
+    whatever came in since, as it does any change."""
+    ids = list(dict.fromkeys(str(r) for r in record_ids))
+    queued: list[str] = []
+    now = datetime.now(UTC).isoformat()
+    for i in range(0, len(ids), _BULK_LOOKUP):
+        rows = session.execute(
+            sa_select(_RECORD.c.id, _RECORD.c.kind, _RECORD.c.version, _RECORD.c.content).where(
+                _RECORD.c.id.in_(ids[i : i + _BULK_LOOKUP]),
+                _RECORD.c.sync_state == SYNC_REJECTED,
+            )
+        ).all()
+        for record_id, kind, version, content in rows:
+            session.execute(
+                _OUTBOX.insert(),
+                {
+                    "op_id": str(uuid.uuid4()),
+                    "record_kind": kind,
+                    "record_id": record_id,
+                    "base_version": max(int(version) - 1, 0),
+                    "content": content,
+                    "created_at": now,
+                },
+            )
+            queued.append(record_id)
+        if rows:
+            session.execute(
+                _RECORD.update()
+                .where(_RECORD.c.id.in_([r[0] for r in rows]))
+                .values(sync_state=SYNC_PENDING, reject_reason="")
+            )
+    return queued
+
+
 def synced_records(session: Session, household_id: uuid.UUID) -> list[Record]:
     """Every record of a household with no change waiting (tombstones included)."""
     rows = session.execute(

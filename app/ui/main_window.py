@@ -9,6 +9,7 @@ join through ``add_supervisor_tab``.
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Callable
 
@@ -66,6 +67,7 @@ from app.ui.pages.today import TodayPage
 from app.ui.sync_status import SyncController, SyncStatus, last_ok_time
 
 ATTENTION = QColor("#d98c00")
+REFUSED_LINK = "#refused"  # the status bar's link to the refused changes
 PAGE_KEYS = 9  # Alt+1 … Alt+9 choose a tab
 # Changes that can change a household's counts in supervisor mode.
 HOUSEHOLD_KINDS = QUEUE_KINDS | {"household", "conflict_revision"}
@@ -277,6 +279,9 @@ class MainWindow(QMainWindow):
 
         self.sync_label = QLabel()
         self.sync_label.setObjectName("syncStatus")
+        # Rich text: the part about refused changes is a link that opens them.
+        self.sync_label.setTextFormat(Qt.TextFormat.RichText)
+        self.sync_label.linkActivated.connect(self._sync_link)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync = SyncController(ctx, self)
         self.sync.sig_status.connect(self.show_sync_status)
@@ -492,12 +497,17 @@ class MainWindow(QMainWindow):
         self.sync_action.triggered.connect(self.sync_now)
         self.enrol_action = QAction(self)
         self.enrol_action.triggered.connect(self.open_enrolment)
+        self.refused_action = QAction(self)
+        self.refused_action.setObjectName("refusedAction")
+        self.refused_action.setEnabled(False)
+        self.refused_action.triggered.connect(self.open_refused)
         self.report_action = QAction(self)
         self.report_action.setShortcut(QKeySequence("Ctrl+P"))
         self.report_action.triggered.connect(self.open_report)
         self.file_menu.insertAction(self.lock_action, self.report_action)
         self.file_menu.insertSeparator(self.lock_action)
         self.file_menu.insertAction(self.lock_action, self.sync_action)
+        self.file_menu.insertAction(self.lock_action, self.refused_action)
         self.file_menu.insertAction(self.lock_action, self.enrol_action)
         self.file_menu.insertSeparator(self.lock_action)
         self.review_menu = bar.addMenu("")
@@ -557,6 +567,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.sync_action.setText(self.tr("S&ync now"))
         self.enrol_action.setText(self.tr("&Connect to the central office…"))
+        self.refused_action.setText(self.tr("Re&fused changes…"))
         self.report_action.setText(self.tr("&Report…"))
         self.about_action.setText(self.tr("&About Thuisboek"))
         self.children_view.setAccessibleName(self.tr("Children"))
@@ -747,6 +758,7 @@ class MainWindow(QMainWindow):
         """The status bar's sync text: always what is true right now."""
         # Connected once is enough: a second enrolment would take on another identity.
         self.enrol_action.setEnabled(status.phase == "not_enrolled")
+        self.refused_action.setEnabled(status.rejected > 0)
         parts = []
         if status.phase == "not_enrolled":
             parts.append(self.tr("Working offline (not connected to a central office)"))
@@ -772,13 +784,37 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("%n change(s) waiting", "", status.waiting))
         if status.conflicts:
             parts.append(self.tr("%n conflict(s) to look at", "", status.conflicts))
+        texts = [html.escape(p) for p in parts]
         if status.rejected:
-            parts.append(self.tr("%n change(s) refused by the central office", "", status.rejected))
-        self.sync_label.setText(" · ".join(parts))
+            refused = self.tr("%n change(s) refused by the central office", "", status.rejected)
+            texts.append(f'<a href="{REFUSED_LINK}">{html.escape(refused)}</a>')
+        self.sync_label.setText(" · ".join(texts))
         if status.error is not None and status.phase in ("failed", "held", "revoked"):
             self.sync_label.setToolTip(tr_message(status.error.message))
         else:
             self.sync_label.setToolTip("")
+
+    def _sync_link(self, link: str) -> None:
+        if link == REFUSED_LINK:
+            self.open_refused()
+
+    def open_refused(self) -> None:
+        """File ▸ Refused changes…: what the central office did not accept, and why."""
+        from app.ui.dialogs.refused import RefusedDialog
+
+        dialog = RefusedDialog(self.ctx, parent=self)
+        dialog.sig_sent.connect(self._refused_sent)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def _refused_sent(self, count: int) -> None:
+        """Changes queued again: the next sync is now, if there is an office to sync with."""
+        if count and self.sync.enrolled and self.sync.status.phase not in ("revoked", "held"):
+            self.sync.sync_now()
+        else:
+            self.update_sync_state()
 
     def sync_now(self) -> None:
         if not self.sync.enrolled:

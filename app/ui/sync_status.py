@@ -5,7 +5,7 @@ status that always tells the truth."""
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -148,7 +148,8 @@ class SyncController(QObject):
         self._pool.start(_SyncRun(self.ctx, self._relay, confirm_mass_delete))
 
     def _progress(self, phase: str, done: int, total: int) -> None:
-        self.status = SyncStatus("syncing", self.status.waiting, done=done, total=total)
+        # The counts stay as they were until the run ends (refused changes stay shown).
+        self.status = replace(self.status, phase="syncing", done=done, total=total)
         self.sig_status.emit(self.status)
 
     def _finished(self, report: SyncReport | None) -> None:

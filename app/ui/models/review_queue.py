@@ -85,8 +85,9 @@ class Words(QObject):
 T = TypeVar("T")
 
 
-class _Rows(QAbstractTableModel, Generic[T]):
-    """A table over a list of rows made from plain data; subclasses say how."""
+class RowsModel(QAbstractTableModel, Generic[T]):
+    """A table over a list of rows made from plain data; subclasses say how (the
+    tables here, and app.ui.models.refused)."""
 
     columns: Sequence[int] = ()
 
@@ -238,7 +239,7 @@ class QueueRow:
         return self.item.record_id
 
 
-class ReviewQueueModel(_Rows[QueueRow]):
+class ReviewQueueModel(RowsModel[QueueRow]):
     """One household's queue, in the order the service gives it."""
 
     columns = tuple(QueueColumn)
@@ -395,7 +396,7 @@ class QuestionRow:
     texts: tuple[str, ...]
 
 
-class QuestionsModel(_Rows[QuestionRow]):
+class QuestionsModel(RowsModel[QuestionRow]):
     """Questions and follow-ups about a household's records, oldest first."""
 
     columns = tuple(QuestionColumn)
@@ -482,7 +483,7 @@ class ConflictRow:
     texts: tuple[str, ...]
 
 
-class ConflictsModel(_Rows[ConflictRow]):
+class ConflictsModel(RowsModel[ConflictRow]):
     """Conflict revisions, newest first; ``describe`` puts a revision in words."""
 
     columns = tuple(ConflictColumn)
@@ -549,7 +550,7 @@ class FieldColumn(IntEnum):
     LOSING = 3
 
 
-class ConflictFieldsModel(_Rows[tuple[str, str, str, str]]):
+class ConflictFieldsModel(RowsModel[tuple[str, str, str, str]]):
     """One revision field by field: the value now, the one that won, the one that lost."""
 
     columns = tuple(FieldColumn)

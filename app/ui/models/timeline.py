@@ -34,14 +34,19 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.catalog import load_catalog
 from app.domain.records import (
+    Child,
+    ConflictRevision,
     ContactKind,
     ContactNote,
     ContactStatus,
     DailyLog,
     Entry,
+    Household,
     MilestoneObservation,
     MilestoneStatus,
+    Person,
     Record,
+    Relative,
     Review,
     ReviewMark,
     Severity,
@@ -110,6 +115,14 @@ class RecordLabels(QObject):
             ContactNote.kind: self.tr("Contact"),
             Review.kind: self.tr("Review"),
         }
+        # The records that are not entries, for lists that show any kind of record.
+        self.other_kinds = {
+            Child.kind: self.tr("Child profile"),
+            Relative.kind: self.tr("Relative"),
+            Household.kind: self.tr("Household"),
+            Person.kind: self.tr("Person"),
+            ConflictRevision.kind: self.tr("Conflict"),
+        }
         self.severities = {
             Severity.LOW: self.tr("low"),
             Severity.MEDIUM: self.tr("medium"),
@@ -148,6 +161,10 @@ class RecordLabels(QObject):
 
     def kind(self, kind: str) -> str:
         return self.kinds.get(kind, kind)
+
+    def any_kind(self, kind: str) -> str:
+        """The words for a kind of any record, not only the timeline's."""
+        return self.kinds.get(kind) or self.other_kinds.get(kind, kind)
 
     def mood(self, mood: int) -> str:
         return self.tr("Mood %1/5").replace("%1", str(mood))

@@ -168,12 +168,7 @@ class ConflictsPage(ChildPage):
     def retranslate(self) -> None:
         languages = self.ctx.languages
         self.words.set_language(languages.locale(), languages.current)
-        self.kind_labels = {
-            "child": self.tr("Child profile"),
-            "relative": self.tr("Relative"),
-            "household": self.tr("Household"),
-            **self.words.labels.kinds,
-        }
+        self.kind_labels = {**self.words.labels.other_kinds, **self.words.labels.kinds}
         self.field_labels = self._field_labels()
         self.model.retranslate()
         self.intro.setText(
