@@ -26,6 +26,7 @@ ENROLL = "enroll"
 INIT = "init"
 ADD_HOUSEHOLD = "add_household"
 ADD_PERSON = "add_person"
+SET_HOUSEHOLDS = "set_households"  # households given to or taken from a person
 ENROLL_CODE = "enroll_code"
 LIST_DEVICES = "list_devices"
 LIST_PEOPLE = "list_people"

@@ -131,6 +131,14 @@ def cmd_add_person(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_set_households(args: argparse.Namespace) -> int:
+    held = _admin(args, lambda s, now: admin.set_households(s, args.person_id, args.add,
+                                                            args.remove, now=now))  # fmt: skip
+    assert isinstance(held, list)
+    _out(" ".join(str(h) for h in held))
+    return 0
+
+
 def cmd_enroll_code(args: argparse.Namespace) -> int:
     result = _admin(args, lambda s, now: admin.make_enroll_code(s, args.person_id, args.hours,
                                                                 now=now))  # fmt: skip
@@ -258,6 +266,17 @@ def parser() -> argparse.ArgumentParser:
     person.add_argument("--household", action="append", default=[], metavar="ID",
                         help="a household they belong to (caregiver) or supervise")  # fmt: skip
     person.set_defaults(func=cmd_add_person)
+
+    assign = sub.add_parser(
+        "set-households",
+        help="give a person households or take them away; prints their households",
+    )
+    assign.add_argument("person_id")
+    assign.add_argument("--add", action="append", default=[], metavar="ID",
+                        help="a household to give them (caregiver) or to supervise")  # fmt: skip
+    assign.add_argument("--remove", action="append", default=[], metavar="ID",
+                        help="a household to take away (not their first one)")  # fmt: skip
+    assign.set_defaults(func=cmd_set_households)
 
     code = sub.add_parser("enroll-code", help="make a one-time enrollment code")
     code.add_argument("person_id")

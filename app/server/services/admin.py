@@ -15,11 +15,11 @@ from sqlmodel import Session, col, select
 from app.domain.messages import ValidationFailed
 from app.domain.records import HouseholdKind, Role
 from app.server import audit
-from app.server.core.clock import as_utc, latest_today
+from app.server.core.clock import SERVER_DEVICE, as_utc, latest_today, server_stamp
 from app.server.core.security import hash_code, new_enroll_code
 from app.server.services import records
 from app.server.services.people import household_record, person_record
-from app.server.services.scope import membership_role
+from app.server.services.scope import membership_role, memberships
 from app.server.tables import (
     DeviceRow,
     EnrollmentCodeRow,
@@ -130,6 +130,84 @@ def add_person(
                  at=now)  # fmt: skip
     session.commit()
     return person_id
+
+
+def set_households(
+    session: Session, person_id: str, add: list[str], remove: list[str], *, now: datetime
+) -> list[uuid.UUID]:
+    """Give a person households or take them away; returns their households now.
+
+    Effective at once on the server (scope is read per request); their laptops
+    take the new list at their next sync. The person's synced record lives in the
+    scope of their first household, which therefore cannot be taken away (make a
+    new person for someone who moves on)."""
+    try:
+        pid = str(uuid.UUID(person_id))
+        adding = list(dict.fromkeys(str(uuid.UUID(h)) for h in add))
+        removing = list(dict.fromkeys(str(uuid.UUID(h)) for h in remove))
+    except ValueError as exc:
+        raise AdminError(f"not a person or household id: {exc}") from None
+    person = session.get(PersonRow, pid)
+    if person is None:
+        raise AdminError(f"no such person: {pid}")
+    if set(adding) & set(removing):
+        raise AdminError("a household cannot be both given and taken away")
+    for household_id in adding:
+        if session.get(HouseholdRow, household_id) is None:
+            raise AdminError(f"no such household: {household_id}")
+    found = records.current_rows(session, [pid])
+    current = found[0] if found else None
+    if current is not None and current.household_id in removing:
+        raise AdminError(
+            f"{current.household_id} is {person.display_name}'s first household and holds "
+            "their record; it cannot be taken away"
+        )
+    held = {str(h) for h in memberships(session, pid)}
+    for household_id in adding:
+        if household_id not in held:
+            session.add(MembershipRow(person_id=pid, household_id=household_id,
+                                      role=membership_role(person.role)))  # fmt: skip
+    for household_id in removing:
+        row = session.get(MembershipRow, (pid, household_id))
+        if row is not None:
+            session.delete(row)
+    session.flush()
+    now_held = sorted(memberships(session, pid), key=str)
+    _store_person(session, person, current, now_held, now)
+    audit.record(session, audit.SET_HOUSEHOLDS, person_id=pid, record_ids=[pid],
+                 detail=f"added={len(adding)} removed={len(removing)} {_who()}",
+                 at=now)  # fmt: skip
+    session.commit()
+    return now_held
+
+
+def _store_person(
+    session: Session,
+    person: PersonRow,
+    current: records.Current | None,
+    households: list[uuid.UUID],
+    now: datetime,
+) -> None:
+    """A new version of the person's synced record with these households (their
+    record's household first), or their first one once they have a household."""
+    if current is None:
+        if households:
+            record = person_record(uuid.UUID(person.id), person.display_name,
+                                   Role(person.role), households, now)  # fmt: skip
+            records.store_version(session, None, record_id=person.id,
+                                  household_id=str(households[0]), kind=record.kind,
+                                  version=1, content=record.model_dump(mode="json"))  # fmt: skip
+        return
+    first = uuid.UUID(current.household_id)
+    ordered = [first, *(h for h in households if h != first)]
+    content = records.loads(current.content)
+    if content.get("households") == [str(h) for h in ordered]:
+        return
+    content.update(households=[str(h) for h in ordered], modified_at=server_stamp(now),
+                   device_id=SERVER_DEVICE)  # fmt: skip
+    records.store_version(session, current, record_id=person.id,
+                          household_id=current.household_id, kind="person",
+                          version=current.version + 1, content=content)  # fmt: skip
 
 
 def make_enroll_code(
