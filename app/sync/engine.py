@@ -145,10 +145,9 @@ class SyncEngine:
     ) -> SyncReport:
         report = SyncReport()
         try:
-            households = self.refresh_households()
             self.push(report, progress)
             self.report_views(report)
-            for household in households:
+            for household in self.refresh_households():
                 try:
                     self.pull(household, report, progress, confirm_mass_delete=confirm_mass_delete)
                 except CursorAhead:

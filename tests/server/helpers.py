@@ -75,11 +75,17 @@ class Device:
         return results
 
     def pull(
-        self, household: uuid.UUID | None = None, after: int = 0, limit: int | None = None
+        self,
+        household: uuid.UUID | None = None,
+        after: int = 0,
+        limit: int | None = None,
+        at: tuple[str, int] | None = None,
     ) -> httpx.Response:
         params: dict[str, Any] = {"household": str(household or self.household), "after": after}
         if limit is not None:
             params["limit"] = limit
+        if at is not None:
+            params |= {"after_record": at[0], "after_version": at[1]}
         response: httpx.Response = self.server.client.get(
             f"{API_PREFIX}/pull", params=params, headers=self.headers
         )

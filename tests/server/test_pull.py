@@ -88,6 +88,25 @@ def test_cursor_beyond_the_server_is_409(server: Server) -> None:
     assert ahead.json()["code"] == "cursor_ahead"
 
 
+def test_a_cursor_standing_on_another_change_is_409(server: Server) -> None:
+    """After a restore from an older backup, the feed numbers new changes where the
+    lost ones were: the device's cursor is not beyond the last change, but the
+    change it stands on is not the one it got."""
+    device = server.device(server.add_household())
+    device.push_ok([op("child", device.child()) for _ in range(3)])
+    changes = device.pull().json()["changes"]
+    last = changes[-1]
+    seq, here = last["seq"], (last["record_id"], last["version"])
+    assert device.pull(after=seq, at=here).status_code == 200
+    for wrong in [(changes[0]["record_id"], last["version"]), (last["record_id"], 2)]:
+        answer = device.pull(after=seq, at=wrong)
+        assert answer.status_code == 409 and answer.json()["code"] == "cursor_ahead"
+    # The same seq in another household's feed is not this household's change.
+    other = server.device(server.add_household())
+    assert other.pull(after=seq, at=here).status_code == 409
+    assert device.pull(after=seq, at=(here[0], 0)).status_code == 422
+
+
 def test_limit_is_bounded(server: Server) -> None:
     device = server.device(server.add_household())
     assert device.pull(limit=MAX_PULL_LIMIT + 1).status_code == 422

@@ -1,15 +1,18 @@
 """Engines, sessions and migrations for SQLite (default) and PostgreSQL.
 
 SQLite runs in WAL mode with ``synchronous=FULL`` (a commit is on disk before
-the answer goes out) and foreign keys on. Every SQLite transaction starts with
+the answer goes out) and foreign keys on. SQLite transactions start with
 ``BEGIN IMMEDIATE``: each request writes (an audit row at least), and taking
 the write lock up front means two requests queue on the busy timeout instead
-of one failing when it upgrades a read lock to a write lock.
+of one failing when it upgrades a read lock to a write lock. A transaction
+that only reads (``reading``) starts with a plain ``BEGIN`` instead: it waits
+for no writer, and none waits for it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,7 @@ from sqlmodel import Session
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 BUSY_TIMEOUT_MS = 15_000
+READ_ONLY = "thuisboek_read_only"  # a connection execution option: see ``reading``
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -37,7 +41,9 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # Deferred: WAL readers see the last commit before their first read, lock-free.
+    read_only = conn.get_execution_options().get(READ_ONLY, False)
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: str) -> Engine:
@@ -54,6 +60,23 @@ def new_session(engine: Engine) -> Session:
     # Routes hand plain data to the services' callers, never rows, so nothing
     # needs to stay loaded after a commit.
     return Session(engine, expire_on_commit=False)
+
+
+@contextmanager
+def reading(session: Session) -> Iterator[None]:
+    """A transaction that only reads, committed on leaving (rolled back on an error).
+
+    On SQLite it takes no write lock, so it neither queues behind writers nor
+    holds them up; it must not write (a write would have to upgrade its lock).
+    Call it between transactions: the option applies when a connection is taken."""
+    assert not session.in_transaction(), "reading() starts a transaction of its own"
+    session.connection(execution_options={READ_ONLY: True})
+    try:
+        yield
+    except BaseException:
+        session.rollback()
+        raise
+    session.commit()
 
 
 def session_scope(engine: Engine) -> Iterator[Session]:

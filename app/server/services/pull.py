@@ -4,22 +4,28 @@ Each change comes with the record's content *at that version* (from
 ``record_version``), so a page reads the same however often it is fetched.
 The query walks the ``(household_id, seq)`` index: its cost follows the page
 and the household, not the size of the server.
+
+The page is read in a read-only transaction (on SQLite it waits for no
+writer); the audit row follows in a short write transaction of its own, and
+is committed before the page is handed out.
 """
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import and_, func
-from sqlmodel import Session, col, select
+from sqlalchemy import Select, and_, func, select
+from sqlmodel import Session
 
 from app.protocol.schemas import Change, PullResponse
 from app.server import audit
+from app.server.core.db import reading
 from app.server.core.errors import ApiError, not_found
 from app.server.services import records
+from app.server.services.records import CHANGES, RECORDS, VERSIONS
 from app.server.services.scope import DeviceContext
-from app.server.tables import ChangeRow, RecordRow, RecordVersionRow
 
 
 def cursor_ahead() -> ApiError:
@@ -32,19 +38,42 @@ def cursor_ahead() -> ApiError:
 
 
 def max_seq(session: Session, household_id: str) -> int:
-    value = session.exec(
-        select(func.max(ChangeRow.seq)).where(ChangeRow.household_id == household_id)
-    ).one()
-    return int(value or 0)
+    query = select(func.max(CHANGES.c.seq)).where(CHANGES.c.household_id == household_id)
+    return int(session.connection().execute(query).scalar_one() or 0)
 
 
 def live_records(session: Session, household_id: str) -> int:
-    value = session.exec(
+    """Counted on every page: the device checks it on the first page of each pull
+    (a mass delete held back), and that may start at any cursor."""
+    query = (
         select(func.count())
-        .select_from(RecordRow)
-        .where(RecordRow.household_id == household_id, col(RecordRow.deleted).is_(False))
-    ).one()
-    return int(value)
+        .select_from(RECORDS)
+        .where(RECORDS.c.household_id == household_id, RECORDS.c.deleted.is_(False))
+    )
+    return int(session.connection().execute(query).scalar_one())
+
+
+def _stands_on(session: Session, household_id: str, seq: int, at: tuple[uuid.UUID, int]) -> bool:
+    query = select(CHANGES.c.household_id, CHANGES.c.record_id, CHANGES.c.version).where(
+        CHANGES.c.seq == seq
+    )
+    row = session.connection().execute(query).first()
+    return row is not None and tuple(row) == (household_id, str(at[0]), at[1])
+
+
+def _page(household_id: str, after: int, limit: int) -> Select[tuple[Any, ...]]:
+    change, record, version = CHANGES.c, RECORDS.c, VERSIONS.c
+    return (
+        select(change.seq, change.record_id, change.version, record.kind, version.content)
+        .join_from(CHANGES, RECORDS, record.id == change.record_id)
+        .join(
+            VERSIONS,
+            and_(version.record_id == change.record_id, version.version == change.version),
+        )
+        .where(change.household_id == household_id, change.seq > after)
+        .order_by(change.seq)
+        .limit(limit)
+    )
 
 
 def pull(
@@ -55,7 +84,12 @@ def pull(
     after: int,
     limit: int,
     now: datetime,
+    at: tuple[uuid.UUID, int] | None = None,
 ) -> PullResponse:
+    """The changes after seq ``after``. ``at``: the record and version the device
+    got as change ``after``; a feed that numbers another change ``after`` was
+    restored from an older backup (and others wrote since): the cursor is ahead
+    of it as surely as one beyond its last change."""
     if household not in device.memberships:
         # Kept for the office (an attempt to read another household), then the
         # same answer whether or not the household exists.
@@ -64,33 +98,24 @@ def pull(
         session.commit()
         raise not_found()
     household_id = str(household)
-    latest = max_seq(session, household_id)
-    if after > latest:
-        raise cursor_ahead()
-    rows = session.exec(
-        select(ChangeRow, col(RecordRow.kind), col(RecordVersionRow.content))
-        .join(RecordRow, col(RecordRow.id) == ChangeRow.record_id)
-        .join(
-            RecordVersionRow,
-            and_(
-                col(RecordVersionRow.record_id) == ChangeRow.record_id,
-                col(RecordVersionRow.version) == ChangeRow.version,
-            ),
-        )
-        .where(ChangeRow.household_id == household_id, col(ChangeRow.seq) > after)
-        .order_by(col(ChangeRow.seq))
-        .limit(limit)
-    ).all()
+    with reading(session):
+        latest = max_seq(session, household_id)
+        if after > latest or (
+            at is not None and after > 0 and not _stands_on(session, household_id, after, at)
+        ):
+            raise cursor_ahead()
+        rows = session.connection().execute(_page(household_id, after, limit)).all()
+        live = live_records(session, household_id)
     changes = [
         Change(
-            seq=change.seq,
+            seq=seq,
             kind=kind,
-            record_id=uuid.UUID(change.record_id),
+            record_id=uuid.UUID(record_id),
             household_id=household,
-            version=change.version,
+            version=version,
             content=records.loads(content),
         )
-        for change, kind, content in rows
+        for seq, record_id, version, kind, content in rows
     ]
     next_after = changes[-1].seq if changes else after
     # A change committed since ``latest`` was read may be on this page already.
@@ -101,7 +126,7 @@ def pull(
         next_after=next_after,
         has_more=next_after < latest,
         max_seq=latest,
-        live_records=live_records(session, household_id),
+        live_records=live,
     )
     audit.record(
         session,

@@ -19,6 +19,10 @@ Per operation, in order:
 4. Apply: insert, fast-forward, three-way merge (collisions kept as a
    ConflictRevision record) or, when the device knows a later version than the
    server (restored from a backup), the device's content. Deletions stick.
+
+The batch reads its earlier answers and its records once, and writes its
+record rows and answers together at the end (``_Batch``); each op still sees
+what the ops before it in the batch answered and wrote.
 """
 
 from __future__ import annotations
@@ -29,8 +33,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from app.domain.merge import Merged, merge
 from app.domain.messages import ValidationFailed
@@ -40,12 +45,13 @@ from app.server import audit
 from app.server.core.clock import SERVER_DEVICE, latest_today
 from app.server.services import records
 from app.server.services.scope import CAREGIVER, SUPERVISOR, DeviceContext
-from app.server.tables import AppliedOpRow, HouseholdRow, RecordRow
+from app.server.tables import ServerTable
 
 NOT_FOUND = "not found"
 SUPERVISOR_KINDS = frozenset({"review", "conflict_revision"})
 DB_ATTEMPTS = 3
-_IN_CHUNK = 500  # ids per IN (...) list, well under every database's parameter limit
+APPLIED_OPS: Table = ServerTable.metadata.tables["applied_op"]
+HOUSEHOLDS: Table = ServerTable.metadata.tables["household"]
 
 T = TypeVar("T")
 
@@ -66,6 +72,92 @@ class _Op:
     now: datetime
     # What the device sent in a merged op this one covers: the base of its content.
     base_content: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """An op answered before: an ``applied_op`` row, or an op earlier in the batch."""
+
+    device_id: str
+    result: str  # the OpResult as JSON
+    content: str | None  # a merged op: what the device sent
+
+
+class _Batch:
+    """What one push has read and written so far.
+
+    The earlier answers of all the batch's op ids and covers, and the records
+    its ops write (locked, in id order, on PostgreSQL), are read once up front.
+    Each op then sees what the ops before it in the batch answered and wrote,
+    as if each had been stored at once. Each change is numbered as its op is
+    applied; the record rows and the answers are written together at the end
+    (``flush``)."""
+
+    def __init__(
+        self, session: Session, device: DeviceContext, ops: list[PushOp], now: datetime
+    ) -> None:
+        self.session = session
+        self.device = device
+        self.now = now
+        self.today = latest_today(now)
+        self._answers = _earlier(session, [str(i) for op in ops for i in (op.op_id, *op.covers)])
+        self._new_answers: list[dict[str, Any]] = []
+        self._records: dict[str, records.Current | None] = {}  # None: no such record
+        self.writer = records.Writer(session)
+        self._locked: set[str] = set()
+        self.load([str(op.record_id) for op in ops if op.household_id in device.memberships],
+                  lock=True)  # fmt: skip
+
+    def answers(self, op_ids: Iterable[str]) -> dict[str, _Answer]:
+        return {i: self._answers[i] for i in op_ids if i in self._answers}
+
+    def answer(
+        self, op_id: str, record_id: str, result: str, content: str | None, covered_by: str | None
+    ) -> None:
+        self._answers[op_id] = _Answer(self.device.device_id, result, content)
+        self._new_answers.append(
+            {"op_id": op_id, "device_id": self.device.device_id, "record_id": record_id,
+             "result": result, "content": content, "covered_by": covered_by}
+        )  # fmt: skip
+
+    def flush(self) -> None:
+        """Write what waits: the records' rows and the answers."""
+        self.writer.flush()
+        if self._new_answers:
+            self.session.connection().execute(insert(APPLIED_OPS), self._new_answers)
+            self._new_answers = []
+
+    def load(self, ids: Iterable[str], *, lock: bool = False) -> None:
+        """Read those of the records ``ids`` not read (``lock``: not locked) yet."""
+        have: set[str] | dict[str, Any] = self._locked if lock else self._records
+        wanted = {i for i in ids if i not in have}
+        if not wanted:
+            return
+        found = {r.id: r for r in records.current_rows(self.session, wanted, lock=lock)}
+        self._records.update((i, found.get(i)) for i in wanted)
+        if lock:
+            self._locked |= wanted
+
+    def record(self, record_id: str, *, lock: bool = False) -> records.Current | None:
+        self.load([record_id], lock=lock)
+        return self._records[record_id]
+
+    def store(
+        self,
+        row: records.Current | None,
+        *,
+        record_id: str,
+        household_id: str,
+        kind: str,
+        version: int,
+        content: dict[str, Any],
+    ) -> records.Stored:
+        """``records.Writer.store``; later ops of the batch read the record as stored."""
+        stored = self.writer.store(row, record_id=record_id, household_id=household_id,
+                                   kind=kind, version=version, content=content)  # fmt: skip
+        self._records[stored.row.id] = stored.row
+        self._locked.add(stored.row.id)  # written: locked until the commit (PostgreSQL)
+        return stored
 
 
 def push(
@@ -94,8 +186,9 @@ def _push_once(
     session: Session, device: DeviceContext, request: PushRequest, now: datetime
 ) -> PushResponse:
     _lock_households(session, device, request.ops)
-    today = latest_today(now)
-    results = [_one(session, device, op, today, now) for op in request.ops]
+    batch = _Batch(session, device, request.ops, now)
+    results = [_one(batch, op) for op in request.ops]
+    batch.flush()
     households = {op.household_id for op in request.ops}
     touched = [r.record_id for r in results]
     touched += [c for r in results for c in r.conflicts]
@@ -109,32 +202,30 @@ def _push_once(
         detail=_summary(results),
         at=now,
     )
-    _audit_reviews(session, device, request.ops, results, now)
+    _audit_reviews(batch, request.ops, results)
     session.commit()
     return PushResponse(results=results)
 
 
-def _audit_reviews(
-    session: Session,
-    device: DeviceContext,
-    ops: list[PushOp],
-    results: list[OpResult],
-    now: datetime,
-) -> None:
+def _audit_reviews(batch: _Batch, ops: list[PushOp], results: list[OpResult]) -> None:
     """Name the records that reviews were written about (the push row names the
     reviews): one "review" row per household, targets of that household only."""
-    targets: dict[str, list[str]] = {}
+    reviews: list[tuple[PushOp, str]] = []
     for op, result in zip(ops, results, strict=True):
         target = op.content.get("target_id")
-        if op.kind != "review" or result.status == OpStatus.REJECTED or not _is_uuid(target):
-            continue
-        row = records.get_record(session, str(uuid.UUID(str(target))))
+        if op.kind == "review" and result.status != OpStatus.REJECTED and _is_uuid(target):
+            reviews.append((op, str(uuid.UUID(str(target)))))
+    batch.load(target for _op, target in reviews)
+    targets: dict[str, list[str]] = {}
+    for op, target in reviews:
+        row = batch.record(target)
         if row is not None and row.household_id == str(op.household_id):
             targets.setdefault(row.household_id, []).append(row.id)
+    device = batch.device
     for household, ids in targets.items():
-        audit.record(session, audit.REVIEW, person_id=device.person_id,
+        audit.record(batch.session, audit.REVIEW, person_id=device.person_id,
                      device_id=device.device_id, household_id=household, record_ids=ids,
-                     detail=f"reviews={len(ids)}", at=now)  # fmt: skip
+                     detail=f"reviews={len(ids)}", at=batch.now)  # fmt: skip
 
 
 def _summary(results: list[OpResult]) -> str:
@@ -151,69 +242,61 @@ def _lock_households(session: Session, device: DeviceContext, ops: list[PushOp])
     a pull never sees seq n+1 while n is still uncommitted and skips it."""
     ids = sorted({str(op.household_id) for op in ops if op.household_id in device.memberships})
     if ids and session.get_bind().dialect.name != "sqlite":
-        session.exec(
-            select(HouseholdRow.id)
-            .where(col(HouseholdRow.id).in_(ids))
-            .order_by(col(HouseholdRow.id))
-            .with_for_update()
+        table = HOUSEHOLDS.c
+        session.connection().execute(
+            select(table.id).where(table.id.in_(ids)).order_by(table.id).with_for_update()
         ).all()
 
 
-def _earlier(session: Session, ids: Iterable[str]) -> dict[str, AppliedOpRow]:
-    found: dict[str, AppliedOpRow] = {}
+def _earlier(session: Session, ids: Iterable[str]) -> dict[str, _Answer]:
+    """The answers stored for those of the op ids ``ids`` answered before."""
+    found: dict[str, _Answer] = {}
     unique = list(dict.fromkeys(ids))
-    for start in range(0, len(unique), _IN_CHUNK):
-        chunk = unique[start : start + _IN_CHUNK]
-        for row in session.exec(select(AppliedOpRow).where(col(AppliedOpRow.op_id).in_(chunk))):
-            found[row.op_id] = row
+    table = APPLIED_OPS.c
+    conn = session.connection()
+    for start in range(0, len(unique), records.IN_CHUNK):
+        chunk = unique[start : start + records.IN_CHUNK]
+        query = select(table.op_id, table.device_id, table.result, table.content)
+        for op_id, device_id, result, content in conn.execute(query.where(table.op_id.in_(chunk))):
+            found[op_id] = _Answer(device_id, result, content)
     return found
 
 
-def _one(
-    session: Session, device: DeviceContext, op: PushOp, today: date, now: datetime
-) -> OpResult:
+def _one(batch: _Batch, op: PushOp) -> OpResult:
     op_id = str(op.op_id)
     covers = [c for c in dict.fromkeys(str(c) for c in op.covers) if c != op_id]
-    earlier = _earlier(session, [op_id, *covers])
+    earlier = batch.answers([op_id, *covers])
     same = earlier.get(op_id)
     if same is not None:
-        if same.device_id != device.device_id:
+        if same.device_id != batch.device.device_id:
             # Another device's op id: answer without storing or revealing anything.
             return _rejected(op, "duplicate operation id")
         # An op id names one op; its covers cannot have changed: an exact retry.
         kept = OpResult.model_validate_json(same.result)
-        return _replayed(session, kept).model_copy(update={"op_id": op.op_id})
-    mine = [r for r in earlier.values() if r.device_id == device.device_id]
+        return _replayed(batch, kept).model_copy(update={"op_id": op.op_id})
+    mine = [r for r in earlier.values() if r.device_id == batch.device.device_id]
     base, base_content = _effective_base(op, mine)
     try:
-        result = _apply(session, device, _Op(op, base, today, now, base_content))
+        result = _apply(batch, _Op(op, base, batch.today, batch.now, base_content))
     except Rejected as exc:
         result = _rejected(op, exc.reason)
     answer = result.model_dump_json()
     sent = records.dumps(op.content) if result.status == OpStatus.MERGED else None
-    session.add_all(
-        AppliedOpRow(
-            op_id=answered,
-            device_id=device.device_id,
-            record_id=str(op.record_id),
-            result=answer,
-            content=sent,
-            covered_by=None if answered == op_id else op_id,
-        )
-        for answered in [op_id, *(c for c in covers if c not in earlier)]
-    )
-    session.flush()  # a later op of this batch with the same id finds it
+    # A later op of this batch with the same id, or covering these, finds them.
+    for answered in [op_id, *(c for c in covers if c not in earlier)]:
+        covered_by = None if answered == op_id else op_id
+        batch.answer(answered, str(op.record_id), answer, sent, covered_by)
     return result
 
 
-def _replayed(session: Session, kept: OpResult) -> OpResult:
+def _replayed(batch: _Batch, kept: OpResult) -> OpResult:
     """The answer kept for an op, sent again. If the record changed since (another
     device), the answer carries the record as it is now: the device may already have
     pulled past those changes while its own push waited, and would otherwise keep
     the older version for good."""
     if kept.record is None:
         return kept
-    row = records.get_record(session, str(kept.record_id))
+    row = batch.record(str(kept.record_id))
     if row is None or row.version <= kept.version:
         return kept
     return kept.model_copy(
@@ -221,7 +304,7 @@ def _replayed(session: Session, kept: OpResult) -> OpResult:
     )
 
 
-def _effective_base(op: PushOp, covered: list[AppliedOpRow]) -> tuple[int, dict[str, Any] | None]:
+def _effective_base(op: PushOp, covered: list[_Answer]) -> tuple[int, dict[str, Any] | None]:
     """The base version and, after a merge, the base content, counting the latest
     earlier attempt whose answer the device never got.
 
@@ -231,7 +314,7 @@ def _effective_base(op: PushOp, covered: list[AppliedOpRow]) -> tuple[int, dict[
     merged from it, so those changes stay and the fields decided then stay
     decided. (An op kept from before that content was stored falls back to the
     device's own base: the other changes merge in again, nothing is lost.)"""
-    latest: tuple[int, AppliedOpRow] | None = None
+    latest: tuple[int, _Answer] | None = None
     for row in covered:
         result = OpResult.model_validate_json(row.result)
         if result.record_id != op.record_id:
@@ -255,19 +338,21 @@ def _rejected(op: PushOp, reason: str) -> OpResult:
                     reason=reason)  # fmt: skip
 
 
-def _apply(session: Session, device: DeviceContext, item: _Op) -> OpResult:
+def _apply(batch: _Batch, item: _Op) -> OpResult:
     op = item.op
-    role = device.memberships.get(op.household_id)
+    role = batch.device.memberships.get(op.household_id)
     if role is None:
         raise Rejected(NOT_FOUND)
-    row = records.get_record(session, str(op.record_id), lock=True)
+    # FOR UPDATE (PostgreSQL): two pushes to one record take turns; SQLite's
+    # BEGIN IMMEDIATE already serialises every writer.
+    row = batch.record(str(op.record_id), lock=True)
     if row is not None and row.household_id != str(op.household_id):
         raise Rejected(NOT_FOUND)
     _check_identity(op, row)
     record = _validated(op, item.today)
     current = records.loads(row.content) if row is not None else None
-    _check_rights(device, role, op, record, current)
-    return _write(session, item, row, current)
+    _check_rights(batch.device, role, op, record, current)
+    return _write(batch, item, row, current)
 
 
 def _same_uuid(value: object, expected: uuid.UUID) -> bool:
@@ -277,7 +362,7 @@ def _same_uuid(value: object, expected: uuid.UUID) -> bool:
         return False
 
 
-def _check_identity(op: PushOp, row: RecordRow | None) -> None:
+def _check_identity(op: PushOp, row: records.Current | None) -> None:
     content = op.content
     if not _same_uuid(content.get("id"), op.record_id) or not _same_uuid(
         content.get("household_id"), op.household_id
@@ -334,7 +419,7 @@ def _check_person(
 
 
 def _write(
-    session: Session, item: _Op, row: RecordRow | None, current: dict[str, Any] | None
+    batch: _Batch, item: _Op, row: records.Current | None, current: dict[str, Any] | None
 ) -> OpResult:
     op = item.op
     base = item.base
@@ -351,11 +436,10 @@ def _write(
     else:
         base_content = item.base_content
         if base_content is None and base > 0:
-            base_content = records.content_at(session, row.id, base)
+            base_content = batch.writer.content_at(row.id, base)
         merged = merge(base_content, ours=content, theirs=current)
         content, version = merged.content, row.version + 1
-    stored = records.store_version(
-        session,
+    stored = batch.store(
         row,
         record_id=str(op.record_id),
         household_id=str(op.household_id),
@@ -365,7 +449,7 @@ def _write(
     )
     conflicts: list[uuid.UUID] = []
     if merged is not None and merged.collisions and current is not None:
-        conflicts.append(_keep_conflict(session, item, stored.content, current, merged))
+        conflicts.append(_keep_conflict(batch, item, stored.content, current, merged))
     return OpResult(
         op_id=op.op_id,
         status=OpStatus.APPLIED if merged is None else OpStatus.MERGED,
@@ -378,7 +462,7 @@ def _write(
 
 
 def _keep_conflict(
-    session: Session,
+    batch: _Batch,
     item: _Op,
     stored: dict[str, Any],
     current: dict[str, Any],
@@ -406,8 +490,7 @@ def _keep_conflict(
         losing_device=str(loser.get("device_id", "")),
         created_at=item.now,
     )
-    records.store_version(
-        session,
+    batch.store(
         None,
         record_id=str(revision.id),
         household_id=str(op.household_id),

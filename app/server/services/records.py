@@ -3,17 +3,37 @@
 Push and the admin CLI both write records through ``store_version``, so every
 accepted change gets a ``record_version`` row (the base of later merges) and a
 ``change`` row (its place in the household's pull feed).
+
+Writes are Core statements on the session's connection, not ORM objects: a push
+stores hundreds of versions at once (``Writer``), and the rows read back here
+(``Current``) are plain data, never stale ORM state.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
 from typing import Any
 
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlmodel import Session
 
-from app.server.tables import ChangeRow, RecordRow, RecordVersionRow
+from app.server.tables import RecordRow, ServerTable
+
+RECORDS: Table = ServerTable.metadata.tables["record"]
+VERSIONS: Table = ServerTable.metadata.tables["record_version"]
+CHANGES: Table = ServerTable.metadata.tables["change"]
+IN_CHUNK = 500  # ids per IN (...) list, well under every database's parameter limit
+
+# Built once: the values come as parameters of each execution.
+_INSERT_CHANGE = insert(CHANGES)
+_INSERT_RECORD = insert(RECORDS)
+_UPDATE_RECORD = update(RECORDS).where(RECORDS.c.id == bindparam("record_id_"))
+_INSERT_VERSION = insert(VERSIONS)
+_CONTENT_AT = select(VERSIONS.c.content).where(
+    VERSIONS.c.record_id == bindparam("record_id_"), VERSIONS.c.version == bindparam("version_")
+)
 
 
 def dumps(content: dict[str, Any]) -> str:
@@ -27,26 +47,130 @@ def loads(text: str) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
+class Current:
+    """A record row as stored."""
+
+    id: str
+    household_id: str
+    kind: str
+    version: int
+    content: str  # JSON
+    deleted: bool
+    seq: int
+
+
+@dataclass(frozen=True)
 class Stored:
     version: int
     seq: int
     content: dict[str, Any]  # as stored, with "version" set to ``version``
+    row: Current  # the record row now
 
 
-def get_record(session: Session, record_id: str, *, lock: bool = False) -> RecordRow | None:
-    # FOR UPDATE (PostgreSQL): two pushes to one record take turns; SQLite's
-    # BEGIN IMMEDIATE already serialises every writer.
-    return session.get(RecordRow, record_id, with_for_update=lock or None)
+def get_record(session: Session, record_id: str) -> RecordRow | None:
+    return session.get(RecordRow, record_id)
+
+
+def current_rows(session: Session, ids: Iterable[str], *, lock: bool = False) -> list[Current]:
+    """The stored rows of those of ``ids`` that exist. ``lock``: FOR UPDATE
+    (PostgreSQL), taken in id order so that two pushes cannot deadlock."""
+    unique = sorted(set(ids))
+    columns = [RECORDS.c[field.name] for field in fields(Current)]
+    conn = session.connection()
+    found: list[Current] = []
+    for start in range(0, len(unique), IN_CHUNK):
+        query = select(*columns).where(RECORDS.c.id.in_(unique[start : start + IN_CHUNK]))
+        if lock:
+            query = query.order_by(RECORDS.c.id).with_for_update()
+        found += (Current(*row) for row in conn.execute(query))
+    return found
 
 
 def content_at(session: Session, record_id: str, version: int) -> dict[str, Any] | None:
-    row = session.get(RecordVersionRow, (record_id, version))
-    return loads(row.content) if row is not None else None
+    params = {"record_id_": record_id, "version_": version}
+    text = session.connection().execute(_CONTENT_AT, params).scalar_one_or_none()
+    return loads(text) if text is not None else None
+
+
+class Writer:
+    """Stores accepted versions of records for one transaction.
+
+    Each change is inserted at once: the database numbers it (autoincrement /
+    sequence) as it is inserted, so seq numbers follow the order of the
+    commits. The record and version rows wait for ``flush`` and go in with
+    one statement each (a record written twice: one row, as it is last);
+    ``content_at`` finds the waiting versions too."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._rows: dict[str, Current] = {}  # each record written, as it is now
+        self._new: set[str] = set()  # of those, the ones that did not exist
+        self._versions: list[dict[str, Any]] = []
+        self._texts: dict[tuple[str, int], str] = {}  # the waiting versions' content
+
+    def store(
+        self,
+        row: Current | None,
+        *,
+        record_id: str,
+        household_id: str,
+        kind: str,
+        version: int,
+        content: dict[str, Any],
+    ) -> Stored:
+        """Store ``version`` of a record; ``row`` is the record as stored, None for a new one."""
+        content = {**content, "version": version}
+        text = dumps(content)
+        change = self._session.connection().execute(
+            _INSERT_CHANGE, {"household_id": household_id, "record_id": record_id,
+                             "version": version}
+        )  # fmt: skip
+        key = change.inserted_primary_key
+        assert key is not None and isinstance(key[0], int)
+        seq = key[0]
+        if row is None:
+            self._new.add(record_id)
+        else:
+            household_id, kind = row.household_id, row.kind
+        now = Current(record_id, household_id, kind, version, text, bool(content.get("deleted")),
+                      seq)  # fmt: skip
+        self._rows[record_id] = now
+        self._versions.append({"record_id": record_id, "version": version, "content": text})
+        self._texts[record_id, version] = text
+        return Stored(version=version, seq=seq, content=content, row=now)
+
+    def content_at(self, record_id: str, version: int) -> dict[str, Any] | None:
+        text = self._texts.get((record_id, version))
+        if text is None:
+            return content_at(self._session, record_id, version)
+        return loads(text)
+
+    def flush(self) -> None:
+        """Write the waiting record rows, then their version rows (foreign key)."""
+        conn = self._session.connection()
+        new = [
+            {"id": row.id, "household_id": row.household_id, "kind": row.kind,
+             "version": row.version, "content": row.content, "deleted": row.deleted,
+             "seq": row.seq}
+            for row in self._rows.values() if row.id in self._new
+        ]  # fmt: skip
+        changed = [
+            {"record_id_": row.id, "version": row.version, "content": row.content,
+             "deleted": row.deleted, "seq": row.seq}
+            for row in self._rows.values() if row.id not in self._new
+        ]  # fmt: skip
+        if new:
+            conn.execute(_INSERT_RECORD, new)
+        if changed:
+            conn.execute(_UPDATE_RECORD, changed)
+        if self._versions:
+            conn.execute(_INSERT_VERSION, self._versions)
+        self._rows, self._new, self._versions, self._texts = {}, set(), [], {}
 
 
 def store_version(
     session: Session,
-    row: RecordRow | None,
+    row: Current | None,
     *,
     record_id: str,
     household_id: str,
@@ -54,28 +178,11 @@ def store_version(
     version: int,
     content: dict[str, Any],
 ) -> Stored:
-    content = {**content, "version": version}
-    text = dumps(content)
-    deleted = bool(content.get("deleted"))
-    change = ChangeRow(household_id=household_id, record_id=record_id, version=version)
-    session.add(change)
-    session.flush()  # numbers the change
-    assert change.seq is not None
-    if row is None:
-        row = RecordRow(
-            id=record_id,
-            household_id=household_id,
-            kind=kind,
-            version=version,
-            content=text,
-            deleted=deleted,
-            seq=change.seq,
-        )
-        session.add(row)
-        session.flush()  # the record row before its version row (foreign key)
-    else:
-        row.version, row.content, row.deleted, row.seq = version, text, deleted, change.seq
-        session.add(row)
-    session.add(RecordVersionRow(record_id=record_id, version=version, content=text))
+    """Store one version of a record at once (see ``Writer.store``), after the
+    session's pending rows (the record's household may be one of them)."""
     session.flush()
-    return Stored(version=version, seq=change.seq, content=content)
+    writer = Writer(session)
+    stored = writer.store(row, record_id=record_id, household_id=household_id, kind=kind,
+                          version=version, content=content)  # fmt: skip
+    writer.flush()
+    return stored

@@ -64,6 +64,12 @@ def pull(
     household: uuid.UUID,
     after: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = MAX_PULL_LIMIT,
+    after_record: uuid.UUID | None = None,
+    after_version: Annotated[int | None, Query(ge=1)] = None,
 ) -> PullResponse:
+    """``after_record`` and ``after_version``: the change ``after`` as the device
+    got it; when the server numbers another change ``after`` (restored from an
+    older backup), the answer is 409 cursor_ahead."""
+    at = (after_record, after_version) if after_record and after_version else None
     return pull_service.pull(session, device, household, after=after, limit=limit,
-                             now=now_utc())  # fmt: skip
+                             now=now_utc(), at=at)  # fmt: skip
