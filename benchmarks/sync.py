@@ -506,9 +506,16 @@ class MeteredTransport(Transport):
         self._keep(start, answer)
         return answer
 
-    def pull(self, household: uuid.UUID, after: int, limit: int) -> PullResponse:
+    def pull(
+        self,
+        household: uuid.UUID,
+        after: int,
+        limit: int,
+        *,
+        at: tuple[uuid.UUID, int] | None = None,
+    ) -> PullResponse:
         start = time.perf_counter()
-        answer = super().pull(household, after, limit)
+        answer = super().pull(household, after, limit, at=at)
         self._keep(start, answer)
         return answer
 

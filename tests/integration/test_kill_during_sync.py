@@ -287,10 +287,17 @@ class Recorder(Transport):
             self.log.acks.setdefault(str(result.op_id), []).append(result)
         return response
 
-    def pull(self, household: uuid.UUID, after: int, limit: int) -> PullResponse:
+    def pull(
+        self,
+        household: uuid.UUID,
+        after: int,
+        limit: int,
+        *,
+        at: tuple[uuid.UUID, int] | None = None,
+    ) -> PullResponse:
         call = Call("pull", [])
         self.log.calls.append(call)
-        page = super().pull(household, after, limit)
+        page = super().pull(household, after, limit, at=at)
         call.answered = True
         return page
 
