@@ -182,7 +182,8 @@ def test_a_review_names_the_record_it_is_about(server: Server) -> None:
     question = supervisor.review(log, household, mark=ReviewMark.QUESTION, comment=CANARY)
     stray = supervisor.review(theirs, household)  # names a record of another household
     results = supervisor.push_ok([op("review", question), op("review", stray)])
-    assert [r["status"] for r in results] == ["applied", "applied"]
+    assert [r["status"] for r in results] == ["applied", "rejected"]
+    assert results[1]["reason"] == "The record a review is about is not in its household."
 
     [reviewed] = rows(server, "review")
     assert json.loads(reviewed.record_ids) == [log["id"]]

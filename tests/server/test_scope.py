@@ -106,6 +106,28 @@ def test_a_caregiver_cannot_change_another_authors_review(server: Server) -> Non
     assert ok["status"] == "applied"
 
 
+def test_a_caregiver_only_answers_and_reviews_stay_in_their_household(server: Server) -> None:
+    household = server.add_household()
+    caregiver = server.device(household, name="Anna")
+    supervisor = server.device(household, role="supervisor", name="Sofie")
+    child = caregiver.child()
+    log = caregiver.daily_log(child["id"])
+    caregiver.push_ok([op("child", child), op("daily_log", log)])
+    changes = server.count(ChangeRow)
+
+    own_marks = [
+        caregiver.review(log, household),  # "reviewed": the supervisor's mark
+        caregiver.review(log, household, mark=ReviewMark.QUESTION, comment="?"),
+    ]
+    results = caregiver.push_ok([op("review", r) for r in own_marks])
+    assert [r["status"] for r in results] == ["rejected", "rejected"]
+    assert "supervisor" in results[0]["reason"]
+    missing = supervisor.review({"id": str(uuid.uuid4())}, household)
+    [refused] = supervisor.push_ok([op("review", missing)])
+    assert refused["status"] == "rejected"
+    assert server.count(ChangeRow) == changes
+
+
 def test_households_and_people_are_the_offices(server: Server) -> None:
     household = server.add_household()
     device = server.device(household)

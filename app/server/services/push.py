@@ -39,7 +39,7 @@ from sqlmodel import Session
 
 from app.domain.merge import Merged, merge
 from app.domain.messages import ValidationFailed
-from app.domain.records import ConflictRevision, Record, Review, parse_record
+from app.domain.records import ConflictRevision, Record, Review, ReviewMark, parse_record
 from app.protocol.schemas import OpResult, OpStatus, PushOp, PushRequest, PushResponse
 from app.server import audit
 from app.server.core.clock import SERVER_DEVICE, latest_today
@@ -352,7 +352,18 @@ def _apply(batch: _Batch, item: _Op) -> OpResult:
     record = _validated(op, item.today)
     current = records.loads(row.content) if row is not None else None
     _check_rights(batch.device, role, op, record, current)
+    if isinstance(record, Review):
+        _check_review(batch, role, op, record)
     return _write(batch, item, row, current)
+
+
+def _check_review(batch: _Batch, role: str, op: PushOp, review: Review) -> None:
+    """A caregiver only answers; and a review is about a record of its own household."""
+    if role == CAREGIVER and review.mark != ReviewMark.ANSWER:
+        raise Rejected("Only a supervisor may mark a record as reviewed or ask about it.")
+    target = batch.record(str(review.target_id))
+    if target is None or target.household_id != str(op.household_id):
+        raise Rejected("The record a review is about is not in its household.")
 
 
 def _same_uuid(value: object, expected: uuid.UUID) -> bool:
