@@ -1606,72 +1606,82 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="178"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="195"/>
         <source>Connect to the central office</source>
         <translation>Se connecter au service central</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="181"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="198"/>
         <source>Ask the central office for an enrolment code for this computer. What you wrote so far moves into the household the central office knows, and syncs.</source>
         <translation>Demandez au service central un code d’inscription pour cet ordinateur. Ce que vous avez déjà écrit passe dans le foyer connu du service central, et se synchronise.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="73"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="74"/>
         <source>&amp;Server address:</source>
         <translation>Adresse du &amp;serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="74"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="75"/>
         <source>&amp;Enrolment code:</source>
         <translation>&amp;Code d’inscription&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="75"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="76"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="76"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="77"/>
         <source>Enrolment code</source>
         <translation>Code d’inscription</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="78"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="79"/>
         <source>for example https://thuisboek.example.org</source>
         <translation>par ex. https://thuisboek.example.org</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="81"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="82"/>
         <source>for example KX7PQ-M3RTA</source>
         <translation>par ex. KX7PQ-M3RTA</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="114"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="115"/>
         <source>This does not look like an enrolment code: it has letters and digits, for example KX7PQ-M3RTA.</source>
         <translation>Cela ne ressemble pas à un code d’inscription&#xa0;: il se compose de lettres et de chiffres, par exemple KX7PQ-M3RTA.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="129"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="130"/>
         <source>Check the server address and this computer&apos;s network connection.</source>
         <translation>Vérifiez l’adresse du serveur et la connexion réseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="185"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="187"/>
+        <source>Enrol this computer again</source>
+        <translation>Inscrire à nouveau cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="190"/>
+        <source>Ask the central office for a new enrolment code for you. The records on this computer are kept and sent to the central office again.</source>
+        <translation>Demandez au service central un nouveau code d’inscription à votre nom. Les données de cet ordinateur sont conservées et envoyées à nouveau au service central.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="202"/>
         <source>&amp;Connect</source>
         <translation>Se co&amp;nnecter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="110"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="111"/>
         <source>Please enter the enrolment code.</source>
         <translation>Veuillez saisir le code d’inscription.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="208"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="225"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="124"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="125"/>
         <source>Could not connect (%1).</source>
         <translation>Connexion impossible (%1).</translation>
     </message>
@@ -2157,47 +2167,47 @@
         <translation>Pas encore d’enfant dans ce carnet de la maison. Ajoutez le premier avec Foyer ▸ Ajouter un enfant… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="764"/>
+        <location filename="../app/ui/main_window.py" line="765"/>
         <source>Working offline (not connected to a central office)</source>
         <translation>Travail hors ligne (pas connecté à un service central)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="767"/>
+        <location filename="../app/ui/main_window.py" line="768"/>
         <source>Syncing %1 of %2…</source>
         <translation>Synchronisation %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="770"/>
+        <location filename="../app/ui/main_window.py" line="771"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="772"/>
+        <location filename="../app/ui/main_window.py" line="773"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="774"/>
+        <location filename="../app/ui/main_window.py" line="775"/>
         <source>This computer was revoked by the central office</source>
         <translation>Cet ordinateur a été révoqué par le service central</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="776"/>
+        <location filename="../app/ui/main_window.py" line="777"/>
         <source>Sync held: confirm before records are removed</source>
         <translation>Synchronisation suspendue&#xa0;: confirmez avant que des données soient retirées</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="778"/>
+        <location filename="../app/ui/main_window.py" line="779"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="782"/>
+        <location filename="../app/ui/main_window.py" line="783"/>
         <source>synced at %1</source>
         <translation>synchronisé à %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="784"/>
+        <location filename="../app/ui/main_window.py" line="785"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -2205,7 +2215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="786"/>
+        <location filename="../app/ui/main_window.py" line="787"/>
         <source>%n conflict(s) to look at</source>
         <translation>
             <numerusform>%n conflit à examiner</numerusform>
@@ -2213,7 +2223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="789"/>
+        <location filename="../app/ui/main_window.py" line="790"/>
         <source>%n change(s) refused by the central office</source>
         <translation>
             <numerusform>%n modification refusée par le service central</numerusform>
@@ -2221,17 +2231,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="826"/>
+        <location filename="../app/ui/main_window.py" line="827"/>
         <source>Sync held</source>
         <translation>Synchronisation suspendue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="853"/>
+        <location filename="../app/ui/main_window.py" line="854"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="854"/>
+        <location filename="../app/ui/main_window.py" line="855"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -4234,6 +4244,11 @@
         <location filename="../app/sync/transport.py" line="135"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>Le service central a refusé la demande ({status} {code}).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/enroll.py" line="95"/>
+        <source>This enrolment code is for someone else. Nothing was changed: ask the central office for a code for the person of this profile.</source>
+        <translation>Ce code d’inscription est destiné à une autre personne. Rien n’a été modifié&#xa0;: demandez au service central un code pour la personne de ce profil.</translation>
     </message>
 </context>
 <context>

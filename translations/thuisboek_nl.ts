@@ -1606,72 +1606,82 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="178"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="195"/>
         <source>Connect to the central office</source>
         <translation>Verbinden met de centrale dienst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="181"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="198"/>
         <source>Ask the central office for an enrolment code for this computer. What you wrote so far moves into the household the central office knows, and syncs.</source>
         <translation>Vraag de centrale dienst om een koppelcode voor deze computer. Wat je tot nu toe schreef, gaat over naar het gezin dat de centrale dienst kent, en wordt gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="73"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="74"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Serveradres:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="74"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="75"/>
         <source>&amp;Enrolment code:</source>
         <translation>&amp;Koppelcode:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="75"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="76"/>
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="76"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="77"/>
         <source>Enrolment code</source>
         <translation>Koppelcode</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="78"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="79"/>
         <source>for example https://thuisboek.example.org</source>
         <translation>bv. https://thuisboek.example.org</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="81"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="82"/>
         <source>for example KX7PQ-M3RTA</source>
         <translation>bv. KX7PQ-M3RTA</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="114"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="115"/>
         <source>This does not look like an enrolment code: it has letters and digits, for example KX7PQ-M3RTA.</source>
         <translation>Dit lijkt geen koppelcode: een koppelcode bestaat uit letters en cijfers, bijvoorbeeld KX7PQ-M3RTA.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="129"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="130"/>
         <source>Check the server address and this computer&apos;s network connection.</source>
         <translation>Kijk het serveradres en de netwerkverbinding van deze computer na.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="185"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="187"/>
+        <source>Enrol this computer again</source>
+        <translation>Deze computer opnieuw koppelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="190"/>
+        <source>Ask the central office for a new enrolment code for you. The records on this computer are kept and sent to the central office again.</source>
+        <translation>Vraag de centrale dienst om een nieuwe koppelcode voor jou. De gegevens op deze computer blijven bewaard en worden opnieuw naar de centrale dienst gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="202"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="110"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="111"/>
         <source>Please enter the enrolment code.</source>
         <translation>Vul de koppelcode in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="208"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="225"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="124"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="125"/>
         <source>Could not connect (%1).</source>
         <translation>Verbinden is niet gelukt (%1).</translation>
     </message>
@@ -2157,47 +2167,47 @@
         <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="764"/>
+        <location filename="../app/ui/main_window.py" line="765"/>
         <source>Working offline (not connected to a central office)</source>
         <translation>Offline aan het werk (niet verbonden met een centrale dienst)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="767"/>
+        <location filename="../app/ui/main_window.py" line="768"/>
         <source>Syncing %1 of %2…</source>
         <translation>Synchroniseren: %1 van %2…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="770"/>
+        <location filename="../app/ui/main_window.py" line="771"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="772"/>
+        <location filename="../app/ui/main_window.py" line="773"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="774"/>
+        <location filename="../app/ui/main_window.py" line="775"/>
         <source>This computer was revoked by the central office</source>
         <translation>De centrale dienst heeft de toegang van deze computer ingetrokken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="776"/>
+        <location filename="../app/ui/main_window.py" line="777"/>
         <source>Sync held: confirm before records are removed</source>
         <translation>Synchronisatie gepauzeerd: bevestig voordat er gegevens verwijderd worden</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="778"/>
+        <location filename="../app/ui/main_window.py" line="779"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="782"/>
+        <location filename="../app/ui/main_window.py" line="783"/>
         <source>synced at %1</source>
         <translation>gesynchroniseerd om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="784"/>
+        <location filename="../app/ui/main_window.py" line="785"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n wijziging wacht</numerusform>
@@ -2205,7 +2215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="786"/>
+        <location filename="../app/ui/main_window.py" line="787"/>
         <source>%n conflict(s) to look at</source>
         <translation>
             <numerusform>%n conflict om na te kijken</numerusform>
@@ -2213,7 +2223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="789"/>
+        <location filename="../app/ui/main_window.py" line="790"/>
         <source>%n change(s) refused by the central office</source>
         <translation>
             <numerusform>%n wijziging geweigerd door de centrale dienst</numerusform>
@@ -2221,17 +2231,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="826"/>
+        <location filename="../app/ui/main_window.py" line="827"/>
         <source>Sync held</source>
         <translation>Synchronisatie gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="853"/>
+        <location filename="../app/ui/main_window.py" line="854"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="854"/>
+        <location filename="../app/ui/main_window.py" line="855"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -4234,6 +4244,11 @@
         <location filename="../app/sync/transport.py" line="135"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>De centrale dienst weigerde het verzoek ({status} {code}).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/enroll.py" line="95"/>
+        <source>This enrolment code is for someone else. Nothing was changed: ask the central office for a code for the person of this profile.</source>
+        <translation>Deze koppelcode is voor iemand anders. Er is niets gewijzigd: vraag de centrale dienst om een code voor de persoon van dit profiel.</translation>
     </message>
 </context>
 <context>

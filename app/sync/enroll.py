@@ -12,13 +12,15 @@ import json
 import platform
 from dataclasses import replace
 
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.records import Household, Person, Role, parse_record
 from app.protocol.schemas import EnrollResponse
 from app.services.book import Book
 from app.storage import repository
 from app.storage.store import Store
+from app.storage.tables import Meta
 from app.sync import state
-from app.sync.transport import Transport
+from app.sync.transport import SyncError, Transport
 
 _PEOPLE_FIELDS = ("author_id", "modified_by")
 
@@ -78,6 +80,51 @@ def enroll(book: Book, server_url: str, code: str, device_name: str | None = Non
         Store.set_meta(session, state.TOKEN, answer.token)
         Store.set_meta(session, state.DEVICE, answer.device_id)
         Store.set_meta(session, state.HOUSEHOLDS, json.dumps([str(h) for h in answer.households]))
+    link = state.read_link(book.store)
+    assert link is not None
+    return link
+
+
+class NotThisPerson(SyncError):
+    """An enrolment code for someone else than the person this profile belongs to."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "Sync",
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "This enrolment code is for someone else. Nothing was changed: ask the "
+                    "central office for a code for the person of this profile.",
+                ),
+            )
+        )
+
+
+def reenroll(book: Book, server_url: str, code: str, device_name: str | None = None) -> state.Link:
+    """Enrol an already linked profile again, when the central office no longer
+    knows its token (restored from an older backup, or its device removed).
+
+    Only the link changes: the records, the outbox and the pull cursors stay as
+    they are. The next sync sends what waits, and a cursor the server no longer
+    knows makes the laptop send again what the server lacks. A code for another
+    person than this profile's changes nothing here (``NotThisPerson``)."""
+    transport = Transport(server_url)
+    try:
+        answer = transport.enroll(code.strip(), device_name or platform.node() or "laptop")
+    finally:
+        transport.close()
+    person = parse_record("person", answer.person)
+    if person.id != book.identity.user_id:
+        raise NotThisPerson()
+    with book.store.write() as session:
+        Store.set_meta(session, state.URL, transport.base_url)
+        Store.set_meta(session, state.TOKEN, answer.token)
+        Store.set_meta(session, state.DEVICE, answer.device_id)
+        Store.set_meta(session, state.HOUSEHOLDS, json.dumps([str(h) for h in answer.households]))
+        revoked = session.get(Meta, state.REVOKED)
+        if revoked is not None:
+            session.delete(revoked)
     link = state.read_link(book.store)
     assert link is not None
     return link

@@ -756,8 +756,9 @@ class MainWindow(QMainWindow):
 
     def show_sync_status(self, status: SyncStatus) -> None:
         """The status bar's sync text: always what is true right now."""
-        # Connected once is enough: a second enrolment would take on another identity.
-        self.enrol_action.setEnabled(status.phase == "not_enrolled")
+        # Connected once is enough: a second enrolment would take on another identity;
+        # only a computer the central office no longer recognises is enrolled again.
+        self.enrol_action.setEnabled(status.may_enrol)
         self.refused_action.setEnabled(status.rejected > 0)
         parts = []
         if status.phase == "not_enrolled":

@@ -15,7 +15,7 @@ from app.storage import repository
 from app.sync import state
 from app.sync.engine import MassDeleteHeld, SyncEngine, SyncReport
 from app.sync.enroll import transport_for
-from app.sync.transport import DeviceRevoked, Offline
+from app.sync.transport import DeviceRevoked, Offline, Unauthorized
 from app.ui.context import UiContext
 
 INTERVAL_MS = 5 * 60_000
@@ -32,6 +32,14 @@ class SyncStatus:
     total: int = 0
     last_ok: str | None = None
     error: ThuisboekError | None = None
+
+    @property
+    def may_enrol(self) -> bool:
+        """Whether File ▸ Connect is offered: a profile not linked yet, or one whose
+        token the central office no longer recognises (it is enrolled again)."""
+        return self.phase == "not_enrolled" or (
+            self.phase == "failed" and isinstance(self.error, Unauthorized)
+        )
 
 
 class _Relay(QObject):

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.messages import ThuisboekError
 from app.protocol.schemas import EnrollRequest
-from app.sync.enroll import enroll
+from app.services.enrolment import enrol_open_book
+from app.sync import state
 from app.sync.transport import InsecureServer, InvalidCode, Offline, check_url
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
@@ -144,6 +145,13 @@ class EnrolDialog(QDialog):
         self.ctx = ctx
         self.fields = EnrolmentFields()
         self.server, self.code = self.fields.server, self.fields.code
+        # Linked already (the central office no longer recognises this computer):
+        # enrolled again, at the address it had, keeping everything on it.
+        link = state.read_link(ctx.book.store)
+        self.again = link is not None and bool(link.server_url)
+        if link is not None and self.again:
+            self.server.setText(link.server_url)
+            self.code.setFocus()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.busy = QProgressBar()
@@ -175,13 +183,22 @@ class EnrolDialog(QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Connect to the central office"))
-        self.intro.setText(
-            self.tr(
-                "Ask the central office for an enrolment code for this computer. What you "
-                "wrote so far moves into the household the central office knows, and syncs."
+        if self.again:
+            self.setWindowTitle(self.tr("Enrol this computer again"))
+            self.intro.setText(
+                self.tr(
+                    "Ask the central office for a new enrolment code for you. The records on "
+                    "this computer are kept and sent to the central office again."
+                )
             )
-        )
+        else:
+            self.setWindowTitle(self.tr("Connect to the central office"))
+            self.intro.setText(
+                self.tr(
+                    "Ask the central office for an enrolment code for this computer. What you "
+                    "wrote so far moves into the household the central office knows, and syncs."
+                )
+            )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Connect"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -206,7 +223,9 @@ class EnrolDialog(QDialog):
         url, code = self.fields.url(), self.fields.code_text()
         self._busy(True)
         self.message.setText(self.tr("Connecting…"))
-        self.ctx.tasks.run(lambda: enroll(self.ctx.book, url, code), self._done, self._failed)
+        self.ctx.tasks.run(
+            lambda: enrol_open_book(self.ctx.book, url, code), self._done, self._failed
+        )
 
     def reject(self) -> None:
         if self.busy.isVisible():
