@@ -31,6 +31,8 @@ MAX_OPS_PER_PUSH = 500
 MAX_PULL_LIMIT = 1000
 MAX_BODY_BYTES = 8 * 1024 * 1024
 MAX_VIEWS_PER_REPORT = 1000
+MAX_VERSION = 2**31 - 1  # record versions: a 32-bit integer column on the server
+MAX_SEQ = 2**63 - 1  # change feed numbers: a 64-bit integer column
 
 
 class _Wire(BaseModel):
@@ -44,7 +46,7 @@ class PushOp(_Wire):
     kind: str = Field(max_length=40)
     record_id: uuid.UUID
     household_id: uuid.UUID
-    base_version: StrictInt = Field(ge=0)
+    base_version: StrictInt = Field(ge=0, le=MAX_VERSION)
     content: dict[str, Any]
 
 

@@ -12,6 +12,8 @@ from app.protocol.schemas import (
     MAX_BODY_BYTES,
     MAX_OPS_PER_PUSH,
     MAX_PULL_LIMIT,
+    MAX_SEQ,
+    MAX_VERSION,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -62,10 +64,10 @@ def pull(
     device: CurrentDevice,
     session: SessionDep,
     household: uuid.UUID,
-    after: Annotated[int, Query(ge=0)] = 0,
+    after: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = MAX_PULL_LIMIT,
     after_record: uuid.UUID | None = None,
-    after_version: Annotated[int | None, Query(ge=1)] = None,
+    after_version: Annotated[int | None, Query(ge=1, le=MAX_VERSION)] = None,
 ) -> PullResponse:
     """``after_record`` and ``after_version``: the change ``after`` as the device
     got it; when the server numbers another change ``after`` (restored from an
