@@ -20,7 +20,7 @@ from app.sync import state
 from app.sync.engine import SyncEngine
 from app.sync.enroll import NotThisPerson, reenroll, transport_for
 from app.sync.transport import Unauthorized
-from tests.integration.test_sync_restore import Laptop, admin, restore
+from tests.integration.laptops import Laptop, admin, restore
 from tests.live_server import free_port, server_command, serving
 
 

@@ -10,73 +10,11 @@ same, the laptop sends again what it holds and reads the feed from the start.
 
 from __future__ import annotations
 
-import contextlib
-import io
-import shutil
 import uuid
-from datetime import date
 from pathlib import Path
 
-from app.domain.records import Child, HouseholdKind
-from app.server import cli as server_cli
-from app.server.core.config import DATABASE_FILE
-from app.services import profile
-from app.services.book import Book
-from app.services.records import RecordService
-from app.storage import repository
-from app.sync.engine import SyncEngine
-from app.sync.enroll import enroll, transport_for
-from tests.conftest import PASSPHRASE
+from tests.integration.laptops import Laptop, admin, restore
 from tests.live_server import free_port, server_command, serving
-
-
-def admin(data: Path, *args: str) -> str:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = server_cli.main(["--data", str(data), *args])
-    assert code == 0, err.getvalue()
-    return out.getvalue().strip()
-
-
-class Laptop:
-    def __init__(self, folder: Path, url: str, code: str) -> None:
-        self.book: Book = profile.create_profile(
-            folder,
-            PASSPHRASE,
-            profile.NewProfile("Lokaal", "Lokaal gezin", HouseholdKind.SIMBA),
-            strength="minimum",
-        )
-        enroll(self.book, url, code, device_name=folder.name)
-        transport = transport_for(self.book)
-        assert transport is not None
-        self.transport = transport
-        self.records = RecordService(self.book)
-        self.engine = SyncEngine(self.book, transport)
-
-    def write(self, name: str) -> uuid.UUID:
-        child = Child(
-            household_id=self.book.identity.household_id,
-            given_name=name,
-            date_of_birth=date(2020, 3, 14),
-            placement_start=date(2023, 1, 9),
-        )
-        return self.records.create(child).id
-
-    def children(self) -> set[uuid.UUID]:
-        with self.book.store.read() as session:
-            return {r.id for r in repository.list_kind(session, "child")}
-
-    def close(self) -> None:
-        self.transport.close()
-        self.book.close()
-
-
-def restore(data: Path, backup: Path) -> None:
-    """What an administrator does with the server stopped: the backup goes back in place."""
-    database = data / DATABASE_FILE
-    for leftover in (database.with_name(database.name + s) for s in ("-wal", "-shm")):
-        leftover.unlink(missing_ok=True)
-    shutil.copyfile(backup, database)
 
 
 def test_a_laptop_behind_a_restore_others_pushed_past_sends_again(tmp_path: Path) -> None:

@@ -7,24 +7,18 @@ import contextlib
 import io
 import uuid
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from app.domain.records import Child, HouseholdKind
+from app.domain.records import Child
 from app.server import cli as server_cli
-from app.services import profile
-from app.services.book import Book
-from app.services.records import RecordService
-from app.storage import repository
-from app.sync.engine import SyncEngine
-from app.sync.enroll import enroll, transport_for
-from tests.conftest import PASSPHRASE
+from tests.integration.laptops import Laptop, admin
 from tests.live_server import serving
 
 
-def admin(data: Path, *args: str) -> tuple[int, str, str]:
+def run_admin(data: Path, *args: str) -> tuple[int, str, str]:
+    """A command that may fail: its exit code, stdout and stderr."""
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
@@ -34,56 +28,19 @@ def admin(data: Path, *args: str) -> tuple[int, str, str]:
     return code, out.getvalue().strip(), err.getvalue()
 
 
-def ok(data: Path, *args: str) -> str:
-    code, out, err = admin(data, *args)
-    assert code == 0, err
-    return out
-
-
-class Laptop:
-    def __init__(self, folder: Path, url: str, code: str) -> None:
-        self.book: Book = profile.create_profile(
-            folder,
-            PASSPHRASE,
-            profile.NewProfile("Lokaal", "Lokaal gezin", HouseholdKind.SIMBA),
-            strength="minimum",
-        )
-        enroll(self.book, url, code, device_name=folder.name)
-        transport = transport_for(self.book)
-        assert transport is not None
-        self.transport = transport
-        self.records = RecordService(self.book)
-        self.engine = SyncEngine(self.book, transport)
-
-    def child(self, household: uuid.UUID, name: str) -> uuid.UUID:
-        child = Child(
-            household_id=household,
-            given_name=name,
-            date_of_birth=date(2020, 3, 14),
-            placement_start=date(2023, 1, 9),
-        )
-        return self.records.create(child).id
-
-    def holds(self, record_id: uuid.UUID) -> bool:
-        with self.book.store.read() as session:
-            return repository.get(session, record_id) is not None
-
-    def close(self) -> None:
-        self.transport.close()
-        self.book.close()
-
-
 @pytest.fixture
 def office(tmp_path: Path) -> Iterator[tuple[Path, str, dict[str, str]]]:
     data = tmp_path / "server"
     data.mkdir()
-    ok(data, "init")
+    admin(data, "init")
     ids = {
-        "a": ok(data, "add-household", "Gezin Peeters", "--kind", "simba"),
-        "b": ok(data, "add-household", "Gezin Claes", "--kind", "simba"),
+        "a": admin(data, "add-household", "Gezin Peeters", "--kind", "simba"),
+        "b": admin(data, "add-household", "Gezin Claes", "--kind", "simba"),
     }
-    ids["anna"] = ok(data, "add-person", "Anna", "--role", "caregiver", "--household", ids["a"])
-    ids["carla"] = ok(data, "add-person", "Carla", "--role", "caregiver", "--household", ids["b"])
+    ids["anna"] = admin(data, "add-person", "Anna", "--role", "caregiver", "--household", ids["a"])
+    ids["carla"] = admin(
+        data, "add-person", "Carla", "--role", "caregiver", "--household", ids["b"]
+    )
     with serving(data) as url:
         yield data, url, ids
 
@@ -93,15 +50,17 @@ def test_a_household_given_is_pulled_and_one_taken_away_stops_nothing(
 ) -> None:
     data, url, ids = office
     a, b = uuid.UUID(ids["a"]), uuid.UUID(ids["b"])
-    anna = Laptop(tmp_path / "anna", url, ok(data, "enroll-code", ids["anna"], "--hours", "1"))
-    carla = Laptop(tmp_path / "carla", url, ok(data, "enroll-code", ids["carla"], "--hours", "1"))
+    anna = Laptop(tmp_path / "anna", url, admin(data, "enroll-code", ids["anna"], "--hours", "1"))
+    carla = Laptop(
+        tmp_path / "carla", url, admin(data, "enroll-code", ids["carla"], "--hours", "1")
+    )
     try:
-        theirs = carla.child(b, "Mila")
+        theirs = carla.write("Mila", b)
         carla.engine.sync()
         anna.engine.sync()
         assert anna.engine.households() == [a] and not anna.holds(theirs)
 
-        held = ok(data, "set-households", ids["anna"], "--add", ids["b"]).split()
+        held = admin(data, "set-households", ids["anna"], "--add", ids["b"]).split()
         assert sorted(held) == sorted([ids["a"], ids["b"]])
         anna.engine.sync()  # the next sync takes the new household, from its start
         assert set(anna.engine.households()) == {a, b}
@@ -113,8 +72,8 @@ def test_a_household_given_is_pulled_and_one_taken_away_stops_nothing(
         stored = carla.records.get(theirs).record
         assert isinstance(stored, Child) and stored.notes == "Slaapt goed"
 
-        ok(data, "set-households", ids["anna"], "--remove", ids["b"])
-        later = carla.child(b, "Noor")
+        admin(data, "set-households", ids["anna"], "--remove", ids["b"])
+        later = carla.write("Noor", b)
         carla.engine.sync()
         anna.records.update(theirs, notes="Niet meer van dit gezin")
         report = anna.engine.sync()  # no 404 for the household taken away: sync goes on
@@ -135,10 +94,10 @@ def test_a_first_household_cannot_be_taken_away_and_mistakes_change_nothing(
     office: tuple[Path, str, dict[str, str]],
 ) -> None:
     data, _url, ids = office
-    code, _out, err = admin(data, "set-households", ids["anna"], "--remove", ids["a"])
+    code, _out, err = run_admin(data, "set-households", ids["anna"], "--remove", ids["a"])
     assert code != 0 and "first household" in err
-    code, _out, err = admin(data, "set-households", ids["anna"], "--add", str(uuid.uuid4()))
+    code, _out, err = run_admin(data, "set-households", ids["anna"], "--add", str(uuid.uuid4()))
     assert code != 0 and "no such household" in err
-    code, _out, err = admin(data, "set-households", str(uuid.uuid4()), "--add", ids["b"])
+    code, _out, err = run_admin(data, "set-households", str(uuid.uuid4()), "--add", ids["b"])
     assert code != 0 and "no such person" in err
-    assert ok(data, "people").count(ids["b"]) == 1  # still Carla's alone
+    assert admin(data, "people").count(ids["b"]) == 1  # still Carla's alone
