@@ -18,7 +18,6 @@ in one transaction through ``repository.put_synced_many``.
 
 from __future__ import annotations
 
-import json
 import random
 import uuid
 from collections import Counter
@@ -824,7 +823,7 @@ def fill_supervisor(
         for record in fill.records:
             book.clock.observe(record.modified_at)
         Store.set_meta(session, "clock", book.clock.last)
-        Store.set_meta(session, state.HOUSEHOLDS, json.dumps([str(h.id) for h in fill.homes]))
+        state.set_households(session, [h.id for h in fill.homes])
     counts: dict[uuid.UUID, Counter[str]] = {h.id: Counter() for h in fill.homes}
     for record in fill.records:
         counts[record.household_id][record.kind] += 1

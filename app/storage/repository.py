@@ -109,12 +109,17 @@ def put_local(session: Session, record: Record, base_version: int) -> None:
     """Store a change made on this device, together with its outbox entry."""
     content = record.model_dump_json()
     _write_row(session, record, content, SYNC_PENDING)
+    _enqueue(session, record.kind, str(record.id), base_version, content)
+
+
+def _enqueue(session: Session, kind: str, record_id: str, base_version: int, content: str) -> None:
+    """One outbox entry: ``content`` (as stored) to be sent, based on ``base_version``."""
     session.execute(
         _OUTBOX.insert(),
         {
             "op_id": str(uuid.uuid4()),
-            "record_kind": record.kind,
-            "record_id": str(record.id),
+            "record_kind": kind,
+            "record_id": record_id,
             "base_version": base_version,
             "content": content,
             "created_at": datetime.now(UTC).isoformat(),
@@ -446,7 +451,6 @@ def requeue_rejected(session: Session, record_ids: Iterable[uuid.UUID | str]) ->
     whatever came in since, as it does any change."""
     ids = list(dict.fromkeys(str(r) for r in record_ids))
     queued: list[str] = []
-    now = datetime.now(UTC).isoformat()
     for i in range(0, len(ids), _BULK_LOOKUP):
         rows = session.execute(
             sa_select(_RECORD.c.id, _RECORD.c.kind, _RECORD.c.version, _RECORD.c.content).where(
@@ -455,17 +459,7 @@ def requeue_rejected(session: Session, record_ids: Iterable[uuid.UUID | str]) ->
             )
         ).all()
         for record_id, kind, version, content in rows:
-            session.execute(
-                _OUTBOX.insert(),
-                {
-                    "op_id": str(uuid.uuid4()),
-                    "record_kind": kind,
-                    "record_id": record_id,
-                    "base_version": max(int(version) - 1, 0),
-                    "content": content,
-                    "created_at": now,
-                },
-            )
+            _enqueue(session, kind, record_id, max(int(version) - 1, 0), content)
             queued.append(record_id)
         if rows:
             session.execute(

@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -136,7 +135,7 @@ class SyncEngine:
         households = self.transport.device().households
         if households != state.households(self.store):
             with self.store.write() as session:
-                Store.set_meta(session, state.HOUSEHOLDS, json.dumps([str(h) for h in households]))
+                state.set_households(session, households)
         return households
 
     # The whole run -----------------------------------------------------------------

@@ -8,7 +8,6 @@ the server's person — and everything is queued to be sent.
 
 from __future__ import annotations
 
-import json
 import platform
 from dataclasses import replace
 
@@ -68,21 +67,35 @@ def _adopt(book: Book, answer: EnrollResponse) -> None:
     )
 
 
-def enroll(book: Book, server_url: str, code: str, device_name: str | None = None) -> state.Link:
+def _ask(server_url: str, code: str, device_name: str | None) -> tuple[str, EnrollResponse]:
+    """The server's answer to an enrolment code, and its address as the transport has it."""
     transport = Transport(server_url)
     try:
         answer = transport.enroll(code.strip(), device_name or platform.node() or "laptop")
     finally:
         transport.close()
-    _adopt(book, answer)
+    return transport.base_url, answer
+
+
+def _link(book: Book, base_url: str, answer: EnrollResponse) -> state.Link:
+    """Keep the new link: address, token, device and households (and nothing revoked)."""
     with book.store.write() as session:
-        Store.set_meta(session, state.URL, transport.base_url)
+        Store.set_meta(session, state.URL, base_url)
         Store.set_meta(session, state.TOKEN, answer.token)
         Store.set_meta(session, state.DEVICE, answer.device_id)
-        Store.set_meta(session, state.HOUSEHOLDS, json.dumps([str(h) for h in answer.households]))
+        state.set_households(session, answer.households)
+        revoked = session.get(Meta, state.REVOKED)
+        if revoked is not None:
+            session.delete(revoked)
     link = state.read_link(book.store)
     assert link is not None
     return link
+
+
+def enroll(book: Book, server_url: str, code: str, device_name: str | None = None) -> state.Link:
+    base_url, answer = _ask(server_url, code, device_name)
+    _adopt(book, answer)
+    return _link(book, base_url, answer)
 
 
 class NotThisPerson(SyncError):
@@ -109,25 +122,10 @@ def reenroll(book: Book, server_url: str, code: str, device_name: str | None = N
     they are. The next sync sends what waits, and a cursor the server no longer
     knows makes the laptop send again what the server lacks. A code for another
     person than this profile's changes nothing here (``NotThisPerson``)."""
-    transport = Transport(server_url)
-    try:
-        answer = transport.enroll(code.strip(), device_name or platform.node() or "laptop")
-    finally:
-        transport.close()
-    person = parse_record("person", answer.person)
-    if person.id != book.identity.user_id:
+    base_url, answer = _ask(server_url, code, device_name)
+    if parse_record("person", answer.person).id != book.identity.user_id:
         raise NotThisPerson()
-    with book.store.write() as session:
-        Store.set_meta(session, state.URL, transport.base_url)
-        Store.set_meta(session, state.TOKEN, answer.token)
-        Store.set_meta(session, state.DEVICE, answer.device_id)
-        Store.set_meta(session, state.HOUSEHOLDS, json.dumps([str(h) for h in answer.households]))
-        revoked = session.get(Meta, state.REVOKED)
-        if revoked is not None:
-            session.delete(revoked)
-    link = state.read_link(book.store)
-    assert link is not None
-    return link
+    return _link(book, base_url, answer)
 
 
 def transport_for(book: Book) -> Transport | None:

@@ -62,6 +62,10 @@ class Cursor:
     version: int = 0
 
 
+def set_households(session: Session, households: list[uuid.UUID]) -> None:
+    Store.set_meta(session, HOUSEHOLDS, json.dumps([str(h) for h in households]))
+
+
 def cursor(store: Store, household: uuid.UUID) -> Cursor:
     seq = int(store.get_meta(CURSOR + str(household)) or 0)
     at = (store.get_meta(CURSOR_AT + str(household)) or "").split(" ")
