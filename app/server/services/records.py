@@ -1,7 +1,7 @@
 """Storing an accepted version of a record: the record row, its version row and a change.
 
-Push and the admin CLI both write records through ``store_version``, so every
-accepted change gets a ``record_version`` row (the base of later merges) and a
+Push (``Writer``, a batch at a time) and the admin CLI (``store_version``, one
+record) both write records through ``Writer.store``, so every accepted change gets a ``record_version`` row (the base of later merges) and a
 ``change`` row (its place in the household's pull feed).
 
 Writes are Core statements on the session's connection, not ORM objects: a push
