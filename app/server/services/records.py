@@ -1,8 +1,9 @@
 """Storing an accepted version of a record: the record row, its version row and a change.
 
 Push (``Writer``, a batch at a time) and the admin CLI (``store_version``, one
-record) both write records through ``Writer.store``, so every accepted change gets a ``record_version`` row (the base of later merges) and a
-``change`` row (its place in the household's pull feed).
+record) both write through ``Writer.store``, so every accepted change gets a
+``record_version`` row (the base of later merges) and a ``change`` row (its
+place in the household's pull feed).
 
 Writes are Core statements on the session's connection, not ORM objects: a push
 stores hundreds of versions at once (``Writer``), and the rows read back here
