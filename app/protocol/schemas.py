@@ -68,7 +68,9 @@ class OpResult(_Wire):
     version: int = 0
     seq: int | None = None
     reason: str | None = None
-    record: dict[str, Any] | None = None  # the record as the server now holds it
+    # The record as the server now holds it; left out when that is exactly the
+    # content the op sent (an applied change, at ``version``), and when rejected.
+    record: dict[str, Any] | None = None
     conflicts: list[uuid.UUID] = Field(default_factory=list)  # conflict revisions made
 
 

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -183,7 +184,8 @@ class SyncEngine:
 
     @staticmethod
     def _op(group: _Group) -> PushOp:
-        content = parse_record(group.kind, group.last.content).model_dump(mode="json")
+        # Stored as the checked record's JSON: sent as it is (the server checks it).
+        content = json.loads(group.last.content)
         return PushOp(
             op_id=uuid.UUID(group.last.op_id),
             covers=[uuid.UUID(e.op_id) for e in group.entries],
@@ -223,14 +225,14 @@ class SyncEngine:
                 if result.status == OpStatus.MERGED:
                     report.merged += 1
                     report.conflicts += len(result.conflicts)
-                if result.record is None:
-                    continue
+                # No record in the answer: the server holds exactly what was sent.
+                held = op.content if result.record is None else result.record
                 if group.record_id in pending:
-                    self._rebase(session, group, op.content, result.record, result.version)
-                elif result.status == OpStatus.APPLIED and result.record == op.content:
-                    as_sent[group.record_id] = (group, result.record)
+                    self._rebase(session, group, op.content, held, result.version)
+                elif result.status == OpStatus.APPLIED and held == op.content:
+                    as_sent[group.record_id] = (group, held)
                 else:
-                    self._store_synced(session, group.kind, result.record)
+                    self._store_synced(session, group.kind, held)
             marked = repository.mark_synced(
                 session, {rid: group.last.content for rid, (group, _) in as_sent.items()}
             )

@@ -90,8 +90,8 @@ class _Batch:
     its ops write (locked, in id order, on PostgreSQL), are read once up front.
     Each op then sees what the ops before it in the batch answered and wrote,
     as if each had been stored at once. Each change is numbered as its op is
-    applied; the record rows and the answers are written together at the end
-    (``flush``)."""
+    applied; the record, version and change rows and the answers are written
+    together at the end (``flush``)."""
 
     def __init__(
         self, session: Session, device: DeviceContext, ops: list[PushOp], now: datetime
@@ -103,7 +103,7 @@ class _Batch:
         self._answers = _earlier(session, [str(i) for op in ops for i in (op.op_id, *op.covers)])
         self._new_answers: list[dict[str, Any]] = []
         self._records: dict[str, records.Current | None] = {}  # None: no such record
-        self.writer = records.Writer(session)
+        self.writer = records.Writer(session, expected=len(ops))
         self._locked: set[str] = set()
         self.load([str(op.record_id) for op in ops if op.household_id in device.memberships],
                   lock=True)  # fmt: skip
@@ -294,7 +294,7 @@ def _replayed(batch: _Batch, kept: OpResult) -> OpResult:
     device), the answer carries the record as it is now: the device may already have
     pulled past those changes while its own push waited, and would otherwise keep
     the older version for good."""
-    if kept.record is None:
+    if kept.status == OpStatus.REJECTED:
         return kept
     row = batch.record(str(kept.record_id))
     if row is None or row.version <= kept.version:
@@ -467,7 +467,8 @@ def _write(
         record_id=op.record_id,
         version=stored.version,
         seq=stored.seq,
-        record=stored.content,
+        # The device already holds what it sent: only another content is sent back.
+        record=None if stored.content == op.content else stored.content,
         conflicts=conflicts,
     )
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, text, update
 from sqlmodel import Session
 
 from app.server.tables import RecordRow, ServerTable
@@ -34,6 +34,17 @@ _UPDATE_RECORD = update(RECORDS).where(RECORDS.c.id == bindparam("record_id_"))
 _INSERT_VERSION = insert(VERSIONS)
 _CONTENT_AT = select(VERSIONS.c.content).where(
     VERSIONS.c.record_id == bindparam("record_id_"), VERSIONS.c.version == bindparam("version_")
+)
+# The last change number handed out. SQLite (AUTOINCREMENT) keeps it in sqlite_sequence,
+# also for numbers given explicitly; every SQLite writer holds the write lock
+# (BEGIN IMMEDIATE), so the numbers after it are this transaction's own.
+_SQLITE_LAST_SEQ = text(
+    "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'change'), 0), "
+    "coalesce((SELECT max(seq) FROM change), 0))"
+)
+# PostgreSQL: the next ``n`` numbers of the change table's sequence.
+_POSTGRES_NEXT_SEQS = text(
+    "SELECT nextval(pg_get_serial_sequence('change', 'seq')) FROM generate_series(1, :n)"
 )
 
 
@@ -93,20 +104,52 @@ def content_at(session: Session, record_id: str, version: int) -> dict[str, Any]
     return loads(text) if text is not None else None
 
 
+class _Seqs:
+    """Change numbers for one transaction, handed out in increasing order.
+
+    They are taken as the changes are stored (each op's answer carries its
+    number) and the change rows go in together at ``Writer.flush``. Push takes
+    a household's lock before its first number, so the changes of one household
+    commit in the order of their numbers. PostgreSQL numbers come in blocks from
+    the sequence (``expected``: how many this transaction will likely use); the
+    ones left over are gaps, as after a rollback."""
+
+    def __init__(self, session: Session, expected: int) -> None:
+        self._session = session
+        self._expected = max(expected, 1)
+        self._free: list[int] = []  # reversed: the next number last
+        self._last: int | None = None  # SQLite: the last number handed out
+
+    def take(self) -> int:
+        conn = self._session.connection()
+        if conn.dialect.name == "sqlite":
+            if self._last is None:
+                self._last = int(conn.execute(_SQLITE_LAST_SEQ).scalar_one())
+            self._last += 1
+            return self._last
+        if not self._free:
+            block = conn.execute(_POSTGRES_NEXT_SEQS, {"n": self._expected}).scalars()
+            self._free = sorted(block, reverse=True)
+            self._expected = 1  # more than expected: one at a time (conflict revisions)
+        return self._free.pop()
+
+
 class Writer:
     """Stores accepted versions of records for one transaction.
 
-    Each change is inserted at once: the database numbers it (autoincrement /
-    sequence) as it is inserted, so seq numbers follow the order of the
-    commits. The record and version rows wait for ``flush`` and go in with
-    one statement each (a record written twice: one row, as it is last);
-    ``content_at`` finds the waiting versions too."""
+    Each change gets its number at once (``_Seqs``), in the order the changes
+    are stored. The record, version and change rows wait for ``flush`` and go
+    in with one statement each (a record written twice: one row, as it is
+    last); ``content_at`` finds the waiting versions too. ``expected``: about
+    how many changes the transaction will store."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, expected: int = 1) -> None:
         self._session = session
+        self._seqs = _Seqs(session, expected)
         self._rows: dict[str, Current] = {}  # each record written, as it is now
         self._new: set[str] = set()  # of those, the ones that did not exist
         self._versions: list[dict[str, Any]] = []
+        self._changes: list[dict[str, Any]] = []
         self._texts: dict[tuple[str, int], str] = {}  # the waiting versions' content
 
     def store(
@@ -122,13 +165,10 @@ class Writer:
         """Store ``version`` of a record; ``row`` is the record as stored, None for a new one."""
         content = {**content, "version": version}
         text = dumps(content)
-        change = self._session.connection().execute(
-            _INSERT_CHANGE, {"household_id": household_id, "record_id": record_id,
-                             "version": version}
-        )  # fmt: skip
-        key = change.inserted_primary_key
-        assert key is not None and isinstance(key[0], int)
-        seq = key[0]
+        seq = self._seqs.take()
+        self._changes.append(
+            {"seq": seq, "household_id": household_id, "record_id": record_id, "version": version}
+        )
         if row is None:
             self._new.add(record_id)
         else:
@@ -147,7 +187,7 @@ class Writer:
         return loads(text)
 
     def flush(self) -> None:
-        """Write the waiting record rows, then their version rows (foreign key)."""
+        """Write the waiting record rows, then their version rows (foreign key) and changes."""
         conn = self._session.connection()
         new = [
             {"id": row.id, "household_id": row.household_id, "kind": row.kind,
@@ -166,7 +206,10 @@ class Writer:
             conn.execute(_UPDATE_RECORD, changed)
         if self._versions:
             conn.execute(_INSERT_VERSION, self._versions)
+        if self._changes:
+            conn.execute(_INSERT_CHANGE, self._changes)
         self._rows, self._new, self._versions, self._texts = {}, set(), [], {}
+        self._changes = []
 
 
 def store_version(
