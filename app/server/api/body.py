@@ -112,7 +112,8 @@ def openapi_body(model: type[BaseModel]) -> dict[str, Any]:
     }
 
 
-async def json_body(request: Request, limit: int) -> Any:
+async def raw_body(request: Request, limit: int) -> bytes:
+    """The body's bytes, inflated when sent gzip-compressed (at most ``limit``)."""
     try:
         raw = await request.body()
     except ClientDisconnect:
@@ -120,10 +121,18 @@ async def json_body(request: Request, limit: int) -> Any:
         raise ApiError(400, "incomplete_body", "The request body was cut short.") from None
     encoding = request.headers.get("content-encoding", "identity").strip().lower()
     if encoding == "gzip":
-        raw = gunzip(raw, limit)
-    elif encoding not in ("", "identity"):
+        return gunzip(raw, limit)
+    if encoding not in ("", "identity"):
         raise ApiError(415, "unsupported_encoding", "Send the body plain or gzip-compressed.")
+    return raw
+
+
+def not_json() -> ApiError:
+    return invalid("The body is not valid JSON.")
+
+
+async def json_body(request: Request, limit: int) -> Any:
     try:
-        return json.loads(raw)
+        return json.loads(await raw_body(request, limit))
     except (ValueError, RecursionError):
-        raise invalid("The body is not valid JSON.") from None
+        raise not_json() from None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import ValidationError
@@ -18,7 +18,7 @@ from app.protocol.schemas import (
     PushRequest,
     PushResponse,
 )
-from app.server.api.body import MAX_DEPTH, depth, json_body, openapi_body
+from app.server.api.body import MAX_DEPTH, depth, not_json, openapi_body, raw_body
 from app.server.api.deps import CurrentDevice, SessionDep
 from app.server.api.errors import ERROR_RESPONSES, check_protocol, where
 from app.server.core.clock import now_utc
@@ -30,19 +30,20 @@ router = APIRouter(tags=["sync"])
 
 
 async def push_request(request: Request) -> PushRequest:
-    """The push body, read by hand: gzip, size and nesting limits come before pydantic."""
-    data: Any = await json_body(request, MAX_BODY_BYTES)
-    ops = data.get("ops") if isinstance(data, dict) else None
-    if isinstance(ops, list):
-        if len(ops) > MAX_OPS_PER_PUSH:
-            raise too_large(f"At most {MAX_OPS_PER_PUSH} operations per push.")
-        for op in ops:
-            if isinstance(op, dict) and depth(op.get("content")) > MAX_DEPTH:
-                raise invalid(f"A record nests deeper than {MAX_DEPTH} levels.")
+    """The push body, read by hand (gzip and size limits come first) and validated
+    straight from its bytes, in one pass."""
+    raw = await raw_body(request, MAX_BODY_BYTES)
     try:
-        body = PushRequest.model_validate(data)
+        body = PushRequest.model_validate_json(raw)
     except ValidationError as exc:
-        raise invalid(f"The request is not valid: {where(exc.errors())}.") from None
+        errors = exc.errors()
+        if any(e["type"] == "json_invalid" for e in errors):
+            raise not_json() from None
+        if any(e["type"] == "too_long" and tuple(e["loc"]) == ("ops",) for e in errors):
+            raise too_large(f"At most {MAX_OPS_PER_PUSH} operations per push.") from None
+        raise invalid(f"The request is not valid: {where(errors)}.") from None
+    if any(depth(op.content) > MAX_DEPTH for op in body.ops):
+        raise invalid(f"A record nests deeper than {MAX_DEPTH} levels.")
     check_protocol(body.protocol)
     return body
 
