@@ -186,7 +186,8 @@ class SyncEngine:
     def _op(group: _Group) -> PushOp:
         # Stored as the checked record's JSON: sent as it is (the server checks it).
         content = json.loads(group.last.content)
-        return PushOp(
+        # Built from this device's own outbox, not validated again field by field.
+        return PushOp.model_construct(
             op_id=uuid.UUID(group.last.op_id),
             covers=[uuid.UUID(e.op_id) for e in group.entries],
             kind=group.kind,

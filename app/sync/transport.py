@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import gzip
 import ipaddress
-import json
 import uuid
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -227,7 +226,7 @@ class Transport:
     @staticmethod
     def _parse(response: httpx.Response, model: type[M]) -> M:
         try:
-            return model.model_validate(json.loads(response.content))
+            return model.model_validate_json(response.content)
         except ValueError:
             # A body cut short by the network looks like this: try again later.
             raise Offline("malformed answer") from None

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from typing import Any
 
+from pydantic_core import to_json
 from sqlalchemy import Table, bindparam, insert, select, text, update
 from sqlmodel import Session
 
@@ -49,7 +50,8 @@ _POSTGRES_NEXT_SEQS = text(
 
 
 def dumps(content: dict[str, Any]) -> str:
-    return json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    """Compact JSON, non-ASCII as is (pydantic-core's encoder: several times json's speed)."""
+    return to_json(content).decode()
 
 
 def loads(text: str) -> dict[str, Any]:
