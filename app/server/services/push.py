@@ -31,6 +31,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any, TypeVar
 
 from sqlalchemy import Table, insert, select
@@ -52,6 +53,7 @@ SUPERVISOR_KINDS = frozenset({"review", "conflict_revision"})
 DB_ATTEMPTS = 3
 APPLIED_OPS: Table = ServerTable.metadata.tables["applied_op"]
 HOUSEHOLDS: Table = ServerTable.metadata.tables["household"]
+_INSERT_ANSWER = insert(APPLIED_OPS)
 
 T = TypeVar("T")
 
@@ -72,6 +74,15 @@ class _Op:
     now: datetime
     # What the device sent in a merged op this one covers: the base of its content.
     base_content: dict[str, Any] | None = None
+
+    # The op's ids as text, as rows and content hold them (made once per op).
+    @cached_property
+    def record_id(self) -> str:
+        return str(self.op.record_id)
+
+    @cached_property
+    def household_id(self) -> str:
+        return str(self.op.household_id)
 
 
 @dataclass(frozen=True)
@@ -123,9 +134,8 @@ class _Batch:
     def flush(self) -> None:
         """Write what waits: the records' rows and the answers."""
         self.writer.flush()
-        if self._new_answers:
-            self.session.connection().execute(insert(APPLIED_OPS), self._new_answers)
-            self._new_answers = []
+        records.execute_many(self.session, _INSERT_ANSWER, self._new_answers)
+        self._new_answers = []
 
     def load(self, ids: Iterable[str], *, lock: bool = False) -> None:
         """Read those of the records ``ids`` not read (``lock``: not locked) yet."""
@@ -276,8 +286,9 @@ def _one(batch: _Batch, op: PushOp) -> OpResult:
         return _replayed(batch, kept).model_copy(update={"op_id": op.op_id})
     mine = [r for r in earlier.values() if r.device_id == batch.device.device_id]
     base, base_content = _effective_base(op, mine)
+    item = _Op(op, base, batch.today, batch.now, base_content)
     try:
-        result = _apply(batch, _Op(op, base, batch.today, batch.now, base_content))
+        result = _apply(batch, item)
     except Rejected as exc:
         result = _rejected(op, exc.reason)
     answer = result.model_dump_json()
@@ -285,7 +296,7 @@ def _one(batch: _Batch, op: PushOp) -> OpResult:
     # A later op of this batch with the same id, or covering these, finds them.
     for answered in [op_id, *(c for c in covers if c not in earlier)]:
         covered_by = None if answered == op_id else op_id
-        batch.answer(answered, str(op.record_id), answer, sent, covered_by)
+        batch.answer(answered, item.record_id, answer, sent, covered_by)
     return result
 
 
@@ -345,10 +356,10 @@ def _apply(batch: _Batch, item: _Op) -> OpResult:
         raise Rejected(NOT_FOUND)
     # FOR UPDATE (PostgreSQL): two pushes to one record take turns; SQLite's
     # BEGIN IMMEDIATE already serialises every writer.
-    row = batch.record(str(op.record_id), lock=True)
-    if row is not None and row.household_id != str(op.household_id):
+    row = batch.record(item.record_id, lock=True)
+    if row is not None and row.household_id != item.household_id:
         raise Rejected(NOT_FOUND)
-    _check_identity(op, row)
+    _check_identity(item, row)
     record = _validated(op, item.today)
     current = records.loads(row.content) if row is not None else None
     _check_rights(batch.device, role, op, record, current)
@@ -373,10 +384,11 @@ def _same_uuid(value: object, expected: uuid.UUID) -> bool:
         return False
 
 
-def _check_identity(op: PushOp, row: records.Current | None) -> None:
-    content = op.content
-    if not _same_uuid(content.get("id"), op.record_id) or not _same_uuid(
-        content.get("household_id"), op.household_id
+def _check_identity(item: _Op, row: records.Current | None) -> None:
+    op, content = item.op, item.op.content
+    record_id, household_id = content.get("id"), content.get("household_id")
+    if not (record_id == item.record_id or _same_uuid(record_id, op.record_id)) or not (
+        household_id == item.household_id or _same_uuid(household_id, op.household_id)
     ):
         raise Rejected("The record does not match its operation (id or household).")
     if "kind" in content and content["kind"] != op.kind:
@@ -452,8 +464,8 @@ def _write(
         content, version = merged.content, row.version + 1
     stored = batch.store(
         row,
-        record_id=str(op.record_id),
-        household_id=str(op.household_id),
+        record_id=item.record_id,
+        household_id=item.household_id,
         kind=op.kind,
         version=version,
         content=content,

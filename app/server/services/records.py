@@ -15,10 +15,23 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from typing import Any
 
 from pydantic_core import to_json
-from sqlalchemy import Table, bindparam, insert, select, text, update
+from sqlalchemy import (
+    Connection,
+    Dialect,
+    Executable,
+    Insert,
+    Table,
+    TableClause,
+    bindparam,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlmodel import Session
 
 from app.server.tables import RecordRow, ServerTable
@@ -47,6 +60,53 @@ _SQLITE_LAST_SEQ = text(
 _POSTGRES_NEXT_SEQS = text(
     "SELECT nextval(pg_get_serial_sequence('change', 'seq')) FROM generate_series(1, :n)"
 )
+
+
+def execute_many(session: Session, statement: Executable, rows: list[dict[str, Any]]) -> None:
+    """Run ``statement`` once per row (all rows with the same keys) in one DBAPI
+    ``executemany``: the statement is compiled once per dialect and set of keys,
+    and the rows go to the driver as they are, not through SQLAlchemy's
+    per-row parameter processing (plain str, int and bool values only).
+
+    On PostgreSQL an INSERT goes as one statement over arrays instead: the
+    driver would send each row as a statement of its own."""
+    if not rows:
+        return
+    conn = session.connection()
+    if conn.dialect.name == "postgresql" and isinstance(statement, Insert):
+        _insert_values(conn, statement.table, rows)
+        return
+    sql, order = _compiled(statement, tuple(rows[0]), conn.dialect)
+    if order is None:
+        conn.exec_driver_sql(sql, rows)
+    else:
+        conn.exec_driver_sql(sql, [tuple(row[key] for key in order) for row in rows])
+
+
+def _insert_values(conn: Connection, table: TableClause, rows: list[dict[str, Any]]) -> None:
+    """One ``INSERT … SELECT FROM unnest(…)``: a parameter per column, each an array."""
+    keys = tuple(rows[0])
+    sql = _unnest_insert(table, keys, conn.dialect)
+    conn.exec_driver_sql(sql, tuple([row[key] for row in rows] for key in keys))
+
+
+@lru_cache(maxsize=64)
+def _unnest_insert(table: TableClause, keys: tuple[str, ...], dialect: Dialect) -> str:
+    quote = dialect.identifier_preparer.quote
+    arrays = ", ".join(f"%b::{table.c[k].type.compile(dialect=dialect)}[]" for k in keys)
+    columns = ", ".join(quote(k) for k in keys)
+    return f"INSERT INTO {quote(table.name)} ({columns}) SELECT * FROM unnest({arrays})"
+
+
+@lru_cache(maxsize=64)
+def _compiled(
+    statement: Executable, keys: tuple[str, ...], dialect: Dialect
+) -> tuple[str, tuple[str, ...] | None]:
+    """The SQL of ``statement`` for ``keys``, and for a positional paramstyle
+    (SQLite's ``?``) the order its parameters take."""
+    compiled = statement.compile(dialect=dialect, column_keys=list(keys))  # type: ignore[attr-defined]
+    order = tuple(compiled.positiontup) if compiled.positional else None
+    return compiled.string, order
 
 
 def dumps(content: dict[str, Any]) -> str:
@@ -190,7 +250,6 @@ class Writer:
 
     def flush(self) -> None:
         """Write the waiting record rows, then their version rows (foreign key) and changes."""
-        conn = self._session.connection()
         new = [
             {"id": row.id, "household_id": row.household_id, "kind": row.kind,
              "version": row.version, "content": row.content, "deleted": row.deleted,
@@ -202,14 +261,10 @@ class Writer:
              "deleted": row.deleted, "seq": row.seq}
             for row in self._rows.values() if row.id not in self._new
         ]  # fmt: skip
-        if new:
-            conn.execute(_INSERT_RECORD, new)
-        if changed:
-            conn.execute(_UPDATE_RECORD, changed)
-        if self._versions:
-            conn.execute(_INSERT_VERSION, self._versions)
-        if self._changes:
-            conn.execute(_INSERT_CHANGE, self._changes)
+        execute_many(self._session, _INSERT_RECORD, new)
+        execute_many(self._session, _UPDATE_RECORD, changed)
+        execute_many(self._session, _INSERT_VERSION, self._versions)
+        execute_many(self._session, _INSERT_CHANGE, self._changes)
         self._rows, self._new, self._versions, self._texts = {}, set(), [], {}
         self._changes = []
 
