@@ -33,6 +33,19 @@ def _pragmas(conn: Any) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
+def _synchronous(conn: Any, level: str) -> None:
+    """Set how a write transaction's commit reaches the disk (between transactions).
+
+    NORMAL, in WAL mode: the commit returns without syncing the WAL. A crash of
+    the app loses nothing; a power cut may lose it, together with whatever was
+    committed after it up to the next FULL commit, which syncs the whole WAL
+    (never a partial or corrupt store)."""
+    info = conn.connection.info  # kept with the pooled connection
+    if info.get("synchronous") != level:
+        conn.exec_driver_sql(f"PRAGMA synchronous = {level}")
+        info["synchronous"] = level
+
+
 def check_file(path: Path, *, create: bool) -> None:
     """Refuse a missing or visibly truncated file before SQLite touches it."""
     if not path.exists():
@@ -108,7 +121,9 @@ def create_store_engine(path: Path, key: bytes | None, *, create: bool = False) 
         # The DB-API connection runs in autocommit mode (isolation_level=None), so
         # transactions are ours: a writer takes the lock at once (IMMEDIATE) rather
         # than failing later when a read transaction would have to upgrade.
-        if conn.get_execution_options().get("immediate"):
+        options = conn.get_execution_options()
+        if options.get("immediate"):
+            _synchronous(conn, "FULL" if options.get("durable", True) else "NORMAL")
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.exec_driver_sql("BEGIN")

@@ -29,6 +29,7 @@ class Store:
         self.engine = engine
         self._write_lock = threading.RLock()
         self._writer = engine.execution_options(immediate=True)
+        self._replayable_writer = engine.execution_options(immediate=True, durable=False)
 
     @classmethod
     def create(cls, path: Path, key: bytes | None) -> Store:
@@ -80,9 +81,16 @@ class Store:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A unit of work that commits as a whole or not at all."""
-        with self._write_lock, Session(self._writer, expire_on_commit=False) as session:
+    def write(self, *, replayable: bool = False) -> Iterator[Session]:
+        """A unit of work that commits as a whole or not at all.
+
+        ``replayable``: the work can be had again from the central office (a page
+        of pulled records, the settling of a push's answers), so its commit does
+        not wait for the disk (``synchronous = NORMAL``). A power cut right after
+        may undo it, never half of it, and the next sync does it again; the next
+        ordinary commit puts it on disk with its own."""
+        writer = self._replayable_writer if replayable else self._writer
+        with self._write_lock, Session(writer, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()

@@ -30,6 +30,7 @@ from app.domain.merge import merge
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.records import parse_record
 from app.protocol.schemas import (
+    MAX_PULL_LIMIT,
     MAX_VIEWS_PER_REPORT,
     OpStatus,
     PushOp,
@@ -49,7 +50,7 @@ from app.sync.transport import CursorAhead, DeviceRevoked, ServerRefused, SyncEr
 CTX = "Sync"
 PUSH_BATCH = 200  # records per push
 PUSH_WINDOW = PUSH_BATCH * 20  # outbox entries (oldest first) a push picks them from
-PULL_PAGE = 500
+PULL_PAGE = MAX_PULL_LIMIT  # changes per pull page: each page is one local transaction
 MASS_DELETE_SHARE = 0.5
 MASS_DELETE_MIN = 10
 
@@ -213,7 +214,9 @@ class SyncEngine:
             for group, op in zip(groups, ops, strict=True)
             if (result := by_op.get(group.last.op_id)) is not None
         ]  # the others are not answered: they stay in the outbox for the next push
-        with self.store.write() as session:
+        # Replayable: undone by a power cut, the entries are sent again and the
+        # server answers them as it did (it keeps every answer).
+        with self.store.write(replayable=True) as session:
             repository.delete_outbox(session, [e.op_id for g, _, _ in answered for e in g.entries])
             pending = repository.pending_among(session, (g.record_id for g, _, _ in answered))
             as_sent: dict[str, tuple[_Group, dict[str, Any]]] = {}
@@ -328,7 +331,8 @@ class SyncEngine:
             if first and not confirm_mass_delete:
                 self._guard_mass_delete(household, page.live_records)
             first = False
-            with self.store.write() as session:
+            # Replayable: undone by a power cut, the cursor is back before the page too.
+            with self.store.write(replayable=True) as session:
                 pending = repository.pending_among(session, (c.record_id for c in page.changes))
                 fresh = []
                 for change in page.changes:

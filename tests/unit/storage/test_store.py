@@ -78,6 +78,24 @@ def test_pragmas_for_durability(db: Path, key: bytes) -> None:
     store.close()
 
 
+def test_only_replayable_writes_commit_without_waiting_for_the_disk(db: Path, key: bytes) -> None:
+    store = Store.create(db, key)
+
+    def synchronous(replayable: bool) -> int:
+        with store.write(replayable=replayable) as session:
+            level = session.execute(text("PRAGMA synchronous")).scalar()
+            session.execute(text("INSERT INTO meta (key, value) VALUES (:k, 'x')"),
+                            {"k": str(uuid.uuid4())})  # fmt: skip
+        assert isinstance(level, int)
+        return level
+
+    # The writer's connection is reused: each write sets its own level, both ways.
+    assert [synchronous(r) for r in (False, True, True, False, True)] == [2, 1, 1, 2, 1]
+    with store.read() as session:
+        assert session.execute(text("SELECT count(*) FROM meta WHERE value = 'x'")).scalar() == 5
+    store.close()
+
+
 def test_wrong_key_is_refused_and_the_file_is_untouched(db: Path, key: bytes) -> None:
     Store.create(db, key).close()
     before = db.read_bytes()
