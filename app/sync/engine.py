@@ -28,7 +28,7 @@ from sqlmodel import Session
 
 from app.domain.merge import merge
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
-from app.domain.records import parse_record
+from app.domain.records import Person, parse_record
 from app.protocol.schemas import (
     MAX_PULL_LIMIT,
     MAX_VIEWS_PER_REPORT,
@@ -363,9 +363,13 @@ class SyncEngine:
     def resend(self, household: uuid.UUID, report: SyncReport) -> None:
         """The server lost changes (restored from a backup): queue every record of
         the household again, based on the version this device holds, and read the
-        server's changes from the start."""
+        server's changes from the start. Other people's records are left out: only
+        the office writes them (they come back with the pull)."""
+        me = self.book.identity.user_id
         with self.store.write() as session:
             for record in repository.synced_records(session, household):
+                if isinstance(record, Person) and record.id != me:
+                    continue
                 repository.put_local(session, record, record.version)
                 report.resent += 1
             state.set_cursor(session, household, state.Cursor())
