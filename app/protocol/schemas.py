@@ -102,6 +102,9 @@ class EnrollRequest(_Wire):
     protocol: StrictInt = PROTOCOL_VERSION
     code: str = Field(min_length=6, max_length=64)
     device_name: str = Field(default="", max_length=200)
+    # Enrolling an existing profile again: the person it belongs to. A code for
+    # someone else is then refused (409 other_person) and stays unused.
+    person_id: uuid.UUID | None = None
 
 
 class EnrollResponse(_Wire):

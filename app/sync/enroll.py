@@ -9,6 +9,7 @@ the server's person — and everything is queued to be sent.
 from __future__ import annotations
 
 import platform
+import uuid
 from dataclasses import replace
 
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -19,7 +20,7 @@ from app.storage import repository
 from app.storage.store import Store
 from app.storage.tables import Meta
 from app.sync import state
-from app.sync.transport import SyncError, Transport
+from app.sync.transport import ServerRefused, SyncError, Transport
 
 _PEOPLE_FIELDS = ("author_id", "modified_by")
 
@@ -67,11 +68,18 @@ def _adopt(book: Book, answer: EnrollResponse) -> None:
     )
 
 
-def _ask(server_url: str, code: str, device_name: str | None) -> tuple[str, EnrollResponse]:
+def _ask(
+    server_url: str, code: str, device_name: str | None, person_id: uuid.UUID | None = None
+) -> tuple[str, EnrollResponse]:
     """The server's answer to an enrolment code, and its address as the transport has it."""
     transport = Transport(server_url)
+    name = device_name or platform.node() or "laptop"
     try:
-        answer = transport.enroll(code.strip(), device_name or platform.node() or "laptop")
+        answer = transport.enroll(code.strip(), name, person_id)
+    except ServerRefused as exc:
+        if exc.code == "other_person":
+            raise NotThisPerson() from None
+        raise
     finally:
         transport.close()
     return transport.base_url, answer
@@ -121,9 +129,10 @@ def reenroll(book: Book, server_url: str, code: str, device_name: str | None = N
     Only the link changes: the records, the outbox and the pull cursors stay as
     they are. The next sync sends what waits, and a cursor the server no longer
     knows makes the laptop send again what the server lacks. A code for another
-    person than this profile's changes nothing here (``NotThisPerson``)."""
-    base_url, answer = _ask(server_url, code, device_name)
-    if parse_record("person", answer.person).id != book.identity.user_id:
+    person than this profile's changes nothing, here or on the server, where the
+    code stays unused (``NotThisPerson``)."""
+    base_url, answer = _ask(server_url, code, device_name, book.identity.user_id)
+    if parse_record("person", answer.person).id != book.identity.user_id:  # an older server
         raise NotThisPerson()
     return _link(book, base_url, answer)
 

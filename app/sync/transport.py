@@ -231,11 +231,13 @@ class Transport:
             # A body cut short by the network looks like this: try again later.
             raise Offline("malformed answer") from None
 
-    def enroll(self, code: str, device_name: str) -> EnrollResponse:
+    def enroll(
+        self, code: str, device_name: str, person_id: uuid.UUID | None = None
+    ) -> EnrollResponse:
+        """``person_id``: enrolling an existing profile again, whose person that is."""
+        request = EnrollRequest(code=code, device_name=device_name, person_id=person_id)
         # Sent plain: only push inflates a gzip body; /enroll reads plain JSON.
-        response = self._request(
-            "POST", "/enroll", EnrollRequest(code=code, device_name=device_name), compress=False
-        )
+        response = self._request("POST", "/enroll", request, compress=False)
         return self._parse(response, EnrollResponse)
 
     def device(self) -> DeviceStatus:

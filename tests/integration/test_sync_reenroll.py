@@ -19,7 +19,7 @@ from app.storage.store import Store
 from app.sync import state
 from app.sync.engine import SyncEngine
 from app.sync.enroll import NotThisPerson, reenroll, transport_for
-from app.sync.transport import Unauthorized
+from app.sync.transport import Transport, Unauthorized
 from tests.integration.laptops import Laptop, admin, restore
 from tests.live_server import free_port, server_command, serving
 
@@ -63,9 +63,16 @@ def test_a_laptop_the_office_forgot_is_enrolled_again_and_loses_nothing(tmp_path
                 pending = repository.pending_count(session)
             assert pending > 0
 
-            # A code for Ben: refused, and nothing here changes.
+            # A code for Ben: refused, and nothing here changes, nor on the server:
+            # the code is still Ben's to use.
+            bens_code = admin(data, "enroll-code", ben, "--hours", "1")
             with pytest.raises(NotThisPerson):
-                reenroll(laptop.book, url, admin(data, "enroll-code", ben, "--hours", "1"))
+                reenroll(laptop.book, url, bens_code)
+            bens = Transport(url)
+            try:
+                assert bens.enroll(bens_code, "Ben's laptop").person["id"] == ben
+            finally:
+                bens.close()
             assert state.read_link(laptop.book.store) == link
             assert versions(laptop) == before
             with laptop.book.store.read() as session:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import uuid
+
+import httpx
 
 from app.server.core.config import API_PREFIX
 from tests.server.helpers import Server
@@ -50,6 +53,27 @@ def test_wrong_used_and_expired_codes_get_the_same_answer(server: Server) -> Non
     answers = [server.enroll(code) for code in (used, expired, "ABCDE-FGHJK")]
     assert {a.status_code for a in answers} == {400}
     assert len({a.text for a in answers}) == 1
+
+
+def test_a_code_for_someone_else_than_the_profile_is_refused_and_stays_unused(
+    server: Server,
+) -> None:
+    household = server.add_household()
+    anna = server.add_person("Anna", "caregiver", [household])
+    ben = server.add_person("Ben", "caregiver", [household])
+    code = server.enroll_code(ben)
+
+    def enroll(person_id: uuid.UUID) -> httpx.Response:
+        body = {"code": code, "device_name": "Anna's laptop", "person_id": str(person_id)}
+        response: httpx.Response = server.client.post(f"{API_PREFIX}/enroll", json=body)
+        return response
+
+    refused = enroll(anna)  # Anna's profile, enrolled again with Ben's code
+    assert refused.status_code == 409
+    assert refused.json()["code"] == "other_person"
+    taken = enroll(ben)
+    assert taken.status_code == 200, taken.text
+    assert taken.json()["person"]["id"] == str(ben)
 
 
 def test_code_is_typed_loosely(server: Server) -> None:

@@ -28,6 +28,8 @@ def enroll(session: Session, request: EnrollRequest, *, now: datetime) -> Enroll
     person = session.get(PersonRow, code.person_id)
     if person is None:
         raise invalid_code()
+    if request.person_id is not None and str(request.person_id) != person.id:
+        raise ApiError(409, "other_person", "This enrollment code is for someone else.")
     token = new_token()
     device = DeviceRow(
         id=new_device_id(),
