@@ -637,6 +637,75 @@ def postgres_insert_s(database_url: str, batches: Rows) -> float:
         return time.perf_counter() - start
 
 
+# The design's floor for push: the rows the server must keep for each change it takes
+# (the record, its version for later merges, its place in the pull feed, the answer
+# kept for a retry), by bare executemany into its own tables, one commit per request.
+DesignRows = list[list[tuple[str, str, str, int, str, str, str]]]
+DESIGN_INSERTS = (
+    "INSERT INTO record (id, household_id, kind, version, content, deleted, seq) "
+    "VALUES ({p}, {p}, {p}, {p}, {p}, false, {p})",
+    "INSERT INTO record_version (record_id, version, content) VALUES ({p}, {p}, {p})",
+    "INSERT INTO change (seq, household_id, record_id, version) VALUES ({p}, {p}, {p}, {p})",
+    "INSERT INTO applied_op (op_id, device_id, record_id, result) VALUES ({p}, {p}, {p}, {p})",
+)
+
+
+def design_rows(exchanges: list[Exchange]) -> DesignRows:
+    """Per push, each op as the server keeps it (fresh ids, so that the rows can go
+    into the server's own database beside what the sync stored): record id,
+    household, kind, version, content, op id, the answer as JSON."""
+    out: DesignRows = []
+    for x in exchanges:
+        assert isinstance(x.answer, PushResponse)
+        answers = {str(r.op_id): r for r in x.answer.results}
+        batch = []
+        for op in json.loads(gzip.decompress(x.body))["ops"]:
+            record_id, op_id = str(uuid.uuid4()), str(uuid.uuid4())
+            version = op["base_version"] + 1
+            content = records.dumps({**op["content"], "id": record_id, "version": version})
+            answer = answers[op["op_id"]].model_copy(
+                update={"op_id": uuid.UUID(op_id), "record_id": uuid.UUID(record_id)}
+            )
+            batch.append((record_id, op["household_id"], op["kind"], version, content, op_id,
+                          answer.model_dump_json()))  # fmt: skip
+        out.append(batch)
+    return out
+
+
+def design_insert_s(server: Server, batches: DesignRows) -> float:
+    """The design's rows into the server's own (migrated, indexed) database: stdlib
+    sqlite3 or plain psycopg, executemany, one commit per request."""
+    with server.engine.connect() as conn:
+        device = str(conn.execute(text("SELECT id FROM device LIMIT 1")).scalar_one())
+        seq = int(conn.execute(text("SELECT coalesce(max(seq), 0) FROM change")).scalar_one())
+    db: Any
+    if server.database_url:
+        import psycopg
+
+        url = make_url(server.database_url).set(drivername="postgresql")
+        db, marker, begin = psycopg.connect(url.render_as_string(hide_password=False)), "%s", ""
+    else:
+        path = Settings(data_dir=server.data).url.removeprefix("sqlite:///")
+        db, marker, begin = sqlite3.connect(path, isolation_level=None), "?", "BEGIN"
+        db.execute("PRAGMA synchronous = FULL")
+    inserts = [sql.format(p=marker) for sql in DESIGN_INSERTS]
+    try:
+        start = time.perf_counter()
+        for batch in batches:
+            if begin:
+                db.execute(begin)
+            rows = [(seq := seq + 1, *row) for row in batch]
+            cursor = db.cursor()
+            cursor.executemany(inserts[0], [(r, h, k, v, c, n) for n, r, h, k, v, c, _, _ in rows])
+            cursor.executemany(inserts[1], [(r, v, c) for _, r, _, _, v, c, _, _ in rows])
+            cursor.executemany(inserts[2], [(n, h, r, v) for n, r, h, _, v, _, _, _ in rows])
+            cursor.executemany(inserts[3], [(o, device, r, a) for _, r, *_, o, a in rows])
+            db.commit()
+        return time.perf_counter() - start
+    finally:
+        db.close()
+
+
 def pushed_rows(exchanges: list[Exchange]) -> Rows:
     """What the server keeps of each push: the records as sent, at their new version."""
     out: Rows = []
@@ -745,6 +814,7 @@ def push_pull(
     batches = {"push": pushed_rows(push.exchanges), "pull": pulled_rows(pull.exchanges)}
     http: dict[str, list[float]] = {"push": [], "pull": []}
     insert: dict[str, list[float]] = {"push": [], "pull": []}
+    design = [design_insert_s(server, design_rows(push.exchanges)) for _ in range(sizes.repeats)]
     for _ in range(sizes.repeats):
         http["push"].append(floor_http_s(floor.url, push.exchanges))
         http["pull"].append(floor_http_s(floor.url, pull.exchanges))
@@ -753,8 +823,15 @@ def push_pull(
         else:
             insert["push"].append(sqlite_insert_s(folder / "floor-server.db", batches["push"]))
         insert["pull"].append(sqlite_insert_s(folder / "floor-device.db", batches["pull"]))
+    push_figures = push.figures(http["push"], insert["push"])
+    design_floor = statistics.median(http["push"]) + statistics.median(design)
+    push_figures["design_floor"] = {
+        "insert_ms": _ms(statistics.median(design)),
+        "floor_ms": _ms(design_floor),
+        "ratio_e2e_vs_design_floor": round(push.seconds / design_floor, 1),
+    }
     return {
-        "push": {"records": sizes.records, **push.figures(http["push"], insert["push"])},
+        "push": {"records": sizes.records, **push_figures},
         "pull": {"records": report.pulled, **pull.figures(http["pull"], insert["pull"])},
     }
 
@@ -924,6 +1001,9 @@ def run(quick: bool = False, postgres: str | None = None) -> dict[str, Any]:
         "floor": "the same request bytes over loopback HTTP to a bare ASGI app on the same "
         "uvicorn, answered with as many bytes; plus executemany of the same rows into "
         "a plain table, one commit per request",
+        "design_floor": "push only: the floor's HTTP plus executemany of the four rows the "
+        "server keeps per change (record, version, feed entry, kept answer) into its own "
+        "tables, one commit per request",
     }
     base = postgres_url(postgres)
     with tempfile.TemporaryDirectory(prefix="thuisboek-syncbench-") as tmp, ExitStack() as stack:
@@ -956,6 +1036,7 @@ def summary(out: dict[str, Any]) -> dict[str, Any]:
         scale = figures["pull_1x_vs_10x"]
         found[name] = {
             "push_vs_floor": figures["push"]["ratio_e2e_vs_floor"],
+            "push_vs_design_floor": figures["push"]["design_floor"]["ratio_e2e_vs_design_floor"],
             "pull_vs_floor": figures["pull"]["ratio_e2e_vs_floor"],
             "target_vs_floor": TARGET_VS_FLOOR,
             "pull_10x_vs_1x": scale["ratio_pull_10x_vs_1x"],
