@@ -52,7 +52,6 @@ NOT_FOUND = "not found"
 SUPERVISOR_KINDS = frozenset({"review", "conflict_revision"})
 DB_ATTEMPTS = 3
 APPLIED_OPS: Table = ServerTable.metadata.tables["applied_op"]
-HOUSEHOLDS: Table = ServerTable.metadata.tables["household"]
 _INSERT_ANSWER = insert(APPLIED_OPS)
 
 T = TypeVar("T")
@@ -252,7 +251,7 @@ def _lock_households(session: Session, device: DeviceContext, ops: list[PushOp])
     a pull never sees seq n+1 while n is still uncommitted and skips it."""
     ids = sorted({str(op.household_id) for op in ops if op.household_id in device.memberships})
     if ids and session.get_bind().dialect.name != "sqlite":
-        table = HOUSEHOLDS.c
+        table = records.HOUSEHOLDS.c
         session.connection().execute(
             select(table.id).where(table.id.in_(ids)).order_by(table.id).with_for_update()
         ).all()

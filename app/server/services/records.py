@@ -39,6 +39,7 @@ from app.server.tables import RecordRow, ServerTable
 RECORDS: Table = ServerTable.metadata.tables["record"]
 VERSIONS: Table = ServerTable.metadata.tables["record_version"]
 CHANGES: Table = ServerTable.metadata.tables["change"]
+HOUSEHOLDS: Table = ServerTable.metadata.tables["household"]
 IN_CHUNK = 500  # ids per IN (...) list, well under every database's parameter limit
 
 # Built once: the values come as parameters of each execution.
@@ -280,8 +281,16 @@ def store_version(
     content: dict[str, Any],
 ) -> Stored:
     """Store one version of a record at once (see ``Writer.store``), after the
-    session's pending rows (the record's household may be one of them)."""
+    session's pending rows (the record's household may be one of them).
+
+    The household is locked first (PostgreSQL), as push does: a change numbered
+    while a push to the same household waits to commit would otherwise be seen
+    by a pull before the push's lower numbers, which that pull would then skip."""
     session.flush()
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        table = HOUSEHOLDS.c
+        conn.execute(select(table.id).where(table.id == household_id).with_for_update()).all()
     writer = Writer(session)
     stored = writer.store(row, record_id=record_id, household_id=household_id, kind=kind,
                           version=version, content=content)  # fmt: skip
