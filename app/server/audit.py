@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from app.server.tables import AuditLogRow
 
@@ -32,6 +33,13 @@ LIST_DEVICES = "list_devices"
 LIST_PEOPLE = "list_people"
 BACKUP = "backup"
 REVOKE = "revoke"
+READ_AUDIT = "read_audit"  # the administrator read this log
+
+ACTIONS = (
+    PUSH, PULL, PULL_REFUSED, REVIEW, VIEW, VIEW_REFUSED, ENROLL, INIT, ADD_HOUSEHOLD,
+    ADD_PERSON, SET_HOUSEHOLDS, ENROLL_CODE, LIST_DEVICES, LIST_PEOPLE, BACKUP, REVOKE,
+    READ_AUDIT,
+)  # fmt: skip
 
 
 def record(
@@ -57,3 +65,65 @@ def record(
             detail=detail,
         )
     )
+
+
+@dataclass(frozen=True)
+class Filter:
+    """Which rows to read; every field given must match. ``record_id`` matches rows
+    naming that record among theirs; ``since``/``until`` bound ``at`` (until excluded)."""
+
+    record_id: uuid.UUID | None = None
+    person_id: uuid.UUID | None = None
+    device_id: str | None = None
+    household_id: uuid.UUID | None = None
+    action: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    at: datetime
+    action: str
+    person_id: str | None
+    device_id: str | None
+    household_id: str | None
+    record_ids: list[str]
+    detail: str
+
+
+def read(session: Session, where: Filter, limit: int | None) -> list[Entry]:
+    """The newest ``limit`` rows (all when None) that match, oldest first."""
+    query = select(AuditLogRow).order_by(col(AuditLogRow.id).desc())
+    if where.record_id is not None:
+        # record_ids is a JSON list of ids as text; a quoted id cannot match a part of another.
+        query = query.where(col(AuditLogRow.record_ids).contains(f'"{where.record_id}"'))
+    for column, value in (
+        (AuditLogRow.person_id, where.person_id),
+        (AuditLogRow.device_id, where.device_id),
+        (AuditLogRow.household_id, where.household_id),
+        (AuditLogRow.action, where.action),
+    ):
+        if value is not None:
+            query = query.where(col(column) == str(value))
+    if where.since is not None:
+        query = query.where(col(AuditLogRow.at) >= where.since)
+    if where.until is not None:
+        query = query.where(col(AuditLogRow.at) < where.until)
+    if limit is not None:
+        query = query.limit(limit)
+    rows = session.exec(query).all()
+    return [
+        Entry(
+            id=row.id or 0,
+            at=row.at if row.at.tzinfo else row.at.replace(tzinfo=UTC),
+            action=row.action,
+            person_id=row.person_id,
+            device_id=row.device_id,
+            household_id=row.household_id,
+            record_ids=json.loads(row.record_ids),
+            detail=row.detail,
+        )
+        for row in reversed(rows)
+    ]

@@ -7,6 +7,8 @@
     thuisboek-server enroll-code PERSON_ID [--hours 24]
     thuisboek-server households | people | devices
     thuisboek-server revoke DEVICE_ID
+    thuisboek-server audit [--record ID] [--person ID] [--device ID] [--household ID]
+                           [--action NAME] [--since DAY] [--until DAY] [--limit N | --all] [--json]
     thuisboek-server backup --out FILE      (SQLite; for PostgreSQL use pg_dump)
     thuisboek-server copy-to TARGET_URL     (e.g. from the SQLite file to PostgreSQL)
 
@@ -20,9 +22,10 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import json
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -234,6 +237,36 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    entries = _admin(args, lambda s, now: admin.read_audit(
+        s, record=args.record, person=args.person, device=args.device, household=args.household,
+        action=args.action, since=args.since, until=args.until,
+        limit=None if args.all else args.limit, now=now))  # fmt: skip
+    assert isinstance(entries, list)
+    if args.json:
+        for e in entries:
+            _out(json.dumps({"id": e.id, "at": e.at.isoformat(), "action": e.action,
+                             "person": e.person_id, "device": e.device_id,
+                             "household": e.household_id, "records": e.record_ids,
+                             "detail": e.detail}))  # fmt: skip
+        return 0
+    _out("AT\tACTION\tPERSON\tDEVICE\tHOUSEHOLD\tRECORDS\tDETAIL")
+    for e in entries:
+        _out(f"{e.at.strftime('%Y-%m-%d %H:%M:%S UTC')}\t{e.action}\t{e.person_id or '-'}\t"
+             f"{e.device_id or '-'}\t{e.household_id or '-'}\t{len(e.record_ids)}\t"
+             f"{e.detail or '-'}")  # fmt: skip
+    if not args.all and len(entries) == args.limit:
+        _note(f"The newest {args.limit} rows; --limit N or --all for more.")
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text}") from None
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="thuisboek-server", description="Thuisboek central office server."
@@ -292,6 +325,23 @@ def parser() -> argparse.ArgumentParser:
     revoke = sub.add_parser("revoke", help="revoke a device")
     revoke.add_argument("device_id")
     revoke.set_defaults(func=cmd_revoke)
+
+    log = sub.add_parser(
+        "audit",
+        help="read the audit log (newest rows, oldest first); reading it is logged too",
+    )
+    log.add_argument("--record", metavar="ID", help="rows naming this record")
+    log.add_argument("--person", metavar="ID")
+    log.add_argument("--device", metavar="ID")
+    log.add_argument("--household", metavar="ID")
+    log.add_argument("--action", metavar="NAME", help="e.g. view, push, pull, revoke")
+    log.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="from this day (UTC)")
+    log.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="to this day (UTC), included")
+    count = log.add_mutually_exclusive_group()
+    count.add_argument("--limit", type=int, default=100, help="the newest N rows (default 100)")
+    count.add_argument("--all", action="store_true", help="every matching row")
+    log.add_argument("--json", action="store_true", help="one JSON object per row, with record ids")
+    log.set_defaults(func=cmd_audit)
 
     backup = sub.add_parser("backup", help="a consistent copy of the SQLite database")
     backup.add_argument("--out", required=True, help="the new backup file")

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from app.server import audit
+from app.server.services import admin
 from tests.server.helpers import CANARY, Server, op
 
 
@@ -45,3 +49,62 @@ def test_audit_log_is_append_only_in_the_database(server: Server) -> None:
         with pytest.raises(DBAPIError), server.engine.begin() as conn:
             conn.execute(text(statement))
     assert server.audit_rows()
+
+
+def read(server: Server, **filters: Any) -> list[audit.Entry]:
+    with server.session() as s:
+        return admin.read_audit(s, now=server.now(), **filters)
+
+
+def test_the_administrator_reads_the_log_by_record_person_action_and_day(server: Server) -> None:
+    a, b = server.add_household("Gezin Peeters"), server.add_household("Huis Noord")
+    anna, ben = server.device(a, name="Anna"), server.device(b, name="Ben")
+    child_a, child_b = anna.child(), ben.child()
+    anna.push_ok([op("child", child_a), op("daily_log", anna.daily_log(child_a["id"]))])
+    ben.push_ok([op("child", child_b)])
+    assert anna.pull().status_code == 200
+
+    about_a = read(server, record=child_a["id"])
+    assert [e.action for e in about_a] == ["push", "pull"]
+    assert all(e.device_id == anna.device_id and child_a["id"] in e.record_ids for e in about_a)
+    assert about_a[0].at <= about_a[1].at  # oldest first
+
+    bens = read(server, person=str(ben.person_id))
+    assert bens and {e.person_id for e in bens} == {str(ben.person_id)}
+    assert {e.action for e in bens} == {"add_person", "enroll_code", "enroll", "push"}
+    assert [e.record_ids for e in read(server, action="push", household=str(b))] == [
+        [child_b["id"]]
+    ]
+    newest = read(server, action="push", limit=1)
+    assert [e.device_id for e in newest] == [ben.device_id]
+
+    today = server.now().date()
+    everything = read(server, limit=None)
+    of_today = read(server, since=today, until=today, limit=None)
+    assert of_today == [*everything, of_today[-1]] and of_today[-1].action == "read_audit"
+    assert read(server, until=today - timedelta(days=1)) == []
+
+    # Reading is itself written down, with the filters used.
+    last = server.audit_rows()[-1]
+    assert last.action == "read_audit" and f"until={today - timedelta(days=1)}" in last.detail
+
+
+@pytest.mark.parametrize(
+    ("filters", "says"),
+    [
+        ({"record": "not-an-id"}, "not a record id"),
+        ({"person": "42"}, "not a person id"),
+        ({"device": "-x"}, "not a device id"),
+        ({"action": "nope"}, "no such action"),
+        ({"since": date(2026, 2, 1), "until": date(2026, 1, 1)}, "comes after"),
+        ({"limit": 0}, "at least 1"),
+    ],
+)
+def test_a_bad_audit_filter_is_refused_and_writes_nothing(
+    server: Server, filters: dict[str, Any], says: str
+) -> None:
+    server.add_household()
+    before = len(server.audit_rows())
+    with pytest.raises(admin.AdminError, match=says):
+        read(server, **filters)
+    assert len(server.audit_rows()) == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from pathlib import Path
@@ -50,6 +51,18 @@ def test_admin_cli_end_to_end(
     assert run(capsys, *data, "revoke", device_id)[0] == 0
     _, listing, _ = run(capsys, *data, "devices")
     assert "UTC" in listing.splitlines()[1].split("\t")[-1]
+
+    _, log, _ = run(capsys, *data, "audit", "--device", device_id)
+    rows = [line.split("\t") for line in log.splitlines()[1:]]
+    assert [r[1] for r in rows] == ["enroll", "revoke"] and token not in log
+    _, lines, _ = run(capsys, *data, "audit", "--json", "--action", "revoke")
+    assert [json.loads(line)["device"] for line in lines.splitlines()] == [device_id]
+    _, log, _ = run(capsys, *data, "audit", "--limit", "1")
+    assert log.splitlines()[1].split("\t")[1] == "read_audit"  # reading is logged too
+    with pytest.raises(SystemExit):
+        main([*data, "audit", "--since", "yesterday"])
+    code, _, err = run(capsys, *data, "audit", "--record", "nope")
+    assert code == 1 and "not a record id" in err
 
 
 def test_admin_cli_refuses_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

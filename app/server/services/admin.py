@@ -1,4 +1,5 @@
-"""What the administrator does from the CLI: households, people, enrollment codes, devices.
+"""What the administrator does from the CLI: households, people, enrollment codes, devices,
+reading the audit log.
 
 Every action writes an audit row in the same transaction.
 """
@@ -6,9 +7,10 @@ Every action writes an audit row in the same transaction.
 from __future__ import annotations
 
 import getpass
+import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlmodel import Session, col, select
 
@@ -305,3 +307,54 @@ def list_people(session: Session, *, now: datetime) -> list[PersonInfo]:
 def note_backup(session: Session, target: str, *, now: datetime) -> None:
     audit.record(session, audit.BACKUP, detail=f"{target} {_who()}", at=now)
     session.commit()
+
+
+def _uuid_or_none(value: str | None, what: str) -> uuid.UUID | None:
+    if value is None:
+        return None
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise AdminError(f"not a {what} id: {value}") from None
+
+
+def read_audit(
+    session: Session,
+    *,
+    record: str | None = None,
+    person: str | None = None,
+    device: str | None = None,
+    household: str | None = None,
+    action: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int | None = 100,
+    now: datetime,
+) -> list[audit.Entry]:
+    """The newest ``limit`` audit rows that match (``until`` is a whole day, included).
+    Reading the log is itself written to it, with the filters used (ids and dates only)."""
+    if action is not None and action not in audit.ACTIONS:
+        raise AdminError(f"no such action: {action} (one of {', '.join(audit.ACTIONS)})")
+    if since is not None and until is not None and since > until:
+        raise AdminError(f"--since {since} comes after --until {until}")
+    if limit is not None and limit < 1:
+        raise AdminError("the limit is at least 1")
+    if device is not None and not re.fullmatch(r"[0-9a-f]{1,32}", device):
+        raise AdminError(f"not a device id: {device}")
+    where = audit.Filter(
+        record_id=_uuid_or_none(record, "record"),
+        person_id=_uuid_or_none(person, "person"),
+        device_id=device,
+        household_id=_uuid_or_none(household, "household"),
+        action=action,
+        since=datetime.combine(since, time(), UTC) if since else None,
+        until=datetime.combine(until + timedelta(days=1), time(), UTC) if until else None,
+    )
+    entries = audit.read(session, where, limit)
+    used = [f"{name}={value}" for name, value in (
+        ("record", where.record_id), ("person", where.person_id), ("device", device),
+        ("household", where.household_id), ("action", action), ("since", since),
+        ("until", until)) if value is not None]  # fmt: skip
+    audit.record(session, audit.READ_AUDIT, detail=" ".join([*used, _who()]), at=now)
+    session.commit()
+    return entries
