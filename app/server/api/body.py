@@ -71,19 +71,18 @@ def gunzip(data: bytes, limit: int) -> bytes:
 
 
 def depth(value: Any) -> int:
-    """How deeply objects and arrays nest (a scalar is 0), without recursion."""
+    """How deeply objects and arrays nest (a scalar is 0), level by level without
+    recursion; only containers are carried to the next level (most values are not)."""
     deepest = 0
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        item, level = stack.pop()
-        if isinstance(item, dict):
-            children: Any = item.values()
-        elif isinstance(item, list):
-            children = item
-        else:
-            continue
-        deepest = max(deepest, level + 1)
-        stack.extend((child, level + 1) for child in children)
+    level = [value] if isinstance(value, (dict, list)) else []
+    while level:
+        deepest += 1
+        below: list[Any] = []
+        for item in level:
+            for child in item.values() if isinstance(item, dict) else item:
+                if isinstance(child, (dict, list)):
+                    below.append(child)
+        level = below
     return deepest
 
 
