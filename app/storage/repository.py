@@ -527,6 +527,23 @@ def related(session: Session, record_id: uuid.UUID | str) -> list[Stored]:
 # words as ``put_synced``.
 
 
+_BULK_RECORD_COLUMNS = (
+    "rowid", "id", "kind", "household_id", "day", "version", "modified_at", "deleted",
+    "sync_state", "ever_synced", "reject_reason", "content",
+)  # fmt: skip
+
+
+def _insert_many(
+    session: Session, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """One executemany handed straight to the driver: plain values (text, numbers,
+    booleans) need none of SQLAlchemy's per-row parameter work."""
+    if rows:
+        marks = ", ".join("?" * len(columns))
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+        session.connection().exec_driver_sql(sql, list(rows))
+
+
 def put_synced_many(session: Session, records: Sequence[Record]) -> int:
     """Store many records as they are on the server (no outbox entries), in the
     caller's transaction. Records already stored go through ``put_synced``; the
@@ -548,43 +565,24 @@ def put_synced_many(session: Session, records: Sequence[Record]) -> int:
             fresh[str(record.id)] = record  # the last one of a repeated id wins
     last = session.execute(text("SELECT coalesce(max(rowid), 0) FROM record")).scalar()
     rowid = int(last or 0)
-    rows: list[dict[str, Any]] = []
-    links: list[dict[str, Any]] = []
-    words: list[dict[str, Any]] = []
+    rows: list[tuple[Any, ...]] = []
+    links: list[tuple[int, str, str | None]] = []
+    words: list[tuple[int, str]] = []
     for record_id, record in fresh.items():
         rowid += 1
         day = _iso(record.day())
-        rows.append(
-            {
-                "rowid": rowid,
-                "id": record_id,
-                "kind": record.kind,
-                "household_id": str(record.household_id),
-                "day": day,
-                "version": record.version,
-                "modified_at": record.modified_at,
-                "deleted": record.deleted,
-                "sync_state": SYNC_SYNCED,
-                "ever_synced": True,
-                "reject_reason": "",
-                "content": record.model_dump_json(),
-            }
-        )
+        rows.append((rowid, record_id, record.kind, str(record.household_id), day,
+                     record.version, record.modified_at, record.deleted, SYNC_SYNCED, True, "",
+                     record.model_dump_json()))  # fmt: skip
         if record.deleted:
             continue
-        links += [
-            {"record_rowid": rowid, "child_id": str(c), "day": day}
-            for c in dict.fromkeys(record.child_ids())
-        ]
+        links += [(rowid, str(c), day) for c in dict.fromkeys(record.child_ids())]
         found = record.search_text()
         if found:
-            words.append({"r": rowid, "t": found})
-    if rows:
-        session.execute(_RECORD.insert(), rows)
-    if links:
-        session.execute(_CHILD.insert(), links)
-    if words:
-        session.execute(_FTS_INSERT, words)
+            words.append((rowid, found))
+    _insert_many(session, "record", _BULK_RECORD_COLUMNS, rows)
+    _insert_many(session, "record_child", ("record_rowid", "child_id", "day"), links)
+    _insert_many(session, "record_fts", ("rowid", "text"), words)
     return updated + len(fresh)
 
 
