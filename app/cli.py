@@ -12,10 +12,10 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from app import paths
+from app.argtypes import day
 from app.domain.messages import ThuisboekError
 
 PASSPHRASE_ENV = "THUISBOEK_PASSPHRASE"
@@ -109,13 +109,6 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
         for path in screenshots.take(_profile(args), Path(args.out), lang, passphrase):
             print(path)
     return 0
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def stored_language() -> str | None:
@@ -229,7 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--child", required=True, metavar="ID-OR-NAME", help="the child")
     for flag, dest, text in (("--from", "start", "first day"), ("--to", "end", "last day")):
         report.add_argument(
-            flag, dest=dest, required=True, type=_day, metavar="YYYY-MM-DD", help=text
+            flag, dest=dest, required=True, type=day, metavar="YYYY-MM-DD", help=text
         )
     report.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
     report.add_argument(

@@ -25,11 +25,12 @@ import ipaddress
 import json
 import sys
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from app.argtypes import day
 from app.domain.records import HouseholdKind, Role
 from app.server.core.clock import now_utc
 from app.server.core.config import (
@@ -260,13 +261,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text}") from None
-
-
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="thuisboek-server", description="Thuisboek central office server."
@@ -335,8 +329,8 @@ def parser() -> argparse.ArgumentParser:
     log.add_argument("--device", metavar="ID")
     log.add_argument("--household", metavar="ID")
     log.add_argument("--action", metavar="NAME", help="e.g. view, push, pull, revoke")
-    log.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="from this day (UTC)")
-    log.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="to this day (UTC), included")
+    log.add_argument("--since", type=day, metavar="YYYY-MM-DD", help="from this day (UTC)")
+    log.add_argument("--until", type=day, metavar="YYYY-MM-DD", help="to this day (UTC), included")
     count = log.add_mutually_exclusive_group()
     count.add_argument("--limit", type=int, default=100, help="the newest N rows (default 100)")
     count.add_argument("--all", action="store_true", help="every matching row")
