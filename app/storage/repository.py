@@ -546,23 +546,32 @@ def _insert_many(
 
 def put_synced_many(session: Session, records: Sequence[Record]) -> int:
     """Store many records as they are on the server (no outbox entries), in the
-    caller's transaction. Records already stored go through ``put_synced``; the
-    new ones are inserted in bulk. Returns how many were written."""
+    caller's transaction. A record held here already, synced and exactly the same
+    (this device's own change coming back), is not written again; other stored ones
+    go through ``put_synced``; new ones are inserted in bulk. Returns how many were
+    written."""
     ids = [str(r.id) for r in records]
-    known: set[str] = set()
+    held: dict[str, str | None] = {}  # stored id -> its content when synced, else None
     for i in range(0, len(ids), _BULK_LOOKUP):
         chunk = ids[i : i + _BULK_LOOKUP]
-        known.update(
-            session.execute(sa_select(_RECORD.c.id).where(_RECORD.c.id.in_(chunk))).scalars()
+        stored = session.execute(
+            sa_select(_RECORD.c.id, _RECORD.c.content, _RECORD.c.sync_state).where(
+                _RECORD.c.id.in_(chunk)
+            )
         )
+        held.update((rid, body if state == SYNC_SYNCED else None) for rid, body, state in stored)
     fresh: dict[str, Record] = {}
     updated = 0
     for record in records:
-        if str(record.id) in known:
-            put_synced(session, record)
+        record_id = str(record.id)
+        if record_id not in held:
+            fresh[record_id] = record  # the last one of a repeated id wins
+            continue
+        content = record.model_dump_json()
+        if held[record_id] != content:
+            _write_row(session, record, content, SYNC_SYNCED, synced=True)  # as put_synced
+            held[record_id] = content
             updated += 1
-        else:
-            fresh[str(record.id)] = record  # the last one of a repeated id wins
     last = session.execute(text("SELECT coalesce(max(rowid), 0) FROM record")).scalar()
     rowid = int(last or 0)
     rows: list[tuple[Any, ...]] = []

@@ -341,8 +341,8 @@ class SyncEngine:
                     record = parse_record(change.kind, change.content)
                     self.book.clock.observe(record.modified_at)
                     fresh.append(record)
-                    report.pulled += 1
-                repository.put_synced_many(session, fresh)
+                # What this device holds exactly already (its own changes) is not counted.
+                report.pulled += repository.put_synced_many(session, fresh)
                 if page.changes:
                     last = page.changes[-1]
                     cursor = state.Cursor(page.next_after, last.record_id, last.version)

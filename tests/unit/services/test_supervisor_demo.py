@@ -249,3 +249,30 @@ def test_the_bulk_write_keeps_links_and_words_and_updates_what_it_has(book: Book
         assert stored is not None and stored.record.deleted
         assert repository.for_child_all(session, kid.id, Child.kind) == []
         assert repository.outbox_for(session, log.id) == []
+
+
+def test_the_bulk_write_skips_what_it_holds_exactly_and_only_that(book: Book) -> None:
+    household = book.identity.household_id
+    kid = Child(
+        household_id=household,
+        given_name="Wout",
+        date_of_birth=date(2020, 1, 1),
+        placement_start=date(2024, 1, 1),
+    )
+    log = DailyLog(
+        household_id=household, child_id=kid.id, author_id=uuid.uuid4(), date=date(2025, 1, 2)
+    )
+    with book.store.write() as session:
+        assert repository.put_synced_many(session, [kid, log]) == 2
+    with book.store.write() as session:
+        assert repository.put_synced_many(session, [kid, log]) == 0  # held exactly: no write
+        repository.mark_rejected(session, log.id, "refused")
+    newer = kid.model_copy(update={"given_name": "Wouter", "version": 2})
+    with book.store.write() as session:
+        # The same content but refused here: written again (synced). A record twice in
+        # one call: each version written in turn, the last one kept.
+        assert repository.put_synced_many(session, [log, newer, kid, newer]) == 4
+    with book.store.read() as session:
+        stored_log, stored_kid = repository.get(session, log.id), repository.get(session, kid.id)
+    assert stored_log is not None and stored_log.sync_state == "synced"
+    assert stored_kid is not None and stored_kid.record == newer
