@@ -16,15 +16,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
-MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
+from app.migrations import Migrations
+
 BUSY_TIMEOUT_MS = 15_000
 READ_ONLY = "thuisboek_read_only"  # a connection execution option: see ``reading``
 
@@ -88,29 +85,8 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         session.close()
 
 
-def _config() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return config
+_SERVER = Migrations(Path(__file__).resolve().parents[1] / "migrations")
 
-
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
-
-
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision``; a no-op when it is there already."""
-    if revision == "head" and current_revision(engine) == head_revision():
-        return
-    config = _config()
-    with engine.connect() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
-        conn.commit()
+head_revision = _SERVER.head_revision
+current_revision = _SERVER.current_revision
+upgrade = _SERVER.upgrade
