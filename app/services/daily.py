@@ -96,9 +96,7 @@ class DailyLogService:
     def discard_draft(self, child_id: uuid.UUID, day: date) -> None:
         key = _draft_key(self.book.identity.user_id, child_id, day)
         with self.book.store.write() as session:
-            row = session.get(Meta, key)
-            if row is not None:
-                session.delete(row)
+            Store.delete_meta(session, key)
 
     def drafts(self) -> list[tuple[uuid.UUID, date]]:
         """(child, day) of every draft of this person, oldest first."""

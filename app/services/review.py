@@ -60,6 +60,7 @@ from app.domain.records import (
 from app.services.book import Book
 from app.services.records import RecordNotFound, RecordService, is_reviewer
 from app.storage import repository
+from app.storage.store import Store
 from app.sync import state
 
 CTX = "Review"
@@ -446,7 +447,25 @@ class ReviewQueue:
                 reply_to=question.id,
                 author_id=self.book.identity.user_id,
             )
-            return self.records.create_in(session, answer)
+            created = self.records.create_in(session, answer)
+            Store.delete_meta(session, self._draft_key(question_id))  # sent: no draft left
+            return created
+
+    # The answer being written: kept in the encrypted store (not synced), so that a lock
+    # or a quit loses no words; one per question and person.
+    def _draft_key(self, question_id: uuid.UUID) -> str:
+        return f"answer-draft:{self.book.identity.user_id}:{question_id}"
+
+    def answer_draft(self, question_id: uuid.UUID) -> str:
+        return self.book.store.get_meta(self._draft_key(question_id)) or ""
+
+    def keep_answer_draft(self, question_id: uuid.UUID, text: str) -> None:
+        """Keep the words typed so far; blank ones leave no draft."""
+        with self.book.store.write() as session:
+            if text.strip():
+                Store.set_meta(session, self._draft_key(question_id), text)
+            else:
+                Store.delete_meta(session, self._draft_key(question_id))
 
     def opened(self, record_id: uuid.UUID) -> None:
         """This person opened a record: noted for the server's audit log (no content)."""

@@ -117,6 +117,12 @@ class Store:
             row.value = value
             session.add(row)
 
+    @staticmethod
+    def delete_meta(session: Session, key: str) -> None:
+        row = session.get(Meta, key)
+        if row is not None:
+            session.delete(row)
+
     # Upkeep -----------------------------------------------------------------------
     def cipher_problems(self) -> list[str]:
         """SQLCipher's page-by-page HMAC check (empty on a plain SQLite store)."""

@@ -177,3 +177,63 @@ def test_the_supervisor_sees_the_answer(
     # Reading the question shows the record's words: noted for the audit log.
     assert ReviewQueue(book).views_waiting() == 1
     assert isinstance(asked.target_id, uuid.UUID)
+
+
+def test_words_of_an_answer_not_sent_are_kept_through_a_lock(
+    qtbot: QtBot, ctx: UiContext, book: Book, asked: Question
+) -> None:
+    page = questions_page(qtbot, ctx)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.keyClicks(page.answer_box, "Ja, de huisarts")
+    page.flush()  # as before a lock or quit
+    wait_for_tasks(qtbot, ctx)
+    assert ReviewQueue(book).answer_draft(asked.question_id) == "Ja, de huisarts"
+    page.close()
+
+    again = questions_page(qtbot, ctx)  # after unlocking
+    qtbot.waitUntil(lambda: again.answer_box.toPlainText() == "Ja, de huisarts")
+    qtbot.keyClicks(again.answer_box, " zag niets ernstigs.")
+    qtbot.keyClick(again.answer_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_tasks(qtbot, ctx)
+    qtbot.waitUntil(lambda: again.model.rowCount() == 0)
+    [done] = ReviewQueue(book).questions()
+    assert [a.comment for a in done.answers] == ["Ja, de huisarts zag niets ernstigs."]
+    assert ReviewQueue(book).answer_draft(asked.question_id) == ""  # gone with the answer
+
+
+def test_each_question_keeps_its_own_words(
+    qtbot: QtBot,
+    ctx: UiContext,
+    book: Book,
+    records: RecordService,
+    child: Child,
+    supervisor: Identity,
+    asked: Question,
+) -> None:
+    log = records.create(
+        DailyLog(
+            household_id=book.identity.household_id,
+            child_id=child.id,
+            author_id=book.identity.user_id,
+            date=book.today().replace(day=1),
+            text="Slecht geslapen",
+        )
+    )
+    caregiver, book.identity = book.identity, supervisor
+    try:
+        ReviewQueue(book).ask(log.id, "Hoe lang duurde het?")
+    finally:
+        book.identity = caregiver
+    page = questions_page(qtbot, ctx)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClicks(page.answer_box, "eerste antwoord")
+    page.view.setCurrentIndex(page.model.index(1, 0))
+    assert page.answer_box.toPlainText() == ""  # not the other question's words
+    wait_for_tasks(qtbot, ctx)
+    qtbot.keyClicks(page.answer_box, "tweede antwoord")
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    qtbot.waitUntil(lambda: page.answer_box.toPlainText() == "eerste antwoord")
+    page.view.setCurrentIndex(page.model.index(1, 0))
+    qtbot.waitUntil(lambda: page.answer_box.toPlainText() == "tweede antwoord")
+    assert len(ReviewQueue(book).open_questions()) == 2  # nothing sent

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QWidget
 from app.domain.records import Child
 from app.ui.context import UiContext
 
+DRAFT_PAUSE_MS = 1500  # a pause in typing after which the words are kept as a draft
+
 
 class ChildPage(QWidget):
     """A page about one child (or, where it makes sense, the whole household).

@@ -1,7 +1,9 @@
 """Questions and follow-ups between a supervisor and a household.
 
 A caregiver sees the supervisor's open questions about the household's records
-and answers them (Ctrl+Enter sends); the answer syncs back like any record. A
+and answers them (Ctrl+Enter sends); the answer syncs back like any record. The
+words of an answer not sent yet are kept per question in the encrypted store
+(after a pause in typing, on leaving the question, before a lock or quit). A
 supervisor sees the questions they asked a household, answered ones marked as
 such, with the whole conversation about each record.
 """
@@ -13,7 +15,8 @@ import uuid
 from datetime import datetime
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +38,7 @@ from app.services.review import Question, ReviewQueue, ThreadEntry
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
 from app.ui.models.review_queue import QuestionColumn, QuestionsModel, Words, mark_text
-from app.ui.pages.base import ChildPage
+from app.ui.pages.base import DRAFT_PAUSE_MS, ChildPage
 from app.ui.pages.review_queue import SendTextEdit, run_for, thread_html
 
 
@@ -63,6 +66,13 @@ class QuestionsPage(ChildPage):
         self._thread_serial = 0
         self._thread: list[ThreadEntry] = []
         self._sending = False
+        self._draft_of: uuid.UUID | None = None  # the question the answer box's words are for
+        self._draft_dirty = False  # typed since they were last kept
+        self._filling = False  # the page itself is setting the box's text
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_PAUSE_MS)
+        self._draft_timer.timeout.connect(self._keep_draft)
 
         self.words = Words(self)
         self.model = QuestionsModel(self.words, self)
@@ -99,7 +109,7 @@ class QuestionsPage(ChildPage):
         self.answer_box = SendTextEdit()
         self.answer_box.setObjectName("answerBox")
         self.answer_box.sig_send.connect(self.send_answer)
-        self.answer_box.textChanged.connect(self._update_answer)
+        self.answer_box.textChanged.connect(self._answer_edited)
         self.answer_label.setBuddy(self.answer_box)
         self.send_button = QPushButton()
         self.send_button.setObjectName("sendAnswer")
@@ -301,6 +311,8 @@ class QuestionsPage(ChildPage):
         return row.question if row is not None else None
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._keep_draft()  # the words typed are for the question left
+        self._show_draft()
         self._load_thread()
         self._update_answer()
 
@@ -401,7 +413,10 @@ class QuestionsPage(ChildPage):
             if not shiboken6.isValid(self):
                 return
             self._sending = False
-            self.answer_box.clear()
+            if self._draft_of == question_id:  # the draft went with the answer
+                self._draft_timer.stop()
+                self._draft_dirty = False
+                self._set_answer_text("")
             message = self.tr("Answer saved; it goes to your supervisor with the next sync.")
             self._show_notice(message)
             self.sig_message.emit(message)
@@ -413,6 +428,61 @@ class QuestionsPage(ChildPage):
                 ctx.events.sig_error.emit(exc)
 
         ctx.tasks.run(lambda: review.answer(question_id, text), done, failed)
+
+    # The answer's draft ---------------------------------------------------------------
+    def _answer_edited(self) -> None:
+        self._update_answer()
+        if not self._filling and self._draft_of is not None:
+            self._draft_dirty = True
+            self._draft_timer.start()
+
+    def flush(self) -> None:
+        self._keep_draft()
+
+    def _keep_draft(self) -> None:
+        self._draft_timer.stop()
+        question_id = self._draft_of
+        if not self._draft_dirty or question_id is None:
+            return
+        self._draft_dirty = False
+        text, review = self.answer_box.toPlainText(), self.review
+        self.ctx.tasks.run(
+            lambda: review.keep_answer_draft(question_id, text),
+            None,
+            self.ctx.events.sig_error.emit,
+        )
+
+    def _show_draft(self) -> None:
+        """Put the current question's kept words (if any) in the answer box."""
+        question = self.current_question()
+        question_id = question.question_id if question is not None and not self.supervisor else None
+        if question_id == self._draft_of:
+            return
+        self._draft_of = question_id
+        self._set_answer_text("")
+        if question_id is None:
+            return
+        review = self.review
+        run_for(
+            self,
+            self.ctx.tasks,
+            lambda: review.answer_draft(question_id),
+            lambda text: self._draft_read(question_id, text),
+            self._failed,
+        )
+
+    def _draft_read(self, question_id: uuid.UUID, text: str) -> None:
+        # Not when another question is shown by now, or the person started typing.
+        if question_id == self._draft_of and not self._draft_dirty:
+            self._set_answer_text(text)
+
+    def _set_answer_text(self, text: str) -> None:
+        self._filling = True
+        try:
+            self.answer_box.setPlainText(text)
+            self.answer_box.moveCursor(QTextCursor.MoveOperation.End)  # go on writing
+        finally:
+            self._filling = False
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)

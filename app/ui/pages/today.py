@@ -29,7 +29,7 @@ from app.domain.messages import ThuisboekError, ValidationFailed
 from app.domain.records import Child, DailyLog
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
-from app.ui.pages.base import ChildPage
+from app.ui.pages.base import DRAFT_PAUSE_MS, ChildPage
 from app.ui.pages.today_amend import AmendDialog
 from app.ui.pages.today_bars import Banner, DayBar, side_by_side
 from app.ui.pages.today_commands import (
@@ -49,8 +49,6 @@ from app.ui.pages.today_state import (
     normalized,
 )
 from app.ui.pages.today_view import qdate
-
-DRAFT_PAUSE_MS = 1500
 
 Key = tuple[uuid.UUID, date]
 

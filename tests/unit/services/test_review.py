@@ -416,3 +416,25 @@ def test_views_leave_the_device_only_once_the_server_answered_for_them(
     engine.report_views(report)
     assert report.views_reported == 3 and queue.views_waiting() == 0
     assert office.received[-3:] == [[str(e.id) for e in entries[i:]] for i in range(3)]
+
+
+def test_an_answer_being_written_is_kept_per_question_and_person_not_synced(
+    book: Book, records: RecordService, child: Child, caregiver: Identity, supervisor: Identity
+) -> None:
+    first, second = log(records, book, child, 1), log(records, book, child, 2)
+    act_as(book, supervisor)
+    queue = ReviewQueue(book)
+    one, two = queue.ask(first.id, "Waarom?"), queue.ask(second.id, "Wanneer?")
+    act_as(book, caregiver)
+    before = outbox_kinds(book)
+    queue.keep_answer_draft(one.id, "Omdat")
+    queue.keep_answer_draft(two.id, "Gisteren")
+    assert (queue.answer_draft(one.id), queue.answer_draft(two.id)) == ("Omdat", "Gisteren")
+    assert outbox_kinds(book) == before  # a draft never leaves this computer
+    act_as(book, replace(caregiver, user_id=uuid.uuid4()))  # someone else on this profile
+    assert queue.answer_draft(one.id) == ""
+    act_as(book, caregiver)
+    queue.keep_answer_draft(two.id, "   ")  # blank: no draft
+    assert queue.answer_draft(two.id) == ""
+    queue.answer(one.id, "Omdat hij moe was.")
+    assert queue.answer_draft(one.id) == ""  # sent: the draft went with it
