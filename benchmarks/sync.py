@@ -51,7 +51,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import Engine, create_engine, make_url, text
+from sqlalchemy.exc import ProgrammingError
 
 from app.domain.clock import Stamp
 from app.domain.records import Child, DailyLog, HouseholdKind, Record, parse_record
@@ -438,9 +439,21 @@ def postgres_database(base_url: str) -> Iterator[str]:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
         yield make_url(base_url).set(database=name).render_as_string(hide_password=False)
     finally:
-        with root.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_database(root, name)
         root.dispose()
+
+
+def drop_database(root: Engine, name: str, tries: int = 60) -> None:
+    """DROP … WITH (FORCE) ends this role's sessions; an autovacuum worker still on
+    the database (after a big load) belongs to another role: wait for it to go."""
+    for _ in range(tries):
+        try:
+            with root.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except ProgrammingError:  # must be a member of the role whose process…
+            time.sleep(0.5)
+    _note(f"could not drop the database {name}: drop it by hand")
 
 
 # Devices --------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ def fresh_postgres() -> Iterator[str]:
     if not base:
         pytest.skip(f"set {POSTGRES_ENV} to run this against PostgreSQL")
     from sqlalchemy import create_engine, make_url, text
+    from sqlalchemy.exc import ProgrammingError
 
     name = f"thuisboek_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
@@ -51,8 +52,15 @@ def fresh_postgres() -> Iterator[str]:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
         yield make_url(base).set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        # WITH (FORCE) ends this role's sessions; an autovacuum worker (another role)
+        # still on the database after a big load is waited for.
+        for _ in range(60):
+            try:
+                with admin.connect() as conn:
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                break
+            except ProgrammingError:
+                time.sleep(0.5)
         admin.dispose()
 
 
