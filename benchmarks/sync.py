@@ -664,10 +664,10 @@ DESIGN_INSERTS = (
 )
 
 
-def design_rows(exchanges: list[Exchange]) -> DesignRows:
-    """Per push, each op as the server keeps it (fresh ids, so that the rows can go
-    into the server's own database beside what the sync stored): record id,
-    household, kind, version, content, op id, the answer as JSON."""
+def design_rows(exchanges: list[Exchange], household: uuid.UUID) -> DesignRows:
+    """Per push, each op as the server keeps it (fresh ids; the household of the
+    database they go into): record id, household, kind, version, content, op id,
+    the answer as JSON."""
     out: DesignRows = []
     for x in exchanges:
         assert isinstance(x.answer, PushResponse)
@@ -680,10 +680,21 @@ def design_rows(exchanges: list[Exchange]) -> DesignRows:
             answer = answers[op["op_id"]].model_copy(
                 update={"op_id": uuid.UUID(op_id), "record_id": uuid.UUID(record_id)}
             )
-            batch.append((record_id, op["household_id"], op["kind"], version, content, op_id,
+            batch.append((record_id, str(household), op["kind"], version, content, op_id,
                           answer.model_dump_json()))  # fmt: skip
         out.append(batch)
     return out
+
+
+def design_floor_s(server: Server, exchanges: list[Exchange]) -> float:
+    """The design's rows of a push into a new server database as the end-to-end push
+    found its own (migrated, a household, a person, an enrolled device)."""
+    try:
+        household = server.household("Gezin Peeters")
+        server.mint(server.person("Anna", household), "design")
+        return design_insert_s(server, design_rows(exchanges, household))
+    finally:
+        server.close()
 
 
 def design_insert_s(server: Server, batches: DesignRows) -> float:
@@ -855,7 +866,12 @@ def enrolled(folder: Path, served: Served, server: Server, person: uuid.UUID) ->
 
 
 def push_pull(
-    server: Server, served: Served, floor: Served, folder: Path, sizes: Sizes
+    server: Server,
+    served: Served,
+    floor: Served,
+    folder: Path,
+    sizes: Sizes,
+    fresh: Callable[[Path], Server],
 ) -> dict[str, Any]:
     household = server.household("Gezin Peeters")
     writer, reader = server.person("Anna", household), server.person("Ben", household)
@@ -884,7 +900,9 @@ def push_pull(
     batches = {"push": pushed_rows(push.exchanges), "pull": pulled_rows(pull.exchanges)}
     http: dict[str, list[float]] = {"push": [], "pull": []}
     insert: dict[str, list[float]] = {"push": [], "pull": []}
-    design = [design_insert_s(server, design_rows(push.exchanges)) for _ in range(sizes.repeats)]
+    design = [
+        design_floor_s(fresh(folder / f"design-{i}"), push.exchanges) for i in range(sizes.repeats)
+    ]
     pages = device_rows(pull.exchanges)
     device = [device_insert_s(folder / "floor-store", pages) for _ in range(sizes.repeats)]
     for _ in range(sizes.repeats):
@@ -1045,7 +1063,8 @@ def backend(
         for one in served.values():
             one.wait()
         _note("servers up")
-        out = push_pull(e2e, served["e2e"], floor, folder / "e2e", sizes)
+        fresh = lambda where: Server(where, database())  # noqa: E731 - for the design's floor
+        out = push_pull(e2e, served["e2e"], floor, folder / "e2e", sizes, fresh)
         out["pull_1x_vs_10x"] = at_scale(
             {k: (s, served[k], m) for k, (s, m) in scale.items()}, folder / "scale", sizes
         )
@@ -1082,8 +1101,8 @@ def run(quick: bool = False, postgres: str | None = None) -> dict[str, Any]:
         "a plain table, one commit per request",
         "design_floor": "the floor's HTTP plus executemany of the rows the design keeps: "
         "push, the server's four per change (record, version, feed entry, kept answer) "
-        "into its own tables; pull, the laptop's record row, child links and search words "
-        "into a new encrypted store; one commit per request",
+        "into a new server database of its schema; pull, the laptop's record row, child "
+        "links and search words into a new encrypted store; one commit per request",
     }
     base = postgres_url(postgres)
     with tempfile.TemporaryDirectory(prefix="thuisboek-syncbench-") as tmp, ExitStack() as stack:
