@@ -7,6 +7,7 @@ bring it."""
 
 from __future__ import annotations
 
+import time
 import uuid
 from dataclasses import replace
 
@@ -21,6 +22,7 @@ from app.services.review import Question, ReviewQueue
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
 from app.ui.models.review_queue import QuestionColumn
+from app.ui.pages.base import DRAFT_PAUSE_MS
 from app.ui.pages.questions import QuestionsPage
 from tests.ui.conftest import wait_for_tasks
 
@@ -237,3 +239,21 @@ def test_each_question_keeps_its_own_words(
     page.view.setCurrentIndex(page.model.index(1, 0))
     qtbot.waitUntil(lambda: page.answer_box.toPlainText() == "tweede antwoord")
     assert len(ReviewQueue(book).open_questions()) == 2  # nothing sent
+
+
+def test_a_sent_answer_leaves_no_draft_behind_when_the_queue_is_slow(
+    qtbot: QtBot, ctx: UiContext, book: Book, asked: Question
+) -> None:
+    page = questions_page(qtbot, ctx)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.answer_box.setFocus()
+    qtbot.waitUntil(page.answer_box.hasFocus)
+    qtbot.keyClicks(page.answer_box, ANSWER)
+    ctx.tasks.run(lambda: time.sleep(DRAFT_PAUSE_MS / 1000 + 0.5))  # the queue is busy
+    qtbot.keyClick(page.answer_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(DRAFT_PAUSE_MS + 200)  # the pause in typing passes while the answer waits
+    wait_for_tasks(qtbot, ctx)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert ReviewQueue(book).answer_draft(asked.question_id) == ""
+    [done] = ReviewQueue(book).questions()
+    assert [a.comment for a in done.answers] == [ANSWER]

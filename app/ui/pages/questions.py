@@ -405,6 +405,9 @@ class QuestionsPage(ChildPage):
         self._sending = True
         self._update_answer()
         question_id = question.question_id
+        # The words go with the answer (which drops the draft): none kept after it.
+        self._draft_timer.stop()
+        self._draft_dirty = False
 
         ctx, review = self.ctx, self.review
 
@@ -413,16 +416,15 @@ class QuestionsPage(ChildPage):
             if not shiboken6.isValid(self):
                 return
             self._sending = False
-            if self._draft_of == question_id:  # the draft went with the answer
-                self._draft_timer.stop()
-                self._draft_dirty = False
-                self._set_answer_text("")
+            if self._draft_of == question_id and not self._draft_dirty:
+                self._set_answer_text("")  # sent; not words typed since
             message = self.tr("Answer saved; it goes to your supervisor with the next sync.")
             self._show_notice(message)
             self.sig_message.emit(message)
 
         def failed(exc: Exception) -> None:
             if shiboken6.isValid(self):
+                self._draft_dirty = self._draft_of == question_id  # not sent: keep the words
                 self._failed(exc)
             else:
                 ctx.events.sig_error.emit(exc)
