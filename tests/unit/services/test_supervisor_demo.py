@@ -219,7 +219,8 @@ def test_only_a_supervisor_profile_is_filled(book: Book) -> None:
         assert repository.count_by_kind(session) == {"household": 1, "person": 1}
 
 
-def test_the_bulk_write_keeps_links_and_words_and_updates_what_it_has(book: Book) -> None:
+def kid_and_log(book: Book, text: str = "") -> tuple[Child, DailyLog]:
+    """A child and a log of them, as a pull would bring them."""
     household = book.identity.household_id
     kid = Child(
         household_id=household,
@@ -232,8 +233,13 @@ def test_the_bulk_write_keeps_links_and_words_and_updates_what_it_has(book: Book
         child_id=kid.id,
         author_id=uuid.uuid4(),
         date=date(2025, 1, 2),
-        text="Zwartbessenkanarie gezien",
+        text=text,
     )
+    return kid, log
+
+
+def test_the_bulk_write_keeps_links_and_words_and_updates_what_it_has(book: Book) -> None:
+    kid, log = kid_and_log(book, "Zwartbessenkanarie gezien")
     with book.store.write() as session:
         assert repository.put_synced_many(session, [kid, log]) == 2
     changed = log.model_copy(update={"text": "Vuurtorenwachter", "version": 2})
@@ -252,16 +258,7 @@ def test_the_bulk_write_keeps_links_and_words_and_updates_what_it_has(book: Book
 
 
 def test_the_bulk_write_skips_what_it_holds_exactly_and_only_that(book: Book) -> None:
-    household = book.identity.household_id
-    kid = Child(
-        household_id=household,
-        given_name="Wout",
-        date_of_birth=date(2020, 1, 1),
-        placement_start=date(2024, 1, 1),
-    )
-    log = DailyLog(
-        household_id=household, child_id=kid.id, author_id=uuid.uuid4(), date=date(2025, 1, 2)
-    )
+    kid, log = kid_and_log(book)
     with book.store.write() as session:
         assert repository.put_synced_many(session, [kid, log]) == 2
     with book.store.write() as session:
