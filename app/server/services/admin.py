@@ -65,6 +65,13 @@ class PersonInfo:
     households: list[str]
 
 
+def _id(value: str, what: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise AdminError(f"not a {what} id: {value}") from None
+
+
 def _who() -> str:
     try:
         return f"by={getpass.getuser()}"
@@ -218,10 +225,7 @@ def make_enroll_code(
     """A new one-time code for ``person_id``: shown once, stored only as its hash."""
     if not 0 < hours <= MAX_CODE_HOURS:
         raise AdminError(f"a code is valid for more than 0 and at most {MAX_CODE_HOURS} hours")
-    try:
-        pid = str(uuid.UUID(person_id))
-    except ValueError:
-        raise AdminError(f"not a person id: {person_id}") from None
+    pid = str(_id(person_id, "person"))
     if session.get(PersonRow, pid) is None:
         raise AdminError(f"no such person: {pid}")
     code = new_enroll_code()
@@ -309,15 +313,6 @@ def note_backup(session: Session, target: str, *, now: datetime) -> None:
     session.commit()
 
 
-def _uuid_or_none(value: str | None, what: str) -> uuid.UUID | None:
-    if value is None:
-        return None
-    try:
-        return uuid.UUID(value)
-    except ValueError:
-        raise AdminError(f"not a {what} id: {value}") from None
-
-
 def read_audit(
     session: Session,
     *,
@@ -342,10 +337,10 @@ def read_audit(
     if device is not None and not re.fullmatch(r"[0-9a-f]{1,32}", device):
         raise AdminError(f"not a device id: {device}")
     where = audit.Filter(
-        record_id=_uuid_or_none(record, "record"),
-        person_id=_uuid_or_none(person, "person"),
+        record_id=None if record is None else _id(record, "record"),
+        person_id=None if person is None else _id(person, "person"),
         device_id=device,
-        household_id=_uuid_or_none(household, "household"),
+        household_id=None if household is None else _id(household, "household"),
         action=action,
         since=datetime.combine(since, time(), UTC) if since else None,
         until=datetime.combine(until + timedelta(days=1), time(), UTC) if until else None,
