@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session, col, select
 
+from app.server.core.clock import as_utc
 from app.server.tables import AuditLogRow
 
 PUSH = "push"
@@ -117,7 +118,7 @@ def read(session: Session, where: Filter, limit: int | None) -> list[Entry]:
     return [
         Entry(
             id=row.id or 0,
-            at=row.at if row.at.tzinfo else row.at.replace(tzinfo=UTC),
+            at=as_utc(row.at),
             action=row.action,
             person_id=row.person_id,
             device_id=row.device_id,
