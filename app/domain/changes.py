@@ -1,0 +1,44 @@
+"""What a unit of work changed: the record kinds and ids it wrote.
+
+A service that writes returns a :class:`ChangeSet`; a sync reports the one it
+pulled. The UI announces it once and each view decides itself whether it cares
+(a sync that pulled nothing changes nothing on screen)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    kinds: frozenset[str] = frozenset()
+    ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+    # Households whose records changed; empty when unknown (a local write in the
+    # person's own household).
+    households: frozenset[uuid.UUID] = field(default_factory=frozenset)
+
+    @classmethod
+    def of(
+        cls,
+        *kinds: str,
+        ids: Iterable[uuid.UUID] = (),
+        households: Iterable[uuid.UUID] = (),
+    ) -> ChangeSet:
+        return cls(frozenset(kinds), frozenset(ids), frozenset(households))
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds)
+
+    def concerns(self, *kinds: str) -> bool:
+        """Whether any of these record kinds changed."""
+        return not self.kinds.isdisjoint(kinds)
+
+    def __or__(self, other: ChangeSet) -> ChangeSet:
+        return ChangeSet(
+            self.kinds | other.kinds, self.ids | other.ids, self.households | other.households
+        )
+
+
+NOTHING = ChangeSet()
