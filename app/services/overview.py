@@ -50,7 +50,7 @@ from app.services.book import Book
 from app.services.contacts import PARENTS, same_group, sort_relatives
 from app.services.household import age_in_months
 from app.services.milestones import MilestoneService
-from app.storage import repository
+from app.storage import records
 
 # Where-to-look thresholds.
 WINDOW_DAYS = 7  # "recent": the last week
@@ -736,12 +736,12 @@ class Overview:
         h = str(household_id)
         span = {"h": h, "start": start.isoformat(), "end": end.isoformat()}
         with self.book.store.read() as session:
-            stored = repository.get(session, household_id)
+            stored = records.get(session, household_id)
             household = stored.record if stored is not None else None
             children = sorted(
                 (
                     c
-                    for c in repository.list_kind(session, Child.kind, household_id)
+                    for c in records.list_kind(session, Child.kind, household_id)
                     if isinstance(c, Child)
                     and c.placement_start <= end
                     and (c.placement_end is None or c.placement_end >= start)
@@ -750,7 +750,7 @@ class Overview:
             )
             relatives = sort_relatives(
                 r
-                for r in repository.list_kind(session, Relative.kind, household_id)
+                for r in records.list_kind(session, Relative.kind, household_id)
                 if isinstance(r, Relative)
             )
             ordinal = {d.isoformat(): d.toordinal() for d in _days(start, end)}
