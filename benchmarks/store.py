@@ -23,7 +23,7 @@ from app.services import demo
 from app.services.book import Book, Identity
 from app.services.records import RecordService
 from app.services.timeline import TimelineFilter, TimelineService
-from app.storage import repository
+from app.storage import records as record_store
 from app.storage.store import Store
 
 SAVES = 60
@@ -83,7 +83,7 @@ def measure_book(book: Book) -> dict[str, float]:
     deep_cursor = first.next_cursor
     # Walk to about 80 % of the child's timeline for a deep page.
     with book.store.read() as session:
-        total = len(repository.for_child(session, child.id, ["daily_log"]))
+        total = len(record_store.for_child(session, child.id, ["daily_log"]))
     for _ in range(int(total * 0.8) // PAGE):
         page = timeline.page(where, after=deep_cursor, limit=PAGE)
         deep_cursor = page.next_cursor or deep_cursor
@@ -165,10 +165,10 @@ def run(scales: tuple[int, ...] = (1, 10)) -> dict[str, Any]:
                 folder.mkdir()
                 book, build_s = build(folder, k, years)
                 with book.store.read() as session:
-                    count = repository.count_by_kind(session).get("daily_log", 0)
+                    count = record_store.count_by_kind(session).get("daily_log", 0)
                     sample = [
                         (str(r.id), str(r.child_id), r.date.isoformat(), r.model_dump_json())
-                        for r in repository.list_kind(session, "daily_log")
+                        for r in record_store.list_kind(session, "daily_log")
                         if isinstance(r, DailyLog)
                     ]
                 scale[name] = {"daily_logs": count, "build_s": build_s, **measure_book(book)}

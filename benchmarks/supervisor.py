@@ -21,7 +21,7 @@ from app.services import profile, supervisor_demo
 from app.services.overview import Overview
 from app.services.report import build_report
 from app.services.review import ReviewQueue
-from app.storage import repository
+from app.storage import records
 from benchmarks.store import median_ms
 
 PASSPHRASE = "benchmark passphrase"
@@ -54,7 +54,7 @@ def run(quick: bool = False) -> dict[str, Any]:
                     overview.build(h.household_id, start, end)
 
             with book.store.read() as session:
-                kids = repository.list_kind(session, "child")
+                kids = records.list_kind(session, "child")
             child = next(r.id for r in kids if r.household_id == first)
             out = Path(tmp) / "report.pdf"
             report_times = []

@@ -71,7 +71,8 @@ from app.server.services import enroll as server_enroll
 from app.server.tables import ChangeRow, RecordRow, RecordVersionRow
 from app.services import demo, profile
 from app.services.book import Book
-from app.storage import repository
+from app.storage import outbox
+from app.storage import records as record_store
 from app.storage.engine import connect_raw
 from app.storage.store import Store
 from app.sync import state
@@ -202,7 +203,7 @@ def fill_outbox(book: Book, count: int, seed: int = 2026) -> None:
                         "device_id": book.identity.device_id,
                     }
                 )
-                repository.put_local(session, stamped, base_version=0)
+                record_store.put_local(session, stamped, base_version=0)
             Store.set_meta(session, "clock", book.clock.last)
 
 
@@ -883,7 +884,7 @@ def push_pull(
     report = SyncReport()
     push = timed(served, transport, lambda: engine.push(report))
     with book.store.read() as session:
-        left = repository.pending_count(session)
+        left = outbox.pending_count(session)
     closed(transport, engine)
     if left or report.pushed != sizes.records or report.rejected:
         raise RuntimeError(f"the push went wrong: {report}, {left} left in the outbox")

@@ -29,7 +29,7 @@ from app.domain.records import MEDIUM_TEXT, ConflictRevision, Person, Record
 from app.services.book import Book
 from app.services.records import PROTECTED_FIELDS, RecordNotFound, RecordService, is_reviewer
 from app.services.review import name_of, scope, summary_of
-from app.storage import repository
+from app.storage import records
 
 CTX = "Conflicts"
 
@@ -75,7 +75,7 @@ def _label(record: Record) -> str:
 def _people(session: Session) -> dict[uuid.UUID, str]:
     return {
         p.id: p.display_name
-        for p in repository.list_kind(session, Person.kind, include_deleted=True)
+        for p in records.list_kind(session, Person.kind, include_deleted=True)
         if isinstance(p, Person)
     }
 
@@ -96,7 +96,7 @@ class ConflictService:
             people = _people(session)
             out = []
             for household in households:
-                for revision in repository.list_kind(session, ConflictRevision.kind, household):
+                for revision in records.list_kind(session, ConflictRevision.kind, household):
                     assert isinstance(revision, ConflictRevision)
                     if revision.resolved and not include_resolved:
                         continue
@@ -131,7 +131,7 @@ class ConflictService:
 
     # Helpers ------------------------------------------------------------------------
     def _revision(self, session: Session, revision_id: uuid.UUID) -> ConflictRevision:
-        stored = repository.get(session, revision_id)
+        stored = records.get(session, revision_id)
         if (
             stored is None
             or not isinstance(stored.record, ConflictRevision)
@@ -149,7 +149,7 @@ class ConflictService:
     def _item(
         self, session: Session, revision: ConflictRevision, people: dict[uuid.UUID, str]
     ) -> ConflictItem:
-        target = repository.get(session, revision.target_id)
+        target = records.get(session, revision.target_id)
         current = target.record.model_dump(mode="json") if target is not None else {}
         names = list(dict.fromkeys([*revision.losing, *revision.winning]))
         fields = tuple(
@@ -179,7 +179,7 @@ class ConflictService:
         )
 
     def _cannot_apply(
-        self, target: repository.Stored | None, revision: ConflictRevision
+        self, target: records.Stored | None, revision: ConflictRevision
     ) -> Message | None:
         if target is None or target.record.deleted:
             return Message(

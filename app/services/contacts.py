@@ -27,7 +27,7 @@ from app.domain.records import (
     Relative,
 )
 from app.services.book import Book
-from app.storage import repository
+from app.storage import records
 
 # Parents first, then siblings: the people a care plan asks about first.
 RELATION_ORDER: dict[RelationKind, int] = {
@@ -160,12 +160,12 @@ def _siblings(child: Child, others: Sequence[Child], relatives: Sequence[Relativ
 
 
 def _relatives(session: Session, child_id: uuid.UUID) -> list[Relative]:
-    found = repository.for_child_all(session, child_id, Relative.kind)
+    found = records.for_child_all(session, child_id, Relative.kind)
     return sort_relatives(r for r in found if isinstance(r, Relative))
 
 
 def _notes(session: Session, child_id: uuid.UUID) -> list[ContactNote]:
-    found = repository.for_child(session, child_id, [ContactNote.kind])
+    found = records.for_child(session, child_id, [ContactNote.kind])
     notes = [n for n in found if isinstance(n, ContactNote)]
     return sorted(notes, key=_note_order, reverse=True)
 
@@ -214,7 +214,7 @@ class ContactService:
     def overview(self, child_id: uuid.UUID) -> ContactOverview:
         """The page's data, read in one session so that it is one consistent picture."""
         with self.book.store.read() as session:
-            stored = repository.get(session, child_id)
+            stored = records.get(session, child_id)
             if stored is None or stored.record.deleted or not isinstance(stored.record, Child):
                 raise LookupError(f"no child {child_id}")
             child = stored.record
@@ -236,7 +236,7 @@ class ContactService:
 
     def _children(self, session: Session) -> list[Child]:
         today = self.book.today()
-        found = repository.list_kind(session, Child.kind, self.book.identity.household_id)
+        found = records.list_kind(session, Child.kind, self.book.identity.household_id)
         kids = [
             c
             for c in found
@@ -245,7 +245,7 @@ class ContactService:
         return sorted(kids, key=lambda c: (c.given_name.casefold(), c.family_name.casefold()))
 
     def _names(self, session: Session) -> dict[uuid.UUID, str]:
-        found = repository.list_kind(
+        found = records.list_kind(
             session, Relative.kind, self.book.identity.household_id, include_deleted=True
         )
         return {r.id: r.name for r in found if isinstance(r, Relative)}

@@ -16,7 +16,7 @@ from sqlmodel import col, select
 from app.domain.records import DailyLog
 from app.services.book import Book
 from app.services.records import RecordService
-from app.storage import repository
+from app.storage import records, timeline
 from app.storage.store import Store
 from app.storage.tables import Meta
 
@@ -38,7 +38,7 @@ class DailyLogService:
     def logs_on(self, child_id: uuid.UUID, day: date) -> list[DailyLog]:
         """Every log of the child on that day, by anyone, amendments included."""
         with self.book.store.read() as session:
-            found = repository.for_child(session, child_id, [DailyLog.kind], on=day)
+            found = records.for_child(session, child_id, [DailyLog.kind], on=day)
         return [r for r in found if isinstance(r, DailyLog)]
 
     def my_log(self, child_id: uuid.UUID, day: date) -> DailyLog | None:
@@ -51,7 +51,7 @@ class DailyLogService:
     def previous_log(self, child_id: uuid.UUID, before: date) -> DailyLog | None:
         """The latest log of the child before a day, whoever wrote it."""
         with self.book.store.read() as session:
-            page = repository.timeline(
+            page = timeline.timeline(
                 session, child_id=child_id, kinds=[DailyLog.kind],
                 end=before - timedelta(days=1), limit=1,
             )  # fmt: skip

@@ -42,7 +42,7 @@ from app.domain.records import (
 from app.services.book import Book
 from app.services.profile import NewProfile
 from app.services.records import RecordService
-from app.storage import repository
+from app.storage import records
 from app.storage.store import Store
 
 DEMO_PROFILE = NewProfile(
@@ -583,7 +583,7 @@ class _Writer:
             # RecordService._put, with the clock saved once per batch, not once per record.
             for record in self.pending:
                 stamped = self.service._stamp(record, 1)
-                repository.put_local(session, stamped, base_version=0)
+                records.put_local(session, stamped, base_version=0)
             Store.set_meta(session, "clock", self.book.clock.last)
         self.written += len(self.pending)
         self.pending = []
@@ -591,7 +591,7 @@ class _Writer:
 
 def _household_name(book: Book) -> str:
     with book.store.read() as session:
-        stored = repository.get(session, book.identity.household_id)
+        stored = records.get(session, book.identity.household_id)
     if stored is not None and isinstance(stored.record, Household):
         return stored.record.name
     return ""

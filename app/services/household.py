@@ -8,7 +8,7 @@ from datetime import date
 
 from app.domain.records import Child, DailyLog, Household, Relative
 from app.services.book import Book
-from app.storage import repository
+from app.storage import records
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class HouseholdService:
         """The household's record; None on a laptop just enrolled, until the first
         sync brings it."""
         with self.book.store.read() as session:
-            stored = repository.get(session, self.book.identity.household_id)
+            stored = records.get(session, self.book.identity.household_id)
         if stored is None or not isinstance(stored.record, Household):
             return None
         return stored.record
@@ -48,7 +48,7 @@ class HouseholdService:
         ended only when asked."""
         today = self.book.today()
         with self.book.store.read() as session:
-            found = repository.list_kind(session, Child.kind, self.book.identity.household_id)
+            found = records.list_kind(session, Child.kind, self.book.identity.household_id)
         kids = [c for c in found if isinstance(c, Child)]
         if not include_left:
             kids = [c for c in kids if c.placement_end is None or c.placement_end >= today]
@@ -65,7 +65,7 @@ class HouseholdService:
                     isinstance(r, DailyLog)
                     and r.date == today
                     and r.author_id == self.book.identity.user_id
-                    for r in repository.for_child(session, c.id, [DailyLog.kind], on=today)
+                    for r in records.for_child(session, c.id, [DailyLog.kind], on=today)
                 )
             }
         return [
@@ -75,11 +75,9 @@ class HouseholdService:
     def relatives(self, child_id: uuid.UUID | None = None) -> list[Relative]:
         with self.book.store.read() as session:
             if child_id is None:
-                found = repository.list_kind(
-                    session, Relative.kind, self.book.identity.household_id
-                )
+                found = records.list_kind(session, Relative.kind, self.book.identity.household_id)
             else:
-                found = repository.for_child_all(session, child_id, Relative.kind)
+                found = records.for_child_all(session, child_id, Relative.kind)
         return sorted(
             (r for r in found if isinstance(r, Relative)), key=lambda r: r.name.casefold()
         )

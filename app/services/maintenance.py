@@ -12,7 +12,7 @@ from app.crypto import backup as backup_file
 from app.crypto.envelope import KeyEnvelope
 from app.services.book import Book
 from app.services.profile import ProfileExists, exists, open_book
-from app.storage import migrate, repository
+from app.storage import migrate, outbox, records
 
 
 @dataclass(frozen=True)
@@ -27,9 +27,9 @@ def check(book: Book) -> CheckReport:
     """SQLCipher's page check, SQLite's integrity check, and what the store holds."""
     problems = book.store.integrity_problems()
     with book.store.read() as session:
-        counts = repository.count_by_kind(session)
-        outbox = len(repository.outbox(session))
-    return CheckReport(counts, outbox, migrate.current_revision(book.store.engine), problems)
+        counts = records.count_by_kind(session)
+        waiting = len(outbox.outbox(session))
+    return CheckReport(counts, waiting, migrate.current_revision(book.store.engine), problems)
 
 
 def backup(book: Book, out: Path) -> None:

@@ -23,7 +23,7 @@ from app.domain.records import Child, MilestoneObservation, MilestoneStatus
 from app.services.book import Book
 from app.services.household import age_in_months
 from app.services.records import RecordService
-from app.storage import repository
+from app.storage import records
 
 CTX = "Milestones"
 # From this age on a young person sees the independent-living skills, whatever
@@ -114,7 +114,7 @@ class MilestoneService:
     def observations(self, child_id: uuid.UUID) -> list[MilestoneObservation]:
         """Every live observation of the child, newest first."""
         with self.book.store.read() as session:
-            found = repository.for_child(session, child_id, [MilestoneObservation.kind])
+            found = records.for_child(session, child_id, [MilestoneObservation.kind])
         return _newest_first(o for o in found if isinstance(o, MilestoneObservation))
 
     def history(self, child_id: uuid.UUID) -> dict[str, list[MilestoneObservation]]:

@@ -24,7 +24,7 @@ from app.crypto.envelope import KeyEnvelope, KeyFileMissing, WrongPassphrase, ne
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
 from app.domain.records import Household, HouseholdKind, Person, Role
 from app.services.book import Book, Identity
-from app.storage import repository
+from app.storage import records
 from app.storage.errors import NotAThuisboekStore, StoreMissing
 from app.storage.store import Store
 
@@ -161,7 +161,7 @@ def create_profile(
                     "device_id": identity.device_id,
                 }
             )
-            repository.put_local(session, stamped, base_version=0)
+            records.put_local(session, stamped, base_version=0)
         Store.set_meta(session, "clock", book.clock.last)
     if remember:
         keystore.remember_key(identity.profile_id, key)

@@ -18,8 +18,8 @@ from sqlmodel import Session
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
 from app.domain.records import ENTRY_KINDS, DailyLog, Entry, Record, Review, Role, parse_record
 from app.services.book import Book
-from app.storage import repository
-from app.storage.repository import Stored
+from app.storage import records
+from app.storage.records import Stored
 from app.storage.store import Store
 
 CTX = "Records"
@@ -83,7 +83,7 @@ class RecordService:
     # Reading ------------------------------------------------------------------------
     def get(self, record_id: uuid.UUID) -> Stored:
         with self.book.store.read() as session:
-            stored = repository.get(session, record_id)
+            stored = records.get(session, record_id)
         if stored is None:
             raise RecordNotFound(record_id)
         return stored
@@ -154,7 +154,7 @@ class RecordService:
 
     def _put(self, session: Session, record: Record, base_version: int) -> Record:
         stamped = self._stamp(record, base_version + 1)
-        repository.put_local(session, stamped, base_version)
+        records.put_local(session, stamped, base_version)
         Store.set_meta(session, "clock", self.book.clock.last)
         return stamped
 
@@ -173,7 +173,7 @@ class RecordService:
                     "Supervisors add reviews; they do not change the household's records.",
                 )
             )
-        if repository.get(session, record.id) is not None:
+        if records.get(session, record.id) is not None:
             raise ValueError(f"record {record.id} exists already")
         self._check_unique(session, record)
         stored = self._put(session, record, 0)
@@ -184,9 +184,7 @@ class RecordService:
         """One daily log per child, day and author (amendments aside)."""
         if not isinstance(record, DailyLog) or record.amends_id is not None:
             return
-        for other in repository.for_child(
-            session, record.child_id, [DailyLog.kind], on=record.date
-        ):
+        for other in records.for_child(session, record.child_id, [DailyLog.kind], on=record.date):
             assert isinstance(other, DailyLog)
             if (
                 other.id != record.id
@@ -210,7 +208,7 @@ class RecordService:
         bad = PROTECTED_FIELDS.intersection(changes)
         if bad:
             raise ValueError(f"cannot change {sorted(bad)} directly")
-        stored = repository.get(session, record_id)
+        stored = records.get(session, record_id)
         if stored is None:
             raise RecordNotFound(record_id)
         verdict = self.editability(stored)
@@ -226,7 +224,7 @@ class RecordService:
     def delete(self, record_id: uuid.UUID) -> Record:
         """Soft-delete: the record becomes a tombstone that syncs like any change."""
         with self.book.store.write() as session:
-            stored = repository.get(session, record_id)
+            stored = records.get(session, record_id)
             if stored is None:
                 raise RecordNotFound(record_id)
             verdict = self.editability(stored)
@@ -239,7 +237,7 @@ class RecordService:
     def restore(self, record_id: uuid.UUID) -> Record:
         """Undo a delete that has not left this device yet."""
         with self.book.store.write() as session:
-            stored = repository.get(session, record_id)
+            stored = records.get(session, record_id)
             if stored is None:
                 raise RecordNotFound(record_id)
             if not stored.record.deleted:
@@ -259,7 +257,7 @@ class RecordService:
         if bad:
             raise ValueError(f"cannot change {sorted(bad)} directly")
         with self.book.store.write() as session:
-            stored = repository.get(session, original_id)
+            stored = records.get(session, original_id)
             if stored is None or stored.record.deleted:
                 raise RecordNotFound(original_id)
             original = stored.record

@@ -22,8 +22,8 @@ from app.domain.clock import Stamp
 from app.domain.records import ContactNote, MilestoneObservation, Record
 from app.services.book import Book
 from app.services.review import name_of, summary_of
-from app.storage import repository
-from app.storage.repository import Stored
+from app.storage import outbox, records
+from app.storage.records import Stored
 
 
 @dataclass(frozen=True)
@@ -96,14 +96,14 @@ class RefusedService:
 
     def count(self) -> int:
         with self.book.store.read() as session:
-            return repository.count_rejected(session)
+            return outbox.count_rejected(session)
 
     def refused(self) -> list[RefusedItem]:
         """Every record whose last change the server refused, the latest change first."""
         with self.book.store.read() as session:
-            rows = repository.list_rejected(session)
+            rows = outbox.list_rejected(session)
             wanted = [i for s in rows for i in _names_wanted(s.record)]
-            found = repository.get_many(session, wanted) if wanted else {}
+            found = records.get_many(session, wanted) if wanted else {}
         names = {s.record.id: name_of(s.record) for s in found.values()}
         return [_item(s, names) for s in rows]
 
@@ -111,5 +111,5 @@ class RefusedService:
         """Put these refused records back in the outbox, unchanged, for the next
         sync; returns the ones queued (a record no longer refused is skipped)."""
         with self.book.store.write() as session:
-            queued = repository.requeue_rejected(session, record_ids)
+            queued = outbox.requeue_rejected(session, record_ids)
         return [uuid.UUID(r) for r in queued]

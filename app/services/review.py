@@ -59,7 +59,17 @@ from app.domain.records import (
 )
 from app.services.book import Book
 from app.services.records import RecordNotFound, RecordService, is_reviewer
-from app.storage import repository
+from app.storage import records, views
+from app.storage.review import (
+    QUEUE_INCIDENT,
+    QUEUE_MISSED_CONTACT,
+    QUEUE_REST,
+    latest_reviewed,
+    queue_counts,
+    queue_rows,
+    review_talk,
+    unreviewed_ids,
+)
 from app.storage.store import Store
 from app.sync import state
 
@@ -83,9 +93,9 @@ class QueueGroup(StrEnum):
 
 
 _GROUPS = {
-    repository.QUEUE_INCIDENT: QueueGroup.INCIDENT,
-    repository.QUEUE_MISSED_CONTACT: QueueGroup.MISSED_CONTACT,
-    repository.QUEUE_REST: QueueGroup.REST,
+    QUEUE_INCIDENT: QueueGroup.INCIDENT,
+    QUEUE_MISSED_CONTACT: QueueGroup.MISSED_CONTACT,
+    QUEUE_REST: QueueGroup.REST,
 }
 
 
@@ -251,7 +261,7 @@ class ReviewQueue:
         """Each household in scope with what waits for review, by name."""
         households = scope(self.book)
         with self.book.store.read() as session:
-            counts = repository.queue_counts(session, households, QUEUE_KINDS)
+            counts = queue_counts(session, households, QUEUE_KINDS)
             talk = self._talk(session, households)
             names = {h: self._household_name(session, h) for h in households}
         answered = talk.answered_targets()
@@ -265,8 +275,8 @@ class ReviewQueue:
                     household_id=household,
                     name=names[household],
                     unreviewed=sum(by_group.values()),
-                    incidents=by_group[repository.QUEUE_INCIDENT],
-                    missed_contacts=by_group[repository.QUEUE_MISSED_CONTACT],
+                    incidents=by_group[QUEUE_INCIDENT],
+                    missed_contacts=by_group[QUEUE_MISSED_CONTACT],
                     open_questions=sum(1 for q in mine if not talk.answers.get(q.id)),
                     answered=len({q.target_id for q in mine} & answered),
                 )
@@ -277,9 +287,7 @@ class ReviewQueue:
         """What waits for review in one household, in queue order."""
         self._check_scope(household_id)
         with self.book.store.read() as session:
-            rows = repository.queue_rows(
-                session, household_id, QUEUE_KINDS, SUMMARY_FIELDS, SUMMARY_LENGTH
-            )
+            rows = queue_rows(session, household_id, QUEUE_KINDS, SUMMARY_FIELDS, SUMMARY_LENGTH)
             talk = self._talk(session, [household_id])
             children = self._child_names(session, household_id)
             people = self._people(session)
@@ -303,7 +311,7 @@ class ReviewQueue:
                     day=date.fromisoformat(row.day) if row.day else None,
                     group=_GROUPS[row.group],
                     summary=" ".join(row.summary.split()),
-                    flagged=row.group == repository.QUEUE_INCIDENT,
+                    flagged=row.group == QUEUE_INCIDENT,
                     severity=_enum(Severity, row.severity),
                     status=_enum(ContactStatus, row.status) if row.kind == "contact_note" else None,
                     contact_kind=row.contact_kind,
@@ -332,7 +340,7 @@ class ReviewQueue:
             for h in households:
                 children.update(self._child_names(session, h))
             wanted = [q for q in talk.questions if not (open_only and talk.answers.get(q.id))]
-            targets = {q.target_id: repository.get(session, q.target_id) for q in wanted}
+            targets = {q.target_id: records.get(session, q.target_id) for q in wanted}
         out = []
         for q in wanted:
             target = targets[q.target_id]
@@ -368,7 +376,7 @@ class ReviewQueue:
     def thread(self, record_id: uuid.UUID) -> list[ThreadEntry]:
         """Every review of a record — marks, questions, answers — in the order written."""
         with self.book.store.read() as session:
-            related = repository.related(session, record_id)
+            related = records.related(session, record_id)
             people = self._people(session)
         reviews = sorted(
             (s.record for s in related if isinstance(s.record, Review)),
@@ -398,7 +406,7 @@ class ReviewQueue:
         households = scope(self.book)
         made = []
         with self.book.store.write() as session:
-            found = repository.get_many(session, wanted)
+            found = records.get_many(session, wanted)
             targets = [self._reviewable(found.get(str(r)), r, households) for r in wanted]
             settled = self._settled(session, wanted)
             for target in targets:
@@ -428,7 +436,7 @@ class ReviewQueue:
         if is_reviewer(self.book.identity.role):
             raise _refused(QT_TRANSLATE_NOOP("Review", "Questions are answered by the household."))
         with self.book.store.write() as session:
-            stored = repository.get(session, question_id)
+            stored = records.get(session, question_id)
             question = stored.record if stored is not None else None
             if (
                 not isinstance(question, Review)
@@ -471,18 +479,18 @@ class ReviewQueue:
         """This person opened a record: noted for the server's audit log (no content)."""
         now = self.now()
         with self.book.store.write() as session:
-            stored = repository.get(session, record_id)
+            stored = records.get(session, record_id)
             if stored is None:
                 raise RecordNotFound(record_id)
-            last = repository.last_view(session, record_id)
+            last = views.last_view(session, record_id)
             if last is not None and timedelta(0) <= now - last < REOPEN_QUIET:
                 return
-            repository.add_view(session, uuid.uuid4(), record_id, stored.record.household_id, now)
+            views.add_view(session, uuid.uuid4(), record_id, stored.record.household_id, now)
 
     def views_waiting(self) -> int:
         """Opened records not yet in the server's audit log."""
         with self.book.store.read() as session:
-            return len(repository.pending_views(session))
+            return len(views.pending_views(session))
 
     # Helpers ------------------------------------------------------------------------
     def _require_reviewer(self) -> None:
@@ -494,11 +502,11 @@ class ReviewQueue:
             raise _refused(QT_TRANSLATE_NOOP("Review", "This household is not one of yours."))
 
     def _target(self, session: Session, record_id: uuid.UUID) -> Record:
-        return self._reviewable(repository.get(session, record_id), record_id, scope(self.book))
+        return self._reviewable(records.get(session, record_id), record_id, scope(self.book))
 
     @staticmethod
     def _reviewable(
-        stored: repository.Stored | None, record_id: uuid.UUID, households: list[uuid.UUID]
+        stored: records.Stored | None, record_id: uuid.UUID, households: list[uuid.UUID]
     ) -> Record:
         if (
             stored is None
@@ -532,30 +540,30 @@ class ReviewQueue:
     def _settled(session: Session, record_ids: list[uuid.UUID]) -> set[uuid.UUID]:
         """Of these records, the ones already reviewed as they are now."""
         ids = [str(r) for r in record_ids]
-        return {uuid.UUID(r) for r in set(ids) - repository.unreviewed_ids(session, ids)}
+        return {uuid.UUID(r) for r in set(ids) - unreviewed_ids(session, ids)}
 
     @staticmethod
     def _talk(session: Session, households: list[uuid.UUID]) -> _Talk:
-        reviews = [r for r in repository.review_talk(session, households) if isinstance(r, Review)]
+        reviews = [r for r in review_talk(session, households) if isinstance(r, Review)]
         questions = [r for r in reviews if r.mark in (ReviewMark.QUESTION, ReviewMark.FOLLOW_UP)]
         answers: dict[uuid.UUID, list[Review]] = {}
         for review in reviews:
             if review.mark == ReviewMark.ANSWER and review.reply_to is not None:
                 answers.setdefault(review.reply_to, []).append(review)
         targets = [str(q.target_id) for q in questions if answers.get(q.id)]
-        reviewed_at = repository.latest_reviewed(session, targets) if targets else {}
+        reviewed_at = latest_reviewed(session, targets) if targets else {}
         return _Talk(questions, answers, reviewed_at)
 
     @staticmethod
     def _household_name(session: Session, household_id: uuid.UUID) -> str:
-        stored = repository.get(session, household_id)
+        stored = records.get(session, household_id)
         return str(getattr(stored.record, "name", "")) if stored is not None else ""
 
     @staticmethod
     def _child_names(session: Session, household_id: uuid.UUID) -> dict[uuid.UUID, str]:
         return {
             c.id: c.display_name()
-            for c in repository.list_kind(session, Child.kind, household_id, include_deleted=True)
+            for c in records.list_kind(session, Child.kind, household_id, include_deleted=True)
             if isinstance(c, Child)
         }
 
@@ -563,6 +571,6 @@ class ReviewQueue:
     def _people(session: Session) -> dict[uuid.UUID, str]:
         return {
             p.id: p.display_name
-            for p in repository.list_kind(session, Person.kind, include_deleted=True)
+            for p in records.list_kind(session, Person.kind, include_deleted=True)
             if isinstance(p, Person)
         }

@@ -13,7 +13,7 @@ the review queue and the household overview have something to point at.
 
 The texts come from ``demo``'s pools. The same seed gives the same records
 (ids included); dates are relative to ``book.today()``. Everything is written
-in one transaction through ``repository.put_synced_many``.
+in one transaction through ``bulk.put_synced_many``.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ from app.domain.records import (
 from app.services import demo
 from app.services.book import Book
 from app.services.records import is_reviewer
-from app.storage import repository
+from app.storage import bulk
 from app.storage.store import Store
 from app.sync import state
 
@@ -819,7 +819,7 @@ def fill_supervisor(
     for record in fill.records:
         record.check(today)
     with book.store.write() as session:
-        repository.put_synced_many(session, fill.records)
+        bulk.put_synced_many(session, fill.records)
         for record in fill.records:
             book.clock.observe(record.modified_at)
         Store.set_meta(session, "clock", book.clock.last)

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.services.book import Book
-from app.storage import repository
-from app.storage.repository import Stored, TimelineCursor, TimelinePage
+from app.storage import records, timeline
+from app.storage.records import Stored
+from app.storage.timeline import TimelineCursor, TimelinePage
 
 TIMELINE_KINDS = ("daily_log", "milestone_observation", "contact_note", "review")
 
@@ -35,7 +36,7 @@ class TimelineService:
             else {"household_id": self.book.identity.household_id}
         )
         with self.book.store.read() as session:
-            return repository.timeline(
+            return timeline.timeline(
                 session,
                 **scope,
                 kinds=list(where.kinds),
@@ -48,13 +49,13 @@ class TimelineService:
     def related(self, record_id: uuid.UUID) -> list[Stored]:
         """Amendments, reviews and conflict revisions of a record, oldest first."""
         with self.book.store.read() as session:
-            return repository.related(session, record_id)
+            return records.related(session, record_id)
 
     def search(
         self, words: str, child_id: uuid.UUID | None = None, limit: int = 200
     ) -> list[Stored]:
         with self.book.store.read() as session:
-            return repository.search(
+            return timeline.search(
                 session,
                 words,
                 child_id=child_id,

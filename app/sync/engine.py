@@ -41,7 +41,7 @@ from app.protocol.schemas import (
     ViewStatus,
 )
 from app.services.book import Book
-from app.storage import repository
+from app.storage import bulk, outbox, records, views
 from app.storage.store import Store
 from app.storage.tables import OutboxEntry
 from app.sync import state
@@ -89,7 +89,7 @@ class SyncReport:
     households: list[str] = field(default_factory=list)
 
 
-_Entry = OutboxEntry | repository.OutboxOp  # as the outbox is read: full rows or plain ones
+_Entry = OutboxEntry | outbox.OutboxOp  # as the outbox is read: full rows or plain ones
 
 
 @dataclass(frozen=True)
@@ -168,11 +168,11 @@ class SyncEngine:
     # Push ---------------------------------------------------------------------------
     def push(self, report: SyncReport, progress: Progress | None = None) -> None:
         with self.store.read() as session:
-            total = repository.pending_count(session)
+            total = outbox.pending_count(session)
         done = 0
         while True:
             with self.store.read() as session:
-                entries = repository.outbox_batch(session, PUSH_BATCH, window=PUSH_WINDOW)
+                entries = outbox.outbox_batch(session, PUSH_BATCH, window=PUSH_WINDOW)
             groups = _groups(entries, PUSH_BATCH)
             if not groups:
                 return
@@ -217,12 +217,12 @@ class SyncEngine:
         # Replayable: undone by a power cut, the entries are sent again and the
         # server answers them as it did (it keeps every answer).
         with self.store.write(replayable=True) as session:
-            repository.delete_outbox(session, [e.op_id for g, _, _ in answered for e in g.entries])
-            pending = repository.pending_among(session, (g.record_id for g, _, _ in answered))
+            outbox.delete_outbox(session, [e.op_id for g, _, _ in answered for e in g.entries])
+            pending = outbox.pending_among(session, (g.record_id for g, _, _ in answered))
             as_sent: dict[str, tuple[_Group, dict[str, Any]]] = {}
             for group, op, result in answered:
                 if result.status == OpStatus.REJECTED:
-                    repository.mark_rejected(session, group.record_id, result.reason or "")
+                    outbox.mark_rejected(session, group.record_id, result.reason or "")
                     report.rejected += 1
                     continue
                 report.pushed += 1
@@ -237,7 +237,7 @@ class SyncEngine:
                     as_sent[group.record_id] = (group, held)
                 else:
                     self._store_synced(session, group.kind, held)
-            marked = repository.mark_synced(
+            marked = outbox.mark_synced(
                 session, {rid: group.last.content for rid, (group, _) in as_sent.items()}
             )
             for record_id, (group, record) in as_sent.items():
@@ -250,7 +250,7 @@ class SyncEngine:
         """Store a record as the server holds it (and move the clock past it)."""
         server = parse_record(kind, content)
         self.book.clock.observe(server.modified_at)
-        repository.put_synced(session, server)
+        records.put_synced(session, server)
 
     def _rebase(
         self,
@@ -264,14 +264,14 @@ class SyncEngine:
         what the server now holds (``server``, at ``version``), as one waiting change."""
         held = parse_record(group.kind, server)
         self.book.clock.observe(held.modified_at)
-        stored = repository.get(session, group.record_id)
+        stored = records.get(session, group.record_id)
         assert stored is not None
         rebased = merge(sent, stored.record.model_dump(mode="json"), server)
         content = {**rebased.content, "version": version + 1}
-        later = [e.op_id for e in repository.outbox_for(session, uuid.UUID(group.record_id))]
-        repository.delete_outbox(session, later)
-        repository.put_synced(session, held)
-        repository.put_local(session, parse_record(group.kind, content), version)
+        later = [e.op_id for e in outbox.outbox_for(session, uuid.UUID(group.record_id))]
+        outbox.delete_outbox(session, later)
+        records.put_synced(session, held)
+        records.put_local(session, parse_record(group.kind, content), version)
 
     # Views for the audit log ---------------------------------------------------------
     def report_views(self, report: SyncReport) -> None:
@@ -280,7 +280,7 @@ class SyncEngine:
         and the server records it once)."""
         while True:
             with self.store.read() as session:
-                pending = repository.pending_views(session, limit=MAX_VIEWS_PER_REPORT)
+                pending = views.pending_views(session, limit=MAX_VIEWS_PER_REPORT)
             if not pending:
                 return
             request = ViewReport(
@@ -303,7 +303,7 @@ class SyncEngine:
             sent = {v.view_id for v in pending}
             answered = [str(r.view_id) for r in response.results if str(r.view_id) in sent]
             with self.store.write() as session:
-                repository.delete_views(session, answered)
+                views.delete_views(session, answered)
             for result in response.results:
                 if str(result.view_id) not in sent:
                     continue
@@ -333,7 +333,7 @@ class SyncEngine:
             first = False
             # Replayable: undone by a power cut, the cursor is back before the page too.
             with self.store.write(replayable=True) as session:
-                pending = repository.pending_among(session, (c.record_id for c in page.changes))
+                pending = outbox.pending_among(session, (c.record_id for c in page.changes))
                 fresh = []
                 for change in page.changes:
                     if str(change.record_id) in pending:
@@ -342,7 +342,7 @@ class SyncEngine:
                     self.book.clock.observe(record.modified_at)
                     fresh.append(record)
                 # What this device holds exactly already (its own changes) is not counted.
-                report.pulled += repository.put_synced_many(session, fresh)
+                report.pulled += bulk.put_synced_many(session, fresh)
                 if page.changes:
                     last = page.changes[-1]
                     cursor = state.Cursor(page.next_after, last.record_id, last.version)
@@ -355,7 +355,7 @@ class SyncEngine:
 
     def _guard_mass_delete(self, household: uuid.UUID, server_live: int) -> None:
         with self.store.read() as session:
-            local_live = repository.count_live(session, household)
+            local_live = records.count_live(session, household)
         if local_live >= MASS_DELETE_MIN and server_live < local_live * MASS_DELETE_SHARE:
             raise MassDeleteHeld(household, server_live, local_live)
 
@@ -367,9 +367,9 @@ class SyncEngine:
         the office writes them (they come back with the pull)."""
         me = self.book.identity.user_id
         with self.store.write() as session:
-            for record in repository.synced_records(session, household):
+            for record in outbox.synced_records(session, household):
                 if isinstance(record, Person) and record.id != me:
                     continue
-                repository.put_local(session, record, record.version)
+                records.put_local(session, record, record.version)
                 report.resent += 1
             state.set_cursor(session, household, state.Cursor())

@@ -16,7 +16,7 @@ from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.records import Household, Person, Role, parse_record
 from app.protocol.schemas import EnrollResponse
 from app.services.book import Book
-from app.storage import repository
+from app.storage import outbox, records
 from app.storage.store import Store
 from app.storage.tables import Meta
 from app.sync import state
@@ -34,7 +34,7 @@ def _adopt(book: Book, answer: EnrollResponse) -> None:
         moved = []
         for kind in ("child", "relative", "daily_log", "milestone_observation", "contact_note",
                      "review"):  # fmt: skip
-            for record in repository.list_kind(session, kind, old_household, include_deleted=True):
+            for record in records.list_kind(session, kind, old_household, include_deleted=True):
                 data = record.model_dump(mode="json")
                 data["household_id"] = str(new_household)
                 for name in _PEOPLE_FIELDS:
@@ -43,17 +43,17 @@ def _adopt(book: Book, answer: EnrollResponse) -> None:
                 moved.append(parse_record(kind, data))
         # The local household and person were never anyone else's: they go, and the
         # outbox starts again with every record as new to the server.
-        repository.delete_outbox(session, [e.op_id for e in repository.outbox(session)])
-        for record in repository.list_kind(session, Household.kind, old_household):
+        outbox.delete_outbox(session, [e.op_id for e in outbox.outbox(session)])
+        for record in records.list_kind(session, Household.kind, old_household):
             if record.id == old_household and old_household != new_household:
-                repository.forget(session, record.id)
-        for record in repository.list_kind(session, Person.kind, old_household):
+                records.forget(session, record.id)
+        for record in records.list_kind(session, Person.kind, old_household):
             if record.id == old_user and old_user != person.id:
-                repository.forget(session, record.id)
+                records.forget(session, record.id)
         for record in moved:
-            repository.forget(session, record.id)
+            records.forget(session, record.id)
             fresh = record.model_copy(update={"version": 1})
-            repository.put_local(session, fresh, 0)
+            records.put_local(session, fresh, 0)
         Store.set_meta(session, "user_id", str(person.id))
         Store.set_meta(session, "household_id", str(new_household))
         Store.set_meta(session, "display_name", person.display_name)

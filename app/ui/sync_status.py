@@ -11,7 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.domain.messages import ThuisboekError
-from app.storage import repository
+from app.storage import outbox, records
 from app.sync import state
 from app.sync.engine import MassDeleteHeld, SyncEngine, SyncReport
 from app.sync.enroll import transport_for
@@ -114,9 +114,9 @@ class SyncController(QObject):
 
     def _counts(self) -> tuple[int, int, int]:
         with self.ctx.book.store.read() as session:
-            waiting = repository.pending_count(session)
-            rejected = repository.count_rejected(session)
-            conflicts = repository.count_open_conflicts(session)
+            waiting = outbox.pending_count(session)
+            rejected = outbox.count_rejected(session)
+            conflicts = records.count_open_conflicts(session)
         return waiting, rejected, conflicts
 
     def _resting(self, phase: str, error: ThuisboekError | None = None) -> SyncStatus:

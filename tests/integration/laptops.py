@@ -15,7 +15,7 @@ from app.server.core.config import DATABASE_FILE
 from app.services import profile
 from app.services.book import Book
 from app.services.records import RecordService
-from app.storage import repository
+from app.storage import records
 from app.sync.engine import SyncEngine
 from app.sync.enroll import enroll, transport_for
 from tests.conftest import PASSPHRASE
@@ -56,11 +56,11 @@ class Laptop:
 
     def children(self) -> set[uuid.UUID]:
         with self.book.store.read() as session:
-            return {r.id for r in repository.list_kind(session, "child")}
+            return {r.id for r in records.list_kind(session, "child")}
 
     def holds(self, record_id: uuid.UUID) -> bool:
         with self.book.store.read() as session:
-            return repository.get(session, record_id) is not None
+            return records.get(session, record_id) is not None
 
     def close(self) -> None:
         self.transport.close()

@@ -71,7 +71,7 @@ from app.server.core.config import Settings
 from app.services import profile
 from app.services.book import Book
 from app.services.records import RecordService
-from app.storage import repository
+from app.storage import outbox, records
 from app.storage.store import Store
 from app.storage.tables import RecordRow
 from app.sync import engine as sync_engine
@@ -346,16 +346,16 @@ class Device:
 
     def pending_ops(self) -> list[str]:
         with self.b.store.read() as session:
-            return [e.op_id for e in repository.outbox(session)]
+            return [e.op_id for e in outbox.outbox(session)]
 
     def last_ops(self) -> dict[str, str]:
         """Per record with changes waiting, the op id its next push is sent under."""
         with self.b.store.read() as session:
-            return {e.record_id: e.op_id for e in repository.outbox(session)}
+            return {e.record_id: e.op_id for e in outbox.outbox(session)}
 
     def pending_records(self) -> int:
         with self.b.store.read() as session:
-            return len({e.record_id for e in repository.outbox(session)})
+            return len({e.record_id for e in outbox.outbox(session)})
 
     def cursor(self, household: uuid.UUID) -> int:
         return state.cursor(self.b.store, household).seq
@@ -496,7 +496,7 @@ def write_new(device: Device, ledger: Ledger, logs: int, tag: str) -> list[str]:
         for record in fresh:
             record.check(today)
             stamped = stamp(book, record, 0)
-            repository.put_local(session, stamped, 0)
+            records.put_local(session, stamped, 0)
             ledger.wrote(device.name, stamped)
         Store.set_meta(session, "clock", book.clock.last)
     return [str(r.id) for r in fresh]
@@ -1335,7 +1335,7 @@ def test_a_push_that_arrives_after_the_push_covering_it_is_not_applied_again(
             def next_push() -> PushRequest:
                 assert device is not None
                 with device.b.store.read() as session:
-                    groups = sync_engine._groups(repository.outbox(session), 200)
+                    groups = sync_engine._groups(outbox.outbox(session), 200)
                 return PushRequest(ops=[SyncEngine._op(g) for g in groups])
 
             service.update(uuid.UUID(child_id), notes="first edit")

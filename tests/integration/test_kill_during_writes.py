@@ -17,7 +17,7 @@ import pytest
 
 from app.domain.records import HouseholdKind
 from app.services import profile
-from app.storage import repository
+from app.storage import outbox
 from tests import battery
 from tests.conftest import PASSPHRASE
 
@@ -55,7 +55,7 @@ def check_consistent(profile_dir: Path) -> tuple[int, int, int]:
     try:
         assert book.store.integrity_problems() == []
         with book.store.read() as session:
-            entries = repository.outbox(session)
+            entries = outbox.outbox(session)
             per_record = Counter(e.record_id for e in entries)
             last_content = {e.record_id: e.content for e in entries}
             from sqlmodel import select

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from app.domain.records import Child, DailyLog
 from app.services import profile
-from app.storage import repository
+from app.storage import records
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,9 +51,9 @@ def days_logged(demo: Path, given_name: str) -> int:
     book = profile.unlock(demo, PASSPHRASE)
     try:
         with book.store.read() as session:
-            kids = repository.list_kind(session, Child.kind)
+            kids = records.list_kind(session, Child.kind)
             kid = next(k for k in kids if isinstance(k, Child) and k.given_name == given_name)
-            logs = repository.for_child(session, kid.id, [DailyLog.kind], since=FROM)
+            logs = records.for_child(session, kid.id, [DailyLog.kind], since=FROM)
     finally:
         book.close()
     return len({log.date for log in logs if isinstance(log, DailyLog) and log.date <= TO})

@@ -42,7 +42,7 @@ from app.services import profile
 from app.services.book import Book
 from app.services.records import EntryLocked, RecordService
 from app.services.review import QueueGroup, ReviewQueue
-from app.storage import repository
+from app.storage import records as record_store
 from app.sync import state
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
@@ -298,6 +298,6 @@ def test_supervisor_cannot_pull_a_household_it_does_not_supervise(
         sofie.transport.pull(office.elsewhere, 0, 100)
     assert refused.value.status == 404
     with sofie.book.store.read() as session:
-        assert repository.count_live(session, office.elsewhere) == 0
+        assert record_store.count_live(session, office.elsewhere) == 0
     refusals = [r for r in office.audit("pull_refused") if r.device_id == link.device_id]
     assert [r.household_id for r in refusals] == [str(office.elsewhere)]

@@ -31,7 +31,7 @@ from app.server import cli as server_cli
 from app.services import profile
 from app.services.book import Book
 from app.services.records import RecordService
-from app.storage import repository
+from app.storage import outbox, records
 from app.sync import state
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
@@ -86,21 +86,21 @@ class Device:
     def sync(self) -> SyncReport:
         return self.engine.sync()
 
-    def get(self, record_id: uuid.UUID) -> repository.Stored:
+    def get(self, record_id: uuid.UUID) -> records.Stored:
         return self.records.get(record_id)
 
     def outbox(self) -> int:
         with self.book.store.read() as session:
-            return repository.pending_count(session)
+            return outbox.pending_count(session)
 
     def all(self, kind: str) -> dict[uuid.UUID, dict[str, object]]:
         with self.book.store.read() as session:
-            found = repository.list_kind(session, kind, include_deleted=True)
+            found = records.list_kind(session, kind, include_deleted=True)
         return {r.id: r.model_dump(mode="json") for r in found}
 
     def conflicts_for(self, target: uuid.UUID) -> list[Record]:
         with self.book.store.read() as session:
-            found = repository.list_kind(session, "conflict_revision")
+            found = records.list_kind(session, "conflict_revision")
         return [r for r in found if getattr(r, "target_id", None) == target]
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.services import enrolment
-from app.storage import repository
+from app.storage import outbox, records
 from app.storage.store import Store
 from app.sync import state
 from app.sync.engine import SyncEngine
@@ -26,7 +26,7 @@ from tests.live_server import free_port, server_command, serving
 
 def versions(laptop: Laptop) -> dict[uuid.UUID, int]:
     with laptop.book.store.read() as session:
-        return {r.id: r.version for r in repository.list_kind(session, "child")}
+        return {r.id: r.version for r in records.list_kind(session, "child")}
 
 
 def test_a_laptop_the_office_forgot_is_enrolled_again_and_loses_nothing(tmp_path: Path) -> None:
@@ -60,7 +60,7 @@ def test_a_laptop_the_office_forgot_is_enrolled_again_and_loses_nothing(tmp_path
             before = versions(laptop)
             link = state.read_link(laptop.book.store)
             with laptop.book.store.read() as session:
-                pending = repository.pending_count(session)
+                pending = outbox.pending_count(session)
             assert pending > 0
 
             # A code for Ben: refused, and nothing here changes, nor on the server:
@@ -76,7 +76,7 @@ def test_a_laptop_the_office_forgot_is_enrolled_again_and_loses_nothing(tmp_path
             assert state.read_link(laptop.book.store) == link
             assert versions(laptop) == before
             with laptop.book.store.read() as session:
-                assert repository.pending_count(session) == pending
+                assert outbox.pending_count(session) == pending
 
             # A code for Anna: the same profile, linked again (as File ▸ Connect does it).
             code = admin(data, "enroll-code", anna, "--hours", "1")
@@ -109,9 +109,9 @@ def test_a_laptop_the_office_forgot_is_enrolled_again_and_loses_nothing(tmp_path
             assert held[changed].content["notes"] == "Offline aangepast"
             assert not any(c.kind == "conflict_revision" for c in page.changes)
             with laptop.book.store.read() as session:
-                assert repository.pending_count(session) == 0
-                assert repository.count_open_conflicts(session) == 0
-                assert repository.list_rejected(session) == []
+                assert outbox.pending_count(session) == 0
+                assert records.count_open_conflicts(session) == 0
+                assert outbox.list_rejected(session) == []
     finally:
         if laptop is not None:
             laptop.close()

@@ -74,7 +74,7 @@ from app.server.core.config import Settings
 from app.services import profile
 from app.services.book import Book
 from app.services.records import RecordService
-from app.storage import repository
+from app.storage import outbox, records
 from app.sync import state
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll
@@ -148,7 +148,7 @@ class LocalRow:
     content: dict[str, Any]
     sync_state: str
     deleted: bool
-    stored: repository.Stored  # as RecordService reads it
+    stored: records.Stored  # as RecordService reads it
 
 
 @dataclass(frozen=True)
@@ -193,18 +193,18 @@ class Replica:
         rows: dict[str, LocalRow] = {}
         for rid, kind, content, sync_state, deleted, rowid, ever_synced, reason in found:
             record = parse(kind, content)
-            stored = repository.Stored(record, rowid, sync_state, bool(ever_synced), reason)
+            stored = records.Stored(record, rowid, sync_state, bool(ever_synced), reason)
             dumped = record.model_dump(mode="json")
             rows[rid] = LocalRow(kind, dumped, sync_state, bool(deleted), stored)
         return rows
 
     def outbox(self) -> int:
         with self.book.store.read() as session:
-            return repository.pending_count(session)
+            return outbox.pending_count(session)
 
     def rejected(self) -> int:
         with self.book.store.read() as session:
-            return repository.count_rejected(session)
+            return outbox.count_rejected(session)
 
 
 @dataclass

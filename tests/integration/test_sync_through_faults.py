@@ -35,7 +35,7 @@ from app.server.tables import AppliedOpRow, RecordRow, RecordVersionRow
 from app.services import profile
 from app.services.book import Book
 from app.services.records import RecordService
-from app.storage import repository
+from app.storage import outbox
 from app.sync import state
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
@@ -177,7 +177,7 @@ class Device:
 
     def outbox(self) -> int:
         with self.book.store.read() as session:
-            return repository.pending_count(session)
+            return outbox.pending_count(session)
 
     def stored(self) -> dict[str, tuple[str, dict[str, Any], str]]:
         """Every record on this laptop: id -> (kind, content, sync state)."""

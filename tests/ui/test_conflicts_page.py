@@ -14,7 +14,7 @@ from app.domain.records import Child, ConflictRevision, Record, Role
 from app.services.book import Book
 from app.services.conflicts import ConflictService
 from app.services.records import RecordService
-from app.storage import repository
+from app.storage import records as record_store
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
 from app.ui.models.review_queue import ConflictColumn, FieldColumn
@@ -25,7 +25,7 @@ from tests.ui.conftest import wait_for_tasks
 def pulled(book: Book, record: Record) -> None:
     """Store a record as a sync brings it from the server."""
     with book.store.write() as session:
-        repository.put_synced(session, record)
+        record_store.put_synced(session, record)
 
 
 def conflict_on(

@@ -30,7 +30,7 @@ from app.server import cli as server_cli
 from app.services import profile
 from app.services.book import Book
 from app.services.enrolment import staging_dir
-from app.storage import repository
+from app.storage import outbox
 from app.sync import state
 from app.sync.engine import SyncEngine
 from app.sync.enroll import transport_for
@@ -365,7 +365,7 @@ def test_file_connect_enrols_the_open_book_and_its_first_sync_brings_the_househo
     # The child written offline moved into the office's household and went along.
     assert main.children_model.row_of(child.id)
     with book.store.read() as session:
-        assert repository.pending_count(session) == 0
+        assert outbox.pending_count(session) == 0
     assert "Fatima El Amrani" in main.windowTitle()
     assert not main.enrol_action.isEnabled()  # connected once: no second identity
     main.sync.stop()

@@ -17,7 +17,7 @@ from app.domain.records import Child
 from app.services.book import Book
 from app.services.records import RecordService
 from app.services.refused import RefusedService
-from app.storage import repository
+from app.storage import outbox as outbox_store
 from app.ui import sync_status
 from app.ui.context import UiContext
 from app.ui.dialogs.refused import RefusedDialog
@@ -67,7 +67,7 @@ def contents(book: Book) -> dict[str, tuple[str, str]]:
 
 def outbox(book: Book) -> dict[str, str]:
     with book.store.read() as session:
-        return {e.record_id: e.content for e in repository.outbox(session)}
+        return {e.record_id: e.content for e in outbox_store.outbox(session)}
 
 
 def test_the_model_puts_each_refused_change_in_words(

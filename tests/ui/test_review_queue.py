@@ -19,7 +19,7 @@ from app.domain.records import HouseholdKind, Review, ReviewMark, Role
 from app.services import profile, supervisor_demo
 from app.services.book import Book
 from app.services.review import QueueGroup, ReviewQueue
-from app.storage import repository
+from app.storage import records, views
 from app.storage.store import Store
 from app.sync import state
 from app.ui.context import UiContext
@@ -99,7 +99,7 @@ def ids(page: ReviewQueuePage) -> list[uuid.UUID]:
 
 def reviewed_marks(book: Book) -> list[Review]:
     with book.store.read() as session:
-        found = repository.list_kind(session, Review.kind)
+        found = records.list_kind(session, Review.kind)
     return [
         r
         for r in found
@@ -248,7 +248,7 @@ def test_showing_a_record_opens_it_for_the_audit_log(
     qtbot.waitUntil(lambda: page.detail.data is not None)
     assert page.detail.data.stored.record.id == first.record_id  # type: ignore[union-attr]
     with sup_book.store.read() as session:
-        opened = {v.record_id for v in repository.pending_views(session)}
+        opened = {v.record_id for v in views.pending_views(session)}
     assert str(first.record_id) in {str(r) for r in opened}
     # Read-only: nothing to delete or change here.
     assert not page.detail.delete_button.isVisible()

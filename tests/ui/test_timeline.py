@@ -22,7 +22,7 @@ from app.domain.records import (
     ReviewMark,
 )
 from app.services.book import Book
-from app.storage import repository
+from app.storage import records
 from app.ui.context import UiContext
 from app.ui.models.timeline import PAGE_SIZE, Column
 from app.ui.pages.timeline import TimelinePage
@@ -59,7 +59,7 @@ def bulk_logs(book: Book, child: Child, count: int, days: int = 1) -> list[uuid.
                 moments=f"Rustige dag {i}",
                 created_at=OLD,
             )
-            repository.put_local(session, log, 0)
+            records.put_local(session, log, 0)
             ids.append(log.id)
     return ids
 

@@ -26,7 +26,7 @@ from app.domain.records import (
 )
 from app.services.book import Book
 from app.services.timeline import TimelineFilter
-from app.storage import repository
+from app.storage import records
 from app.ui.context import UiContext
 from app.ui.models.timeline import (
     PAGE_SIZE,
@@ -59,7 +59,7 @@ def logs(book: Book, child: Child) -> list[uuid.UUID]:
                 mood=1 + i % 5,
                 moments=f"Dag nummer {i}",
             )
-            repository.put_local(session, log, 0)
+            records.put_local(session, log, 0)
             ids.append(log.id)
     return ids
 

@@ -17,7 +17,7 @@ It then counts what the summary says. The rules, also printed in the report:
   falls in it (an item seen achieved again later is not reached twice).
 
 Deleted records are left out: the store links only live records to a child,
-and ``repository.related`` reads only live ones.
+and ``records.related`` reads only live ones.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ from app.domain.records import (
 from app.services.book import Book
 from app.services.contacts import sort_relatives
 from app.services.report.errors import AmbiguousChild, ChildNotFound
-from app.storage import repository
+from app.storage import records
 
 ENTRY_KINDS = (DailyLog.kind, ContactNote.kind, MilestoneObservation.kind)
 Tick = Callable[[], None]
@@ -167,12 +167,12 @@ def find_child(book: Book, key: str | uuid.UUID) -> Child:
             except ValueError:
                 wanted = None
         if wanted is not None:
-            stored = repository.get(session, wanted)
+            stored = records.get(session, wanted)
             found = stored.record if stored is not None else None
             if isinstance(found, Child) and not found.deleted:
                 return found
             raise ChildNotFound(str(key))
-        children = [c for c in repository.list_kind(session, Child.kind) if isinstance(c, Child)]
+        children = [c for c in records.list_kind(session, Child.kind) if isinstance(c, Child)]
     name = _fold(str(key))
     matches = [c for c in children if _fold(c.display_name()) == name]
     if not matches:
@@ -195,7 +195,7 @@ def _root_of(session: Session, record: Record, known: dict[uuid.UUID, Record]) -
     while isinstance(record, Entry) and record.amends_id is not None:
         original = known.get(record.amends_id)
         if original is None:
-            stored = repository.get(session, record.amends_id)
+            stored = records.get(session, record.amends_id)
             if stored is None or stored.record.deleted:
                 break
             original = known[stored.record.id] = stored.record
@@ -213,7 +213,7 @@ def _thread(session: Session, root: Record) -> EntryItem:
     reviews: dict[uuid.UUID, Review] = {}
     pending = [root.id]
     while pending:
-        for stored in repository.related(session, pending.pop()):
+        for stored in records.related(session, pending.pop()):
             found = stored.record
             if isinstance(found, Review) and found.id not in reviews:
                 reviews[found.id] = found
@@ -252,7 +252,7 @@ def _review_items(reviews: Iterable[Review]) -> tuple[ReviewItem, ...]:
 def find_roots(session: Session, child_id: uuid.UUID, start: date, end: date) -> list[Record]:
     """The originals of the child's entries dated in the period (or amended into
     it), each once; cheap, so that the work ahead can be counted."""
-    found = repository.for_child(session, child_id, ENTRY_KINDS, since=start)
+    found = records.for_child(session, child_id, ENTRY_KINDS, since=start)
     known: dict[uuid.UUID, Record] = {r.id: r for r in found}
     roots: dict[uuid.UUID, Record] = {}
     for record in found:
@@ -383,25 +383,25 @@ def gather(
         if plan is not None:
             plan(len(roots))
         entries = read_entries(session, roots, start, end, tick)
-        household = repository.get(session, child.household_id)
+        household = records.get(session, child.household_id)
         people = {
             p.id: p.display_name
-            for p in repository.list_kind(session, Person.kind, include_deleted=True)
+            for p in records.list_kind(session, Person.kind, include_deleted=True)
             if isinstance(p, Person)
         }
         relatives = {
             r.id: r
-            for r in repository.list_kind(session, Relative.kind, include_deleted=True)
+            for r in records.list_kind(session, Relative.kind, include_deleted=True)
             if isinstance(r, Relative)
         }
         own = [
             r
-            for r in repository.for_child_all(session, child.id, Relative.kind)
+            for r in records.for_child_all(session, child.id, Relative.kind)
             if isinstance(r, Relative)
         ]
         observations = [
             o
-            for o in repository.for_child(session, child.id, [MilestoneObservation.kind])
+            for o in records.for_child(session, child.id, [MilestoneObservation.kind])
             if isinstance(o, MilestoneObservation)
         ]
     home = household.record if household is not None else None

@@ -52,7 +52,8 @@ from app.domain.records import (
     Severity,
 )
 from app.services.timeline import TimelineFilter
-from app.storage.repository import Stored, TimelineCursor, TimelinePage
+from app.storage.records import Stored
+from app.storage.timeline import TimelineCursor, TimelinePage
 
 log = logging.getLogger(__name__)
 

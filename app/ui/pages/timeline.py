@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from app.domain.messages import ThuisboekError
 from app.domain.records import Child
 from app.services.timeline import TIMELINE_KINDS, TimelineFilter
-from app.storage import repository
-from app.storage.repository import Stored, TimelineCursor
+from app.storage import timeline
+from app.storage.records import Stored
+from app.storage.timeline import TimelineCursor
 from app.ui.commands import DeleteRecord
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
@@ -225,7 +226,7 @@ class TimelinePage(ChildPage):
 
     def _page(
         self, where: TimelineFilter, after: TimelineCursor | None, limit: int
-    ) -> repository.TimelinePage:
+    ) -> timeline.TimelinePage:
         return self.ctx.timeline.page(where, after=after, limit=limit)
 
     def _builder(self) -> RowBuilder:

@@ -14,13 +14,14 @@ from app.domain.records import Child, ConflictRevision, DailyLog, Record, Role
 from app.services.book import Book, Identity
 from app.services.conflicts import ConflictService, Keep
 from app.services.records import EntryLocked, RecordNotFound, RecordService
-from app.storage import repository
+from app.storage import outbox as outbox_store
+from app.storage import records as record_store
 
 
 def pulled(book: Book, record: Record) -> None:
     """Store a record as a sync brings it from the server."""
     with book.store.write() as session:
-        repository.put_synced(session, record)
+        record_store.put_synced(session, record)
 
 
 def revision_of(
@@ -46,7 +47,7 @@ def revision_of(
 
 def outbox(book: Book) -> list[tuple[str, str]]:
     with book.store.read() as session:
-        return [(e.record_kind, e.record_id) for e in repository.outbox(session)]
+        return [(e.record_kind, e.record_id) for e in outbox_store.outbox(session)]
 
 
 def as_supervisor(book: Book) -> Identity:
@@ -105,7 +106,7 @@ def test_keeping_the_current_value_changes_only_the_revision(
     stored = records.get(revision.id)
     assert stored.sync_state == "pending"
     with book.store.read() as session:
-        [entry] = repository.outbox_for(session, revision.id)
+        [entry] = outbox_store.outbox_for(session, revision.id)
     assert json.loads(entry.content)["resolved"] is True and entry.base_version == 1
 
 

@@ -31,7 +31,8 @@ from app.domain.records import (
 from app.services import demo, profile
 from app.services.book import Book
 from app.services.records import RecordService
-from app.storage import repository
+from app.storage import outbox, timeline
+from app.storage import records as record_store
 
 PASSPHRASE = "correct horse battery staple"
 TODAY = date(2026, 2, 18)  # a winter's day: colds, fevers and the inhaler are in season
@@ -80,8 +81,8 @@ class Filled:
 
 def all_records(book: Book) -> list[Record]:
     with book.store.read() as session:
-        counts = repository.count_by_kind(session)
-        return [r for kind in counts for r in repository.list_kind(session, kind)]
+        counts = record_store.count_by_kind(session)
+        return [r for kind in counts for r in record_store.list_kind(session, kind)]
 
 
 @pytest.fixture(scope="module")
@@ -261,10 +262,10 @@ def test_every_record_is_valid_and_has_exactly_one_outbox_entry(filled: Filled) 
         assert record.version == 1 and record.device_id == filled.book.identity.device_id
         assert record.household_id == filled.book.identity.household_id
     with filled.book.store.read() as session:
-        counts = repository.count_by_kind(session)
-        outbox = repository.outbox(session)
-    assert sum(counts.values()) == len(outbox) == len(filled.records)
-    assert Counter(e.record_id for e in outbox) == Counter(str(r.id) for r in filled.records)
+        counts = record_store.count_by_kind(session)
+        entries = outbox.outbox(session)
+    assert sum(counts.values()) == len(entries) == len(filled.records)
+    assert Counter(e.record_id for e in entries) == Counter(str(r.id) for r in filled.records)
     # the household and its first person came with the profile
     assert filled.summary.records == len(filled.records) - 2
 
@@ -311,11 +312,11 @@ def test_fill_large_in_batches(book: Book) -> None:
     days = 365
     assert len(summary.children) == 3
     with book.store.read() as session:
-        counts = repository.count_by_kind(session)
-        outbox = len(repository.outbox(session))
-        hits = repository.search(session, demo.LARGE_RARE_WORD, limit=1_000)
+        counts = record_store.count_by_kind(session)
+        waiting = len(outbox.outbox(session))
+        hits = timeline.search(session, demo.LARGE_RARE_WORD, limit=1_000)
     assert counts["daily_log"] == 3 * days
-    assert sum(counts.values()) == outbox == summary.records + 2
+    assert sum(counts.values()) == waiting == summary.records + 2
     assert len(hits) == 3 * demo.LARGE_RARE_PER_CHILD
     logs = [r for r in all_records(book) if isinstance(r, DailyLog)]
     assert {g.date for g in logs} == {book.today() - timedelta(days=i) for i in range(days)}
@@ -330,7 +331,7 @@ def test_fill_unbatched_gives_the_same_counts(tmp_path: Path) -> None:
         many = demo.fill(unbatched, years=1, children=2, batch=False)
         assert one == many
         with unbatched.store.read() as session:
-            assert len(repository.outbox(session)) == many.records + 2
+            assert len(outbox.outbox(session)) == many.records + 2
     finally:
         batched.close()
         unbatched.close()

@@ -39,7 +39,7 @@ from app.services.overview import (
     WeekStat,
 )
 from app.services.records import RecordService
-from app.storage import repository
+from app.storage import records as record_store
 
 TODAY = date(2025, 6, 20)  # a Friday
 START = date(2025, 6, 2)  # a Monday: the period covers ISO weeks 23, 24 and (part of) 25
@@ -178,7 +178,7 @@ def _elsewhere(book: Book) -> tuple[uuid.UUID, Child]:
             saw,
             planned_there,
         ):
-            repository.put_synced(session, record.model_copy(update={"version": 1}))
+            record_store.put_synced(session, record.model_copy(update={"version": 1}))
     return other, mira
 
 

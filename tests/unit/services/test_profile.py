@@ -15,7 +15,7 @@ from app.crypto.envelope import WrongPassphrase
 from app.domain.records import HouseholdKind
 from app.services import profile
 from app.services.book import Book
-from app.storage import repository
+from app.storage import records as record_store
 from app.storage.errors import StoreDamaged, StoreMissing, StoreTruncated
 from tests.conftest import CANARY, PASSPHRASE
 
@@ -49,7 +49,7 @@ def test_created_profile_unlocks_with_its_passphrase(book: Book, profile_dir: Pa
     try:
         assert again.identity == identity
         with again.store.read() as session:
-            assert repository.count_by_kind(session) == {"household": 1, "person": 1}
+            assert record_store.count_by_kind(session) == {"household": 1, "person": 1}
     finally:
         again.close()
 

@@ -23,7 +23,8 @@ from app.domain.records import (
 )
 from app.services.book import Book
 from app.services.records import EntryLocked, RecordNotFound, RecordService
-from app.storage import repository
+from app.storage import outbox, timeline
+from app.storage import records as record_store
 from app.storage.tables import RecordRow
 
 
@@ -39,8 +40,7 @@ def log_for(book: Book, child: Child, **fields: object) -> DailyLog:
 def outbox_ops(book: Book, record_id: uuid.UUID) -> list[tuple[int, dict[str, object]]]:
     with book.store.read() as session:
         return [
-            (e.base_version, json.loads(e.content))
-            for e in repository.outbox_for(session, record_id)
+            (e.base_version, json.loads(e.content)) for e in outbox.outbox_for(session, record_id)
         ]
 
 
@@ -63,8 +63,8 @@ def test_invalid_record_is_refused_and_nothing_is_written(
     with pytest.raises(ValidationFailed):
         records.create(log_for(book, child, date=book.today() + timedelta(days=1)))
     with book.store.read() as session:
-        assert repository.count_by_kind(session).get("daily_log", 0) == 0
-        assert len(repository.outbox(session)) == 3  # household, person, child
+        assert record_store.count_by_kind(session).get("daily_log", 0) == 0
+        assert len(outbox.outbox(session)) == 3  # household, person, child
 
 
 def test_update_bumps_the_version_and_queues_the_change(
@@ -125,7 +125,7 @@ def test_day_old_entry_is_locked_and_corrected_by_amendment(
     assert original.text == "Viel van de fiets"  # type: ignore[attr-defined]
     assert original.version == 1
     with book.store.read() as session:
-        logs = repository.for_child(session, child.id, ["daily_log"])
+        logs = record_store.for_child(session, child.id, ["daily_log"])
     assert {r.id for r in logs} == {log.id, amendment.id}
 
 
@@ -171,15 +171,15 @@ def test_soft_delete_hides_the_record_keeps_a_tombstone_and_can_be_undone(
     log = records.create(log_for(book, child, text="per ongeluk"))
     records.delete(log.id)
     with book.store.read() as session:
-        assert repository.for_child(session, child.id, ["daily_log"]) == []
-        assert repository.search(session, "ongeluk") == []
-        tomb = repository.get(session, log.id)
+        assert record_store.for_child(session, child.id, ["daily_log"]) == []
+        assert timeline.search(session, "ongeluk") == []
+        tomb = record_store.get(session, log.id)
     assert tomb is not None and tomb.record.deleted and tomb.record.version == 2
     assert outbox_ops(book, log.id)[-1][1]["deleted"] is True
     back = records.restore(log.id)
     assert not back.deleted and back.version == 3
     with book.store.read() as session:
-        assert [s.record.id for s in repository.search(session, "ongeluk")] == [log.id]
+        assert [s.record.id for s in timeline.search(session, "ongeluk")] == [log.id]
 
 
 def test_synced_deletion_cannot_be_undone(records: RecordService, book: Book, child: Child) -> None:
@@ -237,7 +237,7 @@ def test_contact_note_appears_in_each_childs_timeline(
     )
     with book.store.read() as session:
         for kid in (child, sister):
-            page = repository.timeline(session, child_id=kid.id)
+            page = timeline.timeline(session, child_id=kid.id)
             assert [s.record.id for s in page.items] == [note.id]
 
 

@@ -9,7 +9,7 @@ from app.domain.records import Child
 from app.services.book import Book
 from app.services.records import RecordService
 from app.services.refused import RefusedService, stamp_time
-from app.storage import repository
+from app.storage import outbox
 from tests.refused import LONG_REASON, RefusingOffice, push, refused_home
 
 
@@ -68,7 +68,7 @@ def test_sending_again_queues_the_records_unchanged_and_the_office_takes_them(
     assert after[str(home.contact.id)] == before[str(home.contact.id)]  # not chosen
     assert after[str(home.observation.id)] == before[str(home.observation.id)]
     with book.store.read() as session:
-        waiting = repository.outbox(session)
+        waiting = outbox.outbox(session)
     assert sorted((e.record_id, e.base_version) for e in waiting) == sorted(
         [(str(home.log.id), 0), (str(child.id), 1)]
     )

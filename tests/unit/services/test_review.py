@@ -31,7 +31,7 @@ from app.protocol.schemas import ViewReport, ViewReportResponse, ViewResult, Vie
 from app.services.book import Book, Identity
 from app.services.records import RecordNotFound, RecordService
 from app.services.review import QueueGroup, ReviewQueue, ReviewRefused
-from app.storage import repository
+from app.storage import outbox, views
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.transport import Offline, ServerRefused, Transport
 from tests.conftest import CANARY
@@ -89,7 +89,7 @@ def contact(
 
 def outbox_kinds(book: Book) -> list[str]:
     with book.store.read() as session:
-        return [e.record_kind for e in repository.outbox(session)]
+        return [e.record_kind for e in outbox.outbox(session)]
 
 
 def test_incidents_come_first_then_missed_contacts_then_the_rest_by_date(
@@ -349,18 +349,18 @@ def test_opening_a_record_is_kept_for_the_audit_without_content(
         queue.opened(uuid.uuid4())
 
     with book.store.read() as session:
-        views = repository.pending_views(session)
-    assert [(v.record_id, v.viewed_at.minute) for v in views] == [
+        pending = views.pending_views(session)
+    assert [(v.record_id, v.viewed_at.minute) for v in pending] == [
         (str(entry.id), 0),
         (str(other.id), 0),
         (str(entry.id), 5),
     ]
-    assert {v.household_id for v in views} == {str(book.identity.household_id)}
-    assert len({v.view_id for v in views}) == 3
+    assert {v.household_id for v in pending} == {str(book.identity.household_id)}
+    assert len({v.view_id for v in pending}) == 3
     assert queue.views_waiting() == 3
-    assert CANARY not in json.dumps([list(map(str, vars(v).values())) for v in views])
+    assert CANARY not in json.dumps([list(map(str, vars(v).values())) for v in pending])
     with book.store.write() as session:
-        assert repository.delete_views(session, [views[0].view_id]) == 1
+        assert views.delete_views(session, [pending[0].view_id]) == 1
     assert queue.views_waiting() == 2
 
 

@@ -33,7 +33,7 @@ from app.domain.records import (
 from app.services import profile, supervisor_demo
 from app.services.book import Book
 from app.services.overview import Overview, SignalCode
-from app.storage import repository
+from app.storage import bulk, outbox, records, timeline
 from app.sync import state
 
 T = TypeVar("T", bound=Record)
@@ -68,7 +68,7 @@ class Filled:
 def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Filled]:
     book = supervisor_book(tmp_path_factory.mktemp("supervisor") / "profile")
     with book.store.read() as session:
-        before = repository.pending_count(session)
+        before = outbox.pending_count(session)
     summary = supervisor_demo.fill_supervisor(book, HOUSEHOLDS, CHILDREN, DAYS, seed=7)
     ids = [str(h.household_id) for h in summary.households]
     with book.store.read() as session:
@@ -129,7 +129,7 @@ def test_counts_per_household_match_the_store(filled: Filled) -> None:
 def test_stored_as_pulled_nothing_in_the_outbox(filled: Filled) -> None:
     assert all(r["sync_state"] == "synced" and r["ever_synced"] for r in filled.rows)
     with filled.book.store.read() as session:
-        assert repository.pending_count(session) == filled.outbox_before
+        assert outbox.pending_count(session) == filled.outbox_before
     assert all(r.version == 1 and r.modified_at and r.device_id for r in filled.records)
     households = json.loads(filled.book.store.get_meta(state.HOUSEHOLDS) or "[]")
     assert households == [str(h.household_id) for h in filled.summary.households]
@@ -147,10 +147,10 @@ def test_records_parse_back_and_are_valid(filled: Filled) -> None:
 def test_child_links_and_search_work_on_bulk_written_records(filled: Filled) -> None:
     log = filled.of(DailyLog)[0]
     with filled.book.store.read() as session:
-        found = repository.for_child(session, log.child_id, [DailyLog.kind], on=log.date)
+        found = records.for_child(session, log.child_id, [DailyLog.kind], on=log.date)
         assert [r.id for r in found] == [log.id]
         word = max(re.findall(r"\b[A-Za-z]{5,}\b", log.text), key=len)
-        hits = repository.search(session, word, child_id=log.child_id, limit=500)
+        hits = timeline.search(session, word, child_id=log.child_id, limit=500)
     assert log.id in {h.record.id for h in hits}
 
 
@@ -216,7 +216,7 @@ def test_only_a_supervisor_profile_is_filled(book: Book) -> None:
     with pytest.raises(ValueError, match="at least 1"):
         supervisor_demo.fill_supervisor(book, 0, 1, 1)
     with book.store.read() as session:
-        assert repository.count_by_kind(session) == {"household": 1, "person": 1}
+        assert records.count_by_kind(session) == {"household": 1, "person": 1}
 
 
 def kid_and_log(book: Book, text: str = "") -> tuple[Child, DailyLog]:
@@ -241,35 +241,35 @@ def kid_and_log(book: Book, text: str = "") -> tuple[Child, DailyLog]:
 def test_the_bulk_write_keeps_links_and_words_and_updates_what_it_has(book: Book) -> None:
     kid, log = kid_and_log(book, "Zwartbessenkanarie gezien")
     with book.store.write() as session:
-        assert repository.put_synced_many(session, [kid, log]) == 2
+        assert bulk.put_synced_many(session, [kid, log]) == 2
     changed = log.model_copy(update={"text": "Vuurtorenwachter", "version": 2})
     gone = kid.model_copy(update={"deleted": True, "version": 2})
     with book.store.write() as session:
-        assert repository.put_synced_many(session, [changed, gone]) == 2
+        assert bulk.put_synced_many(session, [changed, gone]) == 2
     with book.store.read() as session:
-        assert [r.id for r in repository.for_child(session, kid.id, [DailyLog.kind])] == [log.id]
-        assert repository.search(session, "Zwartbessenkanarie") == []
-        [hit] = repository.search(session, "vuurtoren")
+        assert [r.id for r in records.for_child(session, kid.id, [DailyLog.kind])] == [log.id]
+        assert timeline.search(session, "Zwartbessenkanarie") == []
+        [hit] = timeline.search(session, "vuurtoren")
         assert hit.record == changed and hit.sync_state == "synced" and hit.ever_synced
-        stored = repository.get(session, kid.id)
+        stored = records.get(session, kid.id)
         assert stored is not None and stored.record.deleted
-        assert repository.for_child_all(session, kid.id, Child.kind) == []
-        assert repository.outbox_for(session, log.id) == []
+        assert records.for_child_all(session, kid.id, Child.kind) == []
+        assert outbox.outbox_for(session, log.id) == []
 
 
 def test_the_bulk_write_skips_what_it_holds_exactly_and_only_that(book: Book) -> None:
     kid, log = kid_and_log(book)
     with book.store.write() as session:
-        assert repository.put_synced_many(session, [kid, log]) == 2
+        assert bulk.put_synced_many(session, [kid, log]) == 2
     with book.store.write() as session:
-        assert repository.put_synced_many(session, [kid, log]) == 0  # held exactly: no write
-        repository.mark_rejected(session, log.id, "refused")
+        assert bulk.put_synced_many(session, [kid, log]) == 0  # held exactly: no write
+        outbox.mark_rejected(session, log.id, "refused")
     newer = kid.model_copy(update={"given_name": "Wouter", "version": 2})
     with book.store.write() as session:
         # The same content but refused here: written again (synced). A record twice in
         # one call: each version written in turn, the last one kept.
-        assert repository.put_synced_many(session, [log, newer, kid, newer]) == 4
+        assert bulk.put_synced_many(session, [log, newer, kid, newer]) == 4
     with book.store.read() as session:
-        stored_log, stored_kid = repository.get(session, log.id), repository.get(session, kid.id)
+        stored_log, stored_kid = records.get(session, log.id), records.get(session, kid.id)
     assert stored_log is not None and stored_log.sync_state == "synced"
     assert stored_kid is not None and stored_kid.record == newer

@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import text
 
 from app.domain.records import DailyLog
-from app.storage import repository
+from app.storage import outbox
+from app.storage import records as record_store
 from app.storage.store import Store
 
 H, A, C = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
@@ -34,14 +35,14 @@ def _log(n: int) -> DailyLog:
 def _write(store: Store, changes: list[DailyLog]) -> None:
     with store.write() as session:
         for record in changes:
-            repository.put_local(session, record, 0)
+            record_store.put_local(session, record, 0)
 
 
 def _expected(store: Store, records: int, window: int) -> list[tuple[object, ...]]:
     """What a push takes, from the whole outbox: the entries among the first
     ``window`` of the first ``records`` records to appear, oldest first."""
     with store.read() as session:
-        entries = repository.outbox(session, limit=window)
+        entries = outbox.outbox(session, limit=window)
     chosen = list(dict.fromkeys(e.record_id for e in entries))[:records]
     return [
         (e.op_id, e.record_kind, e.record_id, e.base_version, e.content)
@@ -61,25 +62,25 @@ def test_a_batch_is_the_first_records_waiting_with_all_their_entries(store: Stor
     _write(store, changes)
     for records, window in [(200, 4000), (10, 4000), (10, 25), (3, 3), (1, 1), (40, 300)]:
         with store.read() as session:
-            batch = repository.outbox_batch(session, records, window=window)
+            batch = outbox.outbox_batch(session, records, window=window)
         assert [tuple(e) for e in batch] == _expected(store, records, window)
         assert len({e.record_id for e in batch}) == min(records, len(logs), window)
 
 
 def test_an_empty_outbox_gives_an_empty_batch(store: Store) -> None:
     with store.read() as session:
-        assert repository.outbox_batch(session, 200, window=4000) == []
+        assert outbox.outbox_batch(session, 200, window=4000) == []
 
 
 def test_acknowledged_entries_are_deleted_beyond_one_statements_limit(store: Store) -> None:
     _write(store, [_log(n) for n in range(1_203)])
     with store.read() as session:
-        ids = [e.op_id for e in repository.outbox(session)]
+        ids = [e.op_id for e in outbox.outbox(session)]
     with store.write() as session:
-        assert repository.delete_outbox(session, [*ids[:1_201], "not an op"]) == 1_201
-        assert repository.delete_outbox(session, []) == 0
+        assert outbox.delete_outbox(session, [*ids[:1_201], "not an op"]) == 1_201
+        assert outbox.delete_outbox(session, []) == 0
     with store.read() as session:
-        assert [e.op_id for e in repository.outbox(session)] == ids[1_201:]
+        assert [e.op_id for e in outbox.outbox(session)] == ids[1_201:]
 
 
 def _row(store: Store, record_id: uuid.UUID) -> dict[str, object]:
@@ -103,15 +104,15 @@ def test_records_taken_as_sent_are_marked_synced_without_being_written_again(
     same, changed, rejected = _log(1), _log(2), _log(3)
     _write(store, [same, changed, rejected])
     with store.write() as session:
-        repository.mark_rejected(session, rejected.id, "eerder geweigerd")
+        outbox.mark_rejected(session, rejected.id, "eerder geweigerd")
     sent = {str(r.id): r.model_dump_json() for r in (same, changed, rejected)}
     # Changed here after it was sent, without an outbox entry: not what was sent.
     with store.write() as session:
-        repository.put_synced(session, changed.model_copy(update={"text": "anders"}))
+        record_store.put_synced(session, changed.model_copy(update={"text": "anders"}))
     before = {r.id: _row(store, r.id) for r in (same, changed, rejected)}
 
     with store.write() as session:
-        marked = repository.mark_synced(session, {**sent, str(uuid.uuid4()): "{}"})
+        marked = outbox.mark_synced(session, {**sent, str(uuid.uuid4()): "{}"})
 
     assert marked == {str(same.id), str(rejected.id)}
     marks = ("sync_state", "ever_synced", "reject_reason")
@@ -122,6 +123,6 @@ def test_records_taken_as_sent_are_marked_synced_without_being_written_again(
         assert untouched == {k: before[record.id][k] for k in untouched}
         # Exactly what writing the server's copy would have left.
         with store.write() as session:
-            repository.put_synced(session, record)
+            record_store.put_synced(session, record)
         assert _row(store, record.id) == after
     assert _row(store, changed.id) == before[changed.id]

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import event, text
 
 from app.domain.records import DailyLog
-from app.storage import repository
+from app.storage import outbox, records
 from app.storage.store import Store
 
 H, A, C = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
@@ -40,9 +40,9 @@ def _log(n: int, version: int = 1) -> DailyLog:
 def _refused(store: Store, record: DailyLog, reason: str) -> None:
     """As a push leaves a refused change: its outbox entries gone, the row marked."""
     with store.write() as session:
-        entries = repository.outbox_for(session, record.id)
-        repository.delete_outbox(session, [e.op_id for e in entries])
-        repository.mark_rejected(session, record.id, reason)
+        entries = outbox.outbox_for(session, record.id)
+        outbox.delete_outbox(session, [e.op_id for e in entries])
+        outbox.mark_rejected(session, record.id, reason)
 
 
 def _row(store: Store, record_id: uuid.UUID) -> dict[str, object]:
@@ -55,14 +55,14 @@ def test_only_the_refused_records_are_listed_latest_change_first(store: Store) -
     logs = [_log(n) for n in range(5)]
     with store.write() as session:
         for record in logs:
-            repository.put_local(session, record, 0)
-        repository.put_synced(session, _log(9))
+            records.put_local(session, record, 0)
+        records.put_synced(session, _log(9))
     _refused(store, logs[1], "not found")
     _refused(store, logs[3], "The record does not match its operation (kind).")
 
     with store.read() as session:
-        found = repository.list_rejected(session)
-        assert repository.count_rejected(session) == 2
+        found = outbox.list_rejected(session)
+        assert outbox.count_rejected(session) == 2
 
     assert [s.record.id for s in found] == [logs[3].id, logs[1].id]  # newest stamp first
     assert [s.reject_reason for s in found] == [
@@ -82,7 +82,7 @@ def test_the_list_reads_the_partial_index(store: Store) -> None:
     event.listen(store.engine, "before_cursor_execute", seen)
     try:
         with store.read() as session:
-            repository.list_rejected(session)
+            outbox.list_rejected(session)
     finally:
         event.remove(store.engine, "before_cursor_execute", seen)
     [sql] = [s for s in statements if "FROM record" in s]
@@ -94,21 +94,21 @@ def test_the_list_reads_the_partial_index(store: Store) -> None:
 def test_a_refused_record_goes_back_in_the_outbox_as_stored(store: Store) -> None:
     created, edited, other = _log(1), _log(2, version=3), _log(3)
     with store.write() as session:
-        repository.put_local(session, created, 0)
-        repository.put_local(session, edited, 2)
-        repository.put_local(session, other, 0)
+        records.put_local(session, created, 0)
+        records.put_local(session, edited, 2)
+        records.put_local(session, other, 0)
     _refused(store, created, "not found")
     _refused(store, edited, "not allowed")
     before = {r.id: _row(store, r.id) for r in (created, edited, other)}
 
     with store.write() as session:
-        queued = repository.requeue_rejected(session, [created.id, edited.id, other.id, C])
+        queued = outbox.requeue_rejected(session, [created.id, edited.id, other.id, C])
 
     assert sorted(queued) == sorted([str(created.id), str(edited.id)])
     with store.read() as session:
-        assert repository.count_rejected(session) == 0
-        assert repository.list_rejected(session) == []
-        entries = {r.id: repository.outbox_for(session, r.id) for r in (created, edited, other)}
+        assert outbox.count_rejected(session) == 0
+        assert outbox.list_rejected(session) == []
+        entries = {r.id: outbox.outbox_for(session, r.id) for r in (created, edited, other)}
     for record, base in ((created, 0), (edited, 2)):
         [entry] = entries[record.id]
         assert (entry.record_kind, entry.base_version) == ("daily_log", base)
@@ -121,4 +121,4 @@ def test_a_refused_record_goes_back_in_the_outbox_as_stored(store: Store) -> Non
     assert _row(store, other.id) == before[other.id]
 
     with store.write() as session:  # a second time: nothing is refused any more
-        assert repository.requeue_rejected(session, [created.id]) == []
+        assert outbox.requeue_rejected(session, [created.id]) == []

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from app.domain.records import ContactKind, ContactNote, DailyLog
-from app.storage import migrate, repository
+from app.storage import migrate, records, timeline
 from app.storage.errors import NotAThuisboekStore, StoreDamaged, StoreMissing, StoreTruncated
 from app.storage.store import Store
 
@@ -30,7 +30,7 @@ def write_logs(store: Store, n: int, word: str = CANARY) -> None:
                 text=f"{word} number {i}",
                 moments=f"{word} in the garden",
             )
-            repository.put_local(session, log, 0)
+            records.put_local(session, log, 0)
 
 
 @pytest.fixture
@@ -190,7 +190,7 @@ def test_snapshot_is_a_consistent_encrypted_copy(db: Path, key: bytes, tmp_path:
     assert CANARY.encode() not in copy.read_bytes()
     again = Store.open(copy, key)
     with again.read() as session:
-        assert repository.count_by_kind(session) == {"daily_log": 120}
+        assert records.count_by_kind(session) == {"daily_log": 120}
     again.close()
     assert not (db.parent / "thuisboek.db.snapshot").exists()
 
@@ -208,12 +208,12 @@ def test_contact_words_are_searchable_inside_the_encrypted_file(db: Path, key: b
         reaction_after="Blij",
     )
     with store.write() as session:
-        repository.put_local(session, note, 0)
+        records.put_local(session, note, 0)
     with store.read() as session:
-        assert [s.record.id for s in repository.search(session, "speeltuin")] == [note.id]
-        assert [s.record.id for s in repository.search(session, "speel")] == [note.id]
-        assert repository.search(session, "zwembad") == []
+        assert [s.record.id for s in timeline.search(session, "speeltuin")] == [note.id]
+        assert [s.record.id for s in timeline.search(session, "speel")] == [note.id]
+        assert timeline.search(session, "zwembad") == []
         # FTS5 syntax typed by a person is taken literally, not as a query language.
-        assert repository.search(session, 'speeltuin" OR "x') == []
-        assert repository.search(session, "NEAR(") == []
+        assert timeline.search(session, 'speeltuin" OR "x') == []
+        assert timeline.search(session, "NEAR(") == []
     store.close()

@@ -21,7 +21,8 @@ from app.domain.records import Child, Record
 from app.protocol.schemas import OpResult, OpStatus, PushRequest, PushResponse
 from app.services.book import Book
 from app.services.records import RecordService
-from app.storage import repository
+from app.storage import outbox
+from app.storage import records as record_store
 from app.sync import engine as sync_engine
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.transport import Transport
@@ -104,7 +105,7 @@ def _children(records: RecordService, book: Book, count: int) -> list[Child]:
 def _waiting(book: Book, record: Record) -> list[tuple[int, dict[str, Any]]]:
     """The outbox entries of a record: base version and content."""
     with book.store.read() as session:
-        entries = repository.outbox_for(session, record.id)
+        entries = outbox.outbox_for(session, record.id)
     return [(e.base_version, Child.model_validate_json(e.content).model_dump()) for e in entries]
 
 
@@ -146,7 +147,7 @@ def test_each_answer_is_settled_as_the_office_holds_it(
         records.update(merged_edited.id, notes="ook tijdens de push")
         records.update(later.id, notes="voor later")  # not in this push
 
-    snapshots: list[dict[uuid.UUID, tuple[repository.Stored, list[tuple[int, Any]]]]] = []
+    snapshots: list[dict[uuid.UUID, tuple[record_store.Stored, list[tuple[int, Any]]]]] = []
 
     def progress(phase: str, done: int, total: int) -> None:
         snapshots.append({k.id: (records.get(k.id), _waiting(book, k)) for k in kids})
@@ -174,7 +175,7 @@ def test_each_answer_is_settled_as_the_office_holds_it(
     # ... and nothing differs from writing the office's copy again.
     everything = _everything(book, as_sent)
     with book.store.write() as session:
-        repository.put_synced(session, got.record)
+        record_store.put_synced(session, got.record)
     assert _everything(book, as_sent) == everything
 
     # Changed during the push: still waiting, one change on top of the office's version.
@@ -234,7 +235,7 @@ def test_each_answer_is_settled_as_the_office_holds_it(
     assert got.record.model_dump(mode="json") == office.held[later.id]
 
     with book.store.read() as session:
-        assert repository.pending_count(session) == 0
+        assert outbox.pending_count(session) == 0
 
 
 def test_the_clock_moves_past_a_stamp_taken_as_sent(
@@ -245,10 +246,10 @@ def test_the_clock_moves_past_a_stamp_taken_as_sent(
     kid = _children(records, book, 1)[0]
     ahead = Stamp(Stamp.parse(book.clock.last).millis + 3_600_000, 7, "elders")
     with book.store.write() as session:
-        stored = repository.get(session, kid.id)
+        stored = record_store.get(session, kid.id)
         assert stored is not None
         stamped = stored.record.model_copy(update={"modified_at": str(ahead)})
-        repository.put_local(session, stamped, 0)
+        record_store.put_local(session, stamped, 0)
     SyncEngine(book, office).push(SyncReport())
     assert office.held[kid.id]["modified_at"] == str(ahead)
     assert records.get(kid.id).sync_state == "synced"

@@ -22,7 +22,7 @@ from app.server import cli as server_cli
 from app.services import profile
 from app.services.book import Book
 from app.services.records import RecordService
-from app.storage import repository
+from app.storage import outbox, records
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
 from app.sync.transport import Transport
@@ -42,7 +42,7 @@ class Laptop:
             found = [
                 record
                 for kind in ("child", "daily_log", "conflict_revision")
-                for record in repository.list_kind(session, kind, include_deleted=True)
+                for record in records.list_kind(session, kind, include_deleted=True)
             ]
         return {str(r.id): r.model_dump(mode="json") for r in found}
 
@@ -135,7 +135,7 @@ def test_a_push_settles_with_changes_made_while_it_was_under_way(office: Office)
     real_push = one.transport.push
     answers: list[PushResponse] = []
     sent: dict[uuid.UUID, dict[str, Any]] = {}
-    snapshots: list[dict[uuid.UUID, tuple[repository.Stored, list[tuple[int, str]]]]] = []
+    snapshots: list[dict[uuid.UUID, tuple[records.Stored, list[tuple[int, str]]]]] = []
 
     def push_while_editing(request: PushRequest) -> PushResponse:
         answer = real_push(request)  # the office committed it; the answer is on its way
@@ -152,7 +152,7 @@ def test_a_push_settles_with_changes_made_while_it_was_under_way(office: Office)
                 {
                     r.id: (
                         one.records.get(r.id),
-                        [(e.base_version, e.content) for e in repository.outbox_for(session, r.id)],
+                        [(e.base_version, e.content) for e in outbox.outbox_for(session, r.id)],
                     )
                     for r in (*kids, intruder)
                 }
@@ -204,4 +204,4 @@ def test_a_push_settles_with_changes_made_while_it_was_under_way(office: Office)
     assert (last.notes, last.sibling_group) == ("bijgewerkt", "ook tijdens de push")
     assert one.records.get(intruder.id).sync_state == "rejected"
     with one.book.store.read() as session:
-        assert repository.pending_count(session) == 0
+        assert outbox.pending_count(session) == 0

@@ -1,0 +1,186 @@
+"""Changes on their way to the central office, and how they come back.
+
+Every local change waits in the outbox until the server acknowledged it; its
+record is then marked synced, or refused with the server's reason (kept here and
+shown, until it is sent again).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
+
+from sqlalchemy import select as sa_select
+from sqlalchemy import text
+from sqlmodel import Session, col, select
+
+from app.domain.records import Record, parse_record
+from app.storage.records import Stored, to_stored
+from app.storage.rows import BULK_LOOKUP, OUTBOX, RECORD, enqueue
+from app.storage.tables import SYNC_PENDING, SYNC_REJECTED, SYNC_SYNCED, OutboxEntry
+
+
+def outbox(session: Session, limit: int | None = None) -> list[OutboxEntry]:
+    query = select(OutboxEntry).order_by(col(OutboxEntry.seq))
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.exec(query))
+
+
+class OutboxOp(NamedTuple):
+    """An outbox entry as a push reads it: plain values, no ORM object."""
+
+    op_id: str
+    record_kind: str
+    record_id: str
+    base_version: int
+    content: str
+
+
+_OUTBOX_BATCH = text(
+    "WITH w AS MATERIALIZED (SELECT seq, record_id FROM outbox ORDER BY seq LIMIT :window) "
+    "SELECT o.op_id, o.record_kind, o.record_id, o.base_version, o.content "
+    "FROM w JOIN outbox AS o ON o.seq = w.seq WHERE w.record_id IN "
+    "(SELECT record_id FROM w GROUP BY record_id ORDER BY min(seq) LIMIT :records) "
+    "ORDER BY w.seq"
+)
+
+
+def outbox_batch(session: Session, records: int, *, window: int) -> list[OutboxOp]:
+    """The entries of the first ``records`` records waiting, oldest first, among
+    the outbox's first ``window`` entries: exactly what one push sends, and no
+    more (the same entries as grouping ``outbox(session, window)`` by record and
+    keeping the first ``records``). One statement; only their rows are read whole."""
+    rows = session.execute(_OUTBOX_BATCH, {"window": window, "records": records})
+    return [OutboxOp(*row) for row in rows]
+
+
+def outbox_for(session: Session, record_id: uuid.UUID) -> list[OutboxEntry]:
+    return list(
+        session.exec(
+            select(OutboxEntry)
+            .where(OutboxEntry.record_id == str(record_id))
+            .order_by(col(OutboxEntry.seq))
+        )
+    )
+
+
+def delete_outbox(session: Session, op_ids: Iterable[str]) -> int:
+    """Remove these outbox entries (one statement per 500 ids); how many there were."""
+    ids = list(op_ids)
+    removed = 0
+    for i in range(0, len(ids), BULK_LOOKUP):
+        chunk = ids[i : i + BULK_LOOKUP]
+        result = session.execute(OUTBOX.delete().where(OUTBOX.c.op_id.in_(chunk)))
+        removed += int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return removed
+
+
+def pending_count(session: Session) -> int:
+    return int(session.execute(text("SELECT count(*) FROM outbox")).scalar() or 0)
+
+
+def pending_among(session: Session, record_ids: Iterable[uuid.UUID | str]) -> set[str]:
+    """Of these records, the ones with changes waiting in the outbox (one query a chunk)."""
+    ids = [str(r) for r in record_ids]
+    found: set[str] = set()
+    for i in range(0, len(ids), BULK_LOOKUP):
+        chunk = ids[i : i + BULK_LOOKUP]
+        found.update(
+            session.execute(
+                sa_select(OUTBOX.c.record_id).where(OUTBOX.c.record_id.in_(chunk)).distinct()
+            ).scalars()
+        )
+    return found
+
+
+def mark_rejected(session: Session, record_id: uuid.UUID | str, reason: str) -> None:
+    session.execute(
+        RECORD.update()
+        .where(RECORD.c.id == str(record_id))
+        .values(sync_state=SYNC_REJECTED, reject_reason=reason[:2000])
+    )
+
+
+def mark_synced(session: Session, sent: Mapping[str, str]) -> set[str]:
+    """Mark synced the records the server took exactly as sent (record id -> the
+    content sent, as stored here), without writing them again: their row, child
+    links and words already are what ``put_synced`` would write. Only a record
+    whose stored content is still exactly that is marked; returns the ids marked."""
+    ids = list(sent)
+    marked: set[str] = set()
+    for i in range(0, len(ids), BULK_LOOKUP):
+        rows = session.execute(
+            sa_select(RECORD.c.id, RECORD.c.content).where(
+                RECORD.c.id.in_(ids[i : i + BULK_LOOKUP])
+            )
+        )
+        same = [record_id for record_id, content in rows if content == sent[record_id]]
+        if same:
+            session.execute(
+                RECORD.update()
+                .where(RECORD.c.id.in_(same))
+                .values(sync_state=SYNC_SYNCED, ever_synced=True, reject_reason="")
+            )
+            marked.update(same)
+    return marked
+
+
+def count_rejected(session: Session) -> int:
+    """Changes the server refused (kept here, shown with its reason)."""
+    # A literal, not a bound parameter: only then can SQLite use the partial index.
+    sql = f"SELECT count(*) FROM record WHERE sync_state = '{SYNC_REJECTED}'"
+    return int(session.execute(text(sql)).scalar() or 0)
+
+
+def list_rejected(session: Session) -> list[Stored]:
+    """The records whose last change the server refused, with its reason; the most
+    recently changed first. (Few rows, found through the partial index.)"""
+    sql = (
+        f"SELECT * FROM record WHERE sync_state = '{SYNC_REJECTED}' "
+        "ORDER BY modified_at DESC, rowid DESC"
+    )
+    return [to_stored(r) for r in session.execute(text(sql)).mappings()]
+
+
+def requeue_rejected(session: Session, record_ids: Iterable[uuid.UUID | str]) -> list[str]:
+    """Put refused records back in the outbox as they are stored, content untouched,
+    so that the next push sends them again; they are pending once more. A record
+    not (or no longer) refused is left alone. Returns the ids queued again.
+
+    The refused entries left the outbox when the server answered, and with them the
+    version the change was based on; a local change is stored as its base version
+    + 1, so that is what is sent as the base: the server merges the change with
+    whatever came in since, as it does any change."""
+    ids = list(dict.fromkeys(str(r) for r in record_ids))
+    queued: list[str] = []
+    for i in range(0, len(ids), BULK_LOOKUP):
+        rows = session.execute(
+            sa_select(RECORD.c.id, RECORD.c.kind, RECORD.c.version, RECORD.c.content).where(
+                RECORD.c.id.in_(ids[i : i + BULK_LOOKUP]),
+                RECORD.c.sync_state == SYNC_REJECTED,
+            )
+        ).all()
+        for record_id, kind, version, content in rows:
+            enqueue(session, kind, record_id, max(int(version) - 1, 0), content)
+            queued.append(record_id)
+        if rows:
+            session.execute(
+                RECORD.update()
+                .where(RECORD.c.id.in_([r[0] for r in rows]))
+                .values(sync_state=SYNC_PENDING, reject_reason="")
+            )
+    return queued
+
+
+def synced_records(session: Session, household_id: uuid.UUID) -> list[Record]:
+    """Every record of a household with no change waiting (tombstones included)."""
+    rows = session.execute(
+        text(
+            "SELECT kind, content FROM record WHERE household_id = :h AND NOT EXISTS "
+            "(SELECT 1 FROM outbox WHERE outbox.record_id = record.id)"
+        ),
+        {"h": str(household_id)},
+    )
+    return [parse_record(kind, content) for kind, content in rows]

@@ -1,0 +1,185 @@
+"""Reading and writing records in the local store.
+
+``put_local`` is the only way a local change reaches the database: the record
+row, its child links, its full-text words and its outbox entry are written in
+the caller's transaction, so a change never exists without its outbox entry or
+the other way round.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select as sa_select
+from sqlalchemy import text
+from sqlmodel import Session
+
+from app.domain.records import Record, parse_record
+from app.storage.rows import (
+    CHILD,
+    FTS_DELETE,
+    RECORD,
+    enqueue,
+    write_row,
+)
+from app.storage.tables import SYNC_PENDING, SYNC_SYNCED
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A record as the store holds it: the record and its local sync state."""
+
+    record: Record
+    rowid: int
+    sync_state: str
+    ever_synced: bool
+    reject_reason: str
+
+
+def to_stored(row: Any) -> Stored:
+    """A Stored from a result row of the record table (a mapping or a RecordRow)."""
+    return Stored(
+        record=parse_record(row["kind"], row["content"]),
+        rowid=row["rowid"],
+        sync_state=row["sync_state"],
+        ever_synced=bool(row["ever_synced"]),
+        reject_reason=row["reject_reason"],
+    )
+
+
+def put_local(session: Session, record: Record, base_version: int) -> None:
+    """Store a change made on this device, together with its outbox entry."""
+    content = record.model_dump_json()
+    write_row(session, record, content, SYNC_PENDING)
+    enqueue(session, record.kind, str(record.id), base_version, content)
+
+
+def put_synced(session: Session, record: Record) -> None:
+    """Store a record as it is on the server (no outbox entry)."""
+    write_row(session, record, record.model_dump_json(), SYNC_SYNCED, synced=True)
+
+
+def get(session: Session, record_id: uuid.UUID | str) -> Stored | None:
+    row = session.execute(sa_select(RECORD).where(RECORD.c.id == str(record_id))).mappings().first()
+    return to_stored(row) if row else None
+
+
+def _records(session: Session, query: Any) -> list[Record]:
+    return [parse_record(kind, content) for kind, content in session.execute(query)]
+
+
+def list_kind(
+    session: Session,
+    kind: str,
+    household_id: uuid.UUID | None = None,
+    *,
+    include_deleted: bool = False,
+) -> list[Record]:
+    query = sa_select(RECORD.c.kind, RECORD.c.content).where(RECORD.c.kind == kind)
+    if household_id is not None:
+        query = query.where(RECORD.c.household_id == str(household_id))
+    if not include_deleted:
+        query = query.where(RECORD.c.deleted.is_(False))
+    return _records(session, query.order_by(RECORD.c.day.desc(), RECORD.c.rowid.desc()))
+
+
+def _child_query(child_id: uuid.UUID) -> Any:
+    return (
+        sa_select(RECORD.c.kind, RECORD.c.content)
+        .join(CHILD, CHILD.c.record_rowid == RECORD.c.rowid)
+        .where(CHILD.c.child_id == str(child_id))
+    )
+
+
+def for_child(
+    session: Session,
+    child_id: uuid.UUID,
+    kinds: Iterable[str],
+    *,
+    since: date | None = None,
+    on: date | None = None,
+) -> list[Record]:
+    """Every live record of the given kinds concerning a child (since a day, or
+    on one day), newest first. (Child links exist only for live records.)"""
+    query = _child_query(child_id).where(RECORD.c.kind.in_(list(kinds)))
+    if since is not None:
+        query = query.where(CHILD.c.day >= since.isoformat())
+    if on is not None:
+        query = query.where(CHILD.c.day == on.isoformat())
+    return _records(session, query.order_by(CHILD.c.day.desc(), CHILD.c.record_rowid.desc()))
+
+
+def for_child_all(session: Session, child_id: uuid.UUID, kind: str) -> list[Record]:
+    """Every live record of one kind linked to a child, dated or not (relatives)."""
+    return _records(session, _child_query(child_id).where(RECORD.c.kind == kind))
+
+
+def get_many(session: Session, record_ids: Sequence[uuid.UUID | str]) -> dict[str, Stored]:
+    """The records of these ids that exist here, by id (one statement per 500 ids)."""
+    ids = list(dict.fromkeys(str(r) for r in record_ids))
+    found: dict[str, Stored] = {}
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            sa_select(RECORD).where(RECORD.c.id.in_(ids[start : start + 500]))
+        ).mappings()
+        found.update({row["id"]: to_stored(row) for row in rows})
+    return found
+
+
+def count_by_kind(session: Session, *, include_deleted: bool = False) -> dict[str, int]:
+    sql = "SELECT kind, count(*) FROM record"
+    if not include_deleted:
+        sql += " WHERE deleted = 0"
+    sql += " GROUP BY kind"
+    return {k: n for k, n in session.execute(text(sql)).all()}
+
+
+def count_live(session: Session, household_id: uuid.UUID) -> int:
+    return int(
+        session.execute(
+            text("SELECT count(*) FROM record WHERE household_id = :h AND deleted = 0"),
+            {"h": str(household_id)},
+        ).scalar()
+        or 0
+    )
+
+
+def forget(session: Session, record_id: uuid.UUID | str) -> None:
+    """Remove a record that never left this device (enrolment adopts the server's
+    identity); never used for anything that was synced."""
+    rowid = session.execute(sa_select(RECORD.c.rowid).where(RECORD.c.id == str(record_id))).scalar()
+    if rowid is None:
+        return
+    session.execute(FTS_DELETE, {"r": rowid})
+    session.execute(CHILD.delete().where(CHILD.c.record_rowid == rowid))
+    session.execute(RECORD.delete().where(RECORD.c.rowid == rowid))
+
+
+def count_open_conflicts(session: Session) -> int:
+    return int(
+        session.execute(
+            text(
+                "SELECT count(*) FROM record WHERE kind = 'conflict_revision' AND deleted = 0 "
+                "AND json_extract(content, '$.resolved') = 0"
+            )
+        ).scalar()
+        or 0
+    )
+
+
+def related(session: Session, record_id: uuid.UUID | str) -> list[Stored]:
+    """The live amendments of an entry and the reviews and conflict revisions of any
+    record, oldest first (indexed on the JSON links)."""
+    rows = session.execute(
+        text(
+            "SELECT * FROM record WHERE deleted = 0 AND ("
+            "json_extract(content, '$.amends_id') = :id OR "
+            "json_extract(content, '$.target_id') = :id) ORDER BY rowid"
+        ),
+        {"id": str(record_id)},
+    ).mappings()
+    return [to_stored(r) for r in rows]

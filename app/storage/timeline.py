@@ -1,0 +1,124 @@
+"""A child's or a household's records in date order, a page at a time, and the
+full-text search over them."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from app.storage.records import Stored, to_stored
+
+
+@dataclass(frozen=True)
+class TimelineCursor:
+    """Where a timeline page ended: the next page starts strictly before it."""
+
+    day: str
+    rowid: int
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    items: list[Stored]
+    next_cursor: TimelineCursor | None
+
+
+def timeline(
+    session: Session,
+    *,
+    child_id: uuid.UUID | None = None,
+    household_id: uuid.UUID | None = None,
+    kinds: Sequence[str] | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    after: TimelineCursor | None = None,
+    limit: int = 100,
+) -> TimelinePage:
+    """One page of a child's (or a household's) records in date order, newest
+    first. Keyset paging on (day, rowid) keeps every page as cheap as the first."""
+    if (child_id is None) == (household_id is None):
+        raise ValueError("give a child or a household")
+    params: dict[str, object] = {"limit": limit + 1}
+    if child_id is not None:
+        source = "record_child AS k JOIN record AS r ON r.rowid = k.record_rowid"
+        where = ["k.child_id = :scope", "k.day IS NOT NULL"]
+        day_col, rowid_col = "k.day", "k.record_rowid"
+        params["scope"] = str(child_id)
+    else:
+        source = "record AS r"
+        where = ["r.household_id = :scope", "r.day IS NOT NULL", "r.deleted = 0"]
+        day_col, rowid_col = "r.day", "r.rowid"
+        params["scope"] = str(household_id)
+    if kinds is not None:
+        names = [f":kind{i}" for i in range(len(kinds))]
+        where.append(f"r.kind IN ({', '.join(names) or 'NULL'})")
+        params.update({f"kind{i}": k for i, k in enumerate(kinds)})
+    if start is not None:
+        where.append(f"{day_col} >= :start")
+        params["start"] = start.isoformat()
+    if end is not None:
+        where.append(f"{day_col} <= :end")
+        params["end"] = end.isoformat()
+    if after is not None:
+        where.append(f"({day_col}, {rowid_col}) < (:after_day, :after_rowid)")
+        params["after_day"] = after.day
+        params["after_rowid"] = after.rowid
+    sql = (
+        f"SELECT r.* FROM {source} WHERE {' AND '.join(where)} "
+        f"ORDER BY {day_col} DESC, {rowid_col} DESC LIMIT :limit"
+    )
+    rows = session.execute(text(sql), params).mappings().all()
+    items = [to_stored(r) for r in rows[:limit]]
+    cursor = None
+    if len(rows) > limit and items:
+        last = items[-1]
+        day = last.record.day()
+        assert day is not None
+        cursor = TimelineCursor(day.isoformat(), last.rowid)
+    return TimelinePage(items, cursor)
+
+
+def fts_query(words: str) -> str:
+    """A person's search words as an FTS5 query: every word must occur (as a
+    prefix), and nothing they type can be read as FTS5 syntax."""
+    terms = [w.replace('"', '""') for w in words.split()]
+    return " AND ".join(f'"{t}"*' for t in terms if t)
+
+
+def search(
+    session: Session,
+    words: str,
+    *,
+    child_id: uuid.UUID | None = None,
+    household_id: uuid.UUID | None = None,
+    limit: int = 50,
+) -> list[Stored]:
+    """Records whose texts hold all the words, most recently written first.
+
+    FTS5 hands matches out in rowid order, so stopping after ``limit`` costs the
+    same whatever the size of the store."""
+    query = fts_query(words)
+    if not query:
+        return []
+    params: dict[str, object] = {"q": query, "limit": limit}
+    where = ["record_fts MATCH :q", "r.deleted = 0"]
+    if child_id is not None:
+        where.append(
+            "EXISTS (SELECT 1 FROM record_child AS k "
+            "WHERE k.record_rowid = r.rowid AND k.child_id = :child)"
+        )
+        params["child"] = str(child_id)
+    if household_id is not None:
+        where.append("r.household_id = :household")
+        params["household"] = str(household_id)
+    sql = (
+        "SELECT r.* FROM record_fts JOIN record AS r ON r.rowid = record_fts.rowid "
+        f"WHERE {' AND '.join(where)} ORDER BY record_fts.rowid DESC LIMIT :limit"
+    )
+    rows = session.execute(text(sql), params).mappings().all()
+    return [to_stored(r) for r in rows]
