@@ -54,10 +54,6 @@ def timeline(
         where = ["r.household_id = :scope", "r.day IS NOT NULL", "r.deleted = 0"]
         day_col, rowid_col = "r.day", "r.rowid"
         params["scope"] = str(household_id)
-    if kinds is not None:
-        names = [f":kind{i}" for i in range(len(kinds))]
-        where.append(f"r.kind IN ({', '.join(names) or 'NULL'})")
-        params.update({f"kind{i}": k for i, k in enumerate(kinds)})
     if start is not None:
         where.append(f"{day_col} >= :start")
         params["start"] = start.isoformat()
@@ -68,10 +64,27 @@ def timeline(
         where.append(f"({day_col}, {rowid_col}) < (:after_day, :after_rowid)")
         params["after_day"] = after.day
         params["after_rowid"] = after.rowid
-    sql = (
-        f"SELECT r.* FROM {source} WHERE {' AND '.join(where)} "
-        f"ORDER BY {day_col} DESC, {rowid_col} DESC LIMIT :limit"
-    )
+    if kinds is not None:
+        params.update({f"kind{i}": k for i, k in enumerate(kinds)})
+    order = f"ORDER BY {day_col} DESC, {rowid_col} DESC LIMIT :limit"
+    if household_id is not None and kinds:
+        # One page per kind along (kind, household_id, day, rowid), merged: with
+        # every kind in one IN, SQLite takes the review queue's index and sorts the
+        # whole household before it can return the first row.
+        pages = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT r.rowid AS rid, r.day AS day FROM record AS r "
+            f"WHERE r.kind = :kind{i} AND {' AND '.join(where)} {order})"
+            for i in range(len(kinds))
+        )
+        sql = (
+            f"SELECT r.* FROM ({pages} ORDER BY day DESC, rid DESC LIMIT :limit) AS p "
+            "JOIN record AS r ON r.rowid = p.rid ORDER BY p.day DESC, p.rid DESC"
+        )
+    else:
+        if kinds is not None:
+            names = [f":kind{i}" for i in range(len(kinds))]
+            where.append(f"r.kind IN ({', '.join(names) or 'NULL'})")
+        sql = f"SELECT r.* FROM {source} WHERE {' AND '.join(where)} {order}"
     rows = session.execute(text(sql), params).mappings().all()
     items = [to_stored(r) for r in rows[:limit]]
     cursor = None
