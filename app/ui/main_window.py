@@ -48,7 +48,7 @@ from app.ui.models.children import (
     InitialsRole,
     LoggedTodayRole,
 )
-from app.ui.models.review_queue import (
+from app.ui.models.households import (
     AttentionRole,
     CountRole,
     CountsTextRole,
@@ -61,10 +61,11 @@ from app.ui.pages.contacts import ContactsPage
 from app.ui.pages.milestones import MilestonesPage
 from app.ui.pages.overview import OverviewPage
 from app.ui.pages.questions import QuestionsPage
-from app.ui.pages.review_queue import QUEUE_KINDS, ReviewQueuePage, run_for
+from app.ui.pages.review_queue import QUEUE_KINDS, ReviewQueuePage
 from app.ui.pages.timeline import TimelinePage
 from app.ui.pages.today import TodayPage
 from app.ui.sync_status import SyncController, SyncStatus, last_ok_time
+from app.ui.widgets.guarded import run_for
 
 ATTENTION = QColor("#d98c00")
 REFUSED_LINK = "#refused"  # the status bar's link to the refused changes

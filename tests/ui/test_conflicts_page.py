@@ -17,7 +17,7 @@ from app.services.records import RecordService
 from app.storage import repository
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
-from app.ui.models.review_queue import ConflictColumn, FieldColumn
+from app.ui.models.conflicts import ConflictColumn, FieldColumn
 from app.ui.pages.conflicts import ConflictsPage
 from tests.ui.conftest import wait_for_tasks
 

@@ -31,15 +31,10 @@ from app.domain.messages import ThuisboekError
 from app.services.conflicts import ConflictItem, ConflictService, FieldConflict, Keep
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
-from app.ui.models.review_queue import (
-    ConflictColumn,
-    ConflictFieldsModel,
-    ConflictsModel,
-    FieldColumn,
-    Words,
-)
+from app.ui.models.conflicts import ConflictColumn, ConflictFieldsModel, ConflictsModel, FieldColumn
+from app.ui.models.words import Words
 from app.ui.pages.base import ChildPage
-from app.ui.pages.review_queue import run_for
+from app.ui.widgets.guarded import run_for
 
 CONFLICT_KINDS = frozenset({"conflict_revision", "child", "relative", "household", "daily_log",
                             "contact_note", "milestone_observation"})  # fmt: skip
@@ -86,7 +81,7 @@ class ConflictsPage(ChildPage):
 
         self.words = Words(self)
         self.model = ConflictsModel(self.words, self._describe, self.field_label, self)
-        self.fields_model = ConflictFieldsModel(self.words, self)
+        self.fields_model = ConflictFieldsModel(self)
         self.intro = QLabel()
         self.intro.setObjectName("conflictsIntro")
         self.intro.setWordWrap(True)
@@ -269,7 +264,7 @@ class ConflictsPage(ChildPage):
             return
         self.household_id = household_id
         self.loaded = False
-        self.model.set_conflicts([])
+        self.model.set_items([])
         self._show_current()
         self.refresh()
 
@@ -282,7 +277,7 @@ class ConflictsPage(ChildPage):
         serial = self._serial
         household = self.household_id
         if self.per_household and household is None:
-            self.model.set_conflicts([])
+            self.model.set_items([])
             self._update_results()
             return
         service = self.service
@@ -299,7 +294,7 @@ class ConflictsPage(ChildPage):
             return
         current = self.current_item()
         old_row = self.view.currentIndex().row()
-        self.model.set_conflicts(found)
+        self.model.set_items(found)
         self.loaded = True
         self._update_results()
         self.sig_count_changed.emit()

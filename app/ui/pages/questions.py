@@ -37,9 +37,12 @@ from app.services.records import is_reviewer
 from app.services.review import Question, ReviewQueue, ThreadEntry
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
-from app.ui.models.review_queue import QuestionColumn, QuestionsModel, Words, mark_text
+from app.ui.models.questions import QuestionColumn, QuestionsModel
+from app.ui.models.words import Words, mark_text
 from app.ui.pages.base import DRAFT_PAUSE_MS, ChildPage
-from app.ui.pages.review_queue import SendTextEdit, run_for, thread_html
+from app.ui.widgets.guarded import run_for
+from app.ui.widgets.review_thread import thread_html
+from app.ui.widgets.send_text import SendTextEdit
 
 
 def _escape(text: str) -> str:
@@ -226,7 +229,7 @@ class QuestionsPage(ChildPage):
             return
         self.household_id = household_id
         self.loaded = False
-        self.model.set_questions([])
+        self.model.set_items([])
         self.refresh()
 
     def on_records_changed(self, kinds: frozenset[str]) -> None:
@@ -238,7 +241,7 @@ class QuestionsPage(ChildPage):
         serial = self._serial
         household = self.household_id
         if self.supervisor and household is None:
-            self.model.set_questions([])
+            self.model.set_items([])
             self._update_results()
             return
         everything = self.show_answered.isChecked()
@@ -261,7 +264,7 @@ class QuestionsPage(ChildPage):
         shown = sorted(
             (q for q in found if everything or q.open), key=lambda q: (not q.open, q.asked_at)
         )
-        self.model.set_questions(shown)
+        self.model.set_items(shown)
         self.loaded = True
         self._update_results()
         self.sig_count_changed.emit()
