@@ -13,9 +13,8 @@ from datetime import date, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,25 +34,10 @@ from app.ui.models.conflicts import ConflictColumn, ConflictFieldsModel, Conflic
 from app.ui.models.words import Words
 from app.ui.pages.base import ChildPage
 from app.ui.widgets.guarded import run_for
+from app.ui.widgets.tables import choose_row, setup_rows_table
 
 CONFLICT_KINDS = frozenset({"conflict_revision", "child", "relative", "household", "daily_log",
                             "contact_note", "milestone_observation"})  # fmt: skip
-
-
-def _table(view: QTableView, *, wrap: bool = False) -> None:
-    view.verticalHeader().hide()
-    view.setShowGrid(False)
-    view.setWordWrap(wrap)
-    view.setTabKeyNavigation(False)
-    view.setAlternatingRowColors(True)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setStretchLastSection(True)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
 
 class ConflictsPage(ChildPage):
@@ -90,12 +74,12 @@ class ConflictsPage(ChildPage):
         self.view = QTableView()
         self.view.setObjectName("conflictsList")
         self.view.setModel(self.model)
-        _table(self.view)
+        setup_rows_table(self.view)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.fields_view = QTableView()
         self.fields_view.setObjectName("conflictFields")
         self.fields_view.setModel(self.fields_model)
-        _table(self.fields_view, wrap=True)
+        setup_rows_table(self.fields_view, wrap=True)
         self.fields_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -302,11 +286,7 @@ class ConflictsPage(ChildPage):
         if row < 0 and self.model.rowCount():
             row = min(max(old_row, 0), self.model.rowCount() - 1)
         if row >= 0:
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            choose_row(self.view, row)
         self._show_current()
 
     def _failed(self, exc: Exception) -> None:

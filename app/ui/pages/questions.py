@@ -15,13 +15,11 @@ import uuid
 from datetime import datetime
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -43,6 +41,7 @@ from app.ui.pages.base import DRAFT_PAUSE_MS, ChildPage
 from app.ui.widgets.guarded import run_for
 from app.ui.widgets.review_thread import thread_html
 from app.ui.widgets.send_text import SendTextEdit
+from app.ui.widgets.tables import choose_row, setup_rows_table
 
 
 def _escape(text: str) -> str:
@@ -91,19 +90,7 @@ class QuestionsPage(ChildPage):
         self.view = QTableView()
         self.view.setObjectName("questionsList")
         self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setTabKeyNavigation(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        setup_rows_table(self.view)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.browser = QTextBrowser()
@@ -272,11 +259,7 @@ class QuestionsPage(ChildPage):
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            choose_row(self.view, row)
             self._load_thread()
         else:
             self._thread = []

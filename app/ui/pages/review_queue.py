@@ -40,7 +40,7 @@ from app.ui.pages.base import ChildPage
 from app.ui.pages.review_queue_ask import AskDialog
 from app.ui.pages.review_queue_detail import QueueDetail
 from app.ui.widgets.guarded import run_for
-from app.ui.widgets.record_table import RecordTableView
+from app.ui.widgets.tables import RecordTableView
 
 # A change of any of these can change what waits for review.
 QUEUE_KINDS = frozenset({"daily_log", "contact_note", "milestone_observation", "review", "child"})
