@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.messages import ThuisboekError
 from app.services.conflicts import ConflictItem, ConflictService, FieldConflict, Keep
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
 from app.ui.models.conflicts import ConflictColumn, ConflictFieldsModel, ConflictsModel, FieldColumn
 from app.ui.models.words import Words
 from app.ui.pages.base import ChildPage
-from app.ui.widgets.guarded import run_for
+from app.ui.widgets.guarded import run_for, show_failure
 from app.ui.widgets.tables import choose_row, setup_rows_table
 
 CONFLICT_KINDS = frozenset({"conflict_revision", "child", "relative", "household", "daily_log",
@@ -292,10 +291,7 @@ class ConflictsPage(ChildPage):
     def _failed(self, exc: Exception) -> None:
         self._busy = False
         self._show_current()
-        if isinstance(exc, ThuisboekError):
-            self._show_notice(tr_message(exc.message))
-        else:
-            self.ctx.events.sig_error.emit(exc)
+        show_failure(self.ctx, exc, self._show_notice)
 
     def _update_results(self) -> None:
         if self.per_household and self.household_id is None:

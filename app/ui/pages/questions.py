@@ -29,16 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.messages import ThuisboekError
 from app.domain.records import Child, ReviewMark
 from app.services.records import is_reviewer
 from app.services.review import Question, ReviewQueue, ThreadEntry
 from app.ui.context import UiContext
-from app.ui.i18n import tr_message
 from app.ui.models.questions import QuestionColumn, QuestionsModel
 from app.ui.models.words import Words, mark_text
 from app.ui.pages.base import DRAFT_PAUSE_MS, ChildPage
-from app.ui.widgets.guarded import run_for
+from app.ui.widgets.guarded import run_for, show_failure
 from app.ui.widgets.review_thread import thread_html
 from app.ui.widgets.send_text import SendTextEdit
 from app.ui.widgets.tables import choose_row, setup_rows_table
@@ -268,10 +266,7 @@ class QuestionsPage(ChildPage):
     def _failed(self, exc: Exception) -> None:
         self._sending = False
         self._update_answer()
-        if isinstance(exc, ThuisboekError):
-            self._show_notice(tr_message(exc.message))
-        else:
-            self.ctx.events.sig_error.emit(exc)
+        show_failure(self.ctx, exc, self._show_notice)
 
     def _update_results(self) -> None:
         if self.supervisor and self.household_id is None:

@@ -28,18 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.messages import ThuisboekError
 from app.domain.records import ReviewMark
 from app.services.review import QueueItem, ReviewQueue
 from app.ui.context import UiContext
-from app.ui.i18n import tr_message
 from app.ui.models.review_queue import QueueColumn, ReviewQueueModel
 from app.ui.models.timeline import snippet
 from app.ui.models.words import Words
 from app.ui.pages.base import ChildPage
 from app.ui.pages.review_queue_ask import AskDialog
 from app.ui.pages.review_queue_detail import QueueDetail
-from app.ui.widgets.guarded import run_for
+from app.ui.widgets.guarded import run_for, show_failure
 from app.ui.widgets.tables import RecordTableView
 
 # A change of any of these can change what waits for review.
@@ -260,10 +258,7 @@ class ReviewQueuePage(ChildPage):
         self._choose(row)
 
     def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, ThuisboekError):
-            self._show_notice(tr_message(exc.message))
-        else:
-            self.ctx.events.sig_error.emit(exc)
+        show_failure(self.ctx, exc, self._show_notice)
 
     def _failed_write(self, exc: Exception) -> None:
         """A change that was not stored is said, also when the page has gone."""

@@ -1,4 +1,5 @@
-"""Work on the task queue whose answer goes to a widget only while it exists."""
+"""Work on the task queue for a page: its answer goes to the page only while the
+page exists, and a failure is said where the person can act on it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject
 
+from app.domain.messages import ThuisboekError
+from app.ui.context import UiContext
+from app.ui.i18n import tr_message
 from app.ui.tasks import TaskQueue
 
 
@@ -31,3 +35,12 @@ def run_for(
             on_error(exc)
 
     tasks.run(fn, done, failed)
+
+
+def show_failure(ctx: UiContext, exc: Exception, notice: Callable[[str], None]) -> None:
+    """A refusal the person can act on goes to ``notice`` in their language; any
+    other failure goes to the window's error report."""
+    if isinstance(exc, ThuisboekError):
+        notice(tr_message(exc.message))
+    else:
+        ctx.events.sig_error.emit(exc)
