@@ -17,7 +17,7 @@ from app.services.records import RecordService
 from app.storage import records as record_store
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
-from app.ui.models.review_queue import ConflictColumn, FieldColumn
+from app.ui.models.conflicts import ConflictColumn, FieldColumn
 from app.ui.pages.conflicts import ConflictsPage
 from tests.ui.conftest import wait_for_tasks
 
@@ -146,3 +146,18 @@ def test_the_caregivers_conflicts_tab_shows_only_when_there_is_one(
     main.page_actions[index].trigger()  # Alt+7
     assert main.tabs.currentWidget() is page
     main.flush()
+
+
+def test_the_conflict_models_pass_the_model_tester(
+    qtbot: QtBot, qtmodeltester: object, ctx: UiContext, book: Book, records: RecordService,
+    child: Child,
+) -> None:  # fmt: skip
+    records.update(child.id, school="De Regenboog")
+    pulled(book, conflict_on(child, {"school": "Sint-Jozef"}, {"school": "De Regenboog"}))
+    page = conflicts_page(qtbot, ctx)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.fields_model.rowCount() > 0)
+    qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(page.fields_model)  # type: ignore[attr-defined]
+    page.retranslate()
+    assert page.model.index(0, ConflictColumn.BY).data() == "laptop2"

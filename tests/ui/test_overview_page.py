@@ -41,8 +41,10 @@ from app.storage.store import Store
 from app.sync import state
 from app.ui.context import UiContext
 from app.ui.i18n import Languages
-from app.ui.pages.overview import ChildIdRole, CodeRole, OverviewPage, group_signals, period_of
-from app.ui.pages.overview_charts import colours, missing_per_week
+from app.ui.pages.overview import OverviewPage, period_of
+from app.ui.pages.overview_card import missing_per_week
+from app.ui.pages.overview_colours import colours
+from app.ui.pages.overview_signals import ChildIdRole, CodeRole, group_signals
 from app.ui.settings import Settings
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import wait_for_tasks

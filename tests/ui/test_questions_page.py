@@ -21,7 +21,7 @@ from app.services.records import RecordService
 from app.services.review import Question, ReviewQueue
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
-from app.ui.models.review_queue import QuestionColumn
+from app.ui.models.questions import QuestionColumn
 from app.ui.pages.base import DRAFT_PAUSE_MS
 from app.ui.pages.questions import QuestionsPage
 from tests.ui.conftest import wait_for_tasks

@@ -24,8 +24,8 @@ from app.ui.dialogs.refused import RefusedDialog
 from app.ui.i18n import Languages
 from app.ui.main_window import REFUSED_LINK, MainWindow
 from app.ui.models.refused import REASON_CHARS, RefusedColumn, RefusedModel
-from app.ui.models.review_queue import Words
 from app.ui.models.timeline import snippet
+from app.ui.models.words import Words
 from tests.refused import LONG_REASON, RefusedHome, refused_home
 from tests.ui.conftest import wait_for_tasks
 

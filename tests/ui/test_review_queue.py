@@ -25,14 +25,11 @@ from app.sync import state
 from app.ui.context import UiContext
 from app.ui.i18n import Languages
 from app.ui.main_window import MainWindow
-from app.ui.models.review_queue import (
-    GroupRole,
-    HouseholdsModel,
-    QuestionsModel,
-    RecordIdRole,
-    ReviewQueueModel,
-    Words,
-)
+from app.ui.models.households import HouseholdsModel
+from app.ui.models.questions import QuestionsModel
+from app.ui.models.review_queue import GroupRole, ReviewQueueModel
+from app.ui.models.rows import RecordIdRole
+from app.ui.models.words import Words
 from app.ui.pages.review_queue import ReviewQueuePage
 from app.ui.settings import Settings
 from tests.conftest import PASSPHRASE
@@ -287,7 +284,7 @@ def test_the_models_pass_the_model_tester(
     households.set_households(review.households())
     households.set_households(review.households())  # same households: no reset
     assert households.rowCount() == HOUSEHOLDS
-    questions.set_questions(review.questions())
+    questions.set_items(review.questions())
     questions.retranslate()
     assert questions.rowCount() >= 1
     assert not [r.message for r in qtlog.records if "FAIL" in r.message]  # type: ignore[attr-defined]

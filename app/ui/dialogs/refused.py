@@ -33,8 +33,8 @@ from app.services.refused import RefusedItem, RefusedService
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
 from app.ui.models.refused import RefusedColumn, RefusedModel
-from app.ui.models.review_queue import Words
-from app.ui.pages.review_queue import run_for
+from app.ui.models.words import Words
+from app.ui.widgets.guarded import run_for
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

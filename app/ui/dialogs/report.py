@@ -59,7 +59,7 @@ from app.services.review import scope
 from app.ui.context import UiContext
 from app.ui.dialogs.child import DateField, fit_dialog
 from app.ui.i18n import language_names, tr_message
-from app.ui.pages.overview_charts import colours
+from app.ui.pages.overview_colours import colours
 
 # Characters no file name may hold on one of the systems the app runs on.
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')

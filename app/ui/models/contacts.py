@@ -5,15 +5,15 @@ from __future__ import annotations
 import html
 import uuid
 from enum import IntEnum
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
+    QObject,
     Qt,
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
@@ -21,8 +21,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from app.domain.records import ContactKind, ContactNote, ContactStatus
 from app.services.contacts import NoteThread
 from app.ui.models.relatives import DetailRole, html_section, short_date
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.models.rows import Index, RowsModel
 
 NoteIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -59,12 +58,14 @@ class NoteColumn(IntEnum):
     PLACE = 5
 
 
-class ContactNotesModel(QAbstractTableModel):
+class ContactNotesModel(RowsModel[NoteThread]):
     """One row per contact, showing its current version (the latest amendment)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    columns = tuple(NoteColumn)
+    row_key = attrgetter("original.id")
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[NoteThread] = []
         self._names: dict[uuid.UUID, str] = {}
         self._child_names: dict[uuid.UUID, str] = {}
         self._locale = QLocale()
@@ -75,45 +76,23 @@ class ContactNotesModel(QAbstractTableModel):
         relative_names: dict[uuid.UUID, str],
         child_names: dict[uuid.UUID, str] | None = None,
     ) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._names = dict(relative_names)
         self._child_names = dict(child_names or {})
-        self.endResetModel()
+        self._replace(list(rows))
 
     def set_locale(self, locale: QLocale) -> None:
         self._locale = locale
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(NoteColumn) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(NoteColumn) - 1)
-            )
+        self._changed_all()
 
     def thread(self, row: int) -> NoteThread | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, original_id: uuid.UUID) -> int:
-        for i, t in enumerate(self._rows):
-            if t.original.id == original_id:
-                return i
-        return -1
+        return self.row(row)
 
     def relative_names(self, ids: list[uuid.UUID]) -> str:
         unknown = self.tr("(removed)")
         return ", ".join(self._names.get(i, unknown) for i in ids)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(NoteColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
+    def titles(self) -> dict[int, str]:
+        return {
             NoteColumn.DATE: self.tr("Date"),
             NoteColumn.KIND: self.tr("Kind"),
             NoteColumn.STATUS: self.tr("Status"),
@@ -121,12 +100,11 @@ class ContactNotesModel(QAbstractTableModel):
             NoteColumn.DURATION: self.tr("Duration"),
             NoteColumn.PLACE: self.tr("Place"),
         }
-        return titles.get(NoteColumn(section)) if 0 <= section < len(NoteColumn) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        thread = self.row(index.row()) if index.isValid() else None
+        if thread is None:
             return None
-        thread = self._rows[index.row()]
         note = thread.current
         column = NoteColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:

@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import html
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
+from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from app.services.refused import RefusedItem
-from app.ui.models.review_queue import RecordIdRole, RowsModel
+from app.ui.models.rows import RecordIdRole, TextRowsModel
 from app.ui.models.timeline import milestone_label, snippet
-
-Index = QModelIndex | QPersistentModelIndex
 
 KindRole = Qt.ItemDataRole.UserRole + 2  # str: the record's kind
 REASON_CHARS = 280  # shown in the list; the tooltip and the panel below hold it all
@@ -50,23 +48,11 @@ def rich_tip(text: str) -> str:
     return f"<p>{body}</p>"
 
 
-class RefusedModel(RowsModel[RefusedRow]):
+class RefusedModel(TextRowsModel[RefusedRow]):
     """Refused changes, the latest first (the order the service gives)."""
 
     columns = tuple(RefusedColumn)
-
-    def set_items(self, items: Iterable[RefusedItem]) -> None:
-        self._replace([self._row(i) for i in items])
-
-    def retranslate(self) -> None:
-        self._rows = [self._row(r.item) for r in self._rows]
-        self._changed_all()
-
-    def row_of(self, record_id: uuid.UUID | None) -> int:
-        for i, r in enumerate(self._rows):
-            if r.record_id == record_id:
-                return i
-        return -1
+    row_key = attrgetter("item.record_id")
 
     def what_text(self, item: RefusedItem) -> str:
         kind = self.words.labels.any_kind(item.kind)
@@ -109,21 +95,13 @@ class RefusedModel(RowsModel[RefusedRow]):
         }
         return RefusedRow(item, tuple(texts[c] for c in RefusedColumn), self.about_text(item))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.texts[column]
+    def cell(self, row: RefusedRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == RefusedColumn.REASON:
                 return rich_tip(row.item.reason) if row.item.reason else None
             if column == RefusedColumn.RECORD:
                 return rich_tip(row.about)
             return row.texts[column] or None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return ", ".join(t for t in row.texts if t)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == RecordIdRole:

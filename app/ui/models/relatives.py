@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import html
-import uuid
 from enum import IntEnum
+from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
 from PySide6.QtGui import QFont
 
 from app.domain.records import RelationKind, Relative
 from app.services.contacts import PARENTS, RELATION_ORDER, RelativeContactSummary
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.models.rows import Index, RowsModel
 
 RelativeIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -62,54 +53,34 @@ class Column(IntEnum):
     ARRANGEMENT = 5
 
 
-class RelativesModel(QAbstractTableModel):
+class RelativesModel(RowsModel[RelativeContactSummary]):
     """One row per relative; the last-seen column answers "when did she last see
     her mother?" at a glance."""
 
-    def __init__(self, parent: Any = None) -> None:
+    columns = tuple(Column)
+    row_key = attrgetter("relative.id")
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[RelativeContactSummary] = []
         self._locale = QLocale()
 
     def set_rows(self, rows: list[RelativeContactSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._replace(list(rows))
 
     def set_locale(self, locale: QLocale) -> None:
         """Dates and headers again in the current language."""
         self._locale = locale
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
-            )
+        self._changed_all()
 
     def summary(self, row: int) -> RelativeContactSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row(row)
 
     def relative(self, row: int) -> Relative | None:
         summary = self.summary(row)
         return summary.relative if summary else None
 
-    def row_of(self, relative_id: uuid.UUID) -> int:
-        for i, s in enumerate(self._rows):
-            if s.relative.id == relative_id:
-                return i
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
+    def titles(self) -> dict[int, str]:
+        return {
             Column.NAME: self.tr("Name"),
             Column.RELATION: self.tr("Relation"),
             Column.LAST_SEEN: self.tr("Last seen"),
@@ -117,12 +88,11 @@ class RelativesModel(QAbstractTableModel):
             Column.ARRANGEMENT: self.tr("Agreed contact"),
             Column.LIVES: self.tr("Lives"),
         }
-        return titles.get(Column(section)) if 0 <= section < len(Column) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        summary = self.row(index.row()) if index.isValid() else None
+        if summary is None:
             return None
-        summary = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, column)

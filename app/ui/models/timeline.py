@@ -17,20 +17,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
+from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, Signal
 
 from app.domain.catalog import load_catalog
 from app.domain.records import (
@@ -54,16 +44,15 @@ from app.domain.records import (
 from app.services.timeline import TimelineFilter
 from app.storage.records import Stored
 from app.storage.timeline import TimelineCursor, TimelinePage
+from app.ui.models.rows import Index, RecordIdRole, RowsModel
 
 log = logging.getLogger(__name__)
 
-Index = QModelIndex | QPersistentModelIndex
 Pager = Callable[[TimelineFilter, TimelineCursor | None, int], TimelinePage]
 
 PAGE_SIZE = 200
 SNIPPET_CHARS = 90
 
-RecordIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 FlaggedRole = Qt.ItemDataRole.UserRole + 3
 AmendsRole = Qt.ItemDataRole.UserRole + 4
@@ -307,21 +296,20 @@ class RowBuilder:
         return parts
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowsModel[TimelineRow]):
     """The rows of a timeline, loaded a page at a time (or a fixed list of search hits)."""
 
     sig_failed = Signal(object)  # an Exception from loading a further page
+    columns = tuple(Column)
+    row_key = attrgetter("record_id")
 
     def __init__(self, pager: Pager, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pager = pager
-        self._rows: list[TimelineRow] = []
         self._where: TimelineFilter | None = None
         self._cursor: TimelineCursor | None = None
         self._builder: RowBuilder | None = None
         self._fetching = False
-        self._bold: QFont | None = None
-        self._warning: QIcon | None = None
 
     # Filling ------------------------------------------------------------------------
     def load(self, where: TimelineFilter, builder: RowBuilder) -> None:
@@ -404,21 +392,6 @@ class TimelineModel(QAbstractTableModel):
             self._fetching = paused
 
     # Reading ------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def row(self, row: int) -> TimelineRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, record_id: uuid.UUID) -> int:
-        for i, r in enumerate(self._rows):
-            if r.record_id == record_id:
-                return i
-        return -1
-
     def record_ids(self) -> list[uuid.UUID]:
         return [r.record_id for r in self._rows]
 
@@ -462,31 +435,13 @@ class TimelineModel(QAbstractTableModel):
             return item.summary
         return ""
 
-    def _bold_font(self) -> QFont:
-        if self._bold is None:
-            self._bold = QFont(QApplication.font())
-            self._bold.setBold(True)
-        return self._bold
-
-    def _warning_icon(self) -> QIcon:
-        if self._warning is None:
-            self._warning = QApplication.style().standardIcon(
-                QStyle.StandardPixmap.SP_MessageBoxWarning
-            )
-        return self._warning
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
+    def titles(self) -> dict[int, str]:
+        return {
             Column.DATE: self.tr("Date"),
             Column.KIND: self.tr("Kind"),
             Column.CHILD: self.tr("Child"),
             Column.SUMMARY: self.tr("Summary"),
         }
-        return titles.get(Column(section)) if 0 <= section < len(Column) else None
 
     def retranslate(self) -> None:
         """Header words change at once; row texts change when the page reloads them."""

@@ -13,9 +13,8 @@ from datetime import date, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,38 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.messages import ThuisboekError
 from app.services.conflicts import ConflictItem, ConflictService, FieldConflict, Keep
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
-from app.ui.models.review_queue import (
-    ConflictColumn,
-    ConflictFieldsModel,
-    ConflictsModel,
-    FieldColumn,
-    Words,
-)
+from app.ui.models.conflicts import ConflictColumn, ConflictFieldsModel, ConflictsModel, FieldColumn
+from app.ui.models.words import Words
 from app.ui.pages.base import ChildPage
-from app.ui.pages.review_queue import run_for
+from app.ui.widgets.guarded import run_for, show_failure
+from app.ui.widgets.tables import choose_row, setup_rows_table
 
 CONFLICT_KINDS = frozenset({"conflict_revision", "child", "relative", "household", "daily_log",
                             "contact_note", "milestone_observation"})  # fmt: skip
-
-
-def _table(view: QTableView, *, wrap: bool = False) -> None:
-    view.verticalHeader().hide()
-    view.setShowGrid(False)
-    view.setWordWrap(wrap)
-    view.setTabKeyNavigation(False)
-    view.setAlternatingRowColors(True)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setStretchLastSection(True)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
 
 class ConflictsPage(ChildPage):
@@ -86,7 +64,7 @@ class ConflictsPage(ChildPage):
 
         self.words = Words(self)
         self.model = ConflictsModel(self.words, self._describe, self.field_label, self)
-        self.fields_model = ConflictFieldsModel(self.words, self)
+        self.fields_model = ConflictFieldsModel(self)
         self.intro = QLabel()
         self.intro.setObjectName("conflictsIntro")
         self.intro.setWordWrap(True)
@@ -95,12 +73,12 @@ class ConflictsPage(ChildPage):
         self.view = QTableView()
         self.view.setObjectName("conflictsList")
         self.view.setModel(self.model)
-        _table(self.view)
+        setup_rows_table(self.view)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.fields_view = QTableView()
         self.fields_view.setObjectName("conflictFields")
         self.fields_view.setModel(self.fields_model)
-        _table(self.fields_view, wrap=True)
+        setup_rows_table(self.fields_view, wrap=True)
         self.fields_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -269,7 +247,7 @@ class ConflictsPage(ChildPage):
             return
         self.household_id = household_id
         self.loaded = False
-        self.model.set_conflicts([])
+        self.model.set_items([])
         self._show_current()
         self.refresh()
 
@@ -282,7 +260,7 @@ class ConflictsPage(ChildPage):
         serial = self._serial
         household = self.household_id
         if self.per_household and household is None:
-            self.model.set_conflicts([])
+            self.model.set_items([])
             self._update_results()
             return
         service = self.service
@@ -299,7 +277,7 @@ class ConflictsPage(ChildPage):
             return
         current = self.current_item()
         old_row = self.view.currentIndex().row()
-        self.model.set_conflicts(found)
+        self.model.set_items(found)
         self.loaded = True
         self._update_results()
         self.sig_count_changed.emit()
@@ -307,20 +285,13 @@ class ConflictsPage(ChildPage):
         if row < 0 and self.model.rowCount():
             row = min(max(old_row, 0), self.model.rowCount() - 1)
         if row >= 0:
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            choose_row(self.view, row)
         self._show_current()
 
     def _failed(self, exc: Exception) -> None:
         self._busy = False
         self._show_current()
-        if isinstance(exc, ThuisboekError):
-            self._show_notice(tr_message(exc.message))
-        else:
-            self.ctx.events.sig_error.emit(exc)
+        show_failure(self.ctx, exc, self._show_notice)
 
     def _update_results(self) -> None:
         if self.per_household and self.household_id is None:

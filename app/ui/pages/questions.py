@@ -15,13 +15,11 @@ import uuid
 from datetime import datetime
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -31,15 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.messages import ThuisboekError
 from app.domain.records import Child, ReviewMark
 from app.services.records import is_reviewer
 from app.services.review import Question, ReviewQueue, ThreadEntry
 from app.ui.context import UiContext
-from app.ui.i18n import tr_message
-from app.ui.models.review_queue import QuestionColumn, QuestionsModel, Words, mark_text
+from app.ui.models.questions import QuestionColumn, QuestionsModel
+from app.ui.models.words import Words, mark_text
 from app.ui.pages.base import DRAFT_PAUSE_MS, ChildPage
-from app.ui.pages.review_queue import SendTextEdit, run_for, thread_html
+from app.ui.widgets.guarded import run_for, show_failure
+from app.ui.widgets.review_thread import thread_html
+from app.ui.widgets.send_text import SendTextEdit
+from app.ui.widgets.tables import choose_row, setup_rows_table
 
 
 def _escape(text: str) -> str:
@@ -88,19 +88,7 @@ class QuestionsPage(ChildPage):
         self.view = QTableView()
         self.view.setObjectName("questionsList")
         self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setTabKeyNavigation(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        setup_rows_table(self.view)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.browser = QTextBrowser()
@@ -226,7 +214,7 @@ class QuestionsPage(ChildPage):
             return
         self.household_id = household_id
         self.loaded = False
-        self.model.set_questions([])
+        self.model.set_items([])
         self.refresh()
 
     def on_records_changed(self, kinds: frozenset[str]) -> None:
@@ -238,7 +226,7 @@ class QuestionsPage(ChildPage):
         serial = self._serial
         household = self.household_id
         if self.supervisor and household is None:
-            self.model.set_questions([])
+            self.model.set_items([])
             self._update_results()
             return
         everything = self.show_answered.isChecked()
@@ -261,7 +249,7 @@ class QuestionsPage(ChildPage):
         shown = sorted(
             (q for q in found if everything or q.open), key=lambda q: (not q.open, q.asked_at)
         )
-        self.model.set_questions(shown)
+        self.model.set_items(shown)
         self.loaded = True
         self._update_results()
         self.sig_count_changed.emit()
@@ -269,11 +257,7 @@ class QuestionsPage(ChildPage):
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            choose_row(self.view, row)
             self._load_thread()
         else:
             self._thread = []
@@ -282,10 +266,7 @@ class QuestionsPage(ChildPage):
     def _failed(self, exc: Exception) -> None:
         self._sending = False
         self._update_answer()
-        if isinstance(exc, ThuisboekError):
-            self._show_notice(tr_message(exc.message))
-        else:
-            self.ctx.events.sig_error.emit(exc)
+        show_failure(self.ctx, exc, self._show_notice)
 
     def _update_results(self) -> None:
         if self.supervisor and self.household_id is None:

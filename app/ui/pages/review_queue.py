@@ -10,50 +10,35 @@ reports to the central office's audit log (``ReviewQueue.opened``).
 
 from __future__ import annotations
 
-import html
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 import shiboken6
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.messages import ThuisboekError
-from app.domain.records import Record, ReviewMark
-from app.services.review import QueueItem, ReviewQueue, ThreadEntry
+from app.domain.records import ReviewMark
+from app.services.review import QueueItem, ReviewQueue
 from app.ui.context import UiContext
-from app.ui.i18n import tr_message
-from app.ui.models.review_queue import QueueColumn, ReviewQueueModel, Words, mark_text
-from app.ui.models.timeline import RowBuilder, snippet
+from app.ui.models.review_queue import QueueColumn, ReviewQueueModel
+from app.ui.models.timeline import snippet
+from app.ui.models.words import Words
 from app.ui.pages.base import ChildPage
-from app.ui.pages.timeline_detail import DetailData, TimelineDetail, load_detail
-from app.ui.tasks import TaskQueue
+from app.ui.pages.review_queue_ask import AskDialog
+from app.ui.pages.review_queue_detail import QueueDetail
+from app.ui.widgets.guarded import run_for, show_failure
+from app.ui.widgets.tables import RecordTableView
 
 # A change of any of these can change what waits for review.
 QUEUE_KINDS = frozenset({"daily_log", "contact_note", "milestone_observation", "review", "child"})
@@ -62,33 +47,7 @@ MARK_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 WIDE_DAY = date(2028, 12, 27)  # a Wednesday in a long month: sizes the date column
 
 
-def _escape(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
-
-
-def run_for(
-    widget: QObject,
-    tasks: TaskQueue,
-    fn: Callable[[], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[Exception], None],
-) -> None:
-    """Run ``fn`` on the task queue and hand its result to ``widget`` only while the
-    widget still exists: a page can go while its read is under way (the window
-    switched mode, or closed)."""
-
-    def done(result: Any) -> None:
-        if shiboken6.isValid(widget):
-            on_done(result)
-
-    def failed(exc: Exception) -> None:
-        if shiboken6.isValid(widget):
-            on_error(exc)
-
-    tasks.run(fn, done, failed)
-
-
-class QueueView(QTableView):
+class QueueView(RecordTableView):
     """The queue's rows. Space and Enter mark the selection as reviewed, Q and F
     ask about the current record; arrows with Shift select more."""
 
@@ -96,38 +55,7 @@ class QueueView(QTableView):
     sig_ask = Signal(object)  # ReviewMark
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        self.setTabKeyNavigation(False)
-        self.setCornerButtonEnabled(False)
-        self.setAlternatingRowColors(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        columns = self.horizontalHeader()
-        columns.setHighlightSections(False)
-        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.fit_rows()
-
-    def fit_rows(self) -> None:
-        height = self.fontMetrics().height() + max(6, self.fontMetrics().height() // 3)
-        self.verticalHeader().setDefaultSectionSize(height)
-        self.verticalHeader().setMinimumSectionSize(height)
-
-    def moveCursor(
-        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
-    ) -> QModelIndex:
-        # Home and End go to the first and last record, as in a list.
-        if action in (
-            QAbstractItemView.CursorAction.MoveHome,
-            QAbstractItemView.CursorAction.MoveEnd,
-        ):
-            modifiers |= Qt.KeyboardModifier.ControlModifier
-        return super().moveCursor(action, modifiers)
+        super().__init__(QAbstractItemView.SelectionMode.ExtendedSelection, parent)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -143,223 +71,6 @@ class QueueView(QTableView):
             event.accept()
         else:
             super().keyPressEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.fit_rows()
-
-
-# The panel with the record in full ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class QueueDetailData(DetailData):
-    thread: list[ThreadEntry] = field(default_factory=list)
-    child_names: dict[uuid.UUID, str] = field(default_factory=dict)
-    relative_names: dict[uuid.UUID, str] = field(default_factory=dict)
-
-
-def load_queue_detail(ctx: UiContext, review: ReviewQueue, record_id: uuid.UUID) -> DetailData:
-    """Open a record for reading (noted for the audit log) and read what goes with
-    it (runs on the task queue)."""
-    review.opened(record_id)
-    base = load_detail(ctx, record_id)
-    record = base.stored.record
-    children: dict[uuid.UUID, str] = {}
-    relatives: dict[uuid.UUID, str] = {}
-    for child_id in record.child_ids():
-        try:
-            child = ctx.records.get(child_id).record
-        except ThuisboekError:
-            continue
-        children[child_id] = str(getattr(child, "display_name", lambda: "")())
-        relatives.update({r.id: r.name for r in ctx.household.relatives(child_id)})
-    return QueueDetailData(
-        base.stored,
-        base.editability,
-        base.original,
-        base.target,
-        base.amendments,
-        [],  # the thread below shows the reviews, with who wrote them
-        review.thread(record_id),
-        children,
-        relatives,
-    )
-
-
-class QueueDetail(TimelineDetail):
-    """The timeline's record panel, read-only, with the thread of reviews."""
-
-    def __init__(self, ctx: UiContext, review: ReviewQueue, words: Words) -> None:
-        self.review = review
-        self.words = words
-        self.authors: dict[uuid.UUID, str] = {}
-        super().__init__(ctx)
-        self.browser.setObjectName("queueDetail")
-        self.delete_button.hide()
-        self.why_label.hide()
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
-        """Its own words, else the timeline panel's: PySide finds an inherited
-        translation by the class hierarchy, but not a plural one ("%n minute(s)")."""
-        untranslated = text.replace("%n", str(n)) if n >= 0 else text
-        for context in ("QueueDetail", "TimelineDetail"):
-            out = QCoreApplication.translate(context, text, disambiguation, n)
-            if out != untranslated:
-                return out
-        return untranslated
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.browser.setAccessibleName(self.tr("The chosen record in full, with its reviews"))
-
-    def _start(self) -> None:
-        wanted = self._wanted
-        if wanted is None:
-            return
-        self._loading = True
-        run_for(
-            self,
-            self.ctx.tasks,
-            lambda: load_queue_detail(self.ctx, self.review, wanted),
-            self._loaded,
-            self._failed,
-        )
-
-    def _loaded(self, data: DetailData) -> None:
-        if isinstance(data, QueueDetailData):
-            self.builder = self._builder(data)
-        super()._loaded(data)
-
-    def _builder(self, data: QueueDetailData) -> RowBuilder:
-        languages = self.ctx.languages
-        return RowBuilder(
-            self.words.labels,
-            languages.locale(),
-            languages.current,
-            data.child_names,
-            data.relative_names,
-        )
-
-    def _render(self) -> None:
-        if isinstance(self.data, QueueDetailData):
-            self.builder = self._builder(self.data)  # in the language of the moment
-        super()._render()
-        self.delete_button.setEnabled(False)
-        self.why_label.clear()
-
-    def record_html(self, data: DetailData) -> str:
-        out = super().record_html(data)
-        if isinstance(data, QueueDetailData) and data.thread:
-            heading = self.tr("Reviews, questions and answers")
-            out += f"<h4>{_escape(heading)}</h4>"
-            out += thread_html(self.words, data.thread)
-        return out
-
-    def _author(self, record: Record) -> str:
-        author = getattr(record, "author_id", None)
-        name = self.authors.get(author) if author is not None else None
-        if name and author != self.ctx.book.identity.user_id:
-            return self.tr("written by %1").replace("%1", name)
-        return super()._author(record)
-
-
-def thread_html(words: Words, thread: list[ThreadEntry]) -> str:
-    """Marks, questions and answers in the order written; answers set in."""
-    parts = []
-    for entry in thread:
-        who = entry.author_name or QCoreApplication.translate("Thread", "someone")
-        if entry.mine:
-            who = QCoreApplication.translate("Thread", "%1 (you)").replace("%1", who)
-        head = " · ".join(
-            (mark_text(words, entry.mark), who, words.moment_text(entry.at)),
-        )
-        indent = " style='margin-left:18px'" if entry.reply_to is not None else ""
-        comment = f"<br>{_escape(entry.comment)}" if entry.comment else ""
-        parts.append(f"<p{indent}><b>{_escape(head)}</b>{comment}</p>")
-    return "".join(parts)
-
-
-# Asking -----------------------------------------------------------------------------------
-
-
-class SendTextEdit(QPlainTextEdit):
-    """A text box that sends with Ctrl+Enter (Enter starts a new line)."""
-
-    sig_send = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if control and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.sig_send.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class AskDialog(QDialog):
-    """A question or a follow-up about one record, with its comment."""
-
-    def __init__(self, mark: ReviewMark, about: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("askDialog")
-        self.mark = mark
-        self.about = QLabel(about)
-        self.about.setWordWrap(True)
-        self.about.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt = QLabel()
-        self.comment = SendTextEdit()
-        self.comment.setObjectName("askComment")
-        self.comment.sig_send.connect(self._send)
-        self.prompt.setBuddy(self.comment)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.send_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.comment.textChanged.connect(self._changed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.about)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.comment, 1)
-        layout.addWidget(self.buttons)
-        self.resize(520, 300)
-        self.retranslate()
-        self._changed()
-
-    def retranslate(self) -> None:
-        if self.mark == ReviewMark.FOLLOW_UP:
-            self.setWindowTitle(self.tr("Ask for a follow-up"))
-            self.prompt.setText(self.tr("&What should the household follow up?"))
-        else:
-            self.setWindowTitle(self.tr("Ask a question"))
-            self.prompt.setText(self.tr("&Your question for the household:"))
-        self.send_button.setText(self.tr("&Send (Ctrl+Enter)"))
-        self.comment.setAccessibleName(self.prompt.text().replace("&", ""))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def text(self) -> str:
-        return self.comment.toPlainText().strip()
-
-    def _changed(self) -> None:
-        self.send_button.setEnabled(bool(self.text()))
-
-    def _send(self) -> None:
-        if self.text():
-            self.accept()
-
-
-# The page ---------------------------------------------------------------------------------
 
 
 class ReviewQueuePage(ChildPage):
@@ -547,10 +258,7 @@ class ReviewQueuePage(ChildPage):
         self._choose(row)
 
     def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, ThuisboekError):
-            self._show_notice(tr_message(exc.message))
-        else:
-            self.ctx.events.sig_error.emit(exc)
+        show_failure(self.ctx, exc, self._show_notice)
 
     def _failed_write(self, exc: Exception) -> None:
         """A change that was not stored is said, also when the page has gone."""

@@ -11,10 +11,8 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from app.ui.models.timeline import Column, RecordLabels, RowBuilder, TimelineMod
 from app.ui.pages.base import ChildPage
 from app.ui.pages.timeline_detail import TimelineDetail
 from app.ui.pages.timeline_filters import TimelineFilterBar
+from app.ui.widgets.tables import RecordTableView
 
 SEARCH_LIMIT = 500
 # Names shown on the rows come from these: a change to them reloads the page too.
@@ -40,53 +39,12 @@ Names = tuple[dict[uuid.UUID, str], dict[uuid.UUID, str]]
 WIDE_DAY = date(2028, 12, 27)  # a Wednesday in a long month: sizes the date column
 
 
-class TimelineView(QTableView):
-    """The rows of the timeline: a table, because a table view never walks all
-    its rows (a tree view lays out every row on each insert, which grows with the
-    rows loaded), with fixed row heights so nothing is measured; Home and End go
-    to the first and last row as in a list."""
+class TimelineView(RecordTableView):
+    """The rows of the timeline, one chosen at a time, scrolled by the pixel."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        self.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it
-        self.setCornerButtonEnabled(False)
-        self.setAlternatingRowColors(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        super().__init__(QAbstractItemView.SelectionMode.SingleSelection, parent, stretch_last=True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        columns = self.horizontalHeader()
-        columns.setStretchLastSection(True)
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.setHighlightSections(False)
-        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.fit_rows()
-
-    def fit_rows(self) -> None:
-        """One line of text per row, at any font size."""
-        height = self.fontMetrics().height() + max(6, self.fontMetrics().height() // 3)
-        self.verticalHeader().setDefaultSectionSize(height)
-        self.verticalHeader().setMinimumSectionSize(height)
-
-    def moveCursor(
-        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
-    ) -> QModelIndex:
-        if action in (
-            QAbstractItemView.CursorAction.MoveHome,
-            QAbstractItemView.CursorAction.MoveEnd,
-        ):
-            modifiers |= Qt.KeyboardModifier.ControlModifier
-        return super().moveCursor(action, modifiers)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.fit_rows()
 
 
 class TimelinePage(ChildPage):

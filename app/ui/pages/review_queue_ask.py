@@ -1,0 +1,66 @@
+"""Asking the household about one record: a question or a follow-up, with its words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from app.domain.records import ReviewMark
+from app.ui.widgets.send_text import SendTextEdit
+
+
+class AskDialog(QDialog):
+    """A question or a follow-up about one record, with its comment."""
+
+    def __init__(self, mark: ReviewMark, about: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("askDialog")
+        self.mark = mark
+        self.about = QLabel(about)
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt = QLabel()
+        self.comment = SendTextEdit()
+        self.comment.setObjectName("askComment")
+        self.comment.sig_send.connect(self._send)
+        self.prompt.setBuddy(self.comment)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.send_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.comment.textChanged.connect(self._changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.about)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.comment, 1)
+        layout.addWidget(self.buttons)
+        self.resize(520, 300)
+        self.retranslate()
+        self._changed()
+
+    def retranslate(self) -> None:
+        if self.mark == ReviewMark.FOLLOW_UP:
+            self.setWindowTitle(self.tr("Ask for a follow-up"))
+            self.prompt.setText(self.tr("&What should the household follow up?"))
+        else:
+            self.setWindowTitle(self.tr("Ask a question"))
+            self.prompt.setText(self.tr("&Your question for the household:"))
+        self.send_button.setText(self.tr("&Send (Ctrl+Enter)"))
+        self.comment.setAccessibleName(self.prompt.text().replace("&", ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def text(self) -> str:
+        return self.comment.toPlainText().strip()
+
+    def _changed(self) -> None:
+        self.send_button.setEnabled(bool(self.text()))
+
+    def _send(self) -> None:
+        if self.text():
+            self.accept()

@@ -1,0 +1,1 @@
+"""Widgets and small pieces that several pages and dialogs share."""
