@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.demo import bulk, household
+from app.demo.phrases import UnknownLanguage, phrases
 from app.domain.catalog import load_catalog
 from app.domain.records import (
     Child,
@@ -339,3 +340,62 @@ def test_fill_unbatched_gives_the_same_counts(tmp_path: Path) -> None:
     finally:
         batched.close()
         unbatched.close()
+
+
+@pytest.fixture(scope="module")
+def french(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Filled]:
+    book = profile.create_profile(
+        tmp_path_factory.mktemp("demo-fr") / "profile",
+        PASSPHRASE,
+        household.demo_profile("fr"),
+        strength="minimum",
+        today=lambda: TODAY,
+    )
+    summary = household.fill(book, years=1, language="fr")
+    yield Filled(book, summary, all_records(book))
+    book.close()
+
+
+def test_a_french_demo_is_written_in_french(french: Filled) -> None:
+    assert french.summary.household == "Famille Simba Verhulst"
+    fr = phrases("fr")
+    moods = {
+        line.format(**fr.words(girl))
+        for pool in (fr.carer.mood, fr.relief.mood)
+        for lines in pool.values()
+        for line in lines
+        for girl in (True, False)
+    }
+    plain = [g for g in french.logs if not g.flag]
+    assert plain and all(g.text in moods for g in plain)
+    for log in french.logs:
+        said = words(log.search_text())
+        assert said & FRENCH and not said & DUTCH, log.search_text()
+        assert "{" not in log.search_text()
+    assert all(words(c.search_text()) & FRENCH for c in french.contacts if c.search_text())
+
+
+def test_the_same_seed_gives_the_same_records_in_every_language(
+    filled: Filled, french: Filled, tmp_path: Path
+) -> None:
+    def shape(of: Filled) -> list[tuple[str, str, int]]:
+        return sorted(
+            (r.kind, str(getattr(r, "date", "")), getattr(r, "mood", 0) or 0) for r in of.records
+        )
+
+    assert french.summary.records == filled.summary.records
+    assert shape(french) == shape(filled)
+    book = new_book(tmp_path / "en")
+    try:
+        english = household.fill(book, years=1, language="en")
+        logs = [r for r in all_records(book) if isinstance(r, DailyLog)]
+    finally:
+        book.close()
+    assert english.records == filled.summary.records
+    assert all("{" not in g.search_text() for g in logs)
+    assert any(g.text == "A lovely day." for g in logs)
+
+
+def test_fill_refuses_a_language_without_phrases(book: Book) -> None:
+    with pytest.raises(UnknownLanguage, match="'de'"):
+        household.fill(book, language="de")

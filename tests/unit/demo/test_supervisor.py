@@ -211,6 +211,30 @@ def test_the_same_seed_gives_the_same_records(tmp_path: Path, filled: Filled) ->
     assert summary.households == filled.summary.households
 
 
+def test_a_french_store_holds_the_same_records_in_french(tmp_path: Path, filled: Filled) -> None:
+    book = supervisor_book(tmp_path / "fr")
+    try:
+        summary = supervisor.fill_supervisor(
+            book, HOUSEHOLDS, CHILDREN, DAYS, seed=7, language="fr"
+        )
+        with book.store.read() as session:
+            logs = [
+                r for r in repository.list_kind(session, "daily_log") if isinstance(r, DailyLog)
+            ]
+    finally:
+        book.close()
+    assert [h.name for h in summary.households][:2] == [
+        "Famille Simba Verhulst",
+        "Famille SOS Nadia (village d'enfants de Chièvres)",
+    ]
+    assert [(h.household_id, h.children, h.counts) for h in summary.households] == [
+        (h.household_id, h.children, h.counts) for h in filled.summary.households
+    ]
+    assert all("{" not in g.search_text() for g in logs)
+    flagged = " ".join(g.text for g in logs if g.flag)
+    assert flagged and "Dienst" not in flagged and "verwittigd" not in flagged
+
+
 def test_only_a_supervisor_profile_is_filled(book: Book) -> None:
     with pytest.raises(ValueError, match="supervisor"):
         supervisor.fill_supervisor(book, 1, 1, 1)
