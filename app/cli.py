@@ -44,13 +44,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.services import demo, profile
+    from app.demo import household
+    from app.services import profile
 
     target = _profile(args)
     passphrase = read_passphrase("New passphrase: ", confirm=True)
-    book = profile.create_profile(target, passphrase, demo.DEMO_PROFILE)
+    book = profile.create_profile(target, passphrase, household.demo_profile(args.demo_lang))
     try:
-        summary = demo.fill(book, years=args.years)
+        summary = household.fill(book, years=args.years, language=args.demo_lang)
     finally:
         book.close()
     print(f"Household: {summary.household}")
@@ -205,6 +206,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = command("demo", cmd_demo, "create a profile filled with a demo household")
     demo.add_argument("--years", type=int, default=1, help="years of daily logs (default 1)")
+    demo.add_argument(
+        "--lang",
+        dest="demo_lang",
+        choices=["nl", "fr", "en"],
+        default="nl",
+        help="language the care parents write in (default nl; the relief carer writes French)",
+    )
     command("check", cmd_check, "unlock a profile, check its integrity and count its records")
     backup = command("backup", cmd_backup, "write an encrypted backup of a profile to one file")
     backup.add_argument("--out", required=True, help="the backup file to write")

@@ -18,8 +18,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from app.demo import bulk
 from app.domain.records import DailyLog, Household, HouseholdKind, Person, Role
-from app.services import demo
 from app.services.book import Book, Identity
 from app.services.records import RecordService
 from app.services.timeline import TimelineFilter, TimelineService
@@ -98,7 +98,7 @@ def measure_book(book: Book) -> dict[str, float]:
             lambda: timeline.page(household, limit=PAGE), READS
         ),
         "search_rare_word_ms": median_ms(
-            lambda: timeline.search(demo.LARGE_RARE_WORD, child_id=child.id), READS
+            lambda: timeline.search(bulk.LARGE_RARE_WORD, child_id=child.id), READS
         ),
         "search_common_word_ms": median_ms(lambda: timeline.search("bed", limit=50), READS),
     }
@@ -150,7 +150,7 @@ def sqlite3_floor(folder: Path, rows: list[tuple[str, str, str, str]]) -> dict[s
 def build(folder: Path, key: bytes | None, years: int) -> tuple[Book, float]:
     book = make_book(folder, key)
     start = time.perf_counter()
-    demo.fill_large(book, children=8, years=years)
+    bulk.fill_large(book, children=8, years=years)
     return book, round(time.perf_counter() - start, 2)
 
 

@@ -16,8 +16,9 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from app.demo import supervisor
 from app.domain.records import HouseholdKind, Role
-from app.services import profile, supervisor_demo
+from app.services import profile
 from app.services.overview import Overview
 from app.services.report import build_report
 from app.services.review import ReviewQueue
@@ -41,7 +42,7 @@ def run(quick: bool = False) -> dict[str, Any]:
         )
         try:
             started = time.perf_counter()
-            summary = supervisor_demo.fill_supervisor(book, households, children, days)
+            summary = supervisor.fill_supervisor(book, households, children, days)
             fill_s = time.perf_counter() - started
             queue = ReviewQueue(book)
             first = summary.households[0].household_id

@@ -54,6 +54,7 @@ import httpx
 from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.exc import ProgrammingError
 
+from app.demo import bulk, dates
 from app.domain.clock import Stamp
 from app.domain.records import Child, DailyLog, HouseholdKind, Record, parse_record
 from app.protocol.schemas import (
@@ -69,7 +70,7 @@ from app.server.core.db import make_engine, new_session, upgrade
 from app.server.services import admin, records
 from app.server.services import enroll as server_enroll
 from app.server.tables import ChangeRow, RecordRow, RecordVersionRow
-from app.services import demo, profile
+from app.services import profile
 from app.services.book import Book
 from app.storage import outbox
 from app.storage import records as record_store
@@ -152,7 +153,7 @@ def household_records(
     start = today - timedelta(days=days + 1)
     kids: list[Record] = []
     for i in range(CHILDREN):
-        given, family = demo.LARGE_NAMES[i % len(demo.LARGE_NAMES)]
+        given, family = bulk.LARGE_NAMES[i % len(bulk.LARGE_NAMES)]
         born = start - timedelta(days=365 * (1 + i % 8) + rng.randint(0, 300))
         kids.append(
             Child(
@@ -167,7 +168,7 @@ def household_records(
     out = list(kids)
     for d in range(days):
         day = today - timedelta(days=1 + d)
-        french = day.weekday() >= 5 and (day.toordinal() // 7) % 3 == 0
+        relief = dates.relief_weekend(day)
         evening = datetime(day.year, day.month, day.day, 19, tzinfo=UTC)
         for kid in kids[: count - len(out)]:
             out.append(
@@ -177,10 +178,10 @@ def household_records(
                     author_id=author_id,
                     created_at=evening + timedelta(minutes=rng.randint(0, 150)),
                     date=day,
-                    mood=rng.choices(demo.MOODS, demo.MOOD_WEIGHTS)[0],
+                    mood=dates.mood(rng),
                     sleep=rng.choice(SLEEP),
                     eating=rng.choice(EATING),
-                    text=" ".join(rng.sample(demo.LARGE_FR if french else demo.LARGE_NL, 3)),
+                    text=bulk.short_log(rng, relief),
                 )
             )
     return out

@@ -10,8 +10,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.demo import bulk
 from app.domain.records import HouseholdKind
-from app.services import demo, profile
+from app.services import profile
 
 PASSPHRASE = "benchmark passphrase"
 
@@ -22,7 +23,7 @@ def _profile(folder: Path, years: int) -> Path:
         target, PASSPHRASE, profile.NewProfile("Bench", "Bench", HouseholdKind.SIMBA)
     )
     try:
-        demo.fill_large(book, children=8, years=years)
+        bulk.fill_large(book, children=8, years=years)
     finally:
         book.close()
     return target

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QAbstractItemModelTester
 
+from app.demo import supervisor
 from app.domain.records import (
     Child,
     ContactKind,
@@ -32,7 +33,7 @@ from app.domain.records import (
     Role,
     Severity,
 )
-from app.services import profile, supervisor_demo
+from app.services import profile
 from app.services.book import Book
 from app.services.milestones import MilestoneService
 from app.services.overview import Overview, SignalCode
@@ -386,7 +387,7 @@ def supervisor_ctx(tmp_path: Path, qapp: Any) -> Any:
         strength="minimum",
         today=lambda: TODAY,
     )
-    summary = supervisor_demo.fill_supervisor(book, households=1, children=8, days=120, seed=3)
+    summary = supervisor.fill_supervisor(book, households=1, children=8, days=120, seed=3)
     with book.store.write() as session:  # as enrolled: the supervised households are in scope
         Store.set_meta(session, state.URL, "https://office.invalid")
         Store.set_meta(session, state.TOKEN, "token")

@@ -16,8 +16,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from app.demo import supervisor
 from app.domain.records import Child, DailyLog, HouseholdKind, Role, Severity
-from app.services import profile, supervisor_demo
+from app.services import profile
 from app.services.book import Book
 from app.services.records import RecordService
 from app.services.report import ReportResult
@@ -270,7 +271,7 @@ def supervisor_ctx(tmp_path: Path, qapp: Any) -> Iterator[tuple[UiContext, Any]]
         strength="minimum",
         today=lambda: TODAY,
     )
-    summary = supervisor_demo.fill_supervisor(book, households=2, children=2, days=20, seed=5)
+    summary = supervisor.fill_supervisor(book, households=2, children=2, days=20, seed=5)
     with book.store.write() as session:  # enrolled: the supervised households are in scope
         Store.set_meta(session, state.URL, "https://office.invalid")
         Store.set_meta(session, state.TOKEN, "token")

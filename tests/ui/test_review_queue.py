@@ -15,8 +15,9 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.demo import supervisor
 from app.domain.records import HouseholdKind, Review, ReviewMark, Role
-from app.services import profile, supervisor_demo
+from app.services import profile
 from app.services.book import Book
 from app.services.review import QueueGroup, ReviewQueue
 from app.storage import records, views
@@ -47,7 +48,7 @@ def supervisor_book(folder: Path) -> Book:
         strength="minimum",
         today=lambda: TODAY,
     )
-    supervisor_demo.fill_supervisor(book, HOUSEHOLDS, CHILDREN, DAYS, seed=11)
+    supervisor.fill_supervisor(book, HOUSEHOLDS, CHILDREN, DAYS, seed=11)
     # The households pulled are this device's scope (as after enrolment, here without
     # a server, so nothing tries to sync).
     with book.store.write() as session:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from app.demo import bulk, household
+from app.demo.phrases import UnknownLanguage, phrases
 from app.domain.catalog import load_catalog
 from app.domain.records import (
     Child,
@@ -28,7 +30,7 @@ from app.domain.records import (
     Relative,
     Role,
 )
-from app.services import demo, profile
+from app.services import profile
 from app.services.book import Book
 from app.services.records import RecordService
 from app.storage import outbox, timeline
@@ -53,14 +55,14 @@ def words(text: str) -> set[str]:
 
 def new_book(folder: Path, today: date = TODAY) -> Book:
     return profile.create_profile(
-        folder, PASSPHRASE, demo.DEMO_PROFILE, strength="minimum", today=lambda: today
+        folder, PASSPHRASE, household.DEMO_PROFILE, strength="minimum", today=lambda: today
     )
 
 
 @dataclass
 class Filled:
     book: Book
-    summary: demo.DemoSummary
+    summary: household.DemoSummary
     records: list[Record]
 
     def of(self, cls: type[Record]) -> list[Record]:
@@ -88,13 +90,15 @@ def all_records(book: Book) -> list[Record]:
 @pytest.fixture(scope="module")
 def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Filled]:
     book = new_book(tmp_path_factory.mktemp("demo") / "profile")
-    summary = demo.fill(book, years=1)
+    summary = household.fill(book, years=1)
     yield Filled(book, summary, all_records(book))
     book.close()
 
 
 def test_the_household_and_its_sibling_group(filled: Filled) -> None:
-    assert filled.summary.household == demo.DEMO_PROFILE.household_name == "Simba-gezin Verhulst"
+    assert (
+        filled.summary.household == household.DEMO_PROFILE.household_name == "Simba-gezin Verhulst"
+    )
     assert len(filled.summary.children) == 3
     kids = filled.children
     assert sorted(k.display_name() for k in kids) == sorted(filled.summary.children)
@@ -148,7 +152,7 @@ def test_dutch_by_the_care_parents_and_french_by_the_relief_carer(filled: Filled
     assert len(relief) == 1
     carer = relief[0]
     assert isinstance(carer, Person)
-    assert carer.display_name == demo.RELIEF_CARER and carer.role == Role.CAREGIVER
+    assert carer.display_name == household.RELIEF_CARER and carer.role == Role.CAREGIVER
     assert filled.book.identity.household_id in carer.households
     authors = Counter(g.author_id for g in filled.logs)
     assert set(authors) == {me, carer.id}
@@ -271,7 +275,7 @@ def test_every_record_is_valid_and_has_exactly_one_outbox_entry(filled: Filled) 
 
 
 def test_dates_follow_the_real_today(book: Book) -> None:
-    summary = demo.fill(book, years=1, seed=7)
+    summary = household.fill(book, years=1, seed=7)
     today = book.today()
     logs = [r for r in all_records(book) if isinstance(r, DailyLog)]
     assert len(summary.children) == 3 and len(logs) >= 900
@@ -280,10 +284,12 @@ def test_dates_follow_the_real_today(book: Book) -> None:
 
 
 def test_same_seed_same_household(tmp_path: Path) -> None:
-    def run(folder: str, seed: int) -> tuple[demo.DemoSummary, Counter[str], list[tuple[str, ...]]]:
+    def run(
+        folder: str, seed: int
+    ) -> tuple[household.DemoSummary, Counter[str], list[tuple[str, ...]]]:
         book = new_book(tmp_path / folder)
         try:
-            summary = demo.fill(book, years=1, seed=seed)
+            summary = household.fill(book, years=1, seed=seed)
             records = all_records(book)
         finally:
             book.close()
@@ -302,22 +308,22 @@ def test_same_seed_same_household(tmp_path: Path) -> None:
 
 def test_fill_refuses_what_it_cannot_make(book: Book) -> None:
     with pytest.raises(ValueError):
-        demo.fill(book, years=0)
+        household.fill(book, years=0)
     with pytest.raises(ValueError):
-        demo.fill(book, children=len(demo.KIDS) + 1)
+        household.fill(book, children=len(household.KIDS) + 1)
 
 
 def test_fill_large_in_batches(book: Book) -> None:
-    summary = demo.fill_large(book, children=3, years=1, batch_size=400)
+    summary = bulk.fill_large(book, children=3, years=1, batch_size=400)
     days = 365
     assert len(summary.children) == 3
     with book.store.read() as session:
         counts = record_store.count_by_kind(session)
         waiting = len(outbox.outbox(session))
-        hits = timeline.search(session, demo.LARGE_RARE_WORD, limit=1_000)
+        hits = timeline.search(session, bulk.LARGE_RARE_WORD, limit=1_000)
     assert counts["daily_log"] == 3 * days
     assert sum(counts.values()) == waiting == summary.records + 2
-    assert len(hits) == 3 * demo.LARGE_RARE_PER_CHILD
+    assert len(hits) == 3 * bulk.LARGE_RARE_PER_CHILD
     logs = [r for r in all_records(book) if isinstance(r, DailyLog)]
     assert {g.date for g in logs} == {book.today() - timedelta(days=i) for i in range(days)}
     assert all(g.text and g.mood for g in logs)
@@ -327,11 +333,70 @@ def test_fill_large_in_batches(book: Book) -> None:
 def test_fill_unbatched_gives_the_same_counts(tmp_path: Path) -> None:
     batched, unbatched = new_book(tmp_path / "a"), new_book(tmp_path / "b")
     try:
-        one = demo.fill(batched, years=1, children=2)
-        many = demo.fill(unbatched, years=1, children=2, batch=False)
+        one = household.fill(batched, years=1, children=2)
+        many = household.fill(unbatched, years=1, children=2, batch=False)
         assert one == many
         with unbatched.store.read() as session:
             assert len(outbox.outbox(session)) == many.records + 2
     finally:
         batched.close()
         unbatched.close()
+
+
+@pytest.fixture(scope="module")
+def french(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Filled]:
+    book = profile.create_profile(
+        tmp_path_factory.mktemp("demo-fr") / "profile",
+        PASSPHRASE,
+        household.demo_profile("fr"),
+        strength="minimum",
+        today=lambda: TODAY,
+    )
+    summary = household.fill(book, years=1, language="fr")
+    yield Filled(book, summary, all_records(book))
+    book.close()
+
+
+def test_a_french_demo_is_written_in_french(french: Filled) -> None:
+    assert french.summary.household == "Famille Simba Verhulst"
+    fr = phrases("fr")
+    moods = {
+        line.format(**fr.words(girl))
+        for pool in (fr.carer.mood, fr.relief.mood)
+        for lines in pool.values()
+        for line in lines
+        for girl in (True, False)
+    }
+    plain = [g for g in french.logs if not g.flag]
+    assert plain and all(g.text in moods for g in plain)
+    for log in french.logs:
+        said = words(log.search_text())
+        assert said & FRENCH and not said & DUTCH, log.search_text()
+        assert "{" not in log.search_text()
+    assert all(words(c.search_text()) & FRENCH for c in french.contacts if c.search_text())
+
+
+def test_the_same_seed_gives_the_same_records_in_every_language(
+    filled: Filled, french: Filled, tmp_path: Path
+) -> None:
+    def shape(of: Filled) -> list[tuple[str, str, int]]:
+        return sorted(
+            (r.kind, str(getattr(r, "date", "")), getattr(r, "mood", 0) or 0) for r in of.records
+        )
+
+    assert french.summary.records == filled.summary.records
+    assert shape(french) == shape(filled)
+    book = new_book(tmp_path / "en")
+    try:
+        english = household.fill(book, years=1, language="en")
+        logs = [r for r in all_records(book) if isinstance(r, DailyLog)]
+    finally:
+        book.close()
+    assert english.records == filled.summary.records
+    assert all("{" not in g.search_text() for g in logs)
+    assert any(g.text == "A lovely day." for g in logs)
+
+
+def test_fill_refuses_a_language_without_phrases(book: Book) -> None:
+    with pytest.raises(UnknownLanguage, match="'de'"):
+        household.fill(book, language="de")

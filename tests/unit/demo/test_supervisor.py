@@ -15,6 +15,7 @@ from typing import TypeVar
 import pytest
 from sqlalchemy import text
 
+from app.demo import supervisor
 from app.domain.records import (
     Child,
     ContactNote,
@@ -30,7 +31,7 @@ from app.domain.records import (
     Role,
     parse_record,
 )
-from app.services import profile, supervisor_demo
+from app.services import profile
 from app.services.book import Book
 from app.services.overview import Overview, SignalCode
 from app.storage import bulk, outbox, records, timeline
@@ -55,7 +56,7 @@ def supervisor_book(folder: Path) -> Book:
 @dataclass
 class Filled:
     book: Book
-    summary: supervisor_demo.SupervisorSummary
+    summary: supervisor.SupervisorSummary
     outbox_before: int
     records: list[Record]
     rows: list[dict[str, object]]
@@ -69,7 +70,7 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Filled]:
     book = supervisor_book(tmp_path_factory.mktemp("supervisor") / "profile")
     with book.store.read() as session:
         before = outbox.pending_count(session)
-    summary = supervisor_demo.fill_supervisor(book, HOUSEHOLDS, CHILDREN, DAYS, seed=7)
+    summary = supervisor.fill_supervisor(book, HOUSEHOLDS, CHILDREN, DAYS, seed=7)
     ids = [str(h.household_id) for h in summary.households]
     with book.store.read() as session:
         rows = [
@@ -204,17 +205,41 @@ def test_the_overview_finds_what_the_demo_put_there(filled: Filled) -> None:
 def test_the_same_seed_gives_the_same_records(tmp_path: Path, filled: Filled) -> None:
     again = supervisor_book(tmp_path / "again")
     try:
-        summary = supervisor_demo.fill_supervisor(again, HOUSEHOLDS, CHILDREN, DAYS, seed=7)
+        summary = supervisor.fill_supervisor(again, HOUSEHOLDS, CHILDREN, DAYS, seed=7)
     finally:
         again.close()
     assert summary.households == filled.summary.households
 
 
+def test_a_french_store_holds_the_same_records_in_french(tmp_path: Path, filled: Filled) -> None:
+    book = supervisor_book(tmp_path / "fr")
+    try:
+        summary = supervisor.fill_supervisor(
+            book, HOUSEHOLDS, CHILDREN, DAYS, seed=7, language="fr"
+        )
+        with book.store.read() as session:
+            logs = [
+                r for r in records.list_kind(session, "daily_log") if isinstance(r, DailyLog)
+            ]
+    finally:
+        book.close()
+    assert [h.name for h in summary.households][:2] == [
+        "Famille Simba Verhulst",
+        "Famille SOS Nadia (village d'enfants de Chièvres)",
+    ]
+    assert [(h.household_id, h.children, h.counts) for h in summary.households] == [
+        (h.household_id, h.children, h.counts) for h in filled.summary.households
+    ]
+    assert all("{" not in g.search_text() for g in logs)
+    flagged = " ".join(g.text for g in logs if g.flag)
+    assert flagged and "Dienst" not in flagged and "verwittigd" not in flagged
+
+
 def test_only_a_supervisor_profile_is_filled(book: Book) -> None:
     with pytest.raises(ValueError, match="supervisor"):
-        supervisor_demo.fill_supervisor(book, 1, 1, 1)
+        supervisor.fill_supervisor(book, 1, 1, 1)
     with pytest.raises(ValueError, match="at least 1"):
-        supervisor_demo.fill_supervisor(book, 0, 1, 1)
+        supervisor.fill_supervisor(book, 0, 1, 1)
     with book.store.read() as session:
         assert records.count_by_kind(session) == {"household": 1, "person": 1}
 
