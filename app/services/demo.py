@@ -39,10 +39,10 @@ from app.domain.records import (
     Role,
     Severity,
 )
-from app.services.book import Book
 from app.services.profile import NewProfile
 from app.services.records import RecordService
 from app.storage import repository
+from app.storage.book import Book
 from app.storage.store import Store
 
 DEMO_PROFILE = NewProfile(

@@ -46,11 +46,11 @@ from app.domain.records import (
     Relative,
     Severity,
 )
-from app.services.book import Book
 from app.services.contacts import PARENTS, same_group, sort_relatives
 from app.services.household import age_in_months
 from app.services.milestones import MilestoneService
 from app.storage import repository
+from app.storage.book import Book
 
 # Where-to-look thresholds.
 WINDOW_DAYS = 7  # "recent": the last week

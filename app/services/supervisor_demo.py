@@ -47,11 +47,10 @@ from app.domain.records import (
     Severity,
 )
 from app.services import demo
-from app.services.book import Book
 from app.services.records import is_reviewer
-from app.storage import repository
+from app.storage import repository, sync_state
+from app.storage.book import Book
 from app.storage.store import Store
-from app.sync import state
 
 MONTH_DAYS = 30.4375
 # Age groups: demo's pools for the youngest; school children and teenagers
@@ -823,7 +822,7 @@ def fill_supervisor(
         for record in fill.records:
             book.clock.observe(record.modified_at)
         Store.set_meta(session, "clock", book.clock.last)
-        state.set_households(session, [h.id for h in fill.homes])
+        sync_state.set_households(session, [h.id for h in fill.homes])
     counts: dict[uuid.UUID, Counter[str]] = {h.id: Counter() for h in fill.homes}
     for record in fill.records:
         counts[record.household_id][record.kind] += 1

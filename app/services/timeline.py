@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from app.services.book import Book
 from app.storage import repository
+from app.storage.book import Book
 from app.storage.repository import Stored, TimelineCursor, TimelinePage
 
 TIMELINE_KINDS = ("daily_log", "milestone_observation", "contact_note", "review")

@@ -40,11 +40,10 @@ from app.protocol.schemas import (
     ViewReport,
     ViewStatus,
 )
-from app.services.book import Book
-from app.storage import repository
+from app.storage import repository, sync_state
+from app.storage.book import Book
 from app.storage.store import Store
 from app.storage.tables import OutboxEntry
-from app.sync import state
 from app.sync.transport import CursorAhead, DeviceRevoked, ServerRefused, SyncError, Transport
 
 CTX = "Sync"
@@ -126,7 +125,7 @@ class SyncEngine:
         return self.book.store
 
     def households(self) -> list[uuid.UUID]:
-        link = state.read_link(self.store)
+        link = sync_state.read_link(self.store)
         return link.households if link else [self.book.identity.household_id]
 
     def refresh_households(self) -> list[uuid.UUID]:
@@ -135,9 +134,9 @@ class SyncEngine:
         away is no longer pulled (its records stay here; a change to one of them is
         refused by the server and kept, marked)."""
         households = self.transport.device().households
-        if households != state.households(self.store):
+        if households != sync_state.households(self.store):
             with self.store.write() as session:
-                state.set_households(session, households)
+                sync_state.set_households(session, households)
         return households
 
     # The whole run -----------------------------------------------------------------
@@ -158,11 +157,11 @@ class SyncEngine:
                 report.households.append(str(household))
         except DeviceRevoked:
             with self.store.write() as session:
-                Store.set_meta(session, state.REVOKED, "1")
+                Store.set_meta(session, sync_state.REVOKED, "1")
             raise
         report.finished_at = datetime.now(UTC).isoformat(timespec="seconds")
         with self.store.write() as session:
-            Store.set_meta(session, state.LAST_OK, report.finished_at)
+            Store.set_meta(session, sync_state.LAST_OK, report.finished_at)
         return report
 
     # Push ---------------------------------------------------------------------------
@@ -323,7 +322,7 @@ class SyncEngine:
         *,
         confirm_mass_delete: bool = False,
     ) -> None:
-        cursor = state.cursor(self.store, household)
+        cursor = sync_state.cursor(self.store, household)
         first = True
         while True:
             at = (cursor.record_id, cursor.version) if cursor.record_id is not None else None
@@ -345,8 +344,8 @@ class SyncEngine:
                 report.pulled += repository.put_synced_many(session, fresh)
                 if page.changes:
                     last = page.changes[-1]
-                    cursor = state.Cursor(page.next_after, last.record_id, last.version)
-                state.set_cursor(session, household, cursor)
+                    cursor = sync_state.Cursor(page.next_after, last.record_id, last.version)
+                sync_state.set_cursor(session, household, cursor)
                 Store.set_meta(session, "clock", self.book.clock.last)
             if progress is not None:
                 progress("pull", cursor.seq, max(page.max_seq, cursor.seq))
@@ -372,4 +371,4 @@ class SyncEngine:
                     continue
                 repository.put_local(session, record, record.version)
                 report.resent += 1
-            state.set_cursor(session, household, state.Cursor())
+            sync_state.set_cursor(session, household, sync_state.Cursor())

@@ -7,11 +7,11 @@ from functools import cached_property
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from app.services.book import Book
 from app.services.daily import DailyLogService
 from app.services.household import HouseholdService
 from app.services.records import RecordService
 from app.services.timeline import TimelineService
+from app.storage.book import Book
 from app.ui.i18n import Languages
 from app.ui.settings import Settings
 from app.ui.tasks import TaskQueue

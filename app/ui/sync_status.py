@@ -11,8 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.domain.messages import ThuisboekError
-from app.storage import repository
-from app.sync import state
+from app.storage import repository, sync_state
 from app.sync.engine import MassDeleteHeld, SyncEngine, SyncReport
 from app.sync.enroll import transport_for
 from app.sync.transport import DeviceRevoked, Offline, Unauthorized
@@ -109,7 +108,7 @@ class SyncController(QObject):
 
     @property
     def enrolled(self) -> bool:
-        link = state.read_link(self.ctx.book.store)
+        link = sync_state.read_link(self.ctx.book.store)
         return link is not None and bool(link.server_url)
 
     def _counts(self) -> tuple[int, int, int]:
@@ -122,7 +121,7 @@ class SyncController(QObject):
     def _resting(self, phase: str, error: ThuisboekError | None = None) -> SyncStatus:
         if self.ctx.book.closed:
             return SyncStatus("offline")
-        link = state.read_link(self.ctx.book.store)
+        link = sync_state.read_link(self.ctx.book.store)
         waiting, rejected, conflicts = self._counts()
         if link is None or not link.server_url:
             phase = "not_enrolled"

@@ -29,10 +29,9 @@ from app.domain.records import (
 from app.protocol.schemas import OpStatus, PushOp, PushRequest
 from app.server import cli as server_cli
 from app.services import profile
-from app.services.book import Book
 from app.services.records import RecordService
-from app.storage import repository
-from app.sync import state
+from app.storage import repository, sync_state
+from app.storage.book import Book
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
 from app.sync.transport import DeviceRevoked, ServerRefused, Transport
@@ -359,7 +358,7 @@ def test_other_household_is_out_of_reach(
 def test_a_revoked_device_is_told_so(server: Server, device: Callable[[str], Device]) -> None:
     one = device(server.caregivers_a[1])
     one.sync()
-    link = state.read_link(one.book.store)
+    link = sync_state.read_link(one.book.store)
     assert link is not None and not link.revoked and link.device_id
 
     server.admin("revoke", link.device_id)
@@ -367,6 +366,6 @@ def test_a_revoked_device_is_told_so(server: Server, device: Callable[[str], Dev
     with pytest.raises(DeviceRevoked):
         one.sync()
 
-    after = state.read_link(one.book.store)
+    after = sync_state.read_link(one.book.store)
     assert after is not None and after.revoked
     assert one.outbox() == 1  # nothing was lost

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.messages import ThuisboekError
 from app.protocol.schemas import EnrollRequest
 from app.services.enrolment import enrol_open_book
-from app.sync import state
+from app.storage import sync_state
 from app.sync.transport import InsecureServer, InvalidCode, Offline, check_url
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
@@ -147,7 +147,7 @@ class EnrolDialog(QDialog):
         self.server, self.code = self.fields.server, self.fields.code
         # Linked already (the central office no longer recognises this computer):
         # enrolled again, at the address it had, keeping everything on it.
-        link = state.read_link(ctx.book.store)
+        link = sync_state.read_link(ctx.book.store)
         self.again = link is not None and bool(link.server_url)
         if link is not None and self.again:
             self.server.setText(link.server_url)

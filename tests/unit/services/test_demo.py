@@ -29,9 +29,9 @@ from app.domain.records import (
     Role,
 )
 from app.services import demo, profile
-from app.services.book import Book
 from app.services.records import RecordService
 from app.storage import repository
+from app.storage.book import Book
 
 PASSPHRASE = "correct horse battery staple"
 TODAY = date(2026, 2, 18)  # a winter's day: colds, fevers and the inhaler are in season

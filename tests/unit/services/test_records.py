@@ -21,9 +21,9 @@ from app.domain.records import (
     Review,
     ReviewMark,
 )
-from app.services.book import Book
 from app.services.records import EntryLocked, RecordNotFound, RecordService
 from app.storage import repository
+from app.storage.book import Book
 from app.storage.tables import RecordRow
 
 
