@@ -26,9 +26,10 @@ from typing import Any
 
 from sqlmodel import Session
 
+from app.domain.changes import ChangeSet
 from app.domain.merge import merge
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
-from app.domain.records import Person, parse_record
+from app.domain.records import Person, Record, parse_record
 from app.protocol.schemas import (
     MAX_PULL_LIMIT,
     MAX_VIEWS_PER_REPORT,
@@ -86,6 +87,21 @@ class SyncReport:
     views_refused: int = 0  # views of records the server does not know in this scope
     finished_at: str = ""
     households: list[str] = field(default_factory=list)
+    # The records this run changed here: pulled, merged, conflicted, refused, sent
+    # again, or acknowledged (their waiting mark goes). Empty when nothing changed.
+    changes: ChangeSet = field(default_factory=ChangeSet)
+
+    def touched(self, kind: str, record_id: str | uuid.UUID, household: str | uuid.UUID) -> None:
+        self.changes |= ChangeSet.of(kind, ids=[uuid.UUID(str(record_id))],
+                                     households=[uuid.UUID(str(household))])  # fmt: skip
+
+    def took(self, records: Sequence[Record]) -> None:
+        if records:
+            self.changes |= ChangeSet.of(
+                *{r.kind for r in records},
+                ids=(r.id for r in records),
+                households=(r.household_id for r in records),
+            )
 
 
 _Entry = OutboxEntry | repository.OutboxOp  # as the outbox is read: full rows or plain ones
@@ -220,6 +236,7 @@ class SyncEngine:
             pending = repository.pending_among(session, (g.record_id for g, _, _ in answered))
             as_sent: dict[str, tuple[_Group, dict[str, Any]]] = {}
             for group, op, result in answered:
+                report.touched(group.kind, group.record_id, op.household_id)
                 if result.status == OpStatus.REJECTED:
                     repository.mark_rejected(session, group.record_id, result.reason or "")
                     report.rejected += 1
@@ -341,7 +358,9 @@ class SyncEngine:
                     self.book.clock.observe(record.modified_at)
                     fresh.append(record)
                 # What this device holds exactly already (its own changes) is not counted.
-                report.pulled += repository.put_synced_many(session, fresh)
+                written: list[Record] = []
+                report.pulled += repository.put_synced_many(session, fresh, written)
+                report.took(written)
                 if page.changes:
                     last = page.changes[-1]
                     cursor = sync_state.Cursor(page.next_after, last.record_id, last.version)
@@ -371,4 +390,5 @@ class SyncEngine:
                     continue
                 repository.put_local(session, record, record.version)
                 report.resent += 1
+                report.took([record])
             sync_state.set_cursor(session, household, sync_state.Cursor())
