@@ -6,11 +6,12 @@ a report being laid out), so that a long sync never holds up a save. The store
 lets a reader or a sync's own short transactions run beside the writer.
 
 Every submitted job has a handle (:class:`Job`) that can be cancelled: one that
-has not started never runs and delivers nothing; a running one is asked to stop
-at its next check (:meth:`TaskState.check`). Results, errors and progress are
-delivered on the UI thread; workers never touch a widget. Progress is written
-by the worker into its :class:`TaskState` and read on a timer, so that a job
-telling its progress thousands of times costs the UI thread nothing.
+has not started never runs (its error callback is told :class:`Cancelled`); a
+running one is asked to stop at its next check (:meth:`TaskState.check`).
+Results, errors and progress are delivered on the UI thread; workers never touch
+a widget. Progress is written by the worker into its :class:`TaskState` and read
+on a timer, so that a job telling its progress thousands of times costs the UI
+thread nothing.
 """
 
 from __future__ import annotations
@@ -221,9 +222,11 @@ class Executor(QObject):
             return
         if job.lane is Lane.DATABASE and self.pending == 0:
             self.sig_busy.emit(False)
-        if self._closed or job._skipped:
+        if self._closed:
             return
         on_done, on_error, _progress = callbacks
+        if job._skipped:
+            job._error = Cancelled()
         if job._error is None:
             job.sig_finished.emit(job._result)
             if on_done is not None:
