@@ -24,7 +24,8 @@ from app.crypto.envelope import KeyEnvelope, KeyFileMissing, WrongPassphrase, ne
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
 from app.domain.records import Household, HouseholdKind, Person, Role
 from app.storage import repository
-from app.storage.book import Book, Identity
+from app.storage.book import Book as Book  # the open profile, as the windows know it
+from app.storage.book import Identity as Identity
 from app.storage.errors import NotAThuisboekStore, StoreMissing
 from app.storage.store import Store
 

@@ -9,7 +9,18 @@ from datetime import date
 
 from app.storage import repository
 from app.storage.book import Book
+
+# Plain data the windows read: a stored record, and where a page of them ends.
 from app.storage.repository import Stored, TimelineCursor, TimelinePage
+
+__all__ = [
+    "TIMELINE_KINDS",
+    "Stored",
+    "TimelineCursor",
+    "TimelineFilter",
+    "TimelinePage",
+    "TimelineService",
+]
 
 TIMELINE_KINDS = ("daily_log", "milestone_observation", "contact_note", "review")
 

@@ -9,9 +9,9 @@ from PySide6.QtGui import QUndoStack
 
 from app.services.daily import DailyLogService
 from app.services.household import HouseholdService
+from app.services.profile import Book
 from app.services.records import RecordService
 from app.services.timeline import TimelineService
-from app.storage.book import Book
 from app.ui.i18n import Languages
 from app.ui.settings import Settings
 from app.ui.tasks import TaskQueue

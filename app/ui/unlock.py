@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.messages import ThuisboekError
 from app.services import profile
-from app.storage.book import Book
+from app.services.profile import Book
 from app.ui.i18n import tr_message
 from app.ui.tasks import TaskQueue
 

@@ -49,9 +49,9 @@ from PySide6.QtWidgets import (
 from app.domain.messages import ThuisboekError
 from app.services.milestones import add_months
 from app.services.overview import Overview
+from app.services.profile import Book
 from app.services.report import LANGUAGES, ReportResult, build_report, find_child
 from app.services.review import scope
-from app.storage.book import Book
 from app.ui.context import UiContext
 from app.ui.dialogs.child import DateField, fit_dialog
 from app.ui.i18n import language_names, tr_message

@@ -51,8 +51,7 @@ from app.domain.records import (
     ReviewMark,
     Severity,
 )
-from app.services.timeline import TimelineFilter
-from app.storage.repository import Stored, TimelineCursor, TimelinePage
+from app.services.timeline import Stored, TimelineCursor, TimelineFilter, TimelinePage
 
 log = logging.getLogger(__name__)
 
