@@ -210,6 +210,24 @@ def test_records_reach_the_other_caregiver(server: Server, pair: tuple[Device, D
     assert (again.pushed, again.pulled) == (0, 0)
 
 
+def test_a_sync_reports_the_records_it_changed_here(
+    server: Server, pair: tuple[Device, Device]
+) -> None:
+    one, two = pair
+    for laptop in (one, two, one):
+        laptop.sync()
+    child = one.records.create(_child(one.book, "Mila"))
+
+    sent = one.sync()  # acknowledged: its waiting mark goes
+    assert (sent.changes.kinds, sent.changes.ids) == ({"child"}, {child.id})
+    got = two.sync()
+    assert (got.changes.kinds, got.changes.ids) == ({"child"}, {child.id})
+    assert got.changes.households == {server.household_a}
+    # Nothing new, or only this laptop's own change coming back: nothing changed here.
+    assert not one.sync().changes
+    assert not two.sync().changes
+
+
 # 2 ---------------------------------------------------------------------------------
 def test_different_fields_merge_without_conflict(
     server: Server, pair: tuple[Device, Device]
