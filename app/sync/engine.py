@@ -91,16 +91,13 @@ class SyncReport:
     # again, or acknowledged (their waiting mark goes). Empty when nothing changed.
     changes: ChangeSet = field(default_factory=ChangeSet)
 
-    def touched(self, kind: str, record_id: str | uuid.UUID, household: str | uuid.UUID) -> None:
-        self.changes |= ChangeSet.of(kind, ids=[uuid.UUID(str(record_id))],
-                                     households=[uuid.UUID(str(household))])  # fmt: skip
-
-    def took(self, records: Sequence[Record]) -> None:
-        if records:
+    def took(self, changed: Sequence[Record] | Sequence[PushOp]) -> None:
+        """Add a batch of changed records (once per batch: the set grows by copies)."""
+        if changed:
             self.changes |= ChangeSet.of(
-                *{r.kind for r in records},
-                ids=(r.id for r in records),
-                households=(r.household_id for r in records),
+                *{c.kind for c in changed},
+                ids=(c.id if isinstance(c, Record) else c.record_id for c in changed),
+                households=(c.household_id for c in changed),
             )
 
 
@@ -235,8 +232,8 @@ class SyncEngine:
             repository.delete_outbox(session, [e.op_id for g, _, _ in answered for e in g.entries])
             pending = repository.pending_among(session, (g.record_id for g, _, _ in answered))
             as_sent: dict[str, tuple[_Group, dict[str, Any]]] = {}
+            report.took([op for _, op, _ in answered])
             for group, op, result in answered:
-                report.touched(group.kind, group.record_id, op.household_id)
                 if result.status == OpStatus.REJECTED:
                     repository.mark_rejected(session, group.record_id, result.reason or "")
                     report.rejected += 1
@@ -384,11 +381,13 @@ class SyncEngine:
         server's changes from the start. Other people's records are left out: only
         the office writes them (they come back with the pull)."""
         me = self.book.identity.user_id
+        queued: list[Record] = []
         with self.store.write() as session:
             for record in repository.synced_records(session, household):
                 if isinstance(record, Person) and record.id != me:
                     continue
                 repository.put_local(session, record, record.version)
                 report.resent += 1
-                report.took([record])
+                queued.append(record)
             sync_state.set_cursor(session, household, sync_state.Cursor())
+        report.took(queued)
