@@ -162,20 +162,15 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from app.services import profile
-    from app.sync.engine import SyncEngine
-    from app.sync.enroll import transport_for
+    from app.services.sync import SyncService
 
     book = profile.unlock(_profile(args), read_passphrase())
     try:
-        transport = transport_for(book)
-        if transport is None:
-            raise SystemExit("thuisboek: this profile is not enrolled; run 'thuisboek enroll'.")
-        try:
-            report = SyncEngine(book, transport).sync(confirm_mass_delete=args.confirm_mass_delete)
-        finally:
-            transport.close()
+        report = SyncService(book).run(confirm_mass_delete=args.confirm_mass_delete)
     finally:
         book.close()
+    if report is None:
+        raise SystemExit("thuisboek: this profile is not enrolled; run 'thuisboek enroll'.")
     print(
         f"pushed {report.pushed} (merged {report.merged}, rejected {report.rejected}, "
         f"conflicts {report.conflicts}), pulled {report.pulled}, resent {report.resent}"

@@ -20,10 +20,10 @@ from typing import Any
 
 from app.demo import bulk
 from app.domain.records import DailyLog, Household, HouseholdKind, Person, Role
-from app.services.book import Book, Identity
 from app.services.records import RecordService
 from app.services.timeline import TimelineFilter, TimelineService
 from app.storage import records as record_store
+from app.storage.book import Book, Identity
 from app.storage.store import Store
 
 SAVES = 60

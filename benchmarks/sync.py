@@ -71,12 +71,11 @@ from app.server.services import admin, records
 from app.server.services import enroll as server_enroll
 from app.server.tables import ChangeRow, RecordRow, RecordVersionRow
 from app.services import profile
-from app.services.book import Book
-from app.storage import outbox
+from app.storage import outbox, sync_state
 from app.storage import records as record_store
+from app.storage.book import Book
 from app.storage.engine import connect_raw
 from app.storage.store import Store
-from app.sync import state
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import _adopt, enroll
 from app.sync.transport import Transport
@@ -552,10 +551,12 @@ def attach(book: Book, url: str, answer: EnrollResponse) -> None:
     """What ``app.sync.enroll.enroll`` does with the server's answer."""
     _adopt(book, answer)
     with book.store.write() as session:
-        Store.set_meta(session, state.URL, url)
-        Store.set_meta(session, state.TOKEN, answer.token)
-        Store.set_meta(session, state.DEVICE, answer.device_id)
-        Store.set_meta(session, state.HOUSEHOLDS, json.dumps([str(h) for h in answer.households]))
+        Store.set_meta(session, sync_state.URL, url)
+        Store.set_meta(session, sync_state.TOKEN, answer.token)
+        Store.set_meta(session, sync_state.DEVICE, answer.device_id)
+        Store.set_meta(
+            session, sync_state.HOUSEHOLDS, json.dumps([str(h) for h in answer.households])
+        )
 
 
 @dataclass(frozen=True)
@@ -570,7 +571,7 @@ class Device:
 
     @classmethod
     def keep(cls, book: Book) -> Device:
-        link, key = state.read_link(book.store), book.store.key
+        link, key = sync_state.read_link(book.store), book.store.key
         assert link is not None and key is not None
         book.close()
         return cls(book.profile_dir, key, link.server_url, link.token, link.households[0])
@@ -582,7 +583,7 @@ class Device:
 
 
 def syncing(book: Book) -> tuple[MeteredTransport, SyncEngine]:
-    link = state.read_link(book.store)
+    link = sync_state.read_link(book.store)
     assert link is not None
     transport = MeteredTransport(link.server_url, link.token)
     return transport, SyncEngine(book, transport)

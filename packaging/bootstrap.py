@@ -161,9 +161,11 @@ def main(argv: list[str]) -> int:
         lint = subprocess.call(
             [str(BIN / "ruff"), "check", "app", "tests", "benchmarks", "packaging"], cwd=ROOT
         )
+        say("import contracts")
+        layers = subprocess.call([str(BIN / "lint-imports")], cwd=ROOT)
         say("pytest")
         tests = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
-        return lint or tests
+        return lint or layers or tests
     if command == "battery":
         setup(window=False)
         return battery(rest)

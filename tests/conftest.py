@@ -10,8 +10,8 @@ import pytest
 
 from app.domain.records import Child, HouseholdKind
 from app.services import profile
-from app.services.book import Book
 from app.services.records import RecordService
+from app.storage.book import Book
 
 PASSPHRASE = "correct horse battery staple"
 CANARY = "Zwartbessenkanarie"  # a word that appears nowhere but in the records we write

@@ -19,8 +19,8 @@ from app.domain.records import (
     Relative,
 )
 from app.protocol.schemas import OpResult, OpStatus, PushRequest, PushResponse
-from app.services.book import Book
 from app.services.records import RecordService
+from app.storage.book import Book
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.transport import Transport
 

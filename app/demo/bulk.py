@@ -17,7 +17,7 @@ from app.demo.dates import days, evening, mood, relief_weekend
 from app.demo.phrases import DEFAULT_LANGUAGE, RELIEF_LANGUAGE, phrases
 from app.demo.writer import DemoSummary, Writer, household_name, relief_carer
 from app.domain.records import Child, DailyLog
-from app.services.book import Book
+from app.storage.book import Book
 
 LARGE_RARE_WORD: Final = "brandweerkazerne"
 LARGE_RARE_PER_CHILD: Final = 4

@@ -13,8 +13,8 @@ from app.demo.dates import days, relief_weekend
 from app.demo.phrases import DEFAULT_LANGUAGE, Phrases, RelativeText, Voice, phrases
 from app.demo.writer import relief_carer
 from app.domain.records import Child, HouseholdKind, Person, Record, RelationKind, Relative
-from app.services.book import Book
 from app.services.profile import NewProfile
+from app.storage.book import Book
 
 FAMILY_NAME = "Maes"
 SIBLING_GROUP = "Maes-Dubois"

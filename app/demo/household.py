@@ -23,7 +23,7 @@ from app.demo.milestones import make_milestones
 from app.demo.phrases import DEFAULT_LANGUAGE, RELIEF_LANGUAGE, phrases
 from app.demo.writer import RELIEF_CARER, DemoSummary, Writer, household_name
 from app.domain.records import Record, Role
-from app.services.book import Book
+from app.storage.book import Book
 
 __all__ = ["DEMO_PROFILE", "KIDS", "RELIEF_CARER", "DemoSummary", "demo_profile", "fill"]
 

@@ -38,11 +38,10 @@ from app.domain.records import (
     Review,
     ReviewMark,
 )
-from app.services.book import Book
 from app.services.records import is_reviewer
-from app.storage import bulk
+from app.storage import bulk, sync_state
+from app.storage.book import Book
 from app.storage.store import Store
-from app.sync import state
 
 
 @dataclass(frozen=True)
@@ -185,7 +184,7 @@ def fill_supervisor(
         for record in fill.records:
             book.clock.observe(record.modified_at)
         Store.set_meta(session, "clock", book.clock.last)
-        state.set_households(session, [h.id for h in fill.homes])
+        sync_state.set_households(session, [h.id for h in fill.homes])
     counts: dict[uuid.UUID, Counter[str]] = {h.id: Counter() for h in fill.homes}
     for record in fill.records:
         counts[record.household_id][record.kind] += 1

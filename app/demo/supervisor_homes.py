@@ -14,7 +14,7 @@ from app.demo.phrases import Phrases
 from app.domain.catalog import load_catalog
 from app.domain.clock import Stamp
 from app.domain.records import Child, HouseholdKind, Person, Record, Role
-from app.services.book import Book
+from app.storage.book import Book
 
 KIND_CYCLE = (
     HouseholdKind.SIMBA,

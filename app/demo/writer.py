@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.domain.records import Household, Person, Record, Role
-from app.services.book import Book
 from app.services.records import RecordService
 from app.storage import records as record_store
+from app.storage.book import Book
 from app.storage.store import Store
 
 RELIEF_CARER: Final = "Sophie Lambert"

@@ -26,10 +26,10 @@ from sqlmodel import Session
 
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.records import MEDIUM_TEXT, ConflictRevision, Person, Record
-from app.services.book import Book
 from app.services.records import PROTECTED_FIELDS, RecordNotFound, RecordService, is_reviewer
 from app.services.review import name_of, scope, summary_of
 from app.storage import records
+from app.storage.book import Book
 
 CTX = "Conflicts"
 

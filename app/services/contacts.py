@@ -26,8 +26,8 @@ from app.domain.records import (
     RelationKind,
     Relative,
 )
-from app.services.book import Book
 from app.storage import records
+from app.storage.book import Book
 
 # Parents first, then siblings: the people a care plan asks about first.
 RELATION_ORDER: dict[RelationKind, int] = {

@@ -14,9 +14,9 @@ from typing import Any
 from sqlmodel import col, select
 
 from app.domain.records import DailyLog
-from app.services.book import Book
 from app.services.records import RecordService
 from app.storage import records, timeline
+from app.storage.book import Book
 from app.storage.store import Store
 from app.storage.tables import Meta
 

@@ -11,8 +11,8 @@ import shutil
 from pathlib import Path
 
 from app.services import profile
-from app.services.book import Book
-from app.sync import state
+from app.storage import sync_state
+from app.storage.book import Book
 from app.sync.enroll import enroll, reenroll
 
 
@@ -68,11 +68,11 @@ def create_enrolled_profile(
     return profile.open_book(profile_dir, key)
 
 
-def enrol_open_book(book: Book, server_url: str, code: str) -> state.Link:
+def enrol_open_book(book: Book, server_url: str, code: str) -> sync_state.Link:
     """Connect the open profile with the central office: a first enrolment when it
     is not linked yet, otherwise an enrolment again (``reenroll``) that keeps every
     record, what waits to be sent and where the pulls stand."""
-    link = state.read_link(book.store)
+    link = sync_state.read_link(book.store)
     if link is not None and link.server_url:
         return reenroll(book, server_url, code)
     return enroll(book, server_url, code)

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.records import Child, DailyLog, Household, Relative
-from app.services.book import Book
 from app.storage import records
+from app.storage.book import Book
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,9 @@ from pathlib import Path
 from app import paths
 from app.crypto import backup as backup_file
 from app.crypto.envelope import KeyEnvelope
-from app.services.book import Book
 from app.services.profile import ProfileExists, exists, open_book
 from app.storage import migrate, outbox, records
+from app.storage.book import Book
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,10 @@ from datetime import date, timedelta
 from app.domain.catalog import WINDOW_CATALOG, Catalog, CatalogItem, load_catalog
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, Problem, ValidationFailed
 from app.domain.records import Child, MilestoneObservation, MilestoneStatus
-from app.services.book import Book
 from app.services.household import age_in_months
 from app.services.records import RecordService
 from app.storage import records
+from app.storage.book import Book
 
 CTX = "Milestones"
 # From this age on a young person sees the independent-living skills, whatever

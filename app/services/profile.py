@@ -23,8 +23,9 @@ from app.crypto import keystore
 from app.crypto.envelope import KeyEnvelope, KeyFileMissing, WrongPassphrase, new_data_key
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
 from app.domain.records import Household, HouseholdKind, Person, Role
-from app.services.book import Book, Identity
 from app.storage import records
+from app.storage.book import Book as Book  # the open profile, as the windows know it
+from app.storage.book import Identity as Identity
 from app.storage.errors import NotAThuisboekStore, StoreMissing
 from app.storage.store import Store
 

@@ -17,8 +17,8 @@ from sqlmodel import Session
 
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
 from app.domain.records import ENTRY_KINDS, DailyLog, Entry, Record, Review, Role, parse_record
-from app.services.book import Book
 from app.storage import records
+from app.storage.book import Book
 from app.storage.records import Stored
 from app.storage.store import Store
 

@@ -20,9 +20,9 @@ from datetime import UTC, date, datetime
 
 from app.domain.clock import Stamp
 from app.domain.records import ContactNote, MilestoneObservation, Record
-from app.services.book import Book
 from app.services.review import name_of, summary_of
 from app.storage import outbox, records
+from app.storage.book import Book
 from app.storage.records import Stored
 
 

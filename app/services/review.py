@@ -57,9 +57,9 @@ from app.domain.records import (
     ReviewMark,
     Severity,
 )
-from app.services.book import Book
 from app.services.records import RecordNotFound, RecordService, is_reviewer
-from app.storage import records, views
+from app.storage import records, sync_state, views
+from app.storage.book import Book
 from app.storage.review import (
     QUEUE_INCIDENT,
     QUEUE_MISSED_CONTACT,
@@ -71,7 +71,6 @@ from app.storage.review import (
     unreviewed_ids,
 )
 from app.storage.store import Store
-from app.sync import state
 
 CTX = "Review"
 QUEUE_KINDS = (DailyLog.kind, ContactNote.kind, MilestoneObservation.kind)
@@ -187,7 +186,7 @@ class ThreadEntry:
 def scope(book: Book) -> list[uuid.UUID]:
     """The households this device holds: a supervisor's supervised ones, or the
     caregiver's own (before enrolment: the profile's household)."""
-    return state.households(book.store) or [book.identity.household_id]
+    return sync_state.households(book.store) or [book.identity.household_id]
 
 
 def summary_of(record: Record, length: int = SUMMARY_LENGTH) -> str:

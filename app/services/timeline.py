@@ -7,10 +7,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from app.services.book import Book
 from app.storage import records, timeline
+from app.storage.book import Book
 from app.storage.records import Stored
 from app.storage.timeline import TimelineCursor, TimelinePage
+
+# Plain data the windows read: a stored record, and where a page of them ends.
+
+__all__ = [
+    "TIMELINE_KINDS",
+    "Stored",
+    "TimelineCursor",
+    "TimelineFilter",
+    "TimelinePage",
+    "TimelineService",
+]
 
 TIMELINE_KINDS = ("daily_log", "milestone_observation", "contact_note", "review")
 

@@ -35,12 +35,14 @@ def _insert_many(
         session.connection().exec_driver_sql(sql, list(rows))
 
 
-def put_synced_many(session: Session, records: Sequence[Record]) -> int:
+def put_synced_many(
+    session: Session, records: Sequence[Record], written: list[Record] | None = None
+) -> int:
     """Store many records as they are on the server (no outbox entries), in the
     caller's transaction. A record held here already, synced and exactly the same
     (this device's own change coming back), is not written again; other stored ones
     go through ``put_synced``; new ones are inserted in bulk. Returns how many were
-    written."""
+    written (and adds them to ``written`` when given)."""
     ids = [str(r.id) for r in records]
     held: dict[str, str | None] = {}  # stored id -> its content when synced, else None
     for i in range(0, len(ids), BULK_LOOKUP):
@@ -63,6 +65,8 @@ def put_synced_many(session: Session, records: Sequence[Record]) -> int:
             write_row(session, record, content, SYNC_SYNCED, synced=True)  # as put_synced
             held[record_id] = content
             updated += 1
+            if written is not None:
+                written.append(record)
     last = session.execute(text("SELECT coalesce(max(rowid), 0) FROM record")).scalar()
     rowid = int(last or 0)
     rows: list[tuple[Any, ...]] = []
@@ -83,4 +87,6 @@ def put_synced_many(session: Session, records: Sequence[Record]) -> int:
     _insert_many(session, "record", _BULK_RECORD_COLUMNS, rows)
     _insert_many(session, "record_child", ("record_rowid", "child_id", "day"), links)
     _insert_many(session, "record_fts", ("rowid", "text"), words)
+    if written is not None:
+        written.extend(fresh.values())
     return updated + len(fresh)

@@ -26,9 +26,10 @@ from typing import Any
 
 from sqlmodel import Session
 
+from app.domain.changes import ChangeSet
 from app.domain.merge import merge
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
-from app.domain.records import Person, parse_record
+from app.domain.records import Person, Record, parse_record
 from app.protocol.schemas import (
     MAX_PULL_LIMIT,
     MAX_VIEWS_PER_REPORT,
@@ -40,11 +41,10 @@ from app.protocol.schemas import (
     ViewReport,
     ViewStatus,
 )
-from app.services.book import Book
-from app.storage import bulk, outbox, records, views
+from app.storage import bulk, outbox, records, sync_state, views
+from app.storage.book import Book
 from app.storage.store import Store
 from app.storage.tables import OutboxEntry
-from app.sync import state
 from app.sync.transport import CursorAhead, DeviceRevoked, ServerRefused, SyncError, Transport
 
 CTX = "Sync"
@@ -87,6 +87,18 @@ class SyncReport:
     views_refused: int = 0  # views of records the server does not know in this scope
     finished_at: str = ""
     households: list[str] = field(default_factory=list)
+    # The records this run changed here: pulled, merged, conflicted, refused, sent
+    # again, or acknowledged (their waiting mark goes). Empty when nothing changed.
+    changes: ChangeSet = field(default_factory=ChangeSet)
+
+    def took(self, changed: Sequence[Record] | Sequence[PushOp]) -> None:
+        """Add a batch of changed records (once per batch: the set grows by copies)."""
+        if changed:
+            self.changes |= ChangeSet.of(
+                *{c.kind for c in changed},
+                ids=(c.id if isinstance(c, Record) else c.record_id for c in changed),
+                households=(c.household_id for c in changed),
+            )
 
 
 _Entry = OutboxEntry | outbox.OutboxOp  # as the outbox is read: full rows or plain ones
@@ -126,7 +138,7 @@ class SyncEngine:
         return self.book.store
 
     def households(self) -> list[uuid.UUID]:
-        link = state.read_link(self.store)
+        link = sync_state.read_link(self.store)
         return link.households if link else [self.book.identity.household_id]
 
     def refresh_households(self) -> list[uuid.UUID]:
@@ -135,9 +147,9 @@ class SyncEngine:
         away is no longer pulled (its records stay here; a change to one of them is
         refused by the server and kept, marked)."""
         households = self.transport.device().households
-        if households != state.households(self.store):
+        if households != sync_state.households(self.store):
             with self.store.write() as session:
-                state.set_households(session, households)
+                sync_state.set_households(session, households)
         return households
 
     # The whole run -----------------------------------------------------------------
@@ -158,11 +170,11 @@ class SyncEngine:
                 report.households.append(str(household))
         except DeviceRevoked:
             with self.store.write() as session:
-                Store.set_meta(session, state.REVOKED, "1")
+                Store.set_meta(session, sync_state.REVOKED, "1")
             raise
         report.finished_at = datetime.now(UTC).isoformat(timespec="seconds")
         with self.store.write() as session:
-            Store.set_meta(session, state.LAST_OK, report.finished_at)
+            Store.set_meta(session, sync_state.LAST_OK, report.finished_at)
         return report
 
     # Push ---------------------------------------------------------------------------
@@ -220,6 +232,7 @@ class SyncEngine:
             outbox.delete_outbox(session, [e.op_id for g, _, _ in answered for e in g.entries])
             pending = outbox.pending_among(session, (g.record_id for g, _, _ in answered))
             as_sent: dict[str, tuple[_Group, dict[str, Any]]] = {}
+            report.took([op for _, op, _ in answered])
             for group, op, result in answered:
                 if result.status == OpStatus.REJECTED:
                     outbox.mark_rejected(session, group.record_id, result.reason or "")
@@ -323,7 +336,7 @@ class SyncEngine:
         *,
         confirm_mass_delete: bool = False,
     ) -> None:
-        cursor = state.cursor(self.store, household)
+        cursor = sync_state.cursor(self.store, household)
         first = True
         while True:
             at = (cursor.record_id, cursor.version) if cursor.record_id is not None else None
@@ -342,11 +355,13 @@ class SyncEngine:
                     self.book.clock.observe(record.modified_at)
                     fresh.append(record)
                 # What this device holds exactly already (its own changes) is not counted.
-                report.pulled += bulk.put_synced_many(session, fresh)
+                written: list[Record] = []
+                report.pulled += bulk.put_synced_many(session, fresh, written)
+                report.took(written)
                 if page.changes:
                     last = page.changes[-1]
-                    cursor = state.Cursor(page.next_after, last.record_id, last.version)
-                state.set_cursor(session, household, cursor)
+                    cursor = sync_state.Cursor(page.next_after, last.record_id, last.version)
+                sync_state.set_cursor(session, household, cursor)
                 Store.set_meta(session, "clock", self.book.clock.last)
             if progress is not None:
                 progress("pull", cursor.seq, max(page.max_seq, cursor.seq))
@@ -366,10 +381,13 @@ class SyncEngine:
         server's changes from the start. Other people's records are left out: only
         the office writes them (they come back with the pull)."""
         me = self.book.identity.user_id
+        queued: list[Record] = []
         with self.store.write() as session:
             for record in outbox.synced_records(session, household):
                 if isinstance(record, Person) and record.id != me:
                     continue
                 records.put_local(session, record, record.version)
                 report.resent += 1
-            state.set_cursor(session, household, state.Cursor())
+                queued.append(record)
+            sync_state.set_cursor(session, household, sync_state.Cursor())
+        report.took(queued)

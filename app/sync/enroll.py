@@ -15,11 +15,10 @@ from dataclasses import replace
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.records import Household, Person, Role, parse_record
 from app.protocol.schemas import EnrollResponse
-from app.services.book import Book
-from app.storage import outbox, records
+from app.storage import outbox, records, sync_state
+from app.storage.book import Book
 from app.storage.store import Store
 from app.storage.tables import Meta
-from app.sync import state
 from app.sync.transport import ServerRefused, SyncError, Transport
 
 _PEOPLE_FIELDS = ("author_id", "modified_by")
@@ -58,7 +57,7 @@ def _adopt(book: Book, answer: EnrollResponse) -> None:
         Store.set_meta(session, "household_id", str(new_household))
         Store.set_meta(session, "display_name", person.display_name)
         Store.set_meta(session, "role", answer.role)
-        Store.set_meta(session, state.URL, "")
+        Store.set_meta(session, sync_state.URL, "")
     book.identity = replace(
         book.identity,
         user_id=person.id,
@@ -85,22 +84,24 @@ def _ask(
     return transport.base_url, answer
 
 
-def _link(book: Book, base_url: str, answer: EnrollResponse) -> state.Link:
+def _link(book: Book, base_url: str, answer: EnrollResponse) -> sync_state.Link:
     """Keep the new link: address, token, device and households (and nothing revoked)."""
     with book.store.write() as session:
-        Store.set_meta(session, state.URL, base_url)
-        Store.set_meta(session, state.TOKEN, answer.token)
-        Store.set_meta(session, state.DEVICE, answer.device_id)
-        state.set_households(session, answer.households)
-        revoked = session.get(Meta, state.REVOKED)
+        Store.set_meta(session, sync_state.URL, base_url)
+        Store.set_meta(session, sync_state.TOKEN, answer.token)
+        Store.set_meta(session, sync_state.DEVICE, answer.device_id)
+        sync_state.set_households(session, answer.households)
+        revoked = session.get(Meta, sync_state.REVOKED)
         if revoked is not None:
             session.delete(revoked)
-    link = state.read_link(book.store)
+    link = sync_state.read_link(book.store)
     assert link is not None
     return link
 
 
-def enroll(book: Book, server_url: str, code: str, device_name: str | None = None) -> state.Link:
+def enroll(
+    book: Book, server_url: str, code: str, device_name: str | None = None
+) -> sync_state.Link:
     base_url, answer = _ask(server_url, code, device_name)
     _adopt(book, answer)
     return _link(book, base_url, answer)
@@ -122,7 +123,9 @@ class NotThisPerson(SyncError):
         )
 
 
-def reenroll(book: Book, server_url: str, code: str, device_name: str | None = None) -> state.Link:
+def reenroll(
+    book: Book, server_url: str, code: str, device_name: str | None = None
+) -> sync_state.Link:
     """Enrol an already linked profile again, when the central office no longer
     knows its token (restored from an older backup, or its device removed).
 
@@ -138,7 +141,7 @@ def reenroll(book: Book, server_url: str, code: str, device_name: str | None = N
 
 
 def transport_for(book: Book) -> Transport | None:
-    link = state.read_link(book.store)
+    link = sync_state.read_link(book.store)
     if link is None or not link.server_url:
         return None
     return Transport(link.server_url, link.token)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__, paths
 from app.services import profile
-from app.services.book import Book
+from app.services.profile import Book
 from app.ui.context import UiContext
 from app.ui.first_run import FirstRunWizard
 from app.ui.i18n import Languages, system_language

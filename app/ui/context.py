@@ -7,9 +7,9 @@ from functools import cached_property
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from app.services.book import Book
 from app.services.daily import DailyLogService
 from app.services.household import HouseholdService
+from app.services.profile import Book
 from app.services.records import RecordService
 from app.services.timeline import TimelineService
 from app.ui.i18n import Languages

@@ -31,8 +31,8 @@ from app.crypto.keystore import keyring_status
 from app.domain.messages import ThuisboekError
 from app.domain.records import HouseholdKind
 from app.services import profile
-from app.services.book import Book
 from app.services.enrolment import create_enrolled_profile
+from app.services.profile import Book
 from app.ui.dialogs.enrol import EnrolmentFields
 from app.ui.i18n import Languages, language_names, tr_message
 from app.ui.tasks import TaskQueue

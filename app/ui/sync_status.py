@@ -8,15 +8,20 @@ import random
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain.messages import ThuisboekError
-from app.storage import outbox, records
-from app.sync import state
-from app.sync.engine import MassDeleteHeld, SyncEngine, SyncReport
-from app.sync.enroll import transport_for
-from app.sync.transport import DeviceRevoked, Offline, Unauthorized
+from app.services.sync import (
+    DeviceRevoked,
+    LinkState,
+    MassDeleteHeld,
+    Offline,
+    SyncReport,
+    SyncService,
+    Unauthorized,
+)
 from app.ui.context import UiContext
+from app.ui.tasks import Cancelled, Job, Lane, TaskState
 
 INTERVAL_MS = 5 * 60_000
 MAX_BACKOFF_MS = 30 * 60_000
@@ -42,32 +47,27 @@ class SyncStatus:
         )
 
 
-class _Relay(QObject):
-    sig_progress = Signal(str, int, int)
-    sig_finished = Signal(object)
-    sig_failed = Signal(object)
+@dataclass(frozen=True)
+class _Outcome:
+    """How a run ended, with the link and the counts read after it (in the worker)."""
+
+    report: SyncReport | None
+    error: Exception | None
+    rest: LinkState
 
 
-class _SyncRun(QRunnable):
-    def __init__(self, ctx: UiContext, relay: _Relay, confirm: bool) -> None:
-        super().__init__()
-        self.ctx, self.relay, self.confirm = ctx, relay, confirm
+def _run(service: SyncService, state: TaskState, confirm: bool) -> _Outcome:
+    def progress(phase: str, done: int, total: int) -> None:
+        state.set_progress(done, total, phase)
+        state.check()  # stopped between two steps (at a lock or quit): nothing half-done
 
-    def run(self) -> None:
-        transport = transport_for(self.ctx.book)
-        if transport is None:
-            self.relay.sig_finished.emit(None)
-            return
-        try:
-            report = SyncEngine(self.ctx.book, transport).sync(
-                self.relay.sig_progress.emit, confirm_mass_delete=self.confirm
-            )
-        except Exception as exc:  # handed to the UI thread, which shows it
-            self.relay.sig_failed.emit(exc)
-        else:
-            self.relay.sig_finished.emit(report)
-        finally:
-            transport.close()
+    try:
+        report = service.run(progress, confirm_mass_delete=confirm)
+    except Cancelled:
+        raise
+    except Exception as exc:  # shown in the status bar
+        return _Outcome(None, exc, service.state())
+    return _Outcome(report, None, service.state())
 
 
 class SyncController(QObject):
@@ -77,17 +77,13 @@ class SyncController(QObject):
     def __init__(self, ctx: UiContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self.service = SyncService(ctx.book)
+        self._job: Job | None = None
         self._running = False
         self._failures = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
-        self._relay = _Relay(self)
-        self._relay.sig_progress.connect(self._progress)
-        self._relay.sig_finished.connect(self._finished)
-        self._relay.sig_failed.connect(self._failed)
         self.status = self._resting("synced")
         self._watch_network()
 
@@ -109,27 +105,23 @@ class SyncController(QObject):
 
     @property
     def enrolled(self) -> bool:
-        link = state.read_link(self.ctx.book.store)
-        return link is not None and bool(link.server_url)
+        return self.service.enrolled
 
-    def _counts(self) -> tuple[int, int, int]:
-        with self.ctx.book.store.read() as session:
-            waiting = outbox.pending_count(session)
-            rejected = outbox.count_rejected(session)
-            conflicts = records.count_open_conflicts(session)
-        return waiting, rejected, conflicts
-
-    def _resting(self, phase: str, error: ThuisboekError | None = None) -> SyncStatus:
+    def _resting(
+        self, phase: str, error: ThuisboekError | None = None, rest: LinkState | None = None
+    ) -> SyncStatus:
         if self.ctx.book.closed:
             return SyncStatus("offline")
-        link = state.read_link(self.ctx.book.store)
-        waiting, rejected, conflicts = self._counts()
+        rest = rest if rest is not None else self.service.state()
+        link = rest.link
         if link is None or not link.server_url:
             phase = "not_enrolled"
         elif link.revoked:
             phase = "revoked"
         last_ok = link.last_ok if link else None
-        return SyncStatus(phase, waiting, rejected, conflicts, last_ok=last_ok, error=error)
+        return SyncStatus(
+            phase, rest.waiting, rest.refused, rest.conflicts, last_ok=last_ok, error=error
+        )
 
     def refresh(self) -> None:
         if not self._running:
@@ -142,8 +134,13 @@ class SyncController(QObject):
             self.sync_now()
 
     def stop(self) -> None:
+        """No more syncs (a lock or quit): a running one stops after the step it is
+        in (each step is its own transaction), and is waited for."""
         self._timer.stop()
-        self._pool.waitForDone(60_000)
+        job = self._job
+        if job is not None:
+            job.cancel()
+            job.wait(60_000)
 
     def sync_now(self, confirm_mass_delete: bool = False) -> None:
         if self._running or self.ctx.book.closed or not self.enrolled:
@@ -151,29 +148,50 @@ class SyncController(QObject):
             return
         self._running = True
         self._timer.stop()
-        self.status = SyncStatus("syncing", *self._counts())
+        self.status = SyncStatus("syncing", *self.service.counts())
         self.sig_status.emit(self.status)
-        self._pool.start(_SyncRun(self.ctx, self._relay, confirm_mass_delete))
+        service, confirm = self.service, confirm_mass_delete
+        self._job = self.ctx.tasks.start(
+            lambda state: _run(service, state, confirm),
+            self._over,
+            self._stopped,
+            lane=Lane.LONG,
+            on_progress=self._progress,
+        )
+
+    def _over(self, outcome: _Outcome) -> None:
+        self._job = None
+        if outcome.error is None:
+            self._finished(outcome.report, outcome.rest)
+        else:
+            self._failed(outcome.error, outcome.rest)
+
+    def _stopped(self, error: Exception) -> None:
+        self._job = None
+        if isinstance(error, Cancelled):
+            self._running = False  # stopped at a lock or quit: no status, no retry
+        else:  # the counts could not be read after the run
+            self._failed(error)
 
     def _progress(self, phase: str, done: int, total: int) -> None:
         # The counts stay as they were until the run ends (refused changes stay shown).
         self.status = replace(self.status, phase="syncing", done=done, total=total)
         self.sig_status.emit(self.status)
 
-    def _finished(self, report: SyncReport | None) -> None:
+    def _finished(self, report: SyncReport | None, rest: LinkState | None = None) -> None:
         self._running = False
         self._failures = 0
         if self.ctx.book.closed:
             return
-        self.status = self._resting("synced")
+        self.status = self._resting("synced", rest=rest)
         self.sig_status.emit(self.status)
         if report is not None:
             self.sig_synced.emit(report)
-            self.ctx.changed("daily_log", "contact_note", "milestone_observation", "review",
-                             "child", "relative", "conflict_revision")  # fmt: skip
+            if report.changes:  # a sync that changed nothing here changes nothing on screen
+                self.ctx.changed(report.changes)
         self._timer.start(INTERVAL_MS)
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: Exception, rest: LinkState | None = None) -> None:
         self._running = False
         if self.ctx.book.closed:
             return
@@ -187,7 +205,7 @@ class SyncController(QObject):
         else:
             phase = "failed"
         known = error if isinstance(error, ThuisboekError) else None
-        self.status = self._resting(phase, known)
+        self.status = self._resting(phase, known, rest)
         self.sig_status.emit(self.status)
         if phase not in ("revoked", "held"):
             # Exponential backoff with jitter, so many laptops do not return at once.

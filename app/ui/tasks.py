@@ -1,97 +1,281 @@
-"""Work off the UI thread: one queue for the database (one writer at a time), results
-delivered back on the UI thread through signals (STYLE.md 4)."""
+"""Work off the UI thread: one executor for every window of an unlocked profile.
+
+Two lanes. The database lane runs one job at a time (one writer: every save,
+read and keyring look-up of the windows); the long lane runs beside it (a sync,
+a report being laid out), so that a long sync never holds up a save. The store
+lets a reader or a sync's own short transactions run beside the writer.
+
+Every submitted job has a handle (:class:`Job`) that can be cancelled: one that
+has not started never runs (its error callback is told :class:`Cancelled`); a
+running one is asked to stop at its next check (:meth:`TaskState.check`).
+Results, errors and progress are delivered on the UI thread; workers never touch
+a widget. Progress is written by the worker into its :class:`TaskState` and read
+on a timer, so that a job telling its progress thousands of times costs the UI
+thread nothing.
+"""
 
 from __future__ import annotations
 
+import enum
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-
-class _Relay(QObject):
-    sig_finished = Signal(object)
-    sig_failed = Signal(object)
+POLL_MS = 50  # how often the progress of running jobs is read
+LONG_WORKERS = 2  # a sync and a report may run at the same time
 
 
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+class Lane(enum.Enum):
+    DATABASE = "database"
+    LONG = "long"
+
+
+class Cancelled(Exception):
+    """A job stopped at a cancellation check."""
+
+
+class TaskState:
+    """What a running job sees: whether it was cancelled, and where it tells how
+    far it is (as Orange's ``TaskState``). Written by the worker thread; read by
+    the executor on the UI thread."""
+
+    def __init__(self) -> None:
+        self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._progress: tuple[str, int, int] = ("", 0, 0)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check(self) -> None:
+        """Raise :class:`Cancelled` once the job was cancelled."""
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def set_progress(self, done: int, total: int, phase: str = "") -> None:
+        with self._lock:
+            self._progress = (phase, done, total)
+
+    @property
+    def progress(self) -> tuple[str, int, int]:
+        """(phase, done, total), as the job last told it."""
+        with self._lock:
+            return self._progress
+
+
+class Job(QObject):
+    """The handle of one submitted job. Its signals are emitted on the UI thread,
+    and not at all once the executor was closed."""
+
+    sig_progress = Signal(str, int, int)  # phase, done, total
+    sig_finished = Signal(object)  # the job's result
+    sig_failed = Signal(object)  # the Exception it raised
+    _sig_over = Signal()  # from the worker thread: the outcome is ready
+
+    def __init__(self, fn: Callable[[TaskState], Any], lane: Lane) -> None:
         super().__init__()
         self.fn = fn
-        self.relay = relay
+        self.lane = lane
+        self.state = TaskState()
+        self._started = threading.Event()
+        self._over = threading.Event()
+        self._skipped = False
+        self._result: Any = None
+        self._error: Exception | None = None
+        self._shown: tuple[str, int, int] = ("", 0, 0)
+
+    def cancel(self) -> None:
+        """Not started: it never runs. Running: asked to stop at its next check."""
+        self.state.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.state.cancelled
+
+    @property
+    def started(self) -> bool:
+        return self._started.is_set()
+
+    @property
+    def over(self) -> bool:
+        return self._over.is_set()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the job ran (or was skipped); False after ``msecs``."""
+        return self._over.wait(msecs / 1000)
+
+    def _execute(self) -> None:  # on a worker thread
+        if self.state.cancelled:
+            self._skipped = True
+        else:
+            self._started.set()
+            try:
+                self._result = self.fn(self.state)
+            except Exception as exc:  # handed to the UI thread, which shows it
+                self._error = exc
+        self._over.set()
+        self._sig_over.emit()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self.job = job
 
     def run(self) -> None:
-        try:
-            result = self.fn()
-        except Exception as exc:  # handed to the UI thread, which shows it
-            self.relay.sig_failed.emit(exc)
-        else:
-            self.relay.sig_finished.emit(result)
+        self.job._execute()
 
 
-class TaskQueue(QObject):
-    """Runs callables one after another on a single background thread."""
+_Callbacks = tuple[
+    Callable[[Any], None] | None,  # on_done
+    Callable[[Exception], None] | None,  # on_error
+    Callable[[str, int, int], None] | None,  # on_progress
+]
 
-    sig_busy = Signal(bool)
+
+class Executor(QObject):
+    """Runs the windows' jobs on two lanes and delivers their outcomes on the UI
+    thread. ``close()`` (at lock and quit) ends it: see there."""
+
+    sig_busy = Signal(bool)  # the database lane has work, or no longer
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._pending = 0
+        self._pools = {lane: QThreadPool(self) for lane in Lane}
+        self._pools[Lane.DATABASE].setMaxThreadCount(1)
+        self._pools[Lane.LONG].setMaxThreadCount(LONG_WORKERS)
+        self._jobs: dict[Job, _Callbacks] = {}  # submitted, not yet delivered
         self._closed = False
-        self._relays: set[_Relay] = set()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._read_progress)
 
+    # Submitting ---------------------------------------------------------------------
     def run(
         self,
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
-    ) -> None:
-        relay = _Relay()
-        self._relays.add(relay)
+        *,
+        lane: Lane = Lane.DATABASE,
+    ) -> Job:
+        """Run ``fn()`` on a lane (the database lane unless told otherwise)."""
+        return self.start(lambda _state: fn(), on_done, on_error, lane=lane)
 
-        def finished(result: Any) -> None:
-            self._settle(relay)
-            if on_done is not None and not self._closed:
-                on_done(result)
-
-        def failed(exc: Exception) -> None:
-            self._settle(relay)
-            if self._closed:
-                return
-            if on_error is not None:
-                on_error(exc)
-            else:
-                log.error("background task failed: %s", type(exc).__name__)
-
-        relay.sig_finished.connect(finished)
-        relay.sig_failed.connect(failed)
-        self._pending += 1
-        if self._pending == 1:
+    def start(
+        self,
+        fn: Callable[[TaskState], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        *,
+        lane: Lane = Lane.LONG,
+        on_progress: Callable[[str, int, int], None] | None = None,
+    ) -> Job:
+        """Run ``fn(state)``, a job that checks ``state`` for cancellation and
+        tells its progress there (the long lane unless told otherwise)."""
+        job = Job(fn, lane)
+        if self._closed:  # the windows that asked are going: it never runs
+            job.cancel()
+            job._skipped = True
+            job._over.set()
+            return job
+        self._jobs[job] = (on_done, on_error, on_progress)
+        job._sig_over.connect(self._job_over)
+        if lane is Lane.DATABASE and self.pending == 1:
             self.sig_busy.emit(True)
-        self._pool.start(_Task(fn, relay))
+        self._pools[lane].start(_Runnable(job))
+        if not self._poll.isActive():
+            self._poll.start()
+        return job
 
-    def _settle(self, relay: _Relay) -> None:
-        self._relays.discard(relay)
-        self._pending -= 1
-        if self._pending == 0:
-            self.sig_busy.emit(False)
+    # Delivering (on the UI thread) ------------------------------------------------------
+    def _read_progress(self) -> None:
+        for job, (_done, _error, on_progress) in list(self._jobs.items()):
+            now = job.state.progress
+            if now != job._shown and job.started and not job.over:
+                job._shown = now
+                if not self._closed:
+                    job.sig_progress.emit(*now)
+                    if on_progress is not None:
+                        on_progress(*now)
+        if not self._jobs:
+            self._poll.stop()
 
     @Slot()
-    def wait(self, msecs: int = 30_000) -> bool:
-        """Block until queued work is done (on lock and quit, so nothing is lost)."""
-        return self._pool.waitForDone(msecs)
+    def _job_over(self) -> None:
+        job = self.sender()
+        if isinstance(job, Job):
+            self._deliver(job)
 
-    def close(self) -> None:
-        """Wait for queued work, then deliver no more results: the windows that
-        asked for them are going (a lock or quit)."""
-        self.wait()
-        self._closed = True
+    def _deliver(self, job: Job) -> None:
+        callbacks = self._jobs.pop(job, None)
+        if callbacks is None:
+            return
+        if job.lane is Lane.DATABASE and self.pending == 0:
+            self.sig_busy.emit(False)
+        if self._closed:
+            return
+        on_done, on_error, _progress = callbacks
+        if job._skipped:
+            job._error = Cancelled()
+        if job._error is None:
+            job.sig_finished.emit(job._result)
+            if on_done is not None:
+                on_done(job._result)
+            return
+        job.sig_failed.emit(job._error)
+        if on_error is not None:
+            on_error(job._error)
+        elif not isinstance(job._error, Cancelled):
+            log.error("background task failed: %s", type(job._error).__name__)
 
+    # Waiting and closing ----------------------------------------------------------------
     @property
     def pending(self) -> int:
-        return self._pending
+        """Database jobs not yet delivered (the windows wait for these before they
+        say a change is stored)."""
+        return sum(job.lane is Lane.DATABASE for job in self._jobs)
+
+    def running(self, lane: Lane) -> int:
+        return sum(job.lane is lane for job in self._jobs)
+
+    @Slot()
+    def wait(self, msecs: int = 30_000, lane: Lane = Lane.DATABASE) -> bool:
+        """Block until a lane's work is done (the database lane: on lock and quit,
+        so that nothing is lost)."""
+        return self._pools[lane].waitForDone(msecs)
+
+    def cancel(self, lane: Lane) -> None:
+        """Cancel every job of a lane: not started ones never run, running ones
+        stop at their next check."""
+        for job in list(self._jobs):
+            if job.lane is lane:
+                job.cancel()
+
+    def close(self, msecs: int = 30_000) -> None:
+        """End the executor (a lock or quit): the database lane's queued work still
+        runs (a save is never dropped); the long lane's jobs are cancelled, those
+        not started never run; then it waits for what runs and delivers no more
+        results, since the windows that asked for them are going."""
+        self.cancel(Lane.LONG)
+        for lane in Lane:
+            self.wait(msecs, lane)
+        self._closed = True
+        self._poll.stop()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+
+# The windows before a profile is open (unlock, first run) know it by its first name.
+TaskQueue = Executor

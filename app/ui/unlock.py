@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.messages import ThuisboekError
 from app.services import profile
-from app.services.book import Book
+from app.services.profile import Book
 from app.ui.i18n import tr_message
-from app.ui.tasks import TaskQueue
+from app.ui.tasks import Executor
 
 
 class UnlockWindow(QWidget):
@@ -29,7 +29,7 @@ class UnlockWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("UnlockWindow")
         self.profile_dir = profile_dir
-        self.tasks = TaskQueue(self)
+        self.tasks = Executor(self)
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)

@@ -13,9 +13,9 @@ from app.domain.records import Child, HouseholdKind
 from app.server import cli as server_cli
 from app.server.core.config import DATABASE_FILE
 from app.services import profile
-from app.services.book import Book
 from app.services.records import RecordService
 from app.storage import records
+from app.storage.book import Book
 from app.sync.engine import SyncEngine
 from app.sync.enroll import enroll, transport_for
 from tests.conftest import PASSPHRASE

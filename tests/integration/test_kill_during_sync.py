@@ -69,13 +69,12 @@ from app.protocol.schemas import OpResult, OpStatus, PullResponse, PushRequest, 
 from app.server import cli as server_cli
 from app.server.core.config import Settings
 from app.services import profile
-from app.services.book import Book
 from app.services.records import RecordService
-from app.storage import outbox, records
+from app.storage import outbox, records, sync_state
+from app.storage.book import Book
 from app.storage.store import Store
 from app.storage.tables import RecordRow
 from app.sync import engine as sync_engine
-from app.sync import state
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll
 from app.sync.transport import Offline, Transport
@@ -318,7 +317,7 @@ class Device:
         self._connect()
 
     def _connect(self) -> None:
-        link = state.read_link(self.b.store)
+        link = sync_state.read_link(self.b.store)
         assert link is not None and link.server_url
         self.transport = Recorder(link.server_url, link.token, self.calls)
 
@@ -358,7 +357,7 @@ class Device:
             return len({e.record_id for e in outbox.outbox(session)})
 
     def cursor(self, household: uuid.UUID) -> int:
-        return state.cursor(self.b.store, household).seq
+        return sync_state.cursor(self.b.store, household).seq
 
     def held(self, ids: Collection[str] | None = None) -> dict[str, Held]:
         with self.b.store.read() as session:

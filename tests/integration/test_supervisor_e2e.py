@@ -39,11 +39,11 @@ from app.server.core.config import DATABASE_FILE
 from app.server.core.db import make_engine
 from app.server.tables import AuditLogRow
 from app.services import profile
-from app.services.book import Book
 from app.services.records import EntryLocked, RecordService
 from app.services.review import QueueGroup, ReviewQueue
 from app.storage import records as record_store
-from app.sync import state
+from app.storage import sync_state
+from app.storage.book import Book
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
 from app.sync.transport import ServerRefused, Transport
@@ -200,7 +200,7 @@ def test_supervisor_reviews_asks_and_reads_the_answer(
     anna, sofie = laptops
     assert anna.book.identity.role == Role.CAREGIVER
     assert sofie.book.identity.role == Role.SUPERVISOR
-    link = state.read_link(sofie.book.store)
+    link = sync_state.read_link(sofie.book.store)
     assert link is not None
     assert set(link.households) == {office.supervised, office.also_supervised}
 
@@ -292,7 +292,7 @@ def test_supervisor_cannot_pull_a_household_it_does_not_supervise(
     office: Office, laptops: tuple[Laptop, Laptop]
 ) -> None:
     _, sofie = laptops
-    link = state.read_link(sofie.book.store)
+    link = sync_state.read_link(sofie.book.store)
     assert link is not None and office.elsewhere not in link.households
     with pytest.raises(ServerRefused) as refused:
         sofie.transport.pull(office.elsewhere, 0, 100)

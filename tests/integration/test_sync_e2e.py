@@ -29,10 +29,9 @@ from app.domain.records import (
 from app.protocol.schemas import OpStatus, PushOp, PushRequest
 from app.server import cli as server_cli
 from app.services import profile
-from app.services.book import Book
 from app.services.records import RecordService
-from app.storage import outbox, records
-from app.sync import state
+from app.storage import outbox, records, sync_state
+from app.storage.book import Book
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
 from app.sync.transport import DeviceRevoked, ServerRefused, Transport
@@ -211,6 +210,24 @@ def test_records_reach_the_other_caregiver(server: Server, pair: tuple[Device, D
     assert (again.pushed, again.pulled) == (0, 0)
 
 
+def test_a_sync_reports_the_records_it_changed_here(
+    server: Server, pair: tuple[Device, Device]
+) -> None:
+    one, two = pair
+    for laptop in (one, two, one):
+        laptop.sync()
+    child = one.records.create(_child(one.book, "Mila"))
+
+    sent = one.sync()  # acknowledged: its waiting mark goes
+    assert (sent.changes.kinds, sent.changes.ids) == ({"child"}, {child.id})
+    got = two.sync()
+    assert (got.changes.kinds, got.changes.ids) == ({"child"}, {child.id})
+    assert got.changes.households == {server.household_a}
+    # Nothing new, or only this laptop's own change coming back: nothing changed here.
+    assert not one.sync().changes
+    assert not two.sync().changes
+
+
 # 2 ---------------------------------------------------------------------------------
 def test_different_fields_merge_without_conflict(
     server: Server, pair: tuple[Device, Device]
@@ -359,7 +376,7 @@ def test_other_household_is_out_of_reach(
 def test_a_revoked_device_is_told_so(server: Server, device: Callable[[str], Device]) -> None:
     one = device(server.caregivers_a[1])
     one.sync()
-    link = state.read_link(one.book.store)
+    link = sync_state.read_link(one.book.store)
     assert link is not None and not link.revoked and link.device_id
 
     server.admin("revoke", link.device_id)
@@ -367,6 +384,6 @@ def test_a_revoked_device_is_told_so(server: Server, device: Callable[[str], Dev
     with pytest.raises(DeviceRevoked):
         one.sync()
 
-    after = state.read_link(one.book.store)
+    after = sync_state.read_link(one.book.store)
     assert after is not None and after.revoked
     assert one.outbox() == 1  # nothing was lost

@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 
 from app.services import enrolment
-from app.storage import outbox, records
+from app.storage import outbox, records, sync_state
 from app.storage.store import Store
-from app.sync import state
 from app.sync.engine import SyncEngine
 from app.sync.enroll import NotThisPerson, reenroll, transport_for
 from app.sync.transport import Transport, Unauthorized
@@ -58,7 +57,7 @@ def test_a_laptop_the_office_forgot_is_enrolled_again_and_loses_nothing(tmp_path
             with pytest.raises(Unauthorized):
                 laptop.engine.sync()
             before = versions(laptop)
-            link = state.read_link(laptop.book.store)
+            link = sync_state.read_link(laptop.book.store)
             with laptop.book.store.read() as session:
                 pending = outbox.pending_count(session)
             assert pending > 0
@@ -73,7 +72,7 @@ def test_a_laptop_the_office_forgot_is_enrolled_again_and_loses_nothing(tmp_path
                 assert bens.enroll(bens_code, "Ben's laptop").person["id"] == ben
             finally:
                 bens.close()
-            assert state.read_link(laptop.book.store) == link
+            assert sync_state.read_link(laptop.book.store) == link
             assert versions(laptop) == before
             with laptop.book.store.read() as session:
                 assert outbox.pending_count(session) == pending
@@ -81,7 +80,7 @@ def test_a_laptop_the_office_forgot_is_enrolled_again_and_loses_nothing(tmp_path
             # A code for Anna: the same profile, linked again (as File ▸ Connect does it).
             code = admin(data, "enroll-code", anna, "--hours", "1")
             with laptop.book.store.write() as session:  # as if once revoked: cleared too
-                Store.set_meta(session, state.REVOKED, "1")
+                Store.set_meta(session, sync_state.REVOKED, "1")
             again = enrolment.enrol_open_book(laptop.book, url, code)
             assert link is not None and again.token != link.token
             assert again.households == [uuid.UUID(household)] and not again.revoked

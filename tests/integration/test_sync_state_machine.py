@@ -72,10 +72,9 @@ from app.protocol.schemas import PushRequest, PushResponse
 from app.server import cli as server_cli
 from app.server.core.config import Settings
 from app.services import profile
-from app.services.book import Book
 from app.services.records import RecordService
-from app.storage import outbox, records
-from app.sync import state
+from app.storage import outbox, records, sync_state
+from app.storage.book import Book
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll
 from app.sync.transport import Offline, Transport
@@ -191,11 +190,11 @@ class Replica:
         with self.book.store.read() as session:
             found = session.execute(query, {"a": list(ids), "b": list(ids)}).all()
         rows: dict[str, LocalRow] = {}
-        for rid, kind, content, sync_state, deleted, rowid, ever_synced, reason in found:
+        for rid, kind, content, row_state, deleted, rowid, ever_synced, reason in found:
             record = parse(kind, content)
-            stored = records.Stored(record, rowid, sync_state, bool(ever_synced), reason)
+            stored = records.Stored(record, rowid, row_state, bool(ever_synced), reason)
             dumped = record.model_dump(mode="json")
-            rows[rid] = LocalRow(kind, dumped, sync_state, bool(deleted), stored)
+            rows[rid] = LocalRow(kind, dumped, row_state, bool(deleted), stored)
         return rows
 
     def outbox(self) -> int:
@@ -310,7 +309,7 @@ def world(
             stack.callback(book.close)
             code = _admin(data, database_url, "enroll-code", person, "--hours", "1")
             enroll(book, url, code, device_name=f"laptop{index}")
-            link = state.read_link(book.store)
+            link = sync_state.read_link(book.store)
             assert link is not None
             transport = RecordingTransport(link.server_url, link.token)
             stack.callback(transport.close)

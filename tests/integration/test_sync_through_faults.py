@@ -33,10 +33,9 @@ from app.server import cli as server_cli
 from app.server.core.db import make_engine
 from app.server.tables import AppliedOpRow, RecordRow, RecordVersionRow
 from app.services import profile
-from app.services.book import Book
 from app.services.records import RecordService
-from app.storage import outbox
-from app.sync import state
+from app.storage import outbox, sync_state
+from app.storage.book import Book
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
 from app.sync.transport import Offline, SyncError, Transport
@@ -266,7 +265,7 @@ def pair(
         )
         code = office.admin("enroll-code", person, "--hours", "1")
         enroll(book, proxy.url, code, device_name=name)
-        link = state.read_link(book.store)
+        link = sync_state.read_link(book.store)
         assert link is not None and link.server_url == proxy.url
         transport = transport_for(book)
         assert transport is not None

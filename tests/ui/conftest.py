@@ -9,7 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.services.book import Book
+from app.storage.book import Book
 from app.ui.context import UiContext
 from app.ui.i18n import Languages
 from app.ui.settings import Settings

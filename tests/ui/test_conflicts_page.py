@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.domain.records import Child, ConflictRevision, Record, Role
-from app.services.book import Book
 from app.services.conflicts import ConflictService
 from app.services.records import RecordService
 from app.storage import records as record_store
+from app.storage.book import Book
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
 from app.ui.models.conflicts import ConflictColumn, FieldColumn

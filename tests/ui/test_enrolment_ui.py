@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 from app.domain.records import Child
 from app.server import cli as server_cli
 from app.services import profile
-from app.services.book import Book
 from app.services.enrolment import staging_dir
-from app.storage import outbox
-from app.sync import state
+from app.storage import outbox, sync_state
+from app.storage.book import Book
 from app.sync.engine import SyncEngine
 from app.sync.enroll import transport_for
 from app.ui.application import AppController
@@ -166,11 +165,11 @@ def test_connect_now_makes_an_enrolled_profile_in_the_office_household_and_syncs
     assert identity.display_name == "Fatima El Amrani"
     assert main.ctx.book.profile_dir == controller.profile_dir
     assert not staging_dir(controller.profile_dir).exists()
-    link = state.read_link(main.ctx.book.store)
+    link = sync_state.read_link(main.ctx.book.store)
     assert link is not None and link.server_url == office.url and link.device_id
     # The first sync starts by itself and brings the household's record.
     qtbot.waitUntil(
-        lambda: (state.read_link(main.ctx.book.store) or link).last_ok is not None,
+        lambda: (sync_state.read_link(main.ctx.book.store) or link).last_ok is not None,
         timeout=30_000,
     )
     qtbot.waitUntil(lambda: main.header.text() == OFFICE_HOUSEHOLD, timeout=10_000)
@@ -220,7 +219,7 @@ def test_a_wrong_code_leaves_nothing_behind_and_starting_offline_still_works(
         )
     main = opened.args[0]
     assert main.ctx.household.household().name == "Gezin Peeters"
-    assert state.read_link(main.ctx.book.store) is None
+    assert sync_state.read_link(main.ctx.book.store) is None
     assert "Working offline" in main.sync_label.text()
 
 
@@ -309,7 +308,7 @@ def test_settings_connect_then_show_the_connection(qtbot, ctx: UiContext, office
     with qtbot.waitSignal(dialog.sig_enrolled, timeout=30_000):
         qtbot.keyClick(code_field, Qt.Key.Key_Return)  # Enter connects
     assert not enrol.isVisible()
-    link = state.read_link(ctx.book.store)
+    link = sync_state.read_link(ctx.book.store)
     assert link is not None
     assert "is connected" in state_label.text()
     assert not button.isVisible()
@@ -325,7 +324,7 @@ def test_settings_connect_then_show_the_connection(qtbot, ctx: UiContext, office
     finally:
         transport.close()
     dialog.refresh_office()
-    last_ok = state.read_link(ctx.book.store).last_ok  # type: ignore[union-attr]
+    last_ok = sync_state.read_link(ctx.book.store).last_ok  # type: ignore[union-attr]
     assert last_ok is not None
     moment = QDateTime.fromString(last_ok, Qt.DateFormat.ISODate).toLocalTime()
     assert last.text() == QLocale("en").toString(moment, QLocale.FormatType.ShortFormat)

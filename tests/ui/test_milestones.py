@@ -10,9 +10,9 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from app.domain.catalog import load_catalog
 from app.domain.records import Child, MilestoneStatus
-from app.services.book import Book
 from app.services.milestones import MilestoneService, add_months
 from app.services.records import RecordService
+from app.storage.book import Book
 from app.ui.context import UiContext
 from app.ui.models.milestones import (
     COL_ITEM,

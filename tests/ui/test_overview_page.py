@@ -34,19 +34,19 @@ from app.domain.records import (
     Severity,
 )
 from app.services import profile
-from app.services.book import Book
 from app.services.milestones import MilestoneService
 from app.services.overview import Overview, SignalCode
 from app.services.records import RecordService
+from app.storage import sync_state
+from app.storage.book import Book
 from app.storage.store import Store
-from app.sync import state
 from app.ui.context import UiContext
 from app.ui.i18n import Languages
 from app.ui.pages.overview import OverviewPage, period_of
 from app.ui.pages.overview_card import missing_per_week
-from app.ui.pages.overview_colours import colours
 from app.ui.pages.overview_signals import ChildIdRole, CodeRole, group_signals
 from app.ui.settings import Settings
+from app.ui.widgets.colours import colours
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import wait_for_tasks
 
@@ -389,8 +389,8 @@ def supervisor_ctx(tmp_path: Path, qapp: Any) -> Any:
     )
     summary = supervisor.fill_supervisor(book, households=1, children=8, days=120, seed=3)
     with book.store.write() as session:  # as enrolled: the supervised households are in scope
-        Store.set_meta(session, state.URL, "https://office.invalid")
-        Store.set_meta(session, state.TOKEN, "token")
+        Store.set_meta(session, sync_state.URL, "https://office.invalid")
+        Store.set_meta(session, sync_state.TOKEN, "token")
     languages = Languages()
     languages.set_language("en")
     context = UiContext(book, languages, Settings())
@@ -418,4 +418,4 @@ def test_a_supervisors_household_of_eight_children(qtbot: Any, supervisor_ctx: A
         card.ensure_charts()
         assert card.log_chart.values("entries") == [w.entries for w in data.weeks]
     wait_for_tasks(qtbot, ctx)
-    assert json.loads(ctx.book.store.get_meta(state.HOUSEHOLDS) or "[]") == [str(household)]
+    assert json.loads(ctx.book.store.get_meta(sync_state.HOUSEHOLDS) or "[]") == [str(household)]

@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.domain.records import Child, DailyLog, Person, Role, Severity
-from app.services.book import Book, Identity
 from app.services.records import RecordService
 from app.services.review import Question, ReviewQueue
+from app.storage.book import Book, Identity
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
 from app.ui.models.questions import QuestionColumn

@@ -8,12 +8,12 @@ from collections.abc import Callable
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services.book import Book
+from app.services import sync as sync_service
+from app.storage import sync_state
+from app.storage.book import Book
 from app.storage.store import Store
-from app.sync import state
 from app.sync.engine import SyncReport
 from app.sync.transport import Unauthorized
-from app.ui import sync_status
 from app.ui.context import UiContext
 from app.ui.dialogs.enrol import EnrolDialog
 from app.ui.main_window import MainWindow
@@ -23,9 +23,9 @@ URL = "http://127.0.0.1:9"
 
 def link(book: Book) -> None:
     with book.store.write() as session:
-        Store.set_meta(session, state.URL, URL)
-        Store.set_meta(session, state.TOKEN, "forgotten-token")
-        Store.set_meta(session, state.DEVICE, "device-1")
+        Store.set_meta(session, sync_state.URL, URL)
+        Store.set_meta(session, sync_state.TOKEN, "forgotten-token")
+        Store.set_meta(session, sync_state.DEVICE, "device-1")
 
 
 class Outcomes:
@@ -50,7 +50,7 @@ def test_connect_is_offered_after_unauthorized_and_not_after_a_good_sync(
 ) -> None:
     link(book)
     outcomes = Outcomes([unauthorized, SyncReport])
-    monkeypatch.setattr(sync_status, "SyncEngine", outcomes.engine)
+    monkeypatch.setattr(sync_service, "SyncEngine", outcomes.engine)
     main = MainWindow(ctx)
     qtbot.addWidget(main)
     main.show()

@@ -14,10 +14,10 @@ from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
 from app.domain.records import Child
-from app.services.book import Book
 from app.services.records import RecordService
 from app.services.refused import RefusedService
 from app.storage import outbox as outbox_store
+from app.storage.book import Book
 from app.ui import sync_status
 from app.ui.context import UiContext
 from app.ui.dialogs.refused import RefusedDialog

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QMessageBox
 from app.demo import supervisor
 from app.domain.records import Child, DailyLog, HouseholdKind, Role, Severity
 from app.services import profile
-from app.services.book import Book
 from app.services.records import RecordService
 from app.services.report import ReportResult
+from app.storage import sync_state
+from app.storage.book import Book
 from app.storage.store import Store
-from app.sync import state
 from app.ui.context import UiContext
 from app.ui.dialogs import report as report_module
 from app.ui.dialogs.report import ReportDialog, default_file_name, documents_folder
@@ -273,8 +273,8 @@ def supervisor_ctx(tmp_path: Path, qapp: Any) -> Iterator[tuple[UiContext, Any]]
     )
     summary = supervisor.fill_supervisor(book, households=2, children=2, days=20, seed=5)
     with book.store.write() as session:  # enrolled: the supervised households are in scope
-        Store.set_meta(session, state.URL, "https://office.invalid")
-        Store.set_meta(session, state.TOKEN, "token")
+        Store.set_meta(session, sync_state.URL, "https://office.invalid")
+        Store.set_meta(session, sync_state.TOKEN, "token")
     languages = Languages()
     languages.set_language("en")
     context = UiContext(book, languages, Settings())

@@ -18,11 +18,10 @@ from pytestqt.qtbot import QtBot
 from app.demo import supervisor
 from app.domain.records import HouseholdKind, Review, ReviewMark, Role
 from app.services import profile
-from app.services.book import Book
 from app.services.review import QueueGroup, ReviewQueue
-from app.storage import records, views
+from app.storage import records, sync_state, views
+from app.storage.book import Book
 from app.storage.store import Store
-from app.sync import state
 from app.ui.context import UiContext
 from app.ui.i18n import Languages
 from app.ui.main_window import MainWindow
@@ -52,8 +51,8 @@ def supervisor_book(folder: Path) -> Book:
     # The households pulled are this device's scope (as after enrolment, here without
     # a server, so nothing tries to sync).
     with book.store.write() as session:
-        Store.set_meta(session, state.URL, "")
-        Store.set_meta(session, state.TOKEN, "")
+        Store.set_meta(session, sync_state.URL, "")
+        Store.set_meta(session, sync_state.TOKEN, "")
     return book
 
 
@@ -401,9 +400,9 @@ def test_an_enrolment_as_supervisor_switches_the_window_to_supervisor_mode(
     # another role, and the households to follow.
     book.identity = replace(book.identity, role=Role.SUPERVISOR)
     with book.store.write() as session:
-        Store.set_meta(session, state.URL, "")
-        Store.set_meta(session, state.TOKEN, "")
-        Store.set_meta(session, state.HOUSEHOLDS, f'["{book.identity.household_id}"]')
+        Store.set_meta(session, sync_state.URL, "")
+        Store.set_meta(session, sync_state.TOKEN, "")
+        Store.set_meta(session, sync_state.HOUSEHOLDS, f'["{book.identity.household_id}"]')
     main._enrolled()
 
     assert main.supervisor_mode

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.records import Child
 from app.server import cli as server_cli
-from app.sync import state
+from app.storage import sync_state
 from app.sync.enroll import enroll
 from app.sync.transport import Offline
 from app.ui import sync_status
@@ -81,7 +81,7 @@ def window(qtbot: QtBot, ctx: UiContext, office: Office, proxy: FaultProxy) -> I
     """The main window of a profile enrolled through the proxy (not yet synced)."""
     proxy.always(Fault.GOOD)
     enroll(ctx.book, proxy.url, office.code(), device_name="ui")
-    link = state.read_link(ctx.book.store)
+    link = sync_state.read_link(ctx.book.store)
     assert link is not None and link.server_url == proxy.url
     main = MainWindow(ctx)
     qtbot.addWidget(main)

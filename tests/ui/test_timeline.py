@@ -21,8 +21,8 @@ from app.domain.records import (
     Review,
     ReviewMark,
 )
-from app.services.book import Book
 from app.storage import records
+from app.storage.book import Book
 from app.ui.context import UiContext
 from app.ui.models.timeline import PAGE_SIZE, Column
 from app.ui.pages.timeline import TimelinePage

@@ -24,9 +24,9 @@ from app.domain.records import (
     ReviewMark,
     Severity,
 )
-from app.services.book import Book
 from app.services.timeline import TimelineFilter
 from app.storage import records
+from app.storage.book import Book
 from app.ui.context import UiContext
 from app.ui.models.timeline import (
     PAGE_SIZE,

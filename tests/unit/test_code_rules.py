@@ -1,4 +1,8 @@
-"""Rules of the code base that a reviewer should not have to check by eye."""
+"""Rules of the code base that a reviewer should not have to check by eye.
+
+Which package may import which (Qt only under app/ui included) is checked by
+the import contracts in pyproject.toml (``lint-imports``); here, what they
+cannot see."""
 
 from __future__ import annotations
 
@@ -10,22 +14,6 @@ APP = Path(__file__).resolve().parents[2] / "app"
 
 def _modules(under: Path) -> list[Path]:
     return sorted(p for p in under.rglob("*.py") if "migrations" not in p.parts)
-
-
-def test_qt_is_imported_only_under_app_ui() -> None:
-    offenders = []
-    for path in _modules(APP):
-        if (APP / "ui") in path.parents:
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module]
-            if any(n == "PySide6" or n.startswith("PySide6.") for n in names):
-                offenders.append(f"{path.relative_to(APP.parent)}:{node.lineno}")
-    assert offenders == []
 
 
 def test_no_translated_text_inside_an_f_string() -> None:

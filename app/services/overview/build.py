@@ -12,7 +12,6 @@ from sqlmodel import Session
 
 from app.domain.catalog import Catalog, load_catalog
 from app.domain.records import Child, Household, MilestoneStatus, Relative, Severity
-from app.services.book import Book
 from app.services.contacts import sort_relatives
 from app.services.household import age_in_months
 from app.services.milestones import MilestoneService
@@ -33,6 +32,7 @@ from app.services.overview.figures import (
 from app.services.overview.period import Period, each_day, monday
 from app.storage import overview as overview_rows
 from app.storage import records
+from app.storage.book import Book
 from app.storage.overview import EntryRow
 
 

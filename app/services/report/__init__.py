@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from app.services.book import Book
 from app.services.report.data import ReportData, find_child, gather
 from app.services.report.errors import (
     AmbiguousChild,
@@ -33,6 +32,7 @@ from app.services.report.fonts import report_font
 from app.services.report.progress import Progress, ProgressCallback
 from app.services.report.render import write_pdf
 from app.services.report.texts import DEFAULT_LANGUAGE, LANGUAGES
+from app.storage.book import Book
 
 __all__ = [
     "DEFAULT_LANGUAGE",

@@ -50,10 +50,10 @@ from app.domain.records import (
     ReviewMark,
     Severity,
 )
-from app.services.book import Book
 from app.services.contacts import sort_relatives
 from app.services.report.errors import AmbiguousChild, ChildNotFound
 from app.storage import records
+from app.storage.book import Book
 
 ENTRY_KINDS = (DailyLog.kind, ContactNote.kind, MilestoneObservation.kind)
 Tick = Callable[[], None]

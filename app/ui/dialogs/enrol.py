@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.messages import ThuisboekError
 from app.protocol.schemas import EnrollRequest
-from app.services.enrolment import enrol_open_book
-from app.sync import state
-from app.sync.transport import InsecureServer, InvalidCode, Offline, check_url
+from app.services.sync import InsecureServer, InvalidCode, Offline, SyncService, check_address
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
 
@@ -103,7 +101,7 @@ class EnrolmentFields(QWidget):
     def problem(self) -> tuple[QLineEdit, str] | None:
         """What is wrong before the server is asked: the field to correct, and why."""
         try:
-            check_url(self.url())
+            check_address(self.url())
         except ThuisboekError as error:
             return self.server, tr_message(error.message)
         code = self.code_text()
@@ -147,7 +145,7 @@ class EnrolDialog(QDialog):
         self.server, self.code = self.fields.server, self.fields.code
         # Linked already (the central office no longer recognises this computer):
         # enrolled again, at the address it had, keeping everything on it.
-        link = state.read_link(ctx.book.store)
+        link = SyncService(ctx.book).link()
         self.again = link is not None and bool(link.server_url)
         if link is not None and self.again:
             self.server.setText(link.server_url)
@@ -224,7 +222,7 @@ class EnrolDialog(QDialog):
         self._busy(True)
         self.message.setText(self.tr("Connecting…"))
         self.ctx.tasks.run(
-            lambda: enrol_open_book(self.ctx.book, url, code), self._done, self._failed
+            lambda: SyncService(self.ctx.book).enrol(url, code), self._done, self._failed
         )
 
     def reject(self) -> None:

@@ -1,34 +1,30 @@
 """File ▸ Report…: the period report of one child as a PDF.
 
-The report is rendered by ``app.services.report.build_report`` in a worker
-thread of the dialog's own, not on the task queue: a year of records takes
-seconds to lay out, and the task queue is the single writer of the database —
-a report there would hold up every save behind it. The report only reads, and
-the store (SQLite in WAL mode, a session per unit of work) lets a reader run
-beside the writer. The list of children is read the same way.
+The report is rendered by ``app.services.report.build_report`` on the
+executor's long lane, not its database lane: a year of records takes seconds to
+lay out, and the database lane is the single writer — a report there would hold
+up every save behind it. The report only reads, and the store (SQLite in WAL
+mode, a session per unit of work) lets a reader run beside the writer. The list
+of children is read the same way.
 
-Cancel stops the worker at its next progress step (the callback raises) and
-the service removes its temporary file, so a cancelled or failed report
-leaves nothing behind.
+Cancel stops the job at its next progress step (the callback raises) and the
+service removes its temporary file, so a cancelled or failed report leaves
+nothing behind.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
-    QRunnable,
     QStandardPaths,
     Qt,
-    QThreadPool,
     QTimer,
     QUrl,
     Signal,
@@ -51,23 +47,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.messages import ThuisboekError
-from app.services.book import Book
 from app.services.milestones import add_months
 from app.services.overview import Overview
+from app.services.profile import Book
 from app.services.report import LANGUAGES, ReportResult, build_report, find_child
 from app.services.review import scope
 from app.ui.context import UiContext
 from app.ui.dialogs.child import DateField, fit_dialog
 from app.ui.i18n import language_names, tr_message
-from app.ui.pages.overview_colours import colours
+from app.ui.tasks import Cancelled, Job, Lane, TaskState
+from app.ui.widgets.colours import colours
 
 # Characters no file name may hold on one of the systems the app runs on.
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 RELIST_MS = 400  # after the dates change, wait this long before listing the children again
-POLL_MS = 50  # how often the dialog looks at the worker
 
 
-class ReportCancelled(Exception):
+class ReportCancelled(Cancelled):
     """Raised from the progress callback: the person pressed Cancel."""
 
 
@@ -115,49 +111,19 @@ def documents_folder() -> Path:
     return Path(found) if found else Path.home()
 
 
-# The worker ---------------------------------------------------------------------------
+# The job ------------------------------------------------------------------------------
 
 
-class Job:
-    """One piece of work for the worker thread and what it tells the dialog.
+def reporting(state: TaskState) -> Callable[[int, int], None]:
+    """The service's progress callback for a job: it raises once Cancel was
+    pressed, but not at the last step (then the file is already in place)."""
 
-    The dialog reads ``done``/``total`` and ``over`` on a timer rather than
-    being sent signals: PySide6 6.12 drops a reference to ``True`` on every
-    ``Signal.emit`` made from Python (the process aborts after some thousands),
-    and a report tells its progress hundreds of times."""
-
-    def __init__(self, fn: Callable[[Callable[[int, int], None]], Any]) -> None:
-        self.fn = fn
-        self.stop = threading.Event()  # set by Cancel
-        self.over = threading.Event()  # set by the worker when it returns
-        self.done = 0
-        self.total = 0
-        self.result: Any = None
-        self.error: Exception | None = None
-
-    def progress(self, done: int, total: int) -> None:
-        """The service's callback. It raises once Cancel was pressed, but not at
-        the last step: then the file is already in place."""
-        if self.stop.is_set() and done < total:
+    def progress(done: int, total: int) -> None:
+        if state.cancelled and done < total:
             raise ReportCancelled()
-        self.done, self.total = done, total
+        state.set_progress(done, total)
 
-    def run(self) -> None:
-        try:
-            self.result = self.fn(self.progress)
-        except Exception as exc:  # handed to the UI thread, which shows it
-            self.error = exc
-        finally:
-            self.over.set()
-
-
-class _Runnable(QRunnable):
-    def __init__(self, job: Job) -> None:
-        super().__init__()
-        self.job = job
-
-    def run(self) -> None:
-        self.job.run()
+    return progress
 
 
 # The dialog ---------------------------------------------------------------------------
@@ -184,11 +150,6 @@ class ReportDialog(QDialog):
         self._close_when_done = False
         self._custom_path = False
         self._confirmed: str | None = None  # a file the person agreed to replace
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._tick)
 
         today = ctx.book.today()
         self.child = QComboBox()
@@ -373,17 +334,21 @@ class ReportDialog(QDialog):
         book, extra = self.ctx.book, self.chosen_child() or self.wanted
         if self.state in ("idle", "listing", "done", "failed", "cancelled"):
             self.state = "listing"
-        job = Job(lambda _progress: report_children(book, start, end, extra))
+        if self._list_job is not None:
+            self._list_job.cancel()  # an older list: the dates changed since
+        job = self.ctx.tasks.start(
+            lambda _state: report_children(book, start, end, extra),
+            lambda found: self._listed(job, found, None),
+            lambda error: self._listed(job, [], error),
+            lane=Lane.LONG,
+        )
         self._list_job = job
         self._show_state()
-        self._start(job)
 
-    def _listed(self, job: Job) -> None:
+    def _listed(self, job: Job, found: list[ChildChoice], error: Exception | None) -> None:
         if job is not self._list_job:
             return  # an older list: the dates changed since
         self._list_job = None
-        found: list[ChildChoice] = job.result or []
-        error = job.error
         keep = self.chosen_child() or self.wanted
         several = len({c.household for c in found if c.household}) > 1
         self.child.blockSignals(True)
@@ -482,44 +447,26 @@ class ReportDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         book, lang = self.ctx.book, str(self.language.currentData())
-        job = Job(lambda progress: build_report(book, child_id, start, end, target, lang, progress))
-        self._job = job
         self.state, self.result_, self.error = "running", None, None
         self.progress.setRange(0, 0)  # busy until the work is counted
         self.progress.setValue(0)
         self._show_state()
         self.cancel_button.setFocus()
-        self._start(job)
-
-    # The worker -------------------------------------------------------------------------
-    def _start(self, job: Job) -> None:
-        self._pool.start(_Runnable(job))
-        if not self._poll.isActive():
-            self._poll.start()
-
-    def _tick(self) -> None:
-        """Follow the jobs: the progress bar, and their end."""
-        job = self._job
-        if job is not None:
-            self._progress(job.done, job.total)
-            if job.over.is_set():
-                self._job = None
-                if job.error is None:
-                    self._finished(job.result)
-                else:
-                    self._failed(job.error)
-        listing = self._list_job
-        if listing is not None and listing.over.is_set():
-            self._listed(listing)
-        if self._job is None and self._list_job is None:
-            self._poll.stop()
+        self._job = self.ctx.tasks.start(
+            lambda state: build_report(book, child_id, start, end, target, lang, reporting(state)),
+            self._finished,
+            self._failed,
+            lane=Lane.LONG,
+            on_progress=lambda _phase, done, total: self._progress(done, total),
+        )
 
     def _progress(self, done: int, total: int) -> None:
-        if total > 0:
+        if self._job is not None and total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
 
     def _finished(self, result: ReportResult) -> None:
+        self._job = None
         self.state, self.result_ = "done", result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
@@ -530,7 +477,8 @@ class ReportDialog(QDialog):
         self._after()
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, ReportCancelled):
+        self._job = None
+        if isinstance(error, Cancelled):
             self.state = "cancelled"
         else:
             self.state, self.error = "failed", self._describe(error)
@@ -555,16 +503,16 @@ class ReportDialog(QDialog):
     def cancel(self) -> None:
         """Stop the report at its next step; nothing is written."""
         if self._job is not None and self.state == "running":
-            self._job.stop.set()
+            self._job.cancel()
             self.state = "cancelling"
             self._show_state()
 
     def cancel_and_wait(self, msecs: int = 10_000) -> bool:
-        """Stop and wait for the worker (before the profile locks)."""
-        for job in (self._job, self._list_job):
-            if job is not None:
-                job.stop.set()
-        return self._pool.waitForDone(msecs)
+        """Stop and wait for the jobs (before the profile locks)."""
+        jobs = [job for job in (self._job, self._list_job) if job is not None]
+        for job in jobs:
+            job.cancel()
+        return all(job.wait(msecs) for job in jobs)
 
     @property
     def running(self) -> bool:

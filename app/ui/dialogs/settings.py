@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.crypto.keystore import keyring_status, recall_key
 from app.domain.messages import ThuisboekError
 from app.services import profile
-from app.sync import state
+from app.services.sync import SyncService
 from app.ui.context import UiContext
 from app.ui.i18n import language_names, tr_message
 
@@ -138,7 +138,7 @@ class SettingsDialog(QDialog):
 
     def refresh_office(self) -> None:
         """Whether this computer is connected, as its store knows it."""
-        link = state.read_link(self.ctx.book.store)
+        link = SyncService(self.ctx.book).link()
         connected = link is not None and bool(link.server_url)
         if link is None or not connected:
             self.office_state.setText(

@@ -41,9 +41,7 @@ from app.domain.records import (
     ReviewMark,
     Severity,
 )
-from app.services.timeline import TimelineFilter
-from app.storage.records import Stored
-from app.storage.timeline import TimelineCursor, TimelinePage
+from app.services.timeline import Stored, TimelineCursor, TimelineFilter, TimelinePage
 from app.ui.models.rows import Index, RecordIdRole, RowsModel
 
 log = logging.getLogger(__name__)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QEvent, QMargins, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from app.services.milestones import ProgressPoint
+from app.ui.widgets.colours import is_dark
 
 # The window colour's lightness below which the palette counts as dark.
-DARK_LIGHTNESS = 128
 MAX_TICKS = 6
 
 
@@ -98,7 +98,7 @@ class ProgressChart(QWidget):
         }
 
     def _apply_palette(self) -> None:
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < DARK_LIGHTNESS
+        dark = is_dark(self.palette())
         theme = QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
         if self.chart.theme() != theme:
             self.chart.setTheme(theme)

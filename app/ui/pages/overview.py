@@ -52,9 +52,9 @@ from app.ui.pages.overview_card import (
     ChildCard,
     set_names,
 )
-from app.ui.pages.overview_colours import colours
 from app.ui.pages.overview_signals import ChildIdRole, SignalsModel, group_signals
 from app.ui.pages.today_view import qdate
+from app.ui.widgets.colours import colours
 
 PERIODS = ("4w", "3m", "12m")
 DEFAULT_PERIOD = "3m"

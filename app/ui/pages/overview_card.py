@@ -17,9 +17,9 @@ from app.domain.records import Severity
 from app.services.overview import SIBLING_SIGNAL_DAYS, ChildOverview, RelativeContacts
 from app.ui.models.relatives import relation_label
 from app.ui.pages.overview_bar_rows import BarRow, BarRows
-from app.ui.pages.overview_colours import colours
 from app.ui.pages.overview_week_chart import WeekChart
 from app.ui.pages.today_view import qdate, severity_word
+from app.ui.widgets.colours import colours
 
 WEEK_KEYS = ("entries", "missing")
 INCIDENT_KEYS = ("low", "medium", "high")

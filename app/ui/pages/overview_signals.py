@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QWidget
 from app.services.overview import WINDOW_DAYS, SignalCode
 from app.services.overview import Signal as Finding
 from app.ui.models.rows import Index
-from app.ui.pages.overview_colours import colours
 from app.ui.pages.today_view import qdate, severity_word
+from app.ui.widgets.colours import colours
 
 ChildIdRole = Qt.ItemDataRole.UserRole + 1
 CodeRole = Qt.ItemDataRole.UserRole + 2

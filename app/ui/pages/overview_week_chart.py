@@ -24,8 +24,8 @@ from PySide6.QtCore import QEvent, QLocale, QMargins, Qt
 from PySide6.QtGui import QBrush, QCursor, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QToolTip, QWidget
 
-from app.ui.pages.overview_colours import colours
 from app.ui.pages.today_view import qdate
+from app.ui.widgets.colours import colours
 
 # Week axes carry a date under at most this many bars; more would not be read.
 WEEK_LABELS = 4

@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.messages import ThuisboekError
 from app.domain.records import Child
-from app.services.timeline import TIMELINE_KINDS, TimelineFilter
-from app.storage import timeline
-from app.storage.records import Stored
-from app.storage.timeline import TimelineCursor
+from app.services import timeline as timeline_service
+from app.services.timeline import TIMELINE_KINDS, Stored, TimelineCursor, TimelineFilter
 from app.ui.commands import DeleteRecord
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
@@ -184,7 +182,7 @@ class TimelinePage(ChildPage):
 
     def _page(
         self, where: TimelineFilter, after: TimelineCursor | None, limit: int
-    ) -> timeline.TimelinePage:
+    ) -> timeline_service.TimelinePage:
         return self.ctx.timeline.page(where, after=after, limit=limit)
 
     def _builder(self) -> RowBuilder:

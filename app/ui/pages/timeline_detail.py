@@ -28,7 +28,7 @@ from app.domain.records import (
     Review,
 )
 from app.services.records import Editability, RecordNotFound
-from app.storage.records import Stored
+from app.services.timeline import Stored
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
 from app.ui.models.timeline import RowBuilder, milestone_label

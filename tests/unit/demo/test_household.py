@@ -31,10 +31,10 @@ from app.domain.records import (
     Role,
 )
 from app.services import profile
-from app.services.book import Book
 from app.services.records import RecordService
 from app.storage import outbox, timeline
 from app.storage import records as record_store
+from app.storage.book import Book
 
 PASSPHRASE = "correct horse battery staple"
 TODAY = date(2026, 2, 18)  # a winter's day: colds, fevers and the inhaler are in season

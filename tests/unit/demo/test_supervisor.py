@@ -32,10 +32,9 @@ from app.domain.records import (
     parse_record,
 )
 from app.services import profile
-from app.services.book import Book
 from app.services.overview import Overview, SignalCode
-from app.storage import bulk, outbox, records, timeline
-from app.sync import state
+from app.storage import bulk, outbox, records, sync_state, timeline
+from app.storage.book import Book
 
 T = TypeVar("T", bound=Record)
 PASSPHRASE = "correct horse battery staple"
@@ -132,7 +131,7 @@ def test_stored_as_pulled_nothing_in_the_outbox(filled: Filled) -> None:
     with filled.book.store.read() as session:
         assert outbox.pending_count(session) == filled.outbox_before
     assert all(r.version == 1 and r.modified_at and r.device_id for r in filled.records)
-    households = json.loads(filled.book.store.get_meta(state.HOUSEHOLDS) or "[]")
+    households = json.loads(filled.book.store.get_meta(sync_state.HOUSEHOLDS) or "[]")
     assert households == [str(h.household_id) for h in filled.summary.households]
 
 

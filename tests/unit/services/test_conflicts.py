@@ -11,11 +11,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from app.domain.records import Child, ConflictRevision, DailyLog, Record, Role
-from app.services.book import Book, Identity
 from app.services.conflicts import ConflictService, Keep
 from app.services.records import EntryLocked, RecordNotFound, RecordService
 from app.storage import outbox as outbox_store
 from app.storage import records as record_store
+from app.storage.book import Book, Identity
 
 
 def pulled(book: Book, record: Record) -> None:

@@ -14,9 +14,9 @@ from app.domain.records import (
     RelationKind,
     Relative,
 )
-from app.services.book import Book
 from app.services.contacts import ContactService, threads
 from app.services.records import RecordService
+from app.storage.book import Book
 
 TODAY = date(2025, 6, 20)
 

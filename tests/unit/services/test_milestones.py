@@ -7,9 +7,9 @@ import pytest
 from app.domain.catalog import load_catalog
 from app.domain.messages import ValidationFailed
 from app.domain.records import Child, MilestoneObservation, MilestoneStatus
-from app.services.book import Book
 from app.services.milestones import MilestoneService, ProgressPoint, add_months
 from app.services.records import RecordService
+from app.storage.book import Book
 
 TODAY = date(2026, 5, 20)
 ACHIEVED = MilestoneStatus.ACHIEVED

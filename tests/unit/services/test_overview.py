@@ -27,7 +27,6 @@ from app.domain.records import (
     Relative,
     Severity,
 )
-from app.services.book import Book
 from app.services.milestones import MilestoneService
 from app.services.overview import (
     ChildOverview,
@@ -40,6 +39,7 @@ from app.services.overview import (
 )
 from app.services.records import RecordService
 from app.storage import records as record_store
+from app.storage.book import Book
 
 TODAY = date(2025, 6, 20)  # a Friday
 START = date(2025, 6, 2)  # a Monday: the period covers ISO weeks 23, 24 and (part of) 25

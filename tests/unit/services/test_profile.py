@@ -14,8 +14,8 @@ from app.crypto import keystore
 from app.crypto.envelope import WrongPassphrase
 from app.domain.records import HouseholdKind
 from app.services import profile
-from app.services.book import Book
 from app.storage import records as record_store
+from app.storage.book import Book
 from app.storage.errors import StoreDamaged, StoreMissing, StoreTruncated
 from tests.conftest import CANARY, PASSPHRASE
 

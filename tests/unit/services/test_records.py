@@ -21,10 +21,10 @@ from app.domain.records import (
     Review,
     ReviewMark,
 )
-from app.services.book import Book
 from app.services.records import EntryLocked, RecordNotFound, RecordService
 from app.storage import outbox, timeline
 from app.storage import records as record_store
+from app.storage.book import Book
 from app.storage.tables import RecordRow
 
 

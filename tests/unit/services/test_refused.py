@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from app.domain.records import Child
-from app.services.book import Book
 from app.services.records import RecordService
 from app.services.refused import RefusedService, stamp_time
 from app.storage import outbox
+from app.storage.book import Book
 from tests.refused import LONG_REASON, RefusingOffice, push, refused_home
 
 

@@ -30,7 +30,6 @@ from app.domain.records import (
     Role,
     Severity,
 )
-from app.services.book import Book
 from app.services.records import RecordService
 from app.services.report import (
     AmbiguousChild,
@@ -44,6 +43,7 @@ from app.services.report import (
 )
 from app.services.report.data import gather
 from app.services.report.texts import EN, TEXTS, Texts
+from app.storage.book import Book
 from tests.conftest import CANARY
 
 START, END = date(2025, 4, 1), date(2025, 4, 30)

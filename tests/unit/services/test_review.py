@@ -28,10 +28,10 @@ from app.domain.records import (
     Severity,
 )
 from app.protocol.schemas import ViewReport, ViewReportResponse, ViewResult, ViewStatus
-from app.services.book import Book, Identity
 from app.services.records import RecordNotFound, RecordService
 from app.services.review import QueueGroup, ReviewQueue, ReviewRefused
 from app.storage import outbox, views
+from app.storage.book import Book, Identity
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.transport import Offline, ServerRefused, Transport
 from tests.conftest import CANARY

@@ -19,10 +19,10 @@ from sqlalchemy import text
 from app.domain.clock import Stamp
 from app.domain.records import Child, Record
 from app.protocol.schemas import OpResult, OpStatus, PushRequest, PushResponse
-from app.services.book import Book
 from app.services.records import RecordService
 from app.storage import outbox
 from app.storage import records as record_store
+from app.storage.book import Book
 from app.sync import engine as sync_engine
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.transport import Transport

@@ -20,9 +20,9 @@ from app.domain.records import Child, DailyLog, HouseholdKind
 from app.protocol.schemas import OpStatus, PushRequest, PushResponse
 from app.server import cli as server_cli
 from app.services import profile
-from app.services.book import Book
 from app.services.records import RecordService
 from app.storage import outbox, records
+from app.storage.book import Book
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
 from app.sync.transport import Transport

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
-from app.ui.pages.milestones_chart import DARK_LIGHTNESS
+DARK_LIGHTNESS = 128  # a window colour darker than this is a dark theme
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,109 @@
+"""The link with the central office, as the windows use it: whether this computer
+is connected, what waits and what was refused, a sync run, an enrolment.
+
+The errors a window tells apart (offline, no longer recognised, revoked, a held
+mass deletion, a wrong code or an insecure address) are named here too, so that
+the windows know this module alone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.services.enrolment import enrol_open_book
+from app.storage import outbox, records, sync_state
+from app.storage.book import Book
+from app.storage.sync_state import Link
+from app.sync.engine import MassDeleteHeld, Progress, SyncEngine, SyncReport
+from app.sync.enroll import transport_for
+from app.sync.transport import (
+    DeviceRevoked,
+    InsecureServer,
+    InvalidCode,
+    Offline,
+    SyncError,
+    Unauthorized,
+    check_url,
+)
+
+__all__ = [
+    "DeviceRevoked",
+    "InsecureServer",
+    "InvalidCode",
+    "Link",
+    "LinkState",
+    "MassDeleteHeld",
+    "Offline",
+    "Progress",
+    "SyncError",
+    "SyncReport",
+    "SyncService",
+    "Unauthorized",
+    "check_address",
+]
+
+
+@dataclass(frozen=True)
+class LinkState:
+    """What the status bar shows at rest: the link (``None`` when this computer was
+    never connected) and the changes waiting, refused, and in conflict."""
+
+    link: Link | None
+    waiting: int = 0
+    refused: int = 0
+    conflicts: int = 0
+
+    @property
+    def enrolled(self) -> bool:
+        return self.link is not None and bool(self.link.server_url)
+
+
+def check_address(url: str) -> str:
+    """The central office's address as it will be used; ``InsecureServer`` when it
+    is plain HTTP to another computer than this one."""
+    return check_url(url)
+
+
+class SyncService:
+    def __init__(self, book: Book) -> None:
+        self.book = book
+
+    def link(self) -> Link | None:
+        return sync_state.read_link(self.book.store)
+
+    @property
+    def enrolled(self) -> bool:
+        link = self.link()
+        return link is not None and bool(link.server_url)
+
+    def counts(self) -> tuple[int, int, int]:
+        """The changes waiting to be sent, refused by the central office, and the
+        open conflicts."""
+        with self.book.store.read() as session:
+            waiting = outbox.pending_count(session)
+            refused = outbox.count_rejected(session)
+            conflicts = records.count_open_conflicts(session)
+        return waiting, refused, conflicts
+
+    def state(self) -> LinkState:
+        return LinkState(self.link(), *self.counts())
+
+    def run(
+        self, progress: Progress | None = None, *, confirm_mass_delete: bool = False
+    ) -> SyncReport | None:
+        """One sync now, in the calling thread; ``None`` when there is no office to
+        sync with. ``progress`` may raise to stop the run between two steps (each
+        step is its own transaction: nothing is half-done)."""
+        transport = transport_for(self.book)
+        if transport is None:
+            return None
+        try:
+            return SyncEngine(self.book, transport).sync(
+                progress, confirm_mass_delete=confirm_mass_delete
+            )
+        finally:
+            transport.close()
+
+    def enrol(self, server_url: str, code: str) -> Link:
+        """Connect this profile with the central office (again, when it was linked
+        before: every record, waiting change and pull position is kept)."""
+        return enrol_open_book(self.book, server_url, code)
