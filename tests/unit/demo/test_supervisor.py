@@ -217,9 +217,7 @@ def test_a_french_store_holds_the_same_records_in_french(tmp_path: Path, filled:
             book, HOUSEHOLDS, CHILDREN, DAYS, seed=7, language="fr"
         )
         with book.store.read() as session:
-            logs = [
-                r for r in records.list_kind(session, "daily_log") if isinstance(r, DailyLog)
-            ]
+            logs = [r for r in records.list_kind(session, "daily_log") if isinstance(r, DailyLog)]
     finally:
         book.close()
     assert [h.name for h in summary.households][:2] == [
