@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import ChangeSet
 from app.domain.messages import ThuisboekError
 from app.domain.records import Child, ReviewMark
 from app.services.conflicts import ConflictService
@@ -711,11 +712,11 @@ class MainWindow(QMainWindow):
             age = self.children_model.age_text(summary.age_months)
             self.header.setText(f"{summary.child.display_name()} · {age}")
 
-    def _records_changed(self, kinds: frozenset[str]) -> None:
+    def _records_changed(self, changes: ChangeSet) -> None:
         if self.supervisor_mode:
-            if kinds & HOUSEHOLD_KINDS:
+            if changes.concerns(*HOUSEHOLD_KINDS):
                 self.reload_households()
-        elif kinds & {"child", "daily_log"}:
+        elif changes.concerns("child", "daily_log"):
             self.reload_children()
         self._update_header()
         self.update_sync_state()

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from app.domain.changes import ChangeSet
 from app.domain.messages import ThuisboekError
 from app.storage import repository
 from app.sync import state
@@ -169,8 +170,8 @@ class SyncController(QObject):
         self.sig_status.emit(self.status)
         if report is not None:
             self.sig_synced.emit(report)
-            self.ctx.changed("daily_log", "contact_note", "milestone_observation", "review",
-                             "child", "relative", "conflict_revision")  # fmt: skip
+            self.ctx.changed(ChangeSet.of("daily_log", "contact_note", "milestone_observation",
+                             "review", "child", "relative", "conflict_revision"))  # fmt: skip
         self._timer.start(INTERVAL_MS)
 
     def _failed(self, error: Exception) -> None:

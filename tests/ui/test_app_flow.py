@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.domain.changes import ChangeSet
 from app.services import profile
 from app.ui.application import AppController
 from app.ui.first_run import FirstRunWizard, passphrase_strength
@@ -218,7 +219,7 @@ def test_a_draft_survives_a_lock_and_a_saved_log_survives_a_restart(
         Child(household_id=main.ctx.book.identity.household_id, given_name="Lotte",
               date_of_birth=date(2022, 3, 14), placement_start=date(2023, 1, 9))
     )  # fmt: skip
-    main.ctx.changed("child")
+    main.ctx.changed(ChangeSet.of("child"))
     qtbot.waitUntil(lambda: main.children_model.rowCount() == 2)
     main.children_view.setCurrentIndex(main.children_model.index(1))
     page = _today_page(main)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from app.domain.changes import ChangeSet
 from app.domain.records import (
     Child,
     ContactKind,
@@ -218,7 +219,7 @@ def test_a_record_written_while_shown_appears_after_the_change_is_announced(
 
     newer = write_log(ctx, child, book.today(), moments="Vandaag")
     assert shown_ids(page) == [older.id]
-    ctx.changed("daily_log")
+    ctx.changed(ChangeSet.of("daily_log"))
     assert shown_ids(page) == [newer.id, older.id]
 
 

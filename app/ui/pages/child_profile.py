@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import ChangeSet
 from app.domain.records import Child, Role
 from app.ui.commands import UpdateRecord
 from app.ui.context import UiContext
@@ -154,8 +155,8 @@ class ProfilePage(ChildPage):
         self._update_groups()
         self._show_photo()
 
-    def on_records_changed(self, kinds: frozenset[str]) -> None:
-        if Child.kind not in kinds or self.child is None:
+    def on_records_changed(self, changes: ChangeSet) -> None:
+        if not changes.concerns(Child.kind) or self.child is None:
             return
         try:
             stored = self.ctx.records.get(self.child.id).record

@@ -31,14 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import ChangeSet
 from app.domain.messages import ThuisboekError
-from app.domain.records import Child, ReviewMark
+from app.domain.records import Child, Review, ReviewMark
+from app.services.changes import changes_of
 from app.services.records import is_reviewer
 from app.services.review import Question, ReviewQueue, ThreadEntry
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
 from app.ui.models.review_queue import QuestionColumn, QuestionsModel, Words, mark_text
-from app.ui.pages.base import DRAFT_PAUSE_MS, ChildPage
+from app.ui.pages.base import DRAFT_PAUSE_MS, ChildPage, in_household
 from app.ui.pages.review_queue import SendTextEdit, run_for, thread_html
 
 
@@ -229,8 +231,10 @@ class QuestionsPage(ChildPage):
         self.model.set_questions([])
         self.refresh()
 
-    def on_records_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & {"review", "child", "daily_log", "contact_note", "milestone_observation"}:
+    def on_records_changed(self, changes: ChangeSet) -> None:
+        if changes.concerns(
+            "review", "child", "daily_log", "contact_note", "milestone_observation"
+        ) and in_household(changes, self.household_id):
             self.refresh()
 
     def refresh(self) -> None:
@@ -411,8 +415,8 @@ class QuestionsPage(ChildPage):
 
         ctx, review = self.ctx, self.review
 
-        def done(_answer: object) -> None:
-            ctx.changed("review")
+        def done(answer: Review) -> None:
+            ctx.changed(changes_of(answer))
             if not shiboken6.isValid(self):
                 return
             self._sending = False

@@ -44,14 +44,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import ChangeSet
 from app.domain.messages import ThuisboekError
 from app.domain.records import Record, ReviewMark
+from app.services.changes import changes_of
 from app.services.review import QueueItem, ReviewQueue, ThreadEntry
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
 from app.ui.models.review_queue import QueueColumn, ReviewQueueModel, Words, mark_text
 from app.ui.models.timeline import RowBuilder, snippet
-from app.ui.pages.base import ChildPage
+from app.ui.pages.base import ChildPage, in_household
 from app.ui.pages.timeline_detail import DetailData, TimelineDetail, load_detail
 from app.ui.tasks import TaskQueue
 
@@ -505,8 +507,8 @@ class ReviewQueuePage(ChildPage):
         self.detail.show_record(None)
         self.refresh()
 
-    def on_records_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & QUEUE_KINDS:
+    def on_records_changed(self, changes: ChangeSet) -> None:
+        if changes.concerns(*QUEUE_KINDS) and in_household(changes, self.household_id):
             self.refresh()  # also out of sight: the tab shows how many wait
 
     def refresh(self) -> None:
@@ -642,8 +644,8 @@ class ReviewQueuePage(ChildPage):
 
         ctx = self.ctx
 
-        def done(_made: object) -> None:
-            ctx.changed("review")
+        def done(made: list[Record]) -> None:
+            ctx.changed(changes_of(made))
             if shiboken6.isValid(self):
                 self._marking.difference_update(ids)
                 message = self.tr("%n entry(ies) marked as reviewed", "", count)
@@ -692,8 +694,8 @@ class ReviewQueuePage(ChildPage):
 
         ctx, review = self.ctx, self.review
 
-        def done(_review: object) -> None:
-            ctx.changed("review")
+        def done(review: Record) -> None:
+            ctx.changed(changes_of(review))
             if not shiboken6.isValid(self):
                 return
             message = (

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import ChangeSet
 from app.domain.messages import ThuisboekError
 from app.domain.records import Child
 from app.services.timeline import TIMELINE_KINDS, TimelineFilter
@@ -181,10 +182,10 @@ class TimelinePage(ChildPage):
         self.detail.show_record(None)
         self.refresh()
 
-    def on_records_changed(self, kinds: frozenset[str]) -> None:
-        if not kinds & (frozenset(TIMELINE_KINDS) | NAME_KINDS):
+    def on_records_changed(self, changes: ChangeSet) -> None:
+        if not changes.concerns(*TIMELINE_KINDS, *NAME_KINDS):
             return
-        if kinds & NAME_KINDS:
+        if changes.concerns(*NAME_KINDS):
             self._names_wanted += 1
         if self.isVisible():
             self.refresh(keep_place=True)
