@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.crypto.keystore import keyring_status
 from app.domain.messages import ThuisboekError
 from app.domain.records import HouseholdKind
-from app.services import profile
+from app.services import keys, profile
 from app.services.book import Book
 from app.services.enrolment import create_enrolled_profile
 from app.ui.dialogs.enrol import EnrolmentFields
@@ -280,7 +279,7 @@ class PassphrasePage(_Page):
         layout.addRow(self.warning)
         layout.addRow(self.remember)
         layout.addRow(self.keyring_note)
-        self.status = keyring_status()
+        self.status = keys.keyring()
         self.remember.setEnabled(self.status.available)
         self.passphrase.textChanged.connect(self._changed)
         self.confirm.textChanged.connect(self._changed)
