@@ -173,7 +173,9 @@ def run_smoke(profile_dir: Path) -> int:
         steps.wait_for("main window after unlock", main_ready, choose_child)
 
     def main_ready() -> bool:
-        return controller.main is not None and controller.main.isVisible()
+        main = controller.main
+        # The children are read on the task queue: the list holds the household and one.
+        return main is not None and main.isVisible() and main.children_model.rowCount() > 1
 
     def choose_child() -> None:
         main = controller.main
@@ -223,7 +225,7 @@ def run_smoke(profile_dir: Path) -> int:
     def lock() -> None:
         main, ctx = controller.main, controller.ctx
         assert main is not None and ctx is not None
-        main.lock_action.trigger()
+        main.menus.lock_action.trigger()
         steps.wait_for(
             "locked: unlock screen back, database closed",
             lambda: controller.main is None and unlock_window() is not None and ctx.book.closed,

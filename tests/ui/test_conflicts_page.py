@@ -144,6 +144,6 @@ def test_the_caregivers_conflicts_tab_shows_only_when_there_is_one(
     ctx.changed(ChangeSet.of("conflict_revision"))  # as a sync announces it
     qtbot.waitUntil(lambda: main.tabs.isTabVisible(index))
     assert main.tabs.tabText(index) == "Conflicts (1)"
-    main.page_actions[index].trigger()  # Alt+7
+    main.menus.page_actions[index].trigger()  # Alt+7
     assert main.tabs.currentWidget() is page
     main.flush()

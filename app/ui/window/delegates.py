@@ -1,0 +1,125 @@
+"""How the main window's lists draw a row: a child with a badge of initials and a
+dot while today's log is missing; a household with what waits for review."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from app.ui.models.children import AgeMonthsRole, ChildrenModel, InitialsRole, LoggedTodayRole
+from app.ui.models.review_queue import AttentionRole, CountRole, CountsTextRole
+
+ATTENTION = QColor("#d98c00")
+
+
+class ChildDelegate(QStyledItemDelegate):
+    """A round badge with the child's initials, the name, the age, and a dot when
+    today's log is still missing."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        height = option.fontMetrics.height()
+        return QSize(220, int(height * 3.2))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+        )
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        side = rect.height() - 12
+        badge = QRect(rect.left() + 8, rect.top() + 6, side, side)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Mid))
+        painter.drawEllipse(badge)
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.Base))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(index.data(InitialsRole) or ""))
+        text_rect = rect.adjusted(side + 18, 6, -24, -6)
+        painter.setPen(text_color)
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, str(index.data())
+        )
+        months = index.data(AgeMonthsRole)
+        if months is not None:
+            model = index.model()
+            assert isinstance(model, ChildrenModel)
+            painter.setFont(option.font)
+            painter.drawText(
+                text_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                model.age_text(int(months)),
+            )
+            if index.data(LoggedTodayRole) is False:
+                dot = QRect(rect.right() - 18, rect.center().y() - 5, 10, 10)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor("#d98c00"))
+                painter.drawEllipse(dot)
+        painter.restore()
+
+
+class HouseholdDelegate(QStyledItemDelegate):
+    """The household's name, what needs attention in words, and a badge with the
+    number of records waiting for review."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        height = option.fontMetrics.height()
+        return QSize(240, int(height * 3.4))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+        )
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        count = int(index.data(CountRole) or 0)
+        badge_text = str(count) if count else "✓"
+        metrics = option.fontMetrics
+        line = metrics.height()
+        badge_width = max(line * 2, metrics.horizontalAdvance(badge_text) + line)
+        badge = QRect(
+            rect.right() - badge_width - 8, rect.center().y() - line * 2 // 3, badge_width,
+            line * 4 // 3,
+        )  # fmt: skip
+        text_rect = rect.adjusted(10, 6, -(badge_width + 18), -6)
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        name = painter.fontMetrics().elidedText(
+            str(index.data() or ""), Qt.TextElideMode.ElideRight, text_rect.width()
+        )
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
+        painter.setFont(option.font)
+        attention = bool(index.data(AttentionRole))
+        if attention and not selected:
+            painter.setPen(ATTENTION.darker(130))
+        counts = metrics.elidedText(
+            str(index.data(CountsTextRole) or ""), Qt.TextElideMode.ElideRight, text_rect.width()
+        )
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, counts
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ATTENTION if attention else palette.color(QPalette.ColorRole.Mid))
+        painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+        painter.setFont(bold)
+        painter.setPen(QColor("white") if attention else palette.color(QPalette.ColorRole.Base))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text)
+        painter.restore()
