@@ -3,6 +3,7 @@ changes of what it shows."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 
 import pytest
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.changes import NOTHING, ChangeSet
 from app.domain.records import Child, DailyLog
 from app.ui.context import UiContext
+from app.ui.pages.child_profile import ProfilePage
 from app.ui.pages.contacts import ContactsPage
 from app.ui.pages.milestones import MilestonesPage
 from app.ui.pages.today import TodayPage
@@ -76,3 +78,31 @@ def test_a_save_announces_its_kind_and_id(qtbot: QtBot, ctx: UiContext, child: C
         ChangeSet.of(DailyLog.kind, ids=[log.id], households=[ctx.book.identity.household_id])
     ]
     assert ctx.daily.load_draft(child.id, ctx.book.today()) is None
+
+
+def test_the_profile_reads_a_changed_child_on_the_task_queue(
+    qtbot: QtBot, ctx: UiContext, child: Child, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = ProfilePage(ctx)
+    qtbot.addWidget(page)
+    page.set_child(child)
+    wait_for_tasks(qtbot, ctx)
+    reads: list[str] = []
+    real_get = ctx.records.get
+
+    def get(record_id: uuid.UUID) -> object:
+        reads.append(threading.current_thread().name)
+        return real_get(record_id)
+
+    monkeypatch.setattr(ctx.records, "get", get)
+    ctx.records.update(child.id, school="De Regenboog")
+    reads.clear()
+
+    other = ChangeSet.of(Child.kind, ids=[uuid.uuid4()])  # another child: its groups only
+    ctx.changed(other)
+    wait_for_tasks(qtbot, ctx)
+    assert reads == [] and page.form.school.text() == ""
+
+    ctx.changed(ChangeSet.of(Child.kind, ids=[child.id]))
+    qtbot.waitUntil(lambda: page.form.school.text() == "De Regenboog", timeout=10_000)
+    assert reads and threading.main_thread().name not in reads
