@@ -78,17 +78,17 @@ class MainWindow(QMainWindow):
         # Pages others add to supervisor mode (add_supervisor_tab): (page, title, index).
         self._extra_tabs: list[tuple[QWidget, Callable[[], str], int]] = []
 
-        self.children = ChildrenList(ctx, self)
-        self.children_model, self.children_view = self.children.model, self.children.view
+        self.children_list = ChildrenList(ctx, self)
+        self.children_model, self.children_view = self.children_list.model, self.children_list.view
         self.children_view.selectionModel().currentChanged.connect(self._child_chosen)
-        self.children.sig_loaded.connect(self._update_header)
-        self.households = HouseholdsList(ctx, self.review, self)
+        self.children_list.sig_loaded.connect(self._update_header)
+        self.households_list = HouseholdsList(ctx, self.review, self)
         self.households_model, self.households_view = (
-            self.households.model,
-            self.households.view,
+            self.households_list.model,
+            self.households_list.view,
         )
         self.households_view.selectionModel().currentChanged.connect(self._household_chosen)
-        self.households.sig_loaded.connect(self._update_header)
+        self.households_list.sig_loaded.connect(self._update_header)
 
         self.header = QLabel()
         self.header.setObjectName("childHeader")
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
             page.flush()
         self.tabs.clear_pages(list(self.pages))
         self.supervisor_mode = supervisor
-        self.households.active = supervisor
+        self.households_list.active = supervisor
         self.left.setCurrentWidget(self.households_view if supervisor else self.children_view)
         # Household names are longer than children's.
         self.splitter.setSizes([300, 900] if supervisor else [240, 900])
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self._watch_counts(self.questions_page)
         self._watch_counts(self.conflicts_page)
         self.tabs.setTabVisible(self.tabs.indexOf(self.conflicts_page), False)
-        self.children.reload(choose=self.ctx.settings.last_child or FIRST_CHILD)
+        self.children_list.reload(choose=self.ctx.settings.last_child or FIRST_CHILD)
 
     def _build_supervisor(self) -> None:
         ctx = self.ctx
@@ -283,10 +283,10 @@ class MainWindow(QMainWindow):
     # Households (supervisor mode) ------------------------------------------------------
     def reload_households(self) -> None:
         """Read the households and their counts again (on the task queue)."""
-        self.households.reload()
+        self.households_list.reload()
 
     def current_household_id(self) -> uuid.UUID | None:
-        return self.households.current_household_id()
+        return self.households_list.current_household_id()
 
     def _household_chosen(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         household_id = self.current_household_id()
@@ -318,10 +318,10 @@ class MainWindow(QMainWindow):
     def reload_children(self) -> None:
         """Read the children again (on the task queue); the chosen one stays chosen."""
         if not self.supervisor_mode:
-            self.children.reload()
+            self.children_list.reload()
 
     def current_child(self) -> Child | None:
-        return self.children.current_child()
+        return self.children_list.current_child()
 
     def step_child(self, step: int) -> None:
         view = self.households_view if self.supervisor_mode else self.children_view
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
             view.setCurrentIndex(view.model().index(row, 0))
 
     def _child_chosen(self, _current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self.children.loaded:
+        if not self.children_list.loaded:
             return  # a row the view chose itself before the children were read
         for page in self.pages:
             page.flush()
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
 
     def _update_header(self) -> None:
         if self.supervisor_mode:
-            household = self.households.current_household()
+            household = self.households_list.current_household()
             self.header.setText(household.name if household is not None else "")
             none = self.households_model.rowCount() == 0
             self.hint.setVisible(none)
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
                         "office (F5) to bring in the households you supervise.")
             )  # fmt: skip
             return
-        summary = self.children.current_summary()
+        summary = self.children_list.current_summary()
         empty = self.children_model.rowCount() <= 1
         self.hint.setVisible(empty)
         self.hint.setText(
@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
         )
         if summary is None:
             # Just enrolled, the household's record arrives with the first sync.
-            self.header.setText(self.children.household_name)
+            self.header.setText(self.children_list.household_name)
         else:
             age = self.children_model.age_text(summary.age_months)
             self.header.setText(f"{summary.child.display_name()} · {age}")
@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
 
     def _child_added(self, child: Child) -> None:
         # The new child is stored by the task queue; the read queued behind it lists it.
-        self.children.reload(choose=child.id)
+        self.children_list.reload(choose=child.id)
 
     def open_settings(self) -> None:
         from app.ui.dialogs.settings import SettingsDialog

@@ -3,7 +3,7 @@ dot while today's log is missing; a household with what waits for review."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -11,17 +11,18 @@ from app.ui.models.children import AgeMonthsRole, ChildrenModel, InitialsRole, L
 from app.ui.models.review_queue import AttentionRole, CountRole, CountsTextRole
 
 ATTENTION = QColor("#d98c00")
+Index = QModelIndex | QPersistentModelIndex
 
 
 class ChildDelegate(QStyledItemDelegate):
     """A round badge with the child's initials, the name, the age, and a dot when
     today's log is still missing."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         height = option.fontMetrics.height()
         return QSize(220, int(height * 3.2))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawPrimitive(
@@ -71,11 +72,11 @@ class HouseholdDelegate(QStyledItemDelegate):
     """The household's name, what needs attention in words, and a badge with the
     number of records waiting for review."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         height = option.fontMetrics.height()
         return QSize(240, int(height * 3.4))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawPrimitive(

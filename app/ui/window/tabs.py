@@ -33,12 +33,13 @@ class PageTabs(QTabWidget):
         its count beside its name."""
         for i in range(self.count()):
             widget = self.widget(i)
-            title = self._titles.get(widget)
+            title = self._titles.get(widget) if widget is not None else None
             if title is None:
                 continue
             text = title()
-            counted = hasattr(widget, "sig_count_changed") and hasattr(widget, "count")
-            count = widget.count() if counted else None
+            count_of = getattr(widget, "count", None)
+            counted = hasattr(widget, "sig_count_changed") and callable(count_of)
+            count = count_of() if counted and count_of is not None else None
             if count:
                 text = f"{text} ({count})"
             self.setTabText(i, text)
