@@ -56,6 +56,22 @@ def test_a_page_does_not_reload_for_a_kind_it_does_not_show(
     assert reloads == [1]
 
 
+def test_the_milestones_do_not_reload_for_another_child(
+    qtbot: QtBot, ctx: UiContext, child: Child, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = MilestonesPage(ctx)
+    qtbot.addWidget(page)
+    page.set_child(child)
+    wait_for_tasks(qtbot, ctx)
+    reloads: list[int] = []
+    monkeypatch.setattr(page, "reload", lambda: reloads.append(1))
+
+    ctx.changed(ChangeSet.of(Child.kind, ids=[uuid.uuid4()]))
+    assert reloads == []
+    ctx.changed(ChangeSet.of("milestone_observation", ids=[uuid.uuid4()]))
+    assert reloads == [1]
+
+
 def test_a_save_announces_its_kind_and_id(qtbot: QtBot, ctx: UiContext, child: Child) -> None:
     page = TodayPage(ctx)
     qtbot.addWidget(page)

@@ -277,7 +277,9 @@ class MilestonesPage(ChildPage):
         self._show_notices()
 
     def on_records_changed(self, changes: ChangeSet) -> None:
-        if changes.concerns(KIND, Child.kind):
+        # Of the children, only this one's age and profile change what is shown.
+        this_child = self.child is not None and (not changes.ids or self.child.id in changes.ids)
+        if changes.concerns(KIND) or (changes.concerns(Child.kind) and this_child):
             self.reload()
 
     def _span_domains(self, *_args: object) -> None:
