@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "dist" / "thuisboek"
 PASSPHRASE = "benchmark passphrase"
 START_TIMEOUT_S = 90
-NO_UNLOCK_SCREEN = 4  # app.ui.smoke.quit_when_unlock_shown: started elsewhere
+NO_UNLOCK_SCREEN = 4  # app.ui.cold_start.quit_when_unlock_shown: started elsewhere
 
 
 def bundle_executable(bundle: Path = BUNDLE) -> Path:

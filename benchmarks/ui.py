@@ -51,6 +51,8 @@ def _measure(profile_dir: Path) -> dict[str, Any]:
     main.resize(1280, 820)
     main.show()
     app.processEvents()
+    while main.children_model.rowCount() <= 1:  # the children are read on the task queue
+        app.processEvents()
     ready = time.perf_counter() - start
 
     page = next(p for p in main.pages if isinstance(p, TimelinePage))

@@ -1998,153 +1998,15 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="429"/>
-        <source>Your supervisor asked %n question(s) that wait for your answer.</source>
-        <translation>
-            <numerusform>Your supervisor asked %n question that waits for your answer.</numerusform>
-            <numerusform>Your supervisor asked %n questions that wait for your answer.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../app/ui/main_window.py" line="542"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="544"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="545"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="546"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="547"/>
-        <source>H&amp;ousehold</source>
-        <translation>H&amp;ousehold</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="548"/>
-        <source>&amp;Add a child…</source>
-        <translation>&amp;Add a child…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="549"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="550"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="551"/>
-        <source>&amp;Lock</source>
-        <translation>&amp;Lock</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="552"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="553"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="554"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="556"/>
-        <source>&amp;Next household</source>
-        <translation>&amp;Next household</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="557"/>
-        <source>&amp;Previous household</source>
-        <translation>&amp;Previous household</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="559"/>
-        <source>&amp;Next child</source>
-        <translation>&amp;Next child</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="560"/>
-        <source>&amp;Previous child</source>
-        <translation>&amp;Previous child</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="561"/>
-        <source>&amp;Review</source>
-        <translation>&amp;Review</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="562"/>
-        <source>&amp;Mark as reviewed</source>
-        <translation>&amp;Mark as reviewed</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="563"/>
-        <source>Ask a &amp;question…</source>
-        <translation>Ask a &amp;question…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="564"/>
-        <source>Ask for a &amp;follow-up…</source>
-        <translation>Ask for a &amp;follow-up…</translation>
-    </message>
-    <message>
         <location filename="../app/ui/main_window.py" line="565"/>
         <source>Households</source>
         <translation>Households</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="566"/>
-        <source>Ans&amp;wer now</source>
-        <translation>Ans&amp;wer now</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="567"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="568"/>
-        <source>S&amp;ync now</source>
-        <translation>S&amp;ync now</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="569"/>
-        <source>&amp;Connect to the central office…</source>
-        <translation>&amp;Connect to the central office…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="570"/>
-        <source>Re&amp;fused changes…</source>
-        <translation>Re&amp;fused changes…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="571"/>
-        <source>&amp;Report…</source>
-        <translation>&amp;Report…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="572"/>
-        <source>&amp;About Thuisboek</source>
-        <translation>&amp;About Thuisboek</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="573"/>
@@ -2167,70 +2029,6 @@
         <translation>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="765"/>
-        <source>Working offline (not connected to a central office)</source>
-        <translation>Working offline (not connected to a central office)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="768"/>
-        <source>Syncing %1 of %2…</source>
-        <translation>Syncing %1 of %2…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="771"/>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="773"/>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="775"/>
-        <source>This computer was revoked by the central office</source>
-        <translation>This computer was revoked by the central office</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="777"/>
-        <source>Sync held: confirm before records are removed</source>
-        <translation>Sync held: confirm before records are removed</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="779"/>
-        <source>Sync failed</source>
-        <translation>Sync failed</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="783"/>
-        <source>synced at %1</source>
-        <translation>synced at %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="785"/>
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n change waiting</numerusform>
-            <numerusform>%n changes waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="787"/>
-        <source>%n conflict(s) to look at</source>
-        <translation>
-            <numerusform>%n conflict to look at</numerusform>
-            <numerusform>%n conflicts to look at</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="790"/>
-        <source>%n change(s) refused by the central office</source>
-        <translation>
-            <numerusform>%n change refused by the central office</numerusform>
-            <numerusform>%n changes refused by the central office</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../app/ui/main_window.py" line="827"/>
         <source>Sync held</source>
         <translation>Sync held</translation>
@@ -2244,6 +2042,217 @@
         <location filename="../app/ui/main_window.py" line="855"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>H&amp;ousehold</source>
+        <translation>H&amp;ousehold</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Add a child…</source>
+        <translation>&amp;Add a child…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Next household</source>
+        <translation>&amp;Next household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Previous household</source>
+        <translation>&amp;Previous household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Next child</source>
+        <translation>&amp;Next child</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Previous child</source>
+        <translation>&amp;Previous child</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Mark as reviewed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>Ask a &amp;question…</source>
+        <translation>Ask a &amp;question…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>Ask for a &amp;follow-up…</source>
+        <translation>Ask for a &amp;follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Connect to the central office…</source>
+        <translation>&amp;Connect to the central office…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>Re&amp;fused changes…</source>
+        <translation>Re&amp;fused changes…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;About Thuisboek</source>
+        <translation>&amp;About Thuisboek</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsBanner</name>
+    <message numerus="yes">
+        <location filename="../app/ui/window/questions_banner.py" line="1"/>
+        <source>Your supervisor asked %n question(s) that wait for your answer.</source>
+        <translation>
+            <numerusform>Your supervisor asked %n question that waits for your answer.</numerusform>
+            <numerusform>Your supervisor asked %n questions that wait for your answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/questions_banner.py" line="1"/>
+        <source>Ans&amp;wer now</source>
+        <translation>Ans&amp;wer now</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Working offline (not connected to a central office)</source>
+        <translation>Working offline (not connected to a central office)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Syncing %1 of %2…</source>
+        <translation>Syncing %1 of %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>This computer was revoked by the central office</source>
+        <translation>This computer was revoked by the central office</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Sync held: confirm before records are removed</source>
+        <translation>Sync held: confirm before records are removed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>synced at %1</source>
+        <translation>synced at %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>%n conflict(s) to look at</source>
+        <translation>
+            <numerusform>%n conflict to look at</numerusform>
+            <numerusform>%n conflicts to look at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>%n change(s) refused by the central office</source>
+        <translation>
+            <numerusform>%n change refused by the central office</numerusform>
+            <numerusform>%n changes refused by the central office</numerusform>
+        </translation>
     </message>
 </context>
 <context>

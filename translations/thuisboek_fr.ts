@@ -1998,153 +1998,15 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="429"/>
-        <source>Your supervisor asked %n question(s) that wait for your answer.</source>
-        <translation>
-            <numerusform>Votre superviseur vous a posé %n question qui attend votre réponse.</numerusform>
-            <numerusform>Votre superviseur vous a posé %n questions qui attendent votre réponse.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../app/ui/main_window.py" line="542"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="544"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="545"/>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="546"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="547"/>
-        <source>H&amp;ousehold</source>
-        <translation>F&amp;oyer</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="548"/>
-        <source>&amp;Add a child…</source>
-        <translation>Ajouter un &amp;enfant…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="549"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Paramètres</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="550"/>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="551"/>
-        <source>&amp;Lock</source>
-        <translation>&amp;Verrouiller</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="552"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="553"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="554"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="556"/>
-        <source>&amp;Next household</source>
-        <translation>Foyer sui&amp;vant</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="557"/>
-        <source>&amp;Previous household</source>
-        <translation>Foyer pré&amp;cédent</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="559"/>
-        <source>&amp;Next child</source>
-        <translation>Enfant &amp;suivant</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="560"/>
-        <source>&amp;Previous child</source>
-        <translation>Enfant pré&amp;cédent</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="561"/>
-        <source>&amp;Review</source>
-        <translation>&amp;Relecture</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="562"/>
-        <source>&amp;Mark as reviewed</source>
-        <translation>&amp;Marquer comme relu</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="563"/>
-        <source>Ask a &amp;question…</source>
-        <translation>Poser une &amp;question…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="564"/>
-        <source>Ask for a &amp;follow-up…</source>
-        <translation>Demander un &amp;suivi…</translation>
-    </message>
-    <message>
         <location filename="../app/ui/main_window.py" line="565"/>
         <source>Households</source>
         <translation>Foyers</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="566"/>
-        <source>Ans&amp;wer now</source>
-        <translation>Répondre &amp;maintenant</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="567"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="568"/>
-        <source>S&amp;ync now</source>
-        <translation>S&amp;ynchroniser maintenant</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="569"/>
-        <source>&amp;Connect to the central office…</source>
-        <translation>Se connecter au service ce&amp;ntral…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="570"/>
-        <source>Re&amp;fused changes…</source>
-        <translation>Modifications re&amp;fusées…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="571"/>
-        <source>&amp;Report…</source>
-        <translation>&amp;Rapport…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="572"/>
-        <source>&amp;About Thuisboek</source>
-        <translation>À pr&amp;opos de Thuisboek</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="573"/>
@@ -2167,70 +2029,6 @@
         <translation>Pas encore d’enfant dans ce carnet de la maison. Ajoutez le premier avec Foyer ▸ Ajouter un enfant… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="765"/>
-        <source>Working offline (not connected to a central office)</source>
-        <translation>Travail hors ligne (pas connecté à un service central)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="768"/>
-        <source>Syncing %1 of %2…</source>
-        <translation>Synchronisation %1 sur %2…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="771"/>
-        <source>Syncing…</source>
-        <translation>Synchronisation…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="773"/>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="775"/>
-        <source>This computer was revoked by the central office</source>
-        <translation>Cet ordinateur a été révoqué par le service central</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="777"/>
-        <source>Sync held: confirm before records are removed</source>
-        <translation>Synchronisation suspendue&#xa0;: confirmez avant que des données soient retirées</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="779"/>
-        <source>Sync failed</source>
-        <translation>Échec de la synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="783"/>
-        <source>synced at %1</source>
-        <translation>synchronisé à %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="785"/>
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n modification en attente</numerusform>
-            <numerusform>%n modifications en attente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="787"/>
-        <source>%n conflict(s) to look at</source>
-        <translation>
-            <numerusform>%n conflit à examiner</numerusform>
-            <numerusform>%n conflits à examiner</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="790"/>
-        <source>%n change(s) refused by the central office</source>
-        <translation>
-            <numerusform>%n modification refusée par le service central</numerusform>
-            <numerusform>%n modifications refusées par le service central</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../app/ui/main_window.py" line="827"/>
         <source>Sync held</source>
         <translation>Synchronisation suspendue</translation>
@@ -2244,6 +2042,217 @@
         <location filename="../app/ui/main_window.py" line="855"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>H&amp;ousehold</source>
+        <translation>F&amp;oyer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Add a child…</source>
+        <translation>Ajouter un &amp;enfant…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Next household</source>
+        <translation>Foyer sui&amp;vant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Previous household</source>
+        <translation>Foyer pré&amp;cédent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Next child</source>
+        <translation>Enfant &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Previous child</source>
+        <translation>Enfant pré&amp;cédent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Relecture</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Marquer comme relu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>Ask a &amp;question…</source>
+        <translation>Poser une &amp;question…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>Ask for a &amp;follow-up…</source>
+        <translation>Demander un &amp;suivi…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Connect to the central office…</source>
+        <translation>Se connecter au service ce&amp;ntral…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>Re&amp;fused changes…</source>
+        <translation>Modifications re&amp;fusées…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;About Thuisboek</source>
+        <translation>À pr&amp;opos de Thuisboek</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsBanner</name>
+    <message numerus="yes">
+        <location filename="../app/ui/window/questions_banner.py" line="1"/>
+        <source>Your supervisor asked %n question(s) that wait for your answer.</source>
+        <translation>
+            <numerusform>Votre superviseur vous a posé %n question qui attend votre réponse.</numerusform>
+            <numerusform>Votre superviseur vous a posé %n questions qui attendent votre réponse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/questions_banner.py" line="1"/>
+        <source>Ans&amp;wer now</source>
+        <translation>Répondre &amp;maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Working offline (not connected to a central office)</source>
+        <translation>Travail hors ligne (pas connecté à un service central)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Syncing %1 of %2…</source>
+        <translation>Synchronisation %1 sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>This computer was revoked by the central office</source>
+        <translation>Cet ordinateur a été révoqué par le service central</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Sync held: confirm before records are removed</source>
+        <translation>Synchronisation suspendue&#xa0;: confirmez avant que des données soient retirées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>synced at %1</source>
+        <translation>synchronisé à %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>%n conflict(s) to look at</source>
+        <translation>
+            <numerusform>%n conflit à examiner</numerusform>
+            <numerusform>%n conflits à examiner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>%n change(s) refused by the central office</source>
+        <translation>
+            <numerusform>%n modification refusée par le service central</numerusform>
+            <numerusform>%n modifications refusées par le service central</numerusform>
+        </translation>
     </message>
 </context>
 <context>

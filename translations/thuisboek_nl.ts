@@ -1998,153 +1998,15 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="429"/>
-        <source>Your supervisor asked %n question(s) that wait for your answer.</source>
-        <translation>
-            <numerusform>Je begeleider stelde %n vraag die op je antwoord wacht.</numerusform>
-            <numerusform>Je begeleider stelde %n vragen die op je antwoord wachten.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../app/ui/main_window.py" line="542"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="544"/>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="545"/>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="546"/>
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="547"/>
-        <source>H&amp;ousehold</source>
-        <translation>&amp;Gezin</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="548"/>
-        <source>&amp;Add a child…</source>
-        <translation>Kind &amp;toevoegen…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="549"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Instellingen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="550"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="551"/>
-        <source>&amp;Lock</source>
-        <translation>Ver&amp;grendelen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="552"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="553"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="554"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Herhalen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="556"/>
-        <source>&amp;Next household</source>
-        <translation>Volgend &amp;gezin</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="557"/>
-        <source>&amp;Previous household</source>
-        <translation>Vo&amp;rig gezin</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="559"/>
-        <source>&amp;Next child</source>
-        <translation>V&amp;olgend kind</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="560"/>
-        <source>&amp;Previous child</source>
-        <translation>&amp;Vorig kind</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="561"/>
-        <source>&amp;Review</source>
-        <translation>&amp;Nazicht</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="562"/>
-        <source>&amp;Mark as reviewed</source>
-        <translation>&amp;Markeren als nagekeken</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="563"/>
-        <source>Ask a &amp;question…</source>
-        <translation>Een &amp;vraag stellen…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="564"/>
-        <source>Ask for a &amp;follow-up…</source>
-        <translation>&amp;Opvolging vragen…</translation>
-    </message>
-    <message>
         <location filename="../app/ui/main_window.py" line="565"/>
         <source>Households</source>
         <translation>Gezinnen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="566"/>
-        <source>Ans&amp;wer now</source>
-        <translation>Nu &amp;antwoorden</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="567"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Instellingen…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="568"/>
-        <source>S&amp;ync now</source>
-        <translation>Nu &amp;synchroniseren</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="569"/>
-        <source>&amp;Connect to the central office…</source>
-        <translation>&amp;Verbinden met de centrale dienst…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="570"/>
-        <source>Re&amp;fused changes…</source>
-        <translation>Geweigerde &amp;wijzigingen…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="571"/>
-        <source>&amp;Report…</source>
-        <translation>&amp;Rapport…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="572"/>
-        <source>&amp;About Thuisboek</source>
-        <translation>&amp;Over Thuisboek</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="573"/>
@@ -2167,70 +2029,6 @@
         <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="765"/>
-        <source>Working offline (not connected to a central office)</source>
-        <translation>Offline aan het werk (niet verbonden met een centrale dienst)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="768"/>
-        <source>Syncing %1 of %2…</source>
-        <translation>Synchroniseren: %1 van %2…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="771"/>
-        <source>Syncing…</source>
-        <translation>Synchroniseren…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="773"/>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="775"/>
-        <source>This computer was revoked by the central office</source>
-        <translation>De centrale dienst heeft de toegang van deze computer ingetrokken</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="777"/>
-        <source>Sync held: confirm before records are removed</source>
-        <translation>Synchronisatie gepauzeerd: bevestig voordat er gegevens verwijderd worden</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="779"/>
-        <source>Sync failed</source>
-        <translation>Synchronisatie mislukt</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="783"/>
-        <source>synced at %1</source>
-        <translation>gesynchroniseerd om %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="785"/>
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n wijziging wacht</numerusform>
-            <numerusform>%n wijzigingen wachten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="787"/>
-        <source>%n conflict(s) to look at</source>
-        <translation>
-            <numerusform>%n conflict om na te kijken</numerusform>
-            <numerusform>%n conflicten om na te kijken</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="790"/>
-        <source>%n change(s) refused by the central office</source>
-        <translation>
-            <numerusform>%n wijziging geweigerd door de centrale dienst</numerusform>
-            <numerusform>%n wijzigingen geweigerd door de centrale dienst</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../app/ui/main_window.py" line="827"/>
         <source>Sync held</source>
         <translation>Synchronisatie gepauzeerd</translation>
@@ -2244,6 +2042,217 @@
         <location filename="../app/ui/main_window.py" line="855"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>H&amp;ousehold</source>
+        <translation>&amp;Gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Add a child…</source>
+        <translation>Kind &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Lock</source>
+        <translation>Ver&amp;grendelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Herhalen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Next household</source>
+        <translation>Volgend &amp;gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Previous household</source>
+        <translation>Vo&amp;rig gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Next child</source>
+        <translation>V&amp;olgend kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Previous child</source>
+        <translation>&amp;Vorig kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Nazicht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Markeren als nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>Ask a &amp;question…</source>
+        <translation>Een &amp;vraag stellen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>Ask for a &amp;follow-up…</source>
+        <translation>&amp;Opvolging vragen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>S&amp;ync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Connect to the central office…</source>
+        <translation>&amp;Verbinden met de centrale dienst…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>Re&amp;fused changes…</source>
+        <translation>Geweigerde &amp;wijzigingen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="1"/>
+        <source>&amp;About Thuisboek</source>
+        <translation>&amp;Over Thuisboek</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsBanner</name>
+    <message numerus="yes">
+        <location filename="../app/ui/window/questions_banner.py" line="1"/>
+        <source>Your supervisor asked %n question(s) that wait for your answer.</source>
+        <translation>
+            <numerusform>Je begeleider stelde %n vraag die op je antwoord wacht.</numerusform>
+            <numerusform>Je begeleider stelde %n vragen die op je antwoord wachten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/questions_banner.py" line="1"/>
+        <source>Ans&amp;wer now</source>
+        <translation>Nu &amp;antwoorden</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Working offline (not connected to a central office)</source>
+        <translation>Offline aan het werk (niet verbonden met een centrale dienst)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Syncing %1 of %2…</source>
+        <translation>Synchroniseren: %1 van %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>This computer was revoked by the central office</source>
+        <translation>De centrale dienst heeft de toegang van deze computer ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Sync held: confirm before records are removed</source>
+        <translation>Synchronisatie gepauzeerd: bevestig voordat er gegevens verwijderd worden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>Sync failed</source>
+        <translation>Synchronisatie mislukt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>synced at %1</source>
+        <translation>gesynchroniseerd om %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>%n conflict(s) to look at</source>
+        <translation>
+            <numerusform>%n conflict om na te kijken</numerusform>
+            <numerusform>%n conflicten om na te kijken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/status_bar.py" line="1"/>
+        <source>%n change(s) refused by the central office</source>
+        <translation>
+            <numerusform>%n wijziging geweigerd door de centrale dienst</numerusform>
+            <numerusform>%n wijzigingen geweigerd door de centrale dienst</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,10 @@ from typing import Any
 
 from sqlmodel import Session
 
+from app.domain.changes import ChangeSet
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.records import MEDIUM_TEXT, ConflictRevision, Person, Record
+from app.services.changes import changes_of
 from app.services.records import PROTECTED_FIELDS, RecordNotFound, RecordService, is_reviewer
 from app.services.review import name_of, scope, summary_of
 from app.storage import records
@@ -66,6 +68,14 @@ class ConflictItem:
     resolution_note: str
     can_apply_losing: bool
     cannot_apply_reason: Message | None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A settled conflict: the revision as stored, and what the settling wrote."""
+
+    revision: ConflictRevision
+    changes: ChangeSet
 
 
 def _label(record: Record) -> str:
@@ -110,7 +120,7 @@ class ConflictService:
 
     def resolve(
         self, revision_id: uuid.UUID, keep: Keep | str = Keep.CURRENT, note: str = ""
-    ) -> ConflictRevision:
+    ) -> Resolution:
         """Settle a conflict: keep the record as it is, or apply the losing values;
         either way the revision is marked resolved with the note."""
         keep = Keep(keep)
@@ -119,15 +129,16 @@ class ConflictService:
             raise ValueError(f"a resolution note holds at most {MEDIUM_TEXT} characters")
         with self.book.store.write() as session:
             revision = self._revision(session, revision_id)
+            target = None
             if keep == Keep.LOSING:
-                changes = self._losing_changes(revision)
-                if changes:
-                    self.records.update_in(session, revision.target_id, **changes)
+                losing = self._losing_changes(revision)
+                if losing:
+                    target = self.records.update_in(session, revision.target_id, **losing)
             resolved = self.records.update_in(
                 session, revision.id, resolved=True, resolution_note=note
             )
         assert isinstance(resolved, ConflictRevision)
-        return resolved
+        return Resolution(resolved, changes_of(resolved, target))
 
     # Helpers ------------------------------------------------------------------------
     def _revision(self, session: Session, revision_id: uuid.UUID) -> ConflictRevision:

@@ -11,7 +11,7 @@ import uuid
 from datetime import date, timedelta
 from typing import Any
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from app.domain.records import DailyLog
 from app.services.records import RecordService
@@ -26,6 +26,16 @@ LOG_FIELDS = (
 )  # fmt: skip
 
 
+def _logs_on(session: Session, child_id: uuid.UUID, day: date) -> list[DailyLog]:
+    found = records.for_child(session, child_id, [DailyLog.kind], on=day)
+    return [r for r in found if isinstance(r, DailyLog)]
+
+
+def _draft_in(session: Session, key: str) -> dict[str, Any] | None:
+    row = session.get(Meta, key)
+    return json.loads(row.value) if row is not None and row.value else None
+
+
 def _draft_key(user_id: uuid.UUID, child_id: uuid.UUID, day: date) -> str:
     return f"draft:{user_id}:{child_id}:{day.isoformat()}"
 
@@ -38,12 +48,15 @@ class DailyLogService:
     def logs_on(self, child_id: uuid.UUID, day: date) -> list[DailyLog]:
         """Every log of the child on that day, by anyone, amendments included."""
         with self.book.store.read() as session:
-            found = records.for_child(session, child_id, [DailyLog.kind], on=day)
-        return [r for r in found if isinstance(r, DailyLog)]
+            return _logs_on(session, child_id, day)
 
     def my_log(self, child_id: uuid.UUID, day: date) -> DailyLog | None:
         """This person's own (original) log of the child for that day."""
-        for log in self.logs_on(child_id, day):
+        with self.book.store.read() as session:
+            return self._my_log(session, child_id, day)
+
+    def _my_log(self, session: Session, child_id: uuid.UUID, day: date) -> DailyLog | None:
+        for log in _logs_on(session, child_id, day):
             if log.author_id == self.book.identity.user_id and log.amends_id is None:
                 return log
         return None
@@ -59,44 +72,105 @@ class DailyLogService:
             return page.items[0].record
         return None
 
+    # Writing ------------------------------------------------------------------------
+    # Each is one unit of work: the log and its draft change together or not at all.
     def save(self, child_id: uuid.UUID, day: date, fields: dict[str, Any]) -> DailyLog:
         """Create this person's log for the day, or change it while it may be changed.
-        The draft is dropped once the log is safely stored."""
+        The draft is dropped with the same commit that stores the log."""
         unknown = set(fields) - set(LOG_FIELDS)
         if unknown:
             raise ValueError(f"not log fields: {sorted(unknown)}")
-        existing = self.my_log(child_id, day)
-        if existing is None:
-            saved = self.records.create(
-                DailyLog(
-                    household_id=self.book.identity.household_id,
-                    child_id=child_id,
-                    author_id=self.book.identity.user_id,
-                    date=day,
-                    **fields,
+        with self.book.store.write() as session:
+            existing = self._my_log(session, child_id, day)
+            if existing is None:
+                saved = self.records.create_in(
+                    session,
+                    DailyLog(
+                        household_id=self.book.identity.household_id,
+                        child_id=child_id,
+                        author_id=self.book.identity.user_id,
+                        date=day,
+                        **fields,
+                    ),
                 )
-            )
-        else:
-            changed = self.records.update(existing.id, **fields)
-            assert isinstance(changed, DailyLog)
-            saved = changed
-        self.discard_draft(child_id, day)
+            else:
+                changed = self.records.update_in(session, existing.id, **fields)
+                assert isinstance(changed, DailyLog)
+                saved = changed
+            Store.delete_meta(session, self._key(child_id, day))
         return saved
 
+    def amend(
+        self,
+        original_id: uuid.UUID,
+        reason: str,
+        fields: dict[str, Any],
+        *,
+        drop_draft: bool = False,
+    ) -> DailyLog:
+        """An amendment of a log; with ``drop_draft`` the draft of that day, which
+        the amendment took up, goes with the same commit."""
+        with self.book.store.write() as session:
+            amendment = self.records.amend_in(session, original_id, reason, **fields)
+            assert isinstance(amendment, DailyLog)
+            if drop_draft:
+                Store.delete_meta(session, self._key(amendment.child_id, amendment.date))
+        return amendment
+
+    def withdraw(self, log: DailyLog, draft: dict[str, Any] | None = None) -> DailyLog:
+        """Take back a log just added (a tombstone); ``draft`` words go back into
+        the day's draft, in the same commit, so that nothing typed is lost."""
+        with self.book.store.write() as session:
+            tomb = self.records.delete_in(session, log.id)
+            if draft is not None:
+                Store.set_meta(
+                    session, self._key(log.child_id, log.date), json.dumps(draft, default=str)
+                )
+        assert isinstance(tomb, DailyLog)
+        return tomb
+
+    def bring_back(self, log: DailyLog, draft: dict[str, Any] | None = None) -> DailyLog:
+        """Restore a withdrawn log; the day's draft goes with it when it still
+        holds ``draft`` (a draft typed since is newer work and stays)."""
+        key = self._key(log.child_id, log.date)
+        with self.book.store.write() as session:
+            alive = self.records.restore_in(session, log.id)
+            if draft is not None and _draft_in(session, key) == draft:
+                Store.delete_meta(session, key)
+        assert isinstance(alive, DailyLog)
+        return alive
+
     # Drafts -------------------------------------------------------------------------
+    def _key(self, child_id: uuid.UUID, day: date) -> str:
+        return _draft_key(self.book.identity.user_id, child_id, day)
+
     def save_draft(self, child_id: uuid.UUID, day: date, fields: dict[str, Any]) -> None:
-        key = _draft_key(self.book.identity.user_id, child_id, day)
+        key = self._key(child_id, day)
         with self.book.store.write() as session:
             Store.set_meta(session, key, json.dumps(fields, default=str))
 
     def load_draft(self, child_id: uuid.UUID, day: date) -> dict[str, Any] | None:
-        value = self.book.store.get_meta(_draft_key(self.book.identity.user_id, child_id, day))
+        value = self.book.store.get_meta(self._key(child_id, day))
         return json.loads(value) if value else None
 
-    def discard_draft(self, child_id: uuid.UUID, day: date) -> None:
-        key = _draft_key(self.book.identity.user_id, child_id, day)
+    def keep_draft(self, child_id: uuid.UUID, day: date, fields: dict[str, Any]) -> bool:
+        """Keep these words as the day's draft unless one is there already (newer
+        work); whether they were kept."""
+        key = self._key(child_id, day)
         with self.book.store.write() as session:
-            Store.delete_meta(session, key)
+            if session.get(Meta, key) is not None:
+                return False
+            Store.set_meta(session, key, json.dumps(fields, default=str))
+        return True
+
+    def discard_draft(
+        self, child_id: uuid.UUID, day: date, *, only: dict[str, Any] | None = None
+    ) -> None:
+        """Drop the day's draft; with ``only``, just when it still holds those words."""
+        key = self._key(child_id, day)
+        with self.book.store.write() as session:
+            if only is None or _draft_in(session, key) == only:
+                Store.delete_meta(session, key)
 
     def drafts(self) -> list[tuple[uuid.UUID, date]]:
         """(child, day) of every draft of this person, oldest first."""

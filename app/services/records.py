@@ -224,64 +224,78 @@ class RecordService:
     def delete(self, record_id: uuid.UUID) -> Record:
         """Soft-delete: the record becomes a tombstone that syncs like any change."""
         with self.book.store.write() as session:
-            stored = records.get(session, record_id)
-            if stored is None:
-                raise RecordNotFound(record_id)
-            verdict = self.editability(stored)
-            if not verdict.editable:
-                assert verdict.reason is not None
-                raise EntryLocked(verdict.reason)
-            tomb = stored.record.model_copy(update={"deleted": True})
-            return self._put(session, tomb, stored.record.version)
+            return self.delete_in(session, record_id)
+
+    def delete_in(self, session: Session, record_id: uuid.UUID) -> Record:
+        """``delete`` inside the caller's unit of work."""
+        stored = records.get(session, record_id)
+        if stored is None:
+            raise RecordNotFound(record_id)
+        verdict = self.editability(stored)
+        if not verdict.editable:
+            assert verdict.reason is not None
+            raise EntryLocked(verdict.reason)
+        tomb = stored.record.model_copy(update={"deleted": True})
+        return self._put(session, tomb, stored.record.version)
 
     def restore(self, record_id: uuid.UUID) -> Record:
         """Undo a delete that has not left this device yet."""
         with self.book.store.write() as session:
-            stored = records.get(session, record_id)
-            if stored is None:
-                raise RecordNotFound(record_id)
-            if not stored.record.deleted:
-                return stored.record
-            if stored.sync_state != "pending":
-                raise _locked(
-                    QT_TRANSLATE_NOOP(
-                        "Records", "This deletion has been synced already and cannot be undone."
-                    )
+            return self.restore_in(session, record_id)
+
+    def restore_in(self, session: Session, record_id: uuid.UUID) -> Record:
+        """``restore`` inside the caller's unit of work."""
+        stored = records.get(session, record_id)
+        if stored is None:
+            raise RecordNotFound(record_id)
+        if not stored.record.deleted:
+            return stored.record
+        if stored.sync_state != "pending":
+            raise _locked(
+                QT_TRANSLATE_NOOP(
+                    "Records", "This deletion has been synced already and cannot be undone."
                 )
-            alive = stored.record.model_copy(update={"deleted": False})
-            return self._put(session, alive, stored.record.version)
+            )
+        alive = stored.record.model_copy(update={"deleted": False})
+        return self._put(session, alive, stored.record.version)
 
     def amend(self, original_id: uuid.UUID, reason: str, **changes: Any) -> Entry:
         """A correction of an entry, kept beside the original with its reason."""
+        with self.book.store.write() as session:
+            return self.amend_in(session, original_id, reason, **changes)
+
+    def amend_in(
+        self, session: Session, original_id: uuid.UUID, reason: str, **changes: Any
+    ) -> Entry:
+        """``amend`` inside the caller's unit of work."""
         bad = PROTECTED_FIELDS.intersection(changes)
         if bad:
             raise ValueError(f"cannot change {sorted(bad)} directly")
-        with self.book.store.write() as session:
-            stored = records.get(session, original_id)
-            if stored is None or stored.record.deleted:
-                raise RecordNotFound(original_id)
-            original = stored.record
-            if not isinstance(original, Entry):
-                raise ValueError("only entries are amended")
-            if is_reviewer(self.book.identity.role):
-                raise _locked(
-                    QT_TRANSLATE_NOOP(
-                        "Records",
-                        "Supervisors add reviews; they do not change the household's records.",
-                    )
+        stored = records.get(session, original_id)
+        if stored is None or stored.record.deleted:
+            raise RecordNotFound(original_id)
+        original = stored.record
+        if not isinstance(original, Entry):
+            raise ValueError("only entries are amended")
+        if is_reviewer(self.book.identity.role):
+            raise _locked(
+                QT_TRANSLATE_NOOP(
+                    "Records",
+                    "Supervisors add reviews; they do not change the household's records.",
                 )
-            data = original.model_dump(mode="json", by_alias=True)
-            data.update(changes)
-            data.update(
-                id=str(uuid.uuid4()),
-                author_id=str(self.book.identity.user_id),
-                created_at=datetime.now(UTC).isoformat(),
-                amends_id=str(original.id),
-                amendment_reason=reason,
-                version=0,
             )
-            amendment = parse_record(original.kind, data)
-            amendment.check(self.book.today())
-            stamped = self._put(session, amendment, 0)
+        data = original.model_dump(mode="json", by_alias=True)
+        data.update(changes)
+        data.update(
+            id=str(uuid.uuid4()),
+            author_id=str(self.book.identity.user_id),
+            created_at=datetime.now(UTC).isoformat(),
+            amends_id=str(original.id),
+            amendment_reason=reason,
+            version=0,
+        )
+        amendment = parse_record(original.kind, data)
+        amendment.check(self.book.today())
+        stamped = self._put(session, amendment, 0)
         assert isinstance(stamped, Entry)
         return stamped

@@ -167,7 +167,7 @@ def run_gui(profile_dir: Path, lang: str | None = None) -> int:
     app.aboutToQuit.connect(controller.quit)
     controller.start()
     if os.environ.get("THUISBOEK_EXIT_AT_UNLOCK") == "1":  # the cold-start benchmark
-        from app.ui.smoke import quit_when_unlock_shown
+        from app.ui.cold_start import quit_when_unlock_shown
 
         quit_when_unlock_shown(controller.window)
     return app.exec()

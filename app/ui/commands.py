@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from app.domain.records import Record
+from app.services.changes import changes_of
 from app.ui.context import UiContext
 
 
@@ -19,11 +20,11 @@ class _RecordCommand(QUndoCommand):
         self.ctx = ctx
         self.kind = kind
 
-    def _run(self, fn: Callable[[], Any], then: Callable[[Any], None] | None = None) -> None:
-        def done(result: Any) -> None:
+    def _run(self, fn: Callable[[], Record], then: Callable[[Any], None] | None = None) -> None:
+        def done(result: Record) -> None:
             if then is not None:
                 then(result)
-            self.ctx.changed(self.kind)
+            self.ctx.changed(changes_of(result))
 
         self.ctx.tasks.run(fn, done, self.ctx.events.sig_error.emit)
 

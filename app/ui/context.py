@@ -7,6 +7,7 @@ from functools import cached_property
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.domain.changes import ChangeSet
 from app.services.daily import DailyLogService
 from app.services.household import HouseholdService
 from app.services.profile import Book
@@ -21,7 +22,7 @@ class Events(QObject):
     """Announced once per change, so that each view decides itself whether to
     refresh (as Anki's operations do)."""
 
-    sig_records_changed = Signal(object)  # frozenset[str] of record kinds
+    sig_records_changed = Signal(object)  # the ChangeSet of what was written
     sig_error = Signal(object)  # an Exception to show to the person
 
 
@@ -56,5 +57,7 @@ class UiContext:
     def timeline(self) -> TimelineService:
         return TimelineService(self.book)
 
-    def changed(self, *kinds: str) -> None:
-        self.events.sig_records_changed.emit(frozenset(kinds))
+    def changed(self, changes: ChangeSet) -> None:
+        """Announce what a unit of work wrote; a change of nothing is not announced."""
+        if changes:
+            self.events.sig_records_changed.emit(changes)

@@ -53,6 +53,8 @@ def take(profile_dir: Path, out: Path, lang: str, passphrase: str) -> list[Path]
     ctx = UiContext(book, languages, Settings())
     main = MainWindow(ctx)
     try:
+        ctx.tasks.wait()  # the children are read on the task queue
+        QApplication.processEvents()
         main.children_view.setCurrentIndex(main.children_model.index(1))
         for i, page in enumerate(main.pages):
             main.tabs.setCurrentIndex(i)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.domain.changes import ChangeSet
 from app.services import profile
 from app.ui.application import AppController
 from app.ui.first_run import FirstRunWizard, passphrase_strength
@@ -143,7 +144,7 @@ def test_lock_from_the_menu_closes_the_database(qtbot, controller: AppController
     main = finish_first_run(qtbot, controller)
     book = main.ctx.book
     with qtbot.waitSignal(controller.sig_locked):
-        main.lock_action.trigger()
+        main.menus.lock_action.trigger()
     assert book.closed
     assert book.store.key is None
     assert controller.main is None
@@ -177,19 +178,19 @@ def test_passphrase_strength_grows_with_length_and_variety() -> None:
 
 def test_switching_language_changes_the_visible_strings(qtbot, controller: AppController) -> None:  # type: ignore[no-untyped-def]
     main = finish_first_run(qtbot, controller)
-    english = (main.file_menu.title(), main.tabs.tabText(0), main.sync_label.text())
+    english = (main.menus.file_menu.title(), main.tabs.tabText(0), main.sync_label.text())
     controller.languages.set_language("nl")
     # Qt posts LanguageChange to the windows: let it arrive.
-    qtbot.waitUntil(lambda: main.file_menu.title() != english[0])
-    dutch = (main.file_menu.title(), main.tabs.tabText(0), main.sync_label.text())
+    qtbot.waitUntil(lambda: main.menus.file_menu.title() != english[0])
+    dutch = (main.menus.file_menu.title(), main.tabs.tabText(0), main.sync_label.text())
     controller.languages.set_language("fr")
-    qtbot.waitUntil(lambda: main.file_menu.title() != dutch[0])
-    french = (main.file_menu.title(), main.tabs.tabText(0), main.sync_label.text())
+    qtbot.waitUntil(lambda: main.menus.file_menu.title() != dutch[0])
+    french = (main.menus.file_menu.title(), main.tabs.tabText(0), main.sync_label.text())
     for i in range(3):
         assert len({english[i], dutch[i], french[i]}) == 3, (english[i], dutch[i], french[i])
     assert controller.settings.language == "fr"
     controller.languages.set_language("en")
-    qtbot.waitUntil(lambda: main.file_menu.title() == english[0])
+    qtbot.waitUntil(lambda: main.menus.file_menu.title() == english[0])
 
 
 def _today_page(main: MainWindow):  # type: ignore[no-untyped-def]
@@ -218,7 +219,7 @@ def test_a_draft_survives_a_lock_and_a_saved_log_survives_a_restart(
         Child(household_id=main.ctx.book.identity.household_id, given_name="Lotte",
               date_of_birth=date(2022, 3, 14), placement_start=date(2023, 1, 9))
     )  # fmt: skip
-    main.ctx.changed("child")
+    main.ctx.changed(ChangeSet.of("child"))
     qtbot.waitUntil(lambda: main.children_model.rowCount() == 2)
     main.children_view.setCurrentIndex(main.children_model.index(1))
     page = _today_page(main)
@@ -226,6 +227,7 @@ def test_a_draft_survives_a_lock_and_a_saved_log_survives_a_restart(
     qtbot.waitUntil(lambda: page.state is not None and page.child is not None)
     qtbot.keyClicks(page.form.texts["moments"], "Voor het eerst gefietst")
     main = _reopen(qtbot, controller)  # the lock stores the draft, encrypted
+    qtbot.waitUntil(lambda: main.children_model.rowCount() == 2)  # read on the task queue
     main.children_view.setCurrentIndex(
         main.children_model.index(main.children_model.row_of(child.id))
     )

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.domain.changes import ChangeSet
 from app.domain.records import Child, ConflictRevision, Record, Role
 from app.services.conflicts import ConflictService
 from app.services.records import RecordService
@@ -140,10 +141,10 @@ def test_the_caregivers_conflicts_tab_shows_only_when_there_is_one(
     assert not main.tabs.isTabVisible(index)
 
     pulled(book, conflict_on(child, {"school": "Oud"}, {"school": "Nieuw"}))
-    ctx.changed("conflict_revision")  # as a sync announces it
+    ctx.changed(ChangeSet.of("conflict_revision"))  # as a sync announces it
     qtbot.waitUntil(lambda: main.tabs.isTabVisible(index))
     assert main.tabs.tabText(index) == "Conflicts (1)"
-    main.page_actions[index].trigger()  # Alt+7
+    main.menus.page_actions[index].trigger()  # Alt+7
     assert main.tabs.currentWidget() is page
     main.flush()
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QListView
 
+from app.domain.changes import ChangeSet
 from app.domain.records import (
     Child,
     ContactKind,
@@ -199,7 +200,7 @@ def test_last_seen_shows_the_last_contact_that_happened(
     _note(ctx, service, child, date(2025, 5, 1), ContactStatus.HAPPENED, mother)
     _note(ctx, service, child, date(2025, 6, 12), ContactStatus.CANCELLED, mother)
     _note(ctx, service, child, date(2025, 7, 3), ContactStatus.PLANNED, mother)
-    ctx.changed(ContactNote.kind)
+    ctx.changed(ChangeSet.of(ContactNote.kind))
     wait_for_tasks(qtbot, ctx)
 
     locale = QLocale(ctx.languages.current)

@@ -356,8 +356,8 @@ def test_file_connect_enrols_the_open_book_and_its_first_sync_brings_the_househo
 
     QTimer.singleShot(0, fill_in)
     QTimer.singleShot(30_000, give_up)
-    assert main.enrol_action.isEnabled()
-    main.enrol_action.trigger()  # File ▸ Connect… (returns when the dialog closes)
+    assert main.menus.enrol_action.isEnabled()
+    main.menus.enrol_action.trigger()  # File ▸ Connect… (returns when the dialog closes)
     assert str(book.identity.household_id) == office.household_id
     qtbot.waitUntil(lambda: "synced at" in main.sync_label.text(), timeout=30_000)
     assert main.ctx.household.household().name == OFFICE_HOUSEHOLD
@@ -366,5 +366,5 @@ def test_file_connect_enrols_the_open_book_and_its_first_sync_brings_the_househo
     with book.store.read() as session:
         assert outbox.pending_count(session) == 0
     assert "Fatima El Amrani" in main.windowTitle()
-    assert not main.enrol_action.isEnabled()  # connected once: no second identity
+    assert not main.menus.enrol_action.isEnabled()  # connected once: no second identity
     main.sync.stop()

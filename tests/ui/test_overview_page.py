@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QAbstractItemModelTester
 
 from app.demo import supervisor
+from app.domain.changes import ChangeSet
 from app.domain.records import (
     Child,
     ContactKind,
@@ -301,7 +302,7 @@ def test_records_written_later_redraw_the_page(
         )
     )
     with qtbot.waitSignal(page.sig_ready, timeout=20_000):
-        ctx.changed("daily_log")
+        ctx.changed(ChangeSet.of("daily_log"))
     assert (SignalCode.INCIDENT_RECENT, home.daan.id) in [(c, i) for c, i, _ in lines_of(page)]
 
 

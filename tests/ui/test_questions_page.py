@@ -135,12 +135,12 @@ def test_the_main_window_shows_the_open_questions_and_opens_them(
     assert not main.supervisor_mode
     page = main.questions_page
     qtbot.waitUntil(lambda: main.questions_banner.isVisible())
-    assert "1" in main.questions_label.text()
+    assert "1" in main.questions_banner.label.text()
     index = main.tabs.indexOf(page)
     assert main.tabs.tabText(index) == "Questions (1)"
     assert main.tabs.currentWidget() is not page
 
-    qtbot.mouseClick(main.questions_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(main.questions_banner.button, Qt.MouseButton.LeftButton)
     assert main.tabs.currentWidget() is page
     qtbot.waitUntil(lambda: page.current_question() is not None)
     qtbot.keyClicks(page.answer_box, ANSWER)

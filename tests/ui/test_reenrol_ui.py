@@ -56,14 +56,14 @@ def test_connect_is_offered_after_unauthorized_and_not_after_a_good_sync(
     main.show()
     main.sync._timer.stop()
     main.show_sync_status(main.sync.status)
-    assert not main.enrol_action.isEnabled()  # linked: nothing to connect
+    assert not main.menus.enrol_action.isEnabled()  # linked: nothing to connect
 
     main.sync.sync_now()
     qtbot.waitUntil(lambda: main.sync.status.phase == "failed", timeout=10_000)
     assert isinstance(main.sync.status.error, Unauthorized)
-    assert main.enrol_action.isEnabled()
+    assert main.menus.enrol_action.isEnabled()
     main.sync.refresh()  # a refresh keeps what the last sync said
-    assert main.enrol_action.isEnabled()
+    assert main.menus.enrol_action.isEnabled()
 
     dialog = EnrolDialog(ctx, main)
     qtbot.addWidget(dialog)
@@ -74,7 +74,7 @@ def test_connect_is_offered_after_unauthorized_and_not_after_a_good_sync(
     main.sync._timer.stop()
     main.sync.sync_now()
     qtbot.waitUntil(lambda: main.sync.status.phase == "synced", timeout=10_000)
-    assert not main.enrol_action.isEnabled()
+    assert not main.menus.enrol_action.isEnabled()
     main.sync.stop()
     main.flush()
 
@@ -82,7 +82,7 @@ def test_connect_is_offered_after_unauthorized_and_not_after_a_good_sync(
 def test_a_profile_not_linked_is_connected_for_the_first_time(qtbot: QtBot, ctx: UiContext) -> None:
     main = MainWindow(ctx)
     qtbot.addWidget(main)
-    assert main.enrol_action.isEnabled()
+    assert main.menus.enrol_action.isEnabled()
     dialog = EnrolDialog(ctx, main)
     qtbot.addWidget(dialog)
     assert not dialog.again and dialog.server.text() == ""

@@ -22,10 +22,11 @@ from app.ui import sync_status
 from app.ui.context import UiContext
 from app.ui.dialogs.refused import RefusedDialog
 from app.ui.i18n import Languages
-from app.ui.main_window import REFUSED_LINK, MainWindow
+from app.ui.main_window import MainWindow
 from app.ui.models.refused import REASON_CHARS, RefusedColumn, RefusedModel
 from app.ui.models.timeline import snippet
 from app.ui.models.words import Words
+from app.ui.window.status_bar import REFUSED_LINK
 from tests.refused import LONG_REASON, RefusedHome, refused_home
 from tests.ui.conftest import wait_for_tasks
 
@@ -233,9 +234,9 @@ def test_the_menu_action_is_disabled_with_nothing_refused(
     qtbot: QtBot, ctx: UiContext, child: Child
 ) -> None:
     main = main_window(qtbot, ctx)
-    assert main.refused_action.text() == "Re&fused changes…"
-    assert main.refused_action in main.file_menu.actions()
-    assert not main.refused_action.isEnabled()
+    assert main.menus.refused_action.text() == "Re&fused changes…"
+    assert main.menus.refused_action in main.menus.file_menu.actions()
+    assert not main.menus.refused_action.isEnabled()
     assert "refused" not in main.sync_label.text()
     main.flush()
 
@@ -252,7 +253,7 @@ def test_the_status_bar_link_opens_the_dialog_and_send_again_syncs(
     syncs: list[bool] = []
     monkeypatch.setattr(main.sync, "sync_now", lambda confirm=False: syncs.append(confirm))
     label = main.sync_label.text()
-    assert main.refused_action.isEnabled()
+    assert main.menus.refused_action.isEnabled()
     assert f'<a href="{REFUSED_LINK}">3 changes refused by the central office</a>' in label
 
     def send_two(dialog: RefusedDialog) -> None:
@@ -269,7 +270,7 @@ def test_the_status_bar_link_opens_the_dialog_and_send_again_syncs(
     assert syncs == [False]  # the next sync is now
     qtbot.waitUntil(lambda: "1 change refused" in main.sync_label.text())
     assert "2 changes waiting" in main.sync_label.text()
-    assert main.refused_action.isEnabled()
+    assert main.menus.refused_action.isEnabled()
     main.flush()
 
 
@@ -286,10 +287,10 @@ def test_the_menu_action_opens_the_dialog_and_goes_grey_once_all_are_sent(
         qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
 
     opened = script_dialog(monkeypatch, send_all)
-    main.refused_action.trigger()
+    main.menus.refused_action.trigger()
 
     assert len(opened) == 1
-    qtbot.waitUntil(lambda: not main.refused_action.isEnabled())
+    qtbot.waitUntil(lambda: not main.menus.refused_action.isEnabled())
     assert "refused" not in main.sync_label.text()
     assert "3 changes waiting" in main.sync_label.text()
     assert {r.record_id for r in RefusedService(book).refused()} == set()

@@ -304,8 +304,8 @@ def test_supervisor_mode_of_the_main_window(
         h.name for h in households
     ]
     assert main.left.currentWidget() is main.households_view
-    assert not main.household_menu.menuAction().isVisible()
-    assert main.review_menu.menuAction().isVisible()
+    assert not main.menus.household_menu.menuAction().isVisible()
+    assert main.menus.review_menu.menuAction().isVisible()
     queue = main.queue_page
     assert queue is not None
     qtbot.waitUntil(lambda: queue.loaded and queue.household_id == households[0].household_id)
@@ -334,7 +334,7 @@ def test_supervisor_mode_of_the_main_window(
     assert overview.chosen == [households[0].household_id]
 
     # Ctrl+PgDown goes to the next household: every page follows.
-    main.next_child_action.trigger()
+    main.menus.next_child_action.trigger()
     qtbot.waitUntil(lambda: queue.household_id == households[1].household_id)
     assert overview.chosen[-1] == households[1].household_id
     assert main.header.text() == households[1].name
@@ -384,7 +384,7 @@ def test_a_supervisor_profile_opens_in_supervisor_mode_after_unlock(
     assert queue is not None
     qtbot.waitUntil(lambda: queue.loaded and queue.model.rowCount() > 0)
     with qtbot.waitSignal(controller.sig_locked):
-        main.lock_action.trigger()
+        main.menus.lock_action.trigger()
     controller.window.close()  # type: ignore[union-attr]
 
 
@@ -413,7 +413,7 @@ def test_an_enrolment_as_supervisor_switches_the_window_to_supervisor_mode(
     assert main.left.currentWidget() is main.households_view
     qtbot.waitUntil(lambda: main.households_model.rowCount() == 1)
     assert main.households_model.household(0).name == "Gezin Peeters"  # type: ignore[union-attr]
-    assert main.next_child_action.text() == "&Next household"
+    assert main.menus.next_child_action.text() == "&Next household"
     wait_for_tasks(qtbot, ctx)
     main.flush()
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from app.domain.changes import ChangeSet
 from app.domain.records import (
     Child,
     ContactKind,
@@ -142,14 +143,17 @@ def test_kind_checkboxes_and_period_restrict_the_rows(
     assert page.model.rowCount() == 31
 
     qtbot.mouseClick(page.filters.kind_boxes[DailyLog.kind], Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, ctx)
     assert shown_ids(page) == [contact.id]
     for kind in (ContactNote.kind, MilestoneObservation.kind, Review.kind):
         qtbot.mouseClick(page.filters.kind_boxes[kind], Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, ctx)
     assert shown_ids(page) == []
     assert "at least one kind" in page.results_label.text()
 
     qtbot.mouseClick(page.filters.kind_boxes[DailyLog.kind], Qt.MouseButton.LeftButton)
     page.filters.period.setCurrentIndex(Period.WEEK)
+    wait_for_tasks(qtbot, ctx)
     days = [page.model.row(i).day for i in range(page.model.rowCount())]  # type: ignore[union-attr]
     assert len(days) == 7
     assert min(days) == book.today() - timedelta(days=6)
@@ -158,6 +162,7 @@ def test_kind_checkboxes_and_period_restrict_the_rows(
     assert page.filters.start.isEnabled()
     page.filters.start.setDate(QDate(book.today() - timedelta(days=20)))
     page.filters.end.setDate(QDate(book.today() - timedelta(days=11)))
+    wait_for_tasks(qtbot, ctx)
     days = [page.model.row(i).day for i in range(page.model.rowCount())]  # type: ignore[union-attr]
     assert days == [book.today() - timedelta(days=d) for d in range(11, 21)]
 
@@ -181,6 +186,7 @@ def test_search_finds_only_the_contact_note_holding_the_word(
 
     qtbot.keyClick(page.filters.search, Qt.Key.Key_Escape)
     assert page.filters.search.text() == ""
+    wait_for_tasks(qtbot, ctx)
     assert page.model.rowCount() == PAGE_SIZE
 
 
@@ -206,6 +212,7 @@ def test_household_view_shows_rows_of_both_children(
     assert names == ["Lotte Janssens", "Milan Janssens"]
 
     page.set_child(brother)
+    wait_for_tasks(qtbot, ctx)
     assert shown_ids(page) == [his.id]
 
 
@@ -218,7 +225,8 @@ def test_a_record_written_while_shown_appears_after_the_change_is_announced(
 
     newer = write_log(ctx, child, book.today(), moments="Vandaag")
     assert shown_ids(page) == [older.id]
-    ctx.changed("daily_log")
+    ctx.changed(ChangeSet.of("daily_log"))
+    wait_for_tasks(qtbot, ctx)
     assert shown_ids(page) == [newer.id, older.id]
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.messages import Message
 from app.domain.records import MAX_CONTACT_MINUTES, ContactKind, ContactNote, ContactStatus
+from app.services.changes import changes_of
 from app.services.contacts import ContactService
 from app.ui.commands import CreateRecord, UpdateRecord
 from app.ui.context import UiContext
@@ -63,7 +64,9 @@ class AmendRecord(QUndoCommand):
 
     def _run(self, fn: Any) -> None:
         self.ctx.tasks.run(
-            fn, lambda _r: self.ctx.changed(ContactNote.kind), self.ctx.events.sig_error.emit
+            fn,
+            lambda written: self.ctx.changed(changes_of(written)),
+            self.ctx.events.sig_error.emit,
         )
 
     def redo(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import ChangeSet
 from app.domain.messages import ThuisboekError
 from app.services.refused import RefusedItem, RefusedService
 from app.ui.context import UiContext
@@ -196,7 +197,8 @@ class RefusedDialog(QDialog):
         self.send_action.setEnabled(can)
 
     # Loading ------------------------------------------------------------------------
-    def _records_changed(self, _kinds: frozenset[str]) -> None:
+    def _records_changed(self, _changes: ChangeSet) -> None:
+        # Any record may be the refused one: a correction, a sync's answer.
         if shiboken6.isValid(self):
             self.refresh()
 
@@ -287,7 +289,8 @@ class RefusedDialog(QDialog):
         ctx, service = self.ctx, self.service
 
         def done(queued: list[uuid.UUID]) -> None:
-            ctx.changed(*kinds)  # the status bar's count, the timeline's marks
+            # The status bar's count, the timeline's marks: the records are as they were.
+            ctx.changed(ChangeSet.of(*kinds, ids=queued))
             if not shiboken6.isValid(self):
                 return
             self._busy = False

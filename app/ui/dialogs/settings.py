@@ -3,6 +3,7 @@ on this computer, passphrase."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.crypto.keystore import keyring_status, recall_key
 from app.domain.messages import ThuisboekError
-from app.services import profile
+from app.services import keys
+from app.services.keys import KeyringStatus
 from app.services.sync import SyncService
 from app.ui.context import UiContext
 from app.ui.i18n import language_names, tr_message
@@ -50,12 +51,9 @@ class SettingsDialog(QDialog):
         self.idle.setValue(ctx.settings.idle_minutes)
         self.remember = QCheckBox()
         self.remember.setObjectName("settingsRemember")
-        status = keyring_status()
-        self.keyring_status = status
-        self.remember.setEnabled(status.available)
-        self.remember.setChecked(
-            status.available and recall_key(ctx.book.identity.profile_id) is not None
-        )
+        # The keyring is asked on the task queue: it can be slow to answer.
+        self.keyring_status: KeyringStatus | None = None
+        self.remember.setEnabled(False)
         self.remember.toggled.connect(self._remember_toggled)
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
@@ -111,6 +109,22 @@ class SettingsDialog(QDialog):
         # Wide enough for the explanations to read as sentences, not as a column.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         self.retranslate()
+        profile_id = ctx.book.identity.profile_id
+        ctx.tasks.run(lambda: keys.key_state(profile_id), self._key_state_read, self._key_failed)
+
+    def _key_state_read(self, state: keys.KeyState) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.keyring_status = state.keyring
+        self.remember.blockSignals(True)
+        self.remember.setChecked(state.remembered)
+        self.remember.blockSignals(False)
+        self.remember.setEnabled(state.keyring.available)
+        self._show_keyring()
+
+    def _key_failed(self, error: Exception) -> None:
+        if shiboken6.isValid(self) and isinstance(error, ThuisboekError):
+            self.message.setText(tr_message(error.message))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
@@ -120,14 +134,7 @@ class SettingsDialog(QDialog):
         self.idle.setAccessibleName(self.tr("Minutes before the automatic lock"))
         self.security.setTitle(self.tr("Security"))
         self.remember.setText(self.tr("&Remember the key on this computer"))
-        if self.keyring_status.available:
-            self.keyring_note.setText(
-                self.tr("Kept in this computer's secure keyring (%1).").replace(
-                    "%1", self.keyring_status.backend
-                )
-            )
-        elif self.keyring_status.reason is not None:
-            self.keyring_note.setText(tr_message(self.keyring_status.reason))
+        self._show_keyring()
         self.change_button.setText(self.tr("&Change passphrase…"))
         self.office.setTitle(self.tr("Central office"))
         self.l_server.setText(self.tr("Server address:"))
@@ -135,6 +142,19 @@ class SettingsDialog(QDialog):
         self.l_last.setText(self.tr("Last successful sync:"))
         self.connect_button.setText(self.tr("C&onnect…"))
         self.refresh_office()
+
+    def _show_keyring(self) -> None:
+        status = self.keyring_status
+        if status is None:
+            self.keyring_note.setText(self.tr("Looking for this computer's keyring…"))
+        elif status.available:
+            self.keyring_note.setText(
+                self.tr("Kept in this computer's secure keyring (%1).").replace(
+                    "%1", status.backend
+                )
+            )
+        elif status.reason is not None:
+            self.keyring_note.setText(tr_message(status.reason))
 
     def refresh_office(self) -> None:
         """Whether this computer is connected, as its store knows it."""
@@ -207,26 +227,41 @@ class SettingsDialog(QDialog):
             self.remember.setChecked(not on)
             self.remember.blockSignals(False)
             return
-        try:
-            profile.set_remember(self.ctx.book.profile_dir, passphrase, on)
-        except ThuisboekError as error:
-            self.message.setText(tr_message(error.message))
-            self.remember.blockSignals(True)
-            self.remember.setChecked(not on)
-            self.remember.blockSignals(False)
-        else:
+        # Opening the key (the passphrase's slow derivation) and the keyring run on
+        # the task queue; the box waits for the answer.
+        self.remember.setEnabled(False)
+        profile_dir = self.ctx.book.profile_dir
+        self.ctx.tasks.run(
+            lambda: keys.set_remembered(profile_dir, passphrase, on),
+            lambda _none: self._remembered(on, None),
+            lambda error: self._remembered(on, error),
+        )
+
+    def _remembered(self, on: bool, error: Exception | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.remember.setEnabled(True)
+        if error is None:
             self.message.setText(
                 self.tr("This computer now remembers the key.")
                 if on
                 else self.tr("This computer no longer remembers the key.")
             )
+            return
+        if isinstance(error, ThuisboekError):
+            self.message.setText(tr_message(error.message))
+        else:
+            self.ctx.events.sig_error.emit(error)
+        self.remember.blockSignals(True)
+        self.remember.setChecked(not on)
+        self.remember.blockSignals(False)
 
     def _change_passphrase(self) -> None:
         old = self._ask(self.tr("Current passphrase:"))
         if old is None:
             return
         new = self._ask(
-            self.tr("New passphrase (at least %n characters):", "", profile.MIN_PASSPHRASE)
+            self.tr("New passphrase (at least %n characters):", "", keys.MIN_PASSPHRASE)
         )
         if new is None:
             return
@@ -234,9 +269,23 @@ class SettingsDialog(QDialog):
         if again != new:
             self.message.setText(self.tr("The two passphrases differ; nothing was changed."))
             return
-        try:
-            profile.change_passphrase(self.ctx.book.profile_dir, old, new)
-        except ThuisboekError as error:
+        profile_dir = self.ctx.book.profile_dir
+        self.change_button.setEnabled(False)
+        self.message.setText(self.tr("Changing the passphrase…"))
+        self.ctx.tasks.run(
+            lambda: keys.change_passphrase(profile_dir, old, new),
+            lambda _none: self._passphrase_changed(None),
+            self._passphrase_changed,
+        )
+
+    def _passphrase_changed(self, error: Exception | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.change_button.setEnabled(True)
+        if error is None:
+            self.message.setText(self.tr("The passphrase was changed."))
+        elif isinstance(error, ThuisboekError):
             self.message.setText(tr_message(error.message))
         else:
-            self.message.setText(self.tr("The passphrase was changed."))
+            self.message.clear()
+            self.ctx.events.sig_error.emit(error)

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
+from app.domain.changes import ChangeSet
 from app.domain.records import Child
 from app.ui.context import UiContext
 
 DRAFT_PAUSE_MS = 1500  # a pause in typing after which the words are kept as a draft
+
+
+def in_household(changes: ChangeSet, household_id: uuid.UUID | None) -> bool:
+    """Whether changes may concern the household shown (``None``: every household;
+    a change set that names no household may concern any)."""
+    return household_id is None or not changes.households or household_id in changes.households
 
 
 class ChildPage(QWidget):
@@ -40,8 +49,8 @@ class ChildPage(QWidget):
     def retranslate(self) -> None:
         pass
 
-    def on_records_changed(self, kinds: frozenset[str]) -> None:
-        pass
+    def on_records_changed(self, changes: ChangeSet) -> None:
+        """A unit of work wrote ``changes``: reload only when they concern this page."""
 
     def flush(self) -> None:
         pass

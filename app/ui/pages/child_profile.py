@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import ChangeSet
 from app.domain.records import Child, Role
+from app.services.records import RecordNotFound
 from app.ui.commands import UpdateRecord
 from app.ui.context import UiContext
 from app.ui.dialogs.child import CHILD_FIELDS, ChildForm, ProblemBox
@@ -151,19 +154,44 @@ class ProfilePage(ChildPage):
         self.problems.clear()
         self.form.set_values(child, self.ctx.book.today())
         self.form.setEnabled(child is not None)
-        self._update_groups()
+        self._reload(with_child=False)
         self._show_photo()
 
-    def on_records_changed(self, kinds: frozenset[str]) -> None:
-        if Child.kind not in kinds or self.child is None:
+    def on_records_changed(self, changes: ChangeSet) -> None:
+        if not changes.concerns(Child.kind) or self.child is None:
             return
-        try:
-            stored = self.ctx.records.get(self.child.id).record
-        except Exception:  # the child was removed meanwhile: the main window moves on
+        # Another child's change can only bring another sibling group.
+        mine = not changes.ids or self.child.id in changes.ids
+        self._reload(with_child=mine)
+
+    def _reload(self, *, with_child: bool) -> None:
+        """Read the child (when asked) and the household's sibling groups on the task
+        queue; shown only while the same child is."""
+        if self.child is None:
             return
-        if isinstance(stored, Child):
-            self._refresh(stored)
-        self._update_groups()
+        child_id = self.child.id
+        records, household = self.ctx.records, self.ctx.household
+
+        def read() -> tuple[Child | None, list[str]]:
+            fresh = None
+            if with_child:
+                try:
+                    stored = records.get(child_id).record
+                except RecordNotFound:  # removed meanwhile: the main window moves on
+                    stored = None
+                fresh = stored if isinstance(stored, Child) else None
+            groups = [c.sibling_group for c in household.children() if c.sibling_group]
+            return fresh, groups
+
+        def show(found: tuple[Child | None, list[str]]) -> None:
+            if not shiboken6.isValid(self) or self.child is None or self.child.id != child_id:
+                return
+            fresh, groups = found
+            if fresh is not None:
+                self._refresh(fresh)
+            self.form.set_group_suggestions(groups)
+
+        self.ctx.tasks.run(read, show, self.ctx.events.sig_error.emit)
 
     def _refresh(self, fresh: Child) -> None:
         """Show the stored values, except in a field someone is still editing."""
@@ -173,10 +201,6 @@ class ProfilePage(ChildPage):
                 self.form.set_value(name, getattr(fresh, name))
         self.child = fresh
         self._show_photo()
-
-    def _update_groups(self) -> None:
-        groups = [c.sibling_group for c in self.ctx.household.children() if c.sibling_group]
-        self.form.set_group_suggestions(groups)
 
     def _show_photo(self) -> None:
         encoded = photo_of(self.child)

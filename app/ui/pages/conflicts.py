@@ -26,12 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.conflicts import ConflictItem, ConflictService, FieldConflict, Keep
+from app.domain.changes import ChangeSet
+from app.services.conflicts import (
+    ConflictItem,
+    ConflictService,
+    FieldConflict,
+    Keep,
+    Resolution,
+)
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
 from app.ui.models.conflicts import ConflictColumn, ConflictFieldsModel, ConflictsModel, FieldColumn
 from app.ui.models.words import Words
-from app.ui.pages.base import ChildPage
+from app.ui.pages.base import ChildPage, in_household
 from app.ui.widgets.guarded import run_for, show_failure
 from app.ui.widgets.tables import choose_row, setup_rows_table
 
@@ -251,8 +258,8 @@ class ConflictsPage(ChildPage):
         self._show_current()
         self.refresh()
 
-    def on_records_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & CONFLICT_KINDS:
+    def on_records_changed(self, changes: ChangeSet) -> None:
+        if changes.concerns(*CONFLICT_KINDS) and in_household(changes, self.household_id):
             self.refresh()
 
     def refresh(self) -> None:
@@ -356,12 +363,12 @@ class ConflictsPage(ChildPage):
         self._busy = True
         self._show_current()
         note = self.note.text()
-        revision_id, target_kind = item.revision_id, item.target_kind
+        revision_id = item.revision_id
 
         ctx, service = self.ctx, self.service
 
-        def done(_resolved: object) -> None:
-            ctx.changed("conflict_revision", *([target_kind] if keep == Keep.LOSING else []))
+        def done(resolution: Resolution) -> None:
+            ctx.changed(resolution.changes)
             if not shiboken6.isValid(self):
                 return
             self._busy = False

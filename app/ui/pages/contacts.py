@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import ChangeSet
 from app.domain.messages import ThuisboekError
 from app.domain.records import Child, ContactNote, Relative, Role
 from app.services.contacts import ContactOverview, ContactService, NoteThread
@@ -238,8 +239,8 @@ class ContactsPage(ChildPage):
             self._show(None)
         self.reload()
 
-    def on_records_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & KINDS:
+    def on_records_changed(self, changes: ChangeSet) -> None:
+        if changes.concerns(*KINDS):
             self.reload()
 
     def reload(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import ChangeSet
 from app.domain.messages import ThuisboekError
 from app.domain.records import Child, MilestoneObservation, MilestoneStatus, Role
 from app.services.milestones import MilestoneOverview, MilestoneRow, MilestoneService
@@ -275,8 +276,10 @@ class MilestonesPage(ChildPage):
         self._update_empty_text()
         self._show_notices()
 
-    def on_records_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & {KIND, Child.kind}:
+    def on_records_changed(self, changes: ChangeSet) -> None:
+        # Of the children, only this one's age and profile change what is shown.
+        this_child = self.child is not None and (not changes.ids or self.child.id in changes.ids)
+        if changes.concerns(KIND) or (changes.concerns(Child.kind) and this_child):
             self.reload()
 
     def _span_domains(self, *_args: object) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import ChangeSet
 from app.domain.messages import ThuisboekError
 from app.domain.records import Child, ContactNote, DailyLog, MilestoneObservation, Relative
 from app.services.milestones import add_months
@@ -418,8 +419,8 @@ class OverviewPage(QWidget):
             QTimer.singleShot(0, self, self._fit_signals)
         return super().eventFilter(watched, event)
 
-    def _records_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & KINDS and self.household_id is not None:
+    def _records_changed(self, changes: ChangeSet) -> None:
+        if changes.concerns(*KINDS) and self.household_id is not None:
             self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:

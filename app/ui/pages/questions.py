@@ -29,13 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.records import Child, ReviewMark
+from app.domain.changes import ChangeSet
+from app.domain.records import Child, Review, ReviewMark
+from app.services.changes import changes_of
 from app.services.records import is_reviewer
 from app.services.review import Question, ReviewQueue, ThreadEntry
 from app.ui.context import UiContext
 from app.ui.models.questions import QuestionColumn, QuestionsModel
 from app.ui.models.words import Words, mark_text
-from app.ui.pages.base import DRAFT_PAUSE_MS, ChildPage
+from app.ui.pages.base import DRAFT_PAUSE_MS, ChildPage, in_household
 from app.ui.widgets.guarded import run_for, show_failure
 from app.ui.widgets.review_thread import thread_html
 from app.ui.widgets.send_text import SendTextEdit
@@ -217,8 +219,10 @@ class QuestionsPage(ChildPage):
         self.model.set_items([])
         self.refresh()
 
-    def on_records_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & {"review", "child", "daily_log", "contact_note", "milestone_observation"}:
+    def on_records_changed(self, changes: ChangeSet) -> None:
+        if changes.concerns(
+            "review", "child", "daily_log", "contact_note", "milestone_observation"
+        ) and in_household(changes, self.household_id):
             self.refresh()
 
     def refresh(self) -> None:
@@ -392,8 +396,8 @@ class QuestionsPage(ChildPage):
 
         ctx, review = self.ctx, self.review
 
-        def done(_answer: object) -> None:
-            ctx.changed("review")
+        def done(answer: Review) -> None:
+            ctx.changed(changes_of(answer))
             if not shiboken6.isValid(self):
                 return
             self._sending = False

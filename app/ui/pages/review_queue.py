@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.records import ReviewMark
+from app.domain.changes import ChangeSet
+from app.domain.records import Record, ReviewMark
+from app.services.changes import changes_of
 from app.services.review import QueueItem, ReviewQueue
 from app.ui.context import UiContext
 from app.ui.models.review_queue import QueueColumn, ReviewQueueModel
 from app.ui.models.timeline import snippet
 from app.ui.models.words import Words
-from app.ui.pages.base import ChildPage
+from app.ui.pages.base import ChildPage, in_household
 from app.ui.pages.review_queue_ask import AskDialog
 from app.ui.pages.review_queue_detail import QueueDetail
 from app.ui.widgets.guarded import run_for, show_failure
@@ -216,8 +218,8 @@ class ReviewQueuePage(ChildPage):
         self.detail.show_record(None)
         self.refresh()
 
-    def on_records_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & QUEUE_KINDS:
+    def on_records_changed(self, changes: ChangeSet) -> None:
+        if changes.concerns(*QUEUE_KINDS) and in_household(changes, self.household_id):
             self.refresh()  # also out of sight: the tab shows how many wait
 
     def refresh(self) -> None:
@@ -350,8 +352,8 @@ class ReviewQueuePage(ChildPage):
 
         ctx = self.ctx
 
-        def done(_made: object) -> None:
-            ctx.changed("review")
+        def done(made: list[Record]) -> None:
+            ctx.changed(changes_of(made))
             if shiboken6.isValid(self):
                 self._marking.difference_update(ids)
                 message = self.tr("%n entry(ies) marked as reviewed", "", count)
@@ -400,8 +402,8 @@ class ReviewQueuePage(ChildPage):
 
         ctx, review = self.ctx, self.review
 
-        def done(_review: object) -> None:
-            ctx.changed("review")
+        def done(review: Record) -> None:
+            ctx.changed(changes_of(review))
             if not shiboken6.isValid(self):
                 return
             message = (

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import ChangeSet
 from app.domain.messages import ThuisboekError
 from app.domain.records import Child
 from app.services import timeline as timeline_service
+from app.services.records import Editability
 from app.services.timeline import TIMELINE_KINDS, Stored, TimelineCursor, TimelineFilter
 from app.ui.commands import DeleteRecord
 from app.ui.context import UiContext
@@ -31,6 +34,7 @@ from app.ui.pages.timeline_filters import TimelineFilterBar
 from app.ui.widgets.tables import RecordTableView
 
 SEARCH_LIMIT = 500
+READ_AHEAD = 200  # records read at a time, before they are scrolled to
 # Names shown on the rows come from these: a change to them reloads the page too.
 NAME_KINDS = frozenset({"child", "relative"})
 Names = tuple[dict[uuid.UUID, str], dict[uuid.UUID, str]]
@@ -60,6 +64,11 @@ class TimelinePage(ChildPage):
         self._names_serial = -1  # which version of the names is held
         self._names_wanted = 0
         self._names_reading = False
+        # The next page of the list, read on the task queue before it is scrolled to:
+        # (filter, after which cursor, the page).
+        self._ahead: (
+            tuple[TimelineFilter, TimelineCursor | None, timeline_service.TimelinePage] | None
+        ) = None
 
         self.filters = TimelineFilterBar(ctx.book.today(), self)
         self.filters.sig_filter_changed.connect(self.refresh)
@@ -138,10 +147,10 @@ class TimelinePage(ChildPage):
         self.detail.show_record(None)
         self.refresh()
 
-    def on_records_changed(self, kinds: frozenset[str]) -> None:
-        if not kinds & (frozenset(TIMELINE_KINDS) | NAME_KINDS):
+    def on_records_changed(self, changes: ChangeSet) -> None:
+        if not changes.concerns(*TIMELINE_KINDS, *NAME_KINDS):
             return
-        if kinds & NAME_KINDS:
+        if changes.concerns(*NAME_KINDS):
             self._names_wanted += 1
         if self.isVisible():
             self.refresh(keep_place=True)
@@ -155,21 +164,52 @@ class TimelinePage(ChildPage):
 
     def refresh(self, *, keep_place: bool = False) -> None:
         """Load the first page again (or search again) and keep the chosen record
-        chosen; with ``keep_place``, choose its neighbour when it is gone."""
+        chosen; with ``keep_place``, choose its neighbour when it is gone. The page
+        is read on the task queue and shown when it comes."""
         if self.filters.words():
             self._search_changed(self.filters.words())
             return
         self._stale = False
+        self._search_serial += 1  # a search still running shows nothing now
+        serial = self._search_serial
         keep = self.detail.record_id()
         kept_row = self.view.currentIndex().row() if keep_place else -1
         self.filters.set_today(self.ctx.book.today())
-        try:
-            self.model.load(self._filter(), self._builder())
-        except ThuisboekError as exc:
-            self.model.clear()
-            self._show_notice(tr_message(exc.message))
+        where = self._filter()
+        self._want_names()
+        timeline = self.ctx.timeline
+        self.ctx.tasks.run(
+            lambda: timeline.page(where, after=None, limit=READ_AHEAD),
+            lambda first: self._first_page(serial, where, first, keep, kept_row),
+            lambda exc: self._first_page_failed(serial, exc),
+        )
+
+    def _first_page(
+        self,
+        serial: int,
+        where: TimelineFilter,
+        first: timeline_service.TimelinePage,
+        keep: uuid.UUID | None,
+        kept_row: int,
+    ) -> None:
+        if serial != self._search_serial or not shiboken6.isValid(self):
+            return  # the filter or the words changed while this was read
+        self._ahead = (where, None, first)
+        # The rows are made with the names known now (read on the same queue, before).
+        self.model.load(where, self._builder())  # takes the page just read (see _page)
         self._update_results()
         self._reselect(keep, kept_row)
+
+    def _first_page_failed(self, serial: int, exc: Exception) -> None:
+        if serial != self._search_serial or not shiboken6.isValid(self):
+            return
+        if not isinstance(exc, ThuisboekError):
+            self.ctx.events.sig_error.emit(exc)
+            return
+        self.model.clear()
+        self._show_notice(tr_message(exc.message))
+        self._update_results()
+        self._reselect(None, -1)
 
     def _filter(self) -> TimelineFilter:
         start, end = self.filters.range()
@@ -183,7 +223,29 @@ class TimelinePage(ChildPage):
     def _page(
         self, where: TimelineFilter, after: TimelineCursor | None, limit: int
     ) -> timeline_service.TimelinePage:
-        return self.ctx.timeline.page(where, after=after, limit=limit)
+        """The model's pager: the page read ahead on the task queue when it is the one
+        asked for (the first one always is), read here only when scrolling outran
+        the read-ahead. Each page given starts the read of the next."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[0] == where and ahead[1] == after:
+            page = ahead[2]
+        else:
+            page = self.ctx.timeline.page(where, after=after, limit=limit)
+        if page.next_cursor is not None:
+            self._read_ahead(where, page.next_cursor)
+        return page
+
+    def _read_ahead(self, where: TimelineFilter, after: TimelineCursor) -> None:
+        serial = self._search_serial
+        timeline = self.ctx.timeline
+
+        def keep(page: timeline_service.TimelinePage) -> None:
+            if serial == self._search_serial and shiboken6.isValid(self):
+                self._ahead = (where, after, page)
+
+        # A failure shows when the page is asked for and read again.
+        self.ctx.tasks.run(lambda: timeline.page(where, after=after, limit=READ_AHEAD), keep,
+                           lambda _exc: None)  # fmt: skip
 
     def _builder(self) -> RowBuilder:
         self._want_names()
@@ -352,13 +414,27 @@ class TimelinePage(ChildPage):
             self.delete_record(record_id)
 
     def delete_record(self, record_id: uuid.UUID) -> None:
-        """Delete an entry the person may still change (undoable), or say why not."""
-        try:
-            stored = self.ctx.records.get(record_id)
-        except ThuisboekError as exc:
-            self._show_notice(tr_message(exc.message))
+        """Delete an entry the person may still change (undoable), or say why not.
+        The record is read on the task queue, as it is stored now."""
+        records = self.ctx.records
+
+        def read() -> tuple[Stored, Editability]:
+            stored = records.get(record_id)
+            return stored, records.editability(stored)
+
+        def failed(exc: Exception) -> None:
+            if not shiboken6.isValid(self):
+                return
+            if isinstance(exc, ThuisboekError):
+                self._show_notice(tr_message(exc.message))
+            else:
+                self.ctx.events.sig_error.emit(exc)
+
+        self.ctx.tasks.run(read, lambda found: self._delete_read(*found), failed)
+
+    def _delete_read(self, stored: Stored, verdict: Editability) -> None:
+        if not shiboken6.isValid(self):
             return
-        verdict = self.ctx.records.editability(stored)
         if not verdict.editable:
             reason = tr_message(verdict.reason) if verdict.reason else ""
             self._show_notice(self.tr("This entry cannot be deleted. %1").replace("%1", reason))

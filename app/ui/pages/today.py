@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import ChangeSet
 from app.domain.messages import ThuisboekError, ValidationFailed
 from app.domain.records import Child, DailyLog
+from app.services.changes import changes_of
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
 from app.ui.pages.base import DRAFT_PAUSE_MS, ChildPage
@@ -290,8 +292,8 @@ class TodayPage(ChildPage):
         self.form.setEnabled(True)
         self._show_problem_text(self._error_text(error))
 
-    def on_records_changed(self, kinds: frozenset[str]) -> None:
-        if self.child is not None and kinds & {DailyLog.kind, "person"}:
+    def on_records_changed(self, changes: ChangeSet) -> None:
+        if self.child is not None and changes.concerns(DailyLog.kind, "person"):
             self._load(fresh=False)
 
     # Showing the state ------------------------------------------------------------
@@ -467,7 +469,7 @@ class TodayPage(ChildPage):
                 self.problems_label.hide()
                 self.status_label.setText("✓ " + self.tr("Saved at %1").replace("%1", self._now()))
             self._update_actions()
-        self.ctx.changed(DailyLog.kind)
+        self.ctx.changed(changes_of(log))
 
     def _save_failed(self, key: Key, values: dict[str, Any], error: Exception) -> None:
         if _alive(self) and key == self._key():
@@ -500,7 +502,7 @@ class TodayPage(ChildPage):
             return
         start, draft = amendment_start(state, original)
         author = state.authors.get(original.author_id) or self.tr("another caregiver")
-        dialog = AmendDialog(self.ctx, original, author, start, self)
+        dialog = AmendDialog(self.ctx, original, author, start, self, drop_draft=draft is not None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_amended.connect(lambda amendment: self._amended(amendment, draft))
         dialog.destroyed.connect(self._amend_dialog_gone)

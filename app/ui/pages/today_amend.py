@@ -25,7 +25,7 @@ from app.ui.pages.today_view import qdate
 
 class AmendDialog(QDialog):
     """The corrected fields and the reason. The amendment is stored through
-    ``RecordService.amend`` on the task queue; the dialog closes once it is stored
+    ``DailyLogService.amend`` on the task queue; the dialog closes once it is stored
     and stays open, with the problems beside the fields, when it is refused."""
 
     sig_amended = Signal(object)  # the stored amendment (DailyLog)
@@ -37,10 +37,13 @@ class AmendDialog(QDialog):
         author: str,
         start: dict[str, Any],
         parent: QWidget | None = None,
+        *,
+        drop_draft: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.original = original
+        self.drop_draft = drop_draft  # the day's draft, taken up here, goes with the amendment
         self.author = author
         self._busy = False
         self.intro = QLabel()
@@ -109,10 +112,12 @@ class AmendDialog(QDialog):
         reason = self.reason.toPlainText()
         fields = self.form.values()
         original_id = self.original.id
-        records = self.ctx.records
+        daily, drop_draft = self.ctx.daily, self.drop_draft
         self._set_busy(True)
         self.ctx.tasks.run(
-            lambda: records.amend(original_id, reason, **fields), self._stored, self._refused
+            lambda: daily.amend(original_id, reason, fields, drop_draft=drop_draft),
+            self._stored,
+            self._refused,
         )
 
     def _set_busy(self, busy: bool) -> None:

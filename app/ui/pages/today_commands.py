@@ -16,7 +16,9 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from app.domain.changes import ChangeSet
 from app.domain.records import DailyLog
+from app.services.changes import changes_of
 from app.ui.context import UiContext
 
 
@@ -26,10 +28,8 @@ class _StoredChange(QUndoCommand):
         self.ctx = ctx
         self._fresh = True
 
-    def _run(self, fn: Callable[[], Any]) -> None:
-        self.ctx.tasks.run(
-            fn, lambda _result: self.ctx.changed(DailyLog.kind), self.ctx.events.sig_error.emit
-        )
+    def _run(self, fn: Callable[[], ChangeSet]) -> None:
+        self.ctx.tasks.run(fn, self.ctx.changed, self.ctx.events.sig_error.emit)
 
     def redo(self) -> None:
         if self._fresh:
@@ -40,10 +40,10 @@ class _StoredChange(QUndoCommand):
     def undo(self) -> None:
         self._run(self.revert)
 
-    def apply(self) -> None:
+    def apply(self) -> ChangeSet:
         raise NotImplementedError
 
-    def revert(self) -> None:
+    def revert(self) -> ChangeSet:
         raise NotImplementedError
 
 
@@ -58,18 +58,12 @@ class LogAdded(_StoredChange):
         self.log = log
         self.draft = draft
 
-    def revert(self) -> None:
-        self.ctx.records.delete(self.log.id)
-        if self.draft is not None:
-            self.ctx.daily.save_draft(self.log.child_id, self.log.date, self.draft)
+    def revert(self) -> ChangeSet:
+        return changes_of(self.ctx.daily.withdraw(self.log, self.draft))
 
-    def apply(self) -> None:
-        self.ctx.records.restore(self.log.id)
-        # A draft typed since the undo is newer work: keep it.
-        if self.draft is not None and (
-            self.ctx.daily.load_draft(self.log.child_id, self.log.date) == self.draft
-        ):
-            self.ctx.daily.discard_draft(self.log.child_id, self.log.date)
+    def apply(self) -> ChangeSet:
+        # A draft typed since the undo is newer work: it stays.
+        return changes_of(self.ctx.daily.bring_back(self.log, self.draft))
 
 
 class LogChanged(_StoredChange):
@@ -88,11 +82,11 @@ class LogChanged(_StoredChange):
         self.before = before
         self.after = after
 
-    def revert(self) -> None:
-        self.ctx.records.update(self.log_id, **self.before)
+    def revert(self) -> ChangeSet:
+        return changes_of(self.ctx.records.update(self.log_id, **self.before))
 
-    def apply(self) -> None:
-        self.ctx.records.update(self.log_id, **self.after)
+    def apply(self) -> ChangeSet:
+        return changes_of(self.ctx.records.update(self.log_id, **self.after))
 
 
 class DraftDiscarded(_StoredChange):
@@ -111,38 +105,26 @@ class DraftDiscarded(_StoredChange):
         self.day = day
         self.draft = draft
 
-    def revert(self) -> None:
-        if self.ctx.daily.load_draft(self.child_id, self.day) is None:
-            self.ctx.daily.save_draft(self.child_id, self.day, self.draft)
+    # A draft is no record: the page that shows it reloads on these changes.
+    def revert(self) -> ChangeSet:
+        self.ctx.daily.keep_draft(self.child_id, self.day, self.draft)
+        return ChangeSet.of(DailyLog.kind)
 
-    def apply(self) -> None:
-        if self.ctx.daily.load_draft(self.child_id, self.day) == self.draft:
-            self.ctx.daily.discard_draft(self.child_id, self.day)
+    def apply(self) -> ChangeSet:
+        self.ctx.daily.discard_draft(self.child_id, self.day, only=self.draft)
+        return ChangeSet.of(DailyLog.kind)
 
 
 def amendment_stored(
     ctx: UiContext, amendment: DailyLog, text: str, draft: dict[str, Any] | None
 ) -> None:
-    """Make a stored amendment undoable; a draft it took up is dropped (and comes
-    back on undo)."""
+    """Make a stored amendment undoable; a draft it took up went with the same
+    commit and comes back on undo."""
     ctx.undo.push(LogAdded(ctx, amendment, text, draft=draft))
-    if draft is None:
-        ctx.changed(DailyLog.kind)
-        return
-    daily, child_id, day = ctx.daily, amendment.child_id, amendment.date
-    ctx.tasks.run(
-        lambda: daily.discard_draft(child_id, day),
-        lambda _result: ctx.changed(DailyLog.kind),
-        ctx.events.sig_error.emit,
-    )
+    ctx.changed(changes_of(amendment))
 
 
 def keep_as_draft(ctx: UiContext, child_id: uuid.UUID, day: date, values: dict[str, Any]) -> None:
     """Keep the words of a failed save, unless a newer draft of that day exists."""
     daily = ctx.daily
-
-    def keep() -> None:
-        if daily.load_draft(child_id, day) is None:
-            daily.save_draft(child_id, day, values)
-
-    ctx.tasks.run(keep, None, ctx.events.sig_error.emit)
+    ctx.tasks.run(lambda: daily.keep_draft(child_id, day, values), None, ctx.events.sig_error.emit)

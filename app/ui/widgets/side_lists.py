@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -13,6 +13,8 @@ from app.ui.models.children import AgeMonthsRole, ChildrenModel, InitialsRole, L
 from app.ui.models.households import AttentionRole, CountRole, CountsTextRole
 
 ATTENTION = QColor("#d98c00")
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 class ItemLook(NamedTuple):
@@ -42,11 +44,11 @@ class ChildDelegate(QStyledItemDelegate):
     """A round badge with the child's initials, the name, the age, and a dot when
     today's log is still missing."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         height = option.fontMetrics.height()
         return QSize(220, int(height * 3.2))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         rect, palette, _selected, text_color = begin_item(painter, option)
         side = rect.height() - 12
         badge = QRect(rect.left() + 8, rect.top() + 6, side, side)
@@ -86,11 +88,11 @@ class HouseholdDelegate(QStyledItemDelegate):
     """The household's name, what needs attention in words, and a badge with the
     number of records waiting for review."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         height = option.fontMetrics.height()
         return QSize(240, int(height * 3.4))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         rect, palette, selected, text_color = begin_item(painter, option)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         bold = QFont(option.font)

@@ -77,7 +77,8 @@ def test_the_household_takes_back_the_losing_value(
     assert item.child_ids == (child.id,) and not item.resolved
     before = len(outbox(book))
 
-    resolved = service.resolve(revision.id, Keep.LOSING, "  Sint-Jozef klopt: verhuisd in mei  ")
+    resolution = service.resolve(revision.id, Keep.LOSING, "  Sint-Jozef klopt: verhuisd in mei  ")
+    resolved = resolution.revision
 
     assert resolved.resolved and resolved.resolution_note == "Sint-Jozef klopt: verhuisd in mei"
     current = records.get(child.id).record
@@ -127,7 +128,7 @@ def test_a_supervisor_keeps_the_current_values_and_leaves_a_note(
     assert outbox(book) == before  # nothing written: the revision is still open
     assert not service.get(revision.id).resolved
 
-    done = service.resolve(revision.id, Keep.CURRENT, "Besproken met het gezin")
+    done = service.resolve(revision.id, Keep.CURRENT, "Besproken met het gezin").revision
     assert done.resolved and done.modified_by == book.identity.user_id
     assert outbox(book)[len(before) :] == [("conflict_revision", str(revision.id))]
     assert records.get(child.id).record == child

@@ -1,0 +1,65 @@
+"""The status bar's sync text: always what is true right now, with a link to the
+changes the central office refused."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.ui.i18n import tr_message
+from app.ui.sync_status import SyncStatus, last_ok_time
+
+REFUSED_LINK = "#refused"  # the link to the refused changes
+
+
+class SyncStatusLabel(QLabel):
+    sig_refused = Signal()  # the link to the refused changes was followed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        # Rich text: the part about refused changes is a link that opens them.
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.linkActivated.connect(self._link)
+
+    def show_status(self, status: SyncStatus) -> None:
+        parts = []
+        if status.phase == "not_enrolled":
+            parts.append(self.tr("Working offline (not connected to a central office)"))
+        elif status.phase == "syncing":
+            if status.total:
+                parts.append(self.tr("Syncing %1 of %2…").replace("%1", str(status.done))
+                             .replace("%2", str(status.total)))  # fmt: skip
+            else:
+                parts.append(self.tr("Syncing…"))
+        elif status.phase == "offline":
+            parts.append(self.tr("Offline"))
+        elif status.phase == "revoked":
+            parts.append(self.tr("This computer was revoked by the central office"))
+        elif status.phase == "held":
+            parts.append(self.tr("Sync held: confirm before records are removed"))
+        elif status.phase == "failed":
+            parts.append(self.tr("Sync failed"))
+        if status.phase in ("synced", "offline", "failed") and status.last_ok:
+            when = last_ok_time(status)
+            if when:
+                parts.append(self.tr("synced at %1").replace("%1", when))
+        if status.waiting:
+            parts.append(self.tr("%n change(s) waiting", "", status.waiting))
+        if status.conflicts:
+            parts.append(self.tr("%n conflict(s) to look at", "", status.conflicts))
+        texts = [html.escape(p) for p in parts]
+        if status.rejected:
+            refused = self.tr("%n change(s) refused by the central office", "", status.rejected)
+            texts.append(f'<a href="{REFUSED_LINK}">{html.escape(refused)}</a>')
+        self.setText(" · ".join(texts))
+        if status.error is not None and status.phase in ("failed", "held", "revoked"):
+            self.setToolTip(tr_message(status.error.message))
+        else:
+            self.setToolTip("")
+
+    def _link(self, link: str) -> None:
+        if link == REFUSED_LINK:
+            self.sig_refused.emit()
