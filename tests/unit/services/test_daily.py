@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
-from app.services.book import Book
 from sqlmodel import Session
 
 from app.domain.changes import ChangeSet
@@ -16,7 +15,9 @@ from app.domain.messages import ValidationFailed
 from app.domain.records import Child, DailyLog
 from app.services.changes import changes_of
 from app.services.daily import DailyLogService
-from app.storage import repository
+from app.storage import outbox as outbox_store
+from app.storage import records as record_store
+from app.storage.book import Book
 
 
 @pytest.fixture
@@ -42,7 +43,7 @@ def writes(book: Book, monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 def logs(book: Book) -> int:
     with book.store.read() as session:
-        return repository.count_by_kind(session).get("daily_log", 0)
+        return record_store.count_by_kind(session).get("daily_log", 0)
 
 
 def test_a_save_writes_the_log_and_drops_the_draft_in_one_transaction(
@@ -84,14 +85,14 @@ def test_a_refused_save_writes_nothing_and_keeps_the_draft(
     draft = {"text": "Een incident", "flag": True}
     daily.save_draft(child.id, day, draft)
     with book.store.read() as session:
-        outbox = len(repository.outbox(session))
+        outbox = len(outbox_store.outbox(session))
 
     with pytest.raises(ValidationFailed):
         daily.save(child.id, day, draft)  # an incident without a severity
 
     assert logs(book) == 0
     with book.store.read() as session:
-        assert len(repository.outbox(session)) == outbox
+        assert len(outbox_store.outbox(session)) == outbox
     assert daily.load_draft(child.id, day) == draft
 
 
