@@ -26,7 +26,7 @@ from sqlmodel import Session
 
 from app.domain.changes import ChangeSet
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
-from app.domain.records import MEDIUM_TEXT, ConflictRevision, Person, Record
+from app.domain.records import MEDIUM_TEXT, ConflictRevision, Record
 from app.services.changes import changes_of
 from app.services.records import PROTECTED_FIELDS, RecordNotFound, RecordService, is_reviewer
 from app.services.review import name_of, scope, summary_of
@@ -82,14 +82,6 @@ def _label(record: Record) -> str:
     return name_of(record) or summary_of(record)
 
 
-def _people(session: Session) -> dict[uuid.UUID, str]:
-    return {
-        p.id: p.display_name
-        for p in records.list_kind(session, Person.kind, include_deleted=True)
-        if isinstance(p, Person)
-    }
-
-
 class ConflictService:
     def __init__(self, book: Book, records: RecordService | None = None) -> None:
         self.book = book
@@ -103,7 +95,7 @@ class ConflictService:
         if household_id is not None:
             households = [h for h in households if h == household_id]
         with self.book.store.read() as session:
-            people = _people(session)
+            people = records.people_names(session)
             out = []
             for household in households:
                 for revision in records.list_kind(session, ConflictRevision.kind, household):
@@ -116,7 +108,7 @@ class ConflictService:
     def get(self, revision_id: uuid.UUID) -> ConflictItem:
         with self.book.store.read() as session:
             revision = self._revision(session, revision_id)
-            return self._item(session, revision, _people(session))
+            return self._item(session, revision, records.people_names(session))
 
     def resolve(
         self, revision_id: uuid.UUID, keep: Keep | str = Keep.CURRENT, note: str = ""

@@ -51,7 +51,6 @@ from app.domain.records import (
     ContactStatus,
     DailyLog,
     MilestoneObservation,
-    Person,
     Record,
     Review,
     ReviewMark,
@@ -289,7 +288,7 @@ class ReviewQueue:
             rows = queue_rows(session, household_id, QUEUE_KINDS, SUMMARY_FIELDS, SUMMARY_LENGTH)
             talk = self._talk(session, [household_id])
             children = self._child_names(session, household_id)
-            people = self._people(session)
+            people = records.people_names(session)
         open_targets, answered = talk.open_targets(), talk.answered_targets()
         ids: dict[str, uuid.UUID | None] = {str(c): c for c in children}  # parsed once
         ids.update({str(p): p for p in people})
@@ -334,7 +333,7 @@ class ReviewQueue:
             self._check_scope(household_id)
         with self.book.store.read() as session:
             talk = self._talk(session, households)
-            people = self._people(session)
+            people = records.people_names(session)
             children: dict[uuid.UUID, str] = {}
             for h in households:
                 children.update(self._child_names(session, h))
@@ -376,7 +375,7 @@ class ReviewQueue:
         """Every review of a record — marks, questions, answers — in the order written."""
         with self.book.store.read() as session:
             related = records.related(session, record_id)
-            people = self._people(session)
+            people = records.people_names(session)
         reviews = sorted(
             (s.record for s in related if isinstance(s.record, Review)),
             key=lambda r: (r.modified_at, r.created_at),
@@ -564,12 +563,4 @@ class ReviewQueue:
             c.id: c.display_name()
             for c in records.list_kind(session, Child.kind, household_id, include_deleted=True)
             if isinstance(c, Child)
-        }
-
-    @staticmethod
-    def _people(session: Session) -> dict[uuid.UUID, str]:
-        return {
-            p.id: p.display_name
-            for p in records.list_kind(session, Person.kind, include_deleted=True)
-            if isinstance(p, Person)
         }

@@ -18,7 +18,7 @@ from sqlalchemy import select as sa_select
 from sqlalchemy import text
 from sqlmodel import Session
 
-from app.domain.records import Record, parse_record
+from app.domain.records import Person, Record, parse_record
 from app.storage.rows import (
     CHILD,
     FTS_DELETE,
@@ -85,6 +85,15 @@ def list_kind(
     if not include_deleted:
         query = query.where(RECORD.c.deleted.is_(False))
     return _records(session, query.order_by(RECORD.c.day.desc(), RECORD.c.rowid.desc()))
+
+
+def people_names(session: Session) -> dict[uuid.UUID, str]:
+    """Every person this store knows (left ones too), by id: who wrote what."""
+    return {
+        p.id: p.display_name
+        for p in list_kind(session, Person.kind, include_deleted=True)
+        if isinstance(p, Person)
+    }
 
 
 def _child_query(child_id: uuid.UUID) -> Any:
