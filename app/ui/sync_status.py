@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.domain.messages import ThuisboekError
 from app.services.sync import (
     DeviceRevoked,
+    Link,
     LinkState,
     MassDeleteHeld,
     Offline,
@@ -84,7 +85,8 @@ class SyncController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
-        self.status = self._resting("synced")
+        self._link: Link | None = None  # as last read on the task queue
+        self.status = SyncStatus("synced")  # until the first read lands
         self._watch_network()
 
     def _watch_network(self) -> None:
@@ -105,15 +107,11 @@ class SyncController(QObject):
 
     @property
     def enrolled(self) -> bool:
-        return self.service.enrolled
+        """Whether the profile is linked to a central office, as last read."""
+        return self._link is not None and bool(self._link.server_url)
 
-    def _resting(
-        self, phase: str, error: ThuisboekError | None = None, rest: LinkState | None = None
-    ) -> SyncStatus:
-        if self.ctx.book.closed:
-            return SyncStatus("offline")
-        rest = rest if rest is not None else self.service.state()
-        link = rest.link
+    def _resting(self, phase: str, error: ThuisboekError | None, rest: LinkState) -> SyncStatus:
+        self._link = link = rest.link
         if link is None or not link.server_url:
             phase = "not_enrolled"
         elif link.revoked:
@@ -124,14 +122,25 @@ class SyncController(QObject):
         )
 
     def refresh(self) -> None:
-        if not self._running:
-            self.status = self._resting(self.status.phase, self.status.error)
-            self.sig_status.emit(self.status)
+        """Read the link and the counts again (on the task queue) and say them."""
+        self._read(then_sync=False)
 
     def start(self) -> None:
-        self.refresh()
-        if self.enrolled:
-            self.sync_now()
+        self._read(then_sync=True)
+
+    def _read(self, *, then_sync: bool) -> None:
+        if self.ctx.book.closed:
+            return
+
+        def read(rest: LinkState) -> None:
+            if self._running or self.ctx.book.closed:
+                return
+            self.status = self._resting(self.status.phase, self.status.error, rest)
+            self.sig_status.emit(self.status)
+            if then_sync and self.enrolled:
+                self.sync_now()
+
+        self.ctx.tasks.run(self.service.state, read, self.ctx.events.sig_error.emit)
 
     def stop(self) -> None:
         """No more syncs (a lock or quit): a running one stops after the step it is
@@ -143,12 +152,15 @@ class SyncController(QObject):
             job.wait(60_000)
 
     def sync_now(self, confirm_mass_delete: bool = False) -> None:
-        if self._running or self.ctx.book.closed or not self.enrolled:
-            self.refresh()
+        if self._running or self.ctx.book.closed:
+            return
+        if not self.enrolled:  # perhaps linked since the last read: read, then sync
+            self._read(then_sync=True)
             return
         self._running = True
         self._timer.stop()
-        self.status = SyncStatus("syncing", *self.service.counts())
+        # The counts stay as last read until the run ends (refused changes stay shown).
+        self.status = replace(self.status, phase="syncing", done=0, total=0)
         self.sig_status.emit(self.status)
         service, confirm = self.service, confirm_mass_delete
         self._job = self.ctx.tasks.start(
@@ -178,12 +190,12 @@ class SyncController(QObject):
         self.status = replace(self.status, phase="syncing", done=done, total=total)
         self.sig_status.emit(self.status)
 
-    def _finished(self, report: SyncReport | None, rest: LinkState | None = None) -> None:
+    def _finished(self, report: SyncReport | None, rest: LinkState) -> None:
         self._running = False
         self._failures = 0
         if self.ctx.book.closed:
             return
-        self.status = self._resting("synced", rest=rest)
+        self.status = self._resting("synced", None, rest)
         self.sig_status.emit(self.status)
         if report is not None:
             self.sig_synced.emit(report)
@@ -205,7 +217,10 @@ class SyncController(QObject):
         else:
             phase = "failed"
         known = error if isinstance(error, ThuisboekError) else None
-        self.status = self._resting(phase, known, rest)
+        if rest is None:  # the counts could not be read: they stay as they were
+            self.status = replace(self.status, phase=phase, error=known)
+        else:
+            self.status = self._resting(phase, known, rest)
         self.sig_status.emit(self.status)
         if phase not in ("revoked", "held"):
             # Exponential backoff with jitter, so many laptops do not return at once.

@@ -212,6 +212,7 @@ def main_window(qtbot: QtBot, ctx: UiContext) -> MainWindow:
     main = MainWindow(ctx)
     qtbot.addWidget(main)
     main.show()
+    wait_for_tasks(qtbot, ctx)  # the children and the sync counts are read on the queue
     return main
 
 
