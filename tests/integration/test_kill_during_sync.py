@@ -81,7 +81,8 @@ from app.sync.enroll import enroll
 from app.sync.transport import Offline, Transport
 from tests import battery
 from tests.conftest import PASSPHRASE
-from tests.live_server import database_args, free_port, fresh_postgres, serving, wait_until_up
+from tests.support.postgres import fresh_postgres
+from tests.support.servers import database_args, free_port, serving, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[2]
 IN_CHUNK = 500

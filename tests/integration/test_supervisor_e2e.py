@@ -48,7 +48,7 @@ from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
 from app.sync.transport import ServerRefused, Transport
 from tests.conftest import CANARY, PASSPHRASE
-from tests.live_server import serving
+from tests.support.servers import serving
 
 TODAY = date.today()
 

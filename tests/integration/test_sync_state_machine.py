@@ -81,7 +81,8 @@ from app.sync.enroll import enroll
 from app.sync.transport import Offline, Transport
 from tests import battery
 from tests.conftest import PASSPHRASE
-from tests.live_server import fresh_postgres, serving
+from tests.support.postgres import fresh_postgres
+from tests.support.servers import serving
 
 # Sizes: an example takes 0.6-1.2 s on 2 shared cores (hypothesis runs ~15 % more
 # than max_examples): the CI slice takes 2.5-4.5 minutes for both storages.

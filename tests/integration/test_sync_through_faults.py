@@ -43,7 +43,7 @@ from app.sync.transport import Offline, SyncError, Transport
 from tests import battery
 from tests.conftest import PASSPHRASE
 from tests.faults.proxy import FAULTS, Fault, FaultProxy, server_tracebacks, serving_logged
-from tests.live_server import fresh_postgres
+from tests.support.postgres import fresh_postgres
 
 SEED = 20_240_611
 WRITTEN_KINDS = ("child", "relative", "daily_log")

@@ -27,7 +27,7 @@ from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
 from app.sync.transport import Transport
 from tests.conftest import PASSPHRASE
-from tests.live_server import serving
+from tests.support.servers import serving
 
 
 @dataclass(frozen=True)
