@@ -1,5 +1,5 @@
 """Work off the UI thread: one queue for the database (one writer at a time), results
-delivered back on the UI thread through signals (STYLE.md 4)."""
+delivered back on the UI thread through signals (docs/architecture.md, "Threads")."""
 
 from __future__ import annotations
 
