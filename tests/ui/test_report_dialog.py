@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.domain.records import Child, DailyLog, HouseholdKind, Role, Severity
+from app.domain.records import Child, HouseholdKind, Role, Severity
 from app.services import profile, supervisor_demo
 from app.services.book import Book
 from app.services.records import RecordService
@@ -28,6 +28,7 @@ from app.ui.dialogs import report as report_module
 from app.ui.dialogs.report import ReportDialog, default_file_name, documents_folder
 from app.ui.i18n import Languages
 from app.ui.settings import Settings
+from tests import factories
 from tests.conftest import PASSPHRASE
 
 TODAY = date(2026, 2, 18)
@@ -42,10 +43,9 @@ def lotte(book: Book, records: RecordService, child: Child) -> Child:
             day = TODAY - timedelta(days=i)
             records.create_in(
                 session,
-                DailyLog(
-                    household_id=book.identity.household_id,
-                    child_id=child.id,
-                    author_id=book.identity.user_id,
+                factories.daily_log(
+                    book.identity,
+                    child,
                     date=day,
                     mood=4,
                     text=f"Dag {i}: rustig gespeeld.",
