@@ -34,7 +34,6 @@ import os
 import random
 import re
 import shutil
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -43,16 +42,15 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import Engine, create_engine, make_url, text
-from sqlalchemy.exc import ProgrammingError
+from sqlalchemy import make_url, text
 
 from app.demo import bulk, dates
 from app.domain.clock import Stamp
@@ -79,10 +77,10 @@ from app.storage.store import Store
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import _adopt, enroll
 from app.sync.transport import Transport
+from tests.support import postgres, servers
 
-ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "benchmark passphrase"
-POSTGRES_ENVS = ("THUISBOEK_BENCH_POSTGRES_URL", "THUISBOEK_TEST_POSTGRES_URL")
+POSTGRES_ENVS = ("THUISBOEK_BENCH_POSTGRES_URL", postgres.POSTGRES_ENV)
 TARGET_VS_FLOOR = 3.0
 TARGET_10X_VS_1X = 1.5
 CHILDREN = 8
@@ -210,38 +208,21 @@ def fill_outbox(book: Book, count: int, seed: int = 2026) -> None:
 # Processes ------------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 class Served:
     """An HTTP server command in a subprocess on a free loopback port."""
 
     def __init__(self, command: Callable[[int], list[str]], log: Path) -> None:
-        port = free_port()
-        self.url = f"http://127.0.0.1:{port}"
+        port = servers.free_port()
+        self.url = servers.url_of(port)
         self.log = log
         with log.open("wb") as out:
-            self.process = subprocess.Popen(
-                command(port),
-                cwd=ROOT,
-                env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-                stdin=subprocess.DEVNULL,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-            )
+            self.process = servers.spawn(command(port), stdout=out, stderr=subprocess.STDOUT)
 
     def wait(self, seconds: float = 90) -> None:
         deadline = time.monotonic() + seconds
         while True:
-            try:
-                if httpx.get(f"{self.url}/api/v1/health", timeout=2).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
+            if servers.is_up(self.url, timeout=2):
+                return
             if self.process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(
                     f"{self.log.stem} did not start:\n{self.log.read_text()[-2000:]}"
@@ -257,12 +238,7 @@ class Served:
         return (int(fields[11]) + int(fields[12])) / TICKS
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        servers.stop(self.process, timeout=15)
 
 
 # The floor's server: a bare ASGI app on the same uvicorn (h11, asyncio) as the real
@@ -339,21 +315,8 @@ class Server:
         return answer
 
     def spawn(self) -> Served:
-        db = ["--database-url", self.database_url] if self.database_url else []
         return Served(
-            lambda port: [
-                sys.executable,
-                "-m",
-                "app.server.cli",
-                "--data",
-                str(self.data),
-                *db,
-                "serve",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-            ],
+            lambda port: servers.server_command(self.data, self.database_url, port),
             self.data / "serve.log",
         )
 
@@ -430,31 +393,13 @@ class Member:
     person: uuid.UUID  # a caregiver of it
 
 
-@contextmanager
-def postgres_database(base_url: str) -> Iterator[str]:
+def postgres_database(base_url: str) -> AbstractContextManager[str]:
     """A new, empty PostgreSQL database on the server of ``base_url``; dropped after."""
-    name = f"thuisboek_bench_{uuid.uuid4().hex[:10]}"
-    root = create_engine(base_url, isolation_level="AUTOCOMMIT")
-    try:
-        with root.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        yield make_url(base_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        drop_database(root, name)
-        root.dispose()
-
-
-def drop_database(root: Engine, name: str, tries: int = 60) -> None:
-    """DROP … WITH (FORCE) ends this role's sessions; an autovacuum worker still on
-    the database (after a big load) belongs to another role: wait for it to go."""
-    for _ in range(tries):
-        try:
-            with root.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            return
-        except ProgrammingError:  # must be a member of the role whose process…
-            time.sleep(0.5)
-    _note(f"could not drop the database {name}: drop it by hand")
+    return postgres.new_database(
+        base_url,
+        "thuisboek_bench_",
+        left=lambda name: _note(f"could not drop the database {name}: drop it by hand"),
+    )
 
 
 # Devices --------------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from app.domain.records import Child, HouseholdKind
 from app.services import profile
 from app.services.records import RecordService
 from app.storage.book import Book
+from tests import factories
 
 PASSPHRASE = "correct horse battery staple"
 CANARY = "Zwartbessenkanarie"  # a word that appears nowhere but in the records we write
@@ -48,12 +48,4 @@ def records(book: Book) -> RecordService:
 
 @pytest.fixture
 def child(records: RecordService, book: Book) -> Child:
-    return records.create(
-        Child(
-            household_id=book.identity.household_id,
-            given_name="Lotte",
-            family_name="Janssens",
-            date_of_birth=date(2022, 3, 14),
-            placement_start=date(2023, 1, 9),
-        )
-    )
+    return records.create(factories.child(book.identity.household_id, family_name="Janssens"))

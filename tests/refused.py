@@ -15,7 +15,6 @@ from app.domain.records import (
     DailyLog,
     MilestoneObservation,
     MilestoneStatus,
-    RelationKind,
     Relative,
 )
 from app.protocol.schemas import OpResult, OpStatus, PushRequest, PushResponse
@@ -23,6 +22,7 @@ from app.services.records import RecordService
 from app.storage.book import Book
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.transport import Transport
+from tests import factories
 
 LONG_REASON = (
     "The contact note names a relative who is not linked to every child of the note; "
@@ -86,11 +86,8 @@ def push(book: Book, office: RefusingOffice) -> SyncReport:
 def refused_home(book: Book, records: RecordService, child: Child) -> RefusedHome:
     """Lotte with her mother and an observation, synced; then a log, a contact and a
     change of Lotte's profile, which the office refused."""
-    household, me = book.identity.household_id, book.identity.user_id
-    relative = records.create(
-        Relative(household_id=household, children=[child.id], name="Sofie Janssens",
-                 relation=RelationKind.MOTHER)
-    )  # fmt: skip
+    household = book.identity.household_id
+    relative = records.create(factories.relative(household, [child], name="Sofie Janssens"))
     observation = records.create(
         MilestoneObservation(household_id=household, child_id=child.id,
                              item_id="cdc-30m-move-01", status=MilestoneStatus.ACHIEVED,
@@ -100,13 +97,13 @@ def refused_home(book: Book, records: RecordService, child: Child) -> RefusedHom
     try:
         push(book, office)  # the profile, the child, the relative, the observation: taken
         log = records.create(
-            DailyLog(household_id=household, child_id=child.id, author_id=me,
-                     date=date(2025, 6, 2), moments="Eerste keer alleen gefietst.", mood=4)
+            factories.daily_log(book.identity, child, date=date(2025, 6, 2),
+                                moments="Eerste keer alleen gefietst.", mood=4)
         )  # fmt: skip
         contact = records.create(
-            ContactNote(household_id=household, children=[child.id], relatives=[relative.id],
-                        contact_kind=ContactKind.SUPERVISED_VISIT, date=date(2025, 6, 3),
-                        author_id=me, reaction_during="Blij, daarna moe.")
+            factories.contact_note(book.identity, [child], [relative],
+                                   contact_kind=ContactKind.SUPERVISED_VISIT,
+                                   date=date(2025, 6, 3), reaction_during="Blij, daarna moe.")
         )  # fmt: skip
         profile = records.update(child.id, school="De Regenboog")
         assert isinstance(profile, Child)

@@ -1,8 +1,8 @@
 """The milestone catalog: versioned data shipped with the app, and its loader.
 
-The catalog lives in ``resources/milestones/catalog.json`` (DESIGN.md §3). It
-holds three catalogs, each item written in Dutch, French and English and tied
-to a source:
+The catalog lives in ``resources/milestones/catalog.json``
+(docs/architecture.md, "The milestone catalog"). It holds three catalogs, each
+item written in Dutch, French and English and tied to a source:
 
 - ``cdc``: the CDC "Learn the Signs. Act Early." checklists (2022), age bands
   2 months to 5 years, in four domains, rephrased in the project's own words;

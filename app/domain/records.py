@@ -1,9 +1,9 @@
 """Every record type of Thuisboek, defined once for the app, the server and the wire.
 
 Records are pydantic models: plain data with types, no Qt and no SQL. Each
-carries the common sync fields of DESIGN.md §3. ``problems(today)`` lists what
-is wrong with a record as translatable messages; the services refuse a record
-with problems before anything is written.
+carries the common sync fields of docs/architecture.md, "Records".
+``problems(today)`` lists what is wrong with a record as translatable messages;
+the services refuse a record with problems before anything is written.
 
 Unknown fields are kept (``extra="allow"``): a record written by a newer
 version of the app passes through an older one without losing anything.

@@ -1,5 +1,5 @@
 """Conflict revisions: the values that lost when two devices changed the same
-fields of a record, listed per household and resolved (DESIGN.md §5).
+fields of a record, listed per household and resolved (docs/architecture.md, "Conflicts").
 
 Resolving marks the revision resolved, with a note, and either keeps the
 record as it is ("current") or writes the losing values onto it ("losing").

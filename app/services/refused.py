@@ -1,4 +1,4 @@
-"""Changes the central office refused (DESIGN.md §5, "never silent").
+"""Changes the central office refused (docs/architecture.md, "Never silent").
 
 A push the server refuses leaves the record on this computer as it was written,
 marked with the server's reason (app.sync.engine); it blocks nothing else. Here

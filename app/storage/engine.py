@@ -1,6 +1,7 @@
 """Opening the local database: SQLCipher with a raw key (or none, for comparison).
 
-``PRAGMA key`` is the first statement on every connection (STYLE.md 6). The key
+``PRAGMA key`` is the first statement on every connection
+(docs/decisions/0002-raw-sqlcipher-key-wrapped-by-the-passphrase.md). The key
 is a raw 256-bit key, so SQLCipher's own PBKDF2 does not run per connection.
 """
 

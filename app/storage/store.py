@@ -21,7 +21,7 @@ SNAPSHOT_CHUNK = 1024 * 1024
 
 class Store:
     """An open database. Writes are serialised by one lock (one writer at a
-    time, STYLE.md 4); each unit of work gets its own session."""
+    time, docs/architecture.md, "Threads"); each unit of work gets its own session."""
 
     def __init__(self, path: Path, engine: Engine, key: bytes | None) -> None:
         self.path = path

@@ -1,4 +1,5 @@
-"""Languages at run time: Qt's own translations first, then ours (STYLE.md 8).
+"""Languages at run time: Qt's own translations first, then ours
+(docs/architecture.md, "Languages").
 
 Changing the language installs new translators; Qt then sends every widget a
 ``LanguageChange`` event, on which it sets its texts again.

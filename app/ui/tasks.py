@@ -11,7 +11,7 @@ running one is asked to stop at its next check (:meth:`TaskState.check`).
 Results, errors and progress are delivered on the UI thread; workers never touch
 a widget. Progress is written by the worker into its :class:`TaskState` and read
 on a timer, so that a job telling its progress thousands of times costs the UI
-thread nothing.
+thread nothing (docs/architecture.md, "Threads").
 """
 
 from __future__ import annotations

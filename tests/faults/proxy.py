@@ -40,7 +40,7 @@ from types import TracebackType
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
-from tests.live_server import free_port, server_command, serving
+from tests.support.servers import free_port, server_command, serving
 
 MAX_HEAD = 64 * 1024
 UPSTREAM_TIMEOUT = 60.0
@@ -329,7 +329,7 @@ _LOGGED_SERVER = (
 
 @contextlib.contextmanager
 def serving_logged(data: Path, log: Path, database_url: str | None = None) -> Iterator[str]:
-    """``tests.live_server.serving``, with the server's stderr going to ``log``.
+    """``tests.support.servers.serving``, with the server's stderr going to ``log``.
 
     ``serving`` gives the server a pipe for stderr that nobody reads while it runs:
     every request cut in the middle makes uvicorn log a ~5 KB traceback

@@ -9,7 +9,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from app.domain.records import Child, HouseholdKind
+from app.domain.records import HouseholdKind
 from app.server import cli as server_cli
 from app.server.core.config import DATABASE_FILE
 from app.services import profile
@@ -18,6 +18,7 @@ from app.storage import records
 from app.storage.book import Book
 from app.sync.engine import SyncEngine
 from app.sync.enroll import enroll, transport_for
+from tests import factories
 from tests.conftest import PASSPHRASE
 
 
@@ -46,11 +47,10 @@ class Laptop:
 
     def write(self, name: str, household: uuid.UUID | None = None) -> uuid.UUID:
         """A new child record, in ``household`` (or the profile's own)."""
-        child = Child(
-            household_id=household or self.book.identity.household_id,
+        child = factories.child(
+            household or self.book.identity.household_id,
             given_name=name,
             date_of_birth=date(2020, 3, 14),
-            placement_start=date(2023, 1, 9),
         )
         return self.records.create(child).id
 

@@ -78,9 +78,10 @@ from app.sync import engine as sync_engine
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll
 from app.sync.transport import Offline, Transport
-from tests import battery
+from tests import battery, factories
 from tests.conftest import PASSPHRASE
-from tests.live_server import database_args, free_port, fresh_postgres, serving, wait_until_up
+from tests.support.postgres import fresh_postgres
+from tests.support.servers import database_args, free_port, serving, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[2]
 IN_CHUNK = 500
@@ -470,21 +471,19 @@ def write_new(device: Device, ledger: Ledger, logs: int, tag: str) -> list[str]:
     entries are the ones RecordService would write, one per record)."""
     book = device.b
     me = book.identity
-    child = Child(
-        household_id=me.household_id,
+    child = factories.child(
+        me.household_id,
         given_name="Kind",
         family_name=tag,
         date_of_birth=date(2020, 3, 14),
-        placement_start=date(2023, 1, 9),
         notes=f"{tag}-nieuw",
     )
     today = book.today()
     fresh: list[Record] = [child]
     fresh += [
-        DailyLog(
-            household_id=me.household_id,
-            child_id=child.id,
-            author_id=me.user_id,
+        factories.daily_log(
+            me,
+            child,
             date=today - timedelta(days=n),
             mood=1 + n % 5,
             text=f"{tag}-{n}",

@@ -23,14 +23,9 @@ import pytest
 from sqlmodel import Session, select
 
 from app.domain.records import (
-    Child,
     ContactKind,
-    ContactNote,
     ContactStatus,
-    DailyLog,
     HouseholdKind,
-    RelationKind,
-    Relative,
     Role,
     Severity,
 )
@@ -47,8 +42,9 @@ from app.storage.book import Book
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
 from app.sync.transport import ServerRefused, Transport
+from tests import factories
 from tests.conftest import CANARY, PASSPHRASE
-from tests.live_server import serving
+from tests.support.servers import serving
 
 TODAY = date.today()
 
@@ -140,21 +136,11 @@ def laptops(
 def write_week(caregiver: Laptop) -> dict[str, uuid.UUID]:
     """A child, her mother, a week of logs with one incident, and two contacts."""
     book, records = caregiver.book, caregiver.records
-    household, me = book.identity.household_id, book.identity.user_id
+    household = book.identity.household_id
     child = records.create(
-        Child(
-            household_id=household,
-            given_name="Lotte",
-            family_name="Janssens",
-            date_of_birth=date(2019, 3, 14),
-            placement_start=date(2023, 1, 9),
-        )
+        factories.child(household, family_name="Janssens", date_of_birth=date(2019, 3, 14))
     )
-    mother = records.create(
-        Relative(
-            household_id=household, children=[child.id], name="Marie", relation=RelationKind.MOTHER
-        )
-    )
+    mother = records.create(factories.relative(household, [child], name="Marie"))
     ids = {"child": child.id}
     for n in range(1, 7):
         fields: dict[str, object] = {"text": f"Dag {n}: rustig"}
@@ -165,13 +151,7 @@ def write_week(caregiver: Laptop) -> dict[str, uuid.UUID]:
                 "severity": Severity.HIGH,
             }
         log = records.create(
-            DailyLog(
-                household_id=household,
-                child_id=child.id,
-                author_id=me,
-                date=TODAY - timedelta(days=n),
-                **fields,  # type: ignore[arg-type]
-            )
+            factories.daily_log(book.identity, child, date=TODAY - timedelta(days=n), **fields)
         )
         ids["incident" if n == 4 else f"log{n}"] = log.id
     for name, n, status in (
@@ -179,11 +159,10 @@ def write_week(caregiver: Laptop) -> dict[str, uuid.UUID]:
         ("visit", 2, ContactStatus.HAPPENED),
     ):
         note = records.create(
-            ContactNote(
-                household_id=household,
-                author_id=me,
-                children=[child.id],
-                relatives=[mother.id],
+            factories.contact_note(
+                book.identity,
+                [child],
+                [mother],
                 contact_kind=ContactKind.SUPERVISED_VISIT,
                 status=status,
                 date=TODAY - timedelta(days=n),

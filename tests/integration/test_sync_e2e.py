@@ -19,11 +19,8 @@ import pytest
 
 from app.domain.records import (
     Child,
-    DailyLog,
     HouseholdKind,
     Record,
-    RelationKind,
-    Relative,
     parse_record,
 )
 from app.protocol.schemas import OpStatus, PushOp, PushRequest
@@ -35,8 +32,9 @@ from app.storage.book import Book
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
 from app.sync.transport import DeviceRevoked, ServerRefused, Transport
+from tests import factories
 from tests.conftest import PASSPHRASE
-from tests.live_server import serving
+from tests.support.servers import serving
 
 
 @dataclass(frozen=True)
@@ -146,12 +144,11 @@ def outsider(server: Server, device: Callable[[str], Device]) -> Device:
 
 
 def _child(book: Book, name: str = "Lotte") -> Child:
-    return Child(
-        household_id=book.identity.household_id,
+    return factories.child(
+        book.identity.household_id,
         given_name=name,
         family_name="Janssens",
         date_of_birth=date(2020, 3, 14),
-        placement_start=date(2023, 1, 9),
     )
 
 
@@ -174,10 +171,10 @@ def test_records_reach_the_other_caregiver(server: Server, pair: tuple[Device, D
     today = date.today()
     logs = [
         one.records.create(
-            DailyLog(
+            factories.daily_log(
+                one.book.identity,
+                child,
                 household_id=server.household_a,
-                author_id=one.book.identity.user_id,
-                child_id=child.id,
                 date=today - timedelta(days=n),
                 mood=3 + n % 2,
                 text=f"Dag {n}",
@@ -277,14 +274,7 @@ def test_a_deletion_sticks_over_an_offline_edit(
     server: Server, pair: tuple[Device, Device]
 ) -> None:
     one, two, child = _synced_child(pair)
-    relative = one.records.create(
-        Relative(
-            household_id=server.household_a,
-            children=[child.id],
-            name="Marie",
-            relation=RelationKind.MOTHER,
-        )
-    )
+    relative = one.records.create(factories.relative(server.household_a, [child], name="Marie"))
     one.sync()
     two.sync()
     assert two.get(relative.id).record.deleted is False

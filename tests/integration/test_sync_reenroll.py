@@ -20,7 +20,7 @@ from app.sync.engine import SyncEngine
 from app.sync.enroll import NotThisPerson, reenroll, transport_for
 from app.sync.transport import Transport, Unauthorized
 from tests.integration.laptops import Laptop, admin, restore
-from tests.live_server import free_port, server_command, serving
+from tests.support.servers import free_port, server_command, serving
 
 
 def versions(laptop: Laptop) -> dict[uuid.UUID, int]:

@@ -14,7 +14,7 @@ import uuid
 from pathlib import Path
 
 from tests.integration.laptops import Laptop, admin, restore
-from tests.live_server import free_port, server_command, serving
+from tests.support.servers import free_port, server_command, serving
 
 
 def test_a_laptop_behind_a_restore_others_pushed_past_sends_again(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ import pytest
 from app.domain.records import Child
 from app.server import cli as server_cli
 from tests.integration.laptops import Laptop, admin
-from tests.live_server import serving
+from tests.support.servers import serving
 
 
 def run_admin(data: Path, *args: str) -> tuple[int, str, str]:

@@ -66,7 +66,7 @@ from hypothesis.stateful import (
 from sqlalchemy import Engine, bindparam, create_engine, text
 
 from app.domain.clock import HybridClock
-from app.domain.records import Child, DailyLog, HouseholdKind, Record, RelationKind, Relative
+from app.domain.records import Child, HouseholdKind, Record, RelationKind
 from app.domain.records import parse_record as parse
 from app.protocol.schemas import PushRequest, PushResponse
 from app.server import cli as server_cli
@@ -78,9 +78,10 @@ from app.storage.book import Book
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll
 from app.sync.transport import Offline, Transport
-from tests import battery
+from tests import battery, factories
 from tests.conftest import PASSPHRASE
-from tests.live_server import fresh_postgres, serving
+from tests.support.postgres import fresh_postgres
+from tests.support.servers import serving
 
 # Sizes: an example takes 0.6-1.2 s on 2 shared cores (hypothesis runs ~15 % more
 # than max_examples): the CI slice takes 2.5-4.5 minutes for both storages.
@@ -319,8 +320,8 @@ def world(
         first = devices[0]
         baseline = [
             first.records.create(
-                Child(
-                    household_id=first.book.identity.household_id,
+                factories.child(
+                    first.book.identity.household_id,
                     given_name=f"Basis {n}",
                     date_of_birth=date(2018, 2, 3),
                     placement_start=date(2020, 4, 5),
@@ -437,8 +438,8 @@ class HouseholdSync(RuleBasedStateMachine):
     def _make_child(self, device: Replica, values: list[int]) -> None:
         initial = self._initial("child", values)
         child = device.records.create(
-            Child(
-                household_id=self.world.household,
+            factories.child(
+                self.world.household,
                 given_name=f"Kind {len(self.created)}",
                 date_of_birth=date(2019, 5, 1),
                 placement_start=date(2021, 9, 1),
@@ -455,9 +456,9 @@ class HouseholdSync(RuleBasedStateMachine):
         assert child is not None
         initial = self._initial("relative", values)
         relative = device.records.create(
-            Relative(
-                household_id=self.world.household,
-                children=[uuid.UUID(child)],
+            factories.relative(
+                self.world.household,
+                [uuid.UUID(child)],
                 name=f"Familie {len(self.created)}",
                 relation=RelationKind.AUNT_UNCLE,
                 **initial,
@@ -594,10 +595,10 @@ class HouseholdSync(RuleBasedStateMachine):
         self.log_days[device.index] += 1
         initial = self._initial("daily_log", values)
         log = device.records.create(
-            DailyLog(
+            factories.daily_log(
+                device.book.identity,
+                uuid.UUID(child),
                 household_id=self.world.household,
-                author_id=device.book.identity.user_id,
-                child_id=uuid.UUID(child),
                 date=day,
                 **initial,
             )
@@ -992,8 +993,8 @@ def test_a_lost_answer_does_not_decide_a_conflict_twice(world: World) -> None:
     clock(one, 0)
     clock(two, 3600)  # an hour ahead: its change is the later one
     child = one.records.create(
-        Child(
-            household_id=world.household,
+        factories.child(
+            world.household,
             given_name="Herhaald",
             date_of_birth=date(2019, 5, 1),
             placement_start=date(2021, 9, 1),
@@ -1037,8 +1038,8 @@ def test_a_resent_push_does_not_leave_an_older_version(world: World) -> None:
     it is now (app/server/services/push.py _replayed)."""
     one, two = world.devices[0], world.devices[1]
     child = one.records.create(
-        Child(
-            household_id=world.household,
+        factories.child(
+            world.household,
             given_name="Verouderd",
             date_of_birth=date(2019, 5, 1),
             placement_start=date(2021, 9, 1),

@@ -27,7 +27,7 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlmodel import Session, col, select
 
-from app.domain.records import Child, DailyLog, HouseholdKind, RelationKind, Relative, parse_record
+from app.domain.records import Child, HouseholdKind, RelationKind, parse_record
 from app.protocol.schemas import OpResult, OpStatus, PushRequest, PushResponse
 from app.server import cli as server_cli
 from app.server.core.db import make_engine
@@ -39,10 +39,10 @@ from app.storage.book import Book
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
 from app.sync.transport import Offline, SyncError, Transport
-from tests import battery
+from tests import battery, factories
 from tests.conftest import PASSPHRASE
 from tests.faults.proxy import FAULTS, Fault, FaultProxy, server_tracebacks, serving_logged
-from tests.live_server import fresh_postgres
+from tests.support.postgres import fresh_postgres
 
 SEED = 20_240_611
 WRITTEN_KINDS = ("child", "relative", "daily_log")
@@ -198,12 +198,11 @@ class Device:
     # Writing, as the person at this laptop does.
     def new_child(self, name: str) -> Child:
         child = self.records.create(
-            Child(
-                household_id=self.book.identity.household_id,
+            factories.child(
+                self.book.identity.household_id,
                 given_name=name,
                 family_name="Janssens",
                 date_of_birth=date(2019, 5, 2),
-                placement_start=date(2023, 1, 9),
             )
         )
         self.ledger.kinds[child.id] = "child"
@@ -213,10 +212,9 @@ class Device:
     def new_log(self, child_id: uuid.UUID) -> None:
         self.logs_written += 1  # one log per child, day and author: a new day each time
         log = self.records.create(
-            DailyLog(
-                household_id=self.book.identity.household_id,
-                author_id=self.book.identity.user_id,
-                child_id=child_id,
+            factories.daily_log(
+                self.book.identity,
+                child_id,
                 date=date.today() - timedelta(days=self.logs_written),
                 mood=1 + self.logs_written % 5,
                 text=f"Dag {self.logs_written} ({self.name})",
@@ -227,9 +225,9 @@ class Device:
 
     def new_relative(self, child_id: uuid.UUID) -> None:
         relative = self.records.create(
-            Relative(
-                household_id=self.book.identity.household_id,
-                children=[child_id],
+            factories.relative(
+                self.book.identity.household_id,
+                [child_id],
                 name=f"Familie van {self.name}",
                 relation=RelationKind.AUNT_UNCLE,
             )

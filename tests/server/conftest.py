@@ -19,8 +19,7 @@ from sqlalchemy import Engine, text
 from app.server.core.db import make_engine
 from app.server.tables import ServerTable
 from tests.server.helpers import FakeClock, Server
-
-POSTGRES_ENV = "THUISBOEK_TEST_POSTGRES_URL"
+from tests.support.postgres import POSTGRES_ENV
 
 
 @pytest.fixture(scope="session")

@@ -17,11 +17,12 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
 from app.domain.clock import Stamp
-from app.domain.records import Child, DailyLog, Review, ReviewMark
+from app.domain.records import Review, ReviewMark
 from app.server.core.config import API_PREFIX, Settings
 from app.server.main import create_app
 from app.server.services import admin
 from app.server.tables import AuditLogRow, ChangeRow, RecordRow, RecordVersionRow
+from tests import factories
 
 CANARY = "Zwartbessenkanarie"  # appears nowhere but in records the tests write
 YESTERDAY = date.today() - timedelta(days=1)
@@ -94,12 +95,9 @@ class Device:
     # Records, stamped by this device.
     def child(self, **fields: Any) -> dict[str, Any]:
         assert self.household is not None
-        record = Child(
-            household_id=self.household,
-            given_name=fields.pop("given_name", "Lotte"),
+        record = factories.child(
+            self.household,
             family_name="Janssens",
-            date_of_birth=date(2022, 3, 14),
-            placement_start=date(2023, 1, 9),
             modified_at=self.stamp(),
             modified_by=self.person_id,
             device_id=self.device_id,
@@ -109,10 +107,9 @@ class Device:
 
     def daily_log(self, child_id: Any, **fields: Any) -> dict[str, Any]:
         assert self.household is not None
-        record = DailyLog(
-            household_id=fields.pop("household_id", self.household),
-            author_id=self.person_id,
-            child_id=uuid.UUID(str(child_id)),
+        record = factories.daily_log(
+            factories.Author(self.household, self.person_id),
+            uuid.UUID(str(child_id)),
             date=fields.pop("date", YESTERDAY),
             modified_at=self.stamp(),
             modified_by=self.person_id,

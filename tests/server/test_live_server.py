@@ -17,7 +17,7 @@ from app.server.core.clock import now_utc
 from app.server.core.config import Settings
 from app.server.core.db import make_engine, new_session, upgrade
 from app.server.services import admin
-from tests.live_server import serving
+from tests.support.servers import serving
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from app.ui.i18n import Languages
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from app.ui.unlock import UnlockWindow
+from tests import factories
 from tests.conftest import PASSPHRASE
 
 
@@ -209,16 +210,11 @@ def _reopen(qtbot, ctl: AppController) -> MainWindow:  # type: ignore[no-untyped
 def test_a_draft_survives_a_lock_and_a_saved_log_survives_a_restart(
     qtbot, controller: AppController
 ) -> None:  # type: ignore[no-untyped-def]
-    from datetime import date
 
-    from app.domain.records import Child
     from app.services.timeline import TimelineFilter
 
     main = finish_first_run(qtbot, controller)
-    child = main.ctx.records.create(
-        Child(household_id=main.ctx.book.identity.household_id, given_name="Lotte",
-              date_of_birth=date(2022, 3, 14), placement_start=date(2023, 1, 9))
-    )  # fmt: skip
+    child = main.ctx.records.create(factories.child(main.ctx.book.identity.household_id))
     main.ctx.changed(ChangeSet.of("child"))
     qtbot.waitUntil(lambda: main.children_model.rowCount() == 2)
     main.children_view.setCurrentIndex(main.children_model.index(1))

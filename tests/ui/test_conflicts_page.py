@@ -20,6 +20,7 @@ from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
 from app.ui.models.conflicts import ConflictColumn, FieldColumn
 from app.ui.pages.conflicts import ConflictsPage
+from tests import factories
 from tests.ui.conftest import wait_for_tasks
 
 
@@ -32,20 +33,8 @@ def pulled(book: Book, record: Record) -> None:
 def conflict_on(
     child: Child, losing: dict[str, object], winning: dict[str, object]
 ) -> ConflictRevision:
-    return ConflictRevision(
-        household_id=child.household_id,
-        version=1,
-        modified_at="0001700000000000-00000-server",
-        device_id="server",
-        target_id=child.id,
-        target_kind=child.kind,
-        children=child.child_ids(),
-        losing=losing,
-        winning=winning,
-        losing_modified_at="0001699999999999-00000-laptop2",
-        losing_modified_by=uuid.uuid4(),
-        losing_device="laptop2",
-        created_at=datetime(2025, 6, 1, 18, 30, tzinfo=UTC),
+    return factories.conflict_revision(
+        child, losing, winning, created_at=datetime(2025, 6, 1, 18, 30, tzinfo=UTC)
     )
 
 

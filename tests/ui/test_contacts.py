@@ -25,6 +25,7 @@ from app.ui.dialogs.relative import RelativeDialog
 from app.ui.models.contacts import CheckListModel, ContactNotesModel, NoteColumn
 from app.ui.models.relatives import Column, RelativesModel
 from app.ui.pages.contacts import ContactsPage
+from tests import factories
 from tests.ui.conftest import wait_for_tasks
 
 TODAY = date(2025, 6, 20)
@@ -160,11 +161,10 @@ def test_a_sibling_in_the_household_can_share_the_contact(
 ) -> None:
     ctx.records.update(child.id, sibling_group="Janssens")
     noor = ctx.records.create(
-        Child(
-            household_id=ctx.book.identity.household_id,
+        factories.child(
+            ctx.book.identity.household_id,
             given_name="Noor",
             date_of_birth=date(2020, 2, 2),
-            placement_start=date(2023, 1, 9),
             sibling_group="Janssens",
         )
     )

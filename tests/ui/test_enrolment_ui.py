@@ -43,7 +43,7 @@ from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from app.ui.unlock import UnlockWindow
 from tests.conftest import PASSPHRASE
-from tests.live_server import free_port, serving
+from tests.support.servers import free_port, serving
 
 OFFICE_HOUSEHOLD = "Huis De Linde"
 

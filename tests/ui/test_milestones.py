@@ -22,6 +22,7 @@ from app.ui.models.milestones import (
     StatusRole,
 )
 from app.ui.pages.milestones import MilestonesPage
+from tests import factories
 from tests.ui.conftest import wait_for_tasks
 
 ACHIEVED = MilestoneStatus.ACHIEVED
@@ -31,8 +32,8 @@ CATALOG = load_catalog()
 def make_child(records: RecordService, book: Book, months: int) -> Child:
     born = add_months(book.today(), -months)
     return records.create(
-        Child(
-            household_id=book.identity.household_id,
+        factories.child(
+            book.identity.household_id,
             given_name="Noor",
             date_of_birth=born,
             placement_start=add_months(born, max(0, months - 6)),

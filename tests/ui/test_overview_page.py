@@ -21,10 +21,7 @@ from app.demo import supervisor
 from app.domain.changes import ChangeSet
 from app.domain.records import (
     Child,
-    ContactKind,
-    ContactNote,
     ContactStatus,
-    DailyLog,
     HouseholdKind,
     MilestoneObservation,
     MilestoneStatus,
@@ -48,6 +45,7 @@ from app.ui.pages.overview_card import missing_per_week
 from app.ui.pages.overview_signals import ChildIdRole, CodeRole, group_signals
 from app.ui.settings import Settings
 from app.ui.widgets.colours import colours
+from tests import factories
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import wait_for_tasks
 
@@ -82,11 +80,10 @@ def home(book: Book, records: RecordService) -> Home:
 
         def child(name: str, group: str) -> Child:
             return put(
-                Child(
-                    household_id=book.identity.household_id,
+                factories.child(
+                    book.identity.household_id,
                     given_name=name,
                     family_name="Janssens",
-                    date_of_birth=date(2022, 3, 14),
                     placement_start=date(2025, 1, 9),
                     sibling_group=group,
                 )
@@ -94,9 +91,9 @@ def home(book: Book, records: RecordService) -> Home:
 
         def log(kid: Child, day: date, severity: Severity | None = None, **extra: Any) -> None:
             put(
-                DailyLog(
-                    household_id=book.identity.household_id,
-                    child_id=kid.id,
+                factories.daily_log(
+                    book.identity,
+                    kid,
                     author_id=extra.get("author", book.identity.user_id),
                     date=day,
                     mood=3,
@@ -107,17 +104,7 @@ def home(book: Book, records: RecordService) -> Home:
             )
 
         def note(day: date, status: ContactStatus, relative: Relative) -> None:
-            put(
-                ContactNote(
-                    household_id=book.identity.household_id,
-                    author_id=book.identity.user_id,
-                    children=[lotte.id],
-                    relatives=[relative.id],
-                    contact_kind=ContactKind.VISIT,
-                    status=status,
-                    date=day,
-                )
-            )
+            put(factories.contact_note(book.identity, [lotte], [relative], status=status, date=day))
 
         lotte = child("Lotte", "")
         daan = child("Daan", "")
@@ -131,18 +118,11 @@ def home(book: Book, records: RecordService) -> Home:
         log(lotte, date(2026, 2, 11), author=OTHER_AUTHOR)  # a second log that day
         for i in range(20):  # Daan: logs until 10 February, none since
             log(daan, date(2026, 1, 22) + timedelta(days=i))
-        mother = put(
-            Relative(
-                household_id=book.identity.household_id,
-                children=[lotte.id],
-                name="Sara Janssens",
-                relation=RelationKind.MOTHER,
-            )
-        )
+        mother = put(factories.relative(book.identity.household_id, [lotte]))
         mira = put(
-            Relative(
-                household_id=book.identity.household_id,
-                children=[lotte.id],
+            factories.relative(
+                book.identity.household_id,
+                [lotte],
                 name="Mira Janssens",
                 relation=RelationKind.SIBLING,
                 placed_together=False,
@@ -291,10 +271,9 @@ def test_records_written_later_redraw_the_page(
     page = open_page(qtbot, ctx, home.book.identity.household_id)
     assert not any(code == "incident_recent" and c == home.daan.id for code, c, _ in lines_of(page))
     records.create(
-        DailyLog(
-            household_id=home.book.identity.household_id,
-            child_id=home.daan.id,
-            author_id=home.book.identity.user_id,
+        factories.daily_log(
+            home.book.identity,
+            home.daan,
             date=YESTERDAY,
             flag=True,
             severity=Severity.HIGH,

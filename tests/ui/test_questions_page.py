@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.domain.records import Child, DailyLog, Person, Role, Severity
+from app.domain.records import Child, Role, Severity
 from app.services.records import RecordService
 from app.services.review import Question, ReviewQueue
 from app.storage.book import Book, Identity
@@ -24,6 +24,7 @@ from app.ui.main_window import MainWindow
 from app.ui.models.questions import QuestionColumn
 from app.ui.pages.base import DRAFT_PAUSE_MS
 from app.ui.pages.questions import QuestionsPage
+from tests import factories
 from tests.ui.conftest import wait_for_tasks
 
 QUESTION = "Werd de huisarts geraadpleegd?"
@@ -33,11 +34,8 @@ ANSWER = "Ja, de huisarts zag geen reden tot ongerustheid."
 @pytest.fixture
 def supervisor(book: Book, records: RecordService) -> Identity:
     sofie = records.create(
-        Person(
-            household_id=book.identity.household_id,
-            display_name="Sofie Maes",
-            role=Role.SUPERVISOR,
-            households=[book.identity.household_id],
+        factories.person(
+            book.identity.household_id, display_name="Sofie Maes", role=Role.SUPERVISOR
         )
     )
     return replace(book.identity, user_id=sofie.id, display_name="Sofie", role=Role.SUPERVISOR)
@@ -46,10 +44,9 @@ def supervisor(book: Book, records: RecordService) -> Identity:
 @pytest.fixture
 def asked(book: Book, records: RecordService, child: Child, supervisor: Identity) -> Question:
     log = records.create(
-        DailyLog(
-            household_id=book.identity.household_id,
-            child_id=child.id,
-            author_id=book.identity.user_id,
+        factories.daily_log(
+            book.identity,
+            child,
             date=book.today(),
             text="Van de glijbaan gevallen",
             flag=True,
@@ -213,12 +210,8 @@ def test_each_question_keeps_its_own_words(
     asked: Question,
 ) -> None:
     log = records.create(
-        DailyLog(
-            household_id=book.identity.household_id,
-            child_id=child.id,
-            author_id=book.identity.user_id,
-            date=book.today().replace(day=1),
-            text="Slecht geslapen",
+        factories.daily_log(
+            book.identity, child, date=book.today().replace(day=1), text="Slecht geslapen"
         )
     )
     caregiver, book.identity = book.identity, supervisor

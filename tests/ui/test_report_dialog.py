@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.demo import supervisor
-from app.domain.records import Child, DailyLog, HouseholdKind, Role, Severity
+from app.domain.records import Child, HouseholdKind, Role, Severity
 from app.services import profile
 from app.services.records import RecordService
 from app.services.report import ReportResult
@@ -29,6 +29,7 @@ from app.ui.dialogs import report as report_module
 from app.ui.dialogs.report import ReportDialog, default_file_name, documents_folder
 from app.ui.i18n import Languages
 from app.ui.settings import Settings
+from tests import factories
 from tests.conftest import PASSPHRASE
 
 TODAY = date(2026, 2, 18)
@@ -43,10 +44,9 @@ def lotte(book: Book, records: RecordService, child: Child) -> Child:
             day = TODAY - timedelta(days=i)
             records.create_in(
                 session,
-                DailyLog(
-                    household_id=book.identity.household_id,
-                    child_id=child.id,
-                    author_id=book.identity.user_id,
+                factories.daily_log(
+                    book.identity,
+                    child,
                     date=day,
                     mood=4,
                     text=f"Dag {i}: rustig gespeeld.",

@@ -22,7 +22,6 @@ from types import SimpleNamespace
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.domain.records import Child
 from app.server import cli as server_cli
 from app.storage import sync_state
 from app.sync.enroll import enroll
@@ -31,6 +30,7 @@ from app.ui import sync_status
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
 from app.ui.sync_status import SyncController, SyncStatus
+from tests import factories
 from tests.faults.proxy import Fault, FaultProxy, server_tracebacks, serving_logged
 
 WAIT_MS = 20_000
@@ -99,11 +99,10 @@ def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
 def _write_children(ctx: UiContext, n: int) -> list[uuid.UUID]:
     made = [
         ctx.records.create(
-            Child(
-                household_id=ctx.book.identity.household_id,
+            factories.child(
+                ctx.book.identity.household_id,
                 given_name=f"Kind {i}",
                 date_of_birth=date(2020, 3, 14),
-                placement_start=date(2023, 1, 9),
             )
         )
         for i in range(n)

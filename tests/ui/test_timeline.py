@@ -12,12 +12,10 @@ from pytestqt.qtbot import QtBot
 from app.domain.changes import ChangeSet
 from app.domain.records import (
     Child,
-    ContactKind,
     ContactNote,
     DailyLog,
     MilestoneObservation,
     MilestoneStatus,
-    RelationKind,
     Relative,
     Review,
     ReviewMark,
@@ -28,6 +26,7 @@ from app.ui.context import UiContext
 from app.ui.models.timeline import PAGE_SIZE, Column
 from app.ui.pages.timeline import TimelinePage
 from app.ui.pages.timeline_filters import Period
+from tests import factories
 from tests.conftest import CANARY
 from tests.ui.conftest import wait_for_tasks
 
@@ -51,10 +50,9 @@ def bulk_logs(book: Book, child: Child, count: int, days: int = 1) -> list[uuid.
     ids = []
     with book.store.write() as session:
         for i in range(count):
-            log = DailyLog(
-                household_id=book.identity.household_id,
-                child_id=child.id,
-                author_id=book.identity.user_id,
+            log = factories.daily_log(
+                book.identity,
+                child,
                 date=book.today() - timedelta(days=i * days),
                 mood=3,
                 moments=f"Rustige dag {i}",
@@ -66,15 +64,7 @@ def bulk_logs(book: Book, child: Child, count: int, days: int = 1) -> list[uuid.
 
 
 def write_log(ctx: UiContext, child: Child, day: date, **fields: object) -> DailyLog:
-    return ctx.records.create(
-        DailyLog(
-            household_id=ctx.book.identity.household_id,
-            child_id=child.id,
-            author_id=ctx.book.identity.user_id,
-            date=day,
-            **fields,
-        )
-    )
+    return ctx.records.create(factories.daily_log(ctx.book.identity, child, date=day, **fields))
 
 
 def shown_ids(page: TimelinePage) -> list[uuid.UUID]:
@@ -91,24 +81,15 @@ def select(qtbot: QtBot, page: TimelinePage, record_id: uuid.UUID) -> None:
 
 @pytest.fixture
 def relative(ctx: UiContext, child: Child) -> Relative:
-    return ctx.records.create(
-        Relative(
-            household_id=ctx.book.identity.household_id,
-            children=[child.id],
-            name="Sara Janssens",
-            relation=RelationKind.MOTHER,
-        )
-    )
+    return ctx.records.create(factories.relative(ctx.book.identity.household_id, [child]))
 
 
 def contact_with(ctx: UiContext, child: Child, relative: Relative, text: str) -> ContactNote:
     return ctx.records.create(
-        ContactNote(
-            household_id=ctx.book.identity.household_id,
-            children=[child.id],
-            relatives=[relative.id],
-            author_id=ctx.book.identity.user_id,
-            contact_kind=ContactKind.VISIT,
+        factories.contact_note(
+            ctx.book.identity,
+            [child],
+            [relative],
             date=ctx.book.today() - timedelta(days=2),
             text=text,
         )
@@ -194,12 +175,11 @@ def test_household_view_shows_rows_of_both_children(
     qtbot: QtBot, ctx: UiContext, book: Book, child: Child
 ) -> None:
     brother = ctx.records.create(
-        Child(
-            household_id=book.identity.household_id,
+        factories.child(
+            book.identity.household_id,
             given_name="Milan",
             family_name="Janssens",
             date_of_birth=date(2020, 5, 2),
-            placement_start=date(2023, 1, 9),
         )
     )
     mine = write_log(ctx, child, book.today(), moments="Naar de crèche")

@@ -18,8 +18,6 @@ from app.domain.records import (
     DailyLog,
     MilestoneObservation,
     MilestoneStatus,
-    RelationKind,
-    Relative,
     Review,
     ReviewMark,
     Severity,
@@ -37,6 +35,7 @@ from app.ui.models.timeline import (
     RowBuilder,
     TimelineModel,
 )
+from tests import factories
 
 LOGS = 1_000
 
@@ -51,10 +50,9 @@ def logs(book: Book, child: Child) -> list[uuid.UUID]:
     ids = []
     with book.store.write() as session:
         for i in range(LOGS):
-            log = DailyLog(
-                household_id=book.identity.household_id,
-                child_id=child.id,
-                author_id=book.identity.user_id,
+            log = factories.daily_log(
+                book.identity,
+                child,
                 date=log_day(book, i),
                 mood=1 + i % 5,
                 moments=f"Dag nummer {i}",
@@ -143,21 +141,17 @@ def test_rows_say_what_each_record_is(ctx: UiContext, book: Book, child: Child) 
     household = book.identity.household_id
     me = book.identity.user_id
     old = datetime.now(UTC) - timedelta(days=3)
-    mother = ctx.records.create(
-        Relative(
-            household_id=household, children=[child.id], name="Sara", relation=RelationKind.MOTHER
-        )
-    )
+    mother = ctx.records.create(factories.relative(household, [child], name="Sara"))
     incident = ctx.records.create(
-        DailyLog(
-            household_id=household, child_id=child.id, author_id=me, date=book.today(),
+        factories.daily_log(
+            book.identity, child, date=book.today(),
             mood=2, moments="Fell off the slide", flag=True, severity=Severity.HIGH, created_at=old,
         )
     )  # fmt: skip
     amendment = ctx.records.amend(incident.id, "Wrong slide", moments="Fell off the swing")
     contact = ctx.records.create(
-        ContactNote(
-            household_id=household, children=[child.id], relatives=[mother.id], author_id=me,
+        factories.contact_note(
+            book.identity, [child], [mother],
             contact_kind=ContactKind.SUPERVISED_VISIT, status=ContactStatus.NO_SHOW,
             date=book.today() - timedelta(days=1),
         )

@@ -10,12 +10,13 @@ import shiboken6
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
-from app.domain.records import Child, DailyLog, Person, Role, Severity
+from app.domain.records import Child, DailyLog, Severity
 from app.services.timeline import TimelineFilter
 from app.ui.context import UiContext
 from app.ui.i18n import Languages
 from app.ui.pages.today import TodayPage
 from app.ui.pages.today_view import qdate
+from tests import factories
 from tests.ui.conftest import wait_for_tasks
 
 
@@ -43,14 +44,7 @@ def write_log(
     ctx: UiContext, child: Child, day: date, created: datetime, **fields: object
 ) -> DailyLog:
     return ctx.records.create(
-        DailyLog(
-            household_id=ctx.book.identity.household_id,
-            child_id=child.id,
-            author_id=ctx.book.identity.user_id,
-            date=day,
-            created_at=created,
-            **fields,
-        )
+        factories.daily_log(ctx.book.identity, child, date=day, created_at=created, **fields)
     )
 
 
@@ -291,16 +285,12 @@ def test_previous_entry_and_other_caregivers_are_shown_read_only(
     today = ctx.book.today()
     write_log(ctx, child, today - timedelta(days=4), datetime.now(UTC), health="Fever 38.5")
     colleague = ctx.records.create(
-        Person(
-            household_id=ctx.book.identity.household_id,
-            display_name="Karim Benali",
-            role=Role.CAREGIVER,
-        )
+        factories.person(ctx.book.identity.household_id, display_name="Karim Benali")
     )
     ctx.records.create(
-        DailyLog(
-            household_id=ctx.book.identity.household_id,
-            child_id=child.id,
+        factories.daily_log(
+            ctx.book.identity,
+            child,
             author_id=colleague.id,
             date=today,
             moments="Laughed at the ducks",
@@ -325,11 +315,8 @@ def test_switching_child_flushes_the_draft_to_the_right_child(
 ) -> None:
     today = ctx.book.today()
     sibling = ctx.records.create(
-        Child(
-            household_id=ctx.book.identity.household_id,
-            given_name="Noor",
-            date_of_birth=date(2020, 5, 2),
-            placement_start=date(2023, 1, 9),
+        factories.child(
+            ctx.book.identity.household_id, given_name="Noor", date_of_birth=date(2020, 5, 2)
         )
     )
     page = make_page(qtbot, ctx, child)

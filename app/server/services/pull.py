@@ -1,4 +1,5 @@
-"""Pull: a household's changes after a cursor, page by page (DESIGN.md §5).
+"""Pull: a household's changes after a cursor, page by page
+(docs/architecture.md, "The household's change feed").
 
 Each change comes with the record's content *at that version* (from
 ``record_version``), so a page reads the same however often it is fetched.

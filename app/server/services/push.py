@@ -1,4 +1,5 @@
-"""Push: apply a batch of a device's changes in one transaction (DESIGN.md §5).
+"""Push: apply a batch of a device's changes in one transaction
+(docs/architecture.md, "Outbox and push").
 
 Per operation, in order:
 

@@ -1,4 +1,4 @@
-"""Who a device speaks for, and which households it may see (DESIGN.md §5, "Scope")."""
+"""Who a device speaks for, and which households it may see (docs/architecture.md, "Scope")."""
 
 from __future__ import annotations
 

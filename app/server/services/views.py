@@ -1,4 +1,5 @@
-"""Record views reported by devices: who opened which record, and when (DESIGN.md §6).
+"""Record views reported by devices: who opened which record, and when
+(docs/architecture.md, "The audit log").
 
 A view is recorded when its record exists in the household the device named
 and that household is in the device's scope; it then becomes one audit row

@@ -1,8 +1,9 @@
 """Conflict revisions: where two computers changed the same field of a record,
-the later change was kept and the other value kept aside (DESIGN.md §5). Here
-they are listed field by field — the value now, the one the merge kept, the
-other one — and settled: keep the current values, or use the other ones, with a
-note. The resolution is an ordinary change and syncs like any other.
+the later change was kept and the other value kept aside
+(docs/architecture.md, "Conflicts"). Here they are listed field by field — the value
+now, the one the merge kept, the other one — and settled: keep the current
+values, or use the other ones, with a note. The resolution is an ordinary
+change and syncs like any other.
 """
 
 from __future__ import annotations

@@ -35,6 +35,7 @@ from app.services import profile
 from app.services.overview import Overview, SignalCode
 from app.storage import bulk, outbox, records, sync_state, timeline
 from app.storage.book import Book
+from tests import factories
 
 T = TypeVar("T", bound=Record)
 PASSPHRASE = "correct horse battery staple"
@@ -244,18 +245,14 @@ def test_only_a_supervisor_profile_is_filled(book: Book) -> None:
 def kid_and_log(book: Book, text: str = "") -> tuple[Child, DailyLog]:
     """A child and a log of them, as a pull would bring them."""
     household = book.identity.household_id
-    kid = Child(
-        household_id=household,
+    kid = factories.child(
+        household,
         given_name="Wout",
         date_of_birth=date(2020, 1, 1),
         placement_start=date(2024, 1, 1),
     )
-    log = DailyLog(
-        household_id=household,
-        child_id=kid.id,
-        author_id=uuid.uuid4(),
-        date=date(2025, 1, 2),
-        text=text,
+    log = factories.daily_log(
+        factories.Author(household, uuid.uuid4()), kid, date=date(2025, 1, 2), text=text
     )
     return kid, log
 

@@ -6,16 +6,17 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 
-from app.domain.records import Child, ConflictRevision, DailyLog, Record, Role
+from app.domain.records import Child, ConflictRevision, Record, Role
 from app.services.conflicts import ConflictService, Keep
 from app.services.records import EntryLocked, RecordNotFound, RecordService
 from app.storage import outbox as outbox_store
 from app.storage import records as record_store
 from app.storage.book import Book, Identity
+from tests import factories
 
 
 def pulled(book: Book, record: Record) -> None:
@@ -27,22 +28,7 @@ def pulled(book: Book, record: Record) -> None:
 def revision_of(
     target: Record, losing: dict[str, object], winning: dict[str, object], **fields: object
 ) -> ConflictRevision:
-    return ConflictRevision(
-        household_id=target.household_id,
-        version=1,
-        modified_at="0001700000000000-00000-server",
-        device_id="server",
-        target_id=target.id,
-        target_kind=target.kind,
-        children=target.child_ids(),
-        losing=losing,
-        winning=winning,
-        losing_modified_at="0001699999999999-00000-laptop2",
-        losing_modified_by=uuid.uuid4(),
-        losing_device="laptop2",
-        created_at=datetime(2025, 6, 1, tzinfo=UTC),
-        **fields,  # type: ignore[arg-type]
-    )
+    return factories.conflict_revision(target, losing, winning, **fields)
 
 
 def outbox(book: Book) -> list[tuple[str, str]]:
@@ -137,10 +123,9 @@ def test_a_supervisor_keeps_the_current_values_and_leaves_a_note(
 def test_a_synced_entry_is_not_rewritten_by_a_resolution(
     book: Book, records: RecordService, child: Child
 ) -> None:
-    entry = DailyLog(
-        household_id=book.identity.household_id,
-        child_id=child.id,
-        author_id=book.identity.user_id,
+    entry = factories.daily_log(
+        book.identity,
+        child,
         date=date.today() - timedelta(days=1),
         text="Versie A",
         version=2,

@@ -17,6 +17,7 @@ from app.domain.records import (
 from app.services.contacts import ContactService, threads
 from app.services.records import RecordService
 from app.storage.book import Book
+from tests import factories
 
 TODAY = date(2025, 6, 20)
 
@@ -58,11 +59,10 @@ def _note(
 
 def _sibling(records: RecordService, book: Book, name: str, group: str = "") -> Child:
     return records.create(
-        Child(
-            household_id=book.identity.household_id,
+        factories.child(
+            book.identity.household_id,
             given_name=name,
             date_of_birth=date(2020, 5, 1),
-            placement_start=date(2023, 1, 9),
             sibling_group=group,
         )
     )

@@ -10,6 +10,7 @@ from app.domain.records import Child, MilestoneObservation, MilestoneStatus
 from app.services.milestones import MilestoneService, ProgressPoint, add_months
 from app.services.records import RecordService
 from app.storage.book import Book
+from tests import factories
 
 TODAY = date(2026, 5, 20)
 ACHIEVED = MilestoneStatus.ACHIEVED
@@ -26,8 +27,8 @@ def service(book: Book) -> MilestoneService:
 def make_child(records: RecordService, book: Book, months: int, placed_at: int = 0) -> Child:
     born = add_months(TODAY, -months)
     return records.create(
-        Child(
-            household_id=book.identity.household_id,
+        factories.child(
+            book.identity.household_id,
             given_name="Noor",
             date_of_birth=born,
             placement_start=add_months(born, placed_at),

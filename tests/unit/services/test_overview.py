@@ -14,11 +14,9 @@ import pytest
 
 from app.domain.records import (
     Child,
-    ContactKind,
     ContactNote,
     ContactStatus,
     DailyLog,
-    Household,
     HouseholdKind,
     MilestoneObservation,
     MilestoneStatus,
@@ -40,6 +38,7 @@ from app.services.overview import (
 from app.services.records import RecordService
 from app.storage import records as record_store
 from app.storage.book import Book
+from tests import factories
 
 TODAY = date(2025, 6, 20)  # a Friday
 START = date(2025, 6, 2)  # a Monday: the period covers ISO weeks 23, 24 and (part of) 25
@@ -73,8 +72,8 @@ class World:
 
 def _child(put: Put, book: Book, name: str, group: str, placed: date) -> Child:
     return put(
-        Child(
-            household_id=book.identity.household_id,
+        factories.child(
+            book.identity.household_id,
             given_name=name,
             family_name="Janssens",
             date_of_birth=date(2023, 3, 14),
@@ -94,9 +93,9 @@ def _log(
     author: uuid.UUID | None = None,
 ) -> DailyLog:
     return put(
-        DailyLog(
-            household_id=book.identity.household_id,
-            child_id=child.id,
+        factories.daily_log(
+            book.identity,
+            child,
             author_id=author or book.identity.user_id,
             date=day,
             mood=3,
@@ -126,44 +125,32 @@ def _relative(
 def _note(
     put: Put, book: Book, day: date, status: ContactStatus, relative: Relative, *kids: Child
 ) -> ContactNote:
-    return put(
-        ContactNote(
-            household_id=book.identity.household_id,
-            author_id=book.identity.user_id,
-            children=[k.id for k in kids],
-            relatives=[relative.id],
-            contact_kind=ContactKind.VISIT,
-            status=status,
-            date=day,
-        )
-    )
+    return put(factories.contact_note(book.identity, kids, [relative], status=status, date=day))
 
 
 def _elsewhere(book: Book) -> tuple[uuid.UUID, Child]:
     """Another household of the store (as pulled): Lotte's sister Mira lives
     there, and that household wrote down the day Mira saw Lotte."""
     other = uuid.uuid4()
-    mira = Child(
-        household_id=other,
+    mira = factories.child(
+        other,
         given_name="Mira",
         family_name="Janssens",
         date_of_birth=date(2018, 1, 5),
         placement_start=date(2024, 1, 1),
         sibling_group=" janssens ",  # the same group, written differently
     )
-    lotte_there = Relative(
-        household_id=other,
+    lotte_there = factories.relative(
+        other,
+        [mira],
         name="Lotte Janssens",
         relation=RelationKind.SIBLING,
-        children=[mira.id],
         lives_where="Gezin Peeters",
     )
-    saw = ContactNote(
-        household_id=other,
-        author_id=uuid.uuid4(),
-        children=[mira.id],
-        relatives=[lotte_there.id],
-        contact_kind=ContactKind.VISIT,
+    saw = factories.contact_note(
+        factories.Author(other, uuid.uuid4()),
+        [mira],
+        [lotte_there],
         status=ContactStatus.HAPPENED,
         date=d(14),
     )
@@ -172,7 +159,7 @@ def _elsewhere(book: Book) -> tuple[uuid.UUID, Child]:
     )
     with book.store.write() as session:
         for record in (
-            Household(id=other, household_id=other, name="Huis Ver", household_kind="simba"),
+            factories.household(id=other, name="Huis Ver"),
             mira,
             lotte_there,
             saw,

@@ -17,6 +17,7 @@ from app.services import profile
 from app.storage import records as record_store
 from app.storage.book import Book
 from app.storage.errors import StoreDamaged, StoreMissing, StoreTruncated
+from tests import factories
 from tests.conftest import CANARY, PASSPHRASE
 
 
@@ -153,13 +154,12 @@ def test_key_file_holds_no_clear_key_and_profile_has_no_plaintext(
 ) -> None:
     from datetime import date
 
-    from app.domain.records import Child
     from app.services.records import RecordService
 
     assert isinstance(records, RecordService)
     records.create(
-        Child(
-            household_id=book.identity.household_id,
+        factories.child(
+            book.identity.household_id,
             given_name=CANARY,
             date_of_birth=date(2022, 1, 1),
             placement_start=date(2023, 1, 1),

@@ -14,10 +14,7 @@ from app.domain.messages import ValidationFailed
 from app.domain.records import (
     Child,
     ContactKind,
-    ContactNote,
     DailyLog,
-    RelationKind,
-    Relative,
     Review,
     ReviewMark,
 )
@@ -26,15 +23,12 @@ from app.storage import outbox, timeline
 from app.storage import records as record_store
 from app.storage.book import Book
 from app.storage.tables import RecordRow
+from tests import factories
 
 
 def log_for(book: Book, child: Child, **fields: object) -> DailyLog:
-    base: dict[str, object] = dict(
-        household_id=book.identity.household_id, child_id=child.id,
-        author_id=book.identity.user_id, date=book.today(),
-    )  # fmt: skip
-    base.update(fields)
-    return DailyLog(**base)  # type: ignore[arg-type]
+    fields.setdefault("date", book.today())
+    return factories.daily_log(book.identity, child, **fields)
 
 
 def outbox_ops(book: Book, record_id: uuid.UUID) -> list[tuple[int, dict[str, object]]]:
@@ -183,14 +177,7 @@ def test_soft_delete_hides_the_record_keeps_a_tombstone_and_can_be_undone(
 
 
 def test_synced_deletion_cannot_be_undone(records: RecordService, book: Book, child: Child) -> None:
-    relative = records.create(
-        Relative(
-            household_id=book.identity.household_id,
-            children=[child.id],
-            name="Sofie",
-            relation=RelationKind.MOTHER,
-        )
-    )
+    relative = records.create(factories.relative(book.identity.household_id, [child], name="Sofie"))
     records.delete(relative.id)
     with book.store.write() as session:
         row = session.exec(select(RecordRow).where(RecordRow.id == str(relative.id))).one()
@@ -209,27 +196,18 @@ def test_contact_note_appears_in_each_childs_timeline(
     records: RecordService, book: Book, child: Child
 ) -> None:
     sister = records.create(
-        Child(
-            household_id=book.identity.household_id,
-            given_name="Noor",
-            date_of_birth=date(2020, 5, 5),
-            placement_start=date(2023, 1, 9),
+        factories.child(
+            book.identity.household_id, given_name="Noor", date_of_birth=date(2020, 5, 5)
         )
     )
     mother = records.create(
-        Relative(
-            household_id=book.identity.household_id,
-            children=[child.id, sister.id],
-            name="Sofie",
-            relation=RelationKind.MOTHER,
-        )
+        factories.relative(book.identity.household_id, [child, sister], name="Sofie")
     )
     note = records.create(
-        ContactNote(
-            household_id=book.identity.household_id,
-            children=[child.id, sister.id],
-            relatives=[mother.id],
-            author_id=book.identity.user_id,
+        factories.contact_note(
+            book.identity,
+            [child, sister],
+            [mother],
             contact_kind=ContactKind.SUPERVISED_VISIT,
             date=book.today(),
             agreements="Samen naar de zoo",

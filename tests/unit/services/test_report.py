@@ -44,6 +44,7 @@ from app.services.report import (
 from app.services.report.data import gather
 from app.services.report.texts import EN, TEXTS, Texts
 from app.storage.book import Book
+from tests import factories
 from tests.conftest import CANARY
 
 START, END = date(2025, 4, 1), date(2025, 4, 30)
@@ -67,23 +68,16 @@ class Filled:
 
 
 def _log(book: Book, child: Child, day: date, author: uuid.UUID, **fields: object) -> DailyLog:
-    return DailyLog(
-        household_id=book.identity.household_id,
-        child_id=child.id,
-        author_id=author,
-        date=day,
-        **fields,
-    )
+    return factories.daily_log(book.identity, child, author_id=author, date=day, **fields)
 
 
 def _note(
     book: Book, child: Child, day: date, status: ContactStatus, relative: Relative, **fields: object
 ) -> ContactNote:
-    return ContactNote(
-        household_id=book.identity.household_id,
-        author_id=book.identity.user_id,
-        children=[child.id],
-        relatives=[relative.id],
+    return factories.contact_note(
+        book.identity,
+        [child],
+        [relative],
         contact_kind=ContactKind.SUPERVISED_VISIT,
         status=status,
         date=day,
@@ -338,8 +332,8 @@ def test_letters_beyond_latin_1_are_printed(
 ) -> None:
     name = ("Zoë", "Çelik-Dvořák")
     kid = records.create(
-        Child(
-            household_id=book.identity.household_id,
+        factories.child(
+            book.identity.household_id,
             given_name=name[0],
             family_name=name[1],
             date_of_birth=date(2012, 6, 1),
@@ -395,8 +389,8 @@ def test_unknown_or_ambiguous_children_are_refused(
         build_report(book, str(uuid.uuid4()), START, END, out)
     for family in ("Janssens", "Peeters"):
         records.create(
-            Child(
-                household_id=book.identity.household_id,
+            factories.child(
+                book.identity.household_id,
                 given_name="Sam",
                 family_name=family,
                 date_of_birth=date(2019, 1, 1),

@@ -16,7 +16,6 @@ import pytest
 
 from app.domain.records import (
     Child,
-    ContactKind,
     ContactNote,
     ContactStatus,
     DailyLog,
@@ -34,6 +33,7 @@ from app.storage import outbox, views
 from app.storage.book import Book, Identity
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.transport import Offline, ServerRefused, Transport
+from tests import factories
 from tests.conftest import CANARY
 
 TODAY = date(2025, 6, 20)
@@ -59,30 +59,15 @@ def act_as(book: Book, who: Identity) -> None:
 
 
 def log(records: RecordService, book: Book, child: Child, n: int, **fields: object) -> DailyLog:
-    return records.create(
-        DailyLog(
-            household_id=book.identity.household_id,
-            child_id=child.id,
-            author_id=book.identity.user_id,
-            date=day(n),
-            **fields,  # type: ignore[arg-type]
-        )
-    )
+    return records.create(factories.daily_log(book.identity, child, date=day(n), **fields))
 
 
 def contact(
     records: RecordService, book: Book, child: Child, n: int, status: ContactStatus, text: str = ""
 ) -> ContactNote:
     return records.create(
-        ContactNote(
-            household_id=book.identity.household_id,
-            author_id=book.identity.user_id,
-            children=[child.id],
-            relatives=[uuid.uuid4()],
-            contact_kind=ContactKind.VISIT,
-            status=status,
-            date=day(n),
-            text=text,
+        factories.contact_note(
+            book.identity, [child], [uuid.uuid4()], status=status, date=day(n), text=text
         )
     )
 

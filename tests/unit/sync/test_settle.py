@@ -26,6 +26,7 @@ from app.storage.book import Book
 from app.sync import engine as sync_engine
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.transport import Transport
+from tests import factories
 
 
 class ScriptedOffice(Transport):
@@ -91,11 +92,10 @@ def office() -> Iterator[ScriptedOffice]:
 def _children(records: RecordService, book: Book, count: int) -> list[Child]:
     return [
         records.create(
-            Child(
-                household_id=book.identity.household_id,
+            factories.child(
+                book.identity.household_id,
                 given_name=f"Kind {n}",
                 date_of_birth=date(2020, 1, 1) + timedelta(days=n),
-                placement_start=date(2023, 1, 9),
             )
         )
         for n in range(count)

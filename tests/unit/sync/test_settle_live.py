@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from app.domain.records import Child, DailyLog, HouseholdKind
+from app.domain.records import Child, HouseholdKind
 from app.protocol.schemas import OpStatus, PushRequest, PushResponse
 from app.server import cli as server_cli
 from app.services import profile
@@ -26,8 +26,9 @@ from app.storage.book import Book
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
 from app.sync.transport import Transport
+from tests import factories
 from tests.conftest import PASSPHRASE
-from tests.live_server import serving
+from tests.support.servers import serving
 
 
 @dataclass(frozen=True)
@@ -97,11 +98,10 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
 
 
 def _child(book: Book, n: int, household: uuid.UUID | None = None) -> Child:
-    return Child(
-        household_id=household or book.identity.household_id,
+    return factories.child(
+        household or book.identity.household_id,
         given_name=f"Kind {n}",
         date_of_birth=date(2020, 1, 1) + timedelta(days=n),
-        placement_start=date(2023, 1, 9),
     )
 
 
@@ -110,10 +110,10 @@ def test_a_push_settles_with_changes_made_while_it_was_under_way(office: Office)
     kids = [one.records.create(_child(one.book, n)) for n in range(6)]
     logs = [
         one.records.create(
-            DailyLog(
+            factories.daily_log(
+                one.book.identity,
+                kids[0],
                 household_id=office.household,
-                author_id=one.book.identity.user_id,
-                child_id=kids[0].id,
                 date=date.today() - timedelta(days=n),
                 text=f"Dag {n}",
             )

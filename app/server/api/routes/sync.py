@@ -1,4 +1,4 @@
-"""Push and pull (DESIGN.md §5); the work is in app.server.services."""
+"""Push and pull (docs/architecture.md, "Sync guarantees"); the work is in app.server.services."""
 
 from __future__ import annotations
 
