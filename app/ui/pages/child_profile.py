@@ -60,7 +60,7 @@ def encode_photo(path: str) -> str | None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     buffer.close()
     return base64.b64encode(bytes(data.data())).decode("ascii")
 
