@@ -84,13 +84,13 @@ class StartPage(_Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.connect = QRadioButton()
-        self.connect.setObjectName("connectNow")
+        self.connect_now = QRadioButton()
+        self.connect_now.setObjectName("connectNow")
         self.offline = QRadioButton()
         self.offline.setObjectName("startOffline")
         # No choice is made for the person: Next waits until they chose.
         self.choice = QButtonGroup(self)
-        self.choice.addButton(self.connect)
+        self.choice.addButton(self.connect_now)
         self.choice.addButton(self.offline)
         self.connect_note = QLabel()
         self.connect_note.setWordWrap(True)
@@ -113,7 +113,7 @@ class StartPage(_Page):
         offline_box.setContentsMargins(indent, 0, 0, 0)
         offline_box.addWidget(self.offline_note)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.connect)
+        layout.addWidget(self.connect_now)
         layout.addLayout(connect_box)
         layout.addSpacing(12)
         layout.addWidget(self.offline)
@@ -121,7 +121,7 @@ class StartPage(_Page):
         layout.addSpacing(12)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        QWidget.setTabOrder(self.connect, self.fields.server)
+        QWidget.setTabOrder(self.connect_now, self.fields.server)
         QWidget.setTabOrder(self.fields.server, self.fields.code)
         QWidget.setTabOrder(self.fields.code, self.offline)
 
@@ -138,7 +138,7 @@ class StartPage(_Page):
                 "syncs your household's records whenever there is a network."
             )
         )
-        self.connect.setText(self.tr("&Connect with the central office now"))
+        self.connect_now.setText(self.tr("&Connect with the central office now"))
         self.connect_note.setText(
             self.tr(
                 "Type the server address and the one-time enrolment code the central office "
@@ -155,7 +155,7 @@ class StartPage(_Page):
         )
 
     def connecting(self) -> bool:
-        return self.connect.isChecked()
+        return self.connect_now.isChecked()
 
     def _changed(self) -> None:
         self.fields.setEnabled(self.connecting())

@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         household_id = self.current_household_id()
         for i in range(self.tabs.count()):
             page = self.tabs.widget(i)
-            if hasattr(page, "set_household"):
+            if page is not None and hasattr(page, "set_household"):
                 page.set_household(household_id)
         self._update_header()
 

@@ -245,7 +245,9 @@ def test_clicking_a_line_selects_the_childs_card(qtbot: Any, ctx: UiContext, hom
     assert chosen.args == [home.daan.id]
     assert page.card(home.daan.id).selected
     assert not page.card(home.lotte.id).selected
-    qtbot.waitUntil(lambda: page.scroll.verticalScrollBar().value() == page.card(home.daan.id).y())
+    qtbot.waitUntil(
+        lambda: page.cards_scroll.verticalScrollBar().value() == page.card(home.daan.id).y()
+    )
     # The main window's choice of child marks the card without announcing it again.
     with qtbot.assertNotEmitted(page.sig_child_chosen):
         page.set_child(home.lotte)

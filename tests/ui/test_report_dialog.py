@@ -176,7 +176,7 @@ def test_cancel_stops_the_report_and_leaves_no_file(
     dialog = open_dialog(qtbot, ctx, lotte)
     target = out / "Lotte.pdf"
     dialog.set_path(target)
-    dialog.create()
+    dialog.create_report()
     assert gate["reached"].wait(20)
     assert any(name.endswith(".part") for name in leftovers(out))  # it was being written
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
@@ -194,7 +194,7 @@ def test_escape_cancels_a_running_report_then_closes(
 ) -> None:
     dialog = open_dialog(qtbot, ctx, lotte)
     dialog.set_path(out / "Lotte.pdf")
-    dialog.create()
+    dialog.create_report()
     assert gate["reached"].wait(20)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible() and dialog.state == "cancelling"
@@ -217,7 +217,7 @@ def test_a_path_that_cannot_be_written_shows_why_and_leaves_nothing(
         target, reason = out / "nowhere" / "Lotte.pdf", "the folder does not exist"
     before = leftovers(out)
     dialog.set_path(target)
-    dialog.create()
+    dialog.create_report()
     qtbot.waitUntil(lambda: dialog.state == "failed", timeout=20_000)
     assert "cannot be written" in dialog.status.text() and reason in dialog.status.text()
     assert leftovers(out) == before
@@ -231,7 +231,7 @@ def test_the_reason_is_shown_in_the_apps_language(
     ctx.languages.set_language("nl")
     dialog = open_dialog(qtbot, ctx, lotte)
     dialog.set_path(out / "nowhere" / "Lotte.pdf")
-    dialog.create()
+    dialog.create_report()
     qtbot.waitUntil(lambda: dialog.state == "failed", timeout=20_000)
     assert "kan niet naar" in dialog.status.text()
     assert leftovers(out) == []
@@ -246,9 +246,9 @@ def test_an_existing_file_is_replaced_only_when_the_person_agrees(
     dialog.set_path(target)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
-    dialog.create()
+    dialog.create_report()
     assert dialog.state == "idle" and target.read_bytes() == b"an older report"
-    dialog.create()
+    dialog.create_report()
     qtbot.waitUntil(lambda: dialog.state == "done", timeout=60_000)
     assert target.read_bytes().startswith(b"%PDF")
 
@@ -258,7 +258,7 @@ def test_a_period_that_ends_before_it_starts(qtbot: Any, ctx: UiContext, lotte: 
     dialog.start.set_value(TODAY)
     dialog.end.set_value(TODAY - timedelta(days=3))
     assert "starts after it ends" in dialog.status.text()
-    dialog.create()
+    dialog.create_report()
     assert dialog.state == "idle"
 
 
@@ -297,7 +297,7 @@ def test_a_supervisor_chooses_among_the_children_of_the_households_in_scope(
     assert sorted(listed) == sorted(expected)
     dialog.child.setCurrentIndex(listed.index(expected[-1]))
     dialog.set_path(out / "r.pdf")
-    dialog.create()
+    dialog.create_report()
     qtbot.waitUntil(lambda: dialog.state == "done", timeout=60_000)
     name = summary.households[-1].children[-1]
     assert name in "\n".join(p.extract_text() for p in PdfReader(out / "r.pdf").pages)

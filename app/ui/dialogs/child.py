@@ -207,8 +207,8 @@ class ChildForm(QWidget):
             edit: QLineEdit = getattr(self, name)
             edit.editingFinished.connect(lambda name=name: self.sig_field_edited.emit(name))
         for name in ("date_of_birth", "placement_start", "placement_end"):
-            field: DateField = getattr(self, name)
-            field.editingFinished.connect(lambda name=name: self.sig_field_edited.emit(name))
+            date_field: DateField = getattr(self, name)
+            date_field.editingFinished.connect(lambda name=name: self.sig_field_edited.emit(name))
         self.placement_ended.toggled.connect(self._ended_toggled)
         self.retranslate()
 

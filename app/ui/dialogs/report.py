@@ -195,7 +195,7 @@ class ReportDialog(QDialog):
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setObjectName("reportCancel")
         self.create_button.setDefault(True)
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_report)
         self.buttons.rejected.connect(self.reject)
         self.open_button.clicked.connect(self.open_report)
 
@@ -428,7 +428,7 @@ class ReportDialog(QDialog):
         return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
     # Creating ---------------------------------------------------------------------------
-    def create(self) -> None:
+    def create_report(self) -> None:
         """Render the report in the worker (Enter)."""
         if self.running:
             return

@@ -84,7 +84,7 @@ class ContactNotesModel(RowsModel[NoteThread]):
         self._locale = locale
         self._changed_all()
 
-    def thread(self, row: int) -> NoteThread | None:
+    def note_thread(self, row: int) -> NoteThread | None:
         return self.row(row)
 
     def relative_names(self, ids: list[uuid.UUID]) -> str:

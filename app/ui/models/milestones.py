@@ -320,4 +320,4 @@ class OpenMilestonesFilter(QSortFilterProxyModel):
             # Domain rows: shown when a child row is accepted (recursive filtering).
             return not self._only_open
         index = self.sourceModel().index(source_row, 0, source_parent)
-        return index.data(StatusRole) != MilestoneStatus.ACHIEVED.value
+        return bool(index.data(StatusRole) != MilestoneStatus.ACHIEVED.value)

@@ -60,7 +60,8 @@ def encode_photo(path: str) -> str | None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # PySide6's stub types the format as bytes, but the binding takes only a str here.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return base64.b64encode(bytes(data.data())).decode("ascii")
 

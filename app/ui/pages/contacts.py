@@ -104,7 +104,7 @@ class ContactsPage(ChildPage):
 
     # Building -----------------------------------------------------------------------
     def _action(
-        self, slot: Callable[[], None], shortcut: str | None = None, on: QWidget | None = None
+        self, slot: Callable[[], object], shortcut: str | None = None, on: QWidget | None = None
     ) -> QAction:
         action = QAction(self)
         action.triggered.connect(lambda _=False: slot())
@@ -314,7 +314,7 @@ class ContactsPage(ChildPage):
 
     def current_thread(self) -> NoteThread | None:
         index = self.notes_proxy.mapToSource(self.notes_view.currentIndex())
-        return self.notes_model.thread(index.row()) if index.isValid() else None
+        return self.notes_model.note_thread(index.row()) if index.isValid() else None
 
     def _relative_selected(self, *_args: QModelIndex) -> None:
         self._update_relative_actions()

@@ -127,7 +127,7 @@ class MilestonesPage(ChildPage):
         self.list_stack.addWidget(self.tree)
         self.list_stack.addWidget(self.empty)
 
-        self.panel = ObservationPanel(self.model)
+        self.panel: ObservationPanel = ObservationPanel(self.model)
         self.panel.sig_save.connect(self._save)
         self.panel.sig_done.connect(self._back_to_list)
         self.chart = ProgressChart()

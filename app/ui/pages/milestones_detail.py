@@ -38,6 +38,10 @@ def _wrapping_label(selectable: bool = False) -> QLabel:
     return label
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class ObservationPanel(QGroupBox):
     """Shows one milestone and takes a new observation of it."""
 
@@ -107,12 +111,13 @@ class ObservationPanel(QGroupBox):
 
     # What the page asks ---------------------------------------------------------------
     def observed_on(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+        chosen = self.date_edit.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
 
     def reset_date(self, today: date, earliest: date | None) -> None:
-        self.date_edit.setMaximumDate(QDate(today))
-        self.date_edit.setMinimumDate(QDate(earliest) if earliest else QDate(1900, 1, 1))
-        self.date_edit.setDate(QDate(today))
+        self.date_edit.setMaximumDate(_qdate(today))
+        self.date_edit.setMinimumDate(_qdate(earliest) if earliest else QDate(1900, 1, 1))
+        self.date_edit.setDate(_qdate(today))
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

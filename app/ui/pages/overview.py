@@ -146,12 +146,12 @@ class OverviewPage(QWidget):
         self.cards_layout = QVBoxLayout(self.cards_box)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.cards_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.cards_box)
-        self.scroll.viewport().setAutoFillBackground(False)
+        self.cards_scroll = QScrollArea()
+        self.cards_scroll.setWidgetResizable(True)
+        self.cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cards_scroll.setWidget(self.cards_box)
+        self.cards_scroll.viewport().setAutoFillBackground(False)
         self.cards_box.setAutoFillBackground(False)
         self.message = QLabel()
         self.message.setObjectName("overviewMessage")
@@ -159,7 +159,7 @@ class OverviewPage(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
-        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.cards_scroll)
         self._build_layout()
         ctx.events.sig_records_changed.connect(self._records_changed)
         ctx.languages.sig_changed.connect(self._language_chosen)
@@ -257,7 +257,7 @@ class OverviewPage(QWidget):
         elif not self.overview.children:
             text = self.tr("No children were placed in this household in this period.")
         else:
-            self.stack.setCurrentWidget(self.scroll)
+            self.stack.setCurrentWidget(self.cards_scroll)
             return
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
@@ -440,9 +440,9 @@ class OverviewPage(QWidget):
         self.selected = child_id
         for key, card in self.cards.items():
             card.set_selected(key == child_id)
-        card = self.cards.get(child_id)
-        if card is not None:
-            self.scroll.ensureWidgetVisible(card, 0, 0)
+        chosen = self.cards.get(child_id)
+        if chosen is not None:
+            self.cards_scroll.ensureWidgetVisible(chosen, 0, 0)
             # Once laid out: the card's top at the top of the view.
             QTimer.singleShot(0, self, lambda: self._scroll_to(child_id))
         if announce:
@@ -451,7 +451,7 @@ class OverviewPage(QWidget):
     def _scroll_to(self, child_id: uuid.UUID) -> None:
         card = self.cards.get(child_id)
         if card is not None:
-            self.scroll.verticalScrollBar().setValue(card.y())
+            self.cards_scroll.verticalScrollBar().setValue(card.y())
 
     def card(self, child_id: uuid.UUID) -> ChildCard | None:
         return self.cards.get(child_id)

@@ -101,7 +101,7 @@ class ChildCard(QFrame):
         self.data = data
         self.catalog = catalog
         self.mondays = list(mondays)
-        self.locale = QLocale()
+        self.card_locale = QLocale()
         self.lang = "en"
         self.selected = False
         self.stripe: str | None = None  # "danger" or "warning": what the signals say
@@ -179,12 +179,16 @@ class ChildCard(QFrame):
         grid.addWidget(self.log_caption, 1, 0)
         grid.addWidget(self.log_slot, 2, 0)
         grid.addWidget(self.incident_caption, 3, 0)
-        grid.addWidget(self.incident_slot or self.no_incidents, 4, 0)
+        # Of each pair, __init__ made one: the bars or the line that says there are none.
+        incidents = self.incident_slot or self.no_incidents
+        assert incidents is not None
+        grid.addWidget(incidents, 4, 0)
         self.grid = grid
         for column, caption, shown in (
             (1, self.contact_caption, self.contact_rows or self.no_contacts),
             (2, self.milestone_caption, self.milestone_rows or self.no_milestones),
         ):
+            assert shown is not None
             grid.addWidget(caption, 1, column)
             box = QVBoxLayout()
             box.setContentsMargins(0, 0, 0, 0)
@@ -233,7 +237,7 @@ class ChildCard(QFrame):
 
     # Texts ----------------------------------------------------------------------------
     def retranslate(self, locale: QLocale, lang: str) -> None:
-        self.locale, self.lang = locale, lang
+        self.card_locale, self.lang = locale, lang
         data = self.data
         self.name.setText(data.child.display_name())
         months = data.age_months
@@ -300,7 +304,7 @@ class ChildCard(QFrame):
 
     def _chart_texts(self) -> None:
         for chart in self.charts():
-            chart.set_locale(self.locale)
+            chart.set_locale(self.card_locale)
         who = self.data.child.display_name()
         if self.log_chart is not None:
             self.log_chart.setAccessibleName(self.tr("Daily log per week of %1").replace("%1", who))
@@ -310,7 +314,7 @@ class ChildCard(QFrame):
             )
 
     def _date(self, day: date, fmt: str = "d MMM yyyy") -> str:
-        return self.locale.toString(qdate(day), fmt)
+        return self.card_locale.toString(qdate(day), fmt)
 
     def _days_ago(self, days: int | None) -> str:
         if days is None:

@@ -95,7 +95,7 @@ class WeekChart(QChartView):
         self.tip: Tip | None = None
         self.series.hovered.connect(self._hovered)
         self.mondays: list[date] = []
-        self.locale: QLocale | None = None
+        self.chart_locale: QLocale | None = None
         self._labels = -1  # how many dates the axis shows now
 
     def set_weeks(self, mondays: Sequence[date], values: dict[str, Sequence[int]]) -> None:
@@ -112,14 +112,14 @@ class WeekChart(QChartView):
         self.week_axis.setRange(-0.5, len(self.mondays) - 0.5)
 
     def set_locale(self, locale: QLocale) -> None:
-        self.locale = locale
+        self.chart_locale = locale
         self._labels = -1
         self._label_weeks()
 
     def _label_weeks(self) -> None:
         """As many dates under the bars as fit the width (at most ``WEEK_LABELS``):
         a narrow chart, a large font or a long month name get fewer, never cut ones."""
-        locale = self.locale
+        locale = self.chart_locale
         if locale is None:
             return
         font = self.font()

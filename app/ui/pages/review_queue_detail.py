@@ -68,7 +68,7 @@ class QueueDetail(TimelineDetail):
         self.delete_button.hide()
         self.why_label.hide()
 
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """Its own words, else the timeline panel's: PySide finds an inherited
         translation by the class hierarchy, but not a plural one ("%n minute(s)")."""
         untranslated = text.replace("%n", str(n)) if n >= 0 else text

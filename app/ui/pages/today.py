@@ -143,7 +143,7 @@ class TodayPage(ChildPage):
 
     def retranslate(self) -> None:
         locale = self.ctx.languages.locale()
-        self.side.locale = locale
+        self.side.dates_locale = locale
         self.day_bar.retranslate(locale)
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the log (Ctrl+S)"))

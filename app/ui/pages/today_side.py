@@ -16,7 +16,7 @@ class DaySidePanel(QWidget):
 
     def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.locale = locale
+        self.dates_locale = locale
         self.state: DayState | None = None
         self.previous_box = QGroupBox()
         self.previous_card = LogCard()
@@ -54,11 +54,11 @@ class DaySidePanel(QWidget):
         return self.state.authors.get(log.author_id) or self.tr("another caregiver")
 
     def _date(self, log: DailyLog) -> str:
-        return self.locale.toString(qdate(log.date), QLocale.FormatType.LongFormat)
+        return self.dates_locale.toString(qdate(log.date), QLocale.FormatType.LongFormat)
 
     def _time(self, log: DailyLog) -> str:
         moment = QDateTime.fromSecsSinceEpoch(int(log.created_at.timestamp()))
-        return self.locale.toString(moment, QLocale.FormatType.ShortFormat)
+        return self.dates_locale.toString(moment, QLocale.FormatType.ShortFormat)
 
     def show_state(self, state: DayState | None) -> None:
         self.state = state
