@@ -79,7 +79,6 @@ class Job(QObject):
     sig_progress = Signal(str, int, int)  # phase, done, total
     sig_finished = Signal(object)  # the job's result
     sig_failed = Signal(object)  # the Exception it raised
-    _sig_over = Signal()  # from the worker thread: the outcome is ready
 
     def __init__(self, fn: Callable[[TaskState], Any], lane: Lane) -> None:
         super().__init__()
@@ -123,16 +122,25 @@ class Job(QObject):
             except Exception as exc:  # handed to the UI thread, which shows it
                 self._error = exc
         self._over.set()
-        self._sig_over.emit()
+
+
+class _Relay(QObject):
+    """Carries a finished job from its worker thread to the UI thread. It lives as
+    long as the executor, and the queued signal holds the job: no worker ever
+    emits through an object that the UI thread may already have let go."""
+
+    sig_over = Signal(object)  # the Job
 
 
 class _Runnable(QRunnable):
-    def __init__(self, job: Job) -> None:
+    def __init__(self, job: Job, relay: _Relay) -> None:
         super().__init__()
         self.job = job
+        self.relay = relay
 
     def run(self) -> None:
         self.job._execute()
+        self.relay.sig_over.emit(self.job)
 
 
 _Callbacks = tuple[
@@ -158,6 +166,8 @@ class Executor(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._read_progress)
+        self._relay = _Relay(self)
+        self._relay.sig_over.connect(self._deliver)
 
     # Submitting ---------------------------------------------------------------------
     def run(
@@ -189,10 +199,9 @@ class Executor(QObject):
             job._over.set()
             return job
         self._jobs[job] = (on_done, on_error, on_progress)
-        job._sig_over.connect(self._job_over)
         if lane is Lane.DATABASE and self.pending == 1:
             self.sig_busy.emit(True)
-        self._pools[lane].start(_Runnable(job))
+        self._pools[lane].start(_Runnable(job, self._relay))
         if not self._poll.isActive():
             self._poll.start()
         return job
@@ -210,12 +219,7 @@ class Executor(QObject):
         if not self._jobs:
             self._poll.stop()
 
-    @Slot()
-    def _job_over(self) -> None:
-        job = self.sender()
-        if isinstance(job, Job):
-            self._deliver(job)
-
+    @Slot(object)
     def _deliver(self, job: Job) -> None:
         callbacks = self._jobs.pop(job, None)
         if callbacks is None:
