@@ -51,8 +51,10 @@ def stamp_problem(text: str, now: datetime) -> str | None:
     except ValueError:
         return "not a clock stamp"
     millis, counter, _device = text.split("-", 2)
-    if len(millis) != _STAMP_MILLIS or len(counter) != _STAMP_COUNTER or not (
-        millis.isdigit() and counter.isdigit()
+    if (
+        len(millis) != _STAMP_MILLIS
+        or len(counter) != _STAMP_COUNTER
+        or not (millis.isdigit() and counter.isdigit())
     ):
         return "not a clock stamp"
     if not _in_window(datetime.fromtimestamp(stamp.millis / 1000, UTC), now):
@@ -76,7 +78,7 @@ def problems(record: Record, content: dict[str, Any], size: int, now: datetime) 
     extra = [name for name in content if name not in known and name != "kind"]
     if len(extra) > MAX_EXTRA_FIELDS:
         found.append(f"The record has too many unknown fields (at most {MAX_EXTRA_FIELDS}).")
-    for name in extra[:MAX_EXTRA_FIELDS + 1]:
+    for name in extra[: MAX_EXTRA_FIELDS + 1]:
         if len(name) > MAX_FIELD_NAME:
             found.append("A field name is too long.")
         elif len(to_json(content[name])) > MAX_EXTRA_FIELD_CHARS:
@@ -101,9 +103,11 @@ def problems(record: Record, content: dict[str, Any], size: int, now: datetime) 
                 found.append(f"The date “{name}” is outside the accepted window.")
         elif isinstance(value, list) and len(value) > MAX_ID_LIST:
             found.append(f"The list “{name}” is too long.")
-        elif isinstance(value, str) and len(value) > LONG_TEXT and name not in type(
-            record
-        ).text_limits:
+        elif (
+            isinstance(value, str)
+            and len(value) > LONG_TEXT
+            and name not in type(record).text_limits
+        ):
             found.append(f"The value of “{name}” is too long.")
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_NUMBER:
             found.append(f"The number “{name}” is out of range.")

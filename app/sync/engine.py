@@ -28,7 +28,7 @@ from sqlmodel import Session
 
 from app.domain.merge import merge
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
-from app.domain.records import Person, parse_record
+from app.domain.records import Person, Record, parse_record
 from app.protocol.schemas import (
     MAX_PULL_LIMIT,
     MAX_VIEWS_PER_REPORT,
@@ -367,9 +367,22 @@ class SyncEngine:
         the office writes them (they come back with the pull)."""
         me = self.book.identity.user_id
         with self.store.write() as session:
-            for record in repository.synced_records(session, household):
+            # Records referred to go first: the server refuses a reference to a
+            # record it does not hold yet.
+            ordered = sorted(repository.synced_records(session, household), key=_resend_order)
+            for record in ordered:
                 if isinstance(record, Person) and record.id != me:
                     continue
                 repository.put_local(session, record, record.version)
                 report.resent += 1
             state.set_cursor(session, household, state.Cursor())
+
+
+_RESEND_RANK = {"household": 0, "person": 1, "child": 2, "relative": 3}
+
+
+def _resend_order(record: Record) -> tuple[int, str]:
+    """Profiles before entries; then in the order they were made (an amendment
+    after its original, an answer after its question)."""
+    made = getattr(record, "created_at", None)
+    return _RESEND_RANK.get(record.kind, 4), made.isoformat() if made is not None else ""

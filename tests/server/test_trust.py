@@ -33,7 +33,7 @@ def _refused(device: Device, ops: list[dict[str, Any]], server: Server) -> list[
 
 
 def test_a_log_pointing_at_another_households_child_is_refused(server: Server) -> None:
-    a, b, child_of_a = _two_households(server)
+    _a, b, child_of_a = _two_households(server)
     log = b.daily_log(child_of_a["id"], flag=True, severity="high", text="forged")
     [result] = _refused(b, [op("daily_log", log)], server)
     # An unknown child gets the very same answer: nothing tells them apart.
@@ -110,8 +110,16 @@ def test_a_synced_log_is_never_changed_in_place_nor_deleted(server: Server) -> N
         {"date": "0001-01-01"},
         {"many": {f"f{n}": "y" * 10_000 for n in range(100)}},
     ],
-    ids=["extra-field", "modified-at-size", "device-id-size", "modified-at-format",
-         "created-far-future", "created-year-1", "date-year-1", "nested-total"],  # fmt: skip
+    ids=[
+        "extra-field",
+        "modified-at-size",
+        "device-id-size",
+        "modified-at-format",
+        "created-far-future",
+        "created-year-1",
+        "date-year-1",
+        "nested-total",
+    ],
 )
 def test_fields_out_of_bounds_are_refused(server: Server, changes: dict[str, Any]) -> None:
     device = server.device(server.add_household())

@@ -38,9 +38,9 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
+from app.domain.bounds import record_size
 from app.domain.merge import Merged, merge
 from app.domain.messages import ValidationFailed
-from app.domain.bounds import record_size
 from app.domain.records import ConflictRevision, Record, Review, ReviewMark, parse_record
 from app.domain.references import references
 from app.protocol.schemas import OpResult, OpStatus, PushOp, PushRequest, PushResponse
@@ -329,9 +329,7 @@ def _replayed(batch: _Batch, kept: OpResult) -> OpResult:
     )
 
 
-def _effective_base(
-    op: PushOp, covered: list[_Answer]
-) -> tuple[int, dict[str, Any] | None, bool]:
+def _effective_base(op: PushOp, covered: list[_Answer]) -> tuple[int, dict[str, Any] | None, bool]:
     """The base version and, after a merge, the base content, counting the latest
     earlier attempt whose answer the device never got.
 
