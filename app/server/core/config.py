@@ -91,7 +91,7 @@ def tighten(data_dir: Path) -> list[str]:
         return []
     tightened = [str(data_dir)] if _tighten_one(data_dir, 0o700) else []
     for path in sorted(data_dir.iterdir()):
-        if path.is_file() and any(part in path.name for part in DATA_FILE_MARKS):
-            if _tighten_one(path, 0o600):
-                tightened.append(path.name)
+        is_data = path.is_file() and any(part in path.name for part in DATA_FILE_MARKS)
+        if is_data and _tighten_one(path, 0o600):
+            tightened.append(path.name)
     return tightened
