@@ -27,7 +27,9 @@ MAX_TOKEN_TEXT = 64  # device ids, stamps, kinds
 MAX_ID_LIST = 500  # children, relatives, households of one record
 MAX_NUMBER = 2**31 - 1
 EARLIEST_TIME = datetime(2000, 1, 1, tzinfo=UTC)
-TIME_AHEAD = timedelta(days=1)  # a device clock a little ahead is no forgery
+# A device's clock may run ahead, and its hybrid clock carries that to the other
+# devices; a stamp further ahead than this would win every merge for years.
+TIME_AHEAD = timedelta(days=366)
 EARLIEST_DATE = dt.date(1900, 1, 1)
 DATE_AHEAD = timedelta(days=366 * 10)  # planned contacts, placement ends
 _STAMP_MILLIS = 13

@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from app import paths
 from app.domain.merge import merge
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.records import Person, Record, parse_record
@@ -159,6 +160,9 @@ class SyncEngine:
         except DeviceRevoked:
             with self.store.write() as session:
                 Store.set_meta(session, state.REVOKED, "1")
+            # A mark beside the store: every command refuses the profile before
+            # even asking for its passphrase, until it is erased.
+            paths.revoked_file(self.book.profile_dir).touch()
             raise
         report.finished_at = datetime.now(UTC).isoformat(timespec="seconds")
         with self.store.write() as session:

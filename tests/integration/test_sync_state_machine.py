@@ -91,12 +91,13 @@ STEPS = 20
 MAX_RECORDS = 8  # records an example creates (conflict revisions aside)
 BASELINE = 20  # live children made once: no example can look like a mass delete
 MAX_ROUNDS = 6  # round-robin syncs at the end of an example
-DAY = 24 * 3600.0
-SKEW_MS = int(3 * DAY * 1000)  # each device's clock is off by up to ±3 days
-# Every example moves all clocks a week ahead of the last one: the stamps of one
-# example then never trail an earlier example's, so the drawn skews really order
-# its changes (instead of every device counting on from one far-ahead stamp).
-EPOCH_STEP = 7 * DAY
+SKEW_MS = int(2 * 3600 * 1000)  # each device's clock is off by up to ±2 hours
+# Every example moves all clocks five hours ahead of the last one (more than the
+# widest skew span): the stamps of one example then never trail an earlier
+# example's, so the drawn skews really order its changes (instead of every device
+# counting on from one far-ahead stamp). The full battery's examples take the
+# clocks some 240 days ahead, within the year the server accepts.
+EPOCH_STEP = 5 * 3600.0
 
 # The fields examples change, with their small pools of values (as JSON).
 POOLS: dict[str, dict[str, list[Any]]] = {
