@@ -208,8 +208,10 @@ def _push_once(
     batch = _Batch(session, device, request.ops, now)
     results = [_one(batch, op) for op in request.ops]
     batch.flush()
-    households = {op.household_id for op in request.ops}
-    touched = [r.record_id for r in results]
+    # The audit names what was written: a refused op names no record, and a
+    # household outside the device's scope is never named.
+    households = {op.household_id for op in request.ops if op.household_id in device.memberships}
+    touched = [r.record_id for r in results if r.status != OpStatus.REJECTED]
     touched += [c for r in results for c in r.conflicts]
     audit.record(
         session,
