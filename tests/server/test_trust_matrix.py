@@ -27,8 +27,14 @@ from app.server.tables import AuditLogRow, RecordRow, ReportedViewRow
 from tests.server.helpers import Device, Server, op
 
 PUBLIC = {("get", "/health")}  # no data, no token
-SCENARIOS = ("other_household", "unknown_id", "own_wrong_kind", "revoked", "absent_token",
-             "unknown_token")  # fmt: skip
+SCENARIOS = (
+    "other_household",
+    "unknown_id",
+    "own_wrong_kind",
+    "revoked",
+    "absent_token",
+    "unknown_token",
+)
 
 
 @dataclass
@@ -54,31 +60,59 @@ def _household(server: Server, name: str) -> tuple[uuid.UUID, Device, Device, di
     relative = _relative(carer, [child["id"]])
     log = carer.daily_log(child["id"])
     contact = _contact(carer, [child["id"]], [relative["id"]])
-    results = carer.push_ok([op("child", child), op("relative", relative),
-                             op("daily_log", log), op("contact_note", contact)])  # fmt: skip
+    results = carer.push_ok(
+        [
+            op("child", child),
+            op("relative", relative),
+            op("daily_log", log),
+            op("contact_note", contact),
+        ]
+    )
     assert {r["status"] for r in results} == {"applied"}
-    question = supervisor.review(log, home, mark="question", comment="Hoe ging het?",
-                                 children=[child["id"]])  # fmt: skip
+    question = supervisor.review(
+        log, home, mark="question", comment="Hoe ging het?", children=[child["id"]]
+    )
     [asked] = supervisor.push_ok([op("review", question)])
     assert asked["status"] == "applied", asked
-    records = {"child": child, "relative": relative, "daily_log": log,
-               "contact_note": contact, "review": question}  # fmt: skip
+    records = {
+        "child": child,
+        "relative": relative,
+        "daily_log": log,
+        "contact_note": contact,
+        "review": question,
+    }
     return home, carer, supervisor, records
 
 
 def _relative(device: Device, children: list[str]) -> dict[str, Any]:
-    return {"id": str(uuid.uuid4()), "household_id": str(device.household), "name": "Mama",
-            "relation": "mother", "children": children, "modified_at": device.stamp(),
-            "modified_by": str(device.person_id), "device_id": device.device_id}  # fmt: skip
+    return {
+        "id": str(uuid.uuid4()),
+        "household_id": str(device.household),
+        "name": "Mama",
+        "relation": "mother",
+        "children": children,
+        "modified_at": device.stamp(),
+        "modified_by": str(device.person_id),
+        "device_id": device.device_id,
+    }
 
 
 def _contact(device: Device, children: list[str], relatives: list[str]) -> dict[str, Any]:
     log = device.daily_log(children[0])
-    return {"id": str(uuid.uuid4()), "household_id": str(device.household),
-            "author_id": str(device.person_id), "children": children, "relatives": relatives,
-            "contact_kind": "visit", "status": "happened", "date": log["date"],
-            "created_at": datetime.now(UTC).isoformat(), "modified_at": device.stamp(),
-            "modified_by": str(device.person_id), "device_id": device.device_id}  # fmt: skip
+    return {
+        "id": str(uuid.uuid4()),
+        "household_id": str(device.household),
+        "author_id": str(device.person_id),
+        "children": children,
+        "relatives": relatives,
+        "contact_kind": "visit",
+        "status": "happened",
+        "date": log["date"],
+        "created_at": datetime.now(UTC).isoformat(),
+        "modified_at": device.stamp(),
+        "modified_by": str(device.person_id),
+        "device_id": device.device_id,
+    }
 
 
 @pytest.fixture
@@ -98,29 +132,52 @@ def _valid(homes: Homes, kind: str) -> tuple[Device, dict[str, Any]]:
     if kind == "relative":
         return carer, _relative(carer, [child])
     if kind == "daily_log":
-        return carer, carer.daily_log(child, amends_id=b["daily_log"]["id"],
-                                      amendment_reason="Verbetering")  # fmt: skip
+        return carer, carer.daily_log(
+            child, amends_id=b["daily_log"]["id"], amendment_reason="Verbetering"
+        )
     if kind == "milestone_observation":
-        return carer, {"id": str(uuid.uuid4()), "household_id": str(homes.own),
-                       "child_id": child, "item_id": "cdc-2m-social-1", "status": "emerging",
-                       "observed_on": b["daily_log"]["date"], "modified_at": carer.stamp(),
-                       "modified_by": str(carer.person_id), "device_id": carer.device_id}  # fmt: skip
+        return carer, {
+            "id": str(uuid.uuid4()),
+            "household_id": str(homes.own),
+            "child_id": child,
+            "item_id": "cdc-2m-social-1",
+            "status": "emerging",
+            "observed_on": b["daily_log"]["date"],
+            "modified_at": carer.stamp(),
+            "modified_by": str(carer.person_id),
+            "device_id": carer.device_id,
+        }
     if kind == "contact_note":
         note = _contact(carer, [child], [b["relative"]["id"]])
-        return carer, {**note, "amends_id": b["contact_note"]["id"],
-                       "amendment_reason": "Verbetering"}  # fmt: skip
+        return carer, {
+            **note,
+            "amends_id": b["contact_note"]["id"],
+            "amendment_reason": "Verbetering",
+        }
     if kind == "review":
-        answer = carer.review(b["daily_log"], homes.own, mark="answer", comment="Goed",
-                              reply_to=b["review"]["id"], children=[child])  # fmt: skip
+        answer = carer.review(
+            b["daily_log"],
+            homes.own,
+            mark="answer",
+            comment="Goed",
+            reply_to=b["review"]["id"],
+            children=[child],
+        )
         return carer, answer
     if kind == "conflict_revision":
-        return supervisor, {"id": str(uuid.uuid4()), "household_id": str(homes.own),
-                            "target_id": child, "target_kind": "child", "children": [child],
-                            "losing": {"school": "x"}, "winning": {"school": "y"},
-                            "created_at": datetime.now(UTC).isoformat(),
-                            "modified_at": supervisor.stamp(),
-                            "modified_by": str(supervisor.person_id),
-                            "device_id": supervisor.device_id}  # fmt: skip
+        return supervisor, {
+            "id": str(uuid.uuid4()),
+            "household_id": str(homes.own),
+            "target_id": child,
+            "target_kind": "child",
+            "children": [child],
+            "losing": {"school": "x"},
+            "winning": {"school": "y"},
+            "created_at": datetime.now(UTC).isoformat(),
+            "modified_at": supervisor.stamp(),
+            "modified_by": str(supervisor.person_id),
+            "device_id": supervisor.device_id,
+        }
     raise AssertionError(kind)
 
 
@@ -156,8 +213,11 @@ class Snapshot:
         self.counts = server.counts()
         self.views = server.count(ReportedViewRow)
         with server.session() as s:
-            self.victim = {r.id: (r.version, r.content) for r in s.exec(select(RecordRow))
-                           if r.household_id == str(homes.victim)}  # fmt: skip
+            self.victim = {
+                r.id: (r.version, r.content)
+                for r in s.exec(select(RecordRow))
+                if r.household_id == str(homes.victim)
+            }
             self.audit = {r.id for r in s.exec(select(AuditLogRow))}
 
     def unchanged(self, homes: Homes, forged: list[str]) -> None:
@@ -211,8 +271,9 @@ def test_push_refuses_every_forged_reference(homes: Homes, kind: str, field: str
                 sent = op(record_kind, {**content, field: [target] if is_list else target})
                 forged = [target, str(content["id"])]
         before = Snapshot(homes)
-        response = homes.server.client.post(f"{API_PREFIX}/push", json={"ops": [sent]},
-                                            headers=_headers(homes, device, scenario))  # fmt: skip
+        response = homes.server.client.post(
+            f"{API_PREFIX}/push", json={"ops": [sent]}, headers=_headers(homes, device, scenario)
+        )
         if scenario in ("revoked", "absent_token", "unknown_token"):
             assert response.status_code == 401, (scenario, response.text)
         else:
@@ -230,23 +291,39 @@ def _pull(homes: Homes, scenario: str) -> None:
     household = {"other_household": homes.victim, "unknown_id": uuid.uuid4()}.get(
         scenario, homes.own
     )
-    response = homes.server.client.get(f"{API_PREFIX}/pull", params={"household": str(household)},
-                                       headers=_headers(homes, homes.carer, scenario))  # fmt: skip
-    expected = {"revoked": 401, "absent_token": 401, "unknown_token": 401,
-                "own_wrong_kind": 200}.get(scenario, 404)  # its own household: the control
+    response = homes.server.client.get(
+        f"{API_PREFIX}/pull",
+        params={"household": str(household)},
+        headers=_headers(homes, homes.carer, scenario),
+    )
+    expected = {
+        "revoked": 401,
+        "absent_token": 401,
+        "unknown_token": 401,
+        "own_wrong_kind": 200,
+    }.get(scenario, 404)  # its own household: the control
     assert response.status_code == expected, (scenario, response.text)
     assert str(homes.victim) not in response.text
 
 
 def _views(homes: Homes, scenario: str) -> None:
-    record = {"other_household": homes.a_records["daily_log"]["id"],
-              "unknown_id": str(uuid.uuid4())}.get(scenario, homes.b_records["daily_log"]["id"])  # fmt: skip
+    record = {
+        "other_household": homes.a_records["daily_log"]["id"],
+        "unknown_id": str(uuid.uuid4()),
+    }.get(scenario, homes.b_records["daily_log"]["id"])
     for household in (homes.own, homes.victim):
-        view = {"view_id": str(uuid.uuid4()), "record_id": str(record),
-                "household_id": str(household), "viewed_at": datetime.now(UTC).isoformat()}  # fmt: skip
+        view = {
+            "view_id": str(uuid.uuid4()),
+            "record_id": str(record),
+            "household_id": str(household),
+            "viewed_at": datetime.now(UTC).isoformat(),
+        }
         before = Snapshot(homes)
-        response = homes.server.client.post(f"{API_PREFIX}/audit/views", json={"views": [view]},
-                                            headers=_headers(homes, homes.carer, scenario))  # fmt: skip
+        response = homes.server.client.post(
+            f"{API_PREFIX}/audit/views",
+            json={"views": [view]},
+            headers=_headers(homes, homes.carer, scenario),
+        )
         if scenario in ("revoked", "absent_token", "unknown_token"):
             assert response.status_code == 401
         elif scenario == "own_wrong_kind" and household == homes.own:
@@ -257,8 +334,9 @@ def _views(homes: Homes, scenario: str) -> None:
 
 
 def _device(homes: Homes, scenario: str) -> None:
-    response = homes.server.client.get(f"{API_PREFIX}/device",
-                                       headers=_headers(homes, homes.carer, scenario))  # fmt: skip
+    response = homes.server.client.get(
+        f"{API_PREFIX}/device", headers=_headers(homes, homes.carer, scenario)
+    )
     if scenario in ("revoked", "absent_token", "unknown_token"):
         assert response.status_code == 401
     else:
@@ -283,8 +361,9 @@ ROUTES: dict[tuple[str, str], Callable[[Homes, str], None]] = {
 
 def test_every_route_is_in_the_matrix(server: Server) -> None:
     paths = server.app.openapi()["paths"]
-    routes = {(method, path.removeprefix(API_PREFIX)) for path, ops in paths.items()
-              for method in ops}  # fmt: skip
+    routes = {
+        (method, path.removeprefix(API_PREFIX)) for path, ops in paths.items() for method in ops
+    }
     assert routes == {*ROUTES, ("post", "/push"), *PUBLIC}
 
 
