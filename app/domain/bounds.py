@@ -11,7 +11,10 @@ time, not any text that sorts last. Pure: the caller gives the time.
 from __future__ import annotations
 
 import datetime as dt
+import typing
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from pydantic_core import to_json
@@ -70,47 +73,89 @@ def _in_window(moment: datetime, now: datetime) -> bool:
     return EARLIEST_TIME <= moment <= now + TIME_AHEAD
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """The fields of one record type, by what bounds them (worked out once per type)."""
+
+    datetimes: tuple[str, ...]
+    dates: tuple[str, ...]
+    lists: tuple[str, ...]
+    texts: tuple[str, ...]  # texts without a limit of their own
+    numbers: tuple[str, ...]
+
+
+def _types(annotation: Any) -> set[Any]:
+    found = {annotation, typing.get_origin(annotation)}
+    for arg in typing.get_args(annotation):
+        found |= _types(arg)
+    return found
+
+
+@cache
+def _shape(cls: type[Record]) -> _Shape:
+    groups: dict[str, list[str]] = {k: [] for k in ("datetimes", "dates", "lists", "texts",
+                                                   "numbers")}  # fmt: skip
+    for name, info in cls.model_fields.items():
+        types = _types(info.annotation)
+        if dict in types:
+            continue  # bounded by the record's total size
+        if datetime in types:
+            groups["datetimes"].append(name)
+        elif dt.date in types:
+            groups["dates"].append(name)
+        elif list in types:
+            groups["lists"].append(name)
+        elif str in types and name not in cls.text_limits:
+            groups["texts"].append(name)
+        elif int in types:
+            groups["numbers"].append(name)
+    return _Shape(**{k: tuple(v) for k, v in groups.items()})
+
+
 def problems(record: Record, content: dict[str, Any], size: int, now: datetime) -> list[str]:
     """What is out of bounds in ``record`` (parsed from ``content``, whose JSON is
     ``size`` characters), as English text; empty when nothing is."""
     found: list[str] = []
     if size > MAX_RECORD_CHARS:
         found.append(f"The record is too large ({size} characters; at most {MAX_RECORD_CHARS}).")
-    known = type(record).model_fields
-    extra = [name for name in content if name not in known and name != "kind"]
+    extra = [name for name in record.model_extra or () if name != "kind"]
     if len(extra) > MAX_EXTRA_FIELDS:
         found.append(f"The record has too many unknown fields (at most {MAX_EXTRA_FIELDS}).")
     for name in extra[: MAX_EXTRA_FIELDS + 1]:
         if len(name) > MAX_FIELD_NAME:
             found.append("A field name is too long.")
-        elif len(to_json(content[name])) > MAX_EXTRA_FIELD_CHARS:
+        elif len(to_json(content.get(name))) > MAX_EXTRA_FIELD_CHARS:
             found.append(f"The field “{name}” is too large.")
+    values = record.__dict__
     for name in _STAMP_FIELDS:
-        value = getattr(record, name, "")
+        value = values.get(name, "")
         why = stamp_problem(value, now) if isinstance(value, str) else "not text"
         if why is not None:
             found.append(f"The value of “{name}” is {why}.")
     for name in _TOKEN_FIELDS:
-        value = getattr(record, name, "")
+        value = values.get(name, "")
         if isinstance(value, str) and len(value) > MAX_TOKEN_TEXT:
             found.append(f"The value of “{name}” is too long.")
-    today = now.date()
-    for name in known:
-        value = getattr(record, name)
-        if isinstance(value, datetime):
-            if not _in_window(value, now):
-                found.append(f"The time “{name}” is outside the accepted window.")
-        elif isinstance(value, dt.date):
-            if not EARLIEST_DATE <= value <= today + DATE_AHEAD:
+    shape = _shape(type(record))
+    for name in shape.datetimes:
+        value = values[name]
+        if value is not None and not _in_window(value, now):
+            found.append(f"The time “{name}” is outside the accepted window.")
+    if shape.dates:
+        earliest, latest = EARLIEST_DATE, now.date() + DATE_AHEAD
+        for name in shape.dates:
+            value = values[name]
+            if value is not None and not earliest <= value <= latest:
                 found.append(f"The date “{name}” is outside the accepted window.")
-        elif isinstance(value, list) and len(value) > MAX_ID_LIST:
+    for name in shape.lists:
+        if len(values[name]) > MAX_ID_LIST:
             found.append(f"The list “{name}” is too long.")
-        elif (
-            isinstance(value, str)
-            and len(value) > LONG_TEXT
-            and name not in type(record).text_limits
-        ):
+    for name in shape.texts:
+        value = values[name]
+        if isinstance(value, str) and len(value) > LONG_TEXT:
             found.append(f"The value of “{name}” is too long.")
-        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_NUMBER:
+    for name in shape.numbers:
+        value = values[name]
+        if isinstance(value, int) and abs(value) > MAX_NUMBER:
             found.append(f"The number “{name}” is out of range.")
     return found
