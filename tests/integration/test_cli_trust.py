@@ -136,3 +136,30 @@ def test_enrol_over_an_enrolled_profile_with_another_persons_code_changes_nothin
         Laptop(
             tmp_path / "bram", url, str(__import__("os").environ["THUISBOEK_ENROLL_CODE"])
         ).close()
+
+
+def test_a_revoked_laptop_stays_closed_until_the_office_lifts_the_revocation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "server"
+    data.mkdir()
+    admin(data, "init")
+    home = admin(data, "add-household", "Gezin A", "--kind", "simba")
+    anna = admin(data, "add-person", "Anna", "--role", "caregiver", "--household", home)
+    folder = str(tmp_path / "laptop")
+    with serving(data) as url:
+        laptop = Laptop(tmp_path / "laptop", url, admin(data, "enroll-code", anna))
+        device = laptop.book.store.get_meta(state.DEVICE)
+        laptop.close()
+        assert device is not None
+        admin(data, "revoke", device)
+        code, _, err = thuisboek(capsys, "sync", "--profile", folder)
+        assert code == 1 and "revoked" in err
+        for command in ("check", "sync"):
+            code, _, err = thuisboek(capsys, command, "--profile", folder)
+            assert code == 1 and "stay closed" in err, command
+        admin(data, "unrevoke", device)
+        code, out, err = thuisboek(capsys, "sync", "--profile", folder)
+        assert code == 0, err
+        code, out, _ = thuisboek(capsys, "check", "--profile", folder)
+        assert code == 0 and "integrity: ok" in out
