@@ -117,7 +117,8 @@ def test_enrol_over_an_enrolled_profile_with_another_persons_code_changes_nothin
         identity = laptop.book.identity
         laptop.close()
 
-        monkeypatch.setenv("THUISBOEK_ENROLL_CODE", admin(data, "enroll-code", bram))
+        bram_code = admin(data, "enroll-code", bram)
+        monkeypatch.setenv("THUISBOEK_ENROLL_CODE", bram_code)
         code, _, err = thuisboek(capsys, "enroll", "--profile", str(tmp_path / "laptop"),
                                  "--server", url)  # fmt: skip
         assert code == 1 and "someone else" in err
@@ -133,9 +134,7 @@ def test_enrol_over_an_enrolled_profile_with_another_persons_code_changes_nothin
         finally:
             book.close()
         # The code stays unused: Bram's own laptop takes it.
-        Laptop(
-            tmp_path / "bram", url, str(__import__("os").environ["THUISBOEK_ENROLL_CODE"])
-        ).close()
+        Laptop(tmp_path / "bram", url, bram_code).close()
 
 
 def test_a_revoked_laptop_stays_closed_until_the_office_lifts_the_revocation(
