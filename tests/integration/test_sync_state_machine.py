@@ -739,7 +739,10 @@ class HouseholdSync(RuleBasedStateMachine):
         self._begin()
         attacker = self.world.attacker
         assert attacker is not None
-        children = [rid for rid in self.created if self.kinds[rid] == "child"]
+        # Children the server holds (an id no device has sent yet is a new record
+        # to the server, whoever sends it first).
+        children = [rid for rid in self.created if self.kinds[rid] == "child"
+                    and self.world.server.version(rid) is not None]  # fmt: skip
         rid = self._pick(children, pick)
         if rid is None:
             return
