@@ -708,6 +708,9 @@ class HouseholdSync(RuleBasedStateMachine):
         if rid is None:
             return
         device.records.delete(uuid.UUID(rid))
+        # A delete and a restore are writes of "deleted": a restore the server
+        # cannot take (its delete had arrived) is kept in a conflict revision.
+        self._wrote(Write(self.step, device.index, rid, "deleted", True, False, False))
         deletion = Deletion(device.index)
         self.deletions.setdefault(rid, []).append(deletion)
         self.waiting_deletes[device.index][rid] = deletion
@@ -727,6 +730,7 @@ class HouseholdSync(RuleBasedStateMachine):
         deletion = self.waiting_deletes[device.index].pop(rid, None)
         assert deletion is not None, "a deleted record waits on a device that did not delete it"
         device.records.restore(uuid.UUID(rid))
+        self._wrote(Write(self.step, device.index, rid, "deleted", False, True, False))
         # A delete that reached the server sticks, even if the device never heard.
         deletion.undone = not deletion.sent
         self.seen_deleted[device.index].discard(rid)

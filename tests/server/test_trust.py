@@ -4,6 +4,7 @@ bounds of every field before anything is written."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -155,3 +156,27 @@ def test_view_times_in_the_audit_log_are_the_servers(server: Server) -> None:
     recent = datetime.now(UTC) - timedelta(hours=1)
     assert all(r.at.replace(tzinfo=UTC) > recent for r in views)
     assert server.count(RecordRow) >= 1
+
+
+def test_a_restore_after_a_lost_delete_answer_is_kept_as_a_conflict(server: Server) -> None:
+    """The delete reached the office but its answer was lost; the laptop then
+    undid it. The deletion sticks, and the restore is not dropped without a word:
+    it is kept as a conflict revision the household and the supervisor see."""
+    device = server.device(server.add_household())
+    child = device.child()
+    [created] = device.push_ok([op("child", child)])
+    delete = op("child", device.edit(child, deleted=True), base=1)
+    device.push_ok([delete])  # the answer is lost: the laptop still has it waiting
+    restored = op("child", device.edit(child, deleted=False), base=1,
+                  covers=[uuid.UUID(delete["op_id"])])  # fmt: skip
+    [result] = device.push_ok([restored])
+    assert result["status"] in ("applied", "merged")
+    row = server.record(child["id"])
+    assert row is not None and row.deleted
+    [revision_id] = result["conflicts"]
+    revision = server.record(revision_id)
+    assert revision is not None and revision.kind == "conflict_revision"
+    kept = json.loads(revision.content)
+    assert kept["target_id"] == child["id"]
+    assert kept["losing"] == {"deleted": False} and kept["winning"] == {"deleted": True}
+    assert created["version"] == 1

@@ -472,6 +472,9 @@ def _write(
     base = item.base
     content = dict(op.content)
     merged: Merged | None = None
+    # A deleted record stays deleted. A device that undid a delete it had sent (its
+    # answer lost) gets a conflict revision of the restore instead of silence.
+    restore: Merged | None = None
     if row is None or current is None:
         version = max(base, 0) + 1
     elif base >= row.version and item.base_content is None:
@@ -479,6 +482,8 @@ def _write(
         # a backup) and the device's content is the newest there is.
         version = base + 1
         if row.deleted:
+            if not content.get("deleted"):
+                restore = Merged(content, {"deleted": (True, False)}, ours_won=False)
             content["deleted"] = True
     else:
         base_content = item.base_content
@@ -486,6 +491,8 @@ def _write(
             base_content = batch.writer.content_at(row.id, base)
         merged = merge(base_content, ours=content, theirs=current)
         content, version = merged.content, row.version + 1
+        if _undoes_delete(base_content, op.content, current):
+            merged.collisions["deleted"] = (True, False)
     stored = batch.store(
         row,
         record_id=item.record_id,
@@ -497,6 +504,8 @@ def _write(
     conflicts: list[uuid.UUID] = []
     if merged is not None and merged.collisions and current is not None:
         conflicts.append(_keep_conflict(batch, item, stored.content, current, merged))
+    if restore is not None and current is not None:
+        conflicts.append(_keep_conflict(batch, item, stored.content, current, restore))
     # Built from values checked above: not validated again.
     return OpResult.model_construct(
         op_id=op.op_id,
@@ -507,6 +516,18 @@ def _write(
         # The device already holds what it sent: only another content is sent back.
         record=None if stored.content == op.content else stored.content,
         conflicts=conflicts,
+    )
+
+
+def _undoes_delete(
+    base: dict[str, Any] | None, ours: dict[str, Any], current: dict[str, Any]
+) -> bool:
+    """The device built on the deleted record and sends it live: a restore."""
+    return (
+        base is not None
+        and bool(base.get("deleted"))
+        and bool(current.get("deleted"))
+        and not ours.get("deleted")
     )
 
 

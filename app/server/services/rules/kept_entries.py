@@ -30,8 +30,9 @@ def _words(content: dict[str, Any]) -> tuple[dict[str, Any], bool]:
 def check(pushed: Pushed) -> None:
     if pushed.kind not in ENTRY_KINDS or pushed.current is None:
         return
-    if _words(pushed.content) == _words(pushed.current):
-        return
+    (words, deleted), (held, held_deleted) = _words(pushed.content), _words(pushed.current)
+    if words == held and (deleted == held_deleted or held_deleted):
+        return  # no change; or a restore of a deleted entry, which stays deleted
     if pushed.covers_own and not pushed.current.get("deleted") and _recent(pushed):
         return
     raise Refused(REASON)
