@@ -13,10 +13,14 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import paths
 from app.argtypes import day
 from app.domain.messages import ThuisboekError
+
+if TYPE_CHECKING:
+    from app.storage.book import Book
 
 PASSPHRASE_ENV = "THUISBOEK_PASSPHRASE"
 
@@ -35,6 +39,19 @@ def read_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> s
 
 def _profile(args: argparse.Namespace) -> Path:
     return Path(args.profile).expanduser() if args.profile else paths.default_profile_dir()
+
+
+def _open(args: argparse.Namespace) -> Book:
+    """Unlock the profile for a command; a revoked one stays closed (before the
+    passphrase is asked for, when the mark is there)."""
+    from app.services import profile
+
+    target = _profile(args)
+    if profile.is_revoked(target):
+        raise profile.ProfileRevoked()
+    book = profile.unlock(target, read_passphrase())
+    profile.refuse_if_revoked(book)
+    return book
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -62,9 +79,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from app.services import maintenance, profile
+    from app.services import maintenance
 
-    book = profile.unlock(_profile(args), read_passphrase())
+    book = _open(args)
     try:
         report = maintenance.check(book)
     finally:
@@ -82,9 +99,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from app.services import maintenance, profile
+    from app.services import maintenance
 
-    book = profile.unlock(_profile(args), read_passphrase())
+    book = _open(args)
     try:
         maintenance.backup(book, Path(args.out))
     finally:
@@ -124,14 +141,14 @@ def stored_language() -> str | None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from app.services import profile, report
+    from app.services import report
 
     lang = getattr(args, "lang", None) or stored_language() or report.DEFAULT_LANGUAGE
     if lang not in report.LANGUAGES:
         lang = report.DEFAULT_LANGUAGE
     if args.start > args.end:  # said before the passphrase is asked for
         raise report.BadPeriod(args.start.isoformat(), args.end.isoformat())
-    book = profile.unlock(_profile(args), read_passphrase())
+    book = _open(args)
     try:
         result = report.build_report(book, args.child, args.start, args.end, Path(args.out), lang)
     finally:
@@ -142,29 +159,80 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_enroll(args: argparse.Namespace) -> int:
-    from app.services import profile
-    from app.sync.enroll import enroll
+def _enrol_code() -> str:
+    code = os.environ.get("THUISBOEK_ENROLL_CODE")
+    if code is None:
+        if not sys.stdin.isatty():
+            raise SystemExit("thuisboek: set THUISBOEK_ENROLL_CODE or run in a terminal.")
+        code = input("Enrolment code: ")
+    return code
 
-    book = profile.unlock(_profile(args), read_passphrase())
+
+def _confirmed(args: argparse.Namespace, question: str) -> bool:
+    """``--yes``, or the word "erase" typed in a terminal."""
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise SystemExit("thuisboek: add --yes to confirm, or run in a terminal to be asked.")
+    return input(f"{question} Type 'erase' to confirm: ").strip().lower() == "erase"
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    """The app's Connect: a first enrolment, or again for the profile's own person;
+    another person's code changes nothing. ``--start-over``: the profile is erased
+    and made anew for the code's person (only once the office accepted the code)."""
+    from app.services import enrolment
+
+    if args.start_over:
+        target = _profile(args)
+        if not _confirmed(args, f"Erase every record of the profile in {target}?"):
+            print("thuisboek: nothing was changed.", file=sys.stderr)
+            return 1
+        passphrase = read_passphrase()
+        book = enrolment.start_over(target, passphrase, args.server, _enrol_code())
+    else:
+        book = _open(args)
+        try:
+            enrolment.enrol_open_book(book, args.server, _enrol_code())
+        except BaseException:
+            book.close()
+            raise
     try:
-        code = os.environ.get("THUISBOEK_ENROLL_CODE")
-        if code is None:
-            if not sys.stdin.isatty():
-                raise SystemExit("thuisboek: set THUISBOEK_ENROLL_CODE or run in a terminal.")
-            code = input("Enrolment code: ")
-        link = enroll(book, args.server, code)
+        from app.services.sync import SyncService
+
+        link = SyncService(book).link()
+        assert link is not None
     finally:
         book.close()
     print(f"Enrolled as device {link.device_id} with {link.server_url}")
     return 0
 
 
+def cmd_erase(args: argparse.Namespace) -> int:
+    from app.services import enrolment, profile
+
+    target = _profile(args)
+    if not profile.exists(target) and not profile.is_revoked(target):
+        raise SystemExit(f"thuisboek: there is no profile in {target}.")
+    if not _confirmed(args, f"Erase every record of the profile in {target}?"):
+        print("thuisboek: nothing was erased.", file=sys.stderr)
+        return 1
+    enrolment.discard(target)
+    print(f"Profile in {target} erased.")
+    return 0
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
-    from app.services import profile
+    from app.services import enrolment, profile
     from app.services.sync import SyncService
 
     book = profile.unlock(_profile(args), read_passphrase())
+    try:
+        enrolment.lift_if_lifted(book)  # the office may have lifted a revocation
+        profile.refuse_if_revoked(book)
+    except BaseException:
+        book.close()
+        raise
     try:
         report = SyncService(book).run(confirm_mass_delete=args.confirm_mass_delete)
     finally:
@@ -215,6 +283,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", help="the backup file")
     enroll = command("enroll", cmd_enroll, "enrol this profile with the central office")
     enroll.add_argument("--server", required=True, help="the server's address (https://…)")
+    enroll.add_argument(
+        "--start-over",
+        action="store_true",
+        help="erase this profile and start anew for the code's person (asks to confirm)",
+    )
+    enroll.add_argument("--yes", action="store_true", help="confirm --start-over")
+    erase = command("erase", cmd_erase, "erase a profile from this computer (asks to confirm)")
+    erase.add_argument("--yes", action="store_true", help="confirm without asking")
     sync = command("sync", cmd_sync, "push waiting changes and pull what others wrote")
     sync.add_argument(
         "--confirm-mass-delete",

@@ -49,6 +49,11 @@ def unlock_state_file(profile_dir: Path) -> Path:
     return profile_dir / "unlock-attempts.json"
 
 
+def revoked_file(profile_dir: Path) -> Path:
+    """Present when the central office revoked this computer (no content: a mark)."""
+    return profile_dir / "revoked"
+
+
 def icon_files() -> list[Path]:
     """The application icon in each size, for the window icon."""
     return sorted((resources_dir() / "icons").glob("thuisboek-*.png"))

@@ -114,6 +114,7 @@ BATTERY = [
     "tests/integration/test_kill_during_writes.py",
     "tests/integration/test_sync_through_faults.py",
     "tests/server/test_schemathesis.py",
+    "tests/server/test_trust_properties.py",
 ]
 
 

@@ -2744,6 +2744,11 @@
         <source>The passphrase needs at least {n} characters.</source>
         <translation>The passphrase needs at least {n} characters.</translation>
     </message>
+    <message>
+        <location filename="../app/services/profile.py" line="1"/>
+        <source>The central office has revoked this computer. Its records stay closed until they are erased (thuisboek erase) or the office lifts the revocation.</source>
+        <translation>The central office has revoked this computer. Its records stay closed until they are erased (thuisboek erase) or the office lifts the revocation.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -4258,6 +4263,11 @@
         <location filename="../app/sync/enroll.py" line="95"/>
         <source>This enrolment code is for someone else. Nothing was changed: ask the central office for a code for the person of this profile.</source>
         <translation>This enrolment code is for someone else. Nothing was changed: ask the central office for a code for the person of this profile.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="1"/>
+        <source>The central office is refusing too many attempts; trying again at {time}.</source>
+        <translation>The central office is refusing too many attempts; trying again at {time}.</translation>
     </message>
 </context>
 <context>

@@ -2744,6 +2744,11 @@
         <source>The passphrase needs at least {n} characters.</source>
         <translation>La phrase secrète doit compter au moins {n} caractères.</translation>
     </message>
+    <message>
+        <location filename="../app/services/profile.py" line="1"/>
+        <source>The central office has revoked this computer. Its records stay closed until they are erased (thuisboek erase) or the office lifts the revocation.</source>
+        <translation>Le service central a révoqué cet ordinateur. Ses données restent fermées jusqu’à leur effacement (thuisboek erase) ou jusqu’à ce que le service lève la révocation.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -4258,6 +4263,11 @@
         <location filename="../app/sync/enroll.py" line="95"/>
         <source>This enrolment code is for someone else. Nothing was changed: ask the central office for a code for the person of this profile.</source>
         <translation>Ce code d’inscription est destiné à une autre personne. Rien n’a été modifié&#xa0;: demandez au service central un code pour la personne de ce profil.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="1"/>
+        <source>The central office is refusing too many attempts; trying again at {time}.</source>
+        <translation>Le service central refuse trop de tentatives&#xa0;; nouvel essai à {time}.</translation>
     </message>
 </context>
 <context>

@@ -34,12 +34,13 @@ LIST_DEVICES = "list_devices"
 LIST_PEOPLE = "list_people"
 BACKUP = "backup"
 REVOKE = "revoke"
+UNREVOKE = "unrevoke"  # the office lifted a revocation
 READ_AUDIT = "read_audit"  # the administrator read this log
 
 ACTIONS = (
     PUSH, PULL, PULL_REFUSED, REVIEW, VIEW, VIEW_REFUSED, ENROLL, INIT, ADD_HOUSEHOLD,
     ADD_PERSON, SET_HOUSEHOLDS, ENROLL_CODE, LIST_DEVICES, LIST_PEOPLE, BACKUP, REVOKE,
-    READ_AUDIT,
+    UNREVOKE, READ_AUDIT,
 )  # fmt: skip
 
 

@@ -7,6 +7,7 @@
     thuisboek-server enroll-code PERSON_ID [--hours 24]
     thuisboek-server households | people | devices
     thuisboek-server revoke DEVICE_ID
+    thuisboek-server unrevoke DEVICE_ID
     thuisboek-server audit [--record ID] [--person ID] [--device ID] [--household ID]
                            [--action NAME] [--since DAY] [--until DAY] [--limit N | --all] [--json]
     thuisboek-server backup --out FILE      (SQLite; for PostgreSQL use pg_dump)
@@ -21,8 +22,10 @@ device token; ``enroll-code`` prints its code once, and it is stored hashed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ipaddress
 import json
+import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -50,7 +53,9 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _engine(settings: Settings) -> Engine:
-    settings.ensure_data_dir()
+    tightened = settings.ensure_data_dir()
+    if tightened:
+        _note(f"Tightened the permissions of {', '.join(tightened)} (readable by this user only).")
     engine = make_engine(settings.url)
     upgrade(engine)
     return engine
@@ -238,6 +243,12 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_unrevoke(args: argparse.Namespace) -> int:
+    _admin(args, lambda s, now: admin.unrevoke(s, args.device_id, now=now))
+    _note(f"Revocation of {args.device_id} lifted: the laptop may sync again.")
+    return 0
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     entries = _admin(args, lambda s, now: admin.read_audit(
         s, record=args.record, person=args.person, device=args.device, household=args.household,
@@ -319,6 +330,9 @@ def parser() -> argparse.ArgumentParser:
     revoke = sub.add_parser("revoke", help="revoke a device")
     revoke.add_argument("device_id")
     revoke.set_defaults(func=cmd_revoke)
+    unrevoke = sub.add_parser("unrevoke", help="lift the revocation of a device")
+    unrevoke.add_argument("device_id")
+    unrevoke.set_defaults(func=cmd_unrevoke)
 
     log = sub.add_parser(
         "audit",
@@ -351,9 +365,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         code: int = args.func(args)
+        sys.stdout.flush()
     except admin.AdminError as exc:
         _note(f"thuisboek-server: {exc}")
         return 1
+    except BrokenPipeError:
+        # The reader went away (``devices | head``): the rest is not wanted. Later
+        # writes, Python's own flush at exit included, go nowhere.
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 0
     return code
 
 

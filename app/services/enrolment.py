@@ -10,10 +10,16 @@ import os
 import shutil
 from pathlib import Path
 
+from app.domain.records import HouseholdKind
 from app.services import profile
 from app.storage import sync_state
 from app.storage.book import Book
-from app.sync.enroll import enroll, reenroll
+from app.sync.enroll import enroll, reenroll, transport_for
+from app.sync.transport import SyncError
+
+# What a profile made for an enrolment holds until the central office's household
+# and person replace it (at once, before the profile is put in place).
+_PLACEHOLDER = profile.NewProfile("Thuisboek", "Thuisboek", HouseholdKind.SIMBA)
 
 
 def staging_dir(profile_dir: Path) -> Path:
@@ -58,6 +64,7 @@ def create_enrolled_profile(
         assert key is not None
         book.close()
         if profile_dir.exists():
+            profile.clear_leftovers(profile_dir)
             profile_dir.rmdir()  # empty (exists() said it holds no profile)
         os.replace(staging, profile_dir)
     except BaseException:
@@ -76,3 +83,40 @@ def enrol_open_book(book: Book, server_url: str, code: str) -> sync_state.Link:
     if link is not None and link.server_url:
         return reenroll(book, server_url, code)
     return enroll(book, server_url, code)
+
+
+def start_over(profile_dir: Path, passphrase: str, server_url: str, code: str) -> Book:
+    """Erase the profile in ``profile_dir`` and make it anew, enrolled for the
+    person of ``code`` (asked for explicitly, and confirmed, by the caller).
+
+    The new profile is made and enrolled beside the old one first: a code the
+    central office refuses leaves the old profile exactly as it was."""
+    fresh = profile_dir.with_name(profile_dir.name + ".new")
+    discard(fresh)
+    book = create_enrolled_profile(fresh, passphrase, _PLACEHOLDER, server_url, code)
+    key = book.store.key
+    assert key is not None
+    book.close()
+    discard(profile_dir)
+    os.replace(fresh, profile_dir)
+    return profile.open_book(profile_dir, key)
+
+
+def lift_if_lifted(book: Book) -> None:
+    """A profile marked revoked asks the central office whether it still is: an
+    office that lifted the revocation (``thuisboek-server unrevoke``) opens it
+    again. Unreachable, or still revoked: it stays closed."""
+    revoked = profile.is_revoked(book.profile_dir) or book.store.get_meta(sync_state.REVOKED) == "1"
+    if not revoked:
+        return
+    transport = transport_for(book)
+    if transport is None:
+        return
+    try:
+        status = transport.device()
+    except SyncError:
+        return
+    finally:
+        transport.close()
+    if not status.revoked:
+        profile.lift_revocation(book)

@@ -28,6 +28,7 @@ from app.storage.book import Book as Book  # the open profile, as the windows kn
 from app.storage.book import Identity as Identity
 from app.storage.errors import NotAThuisboekStore, StoreMissing
 from app.storage.store import Store
+from app.storage.sync_state import REVOKED as REVOKED_META
 
 CTX = "Profile"
 FREE_TRIES = 3
@@ -93,7 +94,58 @@ def _identity_meta(identity: Identity) -> dict[str, str]:
 
 
 def exists(profile_dir: Path) -> bool:
-    return paths.key_file(profile_dir).exists() or paths.database_file(profile_dir).exists()
+    """A key file, or a database with something in it. An empty database file
+    (made by a connection opened while the profile was being erased) is no profile."""
+    database = paths.database_file(profile_dir)
+    return paths.key_file(profile_dir).exists() or (
+        database.exists() and database.stat().st_size > 0
+    )
+
+
+def clear_leftovers(profile_dir: Path) -> None:
+    """Remove what an erase can leave behind in a folder that holds no profile
+    (an empty database and its journals), so a new profile can start there."""
+    if exists(profile_dir):
+        return
+    for path in profile_dir.glob("thuisboek.db*"):
+        path.unlink(missing_ok=True)
+    paths.revoked_file(profile_dir).unlink(missing_ok=True)
+
+
+class ProfileRevoked(ThuisboekError):
+    """The central office revoked this computer: its data stays closed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Profile",
+                    "The central office has revoked this computer. Its records stay closed "
+                    "until they are erased (thuisboek erase) or the office lifts the revocation.",
+                ),
+            )
+        )
+
+
+def is_revoked(profile_dir: Path) -> bool:
+    """The mark a sync leaves when the central office refused this computer as revoked."""
+    return paths.revoked_file(profile_dir).exists()
+
+
+def refuse_if_revoked(book: Book) -> None:
+    """Close ``book`` and refuse when its computer was revoked (the mark, or the
+    store's own note of it for a profile revoked before the mark existed)."""
+    if is_revoked(book.profile_dir) or book.store.get_meta(REVOKED_META) == "1":
+        book.close()
+        raise ProfileRevoked()
+
+
+def lift_revocation(book: Book) -> None:
+    """The office lifted the revocation (the server knows the device again)."""
+    with book.store.write() as session:
+        Store.set_meta(session, REVOKED_META, "0")
+    paths.revoked_file(book.profile_dir).unlink(missing_ok=True)
 
 
 def create_profile(
@@ -109,6 +161,7 @@ def create_profile(
     with this person and their household, and return it unlocked."""
     if exists(profile_dir):
         raise ProfileExists(profile_dir)
+    clear_leftovers(profile_dir)
     if len(passphrase) < MIN_PASSPHRASE:
         raise WeakPassphrase()
     if remember:
@@ -290,5 +343,9 @@ def erase(profile_dir: Path) -> None:
         keystore.forget_key(profile_id(profile_dir))
     for path in profile_dir.glob("thuisboek.db*"):
         path.unlink(missing_ok=True)
-    for path in (paths.key_file(profile_dir), paths.unlock_state_file(profile_dir)):
+    for path in (
+        paths.key_file(profile_dir),
+        paths.unlock_state_file(profile_dir),
+        paths.revoked_file(profile_dir),
+    ):
         path.unlink(missing_ok=True)

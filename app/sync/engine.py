@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from app import paths
 from app.domain.changes import ChangeSet
 from app.domain.merge import merge
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -171,6 +172,9 @@ class SyncEngine:
         except DeviceRevoked:
             with self.store.write() as session:
                 Store.set_meta(session, sync_state.REVOKED, "1")
+            # A mark beside the store: every command refuses the profile before
+            # even asking for its passphrase, until it is erased.
+            paths.revoked_file(self.book.profile_dir).touch()
             raise
         report.finished_at = datetime.now(UTC).isoformat(timespec="seconds")
         with self.store.write() as session:
@@ -383,7 +387,10 @@ class SyncEngine:
         me = self.book.identity.user_id
         queued: list[Record] = []
         with self.store.write() as session:
-            for record in outbox.synced_records(session, household):
+            # Records referred to go first: the server refuses a reference to a
+            # record it does not hold yet.
+            ordered = sorted(outbox.synced_records(session, household), key=_resend_order)
+            for record in ordered:
                 if isinstance(record, Person) and record.id != me:
                     continue
                 records.put_local(session, record, record.version)
@@ -391,3 +398,13 @@ class SyncEngine:
                 queued.append(record)
             sync_state.set_cursor(session, household, sync_state.Cursor())
         report.took(queued)
+
+
+_RESEND_RANK = {"household": 0, "person": 1, "child": 2, "relative": 3}
+
+
+def _resend_order(record: Record) -> tuple[int, str]:
+    """Profiles before entries; then in the order they were made (an amendment
+    after its original, an answer after its question)."""
+    made = getattr(record, "created_at", None)
+    return _RESEND_RANK.get(record.kind, 4), made.isoformat() if made is not None else ""

@@ -10,6 +10,7 @@ import contextlib
 import gzip
 import ipaddress
 import uuid
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -42,6 +43,24 @@ class Offline(SyncError):
             Message(CTX, QT_TRANSLATE_NOOP("Sync", "The central office cannot be reached."))
         )
         self.detail = detail
+
+
+class RateLimited(SyncError):
+    """The central office refuses too many attempts for now: reachable, not offline."""
+
+    def __init__(self, retry_after: float) -> None:
+        at = datetime.now() + timedelta(seconds=retry_after)
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "The central office is refusing too many attempts; trying again at {time}.",
+                ),
+                {"time": at.strftime("%H:%M")},
+            )
+        )
+        self.retry_after = retry_after
 
 
 class ServerTrouble(SyncError):
@@ -217,6 +236,8 @@ class Transport:
             return CursorAhead()
         if response.status_code == 400 and code == "invalid_code":
             return InvalidCode()
+        if response.status_code == 429 and code == "rate_limited":
+            return RateLimited(_retry_after(response))
         if response.status_code in (408, 429, 502, 503, 504):
             return Offline(f"HTTP {response.status_code}")  # busy, or a gateway without it
         if response.status_code >= 500:
@@ -263,3 +284,11 @@ class Transport:
 
     def report_views(self, request: ViewReport) -> ViewReportResponse:
         return self._parse(self._request("POST", "/audit/views", request), ViewReportResponse)
+
+
+def _retry_after(response: httpx.Response) -> float:
+    """The seconds the office asks to wait (``Retry-After``), a minute if it does not say."""
+    try:
+        return min(max(float(response.headers.get("Retry-After", "60")), 1.0), 3600.0)
+    except ValueError:
+        return 60.0

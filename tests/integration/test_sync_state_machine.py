@@ -65,10 +65,10 @@ from hypothesis.stateful import (
 )
 from sqlalchemy import Engine, bindparam, create_engine, text
 
-from app.domain.clock import HybridClock
+from app.domain.clock import HybridClock, Stamp
 from app.domain.records import Child, HouseholdKind, Record, RelationKind
 from app.domain.records import parse_record as parse
-from app.protocol.schemas import PushRequest, PushResponse
+from app.protocol.schemas import OpStatus, PushOp, PushRequest, PushResponse
 from app.server import cli as server_cli
 from app.server.core.config import Settings
 from app.services import profile
@@ -91,12 +91,13 @@ STEPS = 20
 MAX_RECORDS = 8  # records an example creates (conflict revisions aside)
 BASELINE = 20  # live children made once: no example can look like a mass delete
 MAX_ROUNDS = 6  # round-robin syncs at the end of an example
-DAY = 24 * 3600.0
-SKEW_MS = int(3 * DAY * 1000)  # each device's clock is off by up to ±3 days
-# Every example moves all clocks a week ahead of the last one: the stamps of one
-# example then never trail an earlier example's, so the drawn skews really order
-# its changes (instead of every device counting on from one far-ahead stamp).
-EPOCH_STEP = 7 * DAY
+SKEW_MS = 2 * 3600 * 1000  # each device's clock is off by up to ±2 hours
+# Every example moves all clocks five hours ahead of the last one (more than the
+# widest skew span): the stamps of one example then never trail an earlier
+# example's, so the drawn skews really order its changes (instead of every device
+# counting on from one far-ahead stamp). The full battery's examples take the
+# clocks some 240 days ahead, within the year the server accepts.
+EPOCH_STEP = 5 * 3600.0
 
 # The fields examples change, with their small pools of values (as JSON).
 POOLS: dict[str, dict[str, list[Any]]] = {
@@ -257,6 +258,7 @@ class Figures:
     informed: int = 0
     lost: int = 0
     duplicated: int = 0
+    forged: int = 0  # forged references pushed by another household's laptop, all refused
 
 
 @dataclass
@@ -268,6 +270,41 @@ class World:
     baseline: list[uuid.UUID]
     figures: Figures = field(default_factory=Figures)
     epoch: float = 0.0  # seconds every device clock runs ahead, before its skew
+    # A laptop of another household that still holds this household's ids (a
+    # relief carer's): it pushes forged references during the runs.
+    attacker: Attacker | None = None
+
+
+@dataclass
+class Attacker:
+    transport: Transport
+    household: uuid.UUID
+    person: uuid.UUID
+    device: str
+    server: ServerView  # its own household's rows
+
+    def forged(self, victim: uuid.UUID, child: str, how: int) -> PushOp:
+        """A record that names the victim household's child ``child``: a log or a
+        relative of the attacker's household pointing at it, an edit of it sent in
+        the victim's household, or a record of its own household under its id."""
+        stamp = str(Stamp(int(time.time() * 1000), 0, self.device))
+        common = {"modified_at": stamp, "modified_by": str(self.person), "device_id": self.device}
+        home = str(self.household)
+        kind, content = [
+            ("daily_log", {"id": str(uuid.uuid4()), "household_id": home, "child_id": child,
+                           "author_id": str(self.person), "date": date.today().isoformat(),
+                           "flag": True, "severity": "high", "text": "vervalst"}),
+            ("relative", {"id": str(uuid.uuid4()), "household_id": home, "children": [child],
+                          "name": "Vreemde", "relation": "other"}),
+            ("child", {"id": child, "household_id": str(victim), "given_name": "Gekaapt",
+                       "date_of_birth": "2019-05-01", "placement_start": "2021-09-01"}),
+            ("child", {"id": child, "household_id": home, "given_name": "Gekaapt",
+                       "date_of_birth": "2019-05-01", "placement_start": "2021-09-01"}),
+        ][how % 4]  # fmt: skip
+        content |= common
+        return PushOp(op_id=uuid.uuid4(), kind=kind, record_id=uuid.UUID(content["id"]),
+                      household_id=uuid.UUID(content["household_id"]), base_version=0,
+                      content=content)  # fmt: skip
 
 
 def _admin(data: Path, database_url: str | None, *args: str) -> str:
@@ -295,6 +332,9 @@ def world(
                    "--household", household)
             for name in ("Anna", "Ben", "Carla")
         ]  # fmt: skip
+        elsewhere = _admin(data, database_url, "add-household", "Gezin Elders", "--kind", "simba")
+        relief = _admin(data, database_url, "add-person", "Dirk", "--role", "caregiver",
+                        "--household", elsewhere)  # fmt: skip
         url = stack.enter_context(serving(data, database_url=database_url))
         server_db = create_engine(Settings(data_dir=data, database_url=database_url).url)
         stack.callback(server_db.dispose)
@@ -334,8 +374,15 @@ def world(
             assert report.rejected == 0 and device.outbox() == 0
         for device in devices:
             assert device.book.identity.household_id == uuid.UUID(household)
+        enrolled = Transport(url).enroll(
+            _admin(data, database_url, "enroll-code", relief, "--hours", "1"), "relief", None
+        )
+        attacking = Transport(url, enrolled.token)
+        stack.callback(attacking.close)
+        attacker = Attacker(attacking, uuid.UUID(elsewhere), uuid.UUID(relief),
+                            enrolled.device_id, ServerView(server_db, elsewhere))  # fmt: skip
         yield World(storage, uuid.UUID(household), devices, ServerView(server_db, household),
-                    baseline)  # fmt: skip
+                    baseline, attacker=attacker)  # fmt: skip
 
 
 # The state machine -----------------------------------------------------------------
@@ -661,6 +708,9 @@ class HouseholdSync(RuleBasedStateMachine):
         if rid is None:
             return
         device.records.delete(uuid.UUID(rid))
+        # A delete and a restore are writes of "deleted": a restore the server
+        # cannot take (its delete had arrived) is kept in a conflict revision.
+        self._wrote(Write(self.step, device.index, rid, "deleted", True, False, False))
         deletion = Deletion(device.index)
         self.deletions.setdefault(rid, []).append(deletion)
         self.waiting_deletes[device.index][rid] = deletion
@@ -680,10 +730,32 @@ class HouseholdSync(RuleBasedStateMachine):
         deletion = self.waiting_deletes[device.index].pop(rid, None)
         assert deletion is not None, "a deleted record waits on a device that did not delete it"
         device.records.restore(uuid.UUID(rid))
+        self._wrote(Write(self.step, device.index, rid, "deleted", False, True, False))
         # A delete that reached the server sticks, even if the device never heard.
         deletion.undone = not deletion.sent
         self.seen_deleted[device.index].discard(rid)
         self.world.figures.restores += 1
+
+    @rule(pick=PICK, how=st.integers(0, 3))
+    def forge(self, pick: int, how: int) -> None:
+        """A laptop of another household pushes forged references to a child of
+        this household: every one is refused, and neither household changes."""
+        self._begin()
+        attacker = self.world.attacker
+        assert attacker is not None
+        # Children the server holds (an id no device has sent yet is a new record
+        # to the server, whoever sends it first).
+        children = [rid for rid in self.created if self.kinds[rid] == "child"
+                    and self.world.server.version(rid) is not None]  # fmt: skip
+        rid = self._pick(children, pick)
+        if rid is None:
+            return
+        before = (self.world.server.last_seq(), attacker.server.last_seq())
+        forged = attacker.forged(self.world.household, rid, how)
+        answer = attacker.transport.push(PushRequest(ops=[forged]))
+        assert [r.status for r in answer.results] == [OpStatus.REJECTED], answer
+        assert (self.world.server.last_seq(), attacker.server.last_seq()) == before
+        self.world.figures.forged += 1
 
     @rule(dev=DEV)
     def sync(self, dev: int) -> None:
@@ -967,6 +1039,7 @@ def test_devices_of_a_household_converge(world: World) -> None:
             informed_writes=figures.informed,
             lost=figures.lost,
             duplicated=figures.duplicated,
+            forged=figures.forged,
             seconds=round(time.monotonic() - started, 1),
         )
     assert figures.examples > 0

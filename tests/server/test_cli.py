@@ -108,3 +108,82 @@ def test_listings_and_an_online_backup(tmp_path: Path, capsys: pytest.CaptureFix
     with pytest.raises(SystemExit, match="exists"):
         main([*data, "backup", "--out", str(out)])  # never overwrites a backup
     assert not out.with_name("copy.db.partial").exists()
+
+
+def _enrolled_device(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[list[str], str]:
+    from fastapi.testclient import TestClient
+
+    from app.server.core.config import Settings
+    from app.server.main import create_app
+
+    data = ["--data", str(tmp_path / "data")]
+    _, household, _ = run(capsys, *data, "add-household", "Gezin Peeters", "--kind", "simba")
+    _, person, _ = run(capsys, *data, "add-person", "Anna", "--role", "caregiver",
+                       "--household", household)  # fmt: skip
+    _, code, _ = run(capsys, *data, "enroll-code", person)
+    with TestClient(create_app(Settings(data_dir=tmp_path / "data"))) as client:
+        enrolled = client.post("/api/v1/enroll", json={"code": code}).json()
+    return data, str(enrolled["device_id"])
+
+
+def test_a_revocation_is_lifted_and_both_are_audited(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, device_id = _enrolled_device(tmp_path, capsys)
+    assert run(capsys, *data, "revoke", device_id)[0] == 0
+    code, _, err = run(capsys, *data, "unrevoke", device_id)
+    assert code == 0 and "lifted" in err
+    _, listing, _ = run(capsys, *data, "devices")
+    assert listing.splitlines()[1].split("\t")[-1] == "-"
+    _, log, _ = run(capsys, *data, "audit", "--device", device_id)
+    assert [line.split("\t")[1] for line in log.splitlines()[1:]] == [
+        "enroll", "revoke", "unrevoke"
+    ]  # fmt: skip
+    code, _, err = run(capsys, *data, "unrevoke", "nope")
+    assert code == 1 and "no such device" in err
+
+
+class _ClosedPipe:
+    """A stdout whose reader went away (``thuisboek-server devices | head -3``)."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_closed_pipe_ends_the_listing_quietly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, _ = _enrolled_device(tmp_path, capsys)
+    monkeypatch.setattr("sys.stdout", _ClosedPipe())
+    assert main([*data, "devices"]) == 0
+
+
+def test_server_files_are_tightened_whatever_existed_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import stat
+
+    made = tmp_path / "made"
+    assert run(capsys, "--data", str(made), "init")[0] == 0
+    assert stat.S_IMODE(made.stat().st_mode) == 0o700
+    for path in made.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+    existing = tmp_path / "existing"
+    existing.mkdir(mode=0o755)
+    os.chmod(existing, 0o755)
+    assert run(capsys, "--data", str(existing), "init")[0] == 0
+    for name in ("server.db", "server.db-wal", "server.db-shm", "old-backup.db"):
+        path = existing / name
+        path.touch(exist_ok=True)
+        os.chmod(path, 0o644)
+    os.chmod(existing, 0o755)
+    code, _, err = run(capsys, "--data", str(existing), "init")
+    assert code == 0 and "Tightened the permissions" in err
+    assert stat.S_IMODE(existing.stat().st_mode) == 0o700
+    for path in existing.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path

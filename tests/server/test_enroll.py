@@ -7,6 +7,7 @@ import uuid
 
 import httpx
 
+from app.server.api.deps import CODE_FAILURES
 from app.server.core.config import API_PREFIX
 from tests.server.helpers import Server
 
@@ -91,6 +92,14 @@ def test_token_is_stored_only_hashed(server: Server) -> None:
         dump += "\n".join(str(row) for row in conn.exec_driver_sql("SELECT * FROM enrollment_code"))
     assert token not in dump
     assert code not in dump and code.replace("-", "") not in dump
+
+
+def test_a_code_tried_again_and_again_waits_on_its_own(server: Server) -> None:
+    person = server.add_person("Anna", "caregiver", [server.add_household()])
+    for _ in range(CODE_FAILURES):
+        assert server.enroll("WRONG-CODE1").status_code == 400
+    assert server.enroll("wrong code1").status_code == 429  # the same code, typed loosely
+    assert server.enroll(server.enroll_code(person)).status_code == 200
 
 
 def test_enroll_rate_limit(server: Server) -> None:

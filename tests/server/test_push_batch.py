@@ -38,10 +38,10 @@ def test_the_same_op_id_twice_is_answered_once_and_stored_once(server: Server) -
     child = device.child()
     same = op("child", child)
     other = op("daily_log", device.daily_log(child["id"]))
-    resent = {**same, "content": device.edit(child, school="ignored")}  # the id decides
+    resent = {**same, "content": device.edit(child, school="ignored")}  # one id, two contents
     results = device.push_ok([same, other, resent])
-    assert [r["status"] for r in results] == ["applied"] * 3
-    assert results[2] == results[0]
+    assert [r["status"] for r in results] == ["applied", "applied", "rejected"]
+    assert results[2]["reason"] == "duplicate operation id"
     assert server.record(child["id"]).version == 1  # type: ignore[union-attr]
     assert len(_versions(server, child["id"])) == 1
     assert server.count(AppliedOpRow) == 2

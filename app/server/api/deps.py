@@ -14,28 +14,43 @@ from app.server.core import errors
 from app.server.core.clock import now_utc
 from app.server.core.config import Settings
 from app.server.core.db import session_scope
-from app.server.core.security import SlidingWindow
+from app.server.core.security import SlidingWindow, hash_token
 from app.server.services import auth
 from app.server.services.scope import DeviceContext
 
 WINDOW_SECONDS = 60.0
+TOKEN_FAILURES = 5  # failures of one presented token per window
+CODE_FAILURES = 5  # failures of one presented enrolment code per window
 
 
 @dataclass(frozen=True)
 class Limits:
-    """The per-IP rate limits of one app instance."""
+    """The rate limits of one app instance. Failures are counted per presented
+    token or code (by its hash) and per address, separately.
 
-    enroll: SlidingWindow
-    auth_failures: SlidingWindow
+    A token is 32 random bytes: guessing one is hopeless, so an address over its
+    limit only gets "too many attempts" for tokens that fail; a valid token is
+    never refused because of other tokens' failures at its address (a shared
+    office network, a relief carer's old laptop beside a new one). An enrolment
+    code is short enough to type: an address over its limit waits, valid code
+    or not."""
+
+    enroll: SlidingWindow  # failed codes per address
+    code_failures: SlidingWindow  # failures per code
+    auth_failures: SlidingWindow  # failed tokens per address
+    token_failures: SlidingWindow  # failures per token
 
     @classmethod
     def of(cls, settings: Settings) -> Limits:
+        def window(limit: int) -> SlidingWindow:
+            return SlidingWindow(limit, WINDOW_SECONDS, settings.monotonic)
+
         return cls(
-            enroll=SlidingWindow(settings.enroll_attempts_per_minute, WINDOW_SECONDS,
-                                 settings.monotonic),
-            auth_failures=SlidingWindow(settings.auth_failures_per_minute, WINDOW_SECONDS,
-                                        settings.monotonic),
-        )  # fmt: skip
+            enroll=window(settings.enroll_attempts_per_minute),
+            code_failures=window(CODE_FAILURES),
+            auth_failures=window(settings.auth_failures_per_minute),
+            token_failures=window(TOKEN_FAILURES),
+        )
 
 
 def get_db(request: Request) -> Iterator[Session]:
@@ -56,15 +71,22 @@ def client_ip(request: Request) -> str:
 
 
 def current_device(request: Request, session: SessionDep) -> DeviceContext:
-    window = limits(request).auth_failures
+    found = limits(request)
     ip = client_ip(request)
-    if window.exceeded(ip):
-        raise errors.rate_limited()
     token = auth.bearer_token(request.headers.get("authorization"))
+    key = hash_token(token) if token is not None else ""
+    if key and found.token_failures.exceeded(key):
+        raise errors.rate_limited(found.token_failures.retry_after(key))
     try:
         return auth.authenticate(session, token, now=now_utc())
-    except errors.ApiError:
-        window.add(ip)
+    except errors.ApiError as exc:
+        if exc.code != "unauthorized":
+            raise  # a revoked device's token is no guess
+        if found.auth_failures.exceeded(ip):
+            raise errors.rate_limited(found.auth_failures.retry_after(ip)) from None
+        found.auth_failures.add(ip)
+        if key:
+            found.token_failures.add(key)
         raise
 
 

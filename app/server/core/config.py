@@ -6,7 +6,9 @@ development, a service account's own folder).
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +22,10 @@ DATABASE_FILE = "server.db"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8470
 API_PREFIX = "/api/v1"
+# Files of the data folder that hold records: the database, its journals, backups.
+DATA_FILE_MARKS = (".db", "-wal", "-shm", "-journal", ".partial", ".dump", ".sqlite")
+
+log = logging.getLogger("thuisboek.server")
 
 
 def default_data_dir() -> Path:
@@ -50,12 +56,42 @@ class Settings:
     def is_sqlite(self) -> bool:
         return self.url.startswith("sqlite")
 
-    def ensure_data_dir(self) -> None:
-        """The folder holds children's records: readable by the server's own user only."""
+    def ensure_data_dir(self) -> list[str]:
+        """The folder holds children's records: readable by the server's own user
+        only, and so is every database and backup file in it, whatever the modes
+        were before (they are tightened, and the log says so). The database file
+        is made 0600 before SQLite opens it: its -wal and -shm files take its mode."""
         if not self.is_sqlite:
-            return
+            return []
         old = os.umask(0o077)
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
+            database = self.data_dir / DATABASE_FILE
+            if not database.exists():
+                os.close(os.open(database, os.O_WRONLY | os.O_CREAT, 0o600))
         finally:
             os.umask(old)
+        tightened = tighten(self.data_dir)
+        if tightened:
+            log.warning("Tightened the permissions of %s", ", ".join(tightened))
+        return tightened
+
+
+def _tighten_one(path: Path, mode: int) -> bool:
+    if stat.S_IMODE(path.stat().st_mode) & ~mode == 0:
+        return False
+    os.chmod(path, mode)
+    return True
+
+
+def tighten(data_dir: Path) -> list[str]:
+    """Make ``data_dir`` 0700 and its database, journal and backup files 0600;
+    the names of those that were looser."""
+    if os.name != "posix":
+        return []
+    tightened = [str(data_dir)] if _tighten_one(data_dir, 0o700) else []
+    for path in sorted(data_dir.iterdir()):
+        is_data = path.is_file() and any(part in path.name for part in DATA_FILE_MARKS)
+        if is_data and _tighten_one(path, 0o600):
+            tightened.append(path.name)
+    return tightened

@@ -32,9 +32,9 @@ def revoked() -> ApiError:
                     {"WWW-Authenticate": "Bearer"})  # fmt: skip
 
 
-def rate_limited() -> ApiError:
-    return ApiError(429, "rate_limited", "Too many attempts; try again in a minute.",
-                    {"Retry-After": "60"})  # fmt: skip
+def rate_limited(retry_after: int = 60) -> ApiError:
+    return ApiError(429, "rate_limited", "Too many attempts; try again later.",
+                    {"Retry-After": str(retry_after)})  # fmt: skip
 
 
 def not_found() -> ApiError:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import secrets
 import threading
 from collections import deque
@@ -85,6 +86,16 @@ class SlidingWindow:
         """True when ``key`` already used up its allowance."""
         with self._lock:
             return len(self._recent(key, self._clock())) >= self.limit
+
+    def retry_after(self, key: str) -> int:
+        """Whole seconds until ``key`` has room for one more event again (at least 1)."""
+        with self._lock:
+            now = self._clock()
+            events = self._recent(key, now)
+            if len(events) < self.limit:
+                return 1
+            wait = events[len(events) - self.limit] + self.window - now
+            return max(1, math.ceil(wait))
 
     def add(self, key: str) -> None:
         with self._lock:

@@ -272,6 +272,21 @@ def revoke(session: Session, device_id: str, *, now: datetime) -> None:
     session.commit()
 
 
+def unrevoke(session: Session, device_id: str, *, now: datetime) -> None:
+    """Lift a revocation: the laptop's token works again (a laptop found again,
+    or revoked by mistake). Audited like the revocation."""
+    device = session.get(DeviceRow, device_id)
+    if device is None:
+        raise AdminError(f"no such device: {device_id}")
+    was = device.revoked_at
+    device.revoked_at = None
+    session.add(device)
+    detail = f"{_who()} revoked_at={as_utc(was).isoformat(timespec='seconds') if was else '-'}"
+    audit.record(session, audit.UNREVOKE, person_id=device.person_id, device_id=device.id,
+                 detail=detail, at=now)  # fmt: skip
+    session.commit()
+
+
 def list_households(session: Session, *, now: datetime) -> list[HouseholdInfo]:
     households = session.exec(select(HouseholdRow).order_by(col(HouseholdRow.name))).all()
     members = session.exec(select(MembershipRow)).all()

@@ -39,14 +39,17 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
+from app.domain.bounds import record_size
 from app.domain.merge import Merged, merge
 from app.domain.messages import ValidationFailed
 from app.domain.records import ConflictRevision, Record, Review, ReviewMark, parse_record
+from app.domain.references import references
 from app.protocol.schemas import OpResult, OpStatus, PushOp, PushRequest, PushResponse
 from app.server import audit
 from app.server.core.clock import SERVER_DEVICE, latest_today
-from app.server.services import records
-from app.server.services.scope import CAREGIVER, SUPERVISOR, DeviceContext
+from app.server.services import records, rules
+from app.server.services.rules import Refused as Rejected
+from app.server.services.scope import CAREGIVER, SUPERVISOR, DeviceContext, people_of
 from app.server.tables import ServerTable
 
 NOT_FOUND = "not found"
@@ -56,12 +59,6 @@ APPLIED_OPS: Table = ServerTable.metadata.tables["applied_op"]
 _INSERT_ANSWER = insert(APPLIED_OPS)
 
 T = TypeVar("T")
-
-
-class Rejected(Exception):
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -74,6 +71,8 @@ class _Op:
     now: datetime
     # What the device sent in a merged op this one covers: the base of its content.
     base_content: dict[str, Any] | None = None
+    # It covers an op of this record that was answered (the device never got the answer).
+    covers_own: bool = False
 
     # The op's ids as text, as rows and content hold them (made once per op).
     @cached_property
@@ -116,8 +115,19 @@ class _Batch:
         self._records: dict[str, records.Current | None] = {}  # None: no such record
         self.writer = records.Writer(session, expected=len(ops))
         self._locked: set[str] = set()
-        self.load([str(op.record_id) for op in ops if op.household_id in device.memberships],
-                  lock=True)  # fmt: skip
+        self._people: dict[str, frozenset[str]] = {}
+        mine = [op for op in ops if op.household_id in device.memberships]
+        self.load([str(op.record_id) for op in mine], lock=True)
+        # Every record the batch's records refer to, in one read.
+        self.load(ref.id for op in mine for ref in references(op.kind, op.content))
+        # An op id names one op: the same id with other content is refused.
+        self.sent: dict[str, PushOp] = {}
+
+    def people_of(self, household_id: str) -> frozenset[str]:
+        """The people of a household (read once per batch)."""
+        if household_id not in self._people:
+            self._people[household_id] = frozenset(people_of(self.session, household_id))
+        return self._people[household_id]
 
     def answers(self, op_ids: Iterable[str]) -> dict[str, _Answer]:
         return {i: self._answers[i] for i in op_ids if i in self._answers}
@@ -199,8 +209,10 @@ def _push_once(
     batch = _Batch(session, device, request.ops, now)
     results = [_one(batch, op) for op in request.ops]
     batch.flush()
-    households = {op.household_id for op in request.ops}
-    touched = [r.record_id for r in results]
+    # The audit names what was written: a refused op names no record, and a
+    # household outside the device's scope is never named.
+    households = {op.household_id for op in request.ops if op.household_id in device.memberships}
+    touched = [r.record_id for r in results if r.status != OpStatus.REJECTED]
     touched += [c for r in results for c in r.conflicts]
     audit.record(
         session,
@@ -278,6 +290,9 @@ def _one(batch: _Batch, op: PushOp) -> OpResult:
     op_id = str(op.op_id)
     covers = [c for c in dict.fromkeys(str(c) for c in op.covers) if c != op_id]
     earlier = batch.answers([op_id, *covers])
+    first = batch.sent.setdefault(op_id, op)
+    if first is not op and first != op:
+        return _rejected(op, "duplicate operation id")
     same = earlier.get(op_id)
     if same is not None:
         if same.device_id != batch.device.device_id:
@@ -287,8 +302,8 @@ def _one(batch: _Batch, op: PushOp) -> OpResult:
         kept = OpResult.model_validate_json(same.result)
         return _replayed(batch, kept).model_copy(update={"op_id": op.op_id})
     mine = [r for r in earlier.values() if r.device_id == batch.device.device_id]
-    base, base_content = _effective_base(op, mine)
-    item = _Op(op, base, batch.today, batch.now, base_content)
+    base, base_content, covers_own = _effective_base(op, mine)
+    item = _Op(op, base, batch.today, batch.now, base_content, covers_own)
     try:
         result = _apply(batch, item)
     except Rejected as exc:
@@ -317,7 +332,7 @@ def _replayed(batch: _Batch, kept: OpResult) -> OpResult:
     )
 
 
-def _effective_base(op: PushOp, covered: list[_Answer]) -> tuple[int, dict[str, Any] | None]:
+def _effective_base(op: PushOp, covered: list[_Answer]) -> tuple[int, dict[str, Any] | None, bool]:
     """The base version and, after a merge, the base content, counting the latest
     earlier attempt whose answer the device never got.
 
@@ -337,13 +352,13 @@ def _effective_base(op: PushOp, covered: list[_Answer]) -> tuple[int, dict[str, 
         ):
             latest = (result.version, row)
     if latest is None:
-        return op.base_version, None
+        return op.base_version, None, False
     version, row = latest
     if row.content is not None:
-        return version, records.loads(row.content)
+        return version, records.loads(row.content), True
     if OpResult.model_validate_json(row.result).status == OpStatus.MERGED:
-        return op.base_version, None
-    return max(op.base_version, version), None
+        return op.base_version, None, True
+    return max(op.base_version, version), None, True
 
 
 def _rejected(op: PushOp, reason: str) -> OpResult:
@@ -367,6 +382,14 @@ def _apply(batch: _Batch, item: _Op) -> OpResult:
     _check_rights(batch.device, role, op, record, current)
     if isinstance(record, Review):
         _check_review(batch, role, op, record)
+    rules.check(
+        rules.Pushed(
+            kind=op.kind, household_id=item.household_id, person_id=batch.device.person_id,
+            record=record, content=op.content, size=record_size(op.content), base=item.base,
+            row=row, current=current, covers_own=item.covers_own, now=item.now,
+            today=item.today, record_of=batch.record, people_of=batch.people_of,
+        )
+    )  # fmt: skip
     return _write(batch, item, row, current)
 
 
@@ -450,6 +473,9 @@ def _write(
     base = item.base
     content = dict(op.content)
     merged: Merged | None = None
+    # A deleted record stays deleted. A device that undid a delete it had sent (its
+    # answer lost) gets a conflict revision of the restore instead of silence.
+    restore: Merged | None = None
     if row is None or current is None:
         version = max(base, 0) + 1
     elif base >= row.version and item.base_content is None:
@@ -457,6 +483,8 @@ def _write(
         # a backup) and the device's content is the newest there is.
         version = base + 1
         if row.deleted:
+            if not content.get("deleted"):
+                restore = Merged(content, {"deleted": (True, False)}, ours_won=False)
             content["deleted"] = True
     else:
         base_content = item.base_content
@@ -464,6 +492,8 @@ def _write(
             base_content = batch.writer.content_at(row.id, base)
         merged = merge(base_content, ours=content, theirs=current)
         content, version = merged.content, row.version + 1
+        if _undoes_delete(base_content, op.content, current):
+            merged.collisions["deleted"] = (True, False)
     stored = batch.store(
         row,
         record_id=item.record_id,
@@ -475,6 +505,8 @@ def _write(
     conflicts: list[uuid.UUID] = []
     if merged is not None and merged.collisions and current is not None:
         conflicts.append(_keep_conflict(batch, item, stored.content, current, merged))
+    if restore is not None and current is not None:
+        conflicts.append(_keep_conflict(batch, item, stored.content, current, restore))
     # Built from values checked above: not validated again.
     return OpResult.model_construct(
         op_id=op.op_id,
@@ -485,6 +517,18 @@ def _write(
         # The device already holds what it sent: only another content is sent back.
         record=None if stored.content == op.content else stored.content,
         conflicts=conflicts,
+    )
+
+
+def _undoes_delete(
+    base: dict[str, Any] | None, ours: dict[str, Any], current: dict[str, Any]
+) -> bool:
+    """The device built on the deleted record and sends it live: a restore."""
+    return (
+        base is not None
+        and bool(base.get("deleted"))
+        and bool(current.get("deleted"))
+        and not ours.get("deleted")
     )
 
 

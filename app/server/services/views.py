@@ -3,7 +3,8 @@
 
 A view is recorded when its record exists in the household the device named
 and that household is in the device's scope; it then becomes one audit row
-(person, device, household, record id, the time it was opened; no content).
+(person, device, household, record id, the server's time of the report, and
+the time the device says it was opened beside it; no content).
 Anything else is answered "not found" — the same answer whether the record
 does not exist or belongs to someone else — and nothing of it is written but
 one "view_refused" row with a count, for the office. A view id reported
@@ -126,7 +127,8 @@ def _record(session: Session, device: DeviceContext, view: RecordView, now: date
             view_id=str(view.view_id), device_id=device.device_id, record_id=str(view.record_id)
         )
     )
-    # When it was opened, as the device says; never later than its arrival here.
+    # The row's time is the server's (a device's clock can say anything); when
+    # it was opened, as the device says, is kept beside it.
     opened = min(as_utc(view.viewed_at), now)
     audit.record(
         session,
@@ -135,7 +137,7 @@ def _record(session: Session, device: DeviceContext, view: RecordView, now: date
         device_id=device.device_id,
         household_id=view.household_id,
         record_ids=[view.record_id],
-        detail=f"reported={now.isoformat(timespec='seconds')}",
-        at=opened,
+        detail=f"opened={opened.isoformat(timespec='seconds')}",
+        at=now,
     )
     session.flush()

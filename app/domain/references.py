@@ -1,0 +1,69 @@
+"""The ids a record refers to, and of which kind each must be (DESIGN.md §9).
+
+Every reference a record carries names a record of its own household: a log's
+child, a contact note's children and relatives, the original an amendment
+corrects, the record a review or conflict revision is about, the question an
+answer replies to. Pure data: the server checks them against what it holds,
+a whole batch at a time.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+ANY_KIND: frozenset[str] = frozenset()  # a review or revision may be about any record
+
+
+@dataclass(frozen=True)
+class Reference:
+    field: str
+    id: str  # the id as the record holds it (text)
+    kinds: frozenset[str]  # the kinds it may name; empty: any
+
+
+_CHILD = frozenset({"child"})
+# field -> (the kinds it may name, whether it holds a list of ids)
+REFERENCE_FIELDS: dict[str, dict[str, tuple[frozenset[str], bool]]] = {
+    "relative": {"children": (_CHILD, True)},
+    "daily_log": {"child_id": (_CHILD, False), "amends_id": (frozenset({"daily_log"}), False)},
+    "milestone_observation": {"child_id": (_CHILD, False)},
+    "contact_note": {
+        "children": (_CHILD, True),
+        "relatives": (frozenset({"relative"}), True),
+        "amends_id": (frozenset({"contact_note"}), False),
+    },
+    "review": {
+        "target_id": (ANY_KIND, False),
+        "children": (_CHILD, True),
+        "reply_to": (frozenset({"review"}), False),
+    },
+    "conflict_revision": {"target_id": (ANY_KIND, False), "children": (_CHILD, True)},
+}
+
+
+def canonical_id(value: object) -> str | None:
+    """``value`` as the text of a UUID, or None when it is none."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        return None
+
+
+def references(kind: str, content: dict[str, Any]) -> list[Reference]:
+    """The references in ``content`` (a record's JSON) that name an id; values
+    that are no id at all are left to the record's own validation."""
+    found: list[Reference] = []
+    for field, (kinds, is_list) in REFERENCE_FIELDS.get(kind, {}).items():
+        value = content.get(field)
+        values = value if is_list and isinstance(value, list) else [value]
+        for item in values:
+            ref = canonical_id(item)
+            if ref is not None:
+                found.append(Reference(field, ref, kinds))
+    return found
