@@ -11,19 +11,24 @@ for no writer, and none waits for it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
 from app.migrations import Migrations
 
 BUSY_TIMEOUT_MS = 15_000
+DB_ATTEMPTS = 3  # a unit of work that collided with another is tried this often
 READ_ONLY = "thuisboek_read_only"  # a connection execution option: see ``reading``
+
+
+T = TypeVar("T")
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -90,3 +95,17 @@ _SERVER = Migrations(Path(__file__).resolve().parents[1] / "migrations")
 head_revision = _SERVER.head_revision
 current_revision = _SERVER.current_revision
 upgrade = _SERVER.upgrade
+
+
+def retrying(session: Session, work: Callable[[], T]) -> T:
+    """Run a unit of work that commits, again after a collision with a concurrent one
+    on a unique key or a lock (PostgreSQL, SQLite busy): the retry finds what the
+    other one wrote."""
+    for attempt in range(DB_ATTEMPTS):
+        try:
+            return work()
+        except (IntegrityError, OperationalError):
+            session.rollback()
+            if attempt == DB_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")

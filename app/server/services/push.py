@@ -29,14 +29,13 @@ what the ops before it in the batch answered and wrote.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import Table, insert, select
-from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
 from app.domain.bounds import record_size
@@ -47,6 +46,7 @@ from app.domain.references import references
 from app.protocol.schemas import OpResult, OpStatus, PushOp, PushRequest, PushResponse
 from app.server import audit
 from app.server.core.clock import SERVER_DEVICE, latest_today
+from app.server.core.db import retrying
 from app.server.services import records, rules
 from app.server.services.rules import Refused as Rejected
 from app.server.services.scope import CAREGIVER, SUPERVISOR, DeviceContext, people_of
@@ -54,11 +54,8 @@ from app.server.tables import ServerTable
 
 NOT_FOUND = "not found"
 SUPERVISOR_KINDS = frozenset({"review", "conflict_revision"})
-DB_ATTEMPTS = 3
 APPLIED_OPS: Table = ServerTable.metadata.tables["applied_op"]
 _INSERT_ANSWER = insert(APPLIED_OPS)
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -188,18 +185,7 @@ def push(
     A concurrent push of the same ops, or to the same new record, can collide
     on a unique key (PostgreSQL); the whole batch is then tried again, and the
     retry finds the other push's answers."""
-    return _retrying(session, lambda: _push_once(session, device, request, now))
-
-
-def _retrying(session: Session, work: Callable[[], T]) -> T:
-    for attempt in range(DB_ATTEMPTS):
-        try:
-            return work()
-        except (IntegrityError, OperationalError):
-            session.rollback()
-            if attempt == DB_ATTEMPTS - 1:
-                raise
-    raise AssertionError("unreachable")
+    return retrying(session, lambda: _push_once(session, device, request, now))
 
 
 def _push_once(

@@ -14,11 +14,8 @@ another device's view id is "not found".
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
-from typing import TypeVar
 
-from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
 from app.protocol.schemas import (
@@ -30,13 +27,11 @@ from app.protocol.schemas import (
 )
 from app.server import audit
 from app.server.core.clock import as_utc
+from app.server.core.db import retrying
 from app.server.services.scope import DeviceContext
 from app.server.tables import RecordRow, ReportedViewRow
 
-DB_ATTEMPTS = 3
 _IN_CHUNK = 500
-
-T = TypeVar("T")
 
 
 def report(
@@ -44,18 +39,7 @@ def report(
 ) -> ViewReportResponse:
     """Record the views and commit. Two reports of one view at the same moment can
     collide on its key (PostgreSQL); the report is then tried again and finds it."""
-    return _retrying(session, lambda: _report_once(session, device, body, now))
-
-
-def _retrying(session: Session, work: Callable[[], T]) -> T:
-    for attempt in range(DB_ATTEMPTS):
-        try:
-            return work()
-        except (IntegrityError, OperationalError):
-            session.rollback()
-            if attempt == DB_ATTEMPTS - 1:
-                raise
-    raise AssertionError("unreachable")
+    return retrying(session, lambda: _report_once(session, device, body, now))
 
 
 def _chunks(values: list[str]) -> list[list[str]]:
