@@ -56,7 +56,7 @@ def _archive(bundle: Path) -> Path | None:
 
 
 def _make_profile(target: Path) -> None:
-    from app.domain.records import HouseholdKind
+    from app.domain.vocabulary import HouseholdKind
     from app.services import profile
 
     book = profile.create_profile(

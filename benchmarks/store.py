@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from app.demo import bulk
-from app.domain.records import DailyLog, Household, HouseholdKind, Person, Role
+from app.domain.records import DailyLog, Household, Person
+from app.domain.vocabulary import HouseholdKind, Role
 from app.services.records import RecordService
 from app.services.timeline import TimelineFilter, TimelineService
 from app.storage import records as record_store

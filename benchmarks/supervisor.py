@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.demo import supervisor
-from app.domain.records import HouseholdKind, Role
+from app.domain.vocabulary import HouseholdKind, Role
 from app.services import profile
 from app.services.overview import Overview
 from app.services.report import build_report

@@ -54,7 +54,8 @@ from sqlalchemy import make_url, text
 
 from app.demo import bulk, dates
 from app.domain.clock import Stamp
-from app.domain.records import Child, DailyLog, HouseholdKind, Record, parse_record
+from app.domain.records import Child, DailyLog, Record, parse_record
+from app.domain.vocabulary import HouseholdKind
 from app.protocol.schemas import (
     EnrollRequest,
     EnrollResponse,

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.demo import bulk
-from app.domain.records import HouseholdKind
+from app.domain.vocabulary import HouseholdKind
 from app.services import profile
 
 PASSPHRASE = "benchmark passphrase"

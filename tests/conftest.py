@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.records import Child, HouseholdKind
+from app.domain.records import Child
+from app.domain.vocabulary import HouseholdKind
 from app.services import profile
 from app.services.records import RecordService
 from app.storage.book import Book

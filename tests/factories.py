@@ -14,17 +14,14 @@ from typing import Any, Protocol
 from app.domain.records import (
     Child,
     ConflictRevision,
-    ContactKind,
     ContactNote,
     DailyLog,
     Household,
-    HouseholdKind,
     Person,
     Record,
-    RelationKind,
     Relative,
-    Role,
 )
+from app.domain.vocabulary import ContactKind, HouseholdKind, RelationKind, Role
 
 BORN = date(2022, 3, 14)
 PLACED = date(2023, 1, 9)

@@ -8,15 +8,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain.records import (
-    Child,
-    ContactKind,
-    ContactNote,
-    DailyLog,
-    MilestoneObservation,
-    MilestoneStatus,
-    Relative,
-)
+from app.domain.records import Child, ContactNote, DailyLog, MilestoneObservation, Relative
+from app.domain.vocabulary import ContactKind, MilestoneStatus
 from app.protocol.schemas import OpResult, OpStatus, PushRequest, PushResponse
 from app.services.records import RecordService
 from app.storage.book import Book

@@ -9,7 +9,8 @@ from datetime import date, timedelta
 
 from app.demo.dates import days, evening
 from app.demo.family import Demo, Relatives
-from app.domain.records import ContactKind, ContactNote, Relative
+from app.domain.records import ContactNote, Relative
+from app.domain.vocabulary import ContactKind
 
 
 def fill_in(texts: dict[str, object], names: dict[str, str]) -> dict[str, object]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.demo.phrases import BABY, IncidentText, Phrases, Voice
-from app.domain.records import Severity
+from app.domain.vocabulary import Severity
 
 
 @dataclass(frozen=True)

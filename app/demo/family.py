@@ -12,7 +12,8 @@ from datetime import UTC, date, datetime, timedelta
 from app.demo.dates import days, relief_weekend
 from app.demo.phrases import DEFAULT_LANGUAGE, Phrases, RelativeText, Voice, phrases
 from app.demo.writer import relief_carer
-from app.domain.records import Child, HouseholdKind, Person, Record, RelationKind, Relative
+from app.domain.records import Child, Person, Record, Relative
+from app.domain.vocabulary import HouseholdKind, RelationKind
 from app.services.profile import NewProfile
 from app.storage.book import Book
 

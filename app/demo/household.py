@@ -22,7 +22,8 @@ from app.demo.logs import make_logs
 from app.demo.milestones import make_milestones
 from app.demo.phrases import DEFAULT_LANGUAGE, RELIEF_LANGUAGE, phrases
 from app.demo.writer import RELIEF_CARER, DemoSummary, Writer, household_name
-from app.domain.records import Record, Role
+from app.domain.records import Record
+from app.domain.vocabulary import Role
 from app.storage.book import Book
 
 __all__ = ["DEMO_PROFILE", "KIDS", "RELIEF_CARER", "DemoSummary", "demo_profile", "fill"]

@@ -11,7 +11,8 @@ from datetime import timedelta
 from app.demo.dates import MONTH_DAYS
 from app.demo.family import Demo, Kid
 from app.domain.catalog import CatalogItem, load_catalog
-from app.domain.records import MilestoneObservation, MilestoneStatus
+from app.domain.records import MilestoneObservation
+from app.domain.vocabulary import MilestoneStatus
 
 Plan = Iterator[tuple[MilestoneStatus, float]]
 

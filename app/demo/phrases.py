@@ -25,7 +25,7 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from app.domain.records import MilestoneStatus
+from app.domain.vocabulary import MilestoneStatus
 from app.paths import resources_dir
 
 LANGUAGES: Final = ("nl", "fr", "en")

@@ -28,16 +28,8 @@ from app.demo.phrases import DEFAULT_LANGUAGE, RELIEF_LANGUAGE, phrases
 from app.demo.supervisor_contacts import family, sibling_days
 from app.demo.supervisor_homes import Fill
 from app.demo.supervisor_logs import logs, milestones
-from app.domain.records import (
-    Child,
-    ContactNote,
-    ContactStatus,
-    DailyLog,
-    Household,
-    HouseholdKind,
-    Review,
-    ReviewMark,
-)
+from app.domain.records import Child, ContactNote, DailyLog, Household, Review
+from app.domain.vocabulary import ContactStatus, HouseholdKind, ReviewMark
 from app.services.records import is_reviewer
 from app.storage import bulk, sync_state
 from app.storage.book import Book

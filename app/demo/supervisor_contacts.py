@@ -11,14 +11,8 @@ from datetime import date, timedelta
 from app.demo.contacts import fill_in
 from app.demo.dates import days, relief_weekend
 from app.demo.supervisor_homes import Fill, Home, Kid
-from app.domain.records import (
-    ContactKind,
-    ContactNote,
-    ContactStatus,
-    HouseholdKind,
-    RelationKind,
-    Relative,
-)
+from app.domain.records import ContactNote, Relative
+from app.domain.vocabulary import ContactKind, ContactStatus, HouseholdKind, RelationKind
 
 
 def relative(

@@ -13,7 +13,8 @@ from app.demo.dates import evening
 from app.demo.phrases import Phrases
 from app.domain.catalog import load_catalog
 from app.domain.clock import Stamp
-from app.domain.records import Child, HouseholdKind, Person, Record, Role
+from app.domain.records import Child, Person, Record
+from app.domain.vocabulary import HouseholdKind, Role
 from app.storage.book import Book
 
 KIND_CYCLE = (

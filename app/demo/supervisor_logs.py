@@ -14,7 +14,8 @@ from app.demo.events import BRUISE, FALL, ILLNESSES, TANTRUM, TEEN_SEVERITIES, I
 from app.demo.milestones import band_plan, window_plan
 from app.demo.phrases import BABY, PRESCHOOL, TODDLER, Voice
 from app.demo.supervisor_homes import Fill, Kid
-from app.domain.records import DailyLog, MilestoneObservation, MilestoneStatus, Severity
+from app.domain.records import DailyLog, MilestoneObservation
+from app.domain.vocabulary import MilestoneStatus, Severity
 
 # School children and teenagers write (and are written about) in shorter lines.
 SCHOOL_AGE, TEEN = "school", "teen"

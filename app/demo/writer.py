@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from app.domain.records import Household, Person, Record, Role
+from app.domain.records import Household, Person, Record
+from app.domain.vocabulary import Role
 from app.services.records import RecordService
 from app.storage import records as record_store
 from app.storage.book import Book

@@ -1,4 +1,4 @@
-"""Bounds on every field of a record, unknown fields included (DESIGN.md §9).
+"""Bounds on every field of a record, unknown fields included (docs/trust-model.md).
 
 The record types bound their own texts (``Record.problems``); these bounds hold
 for whatever a device sends: the size of the whole record, the number, names

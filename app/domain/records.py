@@ -14,15 +14,23 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
 
-from app.domain.messages import QT_TRANSLATE_NOOP, Message, Problem, ValidationFailed
-
-CTX = "Validation"
+from app.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationFailed
+from app.domain.validation import not_future, problem, text_limits
+from app.domain.vocabulary import (
+    ContactKind,
+    ContactStatus,
+    HouseholdKind,
+    MilestoneStatus,
+    RelationKind,
+    ReviewMark,
+    Role,
+    Severity,
+)
 
 SHORT_TEXT = 200
 MEDIUM_TEXT = 4_000
@@ -36,92 +44,6 @@ def utc_now() -> datetime:
 
 def new_id() -> uuid.UUID:
     return uuid.uuid4()
-
-
-class HouseholdKind(StrEnum):
-    SIMBA = "simba"
-    VILLAGE_FAMILY = "village_family"
-    MINORS_HOUSE = "minors_house"
-    FAMILY_SUPPORT = "family_support"
-
-
-class Role(StrEnum):
-    CAREGIVER = "caregiver"
-    SUPERVISOR = "supervisor"
-    ADMIN = "admin"
-
-
-class RelationKind(StrEnum):
-    MOTHER = "mother"
-    FATHER = "father"
-    SIBLING = "sibling"
-    HALF_SIBLING = "half_sibling"
-    GRANDPARENT = "grandparent"
-    AUNT_UNCLE = "aunt_uncle"
-    OTHER = "other"
-
-
-class Severity(StrEnum):
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-
-
-class MilestoneStatus(StrEnum):
-    NOT_YET = "not_yet"
-    EMERGING = "emerging"
-    ACHIEVED = "achieved"
-
-
-class ContactKind(StrEnum):
-    VISIT = "visit"
-    SUPERVISED_VISIT = "supervised_visit"
-    PHONE = "phone"
-    VIDEO = "video"
-    LETTER = "letter"
-
-
-class ContactStatus(StrEnum):
-    PLANNED = "planned"
-    HAPPENED = "happened"
-    CANCELLED = "cancelled"
-    NO_SHOW = "no_show"
-
-
-class ReviewMark(StrEnum):
-    REVIEWED = "reviewed"
-    QUESTION = "question"
-    FOLLOW_UP = "follow_up"
-    ANSWER = "answer"
-
-
-def _problem(field_name: str, text: str, **params: Any) -> Problem:
-    return Problem(field_name, Message(CTX, text, params))
-
-
-def _text_limits(record: BaseModel, limits: dict[str, int]) -> list[Problem]:
-    problems = []
-    for name, limit in limits.items():
-        value = getattr(record, name)
-        if isinstance(value, str) and len(value) > limit:
-            problems.append(
-                _problem(
-                    name,
-                    QT_TRANSLATE_NOOP(
-                        "Validation",
-                        "This text is too long ({length} characters; at most {limit}).",
-                    ),
-                    length=len(value),
-                    limit=limit,
-                )
-            )
-    return problems
-
-
-def _not_future(field: str, value: date | None, today: date, text: str) -> list[Problem]:
-    if value is not None and value > today:
-        return [_problem(field, text, date=value.isoformat())]
-    return []
 
 
 class Record(BaseModel):
@@ -141,7 +63,7 @@ class Record(BaseModel):
     deleted: bool = False
 
     def problems(self, today: date) -> list[Problem]:
-        return _text_limits(self, self.text_limits)
+        return text_limits(self, self.text_limits)
 
     def check(self, today: date) -> None:
         problems = self.problems(today)
@@ -172,13 +94,13 @@ class Entry(Record):
         problems = super().problems(today)
         if self.amends_id is not None and not self.amendment_reason.strip():
             problems.append(
-                _problem(
+                problem(
                     "amendment_reason",
                     QT_TRANSLATE_NOOP("Validation", "An amendment needs a reason."),
                 )
             )
         if len(self.amendment_reason) > MEDIUM_TEXT:
-            problems += _text_limits(self, {"amendment_reason": MEDIUM_TEXT})
+            problems += text_limits(self, {"amendment_reason": MEDIUM_TEXT})
         return problems
 
 
@@ -193,7 +115,7 @@ class Household(Record):
         problems = super().problems(today)
         if not self.name.strip():
             problems.append(
-                _problem("name", QT_TRANSLATE_NOOP("Validation", "The household needs a name."))
+                problem("name", QT_TRANSLATE_NOOP("Validation", "The household needs a name."))
             )
         return problems
 
@@ -211,9 +133,7 @@ class Person(Record):
         problems = super().problems(today)
         if not self.display_name.strip():
             problems.append(
-                _problem(
-                    "display_name", QT_TRANSLATE_NOOP("Validation", "The person needs a name.")
-                )
+                problem("display_name", QT_TRANSLATE_NOOP("Validation", "The person needs a name."))
             )
         return problems
 
@@ -242,11 +162,11 @@ class Child(Record):
         problems = super().problems(today)
         if not self.given_name.strip():
             problems.append(
-                _problem(
+                problem(
                     "given_name", QT_TRANSLATE_NOOP("Validation", "The child needs a first name.")
                 )
             )
-        problems += _not_future(
+        problems += not_future(
             "date_of_birth",
             self.date_of_birth,
             today,
@@ -254,7 +174,7 @@ class Child(Record):
         )
         if self.placement_start < self.date_of_birth:
             problems.append(
-                _problem(
+                problem(
                     "placement_start",
                     QT_TRANSLATE_NOOP(
                         "Validation",
@@ -266,14 +186,14 @@ class Child(Record):
             )
         if self.placement_end is not None and self.placement_end < self.placement_start:
             problems.append(
-                _problem(
+                problem(
                     "placement_end",
                     QT_TRANSLATE_NOOP("Validation", "The placement cannot end before it started."),
                 )
             )
         if len(self.languages) > 20 or any(len(x) > SHORT_TEXT for x in self.languages):
             problems.append(
-                _problem(
+                problem(
                     "languages",
                     QT_TRANSLATE_NOOP("Validation", "The list of languages is too long."),
                 )
@@ -316,11 +236,11 @@ class Relative(Record):
         problems = super().problems(today)
         if not self.name.strip():
             problems.append(
-                _problem("name", QT_TRANSLATE_NOOP("Validation", "The relative needs a name."))
+                problem("name", QT_TRANSLATE_NOOP("Validation", "The relative needs a name."))
             )
         if not self.children:
             problems.append(
-                _problem(
+                problem(
                     "children",
                     QT_TRANSLATE_NOOP(
                         "Validation", "Choose the child or children this person is family of."
@@ -364,7 +284,7 @@ class DailyLog(Entry):
 
     def problems(self, today: dt.date) -> list[Problem]:
         problems = super().problems(today)
-        problems += _not_future(
+        problems += not_future(
             "date",
             self.date,
             today,
@@ -372,11 +292,11 @@ class DailyLog(Entry):
         )
         if self.mood is not None and not 1 <= self.mood <= 5:
             problems.append(
-                _problem("mood", QT_TRANSLATE_NOOP("Validation", "Mood is a number from 1 to 5."))
+                problem("mood", QT_TRANSLATE_NOOP("Validation", "Mood is a number from 1 to 5."))
             )
         if self.flag and self.severity is None:
             problems.append(
-                _problem(
+                problem(
                     "severity", QT_TRANSLATE_NOOP("Validation", "An incident needs a severity.")
                 )
             )
@@ -418,7 +338,7 @@ class MilestoneObservation(Record):
 
     def problems(self, today: date) -> list[Problem]:
         problems = super().problems(today)
-        problems += _not_future(
+        problems += not_future(
             "observed_on",
             self.observed_on,
             today,
@@ -470,7 +390,7 @@ class ContactNote(Entry):
         problems = super().problems(today)
         if self.contact_kind is None:
             problems.append(
-                _problem(
+                problem(
                     "contact_kind",
                     QT_TRANSLATE_NOOP(
                         "Validation", "Choose the kind of contact (visit, phone, letter…)."
@@ -479,16 +399,16 @@ class ContactNote(Entry):
             )
         if not self.children:
             problems.append(
-                _problem("children", QT_TRANSLATE_NOOP("Validation", "Choose at least one child."))
+                problem("children", QT_TRANSLATE_NOOP("Validation", "Choose at least one child."))
             )
         if not self.relatives:
             problems.append(
-                _problem(
+                problem(
                     "relatives", QT_TRANSLATE_NOOP("Validation", "Choose at least one relative.")
                 )
             )
         if self.status in (ContactStatus.HAPPENED, ContactStatus.NO_SHOW):
-            problems += _not_future(
+            problems += not_future(
                 "date",
                 self.date,
                 today,
@@ -502,7 +422,7 @@ class ContactNote(Entry):
             and not 0 < self.duration_minutes <= MAX_CONTACT_MINUTES
         ):
             problems.append(
-                _problem(
+                problem(
                     "duration_minutes",
                     QT_TRANSLATE_NOOP(
                         "Validation", "The duration is between 1 minute and 24 hours."
@@ -558,7 +478,7 @@ class Review(Record):
             self.comment.strip()
         ):
             problems.append(
-                _problem(
+                problem(
                     "comment",
                     QT_TRANSLATE_NOOP(
                         "Validation", "A question, follow-up or answer needs a comment."
@@ -567,7 +487,7 @@ class Review(Record):
             )
         if self.mark == ReviewMark.ANSWER and self.reply_to is None:
             problems.append(
-                _problem(
+                problem(
                     "reply_to", QT_TRANSLATE_NOOP("Validation", "An answer must answer a question.")
                 )
             )
@@ -629,7 +549,7 @@ def record_type(kind: str) -> type[Record]:
     except KeyError:
         raise ValidationFailed(
             [
-                _problem(
+                problem(
                     "kind",
                     QT_TRANSLATE_NOOP("Validation", "Unknown record type “{kind}”."),
                     kind=kind,
@@ -648,7 +568,7 @@ def parse_record(kind: str, data: dict[str, Any] | str | bytes) -> Record:
         return cls.model_validate(data)
     except PydanticValidationError as exc:
         problems = [
-            _problem(
+            problem(
                 ".".join(str(p) for p in err["loc"]) or "record",
                 QT_TRANSLATE_NOOP("Validation", "The value of “{field}” is not valid."),
                 field=".".join(str(p) for p in err["loc"]),

@@ -1,4 +1,4 @@
-"""The ids a record refers to, and of which kind each must be (DESIGN.md §9).
+"""The ids a record refers to, and of which kind each must be (docs/trust-model.md).
 
 Every reference a record carries names a record of its own household: a log's
 child, a contact note's children and relatives, the original an amendment

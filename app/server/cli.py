@@ -34,7 +34,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from app.argtypes import day
-from app.domain.records import HouseholdKind, Role
+from app.domain.vocabulary import HouseholdKind, Role
 from app.server.core.clock import now_utc
 from app.server.core.config import (
     DATABASE_FILE,

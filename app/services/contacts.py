@@ -18,14 +18,8 @@ from typing import Any
 from sqlmodel import Session
 
 from app.domain.messages import Problem
-from app.domain.records import (
-    Child,
-    ContactNote,
-    ContactStatus,
-    Record,
-    RelationKind,
-    Relative,
-)
+from app.domain.records import Child, ContactNote, Record, Relative
+from app.domain.vocabulary import ContactStatus, RelationKind
 from app.storage import records
 from app.storage.book import Book
 

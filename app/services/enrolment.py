@@ -10,7 +10,7 @@ import os
 import shutil
 from pathlib import Path
 
-from app.domain.records import HouseholdKind
+from app.domain.vocabulary import HouseholdKind
 from app.services import profile
 from app.storage import sync_state
 from app.storage.book import Book

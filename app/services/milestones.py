@@ -19,7 +19,8 @@ from datetime import date, timedelta
 
 from app.domain.catalog import WINDOW_CATALOG, Catalog, CatalogItem, load_catalog
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, Problem, ValidationFailed
-from app.domain.records import Child, MilestoneObservation, MilestoneStatus
+from app.domain.records import Child, MilestoneObservation
+from app.domain.vocabulary import MilestoneStatus
 from app.services.household import age_in_months
 from app.services.records import RecordService
 from app.storage import records

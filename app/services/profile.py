@@ -22,7 +22,8 @@ from app import paths
 from app.crypto import keystore
 from app.crypto.envelope import KeyEnvelope, KeyFileMissing, WrongPassphrase, new_data_key
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
-from app.domain.records import Household, HouseholdKind, Person, Role
+from app.domain.records import Household, Person
+from app.domain.vocabulary import HouseholdKind, Role
 from app.storage import records
 from app.storage.book import Book as Book  # the open profile, as the windows know it
 from app.storage.book import Identity as Identity

@@ -16,7 +16,8 @@ from typing import Any, TypeVar
 from sqlmodel import Session
 
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
-from app.domain.records import ENTRY_KINDS, DailyLog, Entry, Record, Review, Role, parse_record
+from app.domain.records import ENTRY_KINDS, DailyLog, Entry, Record, Review, parse_record
+from app.domain.vocabulary import Role
 from app.storage import records
 from app.storage.book import Book
 from app.storage.records import Stored

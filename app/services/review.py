@@ -45,17 +45,8 @@ from typing import Any
 from sqlmodel import Session
 
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
-from app.domain.records import (
-    Child,
-    ContactNote,
-    ContactStatus,
-    DailyLog,
-    MilestoneObservation,
-    Record,
-    Review,
-    ReviewMark,
-    Severity,
-)
+from app.domain.records import Child, ContactNote, DailyLog, MilestoneObservation, Record, Review
+from app.domain.vocabulary import ContactStatus, ReviewMark, Severity
 from app.services.records import RecordNotFound, RecordService, is_reviewer
 from app.storage import records, sync_state, views
 from app.storage.book import Book

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from app.domain.clock import HybridClock
-from app.domain.records import Role
+from app.domain.vocabulary import Role
 from app.storage.store import Store
 
 

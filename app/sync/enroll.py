@@ -13,7 +13,8 @@ import uuid
 from dataclasses import replace
 
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
-from app.domain.records import Household, Person, Role, parse_record
+from app.domain.records import Household, Person, parse_record
+from app.domain.vocabulary import Role
 from app.protocol.schemas import EnrollResponse
 from app.storage import outbox, records, sync_state
 from app.storage.book import Book

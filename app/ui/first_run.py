@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.domain.messages import ThuisboekError
-from app.domain.records import HouseholdKind
+from app.domain.vocabulary import HouseholdKind
 from app.services import profile
 from app.services.enrolment import create_enrolled_profile
 from app.services.profile import Book

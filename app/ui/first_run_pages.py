@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.domain.records import HouseholdKind
+from app.domain.vocabulary import HouseholdKind
 from app.services import keys, profile
 from app.ui.dialogs.enrol import EnrolmentFields
 from app.ui.i18n import Languages, language_names, tr_message

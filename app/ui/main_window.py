@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.changes import ChangeSet
 from app.domain.messages import ThuisboekError
-from app.domain.records import Child, ReviewMark
+from app.domain.records import Child
+from app.domain.vocabulary import ReviewMark
 from app.services.conflicts import ConflictService
 from app.services.records import is_reviewer
 from app.services.review import ReviewQueue

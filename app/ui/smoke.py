@@ -100,7 +100,8 @@ class _Steps(QObject):
 def _new_profile(profile_dir: Path, passphrase: str) -> str:
     """The profile, its household and one child, through the services the first-run
     wizard and the child dialog use. Returns the child's id."""
-    from app.domain.records import Child, HouseholdKind
+    from app.domain.records import Child
+    from app.domain.vocabulary import HouseholdKind
     from app.services import profile
     from app.services.records import RecordService
 

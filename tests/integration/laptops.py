@@ -9,7 +9,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from app.domain.records import HouseholdKind
+from app.domain.vocabulary import HouseholdKind
 from app.server import cli as server_cli
 from app.server.core.config import DATABASE_FILE
 from app.services import profile

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app import cli
-from app.domain.records import HouseholdKind
+from app.domain.vocabulary import HouseholdKind
 from app.services import profile
 from app.storage import outbox, records, sync_state
 from app.storage.store import Store

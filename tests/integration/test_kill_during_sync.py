@@ -64,7 +64,8 @@ import pytest
 from sqlalchemy import Engine, bindparam, create_engine, text
 from sqlmodel import col, select
 
-from app.domain.records import Child, DailyLog, HouseholdKind, Record, parse_record
+from app.domain.records import Child, DailyLog, Record, parse_record
+from app.domain.vocabulary import HouseholdKind
 from app.protocol.schemas import OpResult, OpStatus, PullResponse, PushRequest, PushResponse
 from app.server import cli as server_cli
 from app.server.core.config import Settings

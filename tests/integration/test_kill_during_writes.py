@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.records import HouseholdKind
+from app.domain.vocabulary import HouseholdKind
 from app.services import profile
 from app.storage import outbox
 from tests import battery

@@ -22,13 +22,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from app.domain.records import (
-    ContactKind,
-    ContactStatus,
-    HouseholdKind,
-    Role,
-    Severity,
-)
+from app.domain.vocabulary import ContactKind, ContactStatus, HouseholdKind, Role, Severity
 from app.server import cli as server_cli
 from app.server.core.config import DATABASE_FILE
 from app.server.core.db import make_engine

@@ -17,12 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.records import (
-    Child,
-    HouseholdKind,
-    Record,
-    parse_record,
-)
+from app.domain.records import Child, Record, parse_record
+from app.domain.vocabulary import HouseholdKind
 from app.protocol.schemas import OpStatus, PushOp, PushRequest
 from app.server import cli as server_cli
 from app.services import profile

@@ -66,8 +66,9 @@ from hypothesis.stateful import (
 from sqlalchemy import Engine, bindparam, create_engine, text
 
 from app.domain.clock import HybridClock, Stamp
-from app.domain.records import Child, HouseholdKind, Record, RelationKind
+from app.domain.records import Child, Record
 from app.domain.records import parse_record as parse
+from app.domain.vocabulary import HouseholdKind, RelationKind
 from app.protocol.schemas import OpStatus, PushOp, PushRequest, PushResponse
 from app.server import cli as server_cli
 from app.server.core.config import Settings

@@ -27,7 +27,8 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlmodel import Session, col, select
 
-from app.domain.records import Child, HouseholdKind, RelationKind, parse_record
+from app.domain.records import Child, parse_record
+from app.domain.vocabulary import HouseholdKind, RelationKind
 from app.protocol.schemas import OpResult, OpStatus, PushRequest, PushResponse
 from app.server import cli as server_cli
 from app.server.core.db import make_engine

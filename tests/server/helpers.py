@@ -17,7 +17,8 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
 from app.domain.clock import Stamp
-from app.domain.records import Review, ReviewMark
+from app.domain.records import Review
+from app.domain.vocabulary import ReviewMark
 from app.server.core.config import API_PREFIX, Settings
 from app.server.main import create_app
 from app.server.services import admin

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 from sqlalchemy import text
 
-from app.domain.records import ReviewMark
+from app.domain.vocabulary import ReviewMark
 from app.server.core.clock import as_utc
 from app.server.core.config import API_PREFIX
 from app.server.tables import AuditLogRow, ReportedViewRow

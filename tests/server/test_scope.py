@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from app.domain.records import ReviewMark
+from app.domain.vocabulary import ReviewMark
 from app.server.tables import ChangeRow
 from tests.server.helpers import Server, op
 

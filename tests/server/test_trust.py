@@ -1,4 +1,4 @@
-"""The server is the trust boundary (DESIGN.md §9): what a laptop pushes is
+"""The server is the trust boundary (docs/trust-model.md): what a laptop pushes is
 checked against its household, its author, the entries-are-kept rule and the
 bounds of every field before anything is written."""
 

@@ -1,6 +1,6 @@
 """Random pushes with random references, authors, sizes and times: whatever a
 device sends, nothing out of bounds is ever stored, and nothing is stored that
-refers to another household or names another author (DESIGN.md §9)."""
+refers to another household or names another author (docs/trust-model.md)."""
 
 from __future__ import annotations
 

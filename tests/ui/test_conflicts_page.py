@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.domain.changes import ChangeSet
-from app.domain.records import Child, ConflictRevision, Record, Role
+from app.domain.records import Child, ConflictRevision, Record
+from app.domain.vocabulary import Role
 from app.services.conflicts import ConflictService
 from app.services.records import RecordService
 from app.storage import records as record_store

@@ -10,14 +10,8 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QListView
 
 from app.domain.changes import ChangeSet
-from app.domain.records import (
-    Child,
-    ContactKind,
-    ContactNote,
-    ContactStatus,
-    RelationKind,
-    Relative,
-)
+from app.domain.records import Child, ContactNote, Relative
+from app.domain.vocabulary import ContactKind, ContactStatus, RelationKind
 from app.services.contacts import ContactService
 from app.ui.context import UiContext
 from app.ui.dialogs.contact_note import ContactNoteDialog, NoteMode

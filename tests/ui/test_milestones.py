@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QAbstractItemModelTester
 
 from app.domain.catalog import load_catalog
-from app.domain.records import Child, MilestoneStatus
+from app.domain.records import Child
+from app.domain.vocabulary import MilestoneStatus
 from app.services.milestones import MilestoneService, add_months
 from app.services.records import RecordService
 from app.storage.book import Book

@@ -19,15 +19,12 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from app.demo import supervisor
 from app.domain.changes import ChangeSet
-from app.domain.records import (
-    Child,
+from app.domain.records import Child, MilestoneObservation, Record, Relative
+from app.domain.vocabulary import (
     ContactStatus,
     HouseholdKind,
-    MilestoneObservation,
     MilestoneStatus,
-    Record,
     RelationKind,
-    Relative,
     Role,
     Severity,
 )

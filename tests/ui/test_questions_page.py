@@ -15,7 +15,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.domain.records import Child, Role, Severity
+from app.domain.records import Child
+from app.domain.vocabulary import Role, Severity
 from app.services.records import RecordService
 from app.services.review import Question, ReviewQueue
 from app.storage.book import Book, Identity

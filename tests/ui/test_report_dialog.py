@@ -17,7 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.demo import supervisor
-from app.domain.records import Child, HouseholdKind, Role, Severity
+from app.domain.records import Child
+from app.domain.vocabulary import HouseholdKind, Role, Severity
 from app.services import profile
 from app.services.records import RecordService
 from app.services.report import ReportResult

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.demo import supervisor
-from app.domain.records import HouseholdKind, Review, ReviewMark, Role
+from app.domain.records import Review
+from app.domain.vocabulary import HouseholdKind, ReviewMark, Role
 from app.services import profile
 from app.services.review import QueueGroup, ReviewQueue
 from app.storage import records, sync_state, views

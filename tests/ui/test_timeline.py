@@ -10,16 +10,8 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from app.domain.changes import ChangeSet
-from app.domain.records import (
-    Child,
-    ContactNote,
-    DailyLog,
-    MilestoneObservation,
-    MilestoneStatus,
-    Relative,
-    Review,
-    ReviewMark,
-)
+from app.domain.records import Child, ContactNote, DailyLog, MilestoneObservation, Relative, Review
+from app.domain.vocabulary import MilestoneStatus, ReviewMark
 from app.storage import records
 from app.storage.book import Book
 from app.ui.context import UiContext

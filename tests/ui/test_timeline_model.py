@@ -10,18 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from app.domain.catalog import load_catalog
-from app.domain.records import (
-    Child,
-    ContactKind,
-    ContactNote,
-    ContactStatus,
-    DailyLog,
-    MilestoneObservation,
-    MilestoneStatus,
-    Review,
-    ReviewMark,
-    Severity,
-)
+from app.domain.records import Child, ContactNote, DailyLog, MilestoneObservation, Review
+from app.domain.vocabulary import ContactKind, ContactStatus, MilestoneStatus, ReviewMark, Severity
 from app.services.timeline import TimelineFilter
 from app.storage import records
 from app.storage.book import Book

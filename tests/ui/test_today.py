@@ -10,7 +10,8 @@ import shiboken6
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
-from app.domain.records import Child, DailyLog, Severity
+from app.domain.records import Child, DailyLog
+from app.domain.vocabulary import Severity
 from app.services.timeline import TimelineFilter
 from app.ui.context import UiContext
 from app.ui.i18n import Languages

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlmodel import Session, col, select
 
 from app.domain.messages import ValidationFailed
-from app.domain.records import HouseholdKind, Role
+from app.domain.vocabulary import HouseholdKind, Role
 from app.server import audit
 from app.server.core.clock import SERVER_DEVICE, as_utc, latest_today, server_stamp
 from app.server.core.security import hash_code, new_enroll_code

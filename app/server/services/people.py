@@ -14,7 +14,8 @@ from typing import Any
 
 from sqlmodel import Session
 
-from app.domain.records import Household, HouseholdKind, Person, Role
+from app.domain.records import Household, Person
+from app.domain.vocabulary import HouseholdKind, Role
 from app.server.core.clock import SERVER_DEVICE, server_stamp
 from app.server.services import records
 from app.server.services.scope import memberships

@@ -41,8 +41,9 @@ from sqlmodel import Session
 from app.domain.bounds import record_size
 from app.domain.merge import Merged, merge
 from app.domain.messages import ValidationFailed
-from app.domain.records import ConflictRevision, Record, Review, ReviewMark, parse_record
+from app.domain.records import ConflictRevision, Record, Review, parse_record
 from app.domain.references import references
+from app.domain.vocabulary import ReviewMark
 from app.protocol.schemas import OpResult, OpStatus, PushOp, PushRequest, PushResponse
 from app.server import audit
 from app.server.core.clock import SERVER_DEVICE, latest_today

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from app.domain.records import Role
+from app.domain.vocabulary import Role
 from app.server.tables import MembershipRow, PersonRow
 
 CAREGIVER = Role.CAREGIVER.value

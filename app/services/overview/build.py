@@ -11,7 +11,8 @@ from datetime import date
 from sqlmodel import Session
 
 from app.domain.catalog import Catalog, load_catalog
-from app.domain.records import Child, Household, MilestoneStatus, Relative, Severity
+from app.domain.records import Child, Household, Relative
+from app.domain.vocabulary import MilestoneStatus, Severity
 from app.services.contacts import sort_relatives
 from app.services.household import age_in_months
 from app.services.milestones import MilestoneService

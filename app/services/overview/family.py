@@ -11,7 +11,8 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
-from app.domain.records import Child, ContactStatus, Relative
+from app.domain.records import Child, Relative
+from app.domain.vocabulary import ContactStatus
 from app.services.contacts import PARENTS, same_group
 from app.services.overview.figures import (
     MISSED,

@@ -10,13 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from app.domain.records import (
-    Child,
-    ContactStatus,
-    HouseholdKind,
-    RelationKind,
-    Severity,
-)
+from app.domain.records import Child
+from app.domain.vocabulary import ContactStatus, HouseholdKind, RelationKind, Severity
 
 # Where-to-look thresholds.
 WINDOW_DAYS = 7  # "recent": the last week

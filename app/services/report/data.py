@@ -35,18 +35,20 @@ from app.domain.catalog import Catalog, load_catalog
 from app.domain.records import (
     Child,
     ContactNote,
-    ContactStatus,
     DailyLog,
     Entry,
     Household,
-    HouseholdKind,
     MilestoneObservation,
-    MilestoneStatus,
     Person,
     Record,
-    RelationKind,
     Relative,
     Review,
+)
+from app.domain.vocabulary import (
+    ContactStatus,
+    HouseholdKind,
+    MilestoneStatus,
+    RelationKind,
     ReviewMark,
     Severity,
 )

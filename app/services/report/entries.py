@@ -15,15 +15,8 @@ from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import cm  # type: ignore[import-untyped]
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph  # type: ignore[import-untyped]
 
-from app.domain.records import (
-    ContactNote,
-    DailyLog,
-    Entry,
-    MilestoneObservation,
-    Record,
-    Review,
-    ReviewMark,
-)
+from app.domain.records import ContactNote, DailyLog, Entry, MilestoneObservation, Record, Review
+from app.domain.vocabulary import ReviewMark
 from app.services.report.data import EntryItem, ReportData, ReviewItem
 from app.services.report.styles import Styles, esc, outlined
 from app.services.report.texts import EN, Texts

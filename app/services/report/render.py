@@ -31,9 +31,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from app.domain.records import (
-    Severity,
-)
+from app.domain.vocabulary import Severity
 from app.services.report.charts import all_charts
 from app.services.report.data import ReportData
 from app.services.report.entries import Words, entry_flowables

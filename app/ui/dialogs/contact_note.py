@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.messages import Message
-from app.domain.records import MAX_CONTACT_MINUTES, ContactKind, ContactNote, ContactStatus
+from app.domain.records import MAX_CONTACT_MINUTES, ContactNote
+from app.domain.vocabulary import ContactKind, ContactStatus
 from app.services.changes import changes_of
 from app.services.contacts import ContactService
 from app.ui.commands import CreateRecord, UpdateRecord

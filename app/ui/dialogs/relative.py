@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.records import Child, RelationKind, Relative
+from app.domain.records import Child, Relative
+from app.domain.vocabulary import RelationKind
 from app.services.contacts import RELATION_ORDER, ContactService
 from app.ui.commands import CreateRecord, UpdateRecord
 from app.ui.context import UiContext

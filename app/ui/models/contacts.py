@@ -18,7 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from app.domain.records import ContactKind, ContactNote, ContactStatus
+from app.domain.records import ContactNote
+from app.domain.vocabulary import ContactKind, ContactStatus
 from app.services.contacts import NoteThread
 from app.ui.models.relatives import DetailRole, html_section, short_date
 from app.ui.models.rows import Index, RowsModel

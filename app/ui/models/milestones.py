@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.catalog import Catalog, CatalogItem
-from app.domain.records import MilestoneStatus
+from app.domain.vocabulary import MilestoneStatus
 from app.services.milestones import MilestoneOverview, MilestoneRow
 
 Index = QModelIndex | QPersistentModelIndex

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.domain.records import ReviewMark
+from app.domain.vocabulary import ReviewMark
 from app.services.review import Question
 from app.ui.models.review_queue import SUMMARY_CHARS
 from app.ui.models.rows import RecordIdRole, TextRowsModel

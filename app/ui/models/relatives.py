@@ -10,7 +10,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
 from PySide6.QtGui import QFont
 
-from app.domain.records import RelationKind, Relative
+from app.domain.records import Relative
+from app.domain.vocabulary import RelationKind
 from app.services.contacts import PARENTS, RELATION_ORDER, RelativeContactSummary
 from app.ui.models.rows import Index, RowsModel
 

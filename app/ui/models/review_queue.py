@@ -14,7 +14,8 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.domain.records import ContactStatus, MilestoneObservation, Severity
+from app.domain.records import MilestoneObservation
+from app.domain.vocabulary import ContactStatus, Severity
 from app.services.review import QueueGroup, QueueItem
 from app.ui.models.rows import RecordIdRole, TextRowsModel
 from app.ui.models.timeline import milestone_label, snippet

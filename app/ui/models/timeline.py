@@ -26,21 +26,17 @@ from app.domain.catalog import load_catalog
 from app.domain.records import (
     Child,
     ConflictRevision,
-    ContactKind,
     ContactNote,
-    ContactStatus,
     DailyLog,
     Entry,
     Household,
     MilestoneObservation,
-    MilestoneStatus,
     Person,
     Record,
     Relative,
     Review,
-    ReviewMark,
-    Severity,
 )
+from app.domain.vocabulary import ContactKind, ContactStatus, MilestoneStatus, ReviewMark, Severity
 from app.services.timeline import Stored, TimelineCursor, TimelineFilter, TimelinePage
 from app.ui.models.rows import Index, RecordIdRole, RowsModel
 

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject
 
-from app.domain.records import ReviewMark
+from app.domain.vocabulary import ReviewMark
 from app.ui.models.timeline import RecordLabels, long_date_format
 
 

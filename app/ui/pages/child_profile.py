@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import ChangeSet
-from app.domain.records import Child, Role
+from app.domain.records import Child
+from app.domain.vocabulary import Role
 from app.services.records import RecordNotFound
 from app.ui.commands import UpdateRecord
 from app.ui.context import UiContext

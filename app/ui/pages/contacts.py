@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.changes import ChangeSet
 from app.domain.messages import ThuisboekError
-from app.domain.records import Child, ContactNote, Relative, Role
+from app.domain.records import Child, ContactNote, Relative
+from app.domain.vocabulary import Role
 from app.services.contacts import ContactOverview, ContactService, NoteThread
 from app.services.records import Editability
 from app.ui.commands import DeleteRecord

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.changes import ChangeSet
 from app.domain.messages import ThuisboekError
-from app.domain.records import Child, MilestoneObservation, MilestoneStatus, Role
+from app.domain.records import Child, MilestoneObservation
+from app.domain.vocabulary import MilestoneStatus, Role
 from app.services.milestones import MilestoneOverview, MilestoneRow, MilestoneService
 from app.services.records import RecordService
 from app.ui.commands import CreateRecord, UpdateRecord

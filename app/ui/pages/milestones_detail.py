@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.records import MEDIUM_TEXT, MilestoneStatus
+from app.domain.records import MEDIUM_TEXT
+from app.domain.vocabulary import MilestoneStatus
 from app.services.milestones import MilestoneRow
 from app.ui.models.milestones import MilestonesModel
 

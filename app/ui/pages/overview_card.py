@@ -13,7 +13,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.catalog import Catalog
-from app.domain.records import Severity
+from app.domain.vocabulary import Severity
 from app.services.overview import SIBLING_SIGNAL_DAYS, ChildOverview, RelativeContacts
 from app.ui.models.relatives import relation_label
 from app.ui.pages.overview_bar_rows import BarRow, BarRows

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import ChangeSet
-from app.domain.records import Child, Review, ReviewMark
+from app.domain.records import Child, Review
+from app.domain.vocabulary import ReviewMark
 from app.services.changes import changes_of
 from app.services.records import is_reviewer
 from app.services.review import Question, ReviewQueue, ThreadEntry

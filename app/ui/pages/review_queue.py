@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.changes import ChangeSet
-from app.domain.records import Record, ReviewMark
+from app.domain.records import Record
+from app.domain.vocabulary import ReviewMark
 from app.services.changes import changes_of
 from app.services.review import QueueItem, ReviewQueue
 from app.ui.context import UiContext

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from app.domain.records import ReviewMark
+from app.domain.vocabulary import ReviewMark
 from app.ui.widgets.send_text import SendTextEdit
 
 

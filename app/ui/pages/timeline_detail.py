@@ -19,14 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.messages import ThuisboekError
-from app.domain.records import (
-    ContactNote,
-    DailyLog,
-    Entry,
-    MilestoneObservation,
-    Record,
-    Review,
-)
+from app.domain.records import ContactNote, DailyLog, Entry, MilestoneObservation, Record, Review
 from app.services.records import Editability, RecordNotFound
 from app.services.timeline import Stored
 from app.ui.context import UiContext

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.messages import Problem
-from app.domain.records import Severity
+from app.domain.vocabulary import Severity
 from app.ui.i18n import tr_message
 from app.ui.pages.today_state import TEXT_FIELDS, empty_fields, normalized
 from app.ui.pages.today_view import mood_word

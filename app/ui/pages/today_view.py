@@ -10,7 +10,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.records import DailyLog, Severity
+from app.domain.records import DailyLog
+from app.domain.vocabulary import Severity
 from app.ui.pages.today_state import TEXT_FIELDS, log_fields
 
 

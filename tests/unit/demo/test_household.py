@@ -18,18 +18,14 @@ from app.demo.phrases import UnknownLanguage, phrases
 from app.domain.catalog import load_catalog
 from app.domain.records import (
     Child,
-    ContactKind,
     ContactNote,
-    ContactStatus,
     DailyLog,
     MilestoneObservation,
-    MilestoneStatus,
     Person,
     Record,
-    RelationKind,
     Relative,
-    Role,
 )
+from app.domain.vocabulary import ContactKind, ContactStatus, MilestoneStatus, RelationKind, Role
 from app.services import profile
 from app.services.records import RecordService
 from app.storage import outbox, timeline

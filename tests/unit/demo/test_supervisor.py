@@ -19,18 +19,14 @@ from app.demo import supervisor
 from app.domain.records import (
     Child,
     ContactNote,
-    ContactStatus,
     DailyLog,
-    HouseholdKind,
     MilestoneObservation,
     Record,
-    RelationKind,
     Relative,
     Review,
-    ReviewMark,
-    Role,
     parse_record,
 )
+from app.domain.vocabulary import ContactStatus, HouseholdKind, RelationKind, ReviewMark, Role
 from app.services import profile
 from app.services.overview import Overview, SignalCode
 from app.storage import bulk, outbox, records, sync_state, timeline

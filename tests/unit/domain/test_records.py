@@ -11,22 +11,24 @@ from app.domain.records import (
     RECORD_TYPES,
     Child,
     ConflictRevision,
-    ContactKind,
     ContactNote,
-    ContactStatus,
     DailyLog,
     Household,
-    HouseholdKind,
     MilestoneObservation,
-    MilestoneStatus,
     Person,
-    RelationKind,
     Relative,
     Review,
+    parse_record,
+)
+from app.domain.vocabulary import (
+    ContactKind,
+    ContactStatus,
+    HouseholdKind,
+    MilestoneStatus,
+    RelationKind,
     ReviewMark,
     Role,
     Severity,
-    parse_record,
 )
 
 TODAY = date(2026, 11, 23)

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.domain.records import Child, ConflictRevision, Record, Role
+from app.domain.records import Child, ConflictRevision, Record
+from app.domain.vocabulary import Role
 from app.services.conflicts import ConflictService, Keep
 from app.services.records import EntryLocked, RecordNotFound, RecordService
 from app.storage import outbox as outbox_store

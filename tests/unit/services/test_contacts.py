@@ -6,14 +6,8 @@ from datetime import date
 
 import pytest
 
-from app.domain.records import (
-    Child,
-    ContactKind,
-    ContactNote,
-    ContactStatus,
-    RelationKind,
-    Relative,
-)
+from app.domain.records import Child, ContactNote, Relative
+from app.domain.vocabulary import ContactKind, ContactStatus, RelationKind
 from app.services.contacts import ContactService, threads
 from app.services.records import RecordService
 from app.storage.book import Book

@@ -6,7 +6,8 @@ import pytest
 
 from app.domain.catalog import load_catalog
 from app.domain.messages import ValidationFailed
-from app.domain.records import Child, MilestoneObservation, MilestoneStatus
+from app.domain.records import Child, MilestoneObservation
+from app.domain.vocabulary import MilestoneStatus
 from app.services.milestones import MilestoneService, ProgressPoint, add_months
 from app.services.records import RecordService
 from app.storage.book import Book

@@ -12,17 +12,12 @@ from typing import Any, TypeVar
 
 import pytest
 
-from app.domain.records import (
-    Child,
-    ContactNote,
+from app.domain.records import Child, ContactNote, DailyLog, MilestoneObservation, Record, Relative
+from app.domain.vocabulary import (
     ContactStatus,
-    DailyLog,
     HouseholdKind,
-    MilestoneObservation,
     MilestoneStatus,
-    Record,
     RelationKind,
-    Relative,
     Severity,
 )
 from app.services.milestones import MilestoneService

@@ -12,7 +12,7 @@ import pytest
 from app import paths
 from app.crypto import keystore
 from app.crypto.envelope import WrongPassphrase
-from app.domain.records import HouseholdKind
+from app.domain.vocabulary import HouseholdKind
 from app.services import profile
 from app.storage import records as record_store
 from app.storage.book import Book

@@ -11,13 +11,8 @@ import pytest
 from sqlmodel import select
 
 from app.domain.messages import ValidationFailed
-from app.domain.records import (
-    Child,
-    ContactKind,
-    DailyLog,
-    Review,
-    ReviewMark,
-)
+from app.domain.records import Child, DailyLog, Review
+from app.domain.vocabulary import ContactKind, ReviewMark
 from app.services.records import EntryLocked, RecordNotFound, RecordService
 from app.storage import outbox, timeline
 from app.storage import records as record_store
@@ -222,7 +217,7 @@ def test_contact_note_appears_in_each_childs_timeline(
 def test_supervisor_reviews_but_does_not_edit(tmp_path: object, child: Child, book: Book) -> None:
     from dataclasses import replace
 
-    from app.domain.records import Role
+    from app.domain.vocabulary import Role
 
     records = RecordService(book)
     log = records.create(log_for(book, child))

@@ -16,16 +16,18 @@ from pypdf import PdfReader
 from app.domain.catalog import CatalogItem, load_catalog
 from app.domain.records import (
     Child,
-    ContactKind,
     ContactNote,
-    ContactStatus,
     DailyLog,
     MilestoneObservation,
-    MilestoneStatus,
     Person,
-    RelationKind,
     Relative,
     Review,
+)
+from app.domain.vocabulary import (
+    ContactKind,
+    ContactStatus,
+    MilestoneStatus,
+    RelationKind,
     ReviewMark,
     Role,
     Severity,

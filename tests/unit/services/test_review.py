@@ -14,18 +14,8 @@ from typing import cast
 
 import pytest
 
-from app.domain.records import (
-    Child,
-    ContactNote,
-    ContactStatus,
-    DailyLog,
-    MilestoneObservation,
-    MilestoneStatus,
-    Review,
-    ReviewMark,
-    Role,
-    Severity,
-)
+from app.domain.records import Child, ContactNote, DailyLog, MilestoneObservation, Review
+from app.domain.vocabulary import ContactStatus, MilestoneStatus, ReviewMark, Role, Severity
 from app.protocol.schemas import ViewReport, ViewReportResponse, ViewResult, ViewStatus
 from app.services.records import RecordNotFound, RecordService
 from app.services.review import QueueGroup, ReviewQueue, ReviewRefused

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app.domain.records import ContactKind, ContactNote, DailyLog
+from app.domain.records import ContactNote, DailyLog
+from app.domain.vocabulary import ContactKind
 from app.storage import migrate, records, timeline
 from app.storage.errors import NotAThuisboekStore, StoreDamaged, StoreMissing, StoreTruncated
 from app.storage.store import Store

@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import Session
 
-from app.domain.records import ContactKind, ContactNote, DailyLog, Record
+from app.domain.records import ContactNote, DailyLog, Record
+from app.domain.vocabulary import ContactKind
 from app.storage import records, timeline
 from app.storage.store import Store
 

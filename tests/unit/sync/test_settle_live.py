@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 
-from app.domain.records import Child, HouseholdKind
+from app.domain.records import Child
+from app.domain.vocabulary import HouseholdKind
 from app.protocol.schemas import OpStatus, PushRequest, PushResponse
 from app.server import cli as server_cli
 from app.services import profile

@@ -1,5 +1,5 @@
 """What the server checks on every pushed record before anything is written
-(DESIGN.md §9), one module per rule:
+(docs/trust-model.md), one module per rule:
 
 - ``bounds``: every field within its size, format and time window;
 - ``references``: every id the record refers to names a record of its own

@@ -1,0 +1,64 @@
+"""The fixed words of the records: kinds of household, roles, relations, severities,
+milestone states, kinds and outcomes of contacts, review marks. Their values are
+what the store, the wire and the server keep; the windows translate them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class HouseholdKind(StrEnum):
+    SIMBA = "simba"
+    VILLAGE_FAMILY = "village_family"
+    MINORS_HOUSE = "minors_house"
+    FAMILY_SUPPORT = "family_support"
+
+
+class Role(StrEnum):
+    CAREGIVER = "caregiver"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class RelationKind(StrEnum):
+    MOTHER = "mother"
+    FATHER = "father"
+    SIBLING = "sibling"
+    HALF_SIBLING = "half_sibling"
+    GRANDPARENT = "grandparent"
+    AUNT_UNCLE = "aunt_uncle"
+    OTHER = "other"
+
+
+class Severity(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class MilestoneStatus(StrEnum):
+    NOT_YET = "not_yet"
+    EMERGING = "emerging"
+    ACHIEVED = "achieved"
+
+
+class ContactKind(StrEnum):
+    VISIT = "visit"
+    SUPERVISED_VISIT = "supervised_visit"
+    PHONE = "phone"
+    VIDEO = "video"
+    LETTER = "letter"
+
+
+class ContactStatus(StrEnum):
+    PLANNED = "planned"
+    HAPPENED = "happened"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+class ReviewMark(StrEnum):
+    REVIEWED = "reviewed"
+    QUESTION = "question"
+    FOLLOW_UP = "follow_up"
+    ANSWER = "answer"
