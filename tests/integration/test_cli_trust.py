@@ -16,7 +16,7 @@ from app.storage import outbox, records, sync_state
 from app.storage.store import Store
 from tests.conftest import PASSPHRASE
 from tests.integration.laptops import Laptop, admin
-from tests.live_server import serving
+from tests.support.servers import serving
 
 
 def thuisboek(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
