@@ -68,11 +68,14 @@ def timeline(
         params.update({f"kind{i}": k for i, k in enumerate(kinds)})
     order = f"ORDER BY {day_col} DESC, {rowid_col} DESC LIMIT :limit"
     if household_id is not None and kinds:
-        # One page per kind along (kind, household_id, day, rowid), merged: with
-        # every kind in one IN, SQLite takes the review queue's index and sorts the
-        # whole household before it can return the first row.
+        # One page per kind along (kind, household_id, day, rowid), merged. Left to
+        # itself SQLite takes the review queue's index for an IN of kinds (and sorts
+        # the whole household before the first row), or, past a cursor, the
+        # household's day index (and walks all of a rare kind's history to fill a
+        # page): each page is as cheap as the first only along this index.
         pages = " UNION ALL ".join(
-            f"SELECT * FROM (SELECT r.rowid AS rid, r.day AS day FROM record AS r "
+            f"SELECT * FROM (SELECT r.rowid AS rid, r.day AS day "
+            f"FROM record AS r INDEXED BY ix_record_kind_day "
             f"WHERE r.kind = :kind{i} AND {' AND '.join(where)} {order})"
             for i in range(len(kinds))
         )

@@ -112,6 +112,15 @@ class Job(QObject):
         """Block until the job ran (or was skipped); False after ``msecs``."""
         return self._over.wait(msecs / 1000)
 
+    def result(self) -> Any:
+        """What the job returned, once it is over (for a caller that waited for it);
+        raises what it raised, or :class:`Cancelled` when it never ran."""
+        if not self.over or self._skipped:
+            raise Cancelled()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
     def _execute(self) -> None:  # on a worker thread
         if self.state.cancelled:
             self._skipped = True

@@ -31,6 +31,7 @@ from app.ui.models.timeline import Column, RecordLabels, RowBuilder, TimelineMod
 from app.ui.pages.base import ChildPage
 from app.ui.pages.timeline_detail import TimelineDetail
 from app.ui.pages.timeline_filters import TimelineFilterBar
+from app.ui.tasks import Job
 from app.ui.widgets.tables import RecordTableView
 
 SEARCH_LIMIT = 500
@@ -65,10 +66,8 @@ class TimelinePage(ChildPage):
         self._names_wanted = 0
         self._names_reading = False
         # The next page of the list, read on the task queue before it is scrolled to:
-        # (filter, after which cursor, the page).
-        self._ahead: (
-            tuple[TimelineFilter, TimelineCursor | None, timeline_service.TimelinePage] | None
-        ) = None
+        # (filter, after which cursor, the page read or the job reading it).
+        self._ahead: tuple[TimelineFilter, TimelineCursor | None, PageOrJob] | None = None
 
         self.filters = TimelineFilterBar(ctx.book.today(), self)
         self.filters.sig_filter_changed.connect(self.refresh)
@@ -224,28 +223,27 @@ class TimelinePage(ChildPage):
         self, where: TimelineFilter, after: TimelineCursor | None, limit: int
     ) -> timeline_service.TimelinePage:
         """The model's pager: the page read ahead on the task queue when it is the one
-        asked for (the first one always is), read here only when scrolling outran
-        the read-ahead. Each page given starts the read of the next."""
+        asked for (the first one always is; one still being read is waited for, as
+        that costs less than reading it again), read here only when scrolling outran
+        a read-ahead that has not started. Each page given starts the read of the
+        next."""
         ahead, self._ahead = self._ahead, None
+        page: timeline_service.TimelinePage | None = None
         if ahead is not None and ahead[0] == where and ahead[1] == after:
-            page = ahead[2]
-        else:
+            page = _taken(ahead[2])
+        if page is None:
             page = self.ctx.timeline.page(where, after=after, limit=limit)
         if page.next_cursor is not None:
             self._read_ahead(where, page.next_cursor)
         return page
 
     def _read_ahead(self, where: TimelineFilter, after: TimelineCursor) -> None:
-        serial = self._search_serial
         timeline = self.ctx.timeline
-
-        def keep(page: timeline_service.TimelinePage) -> None:
-            if serial == self._search_serial and shiboken6.isValid(self):
-                self._ahead = (where, after, page)
-
-        # A failure shows when the page is asked for and read again.
-        self.ctx.tasks.run(lambda: timeline.page(where, after=after, limit=READ_AHEAD), keep,
-                           lambda _exc: None)  # fmt: skip
+        # Its outcome is taken by _page (a failure shows when the page is read again).
+        job = self.ctx.tasks.run(
+            lambda: timeline.page(where, after=after, limit=READ_AHEAD), None, lambda _exc: None
+        )
+        self._ahead = (where, after, job)
 
     def _builder(self) -> RowBuilder:
         self._want_names()
@@ -456,3 +454,22 @@ class TimelinePage(ChildPage):
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+
+
+PageOrJob = timeline_service.TimelinePage | Job
+
+
+def _taken(ahead: PageOrJob) -> timeline_service.TimelinePage | None:
+    """The page read ahead: at hand, or from its job once that is over (waited for
+    when it is running). None when it never started or failed: read it again."""
+    if not isinstance(ahead, Job):
+        return ahead
+    if not ahead.started:
+        ahead.cancel()
+        return None
+    ahead.wait()
+    try:
+        page: timeline_service.TimelinePage = ahead.result()
+    except Exception:
+        return None
+    return page
