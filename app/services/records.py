@@ -209,6 +209,15 @@ class RecordService:
         bad = PROTECTED_FIELDS.intersection(changes)
         if bad:
             raise ValueError(f"cannot change {sorted(bad)} directly")
+        stored = self._editable(session, record_id)
+        data = stored.record.model_dump(mode="json", by_alias=True)
+        data.update(changes)
+        changed = parse_record(stored.record.kind, data)
+        changed.check(self.book.today())
+        return self._put(session, changed, stored.record.version)
+
+    def _editable(self, session: Session, record_id: uuid.UUID) -> Stored:
+        """The stored record, when it may still be changed in place."""
         stored = records.get(session, record_id)
         if stored is None:
             raise RecordNotFound(record_id)
@@ -216,11 +225,7 @@ class RecordService:
         if not verdict.editable:
             assert verdict.reason is not None
             raise EntryLocked(verdict.reason)
-        data = stored.record.model_dump(mode="json", by_alias=True)
-        data.update(changes)
-        changed = parse_record(stored.record.kind, data)
-        changed.check(self.book.today())
-        return self._put(session, changed, stored.record.version)
+        return stored
 
     def delete(self, record_id: uuid.UUID) -> Record:
         """Soft-delete: the record becomes a tombstone that syncs like any change."""
@@ -229,13 +234,7 @@ class RecordService:
 
     def delete_in(self, session: Session, record_id: uuid.UUID) -> Record:
         """``delete`` inside the caller's unit of work."""
-        stored = records.get(session, record_id)
-        if stored is None:
-            raise RecordNotFound(record_id)
-        verdict = self.editability(stored)
-        if not verdict.editable:
-            assert verdict.reason is not None
-            raise EntryLocked(verdict.reason)
+        stored = self._editable(session, record_id)
         tomb = stored.record.model_copy(update={"deleted": True})
         return self._put(session, tomb, stored.record.version)
 
