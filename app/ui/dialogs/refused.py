@@ -36,6 +36,7 @@ from app.ui.i18n import tr_message
 from app.ui.models.refused import RefusedColumn, RefusedModel
 from app.ui.models.words import Words
 from app.ui.widgets.guarded import run_for
+from app.ui.widgets.tables import setup_rows_table
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -48,22 +49,16 @@ class RefusedView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.verticalHeader().hide()
+        setup_rows_table(
+            self,
+            QAbstractItemView.SelectionMode.ExtendedSelection,
+            wrap=True,
+            stretch_last=False,
+        )
+        # Refusal reasons are long: rows as high as their words, scrolled by the pixel.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.setShowGrid(False)
-        self.setWordWrap(True)
-        self.setTabKeyNavigation(False)
         self.setCornerButtonEnabled(False)
-        self.setAlternatingRowColors(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in ENTER_KEYS:
