@@ -70,11 +70,6 @@ class SyncService:
     def link(self) -> Link | None:
         return sync_state.read_link(self.book.store)
 
-    @property
-    def enrolled(self) -> bool:
-        link = self.link()
-        return link is not None and bool(link.server_url)
-
     def counts(self) -> tuple[int, int, int]:
         """The changes waiting to be sent, refused by the central office, and the
         open conflicts."""

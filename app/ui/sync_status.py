@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.domain.messages import ThuisboekError
 from app.services.sync import (
     DeviceRevoked,
-    Link,
     LinkState,
     MassDeleteHeld,
     Offline,
@@ -85,7 +84,7 @@ class SyncController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
-        self._link: Link | None = None  # as last read on the task queue
+        self._rest = LinkState(None)  # the link and counts as last read on the task queue
         self.status = SyncStatus("synced")  # until the first read lands
         self._watch_network()
 
@@ -108,10 +107,11 @@ class SyncController(QObject):
     @property
     def enrolled(self) -> bool:
         """Whether the profile is linked to a central office, as last read."""
-        return self._link is not None and bool(self._link.server_url)
+        return self._rest.enrolled
 
     def _resting(self, phase: str, error: ThuisboekError | None, rest: LinkState) -> SyncStatus:
-        self._link = link = rest.link
+        self._rest = rest
+        link = rest.link
         if link is None or not link.server_url:
             phase = "not_enrolled"
         elif link.revoked:
