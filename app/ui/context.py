@@ -15,7 +15,7 @@ from app.services.records import RecordService
 from app.services.timeline import TimelineService
 from app.ui.i18n import Languages
 from app.ui.settings import Settings
-from app.ui.tasks import TaskQueue
+from app.ui.tasks import Executor
 
 
 class Events(QObject):
@@ -37,7 +37,7 @@ class UiContext:
         self.book = book
         self.languages = languages
         self.settings = settings
-        self.tasks = TaskQueue(parent)
+        self.tasks = Executor(parent)
         self.undo = QUndoStack(parent)
         self.events = Events(parent)
 

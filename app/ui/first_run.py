@@ -32,7 +32,7 @@ from app.ui.first_run_pages import (
     passphrase_strength,
 )
 from app.ui.i18n import Languages, tr_message
-from app.ui.tasks import TaskQueue
+from app.ui.tasks import Executor
 
 __all__ = ["FirstRunWizard", "passphrase_strength"]
 
@@ -46,7 +46,7 @@ class FirstRunWizard(QWizard):
         self.setObjectName("FirstRunWizard")
         self.profile_dir = profile_dir
         self.strength = strength
-        self.tasks = TaskQueue(self)
+        self.tasks = Executor(self)
         self.language_page = LanguagePage(languages)
         self.start_page = StartPage()
         self.household_page = HouseholdPage()

@@ -258,9 +258,6 @@ class Executor(QObject):
         say a change is stored)."""
         return sum(job.lane is Lane.DATABASE for job in self._jobs)
 
-    def running(self, lane: Lane) -> int:
-        return sum(job.lane is lane for job in self._jobs)
-
     @Slot()
     def wait(self, msecs: int = 30_000, lane: Lane = Lane.DATABASE) -> bool:
         """Block until a lane's work is done (the database lane: on lock and quit,
@@ -284,11 +281,3 @@ class Executor(QObject):
             self.wait(msecs, lane)
         self._closed = True
         self._poll.stop()
-
-    @property
-    def closed(self) -> bool:
-        return self._closed
-
-
-# The windows before a profile is open (unlock, first run) know it by its first name.
-TaskQueue = Executor

@@ -12,12 +12,12 @@ from PySide6.QtCore import QObject
 from app.domain.messages import ThuisboekError
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
-from app.ui.tasks import TaskQueue
+from app.ui.tasks import Executor
 
 
 def run_for(
     widget: QObject,
-    tasks: TaskQueue,
+    tasks: Executor,
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
