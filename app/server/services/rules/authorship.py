@@ -8,7 +8,7 @@ people of the household as they were written (``Pushed.resent``)."""
 from __future__ import annotations
 
 from app.domain.references import canonical_id
-from app.server.services.rules import Pushed, Refused
+from app.server.services.rules.pushed import Pushed, Refused
 
 AUTHOR = "A record is written by the person of the device that sends it."
 AUTHOR_KEPT = "The author of a record cannot change."

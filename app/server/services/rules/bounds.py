@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.domain import bounds
-from app.server.services.rules import Pushed, Refused
+from app.server.services.rules.pushed import Pushed, Refused
 
 
 def check(pushed: Pushed) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.domain.merge import META_FIELDS
 from app.domain.records import ENTRY_KINDS
-from app.server.services.rules import Pushed, Refused
+from app.server.services.rules.pushed import Pushed, Refused
 
 REASON = (
     "Daily logs and contact notes are kept as written once the central office holds them. "

@@ -6,7 +6,7 @@ the answer tells nothing about other households."""
 from __future__ import annotations
 
 from app.domain.references import references
-from app.server.services.rules import Pushed, Refused
+from app.server.services.rules.pushed import Pushed, Refused
 
 REASON = "The record refers to a record that is not in its household ({field})."
 
