@@ -134,9 +134,10 @@ class Job(QObject):
 
 
 class _Relay(QObject):
-    """Carries a finished job from its worker thread to the UI thread. It lives as
-    long as the executor, and the queued signal holds the job: no worker ever
-    emits through an object that the UI thread may already have let go."""
+    """Carries a finished job from its worker thread to the UI thread. It has no Qt
+    parent: each runnable holds it, so it outlives a window (and the executor with
+    it) deleted while a job still runs, and the queued signal holds the job. No
+    worker ever emits through an object the UI thread may already have deleted."""
 
     sig_over = Signal(object)  # the Job
 
@@ -175,7 +176,7 @@ class Executor(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._read_progress)
-        self._relay = _Relay(self)
+        self._relay = _Relay()  # no parent: see _Relay
         self._relay.sig_over.connect(self._deliver)
 
     # Submitting ---------------------------------------------------------------------
