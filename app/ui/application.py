@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import __version__, paths
 from app.services import profile
 from app.services.profile import Book
+from app.ui import memory
 from app.ui.context import UiContext
 from app.ui.first_run import FirstRunWizard
 from app.ui.i18n import Languages, system_language
@@ -94,6 +95,7 @@ class AppController(QObject):
         self.idle.start()
         self.main.sync.sig_status.connect(self._sync_status)
         self.main.sync.start()
+        memory.settle()  # the window and what it holds stay until the lock
         self.sig_opened.emit(self.main)
 
     def _sync_status(self, status: object) -> None:
@@ -134,6 +136,7 @@ class AppController(QObject):
         self.show_unlock()
         main.hide()
         main.deleteLater()
+        memory.release()
         self.sig_locked.emit()
 
     def quit(self) -> None:
