@@ -10,7 +10,6 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from app.storage import migrate
 from app.storage.engine import connect_raw_new, create_store_engine
 from app.storage.errors import NotAThuisboekStore, StoreDamaged
 from app.storage.tables import Meta
@@ -33,6 +32,8 @@ class Store:
 
     @classmethod
     def create(cls, path: Path, key: bytes | None) -> Store:
+        from app.storage import migrate  # Alembic: not imported before a store is opened
+
         store = cls(path, create_store_engine(path, key, create=True), key)
         migrate.upgrade(store.engine)
         with store.write() as session:
@@ -42,6 +43,8 @@ class Store:
     @classmethod
     def open(cls, path: Path, key: bytes | None) -> Store:
         """Open an existing store, check it is ours and undamaged, and migrate it."""
+        from app.storage import migrate  # Alembic: not imported before a store is opened
+
         store = cls(path, create_store_engine(path, key), key)
         try:
             problems = store.cipher_problems()

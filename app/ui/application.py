@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -15,12 +16,15 @@ from app.services import profile
 from app.services.profile import Book
 from app.ui import memory
 from app.ui.context import UiContext
-from app.ui.first_run import FirstRunWizard
 from app.ui.i18n import Languages, system_language
 from app.ui.idle import IdleWatcher
-from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from app.ui.unlock import UnlockWindow
+
+if TYPE_CHECKING:
+    # The main window (and all it brings: charts, reports, sync) and the first run are
+    # imported when they are opened, not before the unlock screen is shown.
+    from app.ui.main_window import MainWindow
 
 
 class AppController(QObject):
@@ -54,6 +58,8 @@ class AppController(QObject):
 
     def start(self) -> None:
         if not profile.exists(self.profile_dir):
+            from app.ui.first_run import FirstRunWizard
+
             wizard = FirstRunWizard(self.profile_dir, self.languages, strength=self.strength)
             wizard.sig_created.connect(self.open)
             self._show(wizard)
@@ -84,6 +90,8 @@ class AppController(QObject):
             old.deleteLater()
 
     def open(self, book: Book) -> None:
+        from app.ui.main_window import MainWindow
+
         self.ctx = UiContext(book, self.languages, self.settings)
         self.main = MainWindow(self.ctx)
         self.main.sig_lock_requested.connect(self.lock)
