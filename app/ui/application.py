@@ -13,17 +13,17 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__, paths
 from app.services import profile
-from app.services.profile import Book
 from app.ui import memory
-from app.ui.context import UiContext
 from app.ui.i18n import Languages, system_language
 from app.ui.idle import IdleWatcher
 from app.ui.settings import Settings
 from app.ui.unlock import UnlockWindow
 
 if TYPE_CHECKING:
-    # The main window (and all it brings: charts, reports, sync) and the first run are
-    # imported when they are opened, not before the unlock screen is shown.
+    # The main window (and all it brings: the store, charts, reports, sync) and the
+    # first run are imported when they are opened, not before the unlock screen.
+    from app.services.profile import Book
+    from app.ui.context import UiContext
     from app.ui.main_window import MainWindow
 
 
@@ -90,6 +90,7 @@ class AppController(QObject):
             old.deleteLater()
 
     def open(self, book: Book) -> None:
+        from app.ui.context import UiContext
         from app.ui.main_window import MainWindow
 
         self.ctx = UiContext(book, self.languages, self.settings)
