@@ -14,9 +14,9 @@ import platform
 import sys
 import time
 
-from benchmarks import bundle, guard, store, supervisor, sync, ui
+from benchmarks import bundle, guard, start, store, supervisor, sync, ui
 
-SECTIONS = ("store", "ui", "sync", "supervisor", "bundle")
+SECTIONS = ("store", "ui", "start", "sync", "supervisor", "bundle")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         figures["store"] = store.run((1,) if args.small else (1, 10))
     if "ui" in only:
         figures["ui"] = ui.run((1,) if args.small else (1, 10))
+    if "start" in only:
+        figures["start"] = start.run(3 if args.small else 7)
     if "sync" in only:
         figures["sync"] = sync.run(quick=args.small, postgres=args.postgres)
     if "supervisor" in only:
