@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session, select
 
 from app.storage.engine import connect_raw_new, create_store_engine
@@ -16,6 +18,10 @@ from app.storage.tables import Meta
 
 SCHEMA_MARKER = ("app", "thuisboek")
 SNAPSHOT_CHUNK = 1024 * 1024
+_SET_META = text(
+    "INSERT INTO meta (key, value) VALUES (:key, :value) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
 
 
 class Store:
@@ -113,12 +119,12 @@ class Store:
 
     @staticmethod
     def set_meta(session: Session, key: str, value: str) -> None:
-        row = session.get(Meta, key)
-        if row is None:
-            session.add(Meta(key=key, value=value))
-        else:
-            row.value = value
-            session.add(row)
+        # One statement (every save sets the clock): no look-up, no unit of work.
+        session.flush()  # a Meta added through the session goes in first
+        session.execute(_SET_META, {"key": key, "value": value})
+        row = session.identity_map.get(identity_key(Meta, key))
+        if row is not None:  # one read through the session earlier sees the new value
+            set_committed_value(row, "value", value)
 
     @staticmethod
     def delete_meta(session: Session, key: str) -> None:
