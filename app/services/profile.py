@@ -17,19 +17,29 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app import paths
 from app.crypto import keystore
 from app.crypto.envelope import KeyEnvelope, KeyFileMissing, WrongPassphrase, new_data_key
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
-from app.domain.records import Household, Person
 from app.domain.vocabulary import HouseholdKind, Role
-from app.storage import records
-from app.storage.book import Book as Book  # the open profile, as the windows know it
-from app.storage.book import Identity as Identity
 from app.storage.errors import NotAThuisboekStore, StoreMissing
-from app.storage.store import Store
-from app.storage.sync_state import REVOKED as REVOKED_META
+
+# The store (SQLAlchemy, the record types) is imported when a profile is opened or
+# made, not by the unlock screen that only asks whether one exists.
+if TYPE_CHECKING:
+    from app.storage.book import Book as Book  # the open profile, as the windows know it
+    from app.storage.book import Identity as Identity
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Book", "Identity"):
+        from app.storage import book
+
+        return getattr(book, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 CTX = "Profile"
 FREE_TRIES = 3
@@ -137,6 +147,8 @@ def is_revoked(profile_dir: Path) -> bool:
 def refuse_if_revoked(book: Book) -> None:
     """Close ``book`` and refuse when its computer was revoked (the mark, or the
     store's own note of it for a profile revoked before the mark existed)."""
+    from app.storage.sync_state import REVOKED as REVOKED_META
+
     if is_revoked(book.profile_dir) or book.store.get_meta(REVOKED_META) == "1":
         book.close()
         raise ProfileRevoked()
@@ -144,6 +156,9 @@ def refuse_if_revoked(book: Book) -> None:
 
 def lift_revocation(book: Book) -> None:
     """The office lifted the revocation (the server knows the device again)."""
+    from app.storage.store import Store
+    from app.storage.sync_state import REVOKED as REVOKED_META
+
     with book.store.write() as session:
         Store.set_meta(session, REVOKED_META, "0")
     paths.revoked_file(book.profile_dir).unlink(missing_ok=True)
@@ -160,6 +175,11 @@ def create_profile(
 ) -> Book:
     """Make a new profile: a data key, its key file, an empty encrypted store
     with this person and their household, and return it unlocked."""
+    from app.domain.records import Household, Person
+    from app.storage import records
+    from app.storage.book import Book, Identity
+    from app.storage.store import Store
+
     if exists(profile_dir):
         raise ProfileExists(profile_dir)
     clear_leftovers(profile_dir)
@@ -282,6 +302,9 @@ def open_data_key(
 
 def open_book(profile_dir: Path, key: bytes, today: Callable[[], date] = date.today) -> Book:
     """Open the store with a data key: checks, migrations, identity."""
+    from app.storage.book import Book, Identity
+    from app.storage.store import Store
+
     envelope_id = profile_id(profile_dir)
     store = Store.open(paths.database_file(profile_dir), key)
     meta = store.all_meta()

@@ -153,9 +153,11 @@ class RecordService:
             }
         )
 
-    def _put(self, session: Session, record: Record, base_version: int) -> Record:
+    def _put(
+        self, session: Session, record: Record, base_version: int, *, new: bool = False
+    ) -> Record:
         stamped = self._stamp(record, base_version + 1)
-        records.put_local(session, stamped, base_version)
+        records.put_local(session, stamped, base_version, new=new)
         Store.set_meta(session, "clock", self.book.clock.last)
         return stamped
 
@@ -174,10 +176,10 @@ class RecordService:
                     "Supervisors add reviews; they do not change the household's records.",
                 )
             )
-        if records.get(session, record.id) is not None:
+        if records.exists(session, record.id):
             raise ValueError(f"record {record.id} exists already")
         self._check_unique(session, record)
-        stored = self._put(session, record, 0)
+        stored = self._put(session, record, 0, new=True)
         assert isinstance(stored, type(record))
         return stored
 
@@ -296,6 +298,6 @@ class RecordService:
         )
         amendment = parse_record(original.kind, data)
         amendment.check(self.book.today())
-        stamped = self._put(session, amendment, 0)
+        stamped = self._put(session, amendment, 0, new=True)  # a fresh id
         assert isinstance(stamped, Entry)
         return stamped

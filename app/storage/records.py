@@ -51,16 +51,23 @@ def to_stored(row: Any) -> Stored:
     )
 
 
-def put_local(session: Session, record: Record, base_version: int) -> None:
-    """Store a change made on this device, together with its outbox entry."""
+def put_local(session: Session, record: Record, base_version: int, *, new: bool = False) -> None:
+    """Store a change made on this device, together with its outbox entry (``new``:
+    the caller knows the record is not stored yet)."""
     content = record.model_dump_json()
-    write_row(session, record, content, SYNC_PENDING)
+    write_row(session, record, content, SYNC_PENDING, new=new)
     enqueue(session, record.kind, str(record.id), base_version, content)
 
 
 def put_synced(session: Session, record: Record) -> None:
     """Store a record as it is on the server (no outbox entry)."""
     write_row(session, record, record.model_dump_json(), SYNC_SYNCED, synced=True)
+
+
+def exists(session: Session, record_id: uuid.UUID | str) -> bool:
+    """Whether a record of this id is stored (deleted or not)."""
+    found = session.execute(sa_select(RECORD.c.rowid).where(RECORD.c.id == str(record_id)))
+    return found.first() is not None
 
 
 def get(session: Session, record_id: uuid.UUID | str) -> Stored | None:

@@ -34,8 +34,16 @@ def iso_day(day: date | None) -> str | None:
 
 
 def write_row(
-    session: Session, record: Record, content: str, sync_state: str, *, synced: bool = False
+    session: Session,
+    record: Record,
+    content: str,
+    sync_state: str,
+    *,
+    synced: bool = False,
+    new: bool = False,
 ) -> int:
+    """Insert or replace a record's row, its child links and its search words.
+    ``new``: the caller knows the record is not stored (no look-up first)."""
     day = iso_day(record.day())
     values: dict[str, Any] = {
         "kind": record.kind,
@@ -50,7 +58,10 @@ def write_row(
     }
     if synced:
         values["ever_synced"] = True
-    rowid = session.execute(sa_select(RECORD.c.rowid).where(RECORD.c.id == str(record.id))).scalar()
+    rowid = None
+    if not new:
+        found = sa_select(RECORD.c.rowid).where(RECORD.c.id == str(record.id))
+        rowid = session.execute(found).scalar()
     if rowid is None:
         result = session.execute(RECORD.insert(), {"id": str(record.id), **values})
         rowid = result.inserted_primary_key[0]  # type: ignore[attr-defined]

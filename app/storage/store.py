@@ -7,16 +7,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session, select
 
-from app.storage import migrate
 from app.storage.engine import connect_raw_new, create_store_engine
 from app.storage.errors import NotAThuisboekStore, StoreDamaged
 from app.storage.tables import Meta
 
 SCHEMA_MARKER = ("app", "thuisboek")
 SNAPSHOT_CHUNK = 1024 * 1024
+_SET_META = text(
+    "INSERT INTO meta (key, value) VALUES (:key, :value) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
 
 
 class Store:
@@ -33,6 +38,8 @@ class Store:
 
     @classmethod
     def create(cls, path: Path, key: bytes | None) -> Store:
+        from app.storage import migrate  # Alembic: not imported before a store is opened
+
         store = cls(path, create_store_engine(path, key, create=True), key)
         migrate.upgrade(store.engine)
         with store.write() as session:
@@ -42,6 +49,8 @@ class Store:
     @classmethod
     def open(cls, path: Path, key: bytes | None) -> Store:
         """Open an existing store, check it is ours and undamaged, and migrate it."""
+        from app.storage import migrate  # Alembic: not imported before a store is opened
+
         store = cls(path, create_store_engine(path, key), key)
         try:
             problems = store.cipher_problems()
@@ -110,12 +119,12 @@ class Store:
 
     @staticmethod
     def set_meta(session: Session, key: str, value: str) -> None:
-        row = session.get(Meta, key)
-        if row is None:
-            session.add(Meta(key=key, value=value))
-        else:
-            row.value = value
-            session.add(row)
+        # One statement (every save sets the clock): no look-up, no unit of work.
+        session.flush()  # a Meta added through the session goes in first
+        session.execute(_SET_META, {"key": key, "value": value})
+        row = session.identity_map.get(identity_key(Meta, key))
+        if row is not None:  # one read through the session earlier sees the new value
+            set_committed_value(row, "value", value)
 
     @staticmethod
     def delete_meta(session: Session, key: str) -> None:

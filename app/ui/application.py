@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -12,14 +13,18 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__, paths
 from app.services import profile
-from app.services.profile import Book
-from app.ui.context import UiContext
-from app.ui.first_run import FirstRunWizard
+from app.ui import memory
 from app.ui.i18n import Languages, system_language
 from app.ui.idle import IdleWatcher
-from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from app.ui.unlock import UnlockWindow
+
+if TYPE_CHECKING:
+    # The main window (and all it brings: the store, charts, reports, sync) and the
+    # first run are imported when they are opened, not before the unlock screen.
+    from app.services.profile import Book
+    from app.ui.context import UiContext
+    from app.ui.main_window import MainWindow
 
 
 class AppController(QObject):
@@ -53,6 +58,8 @@ class AppController(QObject):
 
     def start(self) -> None:
         if not profile.exists(self.profile_dir):
+            from app.ui.first_run import FirstRunWizard
+
             wizard = FirstRunWizard(self.profile_dir, self.languages, strength=self.strength)
             wizard.sig_created.connect(self.open)
             self._show(wizard)
@@ -83,6 +90,9 @@ class AppController(QObject):
             old.deleteLater()
 
     def open(self, book: Book) -> None:
+        from app.ui.context import UiContext
+        from app.ui.main_window import MainWindow
+
         self.ctx = UiContext(book, self.languages, self.settings)
         self.main = MainWindow(self.ctx)
         self.main.sig_lock_requested.connect(self.lock)
@@ -94,6 +104,7 @@ class AppController(QObject):
         self.idle.start()
         self.main.sync.sig_status.connect(self._sync_status)
         self.main.sync.start()
+        memory.settle()  # the window and what it holds stay until the lock
         self.sig_opened.emit(self.main)
 
     def _sync_status(self, status: object) -> None:
@@ -134,6 +145,7 @@ class AppController(QObject):
         self.show_unlock()
         main.hide()
         main.deleteLater()
+        memory.release()
         self.sig_locked.emit()
 
     def quit(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.messages import ThuisboekError
 from app.services import profile
-from app.services.profile import Book
 from app.ui.i18n import tr_message
 from app.ui.tasks import Executor
+
+if TYPE_CHECKING:
+    from app.services.profile import Book
 
 
 class UnlockWindow(QWidget):

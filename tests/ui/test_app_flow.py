@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -149,6 +150,17 @@ def test_lock_from_the_menu_closes_the_database(qtbot, controller: AppController
     assert book.closed
     assert book.store.key is None
     assert controller.main is None
+
+
+def test_the_objects_of_an_open_window_stay_out_of_collections_until_the_lock(
+    qtbot, controller: AppController
+) -> None:  # type: ignore[no-untyped-def]
+    """A full collection walks only what was made after the window opened (it would
+    otherwise pause frames); at the lock everything is the collector's again."""
+    finish_first_run(qtbot, controller)
+    assert gc.get_freeze_count() > 10_000
+    controller.lock()
+    assert gc.get_freeze_count() == 0
 
 
 def test_auto_lock_fires_after_the_idle_time(qtbot, controller: AppController) -> None:  # type: ignore[no-untyped-def]

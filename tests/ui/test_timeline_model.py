@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -17,6 +19,8 @@ from app.storage import records
 from app.storage.book import Book
 from app.ui.context import UiContext
 from app.ui.models.timeline import (
+    BACKGROUND_PAGE,
+    CHUNK_ROWS,
     PAGE_SIZE,
     AmendsRole,
     Column,
@@ -98,6 +102,73 @@ def test_fetch_more_continues_without_gaps_or_duplicates(
     assert model.rowCount() == LOGS
     assert not failures_of(qtlog)
     del tester
+
+
+class Runner:
+    """A background runner the test drives: each work waits until ``run_next``."""
+
+    def __init__(self) -> None:
+        self.waiting: list[tuple[Callable[[], Any], Callable[[Any], None]]] = []
+
+    def __call__(
+        self, work: Callable[[], Any], done: Callable[[Any], None], failed: object
+    ) -> None:
+        self.waiting.append((work, done))
+
+    def run_next(self) -> None:
+        work, done = self.waiting.pop(0)
+        done(work())
+
+
+def test_pages_read_in_the_background_go_in_a_chunk_at_a_time_without_gaps(
+    qtbot: object, qtlog: object, ctx: UiContext, child: Child, logs: list[uuid.UUID]
+) -> None:
+    runner = Runner()
+    model = TimelineModel(
+        lambda where, after, limit: ctx.timeline.page(where, after, limit), background=runner
+    )
+    _, builder = make_model(ctx)
+    model.load(TimelineFilter(child_id=child.id), builder)
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
+    expected = newest_first(logs)
+
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == PAGE_SIZE  # nothing read on the UI thread
+    assert not model.canFetchMore(QModelIndex())  # one page read at a time
+    runner.run_next()
+    assert model.rowCount() < PAGE_SIZE + BACKGROUND_PAGE  # the rest at the next turns
+    while not model.complete:
+        if runner.waiting:
+            runner.run_next()
+        elif model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        else:
+            qtbot.wait(1)  # type: ignore[attr-defined]
+        assert model.record_ids() == expected[: model.rowCount()]
+
+    assert model.record_ids() == expected
+    assert max(inserted) <= CHUNK_ROWS
+    assert not failures_of(qtlog)
+    del tester
+
+
+def test_a_page_read_for_rows_since_replaced_is_dropped(
+    ctx: UiContext, child: Child, logs: list[uuid.UUID]
+) -> None:
+    runner = Runner()
+    model = TimelineModel(
+        lambda where, after, limit: ctx.timeline.page(where, after, limit), background=runner
+    )
+    _, builder = make_model(ctx)
+    model.load(TimelineFilter(child_id=child.id), builder)
+    model.fetchMore(QModelIndex())
+    model.load(TimelineFilter(child_id=child.id, start=log_day(ctx.book, 9)), builder)
+    runner.run_next()  # the page read for the rows before
+
+    assert model.record_ids() == newest_first(logs)[:10]
+    assert model.complete
 
 
 def test_type_and_period_filters_restrict_the_rows(

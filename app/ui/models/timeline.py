@@ -3,14 +3,21 @@
 The store can hold tens of thousands of entries, so the model never holds them
 all: it loads one page by keyset cursor and pulls the next through Qt's
 incremental loading (``canFetchMore``/``fetchMore``) as the view nears the end.
-Each record becomes a small ``TimelineRow`` whose display strings are made once,
-when it arrives, so that ``data()`` only hands them out.
+Each record's display strings are made once, when it arrives, so that ``data()``
+only hands them out.
+
+Scrolling stays within a frame: given a ``background`` runner, a further page is
+read and put in words off the UI thread, and its rows go into the view a chunk
+per turn of the event loop. Rows are kept as plain tuples of strings, which the
+garbage collector does not walk (a ``TimelineRow`` is made when one is asked
+for): a collection never grows with the rows scrolled through.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -18,9 +25,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 from operator import attrgetter
-from typing import Any
+from typing import Any, Final
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 
 from app.domain.catalog import load_catalog
 from app.domain.records import (
@@ -45,6 +52,9 @@ log = logging.getLogger(__name__)
 Pager = Callable[[TimelineFilter, TimelineCursor | None, int], TimelinePage]
 
 PAGE_SIZE = 200
+BACKGROUND_PAGE = 500  # rows read at a time off the UI thread
+CHUNK_ROWS = 50  # rows put into the view at once
+FEED_MS = 4  # the longest a turn of the event loop spends putting rows in
 SNIPPET_CHARS = 90
 
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -176,6 +186,30 @@ class TimelineRow:
     flagged: bool
     amends_id: uuid.UUID | None
 
+    @classmethod
+    def of(cls, cells: Cells) -> TimelineRow:
+        record_id, kind, day, date_text, kind_text, children, summary, flagged, amends = cells
+        return cls(
+            uuid.UUID(record_id), kind, day, date_text, kind_text, children, summary, flagged,
+            uuid.UUID(amends) if amends else None,
+        )  # fmt: skip
+
+
+# A row as the model keeps it: a tuple of strings, a date and a flag, which the
+# garbage collector stops tracking (ids as text: a UUID object would be tracked).
+Cells = tuple[str, str, date, str, str, str, str, bool, str | None]
+ID: Final = 0
+KIND: Final = 1
+DATE_TEXT: Final = 3
+KIND_TEXT: Final = 4
+CHILDREN_TEXT: Final = 5
+SUMMARY: Final = 6
+FLAGGED: Final = 7
+AMENDS: Final = 8
+Background = Callable[
+    [Callable[[], Any], Callable[[Any], None], Callable[[Exception], None]], object
+]
+
 
 class RowBuilder:
     """Turns stored records into rows, with the names and words of the moment."""
@@ -225,20 +259,24 @@ class RowBuilder:
         return ", ".join(known)
 
     def row(self, stored: Stored) -> TimelineRow:
+        return TimelineRow.of(self.cells(stored))
+
+    def cells(self, stored: Stored) -> Cells:
+        """A record in words, as the model keeps it. Safe on a worker thread (the
+        words of the labels are read, never changed, here)."""
         record = stored.record
         day = record.day() or date.min
-        return TimelineRow(
-            record_id=record.id,
-            kind=record.kind,
-            day=day,
-            date_text=self.date_text(day),
-            kind_text=self.labels.kind(record.kind),
-            children_text=(
-                self.names(record.child_ids(), self.child_names) if self.with_children else ""
-            ),
-            summary=self.summary(record),
-            flagged=isinstance(record, DailyLog) and record.flag,
-            amends_id=record.amends_id if isinstance(record, Entry) else None,
+        amends = record.amends_id if isinstance(record, Entry) else None
+        return (
+            str(record.id),
+            record.kind,
+            day,
+            self.date_text(day),
+            self.labels.kind(record.kind),
+            self.names(record.child_ids(), self.child_names) if self.with_children else "",
+            self.summary(record),
+            isinstance(record, DailyLog) and record.flag,
+            str(amends) if amends is not None else None,
         )
 
     def summary(self, record: Record) -> str:
@@ -290,43 +328,80 @@ class RowBuilder:
         return parts
 
 
+# The cell that holds each column's words.
+_TEXT_OF: dict[int, int] = {
+    Column.DATE: DATE_TEXT,
+    Column.KIND: KIND_TEXT,
+    Column.CHILD: CHILDREN_TEXT,
+    Column.SUMMARY: SUMMARY,
+}
+
+
 class TimelineModel(RowsModel[TimelineRow]):
-    """The rows of a timeline, loaded a page at a time (or a fixed list of search hits)."""
+    """The rows of a timeline, loaded a page at a time (or a fixed list of search hits).
+
+    Without ``background`` a further page is read in ``fetchMore`` itself; with it,
+    ``background(work, done, failed)`` runs ``work`` off the UI thread and hands
+    its outcome to ``done`` or ``failed`` on the UI thread."""
 
     sig_failed = Signal(object)  # an Exception from loading a further page
     columns = tuple(Column)
     row_key = attrgetter("record_id")
 
-    def __init__(self, pager: Pager, parent: QObject | None = None) -> None:
+    def __init__(
+        self, pager: Pager, parent: QObject | None = None, *, background: Background | None = None
+    ) -> None:
         super().__init__(parent)
         self._pager = pager
+        self._background = background
+        self._cells: list[Cells] = []
         self._where: TimelineFilter | None = None
         self._cursor: TimelineCursor | None = None
         self._builder: RowBuilder | None = None
         self._fetching = False
+        self._generation = 0  # which filling a page read in the background belongs to
+        self._loading = False  # a page is being read in the background
+        self._arrived: list[Cells] = []  # read, not yet in the view
+        self._feeder = QTimer(self)
+        self._feeder.setSingleShot(True)
+        self._feeder.setInterval(0)
+        self._feeder.timeout.connect(self._feed)
 
     # Filling ------------------------------------------------------------------------
-    def load(self, where: TimelineFilter, builder: RowBuilder) -> None:
-        """Start over with the first page of ``where`` (may raise what the service raises)."""
-        first = self._pager(where, None, PAGE_SIZE)
-        rows = [builder.row(s) for s in first.items]
-        with self.fetching_paused():
-            self.beginResetModel()
-            self._where = where
-            self._builder = builder
-            self._rows = rows
-            self._cursor = first.next_cursor
-            self.endResetModel()
+    def load(
+        self, where: TimelineFilter, builder: RowBuilder, first: TimelinePage | None = None
+    ) -> None:
+        """Start over with the first page of ``where``: ``first`` when it was read
+        already, else read here (may raise what the service raises)."""
+        if first is None:
+            first = self._pager(where, None, PAGE_SIZE)
+        cells = [builder.cells(s) for s in first.items]
+        self._start_over(where, builder, cells, first.next_cursor)
 
     def show_items(self, items: Sequence[Stored], builder: RowBuilder) -> None:
         """Show a fixed list (search hits); nothing more is fetched."""
-        rows = [builder.row(s) for s in items]
+        self._start_over(None, builder, [builder.cells(s) for s in items], None)
+
+    def clear(self) -> None:
+        self._start_over(None, self._builder, [], None)
+
+    def _start_over(
+        self,
+        where: TimelineFilter | None,
+        builder: RowBuilder | None,
+        cells: list[Cells],
+        cursor: TimelineCursor | None,
+    ) -> None:
         with self.fetching_paused():
             self.beginResetModel()
-            self._where = None
+            self._generation += 1  # a page still being read for the old rows is dropped
+            self._loading = False
+            self._arrived = []
+            self._feeder.stop()
+            self._where = where
             self._builder = builder
-            self._rows = rows
-            self._cursor = None
+            self._cells = cells
+            self._cursor = cursor
             self.endResetModel()
 
     @property
@@ -337,13 +412,10 @@ class TimelineModel(RowsModel[TimelineRow]):
         """Make further pages with ``builder`` (the rows already made stay as they are)."""
         self._builder = builder
 
-    def clear(self) -> None:
-        with self.fetching_paused():
-            self.beginResetModel()
-            self._rows = []
-            self._where = None
-            self._cursor = None
-            self.endResetModel()
+    @property
+    def complete(self) -> bool:
+        """Every row of the filling is in the view: nothing more to read or put in."""
+        return self._cursor is None and not self._loading and not self._arrived
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return (
@@ -351,28 +423,78 @@ class TimelineModel(RowsModel[TimelineRow]):
             and self._cursor is not None
             and self._where is not None
             and not self._fetching  # a view may ask again while rows are being inserted
+            and not self._loading  # one page read at a time, in order
+            and len(self._arrived) < BACKGROUND_PAGE  # the next is read while these go in
         )
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
         assert self._where is not None and self._builder is not None
+        pager, where, cursor, builder = self._pager, self._where, self._cursor, self._builder
+        generation = self._generation
+        limit = PAGE_SIZE if self._background is None else BACKGROUND_PAGE
+
+        def read() -> tuple[list[Cells], TimelineCursor | None]:
+            page = pager(where, cursor, limit)
+            return [builder.cells(s) for s in page.items], page.next_cursor
+
+        if self._background is None:
+            with self.fetching_paused():
+                try:
+                    got = read()
+                except Exception as exc:  # called by the view: an escaping error would be lost
+                    self._failed(generation, exc)
+                    return
+                self._read(generation, got)
+            return
+        self._loading = True
+        self._background(
+            read,
+            lambda got: self._read(generation, got),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _read(self, generation: int, got: tuple[list[Cells], TimelineCursor | None]) -> None:
+        if generation != self._generation:
+            return  # the rows were replaced while this page was read
+        self._loading = False
+        cells, self._cursor = got
+        if self._background is None:
+            self._insert(cells)
+            return
+        self._arrived += cells
+        if not self._feeder.isActive():
+            self._feed()
+
+    def _feed(self) -> None:
+        """Put rows read into the view, a chunk at a time for at most FEED_MS; the
+        rest at the next turn of the event loop, so that each frame stays short."""
+        until = time.perf_counter() + FEED_MS / 1000
         with self.fetching_paused():
-            try:
-                page = self._pager(self._where, self._cursor, PAGE_SIZE)
-            except Exception as exc:  # called by the view: an escaping error would be lost
-                self._cursor = None
-                log.error("loading more of the timeline failed: %s", type(exc).__name__)
-                self.sig_failed.emit(exc)
-                return
-            self._cursor = page.next_cursor
-            if not page.items:
-                return
-            rows = [self._builder.row(s) for s in page.items]
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+            while self._arrived:
+                chunk, self._arrived = self._arrived[:CHUNK_ROWS], self._arrived[CHUNK_ROWS:]
+                self._insert(chunk)
+                if time.perf_counter() >= until:
+                    break
+        if self._arrived:
+            self._feeder.start()
+
+    def _insert(self, cells: list[Cells]) -> None:
+        if not cells:
+            return
+        start = len(self._cells)
+        self.beginInsertRows(QModelIndex(), start, start + len(cells) - 1)
+        self._cells.extend(cells)
+        self.endInsertRows()
+
+    def _failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._cursor = None
+        log.error("loading more of the timeline failed: %s", type(exc).__name__)
+        self.sig_failed.emit(exc)
 
     @contextmanager
     def fetching_paused(self) -> Iterator[None]:
@@ -386,48 +508,55 @@ class TimelineModel(RowsModel[TimelineRow]):
             self._fetching = paused
 
     # Reading ------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cells)
+
+    def row(self, row: int) -> TimelineRow | None:
+        return TimelineRow.of(self._cells[row]) if 0 <= row < len(self._cells) else None
+
+    def rows(self) -> list[TimelineRow]:
+        return [TimelineRow.of(c) for c in self._cells]
+
+    def row_of(self, key: object) -> int:
+        """The row of the record with id ``key``, or -1."""
+        wanted = str(key)
+        for i, cells in enumerate(self._cells):
+            if cells[ID] == wanted:
+                return i
+        return -1
+
     def record_ids(self) -> list[uuid.UUID]:
-        return [r.record_id for r in self._rows]
+        return [uuid.UUID(c[ID]) for c in self._cells]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
             return None
-        item = self.row(index.row())
-        if item is None:
+        row = index.row()
+        if not 0 <= row < len(self._cells):
             return None
+        item = self._cells[row]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, column)
+            text = _TEXT_OF.get(column)
+            return item[text] if text is not None else ""
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.CHILD, Column.SUMMARY):
-            return self._text(item, column)
+            return item[_TEXT_OF[column]]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            texts = (item.date_text, item.kind_text, item.children_text, item.summary)
+            texts = (item[DATE_TEXT], item[KIND_TEXT], item[CHILDREN_TEXT], item[SUMMARY])
             return ", ".join(t for t in texts if t)
-        if role == Qt.ItemDataRole.FontRole and item.flagged:
+        if role == Qt.ItemDataRole.FontRole and item[FLAGGED]:
             return self._bold_font()
-        if role == Qt.ItemDataRole.DecorationRole and item.flagged and column == Column.SUMMARY:
+        if role == Qt.ItemDataRole.DecorationRole and item[FLAGGED] and column == Column.SUMMARY:
             return self._warning_icon()
         if role == RecordIdRole:
-            return str(item.record_id)
+            return item[ID]
         if role == KindRole:
-            return item.kind
+            return item[KIND]
         if role == FlaggedRole:
-            return item.flagged
+            return item[FLAGGED]
         if role == AmendsRole:
-            return str(item.amends_id) if item.amends_id else None
+            return item[AMENDS]
         return None
-
-    @staticmethod
-    def _text(item: TimelineRow, column: int) -> str:
-        if column == Column.DATE:
-            return item.date_text
-        if column == Column.KIND:
-            return item.kind_text
-        if column == Column.CHILD:
-            return item.children_text
-        if column == Column.SUMMARY:
-            return item.summary
-        return ""
 
     def titles(self) -> dict[int, str]:
         return {

@@ -4,8 +4,9 @@ first, with filters, full-text search and a panel that shows one record in full.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
@@ -23,11 +24,17 @@ from app.domain.messages import ThuisboekError
 from app.domain.records import Child
 from app.services import timeline as timeline_service
 from app.services.records import Editability
-from app.services.timeline import TIMELINE_KINDS, Stored, TimelineCursor, TimelineFilter
+from app.services.timeline import TIMELINE_KINDS, Stored, TimelineFilter
 from app.ui.commands import DeleteRecord
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
-from app.ui.models.timeline import Column, RecordLabels, RowBuilder, TimelineModel
+from app.ui.models.timeline import (
+    PAGE_SIZE,
+    Column,
+    RecordLabels,
+    RowBuilder,
+    TimelineModel,
+)
 from app.ui.pages.base import ChildPage
 from app.ui.pages.timeline_detail import TimelineDetail
 from app.ui.pages.timeline_filters import TimelineFilterBar
@@ -35,7 +42,6 @@ from app.ui.tasks import Job
 from app.ui.widgets.tables import RecordTableView
 
 SEARCH_LIMIT = 500
-READ_AHEAD = 200  # records read at a time, before they are scrolled to
 # Names shown on the rows come from these: a change to them reloads the page too.
 NAME_KINDS = frozenset({"child", "relative"})
 Names = tuple[dict[uuid.UUID, str], dict[uuid.UUID, str]]
@@ -65,15 +71,19 @@ class TimelinePage(ChildPage):
         self._names_serial = -1  # which version of the names is held
         self._names_wanted = 0
         self._names_reading = False
-        # The next page of the list, read on the task queue before it is scrolled to:
-        # (filter, after which cursor, the page read or the job reading it).
-        self._ahead: tuple[TimelineFilter, TimelineCursor | None, PageOrJob] | None = None
 
         self.filters = TimelineFilterBar(ctx.book.today(), self)
         self.filters.sig_filter_changed.connect(self.refresh)
         self.filters.sig_search_changed.connect(self._search_changed)
 
-        self.model = TimelineModel(self._page, self)
+        timeline = ctx.timeline
+        # Further pages are read and put in words on the task queue, then go into the
+        # view a chunk at a time: scrolling never waits for the store.
+        self.model = TimelineModel(
+            lambda where, after, limit: timeline.page(where, after=after, limit=limit),
+            self,
+            background=self._in_background,
+        )
         self.model.sig_failed.connect(ctx.events.sig_error.emit)
         self.view = TimelineView()
         self.view.setObjectName("timelineList")
@@ -178,7 +188,7 @@ class TimelinePage(ChildPage):
         self._want_names()
         timeline = self.ctx.timeline
         self.ctx.tasks.run(
-            lambda: timeline.page(where, after=None, limit=READ_AHEAD),
+            lambda: timeline.page(where, after=None, limit=PAGE_SIZE),
             lambda first: self._first_page(serial, where, first, keep, kept_row),
             lambda exc: self._first_page_failed(serial, exc),
         )
@@ -193,9 +203,8 @@ class TimelinePage(ChildPage):
     ) -> None:
         if serial != self._search_serial or not shiboken6.isValid(self):
             return  # the filter or the words changed while this was read
-        self._ahead = (where, None, first)
         # The rows are made with the names known now (read on the same queue, before).
-        self.model.load(where, self._builder())  # takes the page just read (see _page)
+        self.model.load(where, self._builder(), first)
         self._update_results()
         self._reselect(keep, kept_row)
 
@@ -219,31 +228,19 @@ class TimelinePage(ChildPage):
             end=end,
         )
 
-    def _page(
-        self, where: TimelineFilter, after: TimelineCursor | None, limit: int
-    ) -> timeline_service.TimelinePage:
-        """The model's pager: the page read ahead on the task queue when it is the one
-        asked for (the first one always is; one still being read is waited for, as
-        that costs less than reading it again), read here only when scrolling outran
-        a read-ahead that has not started. Each page given starts the read of the
-        next."""
-        ahead, self._ahead = self._ahead, None
-        page: timeline_service.TimelinePage | None = None
-        if ahead is not None and ahead[0] == where and ahead[1] == after:
-            page = _taken(ahead[2])
-        if page is None:
-            page = self.ctx.timeline.page(where, after=after, limit=limit)
-        if page.next_cursor is not None:
-            self._read_ahead(where, page.next_cursor)
-        return page
-
-    def _read_ahead(self, where: TimelineFilter, after: TimelineCursor) -> None:
-        timeline = self.ctx.timeline
-        # Its outcome is taken by _page (a failure shows when the page is read again).
-        job = self.ctx.tasks.run(
-            lambda: timeline.page(where, after=after, limit=READ_AHEAD), None, lambda _exc: None
+    def _in_background(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+    ) -> Job:
+        """The model's runner for further pages: on the task queue, its outcome
+        handed over only while the page is still there."""
+        return self.ctx.tasks.run(
+            work,
+            lambda got: done(got) if shiboken6.isValid(self) else None,
+            lambda exc: failed(exc) if shiboken6.isValid(self) else None,
         )
-        self._ahead = (where, after, job)
 
     def _builder(self) -> RowBuilder:
         self._want_names()
@@ -454,22 +451,3 @@ class TimelinePage(ChildPage):
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
-
-
-PageOrJob = timeline_service.TimelinePage | Job
-
-
-def _taken(ahead: PageOrJob) -> timeline_service.TimelinePage | None:
-    """The page read ahead: at hand, or from its job once that is over (waited for
-    when it is running). None when it never started or failed: read it again."""
-    if not isinstance(ahead, Job):
-        return ahead
-    if not ahead.started:
-        ahead.cancel()
-        return None
-    ahead.wait()
-    try:
-        page: timeline_service.TimelinePage = ahead.result()
-    except Exception:
-        return None
-    return page
