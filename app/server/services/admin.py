@@ -9,6 +9,9 @@ from __future__ import annotations
 import getpass
 import re
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -31,6 +34,20 @@ from app.server.tables import (
 )
 
 MAX_CODE_HOURS = 24 * 14
+MAX_REASON = 200
+# Who acts, as the audit log names them: the system user of the CLI, or the staff
+# member signed in to the office console (set for the time of their request).
+_actor: ContextVar[str | None] = ContextVar("thuisboek_admin_actor", default=None)
+
+
+@contextmanager
+def acting_as(actor: str) -> Iterator[None]:
+    """Admin actions in this block are written to the audit log as ``actor``'s."""
+    token = _actor.set(actor)
+    try:
+        yield
+    finally:
+        _actor.reset(token)
 
 
 class AdminError(Exception):
@@ -72,7 +89,10 @@ def _id(value: str, what: str) -> uuid.UUID:
         raise AdminError(f"not a {what} id: {value}") from None
 
 
-def _who() -> str:
+def who() -> str:
+    actor = _actor.get()
+    if actor is not None:
+        return f"by={actor}"
     try:
         return f"by={getpass.getuser()}"
     except (KeyError, OSError):
@@ -80,7 +100,7 @@ def _who() -> str:
 
 
 def init(session: Session, *, now: datetime) -> None:
-    audit.record(session, audit.INIT, detail=_who(), at=now)
+    audit.record(session, audit.INIT, detail=who(), at=now)
     session.commit()
 
 
@@ -101,7 +121,7 @@ def add_household(session: Session, name: str, kind: str, *, now: datetime) -> u
     records.store_version(session, None, record_id=hid, household_id=hid, kind=record.kind,
                           version=1, content=record.model_dump(mode="json"))  # fmt: skip
     audit.record(session, audit.ADD_HOUSEHOLD, household_id=hid, record_ids=[hid],
-                 detail=f"kind={household_kind.value} {_who()}", at=now)  # fmt: skip
+                 detail=f"kind={household_kind.value} {who()}", at=now)  # fmt: skip
     session.commit()
     return household_id
 
@@ -135,7 +155,7 @@ def add_person(
                               version=1, content=record.model_dump(mode="json"))  # fmt: skip
     audit.record(session, audit.ADD_PERSON, person_id=pid,
                  household_id=household_ids[0] if household_ids else None, record_ids=[pid],
-                 detail=f"role={person_role.value} households={len(household_ids)} {_who()}",
+                 detail=f"role={person_role.value} households={len(household_ids)} {who()}",
                  at=now)  # fmt: skip
     session.commit()
     return person_id
@@ -184,7 +204,7 @@ def set_households(
     now_held = sorted(memberships(session, pid), key=str)
     _store_person(session, person, current, now_held, now)
     audit.record(session, audit.SET_HOUSEHOLDS, person_id=pid, record_ids=[pid],
-                 detail=f"added={len(adding)} removed={len(removing)} {_who()}",
+                 detail=f"added={len(adding)} removed={len(removing)} {who()}",
                  at=now)  # fmt: skip
     session.commit()
     return now_held
@@ -233,7 +253,7 @@ def make_enroll_code(
     session.add(EnrollmentCodeRow(code_hash=hash_code(code), person_id=pid, created_at=now,
                                   expires_at=expires_at))  # fmt: skip
     audit.record(session, audit.ENROLL_CODE, person_id=pid,
-                 detail=f"hours={hours:g} {_who()}", at=now)  # fmt: skip
+                 detail=f"hours={hours:g} {who()}", at=now)  # fmt: skip
     session.commit()
     return code, expires_at
 
@@ -244,7 +264,7 @@ def list_devices(session: Session, *, now: datetime) -> list[DeviceInfo]:
         .join(PersonRow, col(PersonRow.id) == DeviceRow.person_id)
         .order_by(col(DeviceRow.created_at), col(DeviceRow.id))
     ).all()
-    audit.record(session, audit.LIST_DEVICES, detail=_who(), at=now)
+    audit.record(session, audit.LIST_DEVICES, detail=who(), at=now)
     session.commit()
     return [
         DeviceInfo(
@@ -260,7 +280,13 @@ def list_devices(session: Session, *, now: datetime) -> list[DeviceInfo]:
     ]
 
 
-def revoke(session: Session, device_id: str, *, now: datetime) -> None:
+def _reason(reason: str) -> str:
+    """A reason as the audit detail's last field, on one line."""
+    text = " ".join(reason.split())[:MAX_REASON]
+    return f" reason={text}" if text else ""
+
+
+def revoke(session: Session, device_id: str, *, now: datetime, reason: str = "") -> None:
     device = session.get(DeviceRow, device_id)
     if device is None:
         raise AdminError(f"no such device: {device_id}")
@@ -268,11 +294,11 @@ def revoke(session: Session, device_id: str, *, now: datetime) -> None:
         device.revoked_at = now
         session.add(device)
     audit.record(session, audit.REVOKE, person_id=device.person_id, device_id=device.id,
-                 detail=_who(), at=now)  # fmt: skip
+                 detail=who() + _reason(reason), at=now)  # fmt: skip
     session.commit()
 
 
-def unrevoke(session: Session, device_id: str, *, now: datetime) -> None:
+def unrevoke(session: Session, device_id: str, *, now: datetime, reason: str = "") -> None:
     """Lift a revocation: the laptop's token works again (a laptop found again,
     or revoked by mistake). Audited like the revocation."""
     device = session.get(DeviceRow, device_id)
@@ -281,7 +307,8 @@ def unrevoke(session: Session, device_id: str, *, now: datetime) -> None:
     was = device.revoked_at
     device.revoked_at = None
     session.add(device)
-    detail = f"{_who()} revoked_at={as_utc(was).isoformat(timespec='seconds') if was else '-'}"
+    detail = f"{who()} revoked_at={as_utc(was).isoformat(timespec='seconds') if was else '-'}"
+    detail += _reason(reason)
     audit.record(session, audit.UNREVOKE, person_id=device.person_id, device_id=device.id,
                  detail=detail, at=now)  # fmt: skip
     session.commit()
@@ -290,7 +317,7 @@ def unrevoke(session: Session, device_id: str, *, now: datetime) -> None:
 def list_households(session: Session, *, now: datetime) -> list[HouseholdInfo]:
     households = session.exec(select(HouseholdRow).order_by(col(HouseholdRow.name))).all()
     members = session.exec(select(MembershipRow)).all()
-    audit.record(session, audit.LIST_PEOPLE, detail=f"households {_who()}", at=now)
+    audit.record(session, audit.LIST_PEOPLE, detail=f"households {who()}", at=now)
     session.commit()
     roles: dict[str, list[str]] = {}
     for m in members:
@@ -310,7 +337,7 @@ def list_households(session: Session, *, now: datetime) -> list[HouseholdInfo]:
 def list_people(session: Session, *, now: datetime) -> list[PersonInfo]:
     people = session.exec(select(PersonRow).order_by(col(PersonRow.display_name))).all()
     members = session.exec(select(MembershipRow)).all()
-    audit.record(session, audit.LIST_PEOPLE, detail=f"people {_who()}", at=now)
+    audit.record(session, audit.LIST_PEOPLE, detail=f"people {who()}", at=now)
     session.commit()
     return [
         PersonInfo(
@@ -324,7 +351,7 @@ def list_people(session: Session, *, now: datetime) -> list[PersonInfo]:
 
 
 def note_backup(session: Session, target: str, *, now: datetime) -> None:
-    audit.record(session, audit.BACKUP, detail=f"{target} {_who()}", at=now)
+    audit.record(session, audit.BACKUP, detail=f"{target} {who()}", at=now)
     session.commit()
 
 
@@ -365,6 +392,6 @@ def read_audit(
         ("record", where.record_id), ("person", where.person_id), ("device", device),
         ("household", where.household_id), ("action", action), ("since", since),
         ("until", until)) if value is not None]  # fmt: skip
-    audit.record(session, audit.READ_AUDIT, detail=" ".join([*used, _who()]), at=now)
+    audit.record(session, audit.READ_AUDIT, detail=" ".join([*used, who()]), at=now)
     session.commit()
     return entries
