@@ -21,7 +21,7 @@ from app.server.console import web
 from app.server.console.i18n import LANGUAGES, catalog, choose
 from app.server.core.config import API_PREFIX
 from app.server.services import staff
-from app.server.tables import DeviceRow, HouseholdRow, PersonRow, StaffRow
+from app.server.tables import DeviceRow, HouseholdRow, MembershipRow, PersonRow, StaffRow
 from tests.server.console import PASSWORD, add_staff, browser, clock_of, signed_in
 from tests.server.helpers import CANARY, Server, op
 
@@ -223,6 +223,28 @@ def test_households_people_codes_and_laptops_from_the_console(server: Server) ->
         assert all("by=staff:" in d for d in details(server, action)), action
 
 
+def test_a_household_and_a_person_renamed_reach_the_laptops(server: Server) -> None:
+    home = server.add_household("Gezin Peeters", "simba")
+    carer = server.device(home, name="Anna Maes")
+    with signed_in(server) as b:
+        page = b.post(f"/office/households/{home}", {"name": "Gezin Peeters-Maes",
+                                                     "kind": "family_support"})  # fmt: skip
+        assert "The household was changed" in page.text and "Gezin Peeters-Maes" in page.text
+        page = b.post(f"/office/people/{carer.person_id}/name", {"name": "Anna Peeters"})
+        assert "The person was renamed" in page.text and "Anna Peeters" in page.text
+        before = server.counts()
+        b.post(f"/office/households/{home}", {"name": "Gezin Peeters-Maes",
+                                              "kind": "family_support"})  # no change: no version
+        assert server.counts() == before
+        page = b.post(f"/office/households/{home}", {"name": "", "kind": "simba"})
+        assert page.status_code == 400 and server.counts() == before
+    pulled = {c["record_id"]: c for c in carer.pull().json()["changes"]}
+    assert pulled[str(home)]["content"]["name"] == "Gezin Peeters-Maes"
+    assert pulled[str(home)]["content"]["household_kind"] == "family_support"
+    assert pulled[str(carer.person_id)]["content"]["display_name"] == "Anna Peeters"
+    assert details(server, audit.CHANGE_HOUSEHOLD) and details(server, audit.RENAME_PERSON)
+
+
 def test_bad_input_gets_a_message_and_changes_nothing(server: Server) -> None:
     with signed_in(server) as b:
         before = server.count(HouseholdRow)
@@ -360,6 +382,8 @@ def test_every_post_refuses_a_wrong_csrf_token_and_changes_nothing(server: Serve
             "/office/households": {"name": "Gezin", "kind": "simba"},
             "/office/people": {"name": "Piet", "role": "caregiver", "household": [str(home)]},
             f"/office/people/{person}/households": {"add": str(home)},
+            f"/office/households/{home}": {"name": "Gezin Nieuw", "kind": "simba"},
+            f"/office/people/{person}/name": {"name": "Anna Nieuw"},
             f"/office/people/{person}/code": {"hours": "24"},
             f"/office/devices/{device.device_id}/revoke": {"reason": "x"},
             f"/office/devices/{device.device_id}/lift": {"reason": "x"},
@@ -388,14 +412,20 @@ def console_routes() -> list[APIRoute]:
     return routes
 
 
+def home_of(server: Server, person: uuid.UUID) -> str:
+    with server.session() as s:
+        return s.exec(select(MembershipRow.household_id)
+                      .where(MembershipRow.person_id == str(person))).first() or ""  # fmt: skip
+
+
 def post_paths(server: Server, person: uuid.UUID, device_id: str) -> list[str]:
     """Every POST route of the console, its path parameters filled in."""
     found = []
     for route in console_routes():
         path = route.path
         if "POST" in route.methods:
-            found.append(path.replace("{person_id}", str(person))
-                         .replace("{device_id}", device_id))  # fmt: skip
+            found.append(path.replace("{person_id}", str(person)).replace("{device_id}", device_id)
+                         .replace("{household_id}", str(home_of(server, person))))  # fmt: skip
     return found
 
 

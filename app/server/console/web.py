@@ -365,6 +365,25 @@ def add_household(
     return see("/households", done="household_added")
 
 
+@router.post("/households/{household_id}")
+def change_household(
+    request: Request, session: DB, signed: Staff, household_id: str, name: Field = "",
+    kind: Field = "", csrf: Field = "",
+) -> Response:  # fmt: skip
+    check_csrf(signed, csrf)
+    try:
+        with staff.actor(signed):
+            admin.change_household(session, household_id, name, kind, now=wall_clock(request))
+    except admin.AdminError as exc:
+        session.rollback()
+        with staff.actor(signed):
+            found = admin.list_households(session, now=wall_clock(request))
+        return render(request, "households.html", signed, status=400, households=found,
+                      kinds=[k.value for k in HouseholdKind],
+                      error=_refused(request, exc))  # fmt: skip
+    return see("/households", done="household_changed")
+
+
 def _people_page(
     request: Request, session: Session, signed: staff.SignedIn, status: int = 200, **extra: Any
 ) -> HTMLResponse:
@@ -396,6 +415,21 @@ def add_person(
         return _people_page(request, session, signed, status=400,
                             error=_refused(request, exc), name=name, role=role)  # fmt: skip
     return see("/people", done="person_added")
+
+
+@router.post("/people/{person_id}/name")
+def rename_person(
+    request: Request, session: DB, signed: Staff, person_id: str, name: Field = "",
+    csrf: Field = "",
+) -> Response:  # fmt: skip
+    check_csrf(signed, csrf)
+    try:
+        with staff.actor(signed):
+            admin.rename_person(session, person_id, name, now=wall_clock(request))
+    except admin.AdminError as exc:
+        session.rollback()
+        return _people_page(request, session, signed, status=400, error=_refused(request, exc))
+    return see("/people", done="person_renamed")
 
 
 @router.post("/people/{person_id}/households")

@@ -126,6 +126,72 @@ def add_household(session: Session, name: str, kind: str, *, now: datetime) -> u
     return household_id
 
 
+def change_household(
+    session: Session, household_id: str, name: str, kind: str, *, now: datetime
+) -> None:
+    """Rename a household or give it another kind: its synced record gets a new
+    version, which its laptops pull at their next sync."""
+    hid = str(_id(household_id, "household"))
+    row = session.get(HouseholdRow, hid)
+    if row is None:
+        raise AdminError(f"no such household: {hid}")
+    try:
+        household_kind = HouseholdKind(kind)
+    except ValueError:
+        raise AdminError(f"unknown household kind: {kind}") from None
+    record = household_record(uuid.UUID(hid), name.strip(), household_kind, now)
+    try:
+        record.check(latest_today(now))
+    except ValidationFailed as exc:
+        raise AdminError(str(exc)) from None
+    if (row.name, row.kind) == (record.name, household_kind.value):
+        return
+    found = records.current_rows(session, [hid])
+    current = found[0] if found else None
+    content = records.loads(current.content) if current else record.model_dump(mode="json")
+    content.update(name=record.name, household_kind=household_kind.value,
+                   modified_at=server_stamp(now), device_id=SERVER_DEVICE)  # fmt: skip
+    row.name, row.kind = record.name, household_kind.value
+    session.add(row)
+    records.store_version(session, current, record_id=hid, household_id=hid, kind=record.kind,
+                          version=current.version + 1 if current else 1,
+                          content=content)  # fmt: skip
+    audit.record(session, audit.CHANGE_HOUSEHOLD, household_id=hid, record_ids=[hid],
+                 detail=f"kind={household_kind.value} {who()}", at=now)  # fmt: skip
+    session.commit()
+
+
+def rename_person(session: Session, person_id: str, name: str, *, now: datetime) -> None:
+    """A person's new name: their synced record gets a new version (in their first
+    household), which the laptops pull at their next sync."""
+    pid = str(_id(person_id, "person"))
+    person = session.get(PersonRow, pid)
+    if person is None:
+        raise AdminError(f"no such person: {pid}")
+    households = sorted(memberships(session, pid), key=str)
+    record = person_record(uuid.UUID(pid), name.strip(), Role(person.role), households, now)
+    try:
+        record.check(latest_today(now))
+    except ValidationFailed as exc:
+        raise AdminError(str(exc)) from None
+    if person.display_name == record.display_name:
+        return
+    person.display_name = record.display_name
+    session.add(person)
+    found = records.current_rows(session, [pid])
+    current = found[0] if found else None
+    if current is not None:
+        content = records.loads(current.content)
+        content.update(display_name=record.display_name, modified_at=server_stamp(now),
+                       device_id=SERVER_DEVICE)  # fmt: skip
+        records.store_version(session, current, record_id=pid,
+                              household_id=current.household_id, kind="person",
+                              version=current.version + 1, content=content)  # fmt: skip
+    audit.record(session, audit.RENAME_PERSON, person_id=pid, record_ids=[pid], detail=who(),
+                 at=now)  # fmt: skip
+    session.commit()
+
+
 def add_person(
     session: Session, name: str, role: str, households: list[str], *, now: datetime
 ) -> uuid.UUID:
