@@ -34,8 +34,8 @@ def thuisboek(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]
     try:
         code = cli.main(list(args))
     except SystemExit as exc:  # a refusal: its message is the exit's
-        code = 1
-        print(exc, file=__import__("sys").stderr)  # noqa: T201 - read back below
+        _out, err = capsys.readouterr()
+        return 1, f"{err}{exc}"
     _out, err = capsys.readouterr()
     return code, err
 
@@ -103,7 +103,8 @@ def test_an_administrator_enrols_and_revokes_a_laptop_from_the_console(
             page.get_by_label("Password").fill(STAFF_PASSWORD)
             page.get_by_role("button", name="Next").click()
 
-            expect(page.get_by_role("heading", name="Set up your authenticator app")).to_be_visible()
+            setup = page.get_by_role("heading", name="Set up your authenticator app")
+            expect(setup).to_be_visible()
             expect(page.locator("img.qr")).to_be_visible()
             pages.look("02-set-up-the-authenticator")
             secret = page.locator("code.secret").inner_text()
@@ -117,7 +118,8 @@ def test_an_administrator_enrols_and_revokes_a_laptop_from_the_console(
             page.get_by_label("Name").fill("Gezin Peeters")
             page.get_by_label("Kind of home").select_option("village_family")
             page.get_by_role("button", name="Add a household").click()
-            expect(page.get_by_role("cell", name=re.compile("^Gezin Peeters [0-9a-f-]+$"))).to_be_visible()
+            added = page.get_by_role("cell", name=re.compile("^Gezin Peeters [0-9a-f-]+$"))
+            expect(added).to_be_visible()
             pages.look("04-households", tablet=True)
 
             page.get_by_role("link", name="People").click()
