@@ -44,6 +44,8 @@ class PersonRow(ServerTable, table=True):
     id: str = Field(primary_key=True, max_length=36)
     display_name: str = Field(max_length=200)
     role: str = Field(max_length=20)  # caregiver | supervisor | admin
+    # Deactivated by the office: their laptops were revoked and no code enrols a new one.
+    deactivated_at: datetime | None = Field(default=None, sa_column=_when(nullable=True))
 
 
 class MembershipRow(ServerTable, table=True):

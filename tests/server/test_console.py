@@ -246,6 +246,34 @@ def test_a_household_and_a_person_renamed_reach_the_laptops(server: Server) -> N
     assert details(server, audit.CHANGE_HOUSEHOLD) and details(server, audit.RENAME_PERSON)
 
 
+def test_a_deactivated_person_loses_their_laptops_and_gets_no_code(server: Server) -> None:
+    home = server.add_household()
+    carer = server.device(home, name="Anna Maes")
+    unused = server.enroll_code(carer.person_id)
+    with signed_in(server) as b:
+        path = f"/office/people/{carer.person_id}"
+        page = b.post(f"{path}/deactivate", {"reason": ""})
+        assert page.status_code == 400 and "Give a reason" in page.text
+        assert carer.pull().status_code == 200
+        page = b.post(f"{path}/deactivate", {"reason": "left the service"})
+        assert "The person was deactivated" in page.text and "Deactivated" in page.text
+        assert f"{path}/code" not in page.text
+        assert carer.pull().status_code == 401
+        assert server.enroll(unused).status_code == 400  # a code made before stops working
+        assert b.post(f"{path}/code", {"hours": "24"}).status_code == 400
+        page = b.post(f"/office/devices/{carer.device_id}/lift", {"reason": "found"})
+        assert page.status_code == 400 and "reactivate them first" in page.text
+        page = b.post(f"{path}/reactivate", {"reason": "back from leave"})
+        assert "The person was reactivated" in page.text
+        assert carer.pull().status_code == 401  # their old laptop stays revoked
+        slip = b.post(f"{path}/code", {"hours": "24"})
+        code = re.search(r'id="slip-code">([A-Z0-9-]+)<', slip.text)
+        assert code and server.enroll(code.group(1)).status_code == 200
+    [deactivated] = details(server, audit.DEACTIVATE_PERSON)
+    assert "revoked=1" in deactivated and deactivated.endswith("reason=left the service")
+    assert details(server, audit.REACTIVATE_PERSON)[0].endswith("reason=back from leave")
+
+
 def test_bad_input_gets_a_message_and_changes_nothing(server: Server) -> None:
     with signed_in(server) as b:
         before = server.count(HouseholdRow)
@@ -385,6 +413,8 @@ def test_every_post_refuses_a_wrong_csrf_token_and_changes_nothing(server: Serve
             f"/office/people/{person}/households": {"add": str(home)},
             f"/office/households/{home}": {"name": "Gezin Nieuw", "kind": "simba"},
             f"/office/people/{person}/name": {"name": "Anna Nieuw"},
+            f"/office/people/{person}/deactivate": {"reason": "left"},
+            f"/office/people/{person}/reactivate": {"reason": "back"},
             f"/office/people/{person}/code": {"hours": "24"},
             f"/office/devices/{device.device_id}/revoke": {"reason": "x"},
             f"/office/devices/{device.device_id}/lift": {"reason": "x"},

@@ -432,6 +432,47 @@ def rename_person(
     return see("/people", done="person_renamed")
 
 
+@router.post("/people/{person_id}/deactivate")
+def deactivate_person(
+    request: Request, session: DB, signed: Staff, person_id: str, reason: Field = "",
+    csrf: Field = "",
+) -> Response:  # fmt: skip
+    check_csrf(signed, csrf)
+    return _person_state(request, session, signed, admin.deactivate_person, person_id, reason,
+                         "person_deactivated")  # fmt: skip
+
+
+@router.post("/people/{person_id}/reactivate")
+def reactivate_person(
+    request: Request, session: DB, signed: Staff, person_id: str, reason: Field = "",
+    csrf: Field = "",
+) -> Response:  # fmt: skip
+    check_csrf(signed, csrf)
+    return _person_state(request, session, signed, admin.reactivate_person, person_id, reason,
+                         "person_reactivated")  # fmt: skip
+
+
+def _person_state(
+    request: Request,
+    session: Session,
+    signed: staff.SignedIn,
+    action: Callable[..., object],
+    person_id: str,
+    reason: str,
+    done: str,
+) -> Response:
+    if not reason.strip():
+        return _people_page(request, session, signed, status=400,
+                            error=translator(request)("error_reason"))  # fmt: skip
+    try:
+        with staff.actor(signed):
+            action(session, person_id, now=wall_clock(request), reason=reason)
+    except admin.AdminError as exc:
+        session.rollback()
+        return _people_page(request, session, signed, status=400, error=_refused(request, exc))
+    return see("/people", done=done)
+
+
 @router.post("/people/{person_id}/households")
 def set_households(
     request: Request, session: DB, signed: Staff, person_id: str, add: Field = "",

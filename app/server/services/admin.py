@@ -80,6 +80,7 @@ class PersonInfo:
     name: str
     role: str
     households: list[str]
+    deactivated_at: datetime | None = None
 
 
 def _id(value: str, what: str) -> uuid.UUID:
@@ -312,8 +313,11 @@ def make_enroll_code(
     if not 0 < hours <= MAX_CODE_HOURS:
         raise AdminError(f"a code is valid for more than 0 and at most {MAX_CODE_HOURS} hours")
     pid = str(_id(person_id, "person"))
-    if session.get(PersonRow, pid) is None:
+    person = session.get(PersonRow, pid)
+    if person is None:
         raise AdminError(f"no such person: {pid}")
+    if person.deactivated_at is not None:
+        raise AdminError(f"{person.display_name} is deactivated; reactivate them first")
     code = new_enroll_code()
     expires_at = now + timedelta(hours=hours)
     session.add(EnrollmentCodeRow(code_hash=hash_code(code), person_id=pid, created_at=now,
@@ -370,6 +374,9 @@ def unrevoke(session: Session, device_id: str, *, now: datetime, reason: str = "
     device = session.get(DeviceRow, device_id)
     if device is None:
         raise AdminError(f"no such device: {device_id}")
+    person = session.get(PersonRow, device.person_id)
+    if person is not None and person.deactivated_at is not None:
+        raise AdminError(f"{person.display_name} is deactivated; reactivate them first")
     was = device.revoked_at
     device.revoked_at = None
     session.add(device)
@@ -377,6 +384,44 @@ def unrevoke(session: Session, device_id: str, *, now: datetime, reason: str = "
     detail += _reason(reason)
     audit.record(session, audit.UNREVOKE, person_id=device.person_id, device_id=device.id,
                  detail=detail, at=now)  # fmt: skip
+    session.commit()
+
+
+def deactivate_person(
+    session: Session, person_id: str, *, now: datetime, reason: str = ""
+) -> int:
+    """Someone who left: every laptop of theirs is revoked at once, and no code enrols
+    a new one (codes already made stop working). Their records stay. Returns how many
+    laptops were revoked."""
+    pid = str(_id(person_id, "person"))
+    person = session.get(PersonRow, pid)
+    if person is None:
+        raise AdminError(f"no such person: {pid}")
+    revoked = 0
+    for device in session.exec(select(DeviceRow).where(col(DeviceRow.person_id) == pid)).all():
+        if device.revoked_at is None:
+            device.revoked_at = now
+            session.add(device)
+            revoked += 1
+    if person.deactivated_at is None:
+        person.deactivated_at = now
+        session.add(person)
+    audit.record(session, audit.DEACTIVATE_PERSON, person_id=pid,
+                 detail=f"revoked={revoked} {who()}{_reason(reason)}", at=now)  # fmt: skip
+    session.commit()
+    return revoked
+
+
+def reactivate_person(session: Session, person_id: str, *, now: datetime, reason: str = "") -> None:
+    """New codes may enrol them again; their old laptops stay revoked until lifted one by one."""
+    pid = str(_id(person_id, "person"))
+    person = session.get(PersonRow, pid)
+    if person is None:
+        raise AdminError(f"no such person: {pid}")
+    person.deactivated_at = None
+    session.add(person)
+    audit.record(session, audit.REACTIVATE_PERSON, person_id=pid,
+                 detail=f"{who()}{_reason(reason)}", at=now)  # fmt: skip
     session.commit()
 
 
@@ -411,6 +456,7 @@ def list_people(session: Session, *, now: datetime) -> list[PersonInfo]:
             name=p.display_name,
             role=p.role,
             households=sorted(m.household_id for m in members if m.person_id == p.id),
+            deactivated_at=as_utc(p.deactivated_at) if p.deactivated_at else None,
         )
         for p in people
     ]

@@ -1,4 +1,5 @@
-"""The office console's staff accounts and their browser sessions.
+"""The office console's staff accounts and their browser sessions; people the office
+deactivated.
 
 Revision ID: 0004
 Revises: 0003
@@ -47,9 +48,13 @@ def upgrade() -> None:
         _when("last_seen_at", nullable=False),
     )
     op.create_index("ix_staff_session_staff_id", "staff_session", ["staff_id"])
+    with op.batch_alter_table("person") as batch:
+        batch.add_column(_when("deactivated_at", nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("person") as batch:
+        batch.drop_column("deactivated_at")
     op.drop_index("ix_staff_session_staff_id", "staff_session")
     op.drop_table("staff_session")
     op.drop_table("staff")
