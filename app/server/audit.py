@@ -37,6 +37,7 @@ REVOKE = "revoke"
 UNREVOKE = "unrevoke"  # the office lifted a revocation
 READ_AUDIT = "read_audit"  # the administrator read this log
 ADD_STAFF = "add_staff"  # an office console account made
+RESET_STAFF = "reset_staff"  # a staff account's authenticator (and password) set anew
 SIGN_IN = "sign_in"  # a staff member signed in to the console (both factors)
 SIGN_IN_FAILED = "sign_in_failed"  # a wrong password, code or a locked account
 SIGN_OUT = "sign_out"
@@ -52,6 +53,7 @@ ACTIONS = (
     ADD_PERSON, SET_HOUSEHOLDS, ENROLL_CODE, LIST_DEVICES, LIST_PEOPLE, BACKUP, REVOKE,
     UNREVOKE, READ_AUDIT, ADD_STAFF, SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, SECOND_FACTOR_SET,
     CONSOLE_PAGE, CHANGE_HOUSEHOLD, RENAME_PERSON, DEACTIVATE_PERSON, REACTIVATE_PERSON,
+    RESET_STAFF,
 )  # fmt: skip
 
 

@@ -12,6 +12,7 @@
                            [--action NAME] [--since DAY] [--until DAY] [--limit N | --all] [--json]
     thuisboek-server add-staff NAME --role admin|office   (password: $THUISBOEK_STAFF_PASSWORD
                                                        or asked; never on the command line)
+    thuisboek-server reset-staff NAME [--password]        (a lost phone: set up again)
     thuisboek-server backup --out FILE      (SQLite; for PostgreSQL use pg_dump)
     thuisboek-server copy-to TARGET_URL     (e.g. from the SQLite file to PostgreSQL)
 
@@ -219,6 +220,17 @@ def cmd_add_staff(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reset_staff(args: argparse.Namespace) -> int:
+    from app.server.services import staff
+
+    password = _staff_password() if args.password else None
+    info = _admin(args, lambda s, now: staff.reset(s, args.name, now=now, password=password))
+    assert isinstance(info, staff.StaffInfo)
+    _note(f"{info.name} sets up the authenticator app again at the next sign-in; "
+          "the old recovery codes no longer work.")  # fmt: skip
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     """A consistent copy of the SQLite database while the server runs (SQLite's
     online backup), written readable by this user only."""
@@ -391,6 +403,18 @@ def parser() -> argparse.ArgumentParser:
     staff.add_argument("name")
     staff.add_argument("--role", required=True, choices=["admin", "office"])
     staff.set_defaults(func=cmd_add_staff)
+
+    reset = sub.add_parser(
+        "reset-staff",
+        help="a lost phone: the authenticator is set up again at the next sign-in",
+    )
+    reset.add_argument("name")
+    reset.add_argument(
+        "--password",
+        action="store_true",
+        help=f"a new password too (from ${STAFF_PASSWORD_ENV} or asked)",
+    )
+    reset.set_defaults(func=cmd_reset_staff)
 
     backup = sub.add_parser("backup", help="a consistent copy of the SQLite database")
     backup.add_argument("--out", required=True, help="the new backup file")

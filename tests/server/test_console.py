@@ -355,6 +355,47 @@ def test_staff_accounts_are_for_administrators_only(server: Server) -> None:
     assert len(made) == 3 and sum("by=staff:" in d for d in made) == 1  # Lien, from the console
 
 
+def test_a_lost_phone_is_set_up_again_after_a_reset(server: Server) -> None:
+    jo = add_staff(server, "Jo Office", role="office")
+    with browser(server) as office:
+        office.first_sign_in("Jo Office")
+        old_recovery = office.recovery
+        with signed_in(server, "Mia Claes", "admin") as b:
+            mia = staff_id_of(server, "Mia Claes")
+            assert f"/office/staff/{mia}/reset" not in b.get("/office/staff").text
+            page = b.post(f"/office/staff/{mia}/reset", {})
+            assert page.status_code == 400 and "by itself" in page.text
+            page = b.post(f"/office/staff/{jo.id}/reset", {})
+            assert "sets up its authenticator app again" in page.text
+        # Jo's open session ended; the old recovery codes and app no longer work.
+        answer = office.client.get("/office/devices", follow_redirects=False)
+        assert answer.headers["location"] == "/office/sign-in"
+        office.client.cookies.clear()
+        answer = office.password_step("Jo Office")
+        assert answer.headers["location"] == "/office/sign-in/setup"
+        office.client.cookies.clear()
+        office.first_sign_in("Jo Office")
+        assert set(office.recovery).isdisjoint(old_recovery)
+    [reset] = details(server, audit.RESET_STAFF)
+    assert reset.startswith(f"staff={jo.id} totp by=staff:")
+
+
+def test_reset_staff_from_the_command_line_with_a_new_password(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    monkeypatch.setenv(server_cli.STAFF_PASSWORD_ENV, PASSWORD)
+    assert server_cli.main(["--data", data, "add-staff", "Mia Claes", "--role", "admin"]) == 0
+    monkeypatch.setenv(server_cli.STAFF_PASSWORD_ENV, "another long password")
+    assert server_cli.main(["--data", data, "reset-staff", "Mia Claes", "--password"]) == 0
+    assert "again at the next sign-in" in capsys.readouterr().err
+    assert server_cli.main(["--data", data, "reset-staff", "Nobody"]) == 1
+    assert "no staff account named Nobody" in capsys.readouterr().err
+    assert server_cli.main(["--data", data, "audit", "--action", "reset_staff", "--json"]) == 0
+    [row] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert "password+totp" in row["detail"] and "another long" not in row["detail"]
+
+
 def staff_rows(server: Server) -> list[StaffRow]:
     with server.session() as s:
         return list(s.exec(select(StaffRow)).all())
@@ -406,6 +447,7 @@ def test_every_post_refuses_a_wrong_csrf_token_and_changes_nothing(server: Serve
     home = server.add_household()
     person = server.add_person("Anna", households=[home])
     device = server.device(home)
+    other = add_staff(server, "Jo Office", role="office")
     with signed_in(server) as b:
         targets = {
             "/office/households": {"name": "Gezin", "kind": "simba"},
@@ -419,6 +461,7 @@ def test_every_post_refuses_a_wrong_csrf_token_and_changes_nothing(server: Serve
             f"/office/devices/{device.device_id}/revoke": {"reason": "x"},
             f"/office/devices/{device.device_id}/lift": {"reason": "x"},
             "/office/staff": {"name": "Eve", "role": "admin", "password": PASSWORD},
+            f"/office/staff/{other.id}/reset": {},
             "/office/sign-out": {},
         }
         assert set(targets) | {"/office/sign-in", "/office/sign-in/code",
@@ -443,6 +486,10 @@ def console_routes() -> list[APIRoute]:
     return routes
 
 
+def staff_id_of(server: Server, name: str) -> str:
+    return next((r.id for r in staff_rows(server) if r.name == name), "")
+
+
 def home_of(server: Server, person: uuid.UUID) -> str:
     with server.session() as s:
         return s.exec(select(MembershipRow.household_id)
@@ -455,6 +502,7 @@ def post_paths(server: Server, person: uuid.UUID, device_id: str) -> list[str]:
     for route in console_routes():
         path = route.path
         if "POST" in route.methods:
+            path = path.replace("{staff_id}", staff_id_of(server, "Jo Office"))
             found.append(path.replace("{person_id}", str(person)).replace("{device_id}", device_id)
                          .replace("{household_id}", str(home_of(server, person))))  # fmt: skip
     return found

@@ -682,6 +682,24 @@ def add_staff(
     return see("/staff", done="staff_added")
 
 
+@router.post("/staff/{staff_id}/reset")
+def reset_staff(
+    request: Request, session: DB, signed: Admin, staff_id: str, csrf: Field = ""
+) -> Response:
+    check_csrf(signed, csrf)
+    found = next((s for s in staff.list_staff(session) if s.id == staff_id), None)
+    try:
+        if found is None:
+            raise admin.AdminError(f"no staff account {staff_id}")
+        with staff.actor(signed):
+            staff.reset(session, found.name, now=wall_clock(request), by=signed.staff.id)
+    except admin.AdminError as exc:
+        session.rollback()
+        return render(request, "staff.html", signed, status=400, staff=staff.list_staff(session),
+                      error=_refused(request, exc))  # fmt: skip
+    return see("/staff", done="staff_reset")
+
+
 # -- installing --------------------------------------------------------------------------
 
 

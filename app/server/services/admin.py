@@ -387,9 +387,7 @@ def unrevoke(session: Session, device_id: str, *, now: datetime, reason: str = "
     session.commit()
 
 
-def deactivate_person(
-    session: Session, person_id: str, *, now: datetime, reason: str = ""
-) -> int:
+def deactivate_person(session: Session, person_id: str, *, now: datetime, reason: str = "") -> int:
     """Someone who left: every laptop of theirs is revoked at once, and no code enrols
     a new one (codes already made stop working). Their records stay. Returns how many
     laptops were revoked."""

@@ -140,6 +140,39 @@ def add_staff(session: Session, name: str, role: str, password: str, *, now: dat
     return _info(row)
 
 
+def reset(
+    session: Session, name: str, *, now: datetime, password: str | None = None,
+    by: str | None = None,
+) -> StaffInfo:  # fmt: skip
+    """A lost phone: the account's authenticator is set up again at its next sign-in
+    (its recovery codes are void, its lock lifted, its sessions ended), with a new
+    password when one is given. ``by``: the staff id of the one who resets it, who
+    may not reset their own account this way."""
+    row = session.exec(select(StaffRow).where(col(StaffRow.name) == " ".join(name.split()))).first()
+    if row is None:
+        raise AdminError(f"no staff account named {name}")
+    if by is not None and row.id == by:
+        raise AdminError("an account cannot be reset by itself")
+    if password is not None:
+        check_password(password)
+        row.password_hash = _hasher.hash(password)
+    row.totp_secret = pyotp.random_base32()
+    row.totp_confirmed = False
+    row.totp_last_step = 0
+    row.recovery_hashes = "[]"
+    row.failures = 0
+    row.locked_until = None
+    session.add(row)
+    for found in session.exec(
+        select(StaffSessionRow).where(col(StaffSessionRow.staff_id) == row.id)
+    ).all():
+        session.delete(found)
+    what = "password+totp" if password is not None else "totp"
+    audit.record(session, audit.RESET_STAFF, detail=f"staff={row.id} {what} {who()}", at=now)
+    session.commit()
+    return _info(row)
+
+
 def list_staff(session: Session) -> list[StaffInfo]:
     rows = session.exec(select(StaffRow).order_by(col(StaffRow.name))).all()
     return [_info(r) for r in rows]
