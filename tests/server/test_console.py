@@ -151,6 +151,13 @@ def test_a_session_ends_after_half_an_hour_idle(server: Server) -> None:
         b.clock.advance(minutes=staff.IDLE_MINUTES + 1)
         answer = b.client.get("/office/people", follow_redirects=False)
         assert answer.headers["location"] == "/office/sign-in"
+        # The laptops' table refreshing itself does not keep a session alive.
+        b.sign_in()
+        b.clock.advance(minutes=staff.IDLE_MINUTES - 1)
+        assert b.client.get("/office/devices/rows").status_code == 200
+        b.clock.advance(minutes=2)
+        answer = b.client.get("/office/people", follow_redirects=False)
+        assert answer.headers["location"] == "/office/sign-in"
         # htmx's refresh of the laptops' table is sent to the sign-in page too.
         rows = b.client.get("/office/devices/rows", headers={"HX-Request": "true"})
         assert rows.headers["hx-redirect"] == "/office/sign-in"

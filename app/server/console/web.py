@@ -126,15 +126,22 @@ def translator(request: Request) -> Translator:
     )
 
 
-def signed_in(request: Request, session: DB) -> staff.SignedIn:
+def signed_in(request: Request, session: DB, *, touch: bool = True) -> staff.SignedIn:
     cookie = request.cookies.get(SESSION_COOKIE)
-    found = staff.current(session, cookie, now=wall_clock(request)) if cookie else None
+    now = wall_clock(request)
+    found = staff.current(session, cookie, now=now, touch=touch) if cookie else None
     if found is None or found.stage != staff.Stage.FULL:
         raise NotSignedIn
     return found
 
 
+def signed_in_idle(request: Request, session: DB) -> staff.SignedIn:
+    """For a part of a page that refreshes itself: it keeps no session alive."""
+    return signed_in(request, session, touch=False)
+
+
 Staff = Annotated[staff.SignedIn, Depends(signed_in)]
+StaffIdle = Annotated[staff.SignedIn, Depends(signed_in_idle)]
 
 
 def administrator(signed: Staff) -> staff.SignedIn:
@@ -531,7 +538,7 @@ def devices(request: Request, session: DB, signed: Staff, done: str = "") -> Res
 
 
 @router.get("/devices/rows")
-def device_rows(request: Request, session: DB, signed: Staff) -> Response:
+def device_rows(request: Request, session: DB, signed: StaffIdle) -> Response:
     """The table's body alone: the page refreshes it every half minute."""
     return render(request, "device_rows.html", signed, **_devices(request, session, signed))
 

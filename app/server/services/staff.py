@@ -227,9 +227,12 @@ def sign_in(session: Session, name: str, password: str, *, now: datetime) -> tup
     return session_id, stage
 
 
-def current(session: Session, session_id: str, *, now: datetime) -> SignedIn | None:
+def current(
+    session: Session, session_id: str, *, now: datetime, touch: bool = True
+) -> SignedIn | None:
     """The session behind a cookie, or None when it is unknown, idle too long or too old
-    (an expired one is removed). A session still at its second factor has a few minutes."""
+    (an expired one is removed). A session still at its second factor has a few minutes.
+    ``touch=False``: a page refreshing itself, which does not count as use."""
     found = session.get(StaffSessionRow, _digest(session_id))
     if found is None:
         return None
@@ -244,8 +247,9 @@ def current(session: Session, session_id: str, *, now: datetime) -> SignedIn | N
     row = session.get(StaffRow, found.staff_id)
     if row is None or _locked(row, now):
         return None
-    found.last_seen_at = now
-    session.add(found)
+    if touch:
+        found.last_seen_at = now
+        session.add(found)
     session.commit()
     return SignedIn(_info(row), Stage(found.stage), found.csrf, row.totp_secret)
 
