@@ -36,11 +36,24 @@ BACKUP = "backup"
 REVOKE = "revoke"
 UNREVOKE = "unrevoke"  # the office lifted a revocation
 READ_AUDIT = "read_audit"  # the administrator read this log
+ADD_STAFF = "add_staff"  # an office console account made
+RESET_STAFF = "reset_staff"  # a staff account's authenticator (and password) set anew
+SIGN_IN = "sign_in"  # a staff member signed in to the console (both factors)
+SIGN_IN_FAILED = "sign_in_failed"  # a wrong password, code or a locked account
+SIGN_OUT = "sign_out"
+SECOND_FACTOR_SET = "second_factor_set"  # the authenticator app set up at first sign-in
+CHANGE_HOUSEHOLD = "change_household"  # a household renamed or given another kind
+RENAME_PERSON = "rename_person"
+DEACTIVATE_PERSON = "deactivate_person"  # their laptops revoked, no new code for them
+REACTIVATE_PERSON = "reactivate_person"
+CONSOLE_PAGE = "console_page"  # a console page that shows no list of its own was read
 
 ACTIONS = (
     PUSH, PULL, PULL_REFUSED, REVIEW, VIEW, VIEW_REFUSED, ENROLL, INIT, ADD_HOUSEHOLD,
     ADD_PERSON, SET_HOUSEHOLDS, ENROLL_CODE, LIST_DEVICES, LIST_PEOPLE, BACKUP, REVOKE,
-    UNREVOKE, READ_AUDIT,
+    UNREVOKE, READ_AUDIT, ADD_STAFF, SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, SECOND_FACTOR_SET,
+    CONSOLE_PAGE, CHANGE_HOUSEHOLD, RENAME_PERSON, DEACTIVATE_PERSON, REACTIVATE_PERSON,
+    RESET_STAFF,
 )  # fmt: skip
 
 

@@ -10,6 +10,9 @@
     thuisboek-server unrevoke DEVICE_ID
     thuisboek-server audit [--record ID] [--person ID] [--device ID] [--household ID]
                            [--action NAME] [--since DAY] [--until DAY] [--limit N | --all] [--json]
+    thuisboek-server add-staff NAME --role admin|office   (password: $THUISBOEK_STAFF_PASSWORD
+                                                       or asked; never on the command line)
+    thuisboek-server reset-staff NAME [--password]        (a lost phone: set up again)
     thuisboek-server backup --out FILE      (SQLite; for PostgreSQL use pg_dump)
     thuisboek-server copy-to TARGET_URL     (e.g. from the SQLite file to PostgreSQL)
 
@@ -186,6 +189,48 @@ def cmd_people(args: argparse.Namespace) -> int:
     return 0
 
 
+STAFF_PASSWORD_ENV = "THUISBOEK_STAFF_PASSWORD"
+
+
+def _staff_password() -> str:
+    """From the environment, or asked twice on the terminal: never from argv (which
+    other users of the machine can read)."""
+    import getpass
+
+    given = os.environ.get(STAFF_PASSWORD_ENV)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise SystemExit(f"thuisboek-server: set {STAFF_PASSWORD_ENV} or run in a terminal.")
+    first = getpass.getpass("Password for the office console: ")
+    if getpass.getpass("The same password again: ") != first:
+        raise SystemExit("thuisboek-server: the two passwords differ.")
+    return first
+
+
+def cmd_add_staff(args: argparse.Namespace) -> int:
+    from app.server.services import staff
+
+    password = _staff_password()
+    info = _admin(args, lambda s, now: staff.add_staff(s, args.name, args.role, password,
+                                                       now=now))  # fmt: skip
+    assert isinstance(info, staff.StaffInfo)
+    _note(f"Staff account {info.name} ({info.role}) made. At the first sign-in to /office/ "
+          "the authenticator app is set up.")  # fmt: skip
+    return 0
+
+
+def cmd_reset_staff(args: argparse.Namespace) -> int:
+    from app.server.services import staff
+
+    password = _staff_password() if args.password else None
+    info = _admin(args, lambda s, now: staff.reset(s, args.name, now=now, password=password))
+    assert isinstance(info, staff.StaffInfo)
+    _note(f"{info.name} sets up the authenticator app again at the next sign-in; "
+          "the old recovery codes no longer work.")  # fmt: skip
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     """A consistent copy of the SQLite database while the server runs (SQLite's
     online backup), written readable by this user only."""
@@ -350,6 +395,26 @@ def parser() -> argparse.ArgumentParser:
     count.add_argument("--all", action="store_true", help="every matching row")
     log.add_argument("--json", action="store_true", help="one JSON object per row, with record ids")
     log.set_defaults(func=cmd_audit)
+
+    staff = sub.add_parser(
+        "add-staff",
+        help=f"make an office console account (password from ${STAFF_PASSWORD_ENV} or asked)",
+    )
+    staff.add_argument("name")
+    staff.add_argument("--role", required=True, choices=["admin", "office"])
+    staff.set_defaults(func=cmd_add_staff)
+
+    reset = sub.add_parser(
+        "reset-staff",
+        help="a lost phone: the authenticator is set up again at the next sign-in",
+    )
+    reset.add_argument("name")
+    reset.add_argument(
+        "--password",
+        action="store_true",
+        help=f"a new password too (from ${STAFF_PASSWORD_ENV} or asked)",
+    )
+    reset.set_defaults(func=cmd_reset_staff)
 
     backup = sub.add_parser("backup", help="a consistent copy of the SQLite database")
     backup.add_argument("--out", required=True, help="the new backup file")

@@ -14,6 +14,7 @@ from app.server.api import errors
 from app.server.api.body import BodySizeLimit
 from app.server.api.deps import Limits
 from app.server.api.main import api_router
+from app.server.console import web as console
 from app.server.core.config import API_PREFIX, Settings
 from app.server.core.db import make_engine, upgrade
 
@@ -56,4 +57,5 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=GZIP_LEVEL)
     app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES)  # outermost: before any read
     app.include_router(api_router, prefix=API_PREFIX)
+    console.install(app)  # the office console under /office/
     return app

@@ -44,6 +44,8 @@ class PersonRow(ServerTable, table=True):
     id: str = Field(primary_key=True, max_length=36)
     display_name: str = Field(max_length=200)
     role: str = Field(max_length=20)  # caregiver | supervisor | admin
+    # Deactivated by the office: their laptops were revoked and no code enrols a new one.
+    deactivated_at: datetime | None = Field(default=None, sa_column=_when(nullable=True))
 
 
 class MembershipRow(ServerTable, table=True):
@@ -165,3 +167,35 @@ class ReportedViewRow(ServerTable, table=True):
     view_id: str = Field(primary_key=True, max_length=36)
     device_id: str = Field(foreign_key="device.id", max_length=32)
     record_id: str = Field(max_length=36)
+
+
+class StaffRow(ServerTable, table=True):
+    """A person of the office who signs in to the console (not a device, not a record's
+    person). Only hashes of the password and recovery codes are kept."""
+
+    __tablename__ = "staff"
+
+    id: str = Field(primary_key=True, max_length=32)
+    name: str = Field(unique=True, max_length=100)
+    role: str = Field(max_length=20)  # admin | office
+    password_hash: str = Field(sa_column=Column(Text, nullable=False))
+    totp_secret: str = Field(max_length=64)
+    totp_confirmed: bool = False  # the authenticator app was set up at first sign-in
+    totp_last_step: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    recovery_hashes: str = Field(default="[]", sa_column=Column(Text, nullable=False))
+    failures: int = 0  # failed sign-ins in a row
+    locked_until: datetime | None = Field(default=None, sa_column=_when(nullable=True))
+    created_at: datetime = Field(sa_column=_when(nullable=False))
+
+
+class StaffSessionRow(ServerTable, table=True):
+    """A signed-in browser: the cookie holds the id, the table its hash."""
+
+    __tablename__ = "staff_session"
+
+    id_hash: str = Field(primary_key=True, max_length=64)
+    staff_id: str = Field(foreign_key="staff.id", index=True, max_length=32)
+    csrf: str = Field(max_length=64)
+    stage: str = Field(max_length=20)  # password (second factor due) | setup | full
+    created_at: datetime = Field(sa_column=_when(nullable=False))
+    last_seen_at: datetime = Field(sa_column=_when(nullable=False))

@@ -19,11 +19,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from fastapi.routing import APIRoute
 from sqlmodel import select
 
 from app.domain.references import ANY_KIND, REFERENCE_FIELDS
+from app.server.console import web
 from app.server.core.config import API_PREFIX
-from app.server.tables import AuditLogRow, RecordRow, ReportedViewRow
+from app.server.tables import AuditLogRow, DeviceRow, RecordRow, ReportedViewRow, StaffRow
+from tests.server.console import PASSWORD, add_staff, browser, signed_in
 from tests.server.helpers import Device, Server, op
 
 PUBLIC = {("get", "/health")}  # no data, no token
@@ -373,3 +376,90 @@ def test_every_route_refuses_forged_ids_and_bad_tokens(
     homes: Homes, route: tuple[str, str], scenario: str
 ) -> None:
     ROUTES[route](homes, scenario)
+
+
+# The office console ---------------------------------------------------------------------
+# Every route of /office/ x {no session, an office member, a forged CSRF token}: an
+# anonymous browser is sent to the sign-in page and changes nothing; an office member
+# is refused the staff pages; a form with a forged token is refused and changes nothing.
+CONSOLE_PUBLIC = {("GET", "/office/"), ("GET", "/office/sign-in"), ("POST", "/office/sign-in"),
+                  ("GET", "/office/language/{language}")}  # fmt: skip
+CONSOLE_ADMIN_ONLY = {("GET", "/office/staff"), ("POST", "/office/staff"),
+                      ("POST", "/office/staff/{staff_id}/reset")}  # fmt: skip
+CONSOLE_SIGN_IN_STEPS = {("GET", "/office/sign-in/code"), ("POST", "/office/sign-in/code"),
+                         ("GET", "/office/sign-in/setup"), ("POST", "/office/sign-in/setup"),
+                         ("GET", "/office/sign-in/qr.svg")}  # fmt: skip
+
+
+def _console_routes() -> list[tuple[str, str]]:
+    return sorted((method, r.path) for r in web.router.routes if isinstance(r, APIRoute)
+                  for method in r.methods)  # fmt: skip
+
+
+@pytest.mark.parametrize("route", _console_routes(), ids=lambda r: f"{r[0]}{r[1]}")
+@pytest.mark.parametrize("who", ["anonymous", "office", "forged_csrf"])
+def test_every_console_route_refuses_strangers_office_members_and_forged_forms(
+    server: Server, route: tuple[str, str], who: str
+) -> None:
+    method, template = route
+    home = server.add_household()
+    person = server.add_person("Anna", households=[home])
+    device = server.device(home)
+    path = (template.replace("{person_id}", str(person))
+            .replace("{device_id}", device.device_id).replace("{language}", "nl")
+            .replace("{household_id}", str(home)))  # fmt: skip
+    lien = add_staff(server, "Lien")  # an account that an office member may not see
+    path = path.replace("{staff_id}", lien.id)
+    form = {"name": "Eve", "kind": "simba", "role": "admin", "password": PASSWORD,
+            "household": str(home), "add": str(home), "hours": "24", "reason": "x",
+            "code": "123456"}  # fmt: skip
+
+    def snapshot() -> tuple[object, ...]:
+        with server.session() as s:
+            revoked = s.get(DeviceRow, device.device_id)
+            staff_count = len(s.exec(select(StaffRow)).all())
+        return (len(server.audit_rows()), server.counts(), staff_count,
+                revoked.revoked_at if revoked else None)  # fmt: skip
+
+    if who == "anonymous":
+        with browser(server) as b:
+            before = snapshot()
+            answer = b.client.request(method, path, data=form if method == "POST" else None,
+                                      follow_redirects=False)  # fmt: skip
+            if route in CONSOLE_PUBLIC:
+                assert answer.status_code in (200, 303)
+                if method == "POST":
+                    assert answer.headers["location"] == "/office/sign-in?error=csrf"
+            else:
+                assert answer.status_code == 303, answer.text
+                assert answer.headers["location"] == "/office/sign-in"
+            assert snapshot() == before
+        return
+    role = "office" if who == "office" else "admin"
+    with signed_in(server, "Jo", role) as b:
+        before = snapshot()
+        if who == "office":
+            answer = (b.get(path, follow_redirects=False) if method == "GET"
+                      else b.post(path, form, follow=False))  # fmt: skip
+            if route in CONSOLE_ADMIN_ONLY:
+                assert answer.status_code == 403 and "Lien" not in answer.text
+                assert snapshot()[1:] == before[1:]
+            else:
+                assert answer.status_code in (200, 303), answer.text
+            return
+        if method != "POST":
+            return
+        answer = b.post(path, form, csrf="forged", follow=False)
+        if route in CONSOLE_PUBLIC:
+            assert answer.headers["location"] == "/office/sign-in?error=csrf"
+        elif route in CONSOLE_SIGN_IN_STEPS:
+            assert answer.headers["location"] == "/office/sign-in"  # no pending sign-in
+        else:
+            assert answer.status_code == 403
+        assert snapshot() == before
+
+
+def test_every_console_route_is_in_the_matrix() -> None:
+    routes = set(_console_routes())
+    assert routes >= CONSOLE_PUBLIC | CONSOLE_ADMIN_ONLY | CONSOLE_SIGN_IN_STEPS
+    assert len(routes) == 30  # a new route is classified above before it counts

@@ -9,6 +9,9 @@ from __future__ import annotations
 import getpass
 import re
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -31,6 +34,20 @@ from app.server.tables import (
 )
 
 MAX_CODE_HOURS = 24 * 14
+MAX_REASON = 200
+# Who acts, as the audit log names them: the system user of the CLI, or the staff
+# member signed in to the office console (set for the time of their request).
+_actor: ContextVar[str | None] = ContextVar("thuisboek_admin_actor", default=None)
+
+
+@contextmanager
+def acting_as(actor: str) -> Iterator[None]:
+    """Admin actions in this block are written to the audit log as ``actor``'s."""
+    token = _actor.set(actor)
+    try:
+        yield
+    finally:
+        _actor.reset(token)
 
 
 class AdminError(Exception):
@@ -63,6 +80,7 @@ class PersonInfo:
     name: str
     role: str
     households: list[str]
+    deactivated_at: datetime | None = None
 
 
 def _id(value: str, what: str) -> uuid.UUID:
@@ -72,7 +90,10 @@ def _id(value: str, what: str) -> uuid.UUID:
         raise AdminError(f"not a {what} id: {value}") from None
 
 
-def _who() -> str:
+def who() -> str:
+    actor = _actor.get()
+    if actor is not None:
+        return f"by={actor}"
     try:
         return f"by={getpass.getuser()}"
     except (KeyError, OSError):
@@ -80,7 +101,7 @@ def _who() -> str:
 
 
 def init(session: Session, *, now: datetime) -> None:
-    audit.record(session, audit.INIT, detail=_who(), at=now)
+    audit.record(session, audit.INIT, detail=who(), at=now)
     session.commit()
 
 
@@ -101,9 +122,75 @@ def add_household(session: Session, name: str, kind: str, *, now: datetime) -> u
     records.store_version(session, None, record_id=hid, household_id=hid, kind=record.kind,
                           version=1, content=record.model_dump(mode="json"))  # fmt: skip
     audit.record(session, audit.ADD_HOUSEHOLD, household_id=hid, record_ids=[hid],
-                 detail=f"kind={household_kind.value} {_who()}", at=now)  # fmt: skip
+                 detail=f"kind={household_kind.value} {who()}", at=now)  # fmt: skip
     session.commit()
     return household_id
+
+
+def change_household(
+    session: Session, household_id: str, name: str, kind: str, *, now: datetime
+) -> None:
+    """Rename a household or give it another kind: its synced record gets a new
+    version, which its laptops pull at their next sync."""
+    hid = str(_id(household_id, "household"))
+    row = session.get(HouseholdRow, hid)
+    if row is None:
+        raise AdminError(f"no such household: {hid}")
+    try:
+        household_kind = HouseholdKind(kind)
+    except ValueError:
+        raise AdminError(f"unknown household kind: {kind}") from None
+    record = household_record(uuid.UUID(hid), name.strip(), household_kind, now)
+    try:
+        record.check(latest_today(now))
+    except ValidationFailed as exc:
+        raise AdminError(str(exc)) from None
+    if (row.name, row.kind) == (record.name, household_kind.value):
+        return
+    found = records.current_rows(session, [hid])
+    current = found[0] if found else None
+    content = records.loads(current.content) if current else record.model_dump(mode="json")
+    content.update(name=record.name, household_kind=household_kind.value,
+                   modified_at=server_stamp(now), device_id=SERVER_DEVICE)  # fmt: skip
+    row.name, row.kind = record.name, household_kind.value
+    session.add(row)
+    records.store_version(session, current, record_id=hid, household_id=hid, kind=record.kind,
+                          version=current.version + 1 if current else 1,
+                          content=content)  # fmt: skip
+    audit.record(session, audit.CHANGE_HOUSEHOLD, household_id=hid, record_ids=[hid],
+                 detail=f"kind={household_kind.value} {who()}", at=now)  # fmt: skip
+    session.commit()
+
+
+def rename_person(session: Session, person_id: str, name: str, *, now: datetime) -> None:
+    """A person's new name: their synced record gets a new version (in their first
+    household), which the laptops pull at their next sync."""
+    pid = str(_id(person_id, "person"))
+    person = session.get(PersonRow, pid)
+    if person is None:
+        raise AdminError(f"no such person: {pid}")
+    households = sorted(memberships(session, pid), key=str)
+    record = person_record(uuid.UUID(pid), name.strip(), Role(person.role), households, now)
+    try:
+        record.check(latest_today(now))
+    except ValidationFailed as exc:
+        raise AdminError(str(exc)) from None
+    if person.display_name == record.display_name:
+        return
+    person.display_name = record.display_name
+    session.add(person)
+    found = records.current_rows(session, [pid])
+    current = found[0] if found else None
+    if current is not None:
+        content = records.loads(current.content)
+        content.update(display_name=record.display_name, modified_at=server_stamp(now),
+                       device_id=SERVER_DEVICE)  # fmt: skip
+        records.store_version(session, current, record_id=pid,
+                              household_id=current.household_id, kind="person",
+                              version=current.version + 1, content=content)  # fmt: skip
+    audit.record(session, audit.RENAME_PERSON, person_id=pid, record_ids=[pid], detail=who(),
+                 at=now)  # fmt: skip
+    session.commit()
 
 
 def add_person(
@@ -135,7 +222,7 @@ def add_person(
                               version=1, content=record.model_dump(mode="json"))  # fmt: skip
     audit.record(session, audit.ADD_PERSON, person_id=pid,
                  household_id=household_ids[0] if household_ids else None, record_ids=[pid],
-                 detail=f"role={person_role.value} households={len(household_ids)} {_who()}",
+                 detail=f"role={person_role.value} households={len(household_ids)} {who()}",
                  at=now)  # fmt: skip
     session.commit()
     return person_id
@@ -184,7 +271,7 @@ def set_households(
     now_held = sorted(memberships(session, pid), key=str)
     _store_person(session, person, current, now_held, now)
     audit.record(session, audit.SET_HOUSEHOLDS, person_id=pid, record_ids=[pid],
-                 detail=f"added={len(adding)} removed={len(removing)} {_who()}",
+                 detail=f"added={len(adding)} removed={len(removing)} {who()}",
                  at=now)  # fmt: skip
     session.commit()
     return now_held
@@ -226,14 +313,17 @@ def make_enroll_code(
     if not 0 < hours <= MAX_CODE_HOURS:
         raise AdminError(f"a code is valid for more than 0 and at most {MAX_CODE_HOURS} hours")
     pid = str(_id(person_id, "person"))
-    if session.get(PersonRow, pid) is None:
+    person = session.get(PersonRow, pid)
+    if person is None:
         raise AdminError(f"no such person: {pid}")
+    if person.deactivated_at is not None:
+        raise AdminError(f"{person.display_name} is deactivated; reactivate them first")
     code = new_enroll_code()
     expires_at = now + timedelta(hours=hours)
     session.add(EnrollmentCodeRow(code_hash=hash_code(code), person_id=pid, created_at=now,
                                   expires_at=expires_at))  # fmt: skip
     audit.record(session, audit.ENROLL_CODE, person_id=pid,
-                 detail=f"hours={hours:g} {_who()}", at=now)  # fmt: skip
+                 detail=f"hours={hours:g} {who()}", at=now)  # fmt: skip
     session.commit()
     return code, expires_at
 
@@ -244,7 +334,7 @@ def list_devices(session: Session, *, now: datetime) -> list[DeviceInfo]:
         .join(PersonRow, col(PersonRow.id) == DeviceRow.person_id)
         .order_by(col(DeviceRow.created_at), col(DeviceRow.id))
     ).all()
-    audit.record(session, audit.LIST_DEVICES, detail=_who(), at=now)
+    audit.record(session, audit.LIST_DEVICES, detail=who(), at=now)
     session.commit()
     return [
         DeviceInfo(
@@ -260,7 +350,13 @@ def list_devices(session: Session, *, now: datetime) -> list[DeviceInfo]:
     ]
 
 
-def revoke(session: Session, device_id: str, *, now: datetime) -> None:
+def _reason(reason: str) -> str:
+    """A reason as the audit detail's last field, on one line."""
+    text = " ".join(reason.split())[:MAX_REASON]
+    return f" reason={text}" if text else ""
+
+
+def revoke(session: Session, device_id: str, *, now: datetime, reason: str = "") -> None:
     device = session.get(DeviceRow, device_id)
     if device is None:
         raise AdminError(f"no such device: {device_id}")
@@ -268,29 +364,69 @@ def revoke(session: Session, device_id: str, *, now: datetime) -> None:
         device.revoked_at = now
         session.add(device)
     audit.record(session, audit.REVOKE, person_id=device.person_id, device_id=device.id,
-                 detail=_who(), at=now)  # fmt: skip
+                 detail=who() + _reason(reason), at=now)  # fmt: skip
     session.commit()
 
 
-def unrevoke(session: Session, device_id: str, *, now: datetime) -> None:
+def unrevoke(session: Session, device_id: str, *, now: datetime, reason: str = "") -> None:
     """Lift a revocation: the laptop's token works again (a laptop found again,
     or revoked by mistake). Audited like the revocation."""
     device = session.get(DeviceRow, device_id)
     if device is None:
         raise AdminError(f"no such device: {device_id}")
+    person = session.get(PersonRow, device.person_id)
+    if person is not None and person.deactivated_at is not None:
+        raise AdminError(f"{person.display_name} is deactivated; reactivate them first")
     was = device.revoked_at
     device.revoked_at = None
     session.add(device)
-    detail = f"{_who()} revoked_at={as_utc(was).isoformat(timespec='seconds') if was else '-'}"
+    detail = f"{who()} revoked_at={as_utc(was).isoformat(timespec='seconds') if was else '-'}"
+    detail += _reason(reason)
     audit.record(session, audit.UNREVOKE, person_id=device.person_id, device_id=device.id,
                  detail=detail, at=now)  # fmt: skip
+    session.commit()
+
+
+def deactivate_person(session: Session, person_id: str, *, now: datetime, reason: str = "") -> int:
+    """Someone who left: every laptop of theirs is revoked at once, and no code enrols
+    a new one (codes already made stop working). Their records stay. Returns how many
+    laptops were revoked."""
+    pid = str(_id(person_id, "person"))
+    person = session.get(PersonRow, pid)
+    if person is None:
+        raise AdminError(f"no such person: {pid}")
+    revoked = 0
+    for device in session.exec(select(DeviceRow).where(col(DeviceRow.person_id) == pid)).all():
+        if device.revoked_at is None:
+            device.revoked_at = now
+            session.add(device)
+            revoked += 1
+    if person.deactivated_at is None:
+        person.deactivated_at = now
+        session.add(person)
+    audit.record(session, audit.DEACTIVATE_PERSON, person_id=pid,
+                 detail=f"revoked={revoked} {who()}{_reason(reason)}", at=now)  # fmt: skip
+    session.commit()
+    return revoked
+
+
+def reactivate_person(session: Session, person_id: str, *, now: datetime, reason: str = "") -> None:
+    """New codes may enrol them again; their old laptops stay revoked until lifted one by one."""
+    pid = str(_id(person_id, "person"))
+    person = session.get(PersonRow, pid)
+    if person is None:
+        raise AdminError(f"no such person: {pid}")
+    person.deactivated_at = None
+    session.add(person)
+    audit.record(session, audit.REACTIVATE_PERSON, person_id=pid,
+                 detail=f"{who()}{_reason(reason)}", at=now)  # fmt: skip
     session.commit()
 
 
 def list_households(session: Session, *, now: datetime) -> list[HouseholdInfo]:
     households = session.exec(select(HouseholdRow).order_by(col(HouseholdRow.name))).all()
     members = session.exec(select(MembershipRow)).all()
-    audit.record(session, audit.LIST_PEOPLE, detail=f"households {_who()}", at=now)
+    audit.record(session, audit.LIST_PEOPLE, detail=f"households {who()}", at=now)
     session.commit()
     roles: dict[str, list[str]] = {}
     for m in members:
@@ -310,7 +446,7 @@ def list_households(session: Session, *, now: datetime) -> list[HouseholdInfo]:
 def list_people(session: Session, *, now: datetime) -> list[PersonInfo]:
     people = session.exec(select(PersonRow).order_by(col(PersonRow.display_name))).all()
     members = session.exec(select(MembershipRow)).all()
-    audit.record(session, audit.LIST_PEOPLE, detail=f"people {_who()}", at=now)
+    audit.record(session, audit.LIST_PEOPLE, detail=f"people {who()}", at=now)
     session.commit()
     return [
         PersonInfo(
@@ -318,13 +454,14 @@ def list_people(session: Session, *, now: datetime) -> list[PersonInfo]:
             name=p.display_name,
             role=p.role,
             households=sorted(m.household_id for m in members if m.person_id == p.id),
+            deactivated_at=as_utc(p.deactivated_at) if p.deactivated_at else None,
         )
         for p in people
     ]
 
 
 def note_backup(session: Session, target: str, *, now: datetime) -> None:
-    audit.record(session, audit.BACKUP, detail=f"{target} {_who()}", at=now)
+    audit.record(session, audit.BACKUP, detail=f"{target} {who()}", at=now)
     session.commit()
 
 
@@ -365,6 +502,6 @@ def read_audit(
         ("record", where.record_id), ("person", where.person_id), ("device", device),
         ("household", where.household_id), ("action", action), ("since", since),
         ("until", until)) if value is not None]  # fmt: skip
-    audit.record(session, audit.READ_AUDIT, detail=" ".join([*used, _who()]), at=now)
+    audit.record(session, audit.READ_AUDIT, detail=" ".join([*used, who()]), at=now)
     session.commit()
     return entries

@@ -26,7 +26,7 @@ def enroll(session: Session, request: EnrollRequest, *, now: datetime) -> Enroll
     if code is None or code.used_at is not None or as_utc(code.expires_at) <= now:
         raise invalid_code()
     person = session.get(PersonRow, code.person_id)
-    if person is None:
+    if person is None or person.deactivated_at is not None:
         raise invalid_code()
     if request.person_id is not None and str(request.person_id) != person.id:
         raise ApiError(409, "other_person", "This enrollment code is for someone else.")

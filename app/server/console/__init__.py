@@ -1,0 +1,1 @@
+"""The office console: a browser interface to the central office server, under /office/."""
