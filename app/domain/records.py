@@ -23,6 +23,7 @@ from app.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationFailed
 from app.domain.validation import not_future, problem, text_limits
 from app.domain.vocabulary import (
     WELLBEING_SCALE,
+    CancelledBy,
     ContactKind,
     ContactStatus,
     HouseholdKind,
@@ -378,6 +379,7 @@ class ContactNote(Entry):
     relatives: list[uuid.UUID] = Field(default_factory=list)
     contact_kind: ContactKind | None = None
     status: ContactStatus = ContactStatus.HAPPENED
+    cancelled_by: CancelledBy | None = None  # for a cancelled contact, when known
     date: dt.date
     duration_minutes: int | None = None
     place: str = ""

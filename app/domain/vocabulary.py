@@ -57,6 +57,16 @@ class ContactStatus(StrEnum):
     NO_SHOW = "no_show"
 
 
+class CancelledBy(StrEnum):
+    """Who called off a planned contact."""
+
+    FAMILY = "family"
+    CHILD = "child"
+    HOUSEHOLD = "household"
+    OFFICE = "office"
+    OTHER = "other"
+
+
 class ReviewMark(StrEnum):
     REVIEWED = "reviewed"
     QUESTION = "question"
