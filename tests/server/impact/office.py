@@ -130,7 +130,16 @@ LOGS = [
 
 CHILDREN = [A, B, C, D, E, F, G, I]
 RECORDS: list[Record] = [
-    *CHILDREN, R1, R2, R3, R4, *CONTACTS, DELETED, *OBSERVATIONS, *CHECKS, *LOGS
+    *CHILDREN,
+    R1,
+    R2,
+    R3,
+    R4,
+    *CONTACTS,
+    DELETED,
+    *OBSERVATIONS,
+    *CHECKS,
+    *LOGS,
 ]
 
 
