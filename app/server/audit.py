@@ -36,11 +36,13 @@ BACKUP = "backup"
 REVOKE = "revoke"
 UNREVOKE = "unrevoke"  # the office lifted a revocation
 READ_AUDIT = "read_audit"  # the administrator read this log
+DEMO = "demo"  # a demo office was written into an empty database
+IMPACT = "impact"  # the organisation's figures were computed (aggregates only)
 
 ACTIONS = (
     PUSH, PULL, PULL_REFUSED, REVIEW, VIEW, VIEW_REFUSED, ENROLL, INIT, ADD_HOUSEHOLD,
     ADD_PERSON, SET_HOUSEHOLDS, ENROLL_CODE, LIST_DEVICES, LIST_PEOPLE, BACKUP, REVOKE,
-    UNREVOKE, READ_AUDIT,
+    UNREVOKE, READ_AUDIT, DEMO, IMPACT,
 )  # fmt: skip
 
 

@@ -10,6 +10,8 @@
     thuisboek-server unrevoke DEVICE_ID
     thuisboek-server audit [--record ID] [--person ID] [--device ID] [--household ID]
                            [--action NAME] [--since DAY] [--until DAY] [--limit N | --all] [--json]
+    thuisboek-server demo [--households 10] [--seed N]   (an empty database only)
+    thuisboek-server impact [--from DAY] [--to DAY] [--programme KIND] [--json | --csv]
     thuisboek-server backup --out FILE      (SQLite; for PostgreSQL use pg_dump)
     thuisboek-server copy-to TARGET_URL     (e.g. from the SQLite file to PostgreSQL)
 
@@ -28,7 +30,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -272,6 +274,43 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.server.services import demo_office
+
+    if not 1 <= args.households <= 1000:
+        raise SystemExit("thuisboek-server: --households is between 1 and 1000.")
+    try:
+        made = _admin(args, lambda s, now: demo_office.make(
+            s, args.households, today=now.date(), now=now, seed=args.seed))  # fmt: skip
+    except demo_office.DemoRefused as exc:
+        raise SystemExit(f"thuisboek-server: {exc}.") from None
+    assert isinstance(made, demo_office.Made)
+    _note(f"Demo office: {made.households} households, {made.children} children, "
+          f"{made.records} records over the last year. Try: thuisboek-server impact")  # fmt: skip
+    return 0
+
+
+def cmd_impact(args: argparse.Namespace) -> int:
+    from app.server.services import impact
+    from app.server.services.impact import output
+
+    end = args.to or now_utc().date()
+    start = args.start or end.replace(year=end.year - 1) + timedelta(days=1)
+    if end < start:
+        raise SystemExit("thuisboek-server: --to lies before --from.")
+    programme = None if args.programme in (None, "every") else args.programme
+    found = _admin(args, lambda s, now: impact.read_report(
+        s, impact.Period(start, end), programme, now=now))  # fmt: skip
+    assert isinstance(found, impact.Report)
+    if args.json:
+        _out(output.as_json(found))
+    elif args.csv:
+        sys.stdout.write(output.as_csv(found))
+    else:
+        _out(output.as_text(found))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="thuisboek-server", description="Thuisboek central office server."
@@ -350,6 +389,29 @@ def parser() -> argparse.ArgumentParser:
     count.add_argument("--all", action="store_true", help="every matching row")
     log.add_argument("--json", action="store_true", help="one JSON object per row, with record ids")
     log.set_defaults(func=cmd_audit)
+
+    demo = sub.add_parser("demo", help="fill an empty database with a made-up office and a "
+                          "year of its records")  # fmt: skip
+    demo.add_argument("--households", type=int, default=10, help="how many (default 10)")
+    demo.add_argument("--seed", type=int, default=19, help="the same seed, the same office")
+    demo.set_defaults(func=cmd_demo)
+
+    figures = sub.add_parser(
+        "impact",
+        help="the organisation's figures over a period, each with numerator, denominator "
+        "and coverage; counts below 5 are not shown",
+    )
+    figures.add_argument("--from", dest="start", type=day, metavar="YYYY-MM-DD",
+                         help="the first day (default: a year before --to)")  # fmt: skip
+    figures.add_argument("--to", type=day, metavar="YYYY-MM-DD",
+                         help="the last day, included (default: today)")  # fmt: skip
+    figures.add_argument("--programme", choices=["every", "all", *(k.value for k in HouseholdKind)],
+                         help="one household kind, or all of them together (default: every "
+                         "programme and all together)")  # fmt: skip
+    shape = figures.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="JSON")
+    shape.add_argument("--csv", action="store_true", help="CSV, one row per figure")
+    figures.set_defaults(func=cmd_impact)
 
     backup = sub.add_parser("backup", help="a consistent copy of the SQLite database")
     backup.add_argument("--out", required=True, help="the new backup file")

@@ -130,10 +130,17 @@ def test_small_office_shows_no_small_cell() -> None:
     together = by_key["siblings.placed_together"]
     assert str(together.numerator) == SUPPRESSED and str(together.denominator) == "5"
     assert together.share is None
-    assert str(by_key["return_home.placements_closed"].covered) == "0"
+    assert str(by_key["return_home.placements_closed"].covered) == SUPPRESSED  # one child
     # The median over 2 children is not shown.
     assert by_key["siblings.apart_days_between_contacts"].value is None
     assert suppressed(report) > 0
+    # One child turned 18: not even the number of skills due shows.
+    living = by_key["development.living"]
+    assert (str(living.numerator), str(living.denominator)) == (SUPPRESSED, SUPPRESSED)
+    # Contacts of fewer than 5 children: hidden too.
+    simba = figures(known, office.PERIOD, ("simba",), CATALOG)
+    held = next(f for f in simba.figures if f.key == "birth_family.contacts.happened")
+    assert held.numerator == held.denominator == Count(None)
     assert all(f.start == office.PERIOD.start and f.end == office.PERIOD.end
                for f in report.figures)  # fmt: skip
     assert all(f.definition for f in report.figures)

@@ -11,20 +11,21 @@ record is ever part of a figure.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlmodel import Session
 
 from app.domain.catalog import Catalog, load_catalog
 from app.domain.vocabulary import HouseholdKind
+from app.server import audit
 from app.server.services.impact import facts as facts_module
 from app.server.services.impact import indicators
 from app.server.services.impact.definitions import definition
 from app.server.services.impact.facts import Facts
 from app.server.services.impact.indicators import Period, Raw
-from app.server.services.impact.privacy import Count, enough, protect, share
+from app.server.services.impact.privacy import THRESHOLD, Count, enough, protect, share
 
-__all__ = ["ALL", "Count", "Figure", "Period", "Report", "figures", "report"]
+__all__ = ["ALL", "Count", "Figure", "Period", "Report", "figures", "read_report", "report"]
 
 ALL = "all"
 PROGRAMMES: tuple[str, ...] = (ALL, *(k.value for k in HouseholdKind))
@@ -58,6 +59,16 @@ class Report:
 
 
 def _public(raw: Raw, programme: str, period: Period) -> Figure:
+    if 0 < raw.about < THRESHOLD:
+        # About fewer than 5 children: nothing of it shows (a count of their
+        # contacts or milestones would tell how many they are).
+        hidden = Count(None)
+        return Figure(
+            key=raw.key, programme=programme, start=period.start, end=period.end,
+            unit=raw.unit, numerator=None if raw.numerator is None else hidden,
+            denominator=hidden, covered=hidden, of=hidden, value=None,
+            definition=definition(raw.key),
+        )  # fmt: skip
     return Figure(
         key=raw.key,
         programme=programme,
@@ -89,8 +100,24 @@ def figures(
     return Report(period.start, period.end, programmes, tuple(found))
 
 
+def read_report(
+    session: Session, period: Period, programme: str | None = None, *, now: datetime
+) -> Report:
+    """``report``, noted in the audit log (who, when, which period: no figure)."""
+    found = report(session, period, programme)
+    detail = f"from={period.start} to={period.end} programme={programme or 'every'}"
+    audit.record(session, audit.IMPACT, detail=detail, at=now)
+    session.commit()
+    return found
+
+
 def report(session: Session, period: Period, programme: str | None = None) -> Report:
     """The figures of the records the server holds; every programme and their
     total, or only ``programme``."""
-    chosen = PROGRAMMES if programme is None else (programme,)
-    return figures(facts_module.read(session), period, chosen)
+    known = facts_module.read(session)
+    if programme is None:
+        held = {c.programme for c in known.children}
+        chosen = tuple(p for p in PROGRAMMES if p == ALL or p in held)
+    else:
+        chosen = (programme,)
+    return figures(known, period, chosen)

@@ -66,6 +66,13 @@ class Raw:
     covered: int  # children with the data ...
     of: int  # ... of the children concerned
     value: float | None = None  # a median, over ``covered`` children
+    # The children the figure is about, where the counts are not of children
+    # (contacts, milestones); None: ``of``.
+    children: int | None = None
+
+    @property
+    def about(self) -> int:
+        return self.of if self.children is None else self.children
 
 
 Indicator = Callable[[Facts, Period, Sequence[ChildFact], Catalog], list[Raw]]
@@ -167,22 +174,28 @@ def birth_family(
         if period.holds(x.day)
         and any(child in ids and x.relatives & family.get(child, set()) for child in x.children)
     ]
+
+    def children_of(found: list[ContactFact]) -> int:
+        return len({child for x in found for child in x.children if child in ids})
+
     out: list[Raw] = []
+    about = children_of(contacts)
     for status in ContactStatus:
         n = sum(x.status == status.value for x in contacts)
         out.append(Raw(f"birth_family.contacts.{status.value}", "contacts", n, len(contacts),
-                       len(contacts), len(contacts)))  # fmt: skip
+                       len(contacts), len(contacts), children=about))  # fmt: skip
     cancelled = [x for x in contacts if x.status == ContactStatus.CANCELLED.value]
     recorded = [x for x in cancelled if x.cancelled_by]
     by_whom: dict[str, int] = defaultdict(int)
     for x in recorded:
         by_whom[x.cancelled_by or NOT_RECORDED] += 1
+    about = children_of(cancelled)
     for who in sorted(by_whom):
         out.append(Raw(f"birth_family.cancelled_by.{who}", "contacts", by_whom[who],
-                       len(cancelled), len(recorded), len(cancelled)))  # fmt: skip
+                       len(cancelled), len(recorded), len(cancelled), children=about))  # fmt: skip
     out.append(Raw(f"birth_family.cancelled_by.{NOT_RECORDED}", "contacts",
                    len(cancelled) - len(recorded), len(cancelled), len(recorded),
-                   len(cancelled)))  # fmt: skip
+                   len(cancelled), children=about))  # fmt: skip
     months = period.months()
     held_months: dict[str, set[date]] = defaultdict(set)
     for x in contacts:

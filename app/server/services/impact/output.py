@@ -71,9 +71,11 @@ def as_text(report: Report) -> str:
             if f.programme != programme:
                 continue
             definitions.setdefault(f.definition, f.key)
-            if f.numerator is None:
+            if f.numerator is None and f.covered.shown == 0:
+                figure = "not on record"
+            elif f.numerator is None:
                 value = "-" if f.value is None else f"{f.value:g}"
-                figure = f"{value} {f.unit} (median), over {f.covered} of {f.of} children"
+                figure = f"median {value} {f.unit}"
             else:
                 pct = "" if f.share is None else f" ({f.share:.0f} %)"
                 figure = f"{f.numerator} of {f.denominator} {f.unit}{pct}"
