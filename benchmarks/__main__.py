@@ -9,9 +9,9 @@ import platform
 import sys
 import time
 
-from benchmarks import bundle, store, supervisor, sync, ui
+from benchmarks import bundle, impact, store, supervisor, sync, ui
 
-SECTIONS = ("store", "ui", "sync", "supervisor", "bundle")
+SECTIONS = ("store", "ui", "sync", "supervisor", "impact", "bundle")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         figures["sync"] = sync.run(quick=args.quick, postgres=args.postgres)
     if "supervisor" in only:
         figures["supervisor"] = supervisor.run(quick=args.quick)
+    if "impact" in only:
+        figures["impact"] = impact.run((10,) if args.quick else (10, 100))
     if "bundle" in only:
         figures["bundle"] = bundle.run(3 if args.quick else 7)
     figures["seconds"] = round(time.perf_counter() - started, 1)
