@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from datetime import date, timedelta
 
@@ -21,7 +22,7 @@ def test_checks_every_three_months_valid_and_repeatable() -> None:
     assert 3 <= len(checks) <= 5
     days = [c.date for c in checks]
     assert days == sorted(days) and days[0] >= first and days[-1] < TODAY
-    assert all(85 <= (b - a).days <= 100 for a, b in zip(days, days[1:], strict=False))
+    assert all(85 <= (b - a).days <= 100 for a, b in itertools.pairwise(days))
     assert not [c for c in checks if c.problems(TODAY)]
     # A four-year-old: livelihood does not apply.
     assert all(c.ratings[WellbeingDimension.LIVELIHOOD] is None for c in checks)
