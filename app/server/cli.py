@@ -11,7 +11,8 @@
     thuisboek-server audit [--record ID] [--person ID] [--device ID] [--household ID]
                            [--action NAME] [--since DAY] [--until DAY] [--limit N | --all] [--json]
     thuisboek-server demo [--households 10] [--seed N]   (an empty database only)
-    thuisboek-server impact [--from DAY] [--to DAY] [--programme KIND] [--json | --csv]
+    thuisboek-server impact [--from DAY] [--to DAY | --year YYYY] [--programme KIND]
+                            [--json | --csv | --pdf FILE [--lang nl|fr|en]]
     thuisboek-server backup --out FILE      (SQLite; for PostgreSQL use pg_dump)
     thuisboek-server copy-to TARGET_URL     (e.g. from the SQLite file to PostgreSQL)
 
@@ -30,7 +31,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -294,15 +295,28 @@ def cmd_impact(args: argparse.Namespace) -> int:
     from app.server.services import impact
     from app.server.services.impact import output
 
-    end = args.to or now_utc().date()
-    start = args.start or end.replace(year=end.year - 1) + timedelta(days=1)
+    if args.year is not None:
+        if args.start or args.to:
+            raise SystemExit("thuisboek-server: give --year or --from/--to, not both.")
+        start, end = date(args.year, 1, 1), date(args.year, 12, 31)
+    else:
+        end = args.to or now_utc().date()
+        start = args.start or end.replace(year=end.year - 1) + timedelta(days=1)
     if end < start:
         raise SystemExit("thuisboek-server: --to lies before --from.")
     programme = None if args.programme in (None, "every") else args.programme
     found = _admin(args, lambda s, now: impact.read_report(
         s, impact.Period(start, end), programme, now=now))  # fmt: skip
     assert isinstance(found, impact.Report)
-    if args.json:
+    if args.pdf:
+        from app.server.services.impact.pdf import render
+
+        target = Path(args.pdf).expanduser()
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as file:
+            file.write(render(found, args.lang))
+        _note(f"Care figures written to {target}.")
+    elif args.json:
         _out(output.as_json(found))
     elif args.csv:
         sys.stdout.write(output.as_csv(found))
@@ -408,9 +422,13 @@ def parser() -> argparse.ArgumentParser:
     figures.add_argument("--programme", choices=["every", "all", *(k.value for k in HouseholdKind)],
                          help="one household kind, or all of them together (default: every "
                          "programme and all together)")  # fmt: skip
+    figures.add_argument("--year", type=int, help="a calendar year (instead of --from/--to)")
     shape = figures.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true", help="JSON")
     shape.add_argument("--csv", action="store_true", help="CSV, one row per figure")
+    shape.add_argument("--pdf", metavar="FILE", help='the "Care figures" report as a PDF')
+    figures.add_argument("--lang", choices=["nl", "fr", "en"], default="nl",
+                         help="the PDF's language (default nl)")  # fmt: skip
     figures.set_defaults(func=cmd_impact)
 
     backup = sub.add_parser("backup", help="a consistent copy of the SQLite database")

@@ -92,3 +92,27 @@ def test_impact_refuses_a_period_backwards(
 ) -> None:
     with pytest.raises(SystemExit, match="before"):
         main(["--data", str(office), "impact", "--from", "2026-02-01", "--to", "2026-01-01"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "definitions"),
+    [("nl", "Zorgcijfers", "Definities en grenzen"), ("fr", "Chiffres de l", "Définitions"),
+     ("en", "Care figures", "Definitions and limits")],
+)  # fmt: skip
+def test_care_figures_pdf(
+    office: Path, tmp_path: Path, lang: str, title: str, definitions: str
+) -> None:
+    from pypdf import PdfReader
+
+    target = tmp_path / f"care-{lang}.pdf"
+    year = now_utc().year
+    assert main(["--data", str(office), "impact", "--year", str(year), "--pdf", str(target),
+                 "--lang", lang]) == 0  # fmt: skip
+    assert target.stat().st_mode & 0o077 == 0
+    reader = PdfReader(str(target))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert f"{title}" in text and str(year) in text
+    assert definitions in reader.pages[-1].extract_text()
+    assert "< 5" in text
+    words = (*GIVEN, *FAMILY, *(name for _, name in PATTERN))
+    assert not [w for w in words if w in text]
