@@ -3224,6 +3224,11 @@
         <source>Amendment (%1)</source>
         <translation>Correction (%1)</translation>
     </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="109"/>
+        <source>Well-being check</source>
+        <translation>Bilan de bien-être</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
