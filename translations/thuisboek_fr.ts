@@ -3225,7 +3225,7 @@
         <translation>Correction (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="109"/>
+        <location filename="../app/ui/models/timeline.py" line="110"/>
         <source>Well-being check</source>
         <translation>Bilan de bien-être</translation>
     </message>
