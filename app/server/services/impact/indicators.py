@@ -269,7 +269,12 @@ def development(
         children: set[str] = set()
         observed: set[str] = set()
         for child in scope:
+            # Only the items due at an age the child has during the period.
+            low = (period.start - child.born).days / DAYS_PER_MONTH - 1
+            high = (period.end - child.born).days / DAYS_PER_MONTH + 1
             for item_id, months in items:
+                if not low <= months <= high:
+                    continue
                 when = _at_age(child.born, months)
                 if not period.holds(when) or not child.in_care_on(when):
                     continue
@@ -332,16 +337,28 @@ def stability(facts: Facts, period: Period, scope: Sequence[ChildFact], _c: Cata
     """How many caregivers wrote a child's daily logs in the period (median per
     child), and moves between households, which no record links yet."""
     ids = {c.id for c in scope if c.in_care_during(period.start, period.end)}
-    authors: dict[str, set[str]] = defaultdict(set)
-    for log in facts.logs:
-        if log.child_id in ids and period.holds(log.day):
-            authors[log.child_id].add(log.author_id)
+    every = _log_authors(facts, period)
+    authors = {child: every[child] for child in ids if child in every}
     out = [
         Raw("stability.caregivers_writing", "caregivers", None, len(ids), len(authors), len(ids),
             _median(len(a) for a in authors.values())),
         Raw("stability.moves", "moves", None, len(ids), 0, len(ids)),
     ]  # fmt: skip
     return out
+
+
+def _log_authors(facts: Facts, period: Period) -> dict[str, set[str]]:
+    """Per child, who wrote its daily logs in the period (worked out once per period)."""
+    key = ("log_authors", period)
+    if key not in facts.memo:
+        authors: dict[str, set[str]] = defaultdict(set)
+        start, end = period.start, period.end
+        for log in facts.logs:
+            if start <= log.day <= end:
+                authors[log.child_id].add(log.author_id)
+        facts.memo[key] = authors
+    found: dict[str, set[str]] = facts.memo[key]
+    return found
 
 
 INDICATORS: tuple[Indicator, ...] = (
