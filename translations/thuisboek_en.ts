@@ -1035,6 +1035,46 @@
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="298"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="299"/>
+        <source>The family</source>
+        <translation>The family</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="300"/>
+        <source>The child</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="301"/>
+        <source>Our household</source>
+        <translation>Our household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="302"/>
+        <source>The office</source>
+        <translation>The office</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="303"/>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="312"/>
+        <source>Cancelled b&amp;y:</source>
+        <translation>Cancelled b&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="344"/>
+        <source>Who cancelled the contact</source>
+        <translation>Who cancelled the contact</translation>
+    </message>
 </context>
 <context>
     <name>ContactNotesModel</name>

@@ -1035,6 +1035,46 @@
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="298"/>
+        <source>Not recorded</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="299"/>
+        <source>The family</source>
+        <translation>La famille</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="300"/>
+        <source>The child</source>
+        <translation>L’enfant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="301"/>
+        <source>Our household</source>
+        <translation>Notre foyer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="302"/>
+        <source>The office</source>
+        <translation>Le service</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="303"/>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="312"/>
+        <source>Cancelled b&amp;y:</source>
+        <translation>Annulé pa&amp;r :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="344"/>
+        <source>Who cancelled the contact</source>
+        <translation>Qui a annulé le contact</translation>
+    </message>
 </context>
 <context>
     <name>ContactNotesModel</name>

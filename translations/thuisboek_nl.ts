@@ -1035,6 +1035,46 @@
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="298"/>
+        <source>Not recorded</source>
+        <translation>Niet genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="299"/>
+        <source>The family</source>
+        <translation>Het gezin van herkomst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="300"/>
+        <source>The child</source>
+        <translation>Het kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="301"/>
+        <source>Our household</source>
+        <translation>Ons gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="302"/>
+        <source>The office</source>
+        <translation>De dienst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="303"/>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="312"/>
+        <source>Cancelled b&amp;y:</source>
+        <translation>Geannuleerd &amp;door:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="344"/>
+        <source>Who cancelled the contact</source>
+        <translation>Wie het contact afzegde</translation>
+    </message>
 </context>
 <context>
     <name>ContactNotesModel</name>
