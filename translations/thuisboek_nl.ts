@@ -1068,7 +1068,7 @@
     <message>
         <location filename="../app/ui/dialogs/contact_note.py" line="312"/>
         <source>Cancelled b&amp;y:</source>
-        <translation>Geannuleerd &amp;door:</translation>
+        <translation>Geannuleerd doo&amp;r:</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/contact_note.py" line="344"/>
