@@ -5240,6 +5240,17 @@
         <source>What makes you say so?</source>
         <translation>Qu’est-ce qui vous le fait dire ?</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="153"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="222"/>
+        <source>Correct a well-being check</source>
+        <translation>Corriger un bilan de bien-être</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="155"/>
+        <source>R&amp;eason for the correction:</source>
+        <translation>Rais&amp;on de la correction :</translation>
+    </message>
 </context>
 <context>
     <name>WellbeingPage</name>
@@ -5297,6 +5308,11 @@
         <location filename="../app/ui/pages/wellbeing.py" line="140"/>
         <source>Last well-being check on %1; the next one around %2.</source>
         <translation>Dernier bilan de bien-être le %1 ; le prochain vers le %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="74"/>
+        <source>&amp;Correct the latest…</source>
+        <translation>&amp;Corriger le dernier…</translation>
     </message>
 </context>
 </TS>

@@ -5240,6 +5240,17 @@
         <source>What makes you say so?</source>
         <translation>Waarom zeg je dat?</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="153"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="222"/>
+        <source>Correct a well-being check</source>
+        <translation>Een welzijnscheck corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="155"/>
+        <source>R&amp;eason for the correction:</source>
+        <translation>R&amp;eden van de correctie:</translation>
+    </message>
 </context>
 <context>
     <name>WellbeingPage</name>
@@ -5297,6 +5308,11 @@
         <location filename="../app/ui/pages/wellbeing.py" line="140"/>
         <source>Last well-being check on %1; the next one around %2.</source>
         <translation>Laatste welzijnscheck op %1; de volgende rond %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="74"/>
+        <source>&amp;Correct the latest…</source>
+        <translation>De laatste &amp;corrigeren…</translation>
     </message>
 </context>
 </TS>

@@ -54,3 +54,36 @@ def test_reminder_then_a_check_through_the_form(
     assert latest.ratings == {D.CARE: 3} and latest.notes == {D.CARE: "Laughs more"}
     assert "next one" in page.reminder.text()
     assert page.table.item(0, 3).text() == "↑ Laughs more"
+
+
+def test_the_latest_check_is_corrected_by_an_amendment_with_a_reason(
+    qtbot: QtBot, ctx: UiContext, book: Book, child: Child
+) -> None:
+    service = WellbeingService(book)
+    first = service.save(service.new_check(child.id, book.today() - timedelta(days=30),
+                                           {D.CARE: 2, D.LIVELIHOOD: None},
+                                           {D.CARE: "Quiet"}))  # fmt: skip
+    page = WellbeingPage(ctx)
+    qtbot.addWidget(page)
+    page.set_child(child)
+    wait_for_tasks(qtbot, ctx)
+    assert page.correct.isEnabled()
+    dialog = WellbeingDialog(ctx, child, None, page, amends=page.checks[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # The check's own values are in the form.
+    assert dialog.choices[D.CARE].currentData() == 2
+    assert dialog.choices[D.LIVELIHOOD].currentData() == NOT_APPLICABLE
+    assert dialog.notes[D.CARE].text() == "Quiet"
+    dialog.choices[D.CARE].setCurrentIndex(dialog.choices[D.CARE].findData(3))
+    dialog.accept()  # no reason: refused, nothing stored
+    assert dialog.isVisible() and "reason" in dialog.problems.label.text()
+    dialog.reason.setText("Rated before the holiday by mistake")
+    dialog.accept()
+    wait_for_tasks(qtbot, ctx)
+    [latest] = service.checks(child.id)
+    assert latest.amends_id == first.id and latest.ratings == {D.CARE: 3, D.LIVELIHOOD: None}
+    assert latest.amendment_reason == "Rated before the holiday by mistake"
+    ctx.undo.undo()  # the amendment goes; the original was never touched
+    wait_for_tasks(qtbot, ctx)
+    assert [c.id for c in service.checks(child.id)] == [first.id]

@@ -23,6 +23,7 @@ from app.services.wellbeing import WellbeingService
 from app.ui.commands import CreateRecord
 from app.ui.context import UiContext
 from app.ui.dialogs.child import ProblemBox
+from app.ui.dialogs.contact_note import AmendRecord
 
 CTX = "Wellbeing"
 DIMENSIONS: dict[WellbeingDimension, str] = {
@@ -70,11 +71,19 @@ class WellbeingDialog(QDialog):
         child: Child,
         previous: WellbeingCheck | None,
         parent: QWidget | None = None,
+        *,
+        amends: WellbeingCheck | None = None,
     ) -> None:
+        """``amends``: the check this form corrects (an amendment with a reason),
+        its values filled in; None for a new check."""
         super().__init__(parent)
         self.ctx = ctx
         self.child = child
         self.previous = previous
+        self.amends = amends
+        self.reason = QLineEdit()
+        self.reason_label = QLabel()
+        self.reason_label.setBuddy(self.reason)
         self.service = WellbeingService(ctx.book)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
@@ -119,6 +128,17 @@ class WellbeingDialog(QDialog):
         top.addWidget(self.date_label, 0, 0)
         top.addWidget(self.date, 0, 1)
         top.setColumnStretch(2, 1)
+        if amends is not None:
+            top.addWidget(self.reason_label, 1, 0)
+            top.addWidget(self.reason, 1, 1, 1, 2)
+            self.date.setDate(QDate(amends.date.year, amends.date.month, amends.date.day))
+            for dimension, choice in self.choices.items():
+                if dimension in amends.ratings:
+                    value = amends.ratings[dimension]
+                    choice.setProperty("suggested", NOT_APPLICABLE if value is None else value)
+                else:
+                    choice.setProperty("suggested", None)
+                self.notes[dimension].setText(amends.notes.get(dimension, ""))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(top)
@@ -129,7 +149,10 @@ class WellbeingDialog(QDialog):
         self.resize(self.fontMetrics().horizontalAdvance("M") * 70, self.sizeHint().height())
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Well-being check"))
+        self.setWindowTitle(
+            self.tr("Correct a well-being check") if self.amends else self.tr("Well-being check")
+        )
+        self.reason_label.setText(self.tr("R&eason for the correction:"))
         self.heading.setText(
             self.tr(
                 "How is %1 doing? Rate what you see now; leave out what you cannot judge."
@@ -179,11 +202,24 @@ class WellbeingDialog(QDialog):
 
     def accept(self) -> None:
         record = self.check()
+        if self.amends is not None:
+            record = record.model_copy(
+                update={"amends_id": self.amends.id, "amendment_reason": self.reason.text().strip()}
+            )
         problems = record.problems(self.ctx.book.today())
         if problems:
             self.problems.show_problems(problems)
-            self.choices[WellbeingDimension.CARE].setFocus(Qt.FocusReason.OtherFocusReason)
+            focus = self.reason if problems[0].field == "amendment_reason" else None
+            (focus or self.choices[WellbeingDimension.CARE]).setFocus(
+                Qt.FocusReason.OtherFocusReason
+            )
             return
         self.problems.clear()
-        self.ctx.undo.push(CreateRecord(self.ctx, record, self.tr("Well-being check")))
+        if self.amends is None:
+            self.ctx.undo.push(CreateRecord(self.ctx, record, self.tr("Well-being check")))
+        else:
+            values = {"date": record.date, "ratings": record.ratings, "notes": record.notes}
+            text = self.tr("Correct a well-being check")
+            reason = record.amendment_reason
+            self.ctx.undo.push(AmendRecord(self.ctx, self.amends.id, reason, values, text))
         super().accept()

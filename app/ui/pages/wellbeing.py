@@ -49,6 +49,9 @@ class WellbeingPage(ChildPage):
         self.new_check = QPushButton()
         self.new_check.clicked.connect(self.open_form)
         self.new_check.setVisible(ctx.book.identity.role == Role.CAREGIVER)
+        self.correct = QPushButton()
+        self.correct.clicked.connect(self.open_correction)
+        self.correct.setVisible(ctx.book.identity.role == Role.CAREGIVER)
         self.table = QTableWidget(len(WellbeingDimension), 4)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -56,6 +59,7 @@ class WellbeingPage(ChildPage):
         self.table.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.reminder, 1)
+        top.addWidget(self.correct)
         top.addWidget(self.new_check)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -67,6 +71,7 @@ class WellbeingPage(ChildPage):
 
     def retranslate(self) -> None:
         self.new_check.setText(self.tr("&New well-being check…"))
+        self.correct.setText(self.tr("&Correct the latest…"))
         self._show()
 
     def set_child(self, child: Child | None) -> None:
@@ -125,6 +130,7 @@ class WellbeingPage(ChildPage):
         self.table.resizeRowsToContents()
         self.reminder.setText(self._reminder())
         self.new_check.setEnabled(self.child is not None)
+        self.correct.setEnabled(self.child is not None and latest is not None)
 
     def _reminder(self) -> str:
         found = self.due()
@@ -147,5 +153,14 @@ class WellbeingPage(ChildPage):
             return
         dialog = WellbeingDialog(self.ctx, self.child, self.checks[0] if self.checks else None,
                                  self)  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_correction(self) -> None:
+        """The latest check in the form, to correct by an amendment with a reason."""
+        if self.child is None or not self.checks:
+            return
+        before = self.checks[1] if len(self.checks) > 1 else None
+        dialog = WellbeingDialog(self.ctx, self.child, before, self, amends=self.checks[0])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
