@@ -14,9 +14,9 @@ import platform
 import sys
 import time
 
-from benchmarks import bundle, guard, start, store, supervisor, sync, ui
+from benchmarks import bundle, guard, impact, start, store, supervisor, sync, ui
 
-SECTIONS = ("store", "ui", "start", "sync", "supervisor", "bundle")
+SECTIONS = ("store", "ui", "start", "sync", "supervisor", "impact", "bundle")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         figures["sync"] = sync.run(quick=args.small, postgres=args.postgres)
     if "supervisor" in only:
         figures["supervisor"] = supervisor.run(quick=args.small)
+    if "impact" in only:
+        figures["impact"] = impact.run((10,) if args.small else (10, 100))
     if "bundle" in only:
         figures["bundle"] = bundle.run(3 if args.small else 7)
     figures["seconds"] = round(time.perf_counter() - started, 1)

@@ -285,6 +285,26 @@
             <numerusform>%n reached in this period</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/overview_card.py" line="313"/>
+        <source>Well-being check: none yet.</source>
+        <translation>Well-being check: none yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_card.py" line="315"/>
+        <source>Well-being check: last on %1.</source>
+        <translation>Well-being check: last on %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_card.py" line="319"/>
+        <source>A new check is due.</source>
+        <translation>A new check is due.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_card.py" line="322"/>
+        <source>Mean rating (1–4), oldest first: %1</source>
+        <translation>Mean rating (1–4), oldest first: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChildDialog</name>
@@ -1014,6 +1034,46 @@
         <location filename="../app/ui/dialogs/contact_note.py" line="369"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="298"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="299"/>
+        <source>The family</source>
+        <translation>The family</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="300"/>
+        <source>The child</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="301"/>
+        <source>Our household</source>
+        <translation>Our household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="302"/>
+        <source>The office</source>
+        <translation>The office</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="303"/>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="312"/>
+        <source>Cancelled b&amp;y:</source>
+        <translation>Cancelled b&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="344"/>
+        <source>Who cancelled the contact</source>
+        <translation>Who cancelled the contact</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3069,11 @@
         <source>Amendment (%1)</source>
         <translation>Amendment (%1)</translation>
     </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="110"/>
+        <source>Well-being check</source>
+        <translation>Well-being check</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -4919,6 +4984,217 @@
         <location filename="../app/domain/records.py" line="573"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>The value of “{field}” is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="482"/>
+        <source>A well-being check cannot be dated in the future ({date}).</source>
+        <translation>A well-being check cannot be dated in the future ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="490"/>
+        <source>A well-being rating is a number from 1 to 4.</source>
+        <translation>A well-being rating is a number from 1 to 4.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="497"/>
+        <source>Rate at least one dimension.</source>
+        <translation>Rate at least one dimension.</translation>
+    </message>
+</context>
+<context>
+    <name>Wellbeing</name>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="29"/>
+        <source>Care</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="30"/>
+        <source>Food security</source>
+        <translation>Food security</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="31"/>
+        <source>Accommodation</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="32"/>
+        <source>Physical health</source>
+        <translation>Physical health</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="33"/>
+        <source>Education and skills</source>
+        <translation>Education and skills</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="34"/>
+        <source>Livelihood</source>
+        <translation>Livelihood</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="35"/>
+        <source>Protection and social inclusion</source>
+        <translation>Protection and social inclusion</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="38"/>
+        <source>Social and emotional well-being</source>
+        <translation>Social and emotional well-being</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="44"/>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="45"/>
+        <source>1 – serious concern</source>
+        <translation>1 – serious concern</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="46"/>
+        <source>2 – some concern</source>
+        <translation>2 – some concern</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="47"/>
+        <source>3 – good</source>
+        <translation>3 – good</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="48"/>
+        <source>4 – very good</source>
+        <translation>4 – very good</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="49"/>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="132"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="188"/>
+        <source>Well-being check</source>
+        <translation>Well-being check</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="135"/>
+        <source>How is %1 doing? Rate what you see now; leave out what you cannot judge.</source>
+        <translation>How is %1 doing? Rate what you see now; leave out what you cannot judge.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="138"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <source>One sentence (optional)</source>
+        <translation>One sentence (optional)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="143"/>
+        <source>Previous check: none</source>
+        <translation>Previous check: none</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="149"/>
+        <source>Previous check (%1)</source>
+        <translation>Previous check (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="158"/>
+        <source>What makes you say so?</source>
+        <translation>What makes you say so?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="153"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="222"/>
+        <source>Correct a well-being check</source>
+        <translation>Correct a well-being check</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="155"/>
+        <source>R&amp;eason for the correction:</source>
+        <translation>R&amp;eason for the correction:</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingPage</name>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="66"/>
+        <source>Well-being</source>
+        <translation>Well-being</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="69"/>
+        <source>&amp;New well-being check…</source>
+        <translation>&amp;New well-being check…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="105"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="106"/>
+        <source>Latest (%1)</source>
+        <translation>Latest (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="107"/>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="108"/>
+        <source>Before (%1)</source>
+        <translation>Before (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="109"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="110"/>
+        <source>Change and note</source>
+        <translation>Change and note</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="134"/>
+        <source>No well-being check yet. One every three months helps to see how the child is doing.</source>
+        <translation>No well-being check yet. One every three months helps to see how the child is doing.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="138"/>
+        <source>A well-being check is due: the last one was on %1.</source>
+        <translation>A well-being check is due: the last one was on %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="140"/>
+        <source>Last well-being check on %1; the next one around %2.</source>
+        <translation>Last well-being check on %1; the next one around %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="74"/>
+        <source>&amp;Correct the latest…</source>
+        <translation>&amp;Correct the latest…</translation>
     </message>
 </context>
 <context>

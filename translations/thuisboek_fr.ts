@@ -285,6 +285,26 @@
             <numerusform>%n acquises pendant cette période</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/overview_card.py" line="313"/>
+        <source>Well-being check: none yet.</source>
+        <translation>Bilan de bien-être : aucun pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_card.py" line="315"/>
+        <source>Well-being check: last on %1.</source>
+        <translation>Bilan de bien-être : le dernier le %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_card.py" line="319"/>
+        <source>A new check is due.</source>
+        <translation>Un nouveau bilan est à faire.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_card.py" line="322"/>
+        <source>Mean rating (1–4), oldest first: %1</source>
+        <translation>Note moyenne (1–4), la plus ancienne d’abord : %1</translation>
+    </message>
 </context>
 <context>
     <name>ChildDialog</name>
@@ -1014,6 +1034,46 @@
         <location filename="../app/ui/dialogs/contact_note.py" line="369"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="298"/>
+        <source>Not recorded</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="299"/>
+        <source>The family</source>
+        <translation>La famille</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="300"/>
+        <source>The child</source>
+        <translation>L’enfant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="301"/>
+        <source>Our household</source>
+        <translation>Notre foyer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="302"/>
+        <source>The office</source>
+        <translation>Le service</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="303"/>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="312"/>
+        <source>Cancelled b&amp;y:</source>
+        <translation>Annulé pa&amp;r :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="344"/>
+        <source>Who cancelled the contact</source>
+        <translation>Qui a annulé le contact</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3069,11 @@
         <source>Amendment (%1)</source>
         <translation>Correction (%1)</translation>
     </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="110"/>
+        <source>Well-being check</source>
+        <translation>Bilan de bien-être</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -4919,6 +4984,217 @@
         <location filename="../app/domain/records.py" line="573"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>La valeur de «&#xa0;{field}&#xa0;» n’est pas valable.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="482"/>
+        <source>A well-being check cannot be dated in the future ({date}).</source>
+        <translation>Un bilan de bien-être ne peut pas être daté dans le futur ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="490"/>
+        <source>A well-being rating is a number from 1 to 4.</source>
+        <translation>Une note de bien-être est un nombre de 1 à 4.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="497"/>
+        <source>Rate at least one dimension.</source>
+        <translation>Notez au moins une dimension.</translation>
+    </message>
+</context>
+<context>
+    <name>Wellbeing</name>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="29"/>
+        <source>Care</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="30"/>
+        <source>Food security</source>
+        <translation>Sécurité alimentaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="31"/>
+        <source>Accommodation</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="32"/>
+        <source>Physical health</source>
+        <translation>Santé physique</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="33"/>
+        <source>Education and skills</source>
+        <translation>Éducation et compétences</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="34"/>
+        <source>Livelihood</source>
+        <translation>Moyens de subsistance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="35"/>
+        <source>Protection and social inclusion</source>
+        <translation>Protection et inclusion sociale</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="38"/>
+        <source>Social and emotional well-being</source>
+        <translation>Bien-être social et émotionnel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="44"/>
+        <source>Not rated</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="45"/>
+        <source>1 – serious concern</source>
+        <translation>1 – préoccupation sérieuse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="46"/>
+        <source>2 – some concern</source>
+        <translation>2 – quelque préoccupation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="47"/>
+        <source>3 – good</source>
+        <translation>3 – bien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="48"/>
+        <source>4 – very good</source>
+        <translation>4 – très bien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="49"/>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="132"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="188"/>
+        <source>Well-being check</source>
+        <translation>Bilan de bien-être</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="135"/>
+        <source>How is %1 doing? Rate what you see now; leave out what you cannot judge.</source>
+        <translation>Comment va %1 ? Notez ce que vous voyez maintenant ; laissez de côté ce que vous ne pouvez pas juger.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="138"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <source>One sentence (optional)</source>
+        <translation>Une phrase (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="143"/>
+        <source>Previous check: none</source>
+        <translation>Bilan précédent : aucun</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="149"/>
+        <source>Previous check (%1)</source>
+        <translation>Bilan précédent (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="158"/>
+        <source>What makes you say so?</source>
+        <translation>Qu’est-ce qui vous le fait dire ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="153"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="222"/>
+        <source>Correct a well-being check</source>
+        <translation>Corriger un bilan de bien-être</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="155"/>
+        <source>R&amp;eason for the correction:</source>
+        <translation>Rais&amp;on de la correction :</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingPage</name>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="66"/>
+        <source>Well-being</source>
+        <translation>Bien-être</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="69"/>
+        <source>&amp;New well-being check…</source>
+        <translation>&amp;Nouveau bilan de bien-être…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="105"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="106"/>
+        <source>Latest (%1)</source>
+        <translation>Dernier (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="107"/>
+        <source>Latest</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="108"/>
+        <source>Before (%1)</source>
+        <translation>Avant (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="109"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="110"/>
+        <source>Change and note</source>
+        <translation>Évolution et remarque</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="134"/>
+        <source>No well-being check yet. One every three months helps to see how the child is doing.</source>
+        <translation>Pas encore de bilan de bien-être. Un tous les trois mois aide à voir comment va l’enfant.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="138"/>
+        <source>A well-being check is due: the last one was on %1.</source>
+        <translation>Un bilan de bien-être est à faire : le dernier date du %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="140"/>
+        <source>Last well-being check on %1; the next one around %2.</source>
+        <translation>Dernier bilan de bien-être le %1 ; le prochain vers le %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="74"/>
+        <source>&amp;Correct the latest…</source>
+        <translation>&amp;Corriger le dernier…</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,26 @@
             <numerusform>%n bereikt in deze periode</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/overview_card.py" line="313"/>
+        <source>Well-being check: none yet.</source>
+        <translation>Welzijnscheck: nog geen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_card.py" line="315"/>
+        <source>Well-being check: last on %1.</source>
+        <translation>Welzijnscheck: laatste op %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_card.py" line="319"/>
+        <source>A new check is due.</source>
+        <translation>Een nieuwe check is aan de beurt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/overview_card.py" line="322"/>
+        <source>Mean rating (1–4), oldest first: %1</source>
+        <translation>Gemiddelde score (1–4), oudste eerst: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChildDialog</name>
@@ -1014,6 +1034,46 @@
         <location filename="../app/ui/dialogs/contact_note.py" line="369"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="298"/>
+        <source>Not recorded</source>
+        <translation>Niet genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="299"/>
+        <source>The family</source>
+        <translation>Het gezin van herkomst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="300"/>
+        <source>The child</source>
+        <translation>Het kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="301"/>
+        <source>Our household</source>
+        <translation>Ons gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="302"/>
+        <source>The office</source>
+        <translation>De dienst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="303"/>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="312"/>
+        <source>Cancelled b&amp;y:</source>
+        <translation>Geannuleerd doo&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="344"/>
+        <source>Who cancelled the contact</source>
+        <translation>Wie het contact afzegde</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3069,11 @@
         <source>Amendment (%1)</source>
         <translation>Correctie (%1)</translation>
     </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="110"/>
+        <source>Well-being check</source>
+        <translation>Welzijnscheck</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -4919,6 +4984,217 @@
         <location filename="../app/domain/records.py" line="573"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>De waarde van “{field}” is niet geldig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="482"/>
+        <source>A well-being check cannot be dated in the future ({date}).</source>
+        <translation>Een welzijnscheck kan niet in de toekomst gedateerd zijn ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="490"/>
+        <source>A well-being rating is a number from 1 to 4.</source>
+        <translation>Een welzijnsscore is een getal van 1 tot 4.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="497"/>
+        <source>Rate at least one dimension.</source>
+        <translation>Geef minstens één domein een score.</translation>
+    </message>
+</context>
+<context>
+    <name>Wellbeing</name>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="29"/>
+        <source>Care</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="30"/>
+        <source>Food security</source>
+        <translation>Voedselzekerheid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="31"/>
+        <source>Accommodation</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="32"/>
+        <source>Physical health</source>
+        <translation>Lichamelijke gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="33"/>
+        <source>Education and skills</source>
+        <translation>Onderwijs en vaardigheden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="34"/>
+        <source>Livelihood</source>
+        <translation>Bestaanszekerheid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="35"/>
+        <source>Protection and social inclusion</source>
+        <translation>Bescherming en sociale inclusie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="38"/>
+        <source>Social and emotional well-being</source>
+        <translation>Sociaal en emotioneel welzijn</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="44"/>
+        <source>Not rated</source>
+        <translation>Geen score</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="45"/>
+        <source>1 – serious concern</source>
+        <translation>1 – ernstige zorg</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="46"/>
+        <source>2 – some concern</source>
+        <translation>2 – enige zorg</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="47"/>
+        <source>3 – good</source>
+        <translation>3 – goed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="48"/>
+        <source>4 – very good</source>
+        <translation>4 – zeer goed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="49"/>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="132"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="188"/>
+        <source>Well-being check</source>
+        <translation>Welzijnscheck</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="135"/>
+        <source>How is %1 doing? Rate what you see now; leave out what you cannot judge.</source>
+        <translation>Hoe gaat het met %1? Geef een score voor wat je nu ziet; laat weg wat je niet kunt beoordelen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="138"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <source>Dimension</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <source>Rating</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <source>One sentence (optional)</source>
+        <translation>Eén zin (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="143"/>
+        <source>Previous check: none</source>
+        <translation>Vorige check: geen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="149"/>
+        <source>Previous check (%1)</source>
+        <translation>Vorige check (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="158"/>
+        <source>What makes you say so?</source>
+        <translation>Waarom zeg je dat?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="153"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="222"/>
+        <source>Correct a well-being check</source>
+        <translation>Een welzijnscheck corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="155"/>
+        <source>R&amp;eason for the correction:</source>
+        <translation>R&amp;eden van de correctie:</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingPage</name>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="66"/>
+        <source>Well-being</source>
+        <translation>Welzijn</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="69"/>
+        <source>&amp;New well-being check…</source>
+        <translation>&amp;Nieuwe welzijnscheck…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="105"/>
+        <source>Dimension</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="106"/>
+        <source>Latest (%1)</source>
+        <translation>Laatste (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="107"/>
+        <source>Latest</source>
+        <translation>Laatste</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="108"/>
+        <source>Before (%1)</source>
+        <translation>Ervoor (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="109"/>
+        <source>Before</source>
+        <translation>Ervoor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="110"/>
+        <source>Change and note</source>
+        <translation>Verandering en notitie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="134"/>
+        <source>No well-being check yet. One every three months helps to see how the child is doing.</source>
+        <translation>Nog geen welzijnscheck. Eén om de drie maanden helpt om te zien hoe het met het kind gaat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="138"/>
+        <source>A well-being check is due: the last one was on %1.</source>
+        <translation>Een welzijnscheck is aan de beurt: de laatste was op %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="140"/>
+        <source>Last well-being check on %1; the next one around %2.</source>
+        <translation>Laatste welzijnscheck op %1; de volgende rond %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/wellbeing.py" line="74"/>
+        <source>&amp;Correct the latest…</source>
+        <translation>De laatste &amp;corrigeren…</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,8 @@
 
 ``fill`` gives a Simba home (a Flemish professional care family) a sibling
 group of three young children from a bilingual Dutch/French family, their
-birth family, and ``years`` years of daily logs, milestone observations and
-contact notes that end today.
+birth family, and ``years`` years of daily logs, milestone observations,
+contact notes and well-being checks that end today.
 
 Everything goes the app's own way: each record is checked, then stamped and
 written with its outbox entry by ``RecordService``. In batch mode all of it
@@ -21,6 +21,7 @@ from app.demo.family import DEMO_PROFILE, KIDS, Demo, demo_profile
 from app.demo.logs import make_logs
 from app.demo.milestones import make_milestones
 from app.demo.phrases import DEFAULT_LANGUAGE, RELIEF_LANGUAGE, phrases
+from app.demo.wellbeing import make_checks
 from app.demo.writer import RELIEF_CARER, DemoSummary, Writer, household_name
 from app.domain.records import Record
 from app.domain.vocabulary import Role
@@ -55,6 +56,8 @@ def fill(
     make_contacts(demo, relatives)
     make_logs(demo)
     make_milestones(demo)
+    for kid in demo.kids:
+        demo.records += make_checks(kid.child, demo.carer, kid.log_start, demo.today)
     people: list[Record] = [demo.relief, *(k.child for k in demo.kids), *relatives.all()]
     writer = Writer(book, batch=batch)
     writer.add_all(people + demo.records)

@@ -28,6 +28,7 @@ from app.demo.phrases import DEFAULT_LANGUAGE, RELIEF_LANGUAGE, phrases
 from app.demo.supervisor_contacts import family, sibling_days
 from app.demo.supervisor_homes import Fill
 from app.demo.supervisor_logs import logs, milestones
+from app.demo.wellbeing import make_checks
 from app.domain.records import Child, ContactNote, DailyLog, Household, Review
 from app.domain.vocabulary import ContactStatus, HouseholdKind, ReviewMark
 from app.services.records import is_reviewer
@@ -88,6 +89,19 @@ def make(fill: Fill) -> None:
             milestones(fill, kid)
     sibling_days(fill)
     reviews(fill)
+    wellbeing(fill)
+
+
+def wellbeing(fill: Fill) -> None:
+    """A well-being check every three months or so per child (after the rest, so
+    that the other records come out as before)."""
+    for home in fill.homes:
+        for kid in home.kids:
+            assert kid.record is not None
+            for check in make_checks(kid.record, home.carer.id, fill.start, fill.today):
+                at = fill.written(check.date)
+                record = check.model_copy(update={"id": fill.uid(), "created_at": at})
+                fill.add(record, at, home.carer.id, home.device)
 
 
 def reviews(fill: Fill) -> None:

@@ -22,6 +22,8 @@ from pydantic import ValidationError as PydanticValidationError
 from app.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationFailed
 from app.domain.validation import not_future, problem, text_limits
 from app.domain.vocabulary import (
+    WELLBEING_SCALE,
+    CancelledBy,
     ContactKind,
     ContactStatus,
     HouseholdKind,
@@ -30,6 +32,7 @@ from app.domain.vocabulary import (
     ReviewMark,
     Role,
     Severity,
+    WellbeingDimension,
 )
 
 SHORT_TEXT = 200
@@ -376,6 +379,7 @@ class ContactNote(Entry):
     relatives: list[uuid.UUID] = Field(default_factory=list)
     contact_kind: ContactKind | None = None
     status: ContactStatus = ContactStatus.HAPPENED
+    cancelled_by: CancelledBy | None = None  # for a cancelled contact, when known
     date: dt.date
     duration_minutes: int | None = None
     place: str = ""
@@ -452,6 +456,69 @@ class ContactNote(Entry):
             )
             if x
         )
+
+
+class WellbeingCheck(Entry):
+    """One child's well-being on the eight dimensions, every three months or so.
+
+    ``ratings`` holds a rating from 1 (serious concern) to 4 (very good) per
+    dimension rated, or None for a dimension that does not apply at the child's
+    age; a dimension left out was not rated. ``notes``: one optional sentence
+    per dimension. Kept as written once synced, like the daily log."""
+
+    kind: ClassVar[str] = "wellbeing_check"
+
+    child_id: uuid.UUID
+    date: dt.date
+    ratings: dict[WellbeingDimension, int | None] = Field(default_factory=dict)
+    notes: dict[WellbeingDimension, str] = Field(default_factory=dict)
+
+    def problems(self, today: dt.date) -> list[Problem]:
+        problems = super().problems(today)
+        problems += not_future(
+            "date",
+            self.date,
+            today,
+            QT_TRANSLATE_NOOP(
+                "Validation", "A well-being check cannot be dated in the future ({date})."
+            ),
+        )
+        if any(v is not None and v not in WELLBEING_SCALE for v in self.ratings.values()):
+            problems.append(
+                problem(
+                    "ratings",
+                    QT_TRANSLATE_NOOP("Validation", "A well-being rating is a number from 1 to 4."),
+                )
+            )
+        if not self.ratings:
+            problems.append(
+                problem(
+                    "ratings",
+                    QT_TRANSLATE_NOOP("Validation", "Rate at least one dimension."),
+                )
+            )
+        if any(len(v) > MEDIUM_TEXT for v in self.notes.values()):
+            problems.append(
+                problem(
+                    "notes",
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "This text is too long ({length} characters; at most {limit}).",
+                    ),
+                    length=max(len(v) for v in self.notes.values()),
+                    limit=MEDIUM_TEXT,
+                )
+            )
+        return problems
+
+    def child_ids(self) -> list[uuid.UUID]:
+        return [self.child_id]
+
+    def day(self) -> dt.date | None:
+        return self.date
+
+    def search_text(self) -> str:
+        return "\n".join(x for x in (*self.notes.values(), self.amendment_reason) if x)
 
 
 class Review(Record):
@@ -537,10 +604,11 @@ RECORD_TYPES: dict[str, type[Record]] = {
         ContactNote,
         Review,
         ConflictRevision,
+        WellbeingCheck,
     )
 }
 
-ENTRY_KINDS = frozenset({DailyLog.kind, ContactNote.kind})
+ENTRY_KINDS = frozenset({DailyLog.kind, ContactNote.kind, WellbeingCheck.kind})
 
 
 def record_type(kind: str) -> type[Record]:

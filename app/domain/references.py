@@ -29,6 +29,10 @@ REFERENCE_FIELDS: dict[str, dict[str, tuple[frozenset[str], bool]]] = {
     "relative": {"children": (_CHILD, True)},
     "daily_log": {"child_id": (_CHILD, False), "amends_id": (frozenset({"daily_log"}), False)},
     "milestone_observation": {"child_id": (_CHILD, False)},
+    "wellbeing_check": {
+        "child_id": (_CHILD, False),
+        "amends_id": (frozenset({"wellbeing_check"}), False),
+    },
     "contact_note": {
         "children": (_CHILD, True),
         "relatives": (frozenset({"relative"}), True),

@@ -57,8 +57,35 @@ class ContactStatus(StrEnum):
     NO_SHOW = "no_show"
 
 
+class CancelledBy(StrEnum):
+    """Who called off a planned contact."""
+
+    FAMILY = "family"
+    CHILD = "child"
+    HOUSEHOLD = "household"
+    OFFICE = "office"
+    OTHER = "other"
+
+
 class ReviewMark(StrEnum):
     REVIEWED = "reviewed"
     QUESTION = "question"
     FOLLOW_UP = "follow_up"
     ANSWER = "answer"
+
+
+class WellbeingDimension(StrEnum):
+    """The eight dimensions of a child's well-being check, in their fixed order."""
+
+    CARE = "care"
+    FOOD_SECURITY = "food_security"
+    ACCOMMODATION = "accommodation"
+    PHYSICAL_HEALTH = "physical_health"
+    EDUCATION_SKILLS = "education_skills"
+    LIVELIHOOD = "livelihood"
+    PROTECTION_INCLUSION = "protection_inclusion"
+    SOCIAL_EMOTIONAL = "social_emotional"
+
+
+# A well-being rating: 1 serious concern, 2 some concern, 3 good, 4 very good.
+WELLBEING_SCALE = (1, 2, 3, 4)

@@ -47,13 +47,15 @@ RENAME_PERSON = "rename_person"
 DEACTIVATE_PERSON = "deactivate_person"  # their laptops revoked, no new code for them
 REACTIVATE_PERSON = "reactivate_person"
 CONSOLE_PAGE = "console_page"  # a console page that shows no list of its own was read
+DEMO = "demo"  # a demo office was written into an empty database
+IMPACT = "impact"  # the organisation's figures were computed (aggregates only)
 
 ACTIONS = (
     PUSH, PULL, PULL_REFUSED, REVIEW, VIEW, VIEW_REFUSED, ENROLL, INIT, ADD_HOUSEHOLD,
     ADD_PERSON, SET_HOUSEHOLDS, ENROLL_CODE, LIST_DEVICES, LIST_PEOPLE, BACKUP, REVOKE,
     UNREVOKE, READ_AUDIT, ADD_STAFF, SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, SECOND_FACTOR_SET,
     CONSOLE_PAGE, CHANGE_HOUSEHOLD, RENAME_PERSON, DEACTIVATE_PERSON, REACTIVATE_PERSON,
-    RESET_STAFF,
+    RESET_STAFF, DEMO, IMPACT,
 )  # fmt: skip
 
 

@@ -13,6 +13,9 @@
     thuisboek-server add-staff NAME --role admin|office   (password: $THUISBOEK_STAFF_PASSWORD
                                                        or asked; never on the command line)
     thuisboek-server reset-staff NAME [--password]        (a lost phone: set up again)
+    thuisboek-server demo [--households 10] [--seed N]   (an empty database only)
+    thuisboek-server impact [--from DAY] [--to DAY | --year YYYY] [--programme KIND]
+                            [--json | --csv | --pdf FILE [--lang nl|fr|en]]
     thuisboek-server backup --out FILE      (SQLite; for PostgreSQL use pg_dump)
     thuisboek-server copy-to TARGET_URL     (e.g. from the SQLite file to PostgreSQL)
 
@@ -31,7 +34,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -317,6 +320,56 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.server.services import demo_office
+
+    if not 1 <= args.households <= 1000:
+        raise SystemExit("thuisboek-server: --households is between 1 and 1000.")
+    try:
+        made = _admin(args, lambda s, now: demo_office.make(
+            s, args.households, today=now.date(), now=now, seed=args.seed))  # fmt: skip
+    except demo_office.DemoRefused as exc:
+        raise SystemExit(f"thuisboek-server: {exc}.") from None
+    assert isinstance(made, demo_office.Made)
+    _note(f"Demo office: {made.households} households, {made.children} children, "
+          f"{made.records} records over the last year. Try: thuisboek-server impact")  # fmt: skip
+    return 0
+
+
+def cmd_impact(args: argparse.Namespace) -> int:
+    from app.server.services import impact
+    from app.server.services.impact import output
+
+    if args.year is not None:
+        if args.start or args.to:
+            raise SystemExit("thuisboek-server: give --year or --from/--to, not both.")
+        start, end = date(args.year, 1, 1), date(args.year, 12, 31)
+    else:
+        end = args.to or now_utc().date()
+        start = args.start or end.replace(year=end.year - 1) + timedelta(days=1)
+    if end < start:
+        raise SystemExit("thuisboek-server: --to lies before --from.")
+    programme = None if args.programme in (None, "every") else args.programme
+    found = _admin(args, lambda s, now: impact.read_report(
+        s, impact.Period(start, end), programme, now=now))  # fmt: skip
+    assert isinstance(found, impact.Report)
+    if args.pdf:
+        from app.server.services.impact.pdf import render
+
+        target = Path(args.pdf).expanduser()
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as file:
+            file.write(render(found, args.lang))
+        _note(f"Care figures written to {target}.")
+    elif args.json:
+        _out(output.as_json(found))
+    elif args.csv:
+        sys.stdout.write(output.as_csv(found))
+    else:
+        _out(output.as_text(found))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="thuisboek-server", description="Thuisboek central office server."
@@ -415,6 +468,32 @@ def parser() -> argparse.ArgumentParser:
         help=f"a new password too (from ${STAFF_PASSWORD_ENV} or asked)",
     )
     reset.set_defaults(func=cmd_reset_staff)
+    demo = sub.add_parser("demo", help="fill an empty database with a made-up office and a "
+                          "year of its records")  # fmt: skip
+    demo.add_argument("--households", type=int, default=10, help="how many (default 10)")
+    demo.add_argument("--seed", type=int, default=19, help="the same seed, the same office")
+    demo.set_defaults(func=cmd_demo)
+
+    figures = sub.add_parser(
+        "impact",
+        help="the organisation's figures over a period, each with numerator, denominator "
+        "and coverage; counts below 5 are not shown",
+    )
+    figures.add_argument("--from", dest="start", type=day, metavar="YYYY-MM-DD",
+                         help="the first day (default: a year before --to)")  # fmt: skip
+    figures.add_argument("--to", type=day, metavar="YYYY-MM-DD",
+                         help="the last day, included (default: today)")  # fmt: skip
+    figures.add_argument("--programme", choices=["every", "all", *(k.value for k in HouseholdKind)],
+                         help="one household kind, or all of them together (default: every "
+                         "programme and all together)")  # fmt: skip
+    figures.add_argument("--year", type=int, help="a calendar year (instead of --from/--to)")
+    shape = figures.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="JSON")
+    shape.add_argument("--csv", action="store_true", help="CSV, one row per figure")
+    shape.add_argument("--pdf", metavar="FILE", help='the "Care figures" report as a PDF')
+    figures.add_argument("--lang", choices=["nl", "fr", "en"], default="nl",
+                         help="the PDF's language (default nl)")  # fmt: skip
+    figures.set_defaults(func=cmd_impact)
 
     backup = sub.add_parser("backup", help="a consistent copy of the SQLite database")
     backup.add_argument("--out", required=True, help="the new backup file")

@@ -49,6 +49,7 @@ from app.ui.pages.questions import QuestionsPage
 from app.ui.pages.review_queue import QUEUE_KINDS, ReviewQueuePage
 from app.ui.pages.timeline import TimelinePage
 from app.ui.pages.today import TodayPage
+from app.ui.pages.wellbeing import WellbeingPage
 from app.ui.sync_status import SyncController, SyncStatus
 from app.ui.window.children import FIRST_CHILD, ChildrenList
 from app.ui.window.households import HouseholdsList
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
             MilestonesPage(ctx),
             ContactsPage(ctx),
             ProfilePage(ctx),
+            WellbeingPage(ctx),
             self.questions_page,
             self.conflicts_page,
         ]

@@ -63,12 +63,14 @@ def _household(server: Server, name: str) -> tuple[uuid.UUID, Device, Device, di
     relative = _relative(carer, [child["id"]])
     log = carer.daily_log(child["id"])
     contact = _contact(carer, [child["id"]], [relative["id"]])
+    check = _check(carer, child["id"])
     results = carer.push_ok(
         [
             op("child", child),
             op("relative", relative),
             op("daily_log", log),
             op("contact_note", contact),
+            op("wellbeing_check", check),
         ]
     )
     assert {r["status"] for r in results} == {"applied"}
@@ -83,6 +85,7 @@ def _household(server: Server, name: str) -> tuple[uuid.UUID, Device, Device, di
         "daily_log": log,
         "contact_note": contact,
         "review": question,
+        "wellbeing_check": check,
     }
     return home, carer, supervisor, records
 
@@ -111,6 +114,22 @@ def _contact(device: Device, children: list[str], relatives: list[str]) -> dict[
         "contact_kind": "visit",
         "status": "happened",
         "date": log["date"],
+        "created_at": datetime.now(UTC).isoformat(),
+        "modified_at": device.stamp(),
+        "modified_by": str(device.person_id),
+        "device_id": device.device_id,
+    }
+
+
+def _check(device: Device, child: str) -> dict[str, Any]:
+    log = device.daily_log(child)
+    return {
+        "id": str(uuid.uuid4()),
+        "household_id": str(device.household),
+        "author_id": str(device.person_id),
+        "child_id": child,
+        "date": log["date"],
+        "ratings": {"care": 3, "livelihood": None},
         "created_at": datetime.now(UTC).isoformat(),
         "modified_at": device.stamp(),
         "modified_by": str(device.person_id),
@@ -155,6 +174,12 @@ def _valid(homes: Homes, kind: str) -> tuple[Device, dict[str, Any]]:
         return carer, {
             **note,
             "amends_id": b["contact_note"]["id"],
+            "amendment_reason": "Verbetering",
+        }
+    if kind == "wellbeing_check":
+        return carer, {
+            **_check(carer, child),
+            "amends_id": b["wellbeing_check"]["id"],
             "amendment_reason": "Verbetering",
         }
     if kind == "review":

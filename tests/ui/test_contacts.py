@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QListView
 
 from app.domain.changes import ChangeSet
 from app.domain.records import Child, ContactNote, Relative
-from app.domain.vocabulary import ContactKind, ContactStatus, RelationKind
+from app.domain.vocabulary import CancelledBy, ContactKind, ContactStatus, RelationKind
 from app.services.contacts import ContactService
 from app.ui.context import UiContext
 from app.ui.dialogs.contact_note import ContactNoteDialog, NoteMode
@@ -389,3 +389,30 @@ def test_a_language_switch_redraws_dates_in_the_new_locale(
         lambda: page.notes_model.index(0, NoteColumn.DATE).data() == "01/06/2025"
     )
     assert page.relatives_model.index(0, Column.LAST_SEEN).data().startswith("01/06/2025")
+
+
+def test_a_cancelled_contact_says_who_cancelled(
+    qtbot: object,
+    ctx: UiContext,
+    page: ContactsPage,
+    service: ContactService,
+    child: Child,
+    mother: Relative,
+) -> None:
+    _refresh(qtbot, ctx, page)
+    _activate(qtbot, page)
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    [dialog] = page.findChildren(ContactNoteDialog)
+    dialog.show()
+    # Asked only for a cancelled contact.
+    assert not dialog.cancelled_by.isVisible()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(ContactKind.VISIT))
+    dialog.status.setCurrentIndex(dialog.status.findData(ContactStatus.CANCELLED))
+    assert dialog.cancelled_by.isVisible()
+    assert dialog.cancelled_by.currentText() == "Not recorded"
+    dialog.cancelled_by.setCurrentIndex(dialog.cancelled_by.findData(CancelledBy.FAMILY))
+    _tick(qtbot, dialog.relatives_view, "Sara")
+    _ok(qtbot, dialog)
+    wait_for_tasks(qtbot, ctx)
+    [note] = service.notes_of(child.id)
+    assert note.status == ContactStatus.CANCELLED and note.cancelled_by == CancelledBy.FAMILY

@@ -395,7 +395,7 @@ def test_an_enrolment_as_supervisor_switches_the_window_to_supervisor_mode(
     main = MainWindow(ctx)
     qtbot.addWidget(main)
     main.show()
-    assert not main.supervisor_mode and len(main.pages) == 7
+    assert not main.supervisor_mode and len(main.pages) == 8
     old_pages = list(main.pages)
     # What an enrolment with a supervisor's code leaves behind (app.sync.enroll):
     # another role, and the households to follow.

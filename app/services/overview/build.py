@@ -6,12 +6,13 @@ import uuid
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from sqlmodel import Session
 
 from app.domain.catalog import Catalog, load_catalog
-from app.domain.records import Child, Household, Relative
+from app.domain.records import Child, Household, Relative, WellbeingCheck
 from app.domain.vocabulary import MilestoneStatus, Severity
 from app.services.contacts import sort_relatives
 from app.services.household import age_in_months
@@ -31,6 +32,9 @@ from app.services.overview.figures import (
     signals,
 )
 from app.services.overview.period import Period, each_day, monday
+from app.services.wellbeing import current as current_checks
+from app.services.wellbeing import due as check_due
+from app.services.wellbeing import mean_rating
 from app.storage import overview as overview_rows
 from app.storage import records
 from app.storage.book import Book
@@ -197,6 +201,13 @@ def _child_overview(
     )
 
 
+def _with_checks(overview: ChildOverview, checks: list[WellbeingCheck], on: date) -> ChildOverview:
+    kept = current_checks(checks)
+    when = check_due(overview.child, kept, on)
+    trend = tuple((c.date, m) for c in reversed(kept) if (m := mean_rating(c)) is not None)
+    return replace(overview, wellbeing=trend, wellbeing_last=when.last, wellbeing_due=when.due_on)
+
+
 class Overview:
     """Builds a household's overview from one read of the store."""
 
@@ -245,6 +256,10 @@ class Overview:
                 session, h, period.on
             ):
                 seen[child_id].append((day, stamp, item_id, status))
+            checks: dict[uuid.UUID, list[WellbeingCheck]] = defaultdict(list)
+            for check in records.list_kind(session, WellbeingCheck.kind, household_id):
+                if isinstance(check, WellbeingCheck) and check.date <= period.on:
+                    checks[check.child_id].append(check)
             notes = _current(overview_rows.contact_notes(session, h, start))
             contacts = Contacts(session, h, notes, period)
             siblings = Siblings(session, household_id, children, relatives, contacts)
@@ -260,6 +275,7 @@ class Overview:
                 )
                 for c in children
             )
+            overviews = tuple(_with_checks(o, checks[o.child.id], period.on) for o in overviews)
         return HouseholdOverview(
             household_id=household_id,
             name=household.name if isinstance(household, Household) else "",

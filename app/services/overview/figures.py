@@ -141,6 +141,11 @@ class ChildOverview:
     contacts: tuple[RelativeContacts, ...]
     milestones: tuple[DomainProgress, ...]
     siblings: tuple[SiblingLink, ...]
+    # Well-being checks: the mean rating of each up to the period's end, oldest
+    # first; when the last was and when the next is due.
+    wellbeing: tuple[tuple[date, float], ...] = ()
+    wellbeing_last: date | None = None
+    wellbeing_due: date | None = None
 
 
 @dataclass(frozen=True)

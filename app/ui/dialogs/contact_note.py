@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.messages import Message
 from app.domain.records import MAX_CONTACT_MINUTES, ContactNote
-from app.domain.vocabulary import ContactKind, ContactStatus
+from app.domain.vocabulary import CancelledBy, ContactKind, ContactStatus
 from app.services.changes import changes_of
 from app.services.contacts import ContactService
 from app.ui.commands import CreateRecord, UpdateRecord
@@ -134,6 +134,10 @@ class ContactNoteDialog(QDialog):
         self.status = QComboBox()
         for status in ContactStatus:
             self.status.addItem("", status)
+        self.cancelled_by = QComboBox()  # shown for a cancelled contact only
+        self.cancelled_by.addItem("", None)
+        for who in CancelledBy:
+            self.cancelled_by.addItem("", who)
         self.date = DateField()
         self.date.set_locale(ctx.languages.locale())
         self.duration = QSpinBox()
@@ -151,7 +155,16 @@ class ContactNoteDialog(QDialog):
 
         self.labels = {
             name: QLabel()
-            for name in ("kind", "status", "date", "duration", "place", "relatives", "children")
+            for name in (
+                "kind",
+                "status",
+                "date",
+                "duration",
+                "place",
+                "relatives",
+                "children",
+                "cancelled_by",
+            )
         }
         self.labels.update({name: QLabel() for name in TEXT_FIELDS})
         self.reaction_box = QGroupBox()
@@ -184,12 +197,15 @@ class ContactNoteDialog(QDialog):
         for key, field in (
             ("kind", self.kind),
             ("status", self.status),
+            ("cancelled_by", self.cancelled_by),
             ("date", self.date),
             ("duration", self.duration),
             ("place", self.place),
         ):
             facts.addRow(self.labels[key], field)
             self.labels[key].setBuddy(field)
+        self._facts = facts
+        self.status.currentIndexChanged.connect(self._show_cancelled_by)
         who = QVBoxLayout()
         for key, view in (("relatives", self.relatives_view), ("children", self.children_view)):
             self.labels[key].setBuddy(view)
@@ -240,13 +256,21 @@ class ContactNoteDialog(QDialog):
         outer.addWidget(self.buttons)
         self._body = body
 
+    def _show_cancelled_by(self) -> None:
+        self._facts.setRowVisible(
+            self.cancelled_by, self.status.currentData() == ContactStatus.CANCELLED
+        )
+
     def _fill(self, note: ContactNote | None) -> None:
         if note is None:
             self.status.setCurrentIndex(self.status.findData(ContactStatus.HAPPENED))
             self.date.set_value(self.ctx.book.today())
+            self._show_cancelled_by()
             return
         self.kind.setCurrentIndex(max(0, self.kind.findData(note.contact_kind)))
         self.status.setCurrentIndex(self.status.findData(note.status))
+        self.cancelled_by.setCurrentIndex(max(0, self.cancelled_by.findData(note.cancelled_by)))
+        self._show_cancelled_by()
         self.date.set_value(note.date)
         self.duration.setValue(note.duration_minutes or 0)
         self.place.setText(note.place)
@@ -270,11 +294,22 @@ class ContactNoteDialog(QDialog):
             self.kind.setItemText(i, kind_label(self.kind.itemData(i)))
         for i in range(self.status.count()):
             self.status.setItemText(i, status_label(self.status.itemData(i)))
+        who = {
+            None: self.tr("Not recorded"),
+            CancelledBy.FAMILY: self.tr("The family"),
+            CancelledBy.CHILD: self.tr("The child"),
+            CancelledBy.HOUSEHOLD: self.tr("Our household"),
+            CancelledBy.OFFICE: self.tr("The office"),
+            CancelledBy.OTHER: self.tr("Someone else"),
+        }
+        for i in range(self.cancelled_by.count()):
+            self.cancelled_by.setItemText(i, who[self.cancelled_by.itemData(i)])
         self.duration.setSpecialValueText(self.tr("—"))
         self.duration.setSuffix(self.tr(" min"))
         labels = {
             "kind": self.tr("&Kind:"),
             "status": self.tr("&Status:"),
+            "cancelled_by": self.tr("Cancelled b&y:"),
             "date": self.tr("&Date:"),
             "duration": self.tr("D&uration:"),
             "place": self.tr("&Place:"),
@@ -306,6 +341,7 @@ class ContactNoteDialog(QDialog):
         }
         for key, widget in self._widgets().items():
             widget.setAccessibleName(accessible[key])
+        self.cancelled_by.setAccessibleName(self.tr("Who cancelled the contact"))
         self.reaction_box.setTitle(self.tr("How was the child?"))
         self.place.setPlaceholderText(self.tr("e.g. visiting centre, at home, park"))
         self.texts["agreements"].setPlaceholderText(self.tr("What was agreed, and with whom"))
@@ -339,6 +375,11 @@ class ContactNoteDialog(QDialog):
         values: dict[str, Any] = {
             "contact_kind": self.kind.currentData(),
             "status": self.status.currentData(),
+            "cancelled_by": (
+                self.cancelled_by.currentData()
+                if self.status.currentData() == ContactStatus.CANCELLED
+                else None
+            ),
             "date": self.date.value(),
             "duration_minutes": self.duration.value() or None,
             "place": self.place.text().strip(),

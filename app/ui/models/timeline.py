@@ -42,6 +42,7 @@ from app.domain.records import (
     Record,
     Relative,
     Review,
+    WellbeingCheck,
 )
 from app.domain.vocabulary import ContactKind, ContactStatus, MilestoneStatus, ReviewMark, Severity
 from app.services.timeline import Stored, TimelineCursor, TimelineFilter, TimelinePage
@@ -116,6 +117,7 @@ class RecordLabels(QObject):
             Household.kind: self.tr("Household"),
             Person.kind: self.tr("Person"),
             ConflictRevision.kind: self.tr("Conflict"),
+            WellbeingCheck.kind: self.tr("Well-being check"),
         }
         self.severities = {
             Severity.LOW: self.tr("low"),

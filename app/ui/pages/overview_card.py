@@ -122,6 +122,7 @@ class ChildCard(QFrame):
         self.log_caption, self.incident_caption = _caption(self), _caption(self)
         self.contact_caption, self.milestone_caption = _caption(self), _caption(self)
 
+        self.today = today
         self.missing = missing_per_week(data, today)
         # The charts are made when the card first shows on screen (``ensure_charts``):
         # until then a blank of their size holds their place, so that a household of
@@ -161,6 +162,8 @@ class ChildCard(QFrame):
         self.siblings.setObjectName("cardSiblings")
         self.siblings.setWordWrap(True)
         self.siblings.setTextFormat(Qt.TextFormat.RichText)
+        self.wellbeing = _note(self)
+        self.wellbeing.setObjectName("cardWellbeing")
         self._layout()
 
     def _layout(self) -> None:
@@ -196,6 +199,7 @@ class ChildCard(QFrame):
             box.addStretch(1)
             grid.addLayout(box, 2, column, 3, 1)
         grid.addWidget(self.siblings, 5, 0, 1, 3)
+        grid.addWidget(self.wellbeing, 6, 0, 1, 3)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 3)
@@ -301,6 +305,22 @@ class ChildCard(QFrame):
                     "; ".join(tip(i).replace("\n", ", ") for i in range(len(rows.rows)))
                 )
         self._show_siblings()
+        self._show_wellbeing()
+
+    def _show_wellbeing(self) -> None:
+        data = self.data
+        if data.wellbeing_last is None:
+            when = self.tr("Well-being check: none yet.")
+        else:
+            when = self.tr("Well-being check: last on %1.").replace(
+                "%1", self._date(data.wellbeing_last)
+            )
+        if data.wellbeing_due is not None and data.wellbeing_due <= self.today:
+            when += " " + self.tr("A new check is due.")
+        if data.wellbeing:
+            trend = " → ".join(f"{mean:.1f}" for _day, mean in data.wellbeing[-5:])
+            when += " " + self.tr("Mean rating (1–4), oldest first: %1").replace("%1", trend)
+        self.wellbeing.setText(when)
 
     def _chart_texts(self) -> None:
         for chart in self.charts():

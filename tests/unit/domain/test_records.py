@@ -18,6 +18,7 @@ from app.domain.records import (
     Person,
     Relative,
     Review,
+    WellbeingCheck,
     parse_record,
 )
 from app.domain.vocabulary import (
@@ -29,6 +30,7 @@ from app.domain.vocabulary import (
     ReviewMark,
     Role,
     Severity,
+    WellbeingDimension,
 )
 
 TODAY = date(2026, 11, 23)
@@ -50,6 +52,7 @@ def fields(record: object) -> set[str]:
             Person,
             MilestoneObservation,
             ConflictRevision,
+            WellbeingCheck,
         ),
     )
     return {p.field for p in record.problems(TODAY)}
@@ -118,6 +121,14 @@ def sample_records() -> list[object]:
             children=[C],
             losing={"school": "De Linde"},
             winning={"school": "De Regenboog"},
+        ),
+        WellbeingCheck(
+            household_id=H,
+            child_id=C,
+            author_id=A,
+            date=TODAY,
+            ratings={WellbeingDimension.CARE: 3, WellbeingDimension.LIVELIHOOD: None},
+            notes={WellbeingDimension.CARE: "Zoekt troost bij ons"},
         ),
     ]
 

@@ -459,3 +459,25 @@ def test_a_period_that_ends_before_it_starts_is_refused(world: World) -> None:
 def test_an_unknown_household_is_empty(book: Book) -> None:
     overview = Overview(book).build(uuid.uuid4(), START, TODAY)
     assert overview.children == () and overview.signals == () and overview.name == ""
+
+
+def test_wellbeing_checks_their_due_day_and_trend(world: World) -> None:
+    from app.domain.records import WellbeingCheck
+
+    def check(child: Child, day: date, **ratings: int | None) -> None:
+        world.records.create(WellbeingCheck(
+            household_id=world.book.identity.household_id, author_id=world.book.identity.user_id,
+            child_id=child.id, date=day, ratings=ratings,
+        ))  # fmt: skip
+
+    check(world.lotte, date(2024, 12, 1), care=2, food_security=2, livelihood=None)
+    check(world.lotte, date(2025, 3, 1), care=3, food_security=2, livelihood=None)
+    check(world.lotte, d(18), care=4, food_security=4)  # after the period's end
+    lotte = child_of(build(world, end=d(15)), world.lotte)
+    assert lotte.wellbeing == ((date(2024, 12, 1), 2.0), (date(2025, 3, 1), 2.5))
+    assert lotte.wellbeing_last == date(2025, 3, 1)
+    assert lotte.wellbeing_due == date(2025, 3, 1) + timedelta(days=91)  # 31 May: due
+    # No check yet: due a month after the placement started.
+    sam = child_of(build(world), world.sam)
+    assert sam.wellbeing == () and sam.wellbeing_last is None
+    assert sam.wellbeing_due == d(9) + timedelta(days=30)

@@ -1,4 +1,5 @@
-"""Daily logs and contact notes are kept as written once the server holds them.
+"""Daily logs, contact notes and well-being checks are kept as written once the
+server holds them.
 
 A change or a deletion of a held entry is refused: a correction is an amendment
 with a reason. Two cases are no change: the entry sent again as it is (a device
@@ -16,7 +17,8 @@ from app.domain.records import ENTRY_KINDS
 from app.server.services.rules.pushed import Pushed, Refused
 
 REASON = (
-    "Daily logs and contact notes are kept as written once the central office holds them. "
+    "Daily logs, contact notes and well-being checks are kept as written once the central "
+    "office holds them. "
     "Add an amendment with a reason instead."
 )
 EDIT_WINDOW = timedelta(days=1)
