@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.storage import migrate
 from app.storage.engine import connect_raw_new, create_store_engine
@@ -116,6 +116,18 @@ class Store:
         else:
             row.value = value
             session.add(row)
+
+    @staticmethod
+    def get_meta_in(session: Session, key: str) -> str | None:
+        """``get_meta`` inside the caller's unit of work."""
+        row = session.get(Meta, key)
+        return row.value if row else None
+
+    @staticmethod
+    def meta_with_prefix(session: Session, prefix: str) -> dict[str, str]:
+        """The meta facts whose key starts with ``prefix``."""
+        rows = session.exec(select(Meta).where(col(Meta.key).startswith(prefix, autoescape=True)))
+        return {m.key: m.value for m in rows}
 
     @staticmethod
     def delete_meta(session: Session, key: str) -> None:
