@@ -39,6 +39,7 @@ from app.services.review import ReviewQueue
 from app.ui.context import UiContext
 from app.ui.dialogs.report import ReportDialog
 from app.ui.i18n import tr_message
+from app.ui.pages.across import AcrossPage
 from app.ui.pages.base import ChildPage
 from app.ui.pages.child_profile import ProfilePage
 from app.ui.pages.conflicts import ConflictsPage
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         )
         self.households_view.selectionModel().currentChanged.connect(self._household_chosen)
         self.households_list.sig_loaded.connect(self._update_header)
+        self.households_list.sig_review_key.connect(self.queue_do)
 
         self.header = QLabel()
         self.header.setObjectName("childHeader")
@@ -136,6 +138,11 @@ class MainWindow(QMainWindow):
         self._set_mode(is_reviewer(ctx.book.identity.role))
         self.overview_page = OverviewPage(ctx)
         self.add_supervisor_tab(self.overview_page, self.overview_page.title, index=0)
+        self.across_page = AcrossPage(ctx, self.review)
+        self.across_page.sig_open_household.connect(self.open_household)
+        self.add_supervisor_tab(self.across_page, self.across_page.title, index=0)
+        if self.supervisor_mode:
+            self.tabs.setCurrentWidget(self.across_page)
         self.retranslate()
         ctx.events.sig_records_changed.connect(self._records_changed)
         ctx.events.sig_error.connect(self.show_error)
@@ -195,6 +202,7 @@ class MainWindow(QMainWindow):
             self._watch_counts(page)
         for widget, title, index in self._extra_tabs:
             self._add_tab(widget, title, index)
+        self.tabs.setCurrentIndex(0)  # the page others put first: the week across households
         self.reload_households()
 
     def _watch_counts(self, page: QWidget) -> None:
@@ -297,23 +305,46 @@ class MainWindow(QMainWindow):
                 page.set_household(household_id)
         self._update_header()
 
+    def _review_page(self) -> ReviewQueuePage | AcrossPage | None:
+        """The page the review keys act on: the chosen tab if it is the queue or the
+        week across households, else the queue."""
+        current = self.tabs.currentWidget()
+        if isinstance(current, ReviewQueuePage | AcrossPage):
+            return current
+        return self.queue_page
+
     def review_menu_shown(self) -> None:
-        on_queue = self.queue_page is not None and self.tabs.currentWidget() is self.queue_page
-        has = (
-            on_queue and self.queue_page is not None and self.queue_page.current_item() is not None
-        )
+        page = self._review_page()
+        on_page = page is not None and self.tabs.currentWidget() is page
+        has = on_page and page is not None and page.current_item() is not None
         for action in (self.menus.mark_action, self.menus.question_action,
                        self.menus.follow_up_action):  # fmt: skip
             action.setEnabled(has)
 
     def queue_do(self, what: str) -> None:
-        page = self.queue_page
+        """Mark, question or follow-up on the current row of the review page in
+        view (from the menu, or typed in the household list)."""
+        page = self._review_page()
         if page is None:
             return
+        if page is not self.tabs.currentWidget():
+            self.tabs.setCurrentWidget(page)
         if what == "mark":
             page.mark_selected()
         else:
             page.ask(ReviewMark.FOLLOW_UP if what == "follow_up" else ReviewMark.QUESTION)
+
+    def open_household(self, household_id: uuid.UUID, record_id: uuid.UUID | None) -> None:
+        """Choose a household on the left and show its queue at ``record_id``, or its
+        overview when the line was about the household."""
+        row = self.households_model.row_of(household_id)
+        if row >= 0:
+            self.households_view.setCurrentIndex(self.households_model.index(row))
+        if record_id is not None and self.queue_page is not None:
+            self.tabs.setCurrentWidget(self.queue_page)
+            self.queue_page.choose_record(record_id)
+        else:
+            self.tabs.setCurrentWidget(self.overview_page)
 
     # Children -----------------------------------------------------------------------
     def reload_children(self) -> None:
