@@ -51,6 +51,7 @@ from app.ui.pages.review_queue import QUEUE_KINDS, ReviewQueuePage
 from app.ui.pages.timeline import TimelinePage
 from app.ui.pages.today import TodayPage
 from app.ui.sync_status import SyncController, SyncStatus
+from app.ui.widgets.screen_fit import fit_window, keep_on_screen
 from app.ui.window.children import FIRST_CHILD, ChildrenList
 from app.ui.window.households import HouseholdsList
 from app.ui.window.menus import WindowMenus
@@ -148,8 +149,9 @@ class MainWindow(QMainWindow):
         ctx.events.sig_error.connect(self.show_error)
         if ctx.settings.geometry is not None:
             self.restoreGeometry(ctx.settings.geometry)
+            keep_on_screen(self)  # left on a larger screen
         else:
-            self.resize(1200, 800)
+            fit_window(self, 1200, 800)
 
     # Modes --------------------------------------------------------------------------
     def _set_mode(self, supervisor: bool) -> None:

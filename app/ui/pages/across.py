@@ -358,7 +358,7 @@ class AcrossPage(QWidget):
             )
             if t
         )
-        dialog = AskDialog(mark, about, self)
+        dialog = AskDialog(mark, about, self, self.ctx.settings)
         self.ask_dialog = dialog
         record_id = item.record_id
         dialog.finished.connect(lambda result: self._asked(dialog, record_id, result))
