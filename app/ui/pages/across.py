@@ -15,7 +15,7 @@ import uuid
 
 import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -176,11 +176,14 @@ class AcrossPage(QWidget):
             self._size_columns()
 
     def _size_columns(self) -> None:
-        metrics = self.view.fontMetrics()
+        # Incidents are drawn in bold: the columns are sized for bold text.
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         pad = 2 * metrics.height()
         widest = max(metrics.horizontalAdvance(t) for t in self.model.kind_texts())
         self.view.setColumnWidth(AcrossColumn.WHAT, widest + pad + 16)
-        self.view.setColumnWidth(AcrossColumn.HOUSEHOLD, metrics.averageCharWidth() * 20)
+        self.view.setColumnWidth(AcrossColumn.HOUSEHOLD, metrics.averageCharWidth() * 24)
         self.view.setColumnWidth(AcrossColumn.CHILD, metrics.averageCharWidth() * 18)
         self.view.setColumnWidth(
             AcrossColumn.DATE, metrics.horizontalAdvance(self.words.date_text(WIDE_DAY)) + pad

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -239,7 +239,10 @@ class ReviewQueuePage(ChildPage):
             self._size_columns()
 
     def _size_columns(self) -> None:
-        metrics = self.view.fontMetrics()
+        # Incidents are drawn in bold: the columns are sized for bold text.
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         pad = 2 * metrics.height()
         widest_group = max(metrics.horizontalAdvance(g) for g in self.model.group_texts())
         self.view.setColumnWidth(QueueColumn.GROUP, widest_group + pad + 16)
@@ -247,7 +250,7 @@ class ReviewQueuePage(ChildPage):
             QueueColumn.DATE, metrics.horizontalAdvance(self.words.date_text(WIDE_DAY)) + pad
         )
         self.view.setColumnWidth(QueueColumn.CHILD, metrics.averageCharWidth() * 18)
-        self.view.setColumnWidth(QueueColumn.AUTHOR, metrics.averageCharWidth() * 16)
+        self.view.setColumnWidth(QueueColumn.AUTHOR, metrics.averageCharWidth() * 22)
         # The summary takes what is left, so that who wrote it stays in view.
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
