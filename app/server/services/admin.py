@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlmodel import Session, col, select
@@ -63,6 +63,7 @@ class PersonInfo:
     name: str
     role: str
     households: list[str]
+    household_names: list[str] = field(default_factory=list)  # in the order of ``households``
 
 
 def _id(value: str, what: str) -> uuid.UUID:
@@ -310,6 +311,7 @@ def list_households(session: Session, *, now: datetime) -> list[HouseholdInfo]:
 def list_people(session: Session, *, now: datetime) -> list[PersonInfo]:
     people = session.exec(select(PersonRow).order_by(col(PersonRow.display_name))).all()
     members = session.exec(select(MembershipRow)).all()
+    names = {h.id: h.name for h in session.exec(select(HouseholdRow)).all()}
     audit.record(session, audit.LIST_PEOPLE, detail=f"people {_who()}", at=now)
     session.commit()
     return [
@@ -317,7 +319,8 @@ def list_people(session: Session, *, now: datetime) -> list[PersonInfo]:
             id=p.id,
             name=p.display_name,
             role=p.role,
-            households=sorted(m.household_id for m in members if m.person_id == p.id),
+            households=(held := sorted(m.household_id for m in members if m.person_id == p.id)),
+            household_names=[names.get(h, "") for h in held],
         )
         for p in people
     ]
