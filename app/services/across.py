@@ -25,10 +25,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
+from app.domain.records import Child, Relative
 from app.domain.vocabulary import ContactStatus, Severity
 from app.services.overview import Overview
 from app.services.overview.figures import SignalCode
 from app.services.review import HouseholdQueue, QueueGroup, ReviewQueue
+from app.storage import records
 from app.storage.book import Book
 
 WEEK_DAYS = 7
@@ -107,6 +109,30 @@ class AcrossHouseholds:
         if self._overview is None:
             self._overview = Overview(self.book)  # loads the milestone catalog once
         return self._overview
+
+    def people(
+        self, household_id: uuid.UUID
+    ) -> tuple[list[Child], dict[uuid.UUID, str], dict[uuid.UUID, str]]:
+        """A household's children (by first name, those who left too) and the names
+        of its children and relatives by id, for its timeline."""
+        self.review.check_scope(household_id)
+        with self.book.store.read() as session:
+            children = [
+                c
+                for c in records.list_kind(session, Child.kind, household_id)
+                if isinstance(c, Child)
+            ]
+            relatives = [
+                r
+                for r in records.list_kind(session, Relative.kind, household_id)
+                if isinstance(r, Relative)
+            ]
+        children.sort(key=lambda c: (c.given_name.casefold(), c.family_name.casefold()))
+        return (
+            children,
+            {c.id: c.display_name() for c in children},
+            {r.id: r.name for r in relatives},
+        )
 
     def week(self) -> AcrossWeek:
         end = self.today()

@@ -667,6 +667,10 @@ class ReviewQueue:
         if not is_reviewer(self.book.identity.role):
             raise _refused(QT_TRANSLATE_NOOP("Review", "Only supervisors review records."))
 
+    def check_scope(self, household_id: uuid.UUID) -> None:
+        """Refuses a household this device does not follow."""
+        self._check_scope(household_id)
+
     def _check_scope(self, household_id: uuid.UUID) -> None:
         if household_id not in scope(self.book):
             raise _refused(QT_TRANSLATE_NOOP("Review", "This household is not one of yours."))

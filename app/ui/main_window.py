@@ -48,6 +48,7 @@ from app.ui.pages.milestones import MilestonesPage
 from app.ui.pages.overview import OverviewPage
 from app.ui.pages.questions import QuestionsPage
 from app.ui.pages.review_queue import QUEUE_KINDS, ReviewQueuePage
+from app.ui.pages.supervisor_timeline import SupervisorTimelinePage
 from app.ui.pages.timeline import TimelinePage
 from app.ui.pages.today import TodayPage
 from app.ui.sync_status import SyncController, SyncStatus
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
         self.across_page = AcrossPage(ctx, self.review)
         self.across_page.sig_open_household.connect(self.open_household)
         self.add_supervisor_tab(self.across_page, self.across_page.title, index=0)
+        self.story_page = SupervisorTimelinePage(ctx, self.review, self.across_page.across)
+        self.add_supervisor_tab(self.story_page, self.story_page.title)
         if self.supervisor_mode:
             self.tabs.setCurrentWidget(self.across_page)
         self.retranslate()

@@ -35,8 +35,8 @@ from tests.ui.test_review_queue import TODAY
 HOUSEHOLDS, CHILDREN, DAYS = 3, 3, 60
 
 
-@pytest.fixture
-def sup_book(tmp_path: Path) -> Iterator[Book]:
+def filled_supervisor(tmp_path: Path) -> Book:
+    """A supervisor's store with a few households of two months, as after a sync."""
     book = profile.create_profile(
         tmp_path / "supervisor",
         PASSPHRASE,
@@ -48,6 +48,12 @@ def sup_book(tmp_path: Path) -> Iterator[Book]:
     with book.store.write() as session:
         Store.set_meta(session, sync_state.URL, "")
         Store.set_meta(session, sync_state.TOKEN, "")
+    return book
+
+
+@pytest.fixture
+def sup_book(tmp_path: Path) -> Iterator[Book]:
+    book = filled_supervisor(tmp_path)
     yield book
     book.close()
 
@@ -59,8 +65,8 @@ def sup_ctx(sup_book: Book, languages: Languages) -> Iterator[UiContext]:
     context.tasks.wait()
 
 
-@pytest.fixture
-def main(qtbot: QtBot, sup_ctx: UiContext) -> Iterator[MainWindow]:
+def open_main(qtbot: QtBot, sup_ctx: UiContext) -> MainWindow:
+    """The main window of a supervisor, its first page read."""
     window = MainWindow(sup_ctx)
     qtbot.addWidget(window)
     window.resize(1366, 700)
@@ -68,6 +74,12 @@ def main(qtbot: QtBot, sup_ctx: UiContext) -> Iterator[MainWindow]:
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.across_page.loaded, timeout=10_000)
     qtbot.waitUntil(lambda: window.households_model.rowCount() == HOUSEHOLDS)
+    return window
+
+
+@pytest.fixture
+def main(qtbot: QtBot, sup_ctx: UiContext) -> Iterator[MainWindow]:
+    window = open_main(qtbot, sup_ctx)
     yield window
     wait_for_tasks(qtbot, sup_ctx)
     window.flush()

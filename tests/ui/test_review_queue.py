@@ -413,7 +413,8 @@ def test_an_enrolment_as_supervisor_switches_the_window_to_supervisor_mode(
     assert main.supervisor_mode
     assert main.pages == [main.queue_page, main.questions_page, main.conflicts_page]
     assert not any(p in old_pages for p in main.pages)
-    assert main.tabs.count() == 5 and main.tabs.widget(0) is main.across_page
+    assert main.tabs.count() == 6 and main.tabs.widget(0) is main.across_page
+    assert main.tabs.widget(5) is main.story_page  # the household's timeline, last
     assert main.tabs.currentWidget() is main.across_page
     assert main.tabs.widget(1) is main.overview_page
     assert main.tabs.tabText(2).startswith("Review queue")
