@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -143,36 +143,32 @@ def revoked_box(parent: QWidget | None, waiting: int) -> QMessageBox:
     """The question after a revocation: erase the records kept here? It says how
     many changes waiting would be lost, and to call the office first; No is the
     default button and Escape's."""
-    tr = QCoreApplication.translate
-    text = tr(
-        "AppController",
-        "The central office has revoked this computer. The home book is locked.",
-    )
-    if waiting:
-        text += " " + tr(
-            "AppController",
-            "%n change(s) made here have not reached the central office: erasing loses them.",
-            "",
-            waiting,
+    return RevokedBox(parent, waiting)
+
+
+class RevokedBox(QMessageBox):
+    def __init__(self, parent: QWidget | None, waiting: int) -> None:
+        super().__init__(parent)
+        self.setObjectName("revokedBox")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("This computer was revoked"))
+        text = self.tr("The central office has revoked this computer. The home book is locked.")
+        if waiting:
+            text += " " + self.tr(
+                "%n change(s) made here have not reached the central office: erasing loses them.",
+                "",
+                waiting,
+            )
+        text += " " + self.tr(
+            "Call the central office before you erase anything. "
+            "Erase the records kept on this computer now?"
         )
-    text += " " + tr(
-        "AppController",
-        "Call the central office before you erase anything. "
-        "Erase the records kept on this computer now?",
-    )
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        tr("AppController", "This computer was revoked"),
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        parent,
-    )
-    box.setObjectName("revokedBox")
-    box.button(QMessageBox.StandardButton.Yes).setText(tr("AppController", "&Erase"))
-    box.button(QMessageBox.StandardButton.No).setText(tr("AppController", "&Keep and lock"))
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.setEscapeButton(QMessageBox.StandardButton.No)
-    return box
+        self.setText(text)
+        self.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        self.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Erase"))
+        self.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep and lock"))
+        self.setDefaultButton(QMessageBox.StandardButton.No)
+        self.setEscapeButton(QMessageBox.StandardButton.No)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -17,7 +17,6 @@ from datetime import date, timedelta
 
 import shiboken6
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -544,18 +543,15 @@ class ReviewQueuePage(ChildPage):
         box.deleteLater()
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._mark_backlog(household, before)
+        self._mark_backlog(household, before, self.tr("Mark %n record(s) as reviewed", "", count))
 
-    def _mark_backlog(self, household: uuid.UUID, before: date) -> None:
+    def _mark_backlog(self, household: uuid.UUID, before: date, step: str) -> None:
         ctx, review = self.ctx, self.review
         on_error = self._failed_write
 
         def done(backlog: Backlog) -> None:
             ctx.changed(backlog_changes(backlog.household_id, list(backlog.target_ids)))
-            text = QCoreApplication.translate(
-                "ReviewQueuePage", "Mark %n record(s) as reviewed", "", backlog.count
-            )
-            ctx.undo.push(BacklogMarked(ctx, review, backlog, text, ctx.events.sig_error.emit))
+            ctx.undo.push(BacklogMarked(ctx, review, backlog, step, ctx.events.sig_error.emit))
             if shiboken6.isValid(self):
                 message = self.tr(
                     "%n record(s) marked as reviewed; Ctrl+Z undoes it until the next sync.",
