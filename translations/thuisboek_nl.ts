@@ -128,7 +128,7 @@
     <message>
         <location filename="../app/ui/pages/across.py" line="153"/>
         <source>&amp;Mark as reviewed</source>
-        <translation>&amp;Markeren als nagelezen</translation>
+        <translation>&amp;Markeren als nagekeken</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/across.py" line="154"/>
@@ -158,7 +158,7 @@
     <message>
         <location filename="../app/ui/pages/across.py" line="163"/>
         <source>Space or Enter: mark as reviewed · Q: question · F: follow-up · double click: open the household</source>
-        <translation>Spatie of Enter: markeren als nagelezen · Q: vraag · F: opvolging · dubbelklik: gezin openen</translation>
+        <translation>Spatie of Enter: markeren als nagekeken · Q: vraag · F: opvolging · dubbelklik: gezin openen</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/across.py" line="242"/>
@@ -168,7 +168,7 @@
     <message>
         <location filename="../app/ui/pages/across.py" line="244"/>
         <source>No households to review on this computer yet.</source>
-        <translation>Nog geen gezinnen om na te lezen op deze computer.</translation>
+        <translation>Nog geen gezinnen om na te kijken op deze computer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/pages/across.py" line="246"/>
@@ -190,8 +190,8 @@
         <location filename="../app/ui/pages/across.py" line="335"/>
         <source>%n entry(ies) marked as reviewed</source>
         <translation>
-            <numerusform>%n item gemarkeerd als nagelezen</numerusform>
-            <numerusform>%n items gemarkeerd als nagelezen</numerusform>
+            <numerusform>%n item gemarkeerd als nagekeken</numerusform>
+            <numerusform>%n items gemarkeerd als nagekeken</numerusform>
         </translation>
     </message>
     <message>
@@ -285,12 +285,12 @@
     <message>
         <location filename="../app/ui/pages/review_queue_backlog.py" line="58"/>
         <source>Mark the backlog as reviewed</source>
-        <translation>De achterstand als nagelezen markeren</translation>
+        <translation>De achterstand als nagekeken markeren</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/review_queue_backlog.py" line="61"/>
         <source>Every record of this household dated before this day will be marked as reviewed, in one step. You will see how many before anything is marked.</source>
-        <translation>Elk verslag van dit gezin van vóór deze dag wordt in één stap als nagelezen gemarkeerd. Je ziet hoeveel het er zijn voor er iets gemarkeerd wordt.</translation>
+        <translation>Elk verslag van dit gezin van vóór deze dag wordt in één stap als nagekeken gemarkeerd. Je ziet hoeveel het er zijn voor er iets gemarkeerd wordt.</translation>
     </message>
 </context>
 <context>
@@ -3937,7 +3937,7 @@
     <message>
         <location filename="../app/ui/pages/review_queue.py" line="229"/>
         <source>Mark every record before a day as reviewed, in one step (undo: Ctrl+Z)</source>
-        <translation>Alles van vóór een dag in één stap als nagelezen markeren (ongedaan maken: Ctrl+Z)</translation>
+        <translation>Alles van vóór een dag in één stap als nagekeken markeren (ongedaan maken: Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/review_queue.py" line="356"/>
@@ -3958,42 +3958,42 @@
         <location filename="../app/ui/pages/review_queue.py" line="363"/>
         <source>%n record(s) to review: incidents first, then contacts that did not happen, then the rest; each the newest first.</source>
         <translation>
-            <numerusform>%n item na te lezen: eerst incidenten, dan contacten die niet doorgingen, dan de rest; telkens het nieuwste eerst.</numerusform>
-            <numerusform>%n items na te lezen: eerst incidenten, dan contacten die niet doorgingen, dan de rest; telkens het nieuwste eerst.</numerusform>
+            <numerusform>%n item na te kijken: eerst incidenten, dan contacten die niet doorgingen, dan de rest; telkens het nieuwste eerst.</numerusform>
+            <numerusform>%n items na te kijken: eerst incidenten, dan contacten die niet doorgingen, dan de rest; telkens het nieuwste eerst.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/ui/pages/review_queue.py" line="526"/>
         <source>Nothing waits for review before %1.</source>
-        <translation>Niets wacht op nalezing vóór %1.</translation>
+        <translation>Niets wacht op nakijken vóór %1.</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/review_queue.py" line="530"/>
         <source>Mark the backlog as reviewed</source>
-        <translation>De achterstand als nagelezen markeren</translation>
+        <translation>De achterstand als nagekeken markeren</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/pages/review_queue.py" line="532"/>
         <source>Mark %n record(s) dated before %1 as reviewed? This is kept in this computer&apos;s audit log. You can undo it (Ctrl+Z) until the next sync.</source>
         <translation>
-            <numerusform>%n item van vóór %1 als nagelezen markeren? Dit wordt bijgehouden in het auditlogboek van deze computer. Je kunt het ongedaan maken (Ctrl+Z) tot de volgende synchronisatie.</numerusform>
-            <numerusform>%n items van vóór %1 als nagelezen markeren? Dit wordt bijgehouden in het auditlogboek van deze computer. Je kunt het ongedaan maken (Ctrl+Z) tot de volgende synchronisatie.</numerusform>
+            <numerusform>%n item van vóór %1 als nagekeken markeren? Dit wordt bijgehouden in het auditlogboek van deze computer. Je kunt het ongedaan maken (Ctrl+Z) tot de volgende synchronisatie.</numerusform>
+            <numerusform>%n items van vóór %1 als nagekeken markeren? Dit wordt bijgehouden in het auditlogboek van deze computer. Je kunt het ongedaan maken (Ctrl+Z) tot de volgende synchronisatie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/pages/review_queue.py" line="546"/>
         <source>Mark %n record(s) as reviewed</source>
         <translation>
-            <numerusform>%n item als nagelezen markeren</numerusform>
-            <numerusform>%n items als nagelezen markeren</numerusform>
+            <numerusform>%n item als nagekeken markeren</numerusform>
+            <numerusform>%n items als nagekeken markeren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/pages/review_queue.py" line="557"/>
         <source>%n record(s) marked as reviewed; Ctrl+Z undoes it until the next sync.</source>
         <translation>
-            <numerusform>%n item gemarkeerd als nagelezen; Ctrl+Z maakt het ongedaan tot de volgende synchronisatie.</numerusform>
-            <numerusform>%n items gemarkeerd als nagelezen; Ctrl+Z maakt het ongedaan tot de volgende synchronisatie.</numerusform>
+            <numerusform>%n item gemarkeerd als nagekeken; Ctrl+Z maakt het ongedaan tot de volgende synchronisatie.</numerusform>
+            <numerusform>%n items gemarkeerd als nagekeken; Ctrl+Z maakt het ongedaan tot de volgende synchronisatie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

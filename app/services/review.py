@@ -13,7 +13,8 @@ What counts as reviewed
 Queue order
     Incidents (flagged daily logs; most severe first), then contacts that did
     not happen (cancelled, no-show), then the rest; within each group newest
-    first, so this week's records are on top of a long backlog.
+    first, so this week's records are on top of a long backlog (contacts planned
+    for later days come after the records of today and before).
 
 Questions
     A question or follow-up is open until the household answers it (a Review
@@ -380,6 +381,7 @@ class ReviewQueue:
                 since=since.isoformat() if since is not None else None,
                 before=before.isoformat() if before is not None else None,
                 groups=wanted,
+                today=self.book.today().isoformat(),
             )
             talk = self._talk(session, [household_id])
             children = self._child_names(session, household_id)

@@ -112,6 +112,7 @@ def queue_rows(
     since: str | None = None,
     before: str | None = None,
     groups: Sequence[int] | None = None,
+    today: str | None = None,
 ) -> list[QueueRow]:
     """The unreviewed live records of a household, in queue order: incidents (most
     severe first), then contacts that did not happen, then the rest; each group
@@ -119,9 +120,15 @@ def queue_rows(
     SQLite's JSON functions (measured: cheaper than parsing each record here).
 
     ``since`` / ``before`` (ISO days) keep the records of those days only (from
-    ``since``, before ``before``); ``groups`` keeps those queue groups only."""
+    ``since``, before ``before``); ``groups`` keeps those queue groups only. With
+    ``today``, records dated later (contacts planned ahead) come after the others
+    of their group."""
     params: dict[str, object] = {"h": str(household_id), "n": summary_length}
     where = hint = ""
+    later = ""
+    if today is not None:
+        later = "(r.day > :today), "
+        params["today"] = today
     if since is not None:
         # A few days of a long history: along the household's day index, not its queue.
         hint = " INDEXED BY ix_record_household_day"
@@ -144,7 +151,7 @@ def queue_rows(
         f"FROM record AS r{hint} WHERE r.household_id = :h "
         f"AND r.kind IN {in_list('k', list(kinds), params)} "
         f"AND r.deleted = 0{where} AND {_UNREVIEWED} "
-        f"ORDER BY grp, {_SEVERITY_RANK}, r.day DESC, r.rowid DESC"
+        f"ORDER BY grp, {_SEVERITY_RANK}, {later}r.day DESC, r.rowid DESC"
     )
     return [_queue_row(row) for row in session.execute(text(sql), params)]
 

@@ -293,6 +293,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         if not self.supervisor_mode and self.pages:
             self._update_caregiver_counts()
+        elif self.supervisor_mode:
+            self._update_header()  # the week across households is about no one household
 
     # Households (supervisor mode) ------------------------------------------------------
     def reload_households(self) -> None:
@@ -385,7 +387,11 @@ class MainWindow(QMainWindow):
     def _update_header(self) -> None:
         if self.supervisor_mode:
             household = self.households_list.current_household()
-            self.header.setText(household.name if household is not None else "")
+            across: AcrossPage | None = getattr(self, "across_page", None)
+            if across is not None and self.tabs.currentWidget() is across:
+                self.header.setText(across.title())
+            else:
+                self.header.setText(household.name if household is not None else "")
             none = self.households_model.rowCount() == 0
             self.hint.setVisible(none)
             self.hint.setText(

@@ -90,7 +90,7 @@ class HouseholdDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         height = option.fontMetrics.height()
-        return QSize(240, int(height * 3.4))
+        return QSize(240, int(height * 4.4))  # the name, and the counts on up to two lines
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         rect, palette, selected, text_color = begin_item(painter, option)
@@ -117,11 +117,12 @@ class HouseholdDelegate(QStyledItemDelegate):
         attention = bool(index.data(AttentionRole))
         if attention and not selected:
             painter.setPen(ATTENTION.darker(130))
-        counts = metrics.elidedText(
-            str(index.data(CountsTextRole) or ""), Qt.TextElideMode.ElideRight, text_rect.width()
-        )
+        # The counts wrap onto a second line rather than being cut.
+        counts_rect = text_rect.adjusted(0, line + 2, 0, 0)
         painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, counts
+            counts_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            str(index.data(CountsTextRole) or ""),
         )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(ATTENTION if attention else palette.color(QPalette.ColorRole.Mid))

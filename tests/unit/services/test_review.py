@@ -413,3 +413,19 @@ def test_an_answer_being_written_is_kept_per_question_and_person_not_synced(
     assert queue.answer_draft(two.id) == ""
     queue.answer(one.id, "Omdat hij moe was.")
     assert queue.answer_draft(one.id) == ""  # sent: the draft went with it
+
+
+def test_records_planned_for_later_come_after_todays_in_their_group(
+    book: Book, records: RecordService, child: Child, supervisor: Identity
+) -> None:
+    yesterday = log(records, book, child, 1, text="Gisteren")
+    planned = records.create(
+        factories.contact_note(
+            book.identity, [child], [uuid.uuid4()], status=ContactStatus.PLANNED,
+            date=TODAY + timedelta(days=5),
+        )
+    )  # fmt: skip
+    today = log(records, book, child, 0, text="Vandaag")
+    act_as(book, supervisor)
+    items = ReviewQueue(book).items(book.identity.household_id)
+    assert [i.record_id for i in items] == [today.id, yesterday.id, planned.id]
