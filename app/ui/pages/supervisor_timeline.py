@@ -14,6 +14,7 @@ from dataclasses import replace
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QWidget
 
 from app.domain.changes import ChangeSet
@@ -55,6 +56,8 @@ class SupervisorTimelinePage(TimelinePage):
         self.detail = QueueDetail(ctx, self.review, self.words)
         self.detail.sig_open_record.connect(self.show_record)
         splitter.replaceWidget(splitter.indexOf(old), self.detail)
+        self.splitter = splitter
+        self._sized = False
         old.deleteLater()
         self.delete_action.setEnabled(False)  # nothing of the household is changed here
 
@@ -96,6 +99,13 @@ class SupervisorTimelinePage(TimelinePage):
         if self.who.count():
             self.who.setItemText(0, self.tr("The whole household"))
         self.detail.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # the list above keeps the larger part, as on the caregivers'
+            self._sized = True
+            height = max(self.splitter.height(), 500)
+            self.splitter.setSizes([height * 3 // 5, height * 2 // 5])
 
     # Which household and child -----------------------------------------------------------
     def set_household(self, household_id: uuid.UUID | None) -> None:
