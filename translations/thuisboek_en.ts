@@ -47,68 +47,68 @@
 <context>
     <name>AcrossModel</name>
     <message>
-        <location filename="../app/ui/models/across.py" line="69"/>
-        <location filename="../app/ui/models/across.py" line="85"/>
+        <location filename="../app/ui/pages/across_model.py" line="69"/>
+        <location filename="../app/ui/pages/across_model.py" line="85"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="73"/>
-        <location filename="../app/ui/models/across.py" line="86"/>
+        <location filename="../app/ui/pages/across_model.py" line="73"/>
+        <location filename="../app/ui/pages/across_model.py" line="86"/>
         <source>Contact did not happen</source>
         <translation>Contact did not happen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="76"/>
-        <location filename="../app/ui/models/across.py" line="87"/>
+        <location filename="../app/ui/pages/across_model.py" line="76"/>
+        <location filename="../app/ui/pages/across_model.py" line="87"/>
         <source>Follow-up waiting for an answer</source>
         <translation>Follow-up waiting for an answer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="77"/>
-        <location filename="../app/ui/models/across.py" line="88"/>
+        <location filename="../app/ui/pages/across_model.py" line="77"/>
+        <location filename="../app/ui/pages/across_model.py" line="88"/>
         <source>Question waiting for an answer</source>
         <translation>Question waiting for an answer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="79"/>
-        <location filename="../app/ui/models/across.py" line="89"/>
+        <location filename="../app/ui/pages/across_model.py" line="79"/>
+        <location filename="../app/ui/pages/across_model.py" line="89"/>
         <source>Days without a log</source>
         <translation>Days without a log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="80"/>
-        <location filename="../app/ui/models/across.py" line="90"/>
+        <location filename="../app/ui/pages/across_model.py" line="80"/>
+        <location filename="../app/ui/pages/across_model.py" line="90"/>
         <source>Sibling not seen</source>
         <translation>Sibling not seen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="109"/>
+        <location filename="../app/ui/pages/across_model.py" line="109"/>
         <source>about: %1</source>
         <translation>about: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="150"/>
+        <location filename="../app/ui/pages/across_model.py" line="150"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="151"/>
+        <location filename="../app/ui/pages/across_model.py" line="151"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="152"/>
+        <location filename="../app/ui/pages/across_model.py" line="152"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="153"/>
+        <location filename="../app/ui/pages/across_model.py" line="153"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="154"/>
+        <location filename="../app/ui/pages/across_model.py" line="154"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -1590,26 +1590,31 @@
         <translation>Severity</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="58"/>
         <location filename="../app/ui/pages/today_view.py" line="41"/>
         <source>Very sad</source>
         <translation>Very sad</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="59"/>
         <location filename="../app/ui/pages/today_view.py" line="42"/>
         <source>Sad</source>
         <translation>Sad</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="60"/>
         <location filename="../app/ui/pages/today_view.py" line="43"/>
         <source>Okay</source>
         <translation>Okay</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="61"/>
         <location filename="../app/ui/pages/today_view.py" line="44"/>
         <source>Happy</source>
         <translation>Happy</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="62"/>
         <location filename="../app/ui/pages/today_view.py" line="45"/>
         <source>Very happy</source>
         <translation>Very happy</translation>
@@ -2195,27 +2200,27 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="392"/>
+        <location filename="../app/ui/main_window.py" line="398"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="401"/>
+        <location filename="../app/ui/main_window.py" line="407"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</source>
         <translation>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="482"/>
+        <location filename="../app/ui/main_window.py" line="488"/>
         <source>Sync held</source>
         <translation>Sync held</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="509"/>
+        <location filename="../app/ui/main_window.py" line="515"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="510"/>
+        <location filename="../app/ui/main_window.py" line="516"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -3006,177 +3011,177 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="98"/>
+        <location filename="../app/ui/models/timeline.py" line="108"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="99"/>
+        <location filename="../app/ui/models/timeline.py" line="109"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="100"/>
+        <location filename="../app/ui/models/timeline.py" line="110"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="101"/>
+        <location filename="../app/ui/models/timeline.py" line="111"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="105"/>
+        <location filename="../app/ui/models/timeline.py" line="115"/>
         <source>Child profile</source>
         <translation>Child profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="106"/>
+        <location filename="../app/ui/models/timeline.py" line="116"/>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="107"/>
+        <location filename="../app/ui/models/timeline.py" line="117"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="108"/>
+        <location filename="../app/ui/models/timeline.py" line="118"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="109"/>
+        <location filename="../app/ui/models/timeline.py" line="119"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="112"/>
+        <location filename="../app/ui/models/timeline.py" line="122"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="113"/>
+        <location filename="../app/ui/models/timeline.py" line="123"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="114"/>
+        <location filename="../app/ui/models/timeline.py" line="124"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="117"/>
+        <location filename="../app/ui/models/timeline.py" line="127"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="118"/>
+        <location filename="../app/ui/models/timeline.py" line="128"/>
         <source>Supervised visit</source>
         <translation>Supervised visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="119"/>
+        <location filename="../app/ui/models/timeline.py" line="129"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="120"/>
+        <location filename="../app/ui/models/timeline.py" line="130"/>
         <source>Video call</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="121"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="124"/>
+        <location filename="../app/ui/models/timeline.py" line="134"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="125"/>
+        <location filename="../app/ui/models/timeline.py" line="135"/>
         <source>happened</source>
         <translation>happened</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="126"/>
+        <location filename="../app/ui/models/timeline.py" line="136"/>
         <source>✕ cancelled</source>
         <translation>✕ cancelled</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="127"/>
+        <location filename="../app/ui/models/timeline.py" line="137"/>
         <source>✕ no-show</source>
         <translation>✕ no-show</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>emerging</source>
         <translation>emerging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="142"/>
         <source>achieved</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="135"/>
+        <location filename="../app/ui/models/timeline.py" line="145"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="136"/>
+        <location filename="../app/ui/models/timeline.py" line="146"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <location filename="../app/ui/models/timeline.py" line="147"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="151"/>
         <source>on a log</source>
         <translation>on a log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="142"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>on a milestone</source>
         <translation>on a milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
         <source>on a contact</source>
         <translation>on a contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <location filename="../app/ui/models/timeline.py" line="154"/>
         <source>on a review</source>
         <translation>on a review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="160"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="161"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (%1 severity)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="164"/>
+        <location filename="../app/ui/models/timeline.py" line="177"/>
         <source>Amendment (%1)</source>
         <translation>Amendment (%1)</translation>
     </message>
@@ -3784,22 +3789,22 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../app/services/review.py" line="565"/>
+        <location filename="../app/services/review.py" line="567"/>
         <source>These marks were sent to the central office already; they can no longer be undone.</source>
         <translation>These marks were sent to the central office already; they can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="607"/>
+        <location filename="../app/services/review.py" line="609"/>
         <source>Questions are answered by the household.</source>
         <translation>Questions are answered by the household.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="668"/>
+        <location filename="../app/services/review.py" line="670"/>
         <source>Only supervisors review records.</source>
         <translation>Only supervisors review records.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="676"/>
+        <location filename="../app/services/review.py" line="678"/>
         <source>This household is not one of yours.</source>
         <translation>This household is not one of yours.</translation>
     </message>
@@ -4316,18 +4321,18 @@
 <context>
     <name>SupervisorTimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="87"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="90"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="95"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="98"/>
         <source>&amp;Whose story:</source>
         <translation>&amp;Whose story:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="97"/>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="132"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="142"/>
         <source>The whole household</source>
         <translation>The whole household</translation>
     </message>
@@ -4845,22 +4850,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="436"/>
+        <location filename="../app/ui/models/timeline.py" line="449"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="437"/>
+        <location filename="../app/ui/models/timeline.py" line="450"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="438"/>
+        <location filename="../app/ui/models/timeline.py" line="451"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="439"/>
+        <location filename="../app/ui/models/timeline.py" line="452"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>

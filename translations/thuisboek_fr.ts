@@ -47,68 +47,68 @@
 <context>
     <name>AcrossModel</name>
     <message>
-        <location filename="../app/ui/models/across.py" line="69"/>
-        <location filename="../app/ui/models/across.py" line="85"/>
+        <location filename="../app/ui/pages/across_model.py" line="69"/>
+        <location filename="../app/ui/pages/across_model.py" line="85"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="73"/>
-        <location filename="../app/ui/models/across.py" line="86"/>
+        <location filename="../app/ui/pages/across_model.py" line="73"/>
+        <location filename="../app/ui/pages/across_model.py" line="86"/>
         <source>Contact did not happen</source>
         <translation>Contact n&apos;a pas eu lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="76"/>
-        <location filename="../app/ui/models/across.py" line="87"/>
+        <location filename="../app/ui/pages/across_model.py" line="76"/>
+        <location filename="../app/ui/pages/across_model.py" line="87"/>
         <source>Follow-up waiting for an answer</source>
         <translation>Suivi en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="77"/>
-        <location filename="../app/ui/models/across.py" line="88"/>
+        <location filename="../app/ui/pages/across_model.py" line="77"/>
+        <location filename="../app/ui/pages/across_model.py" line="88"/>
         <source>Question waiting for an answer</source>
         <translation>Question en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="79"/>
-        <location filename="../app/ui/models/across.py" line="89"/>
+        <location filename="../app/ui/pages/across_model.py" line="79"/>
+        <location filename="../app/ui/pages/across_model.py" line="89"/>
         <source>Days without a log</source>
         <translation>Jours sans journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="80"/>
-        <location filename="../app/ui/models/across.py" line="90"/>
+        <location filename="../app/ui/pages/across_model.py" line="80"/>
+        <location filename="../app/ui/pages/across_model.py" line="90"/>
         <source>Sibling not seen</source>
         <translation>Frère ou sœur pas vu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="109"/>
+        <location filename="../app/ui/pages/across_model.py" line="109"/>
         <source>about: %1</source>
         <translation>à propos de : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="150"/>
+        <location filename="../app/ui/pages/across_model.py" line="150"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="151"/>
+        <location filename="../app/ui/pages/across_model.py" line="151"/>
         <source>Household</source>
         <translation>Foyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="152"/>
+        <location filename="../app/ui/pages/across_model.py" line="152"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="153"/>
+        <location filename="../app/ui/pages/across_model.py" line="153"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="154"/>
+        <location filename="../app/ui/pages/across_model.py" line="154"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -1590,26 +1590,31 @@
         <translation>Gravité</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="58"/>
         <location filename="../app/ui/pages/today_view.py" line="41"/>
         <source>Very sad</source>
         <translation>Très triste</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="59"/>
         <location filename="../app/ui/pages/today_view.py" line="42"/>
         <source>Sad</source>
         <translation>Triste</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="60"/>
         <location filename="../app/ui/pages/today_view.py" line="43"/>
         <source>Okay</source>
         <translation>Ça va</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="61"/>
         <location filename="../app/ui/pages/today_view.py" line="44"/>
         <source>Happy</source>
         <translation>Content</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="62"/>
         <location filename="../app/ui/pages/today_view.py" line="45"/>
         <source>Very happy</source>
         <translation>Très content</translation>
@@ -2195,27 +2200,27 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="392"/>
+        <location filename="../app/ui/main_window.py" line="398"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Aucun foyer à relire sur cet ordinateur pour l’instant. Synchronisez avec le service central (F5) pour récupérer les foyers que vous suivez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="401"/>
+        <location filename="../app/ui/main_window.py" line="407"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</source>
         <translation>Pas encore d’enfant dans ce carnet de la maison. Ajoutez le premier avec Foyer ▸ Ajouter un enfant… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="482"/>
+        <location filename="../app/ui/main_window.py" line="488"/>
         <source>Sync held</source>
         <translation>Synchronisation suspendue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="509"/>
+        <location filename="../app/ui/main_window.py" line="515"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="510"/>
+        <location filename="../app/ui/main_window.py" line="516"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -3006,177 +3011,177 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="98"/>
+        <location filename="../app/ui/models/timeline.py" line="108"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="99"/>
+        <location filename="../app/ui/models/timeline.py" line="109"/>
         <source>Milestone</source>
         <translation>Étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="100"/>
+        <location filename="../app/ui/models/timeline.py" line="110"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="101"/>
+        <location filename="../app/ui/models/timeline.py" line="111"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="105"/>
+        <location filename="../app/ui/models/timeline.py" line="115"/>
         <source>Child profile</source>
         <translation>Profil de l’enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="106"/>
+        <location filename="../app/ui/models/timeline.py" line="116"/>
         <source>Relative</source>
         <translation>Proche</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="107"/>
+        <location filename="../app/ui/models/timeline.py" line="117"/>
         <source>Household</source>
         <translation>Foyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="108"/>
+        <location filename="../app/ui/models/timeline.py" line="118"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="109"/>
+        <location filename="../app/ui/models/timeline.py" line="119"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="112"/>
+        <location filename="../app/ui/models/timeline.py" line="122"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="113"/>
+        <location filename="../app/ui/models/timeline.py" line="123"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="114"/>
+        <location filename="../app/ui/models/timeline.py" line="124"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="117"/>
+        <location filename="../app/ui/models/timeline.py" line="127"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="118"/>
+        <location filename="../app/ui/models/timeline.py" line="128"/>
         <source>Supervised visit</source>
         <translation>Visite encadrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="119"/>
+        <location filename="../app/ui/models/timeline.py" line="129"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="120"/>
+        <location filename="../app/ui/models/timeline.py" line="130"/>
         <source>Video call</source>
         <translation>Appel vidéo</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="121"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="124"/>
+        <location filename="../app/ui/models/timeline.py" line="134"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="125"/>
+        <location filename="../app/ui/models/timeline.py" line="135"/>
         <source>happened</source>
         <translation>a eu lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="126"/>
+        <location filename="../app/ui/models/timeline.py" line="136"/>
         <source>✕ cancelled</source>
         <translation>✕ annulé</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="127"/>
+        <location filename="../app/ui/models/timeline.py" line="137"/>
         <source>✕ no-show</source>
         <translation>✕ absent (sans prévenir)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>emerging</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="142"/>
         <source>achieved</source>
         <translation>acquis</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="135"/>
+        <location filename="../app/ui/models/timeline.py" line="145"/>
         <source>Reviewed</source>
         <translation>Relu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="136"/>
+        <location filename="../app/ui/models/timeline.py" line="146"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <location filename="../app/ui/models/timeline.py" line="147"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="151"/>
         <source>on a log</source>
         <translation>sur un journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="142"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>on a milestone</source>
         <translation>sur une étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
         <source>on a contact</source>
         <translation>sur un contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <location filename="../app/ui/models/timeline.py" line="154"/>
         <source>on a review</source>
         <translation>sur une relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="160"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="161"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (gravité %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="164"/>
+        <location filename="../app/ui/models/timeline.py" line="177"/>
         <source>Amendment (%1)</source>
         <translation>Correction (%1)</translation>
     </message>
@@ -3784,22 +3789,22 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../app/services/review.py" line="565"/>
+        <location filename="../app/services/review.py" line="567"/>
         <source>These marks were sent to the central office already; they can no longer be undone.</source>
         <translation>Ces marques ont déjà été envoyées au bureau central ; elles ne peuvent plus être annulées.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="607"/>
+        <location filename="../app/services/review.py" line="609"/>
         <source>Questions are answered by the household.</source>
         <translation>C’est le foyer qui répond aux questions.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="668"/>
+        <location filename="../app/services/review.py" line="670"/>
         <source>Only supervisors review records.</source>
         <translation>Seuls les superviseurs relisent les notes.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="676"/>
+        <location filename="../app/services/review.py" line="678"/>
         <source>This household is not one of yours.</source>
         <translation>Ce foyer ne fait pas partie de ceux que vous suivez.</translation>
     </message>
@@ -4316,18 +4321,18 @@
 <context>
     <name>SupervisorTimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="87"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="90"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="95"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="98"/>
         <source>&amp;Whose story:</source>
         <translation>&amp;Histoire de :</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="97"/>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="132"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="142"/>
         <source>The whole household</source>
         <translation>Tout le foyer</translation>
     </message>
@@ -4845,22 +4850,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="436"/>
+        <location filename="../app/ui/models/timeline.py" line="449"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="437"/>
+        <location filename="../app/ui/models/timeline.py" line="450"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="438"/>
+        <location filename="../app/ui/models/timeline.py" line="451"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="439"/>
+        <location filename="../app/ui/models/timeline.py" line="452"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>

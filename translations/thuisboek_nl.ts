@@ -47,68 +47,68 @@
 <context>
     <name>AcrossModel</name>
     <message>
-        <location filename="../app/ui/models/across.py" line="69"/>
-        <location filename="../app/ui/models/across.py" line="85"/>
+        <location filename="../app/ui/pages/across_model.py" line="69"/>
+        <location filename="../app/ui/pages/across_model.py" line="85"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="73"/>
-        <location filename="../app/ui/models/across.py" line="86"/>
+        <location filename="../app/ui/pages/across_model.py" line="73"/>
+        <location filename="../app/ui/pages/across_model.py" line="86"/>
         <source>Contact did not happen</source>
         <translation>Contact ging niet door</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="76"/>
-        <location filename="../app/ui/models/across.py" line="87"/>
+        <location filename="../app/ui/pages/across_model.py" line="76"/>
+        <location filename="../app/ui/pages/across_model.py" line="87"/>
         <source>Follow-up waiting for an answer</source>
         <translation>Opvolging wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="77"/>
-        <location filename="../app/ui/models/across.py" line="88"/>
+        <location filename="../app/ui/pages/across_model.py" line="77"/>
+        <location filename="../app/ui/pages/across_model.py" line="88"/>
         <source>Question waiting for an answer</source>
         <translation>Vraag wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="79"/>
-        <location filename="../app/ui/models/across.py" line="89"/>
+        <location filename="../app/ui/pages/across_model.py" line="79"/>
+        <location filename="../app/ui/pages/across_model.py" line="89"/>
         <source>Days without a log</source>
         <translation>Dagen zonder verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="80"/>
-        <location filename="../app/ui/models/across.py" line="90"/>
+        <location filename="../app/ui/pages/across_model.py" line="80"/>
+        <location filename="../app/ui/pages/across_model.py" line="90"/>
         <source>Sibling not seen</source>
         <translation>Broer of zus niet gezien</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="109"/>
+        <location filename="../app/ui/pages/across_model.py" line="109"/>
         <source>about: %1</source>
         <translation>over: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="150"/>
+        <location filename="../app/ui/pages/across_model.py" line="150"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="151"/>
+        <location filename="../app/ui/pages/across_model.py" line="151"/>
         <source>Household</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="152"/>
+        <location filename="../app/ui/pages/across_model.py" line="152"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="153"/>
+        <location filename="../app/ui/pages/across_model.py" line="153"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/across.py" line="154"/>
+        <location filename="../app/ui/pages/across_model.py" line="154"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -1590,26 +1590,31 @@
         <translation>Ernst</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="58"/>
         <location filename="../app/ui/pages/today_view.py" line="41"/>
         <source>Very sad</source>
         <translation>Heel verdrietig</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="59"/>
         <location filename="../app/ui/pages/today_view.py" line="42"/>
         <source>Sad</source>
         <translation>Verdrietig</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="60"/>
         <location filename="../app/ui/pages/today_view.py" line="43"/>
         <source>Okay</source>
         <translation>Gaat wel</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="61"/>
         <location filename="../app/ui/pages/today_view.py" line="44"/>
         <source>Happy</source>
         <translation>Blij</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="62"/>
         <location filename="../app/ui/pages/today_view.py" line="45"/>
         <source>Very happy</source>
         <translation>Heel blij</translation>
@@ -2195,27 +2200,27 @@
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="392"/>
+        <location filename="../app/ui/main_window.py" line="398"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Nog geen gezinnen om na te kijken op deze computer. Synchroniseer met de centrale dienst (F5) om de gezinnen binnen te halen die je begeleidt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="401"/>
+        <location filename="../app/ui/main_window.py" line="407"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</source>
         <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="482"/>
+        <location filename="../app/ui/main_window.py" line="488"/>
         <source>Sync held</source>
         <translation>Synchronisatie gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="509"/>
+        <location filename="../app/ui/main_window.py" line="515"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="510"/>
+        <location filename="../app/ui/main_window.py" line="516"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -3006,177 +3011,177 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="98"/>
+        <location filename="../app/ui/models/timeline.py" line="108"/>
         <source>Log</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="99"/>
+        <location filename="../app/ui/models/timeline.py" line="109"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="100"/>
+        <location filename="../app/ui/models/timeline.py" line="110"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="101"/>
+        <location filename="../app/ui/models/timeline.py" line="111"/>
         <source>Review</source>
         <translation>Nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="105"/>
+        <location filename="../app/ui/models/timeline.py" line="115"/>
         <source>Child profile</source>
         <translation>Profiel van het kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="106"/>
+        <location filename="../app/ui/models/timeline.py" line="116"/>
         <source>Relative</source>
         <translation>Familielid</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="107"/>
+        <location filename="../app/ui/models/timeline.py" line="117"/>
         <source>Household</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="108"/>
+        <location filename="../app/ui/models/timeline.py" line="118"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="109"/>
+        <location filename="../app/ui/models/timeline.py" line="119"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="112"/>
+        <location filename="../app/ui/models/timeline.py" line="122"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="113"/>
+        <location filename="../app/ui/models/timeline.py" line="123"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="114"/>
+        <location filename="../app/ui/models/timeline.py" line="124"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="117"/>
+        <location filename="../app/ui/models/timeline.py" line="127"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="118"/>
+        <location filename="../app/ui/models/timeline.py" line="128"/>
         <source>Supervised visit</source>
         <translation>Begeleid bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="119"/>
+        <location filename="../app/ui/models/timeline.py" line="129"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="120"/>
+        <location filename="../app/ui/models/timeline.py" line="130"/>
         <source>Video call</source>
         <translation>Videogesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="121"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="124"/>
+        <location filename="../app/ui/models/timeline.py" line="134"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="125"/>
+        <location filename="../app/ui/models/timeline.py" line="135"/>
         <source>happened</source>
         <translation>doorgegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="126"/>
+        <location filename="../app/ui/models/timeline.py" line="136"/>
         <source>✕ cancelled</source>
         <translation>✕ geannuleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="127"/>
+        <location filename="../app/ui/models/timeline.py" line="137"/>
         <source>✕ no-show</source>
         <translation>✕ niet gekomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>emerging</source>
         <translation>in ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="142"/>
         <source>achieved</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="135"/>
+        <location filename="../app/ui/models/timeline.py" line="145"/>
         <source>Reviewed</source>
         <translation>Nagekeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="136"/>
+        <location filename="../app/ui/models/timeline.py" line="146"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <location filename="../app/ui/models/timeline.py" line="147"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="151"/>
         <source>on a log</source>
         <translation>bij een verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="142"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>on a milestone</source>
         <translation>bij een mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
         <source>on a contact</source>
         <translation>bij een contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <location filename="../app/ui/models/timeline.py" line="154"/>
         <source>on a review</source>
         <translation>bij een nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="160"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="161"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (ernst: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="164"/>
+        <location filename="../app/ui/models/timeline.py" line="177"/>
         <source>Amendment (%1)</source>
         <translation>Correctie (%1)</translation>
     </message>
@@ -3784,22 +3789,22 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../app/services/review.py" line="565"/>
+        <location filename="../app/services/review.py" line="567"/>
         <source>These marks were sent to the central office already; they can no longer be undone.</source>
         <translation>Deze markeringen zijn al naar de centrale dienst gestuurd; ze kunnen niet meer ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="607"/>
+        <location filename="../app/services/review.py" line="609"/>
         <source>Questions are answered by the household.</source>
         <translation>Vragen worden door het gezin beantwoord.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="668"/>
+        <location filename="../app/services/review.py" line="670"/>
         <source>Only supervisors review records.</source>
         <translation>Alleen begeleiders kijken de gegevens na.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="676"/>
+        <location filename="../app/services/review.py" line="678"/>
         <source>This household is not one of yours.</source>
         <translation>Dit gezin valt niet onder jouw begeleiding.</translation>
     </message>
@@ -4316,18 +4321,18 @@
 <context>
     <name>SupervisorTimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="87"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="90"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="95"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="98"/>
         <source>&amp;Whose story:</source>
         <translation>&amp;Wiens verhaal:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="97"/>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="132"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="142"/>
         <source>The whole household</source>
         <translation>Het hele gezin</translation>
     </message>
@@ -4845,22 +4850,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="436"/>
+        <location filename="../app/ui/models/timeline.py" line="449"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="437"/>
+        <location filename="../app/ui/models/timeline.py" line="450"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="438"/>
+        <location filename="../app/ui/models/timeline.py" line="451"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="439"/>
+        <location filename="../app/ui/models/timeline.py" line="452"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>

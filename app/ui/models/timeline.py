@@ -20,9 +20,10 @@ from enum import IntEnum
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QObject, Qt, Signal
 
 from app.domain.catalog import load_catalog
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import (
     Child,
     ConflictRevision,
@@ -39,7 +40,6 @@ from app.domain.records import (
 from app.domain.vocabulary import ContactKind, ContactStatus, MilestoneStatus, ReviewMark, Severity
 from app.services.timeline import Stored, TimelineCursor, TimelineFilter, TimelinePage
 from app.ui.models.rows import Index, RecordIdRole, RowsModel
-from app.ui.pages.today_view import mood_word
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,16 @@ SNIPPET_CHARS = 90
 KindRole = Qt.ItemDataRole.UserRole + 2
 FlaggedRole = Qt.ItemDataRole.UserRole + 3
 AmendsRole = Qt.ItemDataRole.UserRole + 4
+
+
+# The Today page's words for each mood (translated in its context, "DailyLog").
+MOOD_WORDS = {
+    1: QT_TRANSLATE_NOOP("DailyLog", "Very sad"),
+    2: QT_TRANSLATE_NOOP("DailyLog", "Sad"),
+    3: QT_TRANSLATE_NOOP("DailyLog", "Okay"),
+    4: QT_TRANSLATE_NOOP("DailyLog", "Happy"),
+    5: QT_TRANSLATE_NOOP("DailyLog", "Very happy"),
+}
 
 
 class Column(IntEnum):
@@ -153,7 +163,10 @@ class RecordLabels(QObject):
 
     def mood(self, mood: int) -> str:
         """The mood in words with its number, as the report writes it: "Okay (3/5)"."""
-        return f"{mood_word(mood)} ({mood}/5)"
+        word = MOOD_WORDS.get(mood)
+        if word is None:
+            return f"{mood}/5"
+        return f"{QCoreApplication.translate('DailyLog', word)} ({mood}/5)"
 
     def incident(self, severity: Severity | None) -> str:
         if severity is None:

@@ -34,9 +34,9 @@ from app.services.across import AcrossHouseholds, AcrossItem, AcrossWeek
 from app.services.changes import changes_of
 from app.services.review import ReviewQueue
 from app.ui.context import UiContext
-from app.ui.models.across import AcrossColumn, AcrossModel
 from app.ui.models.timeline import snippet
 from app.ui.models.words import Words
+from app.ui.pages.across_model import AcrossColumn, AcrossModel
 from app.ui.pages.review_queue import OPEN_DELAY_MS, QUEUE_KINDS, WIDE_DAY, QueueView
 from app.ui.pages.review_queue_ask import AskDialog
 from app.ui.pages.review_queue_detail import QueueDetail
