@@ -3171,17 +3171,17 @@
         <translation>on a review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="173"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="174"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (%1 severity)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="177"/>
+        <location filename="../app/ui/models/timeline.py" line="178"/>
         <source>Amendment (%1)</source>
         <translation>Amendment (%1)</translation>
     </message>
@@ -4850,22 +4850,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="449"/>
+        <location filename="../app/ui/models/timeline.py" line="450"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="450"/>
+        <location filename="../app/ui/models/timeline.py" line="451"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="451"/>
+        <location filename="../app/ui/models/timeline.py" line="452"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="452"/>
+        <location filename="../app/ui/models/timeline.py" line="453"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>

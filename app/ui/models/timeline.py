@@ -166,7 +166,8 @@ class RecordLabels(QObject):
         word = MOOD_WORDS.get(mood)
         if word is None:
             return f"{mood}/5"
-        return f"{QCoreApplication.translate('DailyLog', word)} ({mood}/5)"
+        said = QCoreApplication.translate("DailyLog", word)
+        return f"{said} ({mood}/5)"
 
     def incident(self, severity: Severity | None) -> str:
         if severity is None:
