@@ -24,6 +24,7 @@ from app.domain.records import Review
 from app.services.review import Backlog, ReviewQueue
 from app.ui.context import UiContext
 from app.ui.pages.today_view import qdate
+from app.ui.widgets.screen_fit import fit_window
 
 
 def backlog_changes(household_id: uuid.UUID, target_ids: list[uuid.UUID]) -> ChangeSet:
@@ -52,6 +53,7 @@ class BeforeDialog(QDialog):
         layout.addWidget(self.explain)
         layout.addWidget(self.day)
         layout.addWidget(self.buttons)
+        fit_window(self, 460, 200)
         self.retranslate()
 
     def retranslate(self) -> None:
