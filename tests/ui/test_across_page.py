@@ -72,7 +72,7 @@ def open_main(qtbot: QtBot, sup_ctx: UiContext) -> MainWindow:
     window.resize(1366, 700)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.across_page.loaded, timeout=10_000)
+    qtbot.waitUntil(lambda: window.across_page.loaded, timeout=30_000)
     qtbot.waitUntil(lambda: window.households_model.rowCount() == HOUSEHOLDS)
     return window
 

@@ -61,7 +61,7 @@ def shown_ids(page: SupervisorTimelinePage) -> list[uuid.UUID]:
 def open_story(qtbot: QtBot, main: MainWindow) -> SupervisorTimelinePage:
     page = main.story_page
     main.tabs.setCurrentWidget(page)
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=30_000)
     qtbot.waitUntil(lambda: page.who.count() > 1)
     return page
 

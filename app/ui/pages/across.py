@@ -41,6 +41,7 @@ from app.ui.pages.review_queue import OPEN_DELAY_MS, QUEUE_KINDS, WIDE_DAY, Queu
 from app.ui.pages.review_queue_ask import AskDialog
 from app.ui.pages.review_queue_detail import QueueDetail
 from app.ui.widgets.guarded import run_for, show_failure
+from app.ui.widgets.tables import fit_headers
 
 # A change of any of these can change the week's list.
 ACROSS_KINDS = QUEUE_KINDS | {"household", "relative"}
@@ -188,6 +189,7 @@ class AcrossPage(QWidget):
         self.view.setColumnWidth(
             AcrossColumn.DATE, metrics.horizontalAdvance(self.words.date_text(WIDE_DAY)) + pad
         )
+        fit_headers(self.view, self.model.titles())  # a title is never cut
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(AcrossColumn.SUMMARY, QHeaderView.ResizeMode.Stretch)

@@ -53,7 +53,7 @@ from app.ui.pages.review_queue_ask import AskDialog
 from app.ui.pages.review_queue_backlog import BacklogMarked, BeforeDialog, backlog_changes
 from app.ui.pages.review_queue_detail import QueueDetail
 from app.ui.widgets.guarded import run_for, show_failure
-from app.ui.widgets.tables import RecordTableView
+from app.ui.widgets.tables import RecordTableView, fit_headers
 
 # A change of any of these can change what waits for review.
 QUEUE_KINDS = frozenset({"daily_log", "contact_note", "milestone_observation", "review", "child"})
@@ -251,6 +251,7 @@ class ReviewQueuePage(ChildPage):
         self.view.setColumnWidth(QueueColumn.CHILD, metrics.averageCharWidth() * 18)
         self.view.setColumnWidth(QueueColumn.AUTHOR, metrics.averageCharWidth() * 22)
         # The summary takes what is left, so that who wrote it stays in view.
+        fit_headers(self.view, self.model.titles())  # a title is never cut
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QueueColumn.SUMMARY, QHeaderView.ResizeMode.Stretch)
