@@ -286,3 +286,19 @@ def test_a_question_sent_from_the_week_in_few_actions(
     record_property("incidents", incidents)
     record_property("actions", actions)
     record_property("seconds", round(elapsed, 2))
+
+
+def test_space_on_a_question_still_waiting_goes_on_and_marks_nothing(
+    qtbot: QtBot, main: MainWindow, sup_ctx: UiContext, sup_book: Book
+) -> None:
+    page = main.across_page
+    rows = [r.item for r in page.model.rows()]
+    at = next(i for i, item in enumerate(rows) if item.kind == AcrossKind.QUESTION_OPEN)
+    page.view.setFocus()
+    qtbot.waitUntil(page.view.hasFocus)
+    page.view.setCurrentIndex(page.model.index(at, 0))
+    assert not page.mark_button.isEnabled()  # the household answers it, not you
+    qtbot.keyClick(page.view, Qt.Key.Key_Space)
+    wait_for_tasks(qtbot, sup_ctx)
+    assert my_marks(sup_book) == []
+    assert page.view.currentIndex().row() == at + 1

@@ -1,8 +1,9 @@
 """Supervisor mode, first page: the week across every household, the most urgent
 first, in one list with the queue's keys.
 
-Space or Enter marks the records of the selected lines as reviewed; Q and F ask
-the household about the current line's record. A line about a household rather
+Space or Enter marks the records of the selected lines as reviewed (on a question
+still waiting for its answer it goes on to the next line); Q and F ask the
+household about the current line's record. A line about a household rather
 than a record (days without a log, a sibling not seen) opens that household's
 overview instead (Enter, or a double click). The panel below shows the chosen
 record in full with its thread, as the queue does (showing it is "opening" it,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain.changes import ChangeSet
 from app.domain.records import Record
 from app.domain.vocabulary import ReviewMark
-from app.services.across import AcrossHouseholds, AcrossItem, AcrossWeek
+from app.services.across import AcrossHouseholds, AcrossItem, AcrossKind, AcrossWeek
 from app.services.changes import changes_of
 from app.services.review import ReviewQueue
 from app.ui.context import UiContext
@@ -45,6 +46,8 @@ from app.ui.widgets.tables import fit_headers
 
 # A change of any of these can change the week's list.
 ACROSS_KINDS = QUEUE_KINDS | {"household", "relative"}
+# Lines whose record Space marks as reviewed; a question waits for the household.
+MARKABLE = frozenset({AcrossKind.INCIDENT, AcrossKind.MISSED_CONTACT})
 
 
 class AcrossPage(QWidget):
@@ -298,7 +301,7 @@ class AcrossPage(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         current = self.current_item()
         on_record = current is not None and current.record_id is not None
-        self.mark_button.setEnabled(any(i.record_id for i in self.selected_items()))
+        self.mark_button.setEnabled(any(i.kind in MARKABLE for i in self.selected_items()))
         self.question_button.setEnabled(on_record)
         self.follow_button.setEnabled(on_record)
         self.open_button.setEnabled(current is not None)
@@ -311,11 +314,15 @@ class AcrossPage(QWidget):
 
     # Acting -----------------------------------------------------------------------------
     def mark_selected(self) -> None:
-        """Mark the records of the selected lines as reviewed; a line about a
-        household opens it instead."""
-        items = [i for i in self.selected_items() if i.record_id is not None]
+        """Mark the records of the selected lines as reviewed. On a question still
+        waiting for its answer the next line is chosen; a line about a household
+        opens it."""
+        items = [i for i in self.selected_items() if i.kind in MARKABLE and i.record_id]
         if not items:
-            if self.current_item() is not None:
+            current = self.current_item()
+            if current is not None and current.kind == AcrossKind.QUESTION_OPEN:
+                self._choose(min(self.view.currentIndex().row() + 1, self.model.rowCount() - 1))
+            elif current is not None:
                 self.open_household()
             return
         ids = list(dict.fromkeys(i.record_id for i in items if i.record_id is not None))
