@@ -190,6 +190,10 @@ def test_review_keys_typed_in_the_household_list_act_on_the_queue(
     assert dialog is not None and dialog.windowTitle() == "Ask for a follow-up"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     wait_for_tasks(qtbot, sup_ctx)
+    # The list's own keys still move in it.
+    main.households_view.setFocus()
+    qtbot.keyClick(main.households_view, Qt.Key.Key_Down)
+    assert main.current_household_id() != chosen
 
 
 def test_mark_all_before_is_confirmed_audited_and_undone(

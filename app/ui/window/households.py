@@ -17,9 +17,9 @@ from app.ui.widgets.side_lists import HouseholdDelegate
 
 # The review keys, which act on the chosen page's current row also from this list.
 REVIEW_KEYS = {
-    Qt.Key.Key_Space: "mark",
-    Qt.Key.Key_Q: "question",
-    Qt.Key.Key_F: "follow_up",
+    int(Qt.Key.Key_Space.value): "mark",
+    int(Qt.Key.Key_Q.value): "question",
+    int(Qt.Key.Key_F.value): "follow_up",
 }
 
 
@@ -46,7 +46,7 @@ class HouseholdsList(QObject):
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            what = REVIEW_KEYS.get(Qt.Key(event.key()))
+            what = REVIEW_KEYS.get(int(event.key()))
             if what is not None and modifiers == Qt.KeyboardModifier.NoModifier:
                 self.sig_review_key.emit(what)
                 return True
