@@ -45,6 +45,167 @@
     </message>
 </context>
 <context>
+    <name>AcrossModel</name>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="69"/>
+        <location filename="../app/ui/pages/across_model.py" line="85"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="73"/>
+        <location filename="../app/ui/pages/across_model.py" line="86"/>
+        <source>Contact did not happen</source>
+        <translation>Contact did not happen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="76"/>
+        <location filename="../app/ui/pages/across_model.py" line="87"/>
+        <source>Follow-up waiting for an answer</source>
+        <translation>Follow-up waiting for an answer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="77"/>
+        <location filename="../app/ui/pages/across_model.py" line="88"/>
+        <source>Question waiting for an answer</source>
+        <translation>Question waiting for an answer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="79"/>
+        <location filename="../app/ui/pages/across_model.py" line="89"/>
+        <source>Days without a log</source>
+        <translation>Days without a log</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="80"/>
+        <location filename="../app/ui/pages/across_model.py" line="90"/>
+        <source>Sibling not seen</source>
+        <translation>Sibling not seen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="109"/>
+        <source>about: %1</source>
+        <translation>about: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="150"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="151"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="152"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="153"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="154"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>AcrossPage</name>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="147"/>
+        <source>Across my households</source>
+        <translation>Across my households</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="156"/>
+        <source>This week across my households</source>
+        <translation>This week across my households</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="157"/>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Mark as reviewed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="158"/>
+        <source>Space or Enter</source>
+        <translation>Space or Enter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="159"/>
+        <source>Ask a &amp;question…</source>
+        <translation>Ask a &amp;question…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="161"/>
+        <source>Ask for a follow-&amp;up…</source>
+        <translation>Ask for a follow-&amp;up…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="163"/>
+        <source>Open the &amp;household</source>
+        <translation>Open the &amp;household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="164"/>
+        <source>Double click</source>
+        <translation>Double click</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="167"/>
+        <source>Space or Enter: mark as reviewed · Q: question · F: follow-up · double click: open the household</source>
+        <translation>Space or Enter: mark as reviewed · Q: question · F: follow-up · double click: open the household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="247"/>
+        <source>Reading this week across your households…</source>
+        <translation>Reading this week across your households…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="249"/>
+        <source>No households to review on this computer yet.</source>
+        <translation>No households to review on this computer yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/across.py" line="251"/>
+        <source>Nothing needs your attention this week in %n household(s).</source>
+        <translation>
+            <numerusform>Nothing needs your attention this week in %n household.</numerusform>
+            <numerusform>Nothing needs your attention this week in %n households.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/across.py" line="255"/>
+        <source>%n line(s) this week, from %1 to %2: incidents first, most serious first, then contacts that did not happen, questions waiting for an answer, days without a log and siblings not seen; each the newest first.</source>
+        <translation>
+            <numerusform>%n line this week, from %1 to %2: incidents first, most serious first, then contacts that did not happen, questions waiting for an answer, days without a log and siblings not seen; each the newest first.</numerusform>
+            <numerusform>%n lines this week, from %1 to %2: incidents first, most serious first, then contacts that did not happen, questions waiting for an answer, days without a log and siblings not seen; each the newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/across.py" line="344"/>
+        <source>%n entry(ies) marked as reviewed</source>
+        <translation>
+            <numerusform>%n entry marked as reviewed</numerusform>
+            <numerusform>%n entries marked as reviewed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="393"/>
+        <source>Follow-up asked; the household sees it after the next sync.</source>
+        <translation>Follow-up asked; the household sees it after the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="395"/>
+        <source>Question asked; the household sees it after the next sync.</source>
+        <translation>Question asked; the household sees it after the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../app/ui/pages/today_amend.py" line="94"/>
@@ -79,42 +240,29 @@
     </message>
 </context>
 <context>
-    <name>AppController</name>
-    <message>
-        <location filename="../app/ui/application.py" line="114"/>
-        <source>This computer was revoked</source>
-        <translation>This computer was revoked</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/application.py" line="116"/>
-        <source>The central office has revoked this computer. The home book is locked. Erase the records kept on this computer now?</source>
-        <translation>The central office has revoked this computer. The home book is locked. Erase the records kept on this computer now?</translation>
-    </message>
-</context>
-<context>
     <name>AskDialog</name>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="45"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="56"/>
         <source>Ask for a follow-up</source>
         <translation>Ask for a follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="46"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="57"/>
         <source>&amp;What should the household follow up?</source>
         <translation>&amp;What should the household follow up?</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="48"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="59"/>
         <source>Ask a question</source>
         <translation>Ask a question</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="49"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="60"/>
         <source>&amp;Your question for the household:</source>
         <translation>&amp;Your question for the household:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="50"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="61"/>
         <source>&amp;Send (Ctrl+Enter)</source>
         <translation>&amp;Send (Ctrl+Enter)</translation>
     </message>
@@ -133,10 +281,23 @@
     </message>
 </context>
 <context>
+    <name>BeforeDialog</name>
+    <message>
+        <location filename="../app/ui/pages/review_queue_backlog.py" line="60"/>
+        <source>Mark the backlog as reviewed</source>
+        <translation>Mark the backlog as reviewed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue_backlog.py" line="63"/>
+        <source>Every record of this household dated before this day will be marked as reviewed, in one step. You will see how many before anything is marked.</source>
+        <translation>Every record of this household dated before this day will be marked as reviewed, in one step. You will see how many before anything is marked.</translation>
+    </message>
+</context>
+<context>
     <name>ChildCard</name>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="252"/>
-        <location filename="../app/ui/pages/overview_card.py" line="363"/>
+        <location filename="../app/ui/pages/overview_card.py" line="256"/>
+        <location filename="../app/ui/pages/overview_card.py" line="383"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -144,8 +305,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="253"/>
-        <location filename="../app/ui/pages/overview_card.py" line="364"/>
+        <location filename="../app/ui/pages/overview_card.py" line="257"/>
+        <location filename="../app/ui/pages/overview_card.py" line="384"/>
         <source>%n day(s) without a log</source>
         <translation>
             <numerusform>%n day without a log</numerusform>
@@ -153,8 +314,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="254"/>
-        <location filename="../app/ui/pages/overview_card.py" line="370"/>
+        <location filename="../app/ui/pages/overview_card.py" line="258"/>
+        <location filename="../app/ui/pages/overview_card.py" line="390"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -162,37 +323,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="258"/>
+        <location filename="../app/ui/pages/overview_card.py" line="262"/>
         <source>Daily log per week</source>
         <translation>Daily log per week</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="259"/>
+        <location filename="../app/ui/pages/overview_card.py" line="263"/>
         <source>Incidents per week</source>
         <translation>Incidents per week</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="260"/>
+        <location filename="../app/ui/pages/overview_card.py" line="264"/>
         <source>Contacts per relative</source>
         <translation>Contacts per relative</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="261"/>
+        <location filename="../app/ui/pages/overview_card.py" line="265"/>
         <source>Milestones per area</source>
         <translation>Milestones per area</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="263"/>
+        <location filename="../app/ui/pages/overview_card.py" line="267"/>
         <source>No incidents in this period.</source>
         <translation>No incidents in this period.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="265"/>
+        <location filename="../app/ui/pages/overview_card.py" line="269"/>
         <source>No relatives recorded.</source>
         <translation>No relatives recorded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="269"/>
+        <location filename="../app/ui/pages/overview_card.py" line="273"/>
         <source>None of the %n milestone(s) for this age is marked yet.</source>
         <translation>
             <numerusform>The milestone for this age is not marked yet.</numerusform>
@@ -200,42 +361,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="271"/>
+        <location filename="../app/ui/pages/overview_card.py" line="275"/>
         <source>The catalog has no milestones for this age.</source>
         <translation>The catalog has no milestones for this age.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="295"/>
+        <location filename="../app/ui/pages/overview_card.py" line="299"/>
         <source>Contacts per relative of %1</source>
         <translation>Contacts per relative of %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="296"/>
+        <location filename="../app/ui/pages/overview_card.py" line="300"/>
         <source>Milestones per area of %1</source>
         <translation>Milestones per area of %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="310"/>
+        <location filename="../app/ui/pages/overview_card.py" line="330"/>
         <source>Daily log per week of %1</source>
         <translation>Daily log per week of %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="313"/>
+        <location filename="../app/ui/pages/overview_card.py" line="333"/>
         <source>Incidents per week of %1</source>
         <translation>Incidents per week of %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="321"/>
+        <location filename="../app/ui/pages/overview_card.py" line="341"/>
         <source>no contact on record</source>
         <translation>no contact on record</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="323"/>
+        <location filename="../app/ui/pages/overview_card.py" line="343"/>
         <source>seen today</source>
         <translation>seen today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="324"/>
+        <location filename="../app/ui/pages/overview_card.py" line="344"/>
         <source>last seen %n day(s) ago</source>
         <translation>
             <numerusform>last seen %n day ago</numerusform>
@@ -243,42 +404,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="332"/>
+        <location filename="../app/ui/pages/overview_card.py" line="352"/>
         <source>Together with %1.</source>
         <translation>Together with %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="341"/>
+        <location filename="../app/ui/pages/overview_card.py" line="361"/>
         <source>Apart from %1: %2.</source>
         <translation>Apart from %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="349"/>
+        <location filename="../app/ui/pages/overview_card.py" line="369"/>
         <source>No brothers or sisters recorded.</source>
         <translation>No brothers or sisters recorded.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="350"/>
+        <location filename="../app/ui/pages/overview_card.py" line="370"/>
         <source>Siblings:</source>
         <translation>Siblings:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="356"/>
+        <location filename="../app/ui/pages/overview_card.py" line="376"/>
         <source>Week of %1</source>
         <translation>Week of %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="389"/>
+        <location filename="../app/ui/pages/overview_card.py" line="409"/>
         <source>next planned on %1</source>
         <translation>next planned on %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="398"/>
+        <location filename="../app/ui/pages/overview_card.py" line="418"/>
         <source>%1 of %2 reached, %3 emerging</source>
         <translation>%1 of %2 reached, %3 emerging</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="402"/>
+        <location filename="../app/ui/pages/overview_card.py" line="422"/>
         <source>%n reached in this period</source>
         <translation>
             <numerusform>%n reached in this period</numerusform>
@@ -458,7 +619,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/ui/models/children.py" line="74"/>
-        <location filename="../app/ui/pages/overview_card.py" line="245"/>
+        <location filename="../app/ui/pages/overview_card.py" line="249"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -581,228 +742,228 @@
         <translation>&amp;Use the other values</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="185"/>
+        <location filename="../app/ui/pages/conflicts.py" line="187"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="185"/>
+        <location filename="../app/ui/pages/conflicts.py" line="187"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="186"/>
+        <location filename="../app/ui/pages/conflicts.py" line="188"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="187"/>
+        <location filename="../app/ui/pages/conflicts.py" line="189"/>
         <source>Placement start</source>
         <translation>Placement start</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="188"/>
+        <location filename="../app/ui/pages/conflicts.py" line="190"/>
         <source>Placement end</source>
         <translation>Placement end</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="188"/>
+        <location filename="../app/ui/pages/conflicts.py" line="190"/>
         <source>School or daycare</source>
         <translation>School or daycare</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="189"/>
+        <location filename="../app/ui/pages/conflicts.py" line="191"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="189"/>
+        <location filename="../app/ui/pages/conflicts.py" line="191"/>
         <source>Sibling group</source>
         <translation>Sibling group</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="190"/>
-        <location filename="../app/ui/pages/conflicts.py" line="197"/>
+        <location filename="../app/ui/pages/conflicts.py" line="192"/>
+        <location filename="../app/ui/pages/conflicts.py" line="199"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="190"/>
+        <location filename="../app/ui/pages/conflicts.py" line="192"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="190"/>
+        <location filename="../app/ui/pages/conflicts.py" line="192"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="191"/>
+        <location filename="../app/ui/pages/conflicts.py" line="193"/>
         <source>Lives where</source>
         <translation>Lives where</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="191"/>
+        <location filename="../app/ui/pages/conflicts.py" line="193"/>
         <source>Placed together</source>
         <translation>Placed together</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="192"/>
+        <location filename="../app/ui/pages/conflicts.py" line="194"/>
         <source>Contact arrangement</source>
         <translation>Contact arrangement</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="192"/>
+        <location filename="../app/ui/pages/conflicts.py" line="194"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="193"/>
+        <location filename="../app/ui/pages/conflicts.py" line="195"/>
         <source>Kind of home</source>
         <translation>Kind of home</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="193"/>
+        <location filename="../app/ui/pages/conflicts.py" line="195"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="194"/>
+        <location filename="../app/ui/pages/conflicts.py" line="196"/>
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="194"/>
+        <location filename="../app/ui/pages/conflicts.py" line="196"/>
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="194"/>
+        <location filename="../app/ui/pages/conflicts.py" line="196"/>
         <source>Eating</source>
         <translation>Eating</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="195"/>
+        <location filename="../app/ui/pages/conflicts.py" line="197"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="195"/>
+        <location filename="../app/ui/pages/conflicts.py" line="197"/>
         <source>Medication</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="196"/>
+        <location filename="../app/ui/pages/conflicts.py" line="198"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="196"/>
+        <location filename="../app/ui/pages/conflicts.py" line="198"/>
         <source>Notable moments</source>
         <translation>Notable moments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="197"/>
+        <location filename="../app/ui/pages/conflicts.py" line="199"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="198"/>
+        <location filename="../app/ui/pages/conflicts.py" line="200"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="198"/>
+        <location filename="../app/ui/pages/conflicts.py" line="200"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="199"/>
+        <location filename="../app/ui/pages/conflicts.py" line="201"/>
         <source>Observed on</source>
         <translation>Observed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="199"/>
+        <location filename="../app/ui/pages/conflicts.py" line="201"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="200"/>
+        <location filename="../app/ui/pages/conflicts.py" line="202"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="200"/>
+        <location filename="../app/ui/pages/conflicts.py" line="202"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="201"/>
+        <location filename="../app/ui/pages/conflicts.py" line="203"/>
         <source>Duration (minutes)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="201"/>
+        <location filename="../app/ui/pages/conflicts.py" line="203"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="202"/>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="202"/>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
         <source>During</source>
         <translation>During</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="203"/>
+        <location filename="../app/ui/pages/conflicts.py" line="205"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="203"/>
+        <location filename="../app/ui/pages/conflicts.py" line="205"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <location filename="../app/ui/pages/conflicts.py" line="206"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <location filename="../app/ui/pages/conflicts.py" line="206"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="205"/>
+        <location filename="../app/ui/pages/conflicts.py" line="207"/>
         <source>Relatives</source>
         <translation>Relatives</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <location filename="../app/ui/pages/conflicts.py" line="219"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <location filename="../app/ui/pages/conflicts.py" line="219"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="248"/>
+        <location filename="../app/ui/pages/conflicts.py" line="250"/>
         <source>%1 (no longer on this computer)</source>
         <translation>%1 (no longer on this computer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="306"/>
+        <location filename="../app/ui/pages/conflicts.py" line="308"/>
         <source>Choose a household on the left.</source>
         <translation>Choose a household on the left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/conflicts.py" line="310"/>
+        <location filename="../app/ui/pages/conflicts.py" line="312"/>
         <source>%n conflict(s) to settle.</source>
         <translation>
             <numerusform>%n conflict to settle.</numerusform>
@@ -810,22 +971,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="312"/>
+        <location filename="../app/ui/pages/conflicts.py" line="314"/>
         <source>No conflicts: every change merged cleanly.</source>
         <translation>No conflicts: every change merged cleanly.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="337"/>
+        <location filename="../app/ui/pages/conflicts.py" line="339"/>
         <source>%1 — the other values were written by %2; noticed %3.</source>
         <translation>%1 — the other values were written by %2; noticed %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="378"/>
+        <location filename="../app/ui/pages/conflicts.py" line="380"/>
         <source>Conflict settled: the other values are used now.</source>
         <translation>Conflict settled: the other values are used now.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="380"/>
+        <location filename="../app/ui/pages/conflicts.py" line="382"/>
         <source>Conflict settled: the current values stay.</source>
         <translation>Conflict settled: the current values stay.</translation>
     </message>
@@ -833,205 +994,205 @@
 <context>
     <name>ContactNoteDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="262"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="356"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="286"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="397"/>
         <source>Record a contact</source>
         <translation>Record a contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="263"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="361"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="287"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="402"/>
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="264"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="372"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="288"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="413"/>
         <source>Add amendment</source>
         <translation>Add amendment</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="268"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="292"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="273"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="307"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="274"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="308"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="276"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="310"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="277"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="311"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="278"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="313"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="279"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="314"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="280"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="315"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="281"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="316"/>
         <source>&amp;With:</source>
         <translation>&amp;With:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="282"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="317"/>
         <source>C&amp;hildren:</source>
         <translation>C&amp;hildren:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="283"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="318"/>
         <source>&amp;Before</source>
         <translation>&amp;Before</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="284"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="319"/>
         <source>Du&amp;ring</source>
         <translation>Du&amp;ring</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="285"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="320"/>
         <source>&amp;After</source>
         <translation>&amp;After</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="286"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="321"/>
         <source>A&amp;greements</source>
         <translation>A&amp;greements</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="287"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="322"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="288"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="323"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="293"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="328"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="294"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="329"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="295"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="330"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="296"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="331"/>
         <source>Duration in minutes</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="297"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="332"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="298"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="333"/>
         <source>Relatives at the contact</source>
         <translation>Relatives at the contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="299"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="334"/>
         <source>Children at the contact</source>
         <translation>Children at the contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="300"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="335"/>
         <source>How the child was before</source>
         <translation>How the child was before</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="301"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="336"/>
         <source>How the child was during</source>
         <translation>How the child was during</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="302"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="337"/>
         <source>How the child was after</source>
         <translation>How the child was after</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="303"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="338"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="304"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="339"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="305"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="340"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="309"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="345"/>
         <source>How was the child?</source>
         <translation>How was the child?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="310"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="346"/>
         <source>e.g. visiting centre, at home, park</source>
         <translation>e.g. visiting centre, at home, park</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="311"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="347"/>
         <source>What was agreed, and with whom</source>
         <translation>What was agreed, and with whom</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="312"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="348"/>
         <source>What needs doing next</source>
         <translation>What needs doing next</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="313"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="349"/>
         <source>R&amp;eason for the amendment:</source>
         <translation>R&amp;eason for the amendment:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="314"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="350"/>
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="317"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="353"/>
         <source>The original stays on record beside your amendment.</source>
         <translation>The original stays on record beside your amendment.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="369"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="410"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
@@ -1489,26 +1650,31 @@
         <translation>Severity</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="78"/>
         <location filename="../app/ui/pages/today_view.py" line="41"/>
         <source>Very sad</source>
         <translation>Very sad</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="79"/>
         <location filename="../app/ui/pages/today_view.py" line="42"/>
         <source>Sad</source>
         <translation>Sad</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="80"/>
         <location filename="../app/ui/pages/today_view.py" line="43"/>
         <source>Okay</source>
         <translation>Okay</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="81"/>
         <location filename="../app/ui/pages/today_view.py" line="44"/>
         <source>Happy</source>
         <translation>Happy</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="82"/>
         <location filename="../app/ui/pages/today_view.py" line="45"/>
         <source>Very happy</source>
         <translation>Very happy</translation>
@@ -1666,82 +1832,97 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="193"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="226"/>
         <source>Connect to the central office</source>
         <translation>Connect to the central office</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="196"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="229"/>
         <source>Ask the central office for an enrolment code for this computer. What you wrote so far moves into the household the central office knows, and syncs.</source>
         <translation>Ask the central office for an enrolment code for this computer. What you wrote so far moves into the household the central office knows, and syncs.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="72"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="83"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Server address:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="73"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="84"/>
         <source>&amp;Enrolment code:</source>
         <translation>&amp;Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="74"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="85"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="75"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="86"/>
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="77"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="88"/>
         <source>for example https://thuisboek.example.org</source>
         <translation>for example https://thuisboek.example.org</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="80"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="91"/>
         <source>for example KX7PQ-M3RTA</source>
         <translation>for example KX7PQ-M3RTA</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="113"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="93"/>
+        <source>&amp;Name of this computer:</source>
+        <translation>&amp;Name of this computer:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="95"/>
+        <source>Name of this computer</source>
+        <translation>Name of this computer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="98"/>
+        <source>How the central office lists this computer among yours</source>
+        <translation>How the central office lists this computer among yours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="143"/>
         <source>This does not look like an enrolment code: it has letters and digits, for example KX7PQ-M3RTA.</source>
         <translation>This does not look like an enrolment code: it has letters and digits, for example KX7PQ-M3RTA.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="128"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="158"/>
         <source>Check the server address and this computer&apos;s network connection.</source>
         <translation>Check the server address and this computer&apos;s network connection.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="185"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="218"/>
         <source>Enrol this computer again</source>
         <translation>Enrol this computer again</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="188"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="221"/>
         <source>Ask the central office for a new enrolment code for you. The records on this computer are kept and sent to the central office again.</source>
         <translation>Ask the central office for a new enrolment code for you. The records on this computer are kept and sent to the central office again.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="200"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="233"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="109"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="139"/>
         <source>Please enter the enrolment code.</source>
         <translation>Please enter the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="223"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="257"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="123"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="153"/>
         <source>Could not connect (%1).</source>
         <translation>Could not connect (%1).</translation>
     </message>
@@ -2059,47 +2240,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="277"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="265"/>
+        <location filename="../app/ui/main_window.py" line="280"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="267"/>
+        <location filename="../app/ui/main_window.py" line="282"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="268"/>
+        <location filename="../app/ui/main_window.py" line="283"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="356"/>
+        <location filename="../app/ui/main_window.py" line="400"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="365"/>
+        <location filename="../app/ui/main_window.py" line="409"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</source>
         <translation>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="446"/>
+        <location filename="../app/ui/main_window.py" line="490"/>
         <source>Sync held</source>
         <translation>Sync held</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="473"/>
+        <location filename="../app/ui/main_window.py" line="517"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="474"/>
+        <location filename="../app/ui/main_window.py" line="518"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -2579,22 +2760,22 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/services/profile.py" line="44"/>
+        <location filename="../app/services/profile.py" line="54"/>
         <source>There is already a profile in {path}.</source>
         <translation>There is already a profile in {path}.</translation>
     </message>
     <message>
-        <location filename="../app/services/profile.py" line="56"/>
+        <location filename="../app/services/profile.py" line="66"/>
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
         <translation>Too many wrong passphrases. Try again in {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../app/services/profile.py" line="69"/>
+        <location filename="../app/services/profile.py" line="79"/>
         <source>The passphrase needs at least {n} characters.</source>
         <translation>The passphrase needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../app/services/profile.py" line="123"/>
+        <location filename="../app/services/profile.py" line="133"/>
         <source>The central office has revoked this computer. Its records stay closed until they are erased (thuisboek erase) or the office lifts the revocation.</source>
         <translation>The central office has revoked this computer. Its records stay closed until they are erased (thuisboek erase) or the office lifts the revocation.</translation>
     </message>
@@ -2872,17 +3053,17 @@
 <context>
     <name>QueueDetail</name>
     <message>
-        <location filename="../app/ui/pages/review_queue_detail.py" line="83"/>
+        <location filename="../app/ui/pages/review_queue_detail.py" line="84"/>
         <source>The chosen record in full, with its reviews</source>
         <translation>The chosen record in full, with its reviews</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_detail.py" line="123"/>
+        <location filename="../app/ui/pages/review_queue_detail.py" line="124"/>
         <source>Reviews, questions and answers</source>
         <translation>Reviews, questions and answers</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_detail.py" line="132"/>
+        <location filename="../app/ui/pages/review_queue_detail.py" line="133"/>
         <source>written by %1</source>
         <translation>written by %1</translation>
     </message>
@@ -2890,187 +3071,182 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="97"/>
+        <location filename="../app/ui/models/timeline.py" line="128"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="98"/>
+        <location filename="../app/ui/models/timeline.py" line="129"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="99"/>
+        <location filename="../app/ui/models/timeline.py" line="130"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="100"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="104"/>
+        <location filename="../app/ui/models/timeline.py" line="135"/>
         <source>Child profile</source>
         <translation>Child profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="105"/>
+        <location filename="../app/ui/models/timeline.py" line="136"/>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="106"/>
+        <location filename="../app/ui/models/timeline.py" line="137"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="107"/>
+        <location filename="../app/ui/models/timeline.py" line="138"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="108"/>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="111"/>
+        <location filename="../app/ui/models/timeline.py" line="143"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="112"/>
+        <location filename="../app/ui/models/timeline.py" line="144"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="113"/>
+        <location filename="../app/ui/models/timeline.py" line="145"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="116"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="117"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>Supervised visit</source>
         <translation>Supervised visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="118"/>
+        <location filename="../app/ui/models/timeline.py" line="150"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="119"/>
+        <location filename="../app/ui/models/timeline.py" line="151"/>
         <source>Video call</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="120"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="123"/>
+        <location filename="../app/ui/models/timeline.py" line="155"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="124"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>happened</source>
         <translation>happened</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="125"/>
+        <location filename="../app/ui/models/timeline.py" line="157"/>
         <source>✕ cancelled</source>
         <translation>✕ cancelled</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="126"/>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
         <source>✕ no-show</source>
         <translation>✕ no-show</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="129"/>
+        <location filename="../app/ui/models/timeline.py" line="161"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="162"/>
         <source>emerging</source>
         <translation>emerging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="163"/>
         <source>achieved</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="134"/>
+        <location filename="../app/ui/models/timeline.py" line="166"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="135"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="136"/>
+        <location filename="../app/ui/models/timeline.py" line="168"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <location filename="../app/ui/models/timeline.py" line="169"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="172"/>
         <source>on a log</source>
         <translation>on a log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>on a milestone</source>
         <translation>on a milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="142"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>on a contact</source>
         <translation>on a contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>on a review</source>
         <translation>on a review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="154"/>
-        <source>Mood %1/5</source>
-        <translation>Mood %1/5</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="195"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="196"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (%1 severity)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="162"/>
+        <location filename="../app/ui/models/timeline.py" line="199"/>
         <source>Amendment (%1)</source>
         <translation>Amendment (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="110"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>Well-being check</source>
         <translation>Well-being check</translation>
     </message>
@@ -3089,8 +3265,8 @@
     </message>
     <message>
         <location filename="../app/services/records.py" line="104"/>
-        <location filename="../app/services/records.py" line="172"/>
-        <location filename="../app/services/records.py" line="282"/>
+        <location filename="../app/services/records.py" line="174"/>
+        <location filename="../app/services/records.py" line="284"/>
         <source>Supervisors add reviews; they do not change the household&apos;s records.</source>
         <translation>Supervisors add reviews; they do not change the household&apos;s records.</translation>
     </message>
@@ -3110,12 +3286,12 @@
         <translation>This entry is kept as it was written (it was synced or is more than a day old). Add an amendment with a reason instead.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="197"/>
+        <location filename="../app/services/records.py" line="199"/>
         <source>There is already a log of yours for this child on this day.</source>
         <translation>There is already a log of yours for this child on this day.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="255"/>
+        <location filename="../app/services/records.py" line="257"/>
         <source>This deletion has been synced already and cannot be undone.</source>
         <translation>This deletion has been synced already and cannot be undone.</translation>
     </message>
@@ -3123,33 +3299,33 @@
 <context>
     <name>RefusedDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="141"/>
-        <location filename="../app/ui/dialogs/refused.py" line="148"/>
+        <location filename="../app/ui/dialogs/refused.py" line="142"/>
+        <location filename="../app/ui/dialogs/refused.py" line="149"/>
         <source>Refused changes</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="143"/>
+        <location filename="../app/ui/dialogs/refused.py" line="144"/>
         <source>The central office did not accept these changes. They are kept on this computer, as they were written. Read the reason: once it has been put right, by the office or by correcting the record, send the change again. Nothing is deleted here.</source>
         <translation>The central office did not accept these changes. They are kept on this computer, as they were written. Read the reason: once it has been put right, by the office or by correcting the record, send the change again. Nothing is deleted here.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="149"/>
+        <location filename="../app/ui/dialogs/refused.py" line="150"/>
         <source>The chosen change and the reason in full</source>
         <translation>The chosen change and the reason in full</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="150"/>
+        <location filename="../app/ui/dialogs/refused.py" line="151"/>
         <source>&amp;Send again</source>
         <translation>&amp;Send again</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="152"/>
+        <location filename="../app/ui/dialogs/refused.py" line="153"/>
         <source>Put the chosen changes back in the queue for the next sync (Ctrl+Enter)</source>
         <translation>Put the chosen changes back in the queue for the next sync (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/refused.py" line="183"/>
+        <location filename="../app/ui/dialogs/refused.py" line="184"/>
         <source>%n change(s) refused.</source>
         <translation>
             <numerusform>%n change refused.</numerusform>
@@ -3157,22 +3333,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="185"/>
+        <location filename="../app/ui/dialogs/refused.py" line="186"/>
         <source>No refused changes: the central office accepted every change it received.</source>
         <translation>No refused changes: the central office accepted every change it received.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="269"/>
+        <location filename="../app/ui/dialogs/refused.py" line="270"/>
         <source>(no reason given)</source>
         <translation>(no reason given)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="270"/>
+        <location filename="../app/ui/dialogs/refused.py" line="271"/>
         <source>The central office&apos;s reason:</source>
         <translation>The central office&apos;s reason:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/refused.py" line="294"/>
+        <location filename="../app/ui/dialogs/refused.py" line="295"/>
         <source>%n change(s) will be sent again with the next sync.</source>
         <translation>
             <numerusform>%n change will be sent again with the next sync.</numerusform>
@@ -3678,17 +3854,22 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../app/services/review.py" line="426"/>
+        <location filename="../app/services/review.py" line="567"/>
+        <source>These marks were sent to the central office already; they can no longer be undone.</source>
+        <translation>These marks were sent to the central office already; they can no longer be undone.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/review.py" line="609"/>
         <source>Questions are answered by the household.</source>
         <translation>Questions are answered by the household.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="487"/>
+        <location filename="../app/services/review.py" line="670"/>
         <source>Only supervisors review records.</source>
         <translation>Only supervisors review records.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="491"/>
+        <location filename="../app/services/review.py" line="678"/>
         <source>This household is not one of yours.</source>
         <translation>This household is not one of yours.</translation>
     </message>
@@ -3696,57 +3877,62 @@
 <context>
     <name>ReviewQueueModel</name>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="89"/>
+        <location filename="../app/ui/models/review_queue.py" line="90"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="93"/>
+        <location filename="../app/ui/models/review_queue.py" line="94"/>
         <source>Contact did not happen</source>
         <translation>Contact did not happen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="94"/>
+        <location filename="../app/ui/models/review_queue.py" line="95"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="100"/>
+        <location filename="../app/ui/models/review_queue.py" line="101"/>
         <source>Answer received</source>
         <translation>Answer received</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="102"/>
+        <location filename="../app/ui/models/review_queue.py" line="103"/>
         <source>Question open</source>
         <translation>Question open</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="104"/>
+        <location filename="../app/ui/models/review_queue.py" line="105"/>
         <source>Amendment</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="161"/>
+        <location filename="../app/ui/models/review_queue.py" line="133"/>
+        <source>Written by someone this computer does not know</source>
+        <translation>Written by someone this computer does not know</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="160"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="162"/>
+        <location filename="../app/ui/models/review_queue.py" line="161"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="163"/>
+        <location filename="../app/ui/models/review_queue.py" line="162"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="164"/>
+        <location filename="../app/ui/models/review_queue.py" line="163"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="165"/>
+        <location filename="../app/ui/models/review_queue.py" line="164"/>
         <source>Written by</source>
         <translation>Written by</translation>
     </message>
@@ -3754,65 +3940,134 @@
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="164"/>
+        <location filename="../app/ui/pages/review_queue.py" line="195"/>
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="174"/>
+        <location filename="../app/ui/pages/review_queue.py" line="205"/>
         <source>Records to review</source>
         <translation>Records to review</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="176"/>
+        <location filename="../app/ui/pages/review_queue.py" line="207"/>
         <source>Space or Enter</source>
         <translation>Space or Enter</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="177"/>
+        <location filename="../app/ui/pages/review_queue.py" line="208"/>
         <source>Ask a &amp;question…</source>
         <translation>Ask a &amp;question…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="179"/>
+        <location filename="../app/ui/pages/review_queue.py" line="210"/>
         <source>Ask for a follow-&amp;up…</source>
         <translation>Ask for a follow-&amp;up…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="175"/>
+        <location filename="../app/ui/pages/review_queue.py" line="206"/>
         <source>&amp;Mark as reviewed</source>
         <translation>&amp;Mark as reviewed</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="183"/>
+        <location filename="../app/ui/pages/review_queue.py" line="214"/>
         <source>Space or Enter: mark the selected as reviewed · Shift+↑↓: select more · Q: question · F: follow-up</source>
         <translation>Space or Enter: mark the selected as reviewed · Shift+↑↓: select more · Q: question · F: follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="276"/>
+        <location filename="../app/ui/pages/review_queue.py" line="218"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="220"/>
+        <source>All dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="221"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="222"/>
+        <source>The last 30 days</source>
+        <translation>The last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="223"/>
+        <source>Older than 30 days</source>
+        <translation>Older than 30 days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="227"/>
+        <source>Mark all &amp;before…</source>
+        <translation>Mark all &amp;before…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="229"/>
+        <source>Mark every record before a day as reviewed, in one step (undo: Ctrl+Z)</source>
+        <translation>Mark every record before a day as reviewed, in one step (undo: Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="357"/>
         <source>Choose a household on the left.</source>
         <translation>Choose a household on the left.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="278"/>
+        <location filename="../app/ui/pages/review_queue.py" line="359"/>
         <source>Reading the queue…</source>
         <translation>Reading the queue…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="280"/>
+        <location filename="../app/ui/pages/review_queue.py" line="361"/>
         <source>Everything in this household has been reviewed.</source>
         <translation>Everything in this household has been reviewed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="283"/>
-        <source>%n record(s) to review: incidents first, then contacts that did not happen, then the rest by date.</source>
+        <location filename="../app/ui/pages/review_queue.py" line="364"/>
+        <source>%n record(s) to review: incidents first, then contacts that did not happen, then the rest; each the newest first.</source>
         <translation>
-            <numerusform>%n record to review: incidents first, then contacts that did not happen, then the rest by date.</numerusform>
-            <numerusform>%n records to review: incidents first, then contacts that did not happen, then the rest by date.</numerusform>
+            <numerusform>%n record to review: incidents first, then contacts that did not happen, then the rest; each the newest first.</numerusform>
+            <numerusform>%n records to review: incidents first, then contacts that did not happen, then the rest; each the newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="527"/>
+        <source>Nothing waits for review before %1.</source>
+        <translation>Nothing waits for review before %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="531"/>
+        <source>Mark the backlog as reviewed</source>
+        <translation>Mark the backlog as reviewed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/review_queue.py" line="533"/>
+        <source>Mark %n record(s) dated before %1 as reviewed? This is kept in this computer&apos;s audit log. You can undo it (Ctrl+Z) until the next sync.</source>
+        <translation>
+            <numerusform>Mark %n record dated before %1 as reviewed? This is kept in this computer&apos;s audit log. You can undo it (Ctrl+Z) until the next sync.</numerusform>
+            <numerusform>Mark %n records dated before %1 as reviewed? This is kept in this computer&apos;s audit log. You can undo it (Ctrl+Z) until the next sync.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="360"/>
+        <location filename="../app/ui/pages/review_queue.py" line="547"/>
+        <source>Mark %n record(s) as reviewed</source>
+        <translation>
+            <numerusform>Mark %n record as reviewed</numerusform>
+            <numerusform>Mark %n records as reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/review_queue.py" line="558"/>
+        <source>%n record(s) marked as reviewed; Ctrl+Z undoes it until the next sync.</source>
+        <translation>
+            <numerusform>%n record marked as reviewed; Ctrl+Z undoes it until the next sync.</numerusform>
+            <numerusform>%n records marked as reviewed; Ctrl+Z undoes it until the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/review_queue.py" line="441"/>
         <source>%n entry(ies) marked as reviewed</source>
         <translation>
             <numerusform>%n entry marked as reviewed</numerusform>
@@ -3820,14 +4075,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="411"/>
+        <location filename="../app/ui/pages/review_queue.py" line="492"/>
         <source>Follow-up asked; the household sees it after the next sync.</source>
         <translation>Follow-up asked; the household sees it after the next sync.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="413"/>
+        <location filename="../app/ui/pages/review_queue.py" line="494"/>
         <source>Question asked; the household sees it after the next sync.</source>
         <translation>Question asked; the household sees it after the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokedBox</name>
+    <message>
+        <location filename="../app/ui/application.py" line="166"/>
+        <source>This computer was revoked</source>
+        <translation>This computer was revoked</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="167"/>
+        <source>The central office has revoked this computer. The home book is locked.</source>
+        <translation>The central office has revoked this computer. The home book is locked.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/application.py" line="170"/>
+        <source>%n change(s) made here have not reached the central office: erasing loses them.</source>
+        <translation>
+            <numerusform>%n change made here has not reached the central office: erasing loses it.</numerusform>
+            <numerusform>%n changes made here have not reached the central office: erasing loses them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="175"/>
+        <source>Call the central office before you erase anything. Erase the records kept on this computer now?</source>
+        <translation>Call the central office before you erase anything. Erase the records kept on this computer now?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="180"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Erase</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="181"/>
+        <source>&amp;Keep and lock</source>
+        <translation>&amp;Keep and lock</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4384,25 @@
     </message>
 </context>
 <context>
+    <name>SupervisorTimelinePage</name>
+    <message>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="90"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="98"/>
+        <source>&amp;Whose story:</source>
+        <translation>&amp;Whose story:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="142"/>
+        <source>The whole household</source>
+        <translation>The whole household</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <location filename="../app/sync/engine.py" line="68"/>
@@ -4140,7 +4450,7 @@
         <translation>The central office refused the request ({status} {code}).</translation>
     </message>
     <message>
-        <location filename="../app/sync/enroll.py" line="118"/>
+        <location filename="../app/sync/enroll.py" line="127"/>
         <source>This enrolment code is for someone else. Nothing was changed: ask the central office for a code for the person of this profile.</source>
         <translation>This enrolment code is for someone else. Nothing was changed: ask the central office for a code for the person of this profile.</translation>
     </message>
@@ -4233,160 +4543,170 @@
 <context>
     <name>TimelineDetail</name>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="121"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="135"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Delete entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="122"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="136"/>
         <source>Delete this entry</source>
         <translation>Delete this entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="123"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="137"/>
         <source>The chosen record in full</source>
         <translation>The chosen record in full</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="167"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="181"/>
         <source>This record could not be read.</source>
         <translation>This record could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="183"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="197"/>
         <source>Choose an entry to read it in full.</source>
         <translation>Choose an entry to read it in full.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="206"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="220"/>
         <source>This is an amendment of the entry of %1.</source>
         <translation>This is an amendment of the entry of %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="207"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="221"/>
         <source>Show the original</source>
         <translation>Show the original</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="210"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="224"/>
         <source>This is an amendment of an entry this computer does not hold.</source>
         <translation>This is an amendment of an entry this computer does not hold.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="214"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="228"/>
         <source>About:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="223"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="237"/>
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="227"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="241"/>
         <source>Amendments</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="233"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="247"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="250"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="255"/>
+        <source>Conflicts settled</source>
+        <translation>Conflicts settled</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="257"/>
+        <source>Two computers changed this record at the same time; settled.</source>
+        <translation>Two computers changed this record at the same time; settled.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="271"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="274"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="274"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="279"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="280"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="301"/>
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="302"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="282"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="283"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
         <source>Eating</source>
         <translation>Eating</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="284"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="285"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
         <source>Medication</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="286"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
         <source>School or daycare</source>
         <translation>School or daycare</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="287"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="288"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
         <source>Notable moments</source>
         <translation>Notable moments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="289"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="296"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
         <source>Relatives</source>
         <translation>Relatives</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="297"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="298"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="299"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="299"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -4394,87 +4714,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="301"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="302"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
         <source>During</source>
         <translation>During</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>Observed on</source>
         <translation>Observed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
         <source>Mark</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="351"/>
         <source>written by you</source>
         <translation>written by you</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="352"/>
         <source>written by someone else</source>
         <translation>written by someone else</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="358"/>
         <source>Written %1</source>
         <translation>Written %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="361"/>
         <source>waiting to sync</source>
         <translation>waiting to sync</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="343"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="364"/>
         <source>refused by the central office: %1</source>
         <translation>refused by the central office: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="346"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="367"/>
         <source>synced</source>
         <translation>synced</translation>
     </message>
@@ -4595,22 +4915,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="434"/>
+        <location filename="../app/ui/models/timeline.py" line="590"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="435"/>
+        <location filename="../app/ui/models/timeline.py" line="591"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="436"/>
+        <location filename="../app/ui/models/timeline.py" line="592"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="437"/>
+        <location filename="../app/ui/models/timeline.py" line="593"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -4618,27 +4938,27 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="124"/>
+        <location filename="../app/ui/pages/timeline.py" line="134"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="130"/>
+        <location filename="../app/ui/pages/timeline.py" line="140"/>
         <source>Records, newest first</source>
         <translation>Records, newest first</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="131"/>
+        <location filename="../app/ui/pages/timeline.py" line="141"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Delete entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="132"/>
+        <location filename="../app/ui/pages/timeline.py" line="142"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="310"/>
+        <location filename="../app/ui/pages/timeline.py" line="307"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -4646,17 +4966,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="312"/>
+        <location filename="../app/ui/pages/timeline.py" line="309"/>
         <source>Choose at least one kind of record to show.</source>
         <translation>Choose at least one kind of record to show.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="314"/>
+        <location filename="../app/ui/pages/timeline.py" line="311"/>
         <source>Nothing recorded in this period.</source>
         <translation>Nothing recorded in this period.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="391"/>
+        <location filename="../app/ui/pages/timeline.py" line="388"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
         <translation>
             <numerusform>%n result among the most recent matches; add a word to narrow it.</numerusform>
@@ -4664,17 +4984,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="438"/>
+        <location filename="../app/ui/pages/timeline.py" line="435"/>
         <source>This entry cannot be deleted. %1</source>
         <translation>This entry cannot be deleted. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="444"/>
+        <location filename="../app/ui/pages/timeline.py" line="441"/>
         <source>Delete %1 of %2</source>
         <translation>Delete %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="452"/>
+        <location filename="../app/ui/pages/timeline.py" line="449"/>
         <source>Entry deleted. %1 brings it back.</source>
         <translation>Entry deleted. %1 brings it back.</translation>
     </message>
@@ -4805,37 +5125,47 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../app/ui/unlock.py" line="83"/>
+        <location filename="../app/ui/unlock.py" line="87"/>
         <source>Thuisboek — locked</source>
         <translation>Thuisboek — locked</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="84"/>
+        <location filename="../app/ui/unlock.py" line="88"/>
         <source>Thuisboek is locked</source>
         <translation>Thuisboek is locked</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="85"/>
+        <location filename="../app/ui/unlock.py" line="89"/>
         <source>Enter your passphrase to open the home book.</source>
         <translation>Enter your passphrase to open the home book.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="86"/>
+        <location filename="../app/ui/unlock.py" line="91"/>
+        <source>This computer was revoked</source>
+        <translation>This computer was revoked</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="94"/>
+        <source>The central office has revoked this computer: it no longer syncs, and changes made here do not reach the office. Call the central office. You can still open the home book to read it.</source>
+        <translation>The central office has revoked this computer: it no longer syncs, and changes made here do not reach the office. Call the central office. You can still open the home book to read it.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="99"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="87"/>
+        <location filename="../app/ui/unlock.py" line="100"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="88"/>
+        <location filename="../app/ui/unlock.py" line="101"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/unlock.py" line="106"/>
+        <location filename="../app/ui/unlock.py" line="125"/>
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong passphrases. You can try again in %n second.</numerusform>
@@ -4843,22 +5173,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="115"/>
+        <location filename="../app/ui/unlock.py" line="134"/>
         <source>You can try again now.</source>
         <translation>You can try again now.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="122"/>
+        <location filename="../app/ui/unlock.py" line="141"/>
         <source>Please enter your passphrase.</source>
         <translation>Please enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="125"/>
+        <location filename="../app/ui/unlock.py" line="144"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="142"/>
+        <location filename="../app/ui/unlock.py" line="161"/>
         <source>The home book could not be opened (%1).</source>
         <translation>The home book could not be opened (%1).</translation>
     </message>
@@ -4866,122 +5196,123 @@
 <context>
     <name>Validation</name>
     <message>
+        <location filename="../app/domain/records.py" line="504"/>
         <location filename="../app/domain/validation.py" line="27"/>
         <source>This text is too long ({length} characters; at most {limit}).</source>
         <translation>This text is too long ({length} characters; at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="99"/>
+        <location filename="../app/domain/records.py" line="102"/>
         <source>An amendment needs a reason.</source>
         <translation>An amendment needs a reason.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="118"/>
+        <location filename="../app/domain/records.py" line="121"/>
         <source>The household needs a name.</source>
         <translation>The household needs a name.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="136"/>
+        <location filename="../app/domain/records.py" line="139"/>
         <source>The person needs a name.</source>
         <translation>The person needs a name.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="166"/>
+        <location filename="../app/domain/records.py" line="169"/>
         <source>The child needs a first name.</source>
         <translation>The child needs a first name.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="173"/>
+        <location filename="../app/domain/records.py" line="176"/>
         <source>The date of birth {date} lies in the future.</source>
         <translation>The date of birth {date} lies in the future.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="179"/>
+        <location filename="../app/domain/records.py" line="182"/>
         <source>The placement cannot start ({start}) before the child was born ({born}).</source>
         <translation>The placement cannot start ({start}) before the child was born ({born}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="191"/>
+        <location filename="../app/domain/records.py" line="194"/>
         <source>The placement cannot end before it started.</source>
         <translation>The placement cannot end before it started.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="198"/>
+        <location filename="../app/domain/records.py" line="201"/>
         <source>The list of languages is too long.</source>
         <translation>The list of languages is too long.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="239"/>
+        <location filename="../app/domain/records.py" line="242"/>
         <source>The relative needs a name.</source>
         <translation>The relative needs a name.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="245"/>
+        <location filename="../app/domain/records.py" line="248"/>
         <source>Choose the child or children this person is family of.</source>
         <translation>Choose the child or children this person is family of.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="291"/>
+        <location filename="../app/domain/records.py" line="294"/>
         <source>A daily log cannot be dated in the future ({date}).</source>
         <translation>A daily log cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="295"/>
+        <location filename="../app/domain/records.py" line="298"/>
         <source>Mood is a number from 1 to 5.</source>
         <translation>Mood is a number from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="300"/>
+        <location filename="../app/domain/records.py" line="303"/>
         <source>An incident needs a severity.</source>
         <translation>An incident needs a severity.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="345"/>
+        <location filename="../app/domain/records.py" line="348"/>
         <source>An observation cannot be dated in the future ({date}).</source>
         <translation>An observation cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="395"/>
+        <location filename="../app/domain/records.py" line="399"/>
         <source>Choose the kind of contact (visit, phone, letter…).</source>
         <translation>Choose the kind of contact (visit, phone, letter…).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="402"/>
+        <location filename="../app/domain/records.py" line="406"/>
         <source>Choose at least one child.</source>
         <translation>Choose at least one child.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="407"/>
+        <location filename="../app/domain/records.py" line="411"/>
         <source>Choose at least one relative.</source>
         <translation>Choose at least one relative.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="415"/>
+        <location filename="../app/domain/records.py" line="419"/>
         <source>A contact that took place cannot be dated in the future ({date}).</source>
         <translation>A contact that took place cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="427"/>
+        <location filename="../app/domain/records.py" line="431"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>The duration is between 1 minute and 24 hours.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="483"/>
+        <location filename="../app/domain/records.py" line="550"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>A question, follow-up or answer needs a comment.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="491"/>
+        <location filename="../app/domain/records.py" line="558"/>
         <source>An answer must answer a question.</source>
         <translation>An answer must answer a question.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="554"/>
+        <location filename="../app/domain/records.py" line="622"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Unknown record type “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="573"/>
+        <location filename="../app/domain/records.py" line="641"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>The value of “{field}” is not valid.</translation>
     </message>
@@ -5004,72 +5335,72 @@
 <context>
     <name>Wellbeing</name>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="29"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="30"/>
         <source>Care</source>
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="30"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="31"/>
         <source>Food security</source>
         <translation>Food security</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="31"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="32"/>
         <source>Accommodation</source>
         <translation>Accommodation</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="32"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="33"/>
         <source>Physical health</source>
         <translation>Physical health</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="33"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="34"/>
         <source>Education and skills</source>
         <translation>Education and skills</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="34"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="35"/>
         <source>Livelihood</source>
         <translation>Livelihood</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="35"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="36"/>
         <source>Protection and social inclusion</source>
         <translation>Protection and social inclusion</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="38"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="39"/>
         <source>Social and emotional well-being</source>
         <translation>Social and emotional well-being</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="44"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="45"/>
         <source>Not rated</source>
         <translation>Not rated</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="45"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="46"/>
         <source>1 – serious concern</source>
         <translation>1 – serious concern</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="46"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="47"/>
         <source>2 – some concern</source>
         <translation>2 – some concern</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="47"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="48"/>
         <source>3 – good</source>
         <translation>3 – good</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="48"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="49"/>
         <source>4 – very good</source>
         <translation>4 – very good</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="49"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="50"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
@@ -5077,48 +5408,48 @@
 <context>
     <name>WellbeingDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="132"/>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="188"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="153"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="219"/>
         <source>Well-being check</source>
         <translation>Well-being check</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="135"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="158"/>
         <source>How is %1 doing? Rate what you see now; leave out what you cannot judge.</source>
         <translation>How is %1 doing? Rate what you see now; leave out what you cannot judge.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="138"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="161"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="162"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="162"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="162"/>
         <source>One sentence (optional)</source>
         <translation>One sentence (optional)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="143"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="166"/>
         <source>Previous check: none</source>
         <translation>Previous check: none</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="149"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="172"/>
         <source>Previous check (%1)</source>
         <translation>Previous check (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="158"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="181"/>
         <source>What makes you say so?</source>
         <translation>What makes you say so?</translation>
     </message>
@@ -5137,57 +5468,57 @@
 <context>
     <name>WellbeingPage</name>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="66"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="70"/>
         <source>Well-being</source>
         <translation>Well-being</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="69"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="73"/>
         <source>&amp;New well-being check…</source>
         <translation>&amp;New well-being check…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="105"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="110"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="106"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="111"/>
         <source>Latest (%1)</source>
         <translation>Latest (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="107"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="112"/>
         <source>Latest</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="108"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="113"/>
         <source>Before (%1)</source>
         <translation>Before (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="109"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="114"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="110"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="115"/>
         <source>Change and note</source>
         <translation>Change and note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="134"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="140"/>
         <source>No well-being check yet. One every three months helps to see how the child is doing.</source>
         <translation>No well-being check yet. One every three months helps to see how the child is doing.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="138"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="144"/>
         <source>A well-being check is due: the last one was on %1.</source>
         <translation>A well-being check is due: the last one was on %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="140"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="146"/>
         <source>Last well-being check on %1; the next one around %2.</source>
         <translation>Last well-being check on %1; the next one around %2.</translation>
     </message>

@@ -45,6 +45,167 @@
     </message>
 </context>
 <context>
+    <name>AcrossModel</name>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="69"/>
+        <location filename="../app/ui/pages/across_model.py" line="85"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="73"/>
+        <location filename="../app/ui/pages/across_model.py" line="86"/>
+        <source>Contact did not happen</source>
+        <translation>Contact n&apos;a pas eu lieu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="76"/>
+        <location filename="../app/ui/pages/across_model.py" line="87"/>
+        <source>Follow-up waiting for an answer</source>
+        <translation>Suivi en attente de réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="77"/>
+        <location filename="../app/ui/pages/across_model.py" line="88"/>
+        <source>Question waiting for an answer</source>
+        <translation>Question en attente de réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="79"/>
+        <location filename="../app/ui/pages/across_model.py" line="89"/>
+        <source>Days without a log</source>
+        <translation>Jours sans journal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="80"/>
+        <location filename="../app/ui/pages/across_model.py" line="90"/>
+        <source>Sibling not seen</source>
+        <translation>Frère ou sœur pas vu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="109"/>
+        <source>about: %1</source>
+        <translation>à propos de : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="150"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="151"/>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="152"/>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="153"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="154"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>AcrossPage</name>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="147"/>
+        <source>Across my households</source>
+        <translation>Tous mes foyers</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="156"/>
+        <source>This week across my households</source>
+        <translation>Cette semaine dans tous mes foyers</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="157"/>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Marquer comme relu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="158"/>
+        <source>Space or Enter</source>
+        <translation>Espace ou Entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="159"/>
+        <source>Ask a &amp;question…</source>
+        <translation>Poser une &amp;question…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="161"/>
+        <source>Ask for a follow-&amp;up…</source>
+        <translation>Demander un &amp;suivi…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="163"/>
+        <source>Open the &amp;household</source>
+        <translation>Ouvrir le &amp;foyer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="164"/>
+        <source>Double click</source>
+        <translation>Double clic</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="167"/>
+        <source>Space or Enter: mark as reviewed · Q: question · F: follow-up · double click: open the household</source>
+        <translation>Espace ou Entrée : marquer comme relu · Q : question · F : suivi · double clic : ouvrir le foyer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="247"/>
+        <source>Reading this week across your households…</source>
+        <translation>Lecture de la semaine dans vos foyers…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="249"/>
+        <source>No households to review on this computer yet.</source>
+        <translation>Pas encore de foyers à relire sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/across.py" line="251"/>
+        <source>Nothing needs your attention this week in %n household(s).</source>
+        <translation>
+            <numerusform>Rien ne demande votre attention cette semaine dans %n foyer.</numerusform>
+            <numerusform>Rien ne demande votre attention cette semaine dans %n foyers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/across.py" line="255"/>
+        <source>%n line(s) this week, from %1 to %2: incidents first, most serious first, then contacts that did not happen, questions waiting for an answer, days without a log and siblings not seen; each the newest first.</source>
+        <translation>
+            <numerusform>%n ligne cette semaine, du %1 au %2 : d&apos;abord les incidents, les plus graves d&apos;abord, puis les contacts qui n&apos;ont pas eu lieu, les questions en attente de réponse, les jours sans journal et les frères et sœurs pas vus ; chaque fois le plus récent d&apos;abord.</numerusform>
+            <numerusform>%n lignes cette semaine, du %1 au %2 : d&apos;abord les incidents, les plus graves d&apos;abord, puis les contacts qui n&apos;ont pas eu lieu, les questions en attente de réponse, les jours sans journal et les frères et sœurs pas vus ; chaque fois le plus récent d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/across.py" line="344"/>
+        <source>%n entry(ies) marked as reviewed</source>
+        <translation>
+            <numerusform>%n élément marqué comme relu</numerusform>
+            <numerusform>%n éléments marqués comme relus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="393"/>
+        <source>Follow-up asked; the household sees it after the next sync.</source>
+        <translation>Suivi demandé&#xa0;; le foyer le verra après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="395"/>
+        <source>Question asked; the household sees it after the next sync.</source>
+        <translation>Question posée&#xa0;; le foyer la verra après la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../app/ui/pages/today_amend.py" line="94"/>
@@ -79,42 +240,29 @@
     </message>
 </context>
 <context>
-    <name>AppController</name>
-    <message>
-        <location filename="../app/ui/application.py" line="114"/>
-        <source>This computer was revoked</source>
-        <translation>Cet ordinateur a été révoqué</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/application.py" line="116"/>
-        <source>The central office has revoked this computer. The home book is locked. Erase the records kept on this computer now?</source>
-        <translation>Le service central a révoqué cet ordinateur. Le carnet de la maison est verrouillé. Effacer maintenant les données conservées sur cet ordinateur&#xa0;?</translation>
-    </message>
-</context>
-<context>
     <name>AskDialog</name>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="45"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="56"/>
         <source>Ask for a follow-up</source>
         <translation>Demander un suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="46"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="57"/>
         <source>&amp;What should the household follow up?</source>
         <translation>&amp;Quel suivi demandez-vous au foyer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="48"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="59"/>
         <source>Ask a question</source>
         <translation>Poser une question</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="49"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="60"/>
         <source>&amp;Your question for the household:</source>
         <translation>&amp;Votre question pour le foyer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="50"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="61"/>
         <source>&amp;Send (Ctrl+Enter)</source>
         <translation>&amp;Envoyer (Ctrl+Enter)</translation>
     </message>
@@ -133,10 +281,23 @@
     </message>
 </context>
 <context>
+    <name>BeforeDialog</name>
+    <message>
+        <location filename="../app/ui/pages/review_queue_backlog.py" line="60"/>
+        <source>Mark the backlog as reviewed</source>
+        <translation>Marquer l&apos;arriéré comme relu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue_backlog.py" line="63"/>
+        <source>Every record of this household dated before this day will be marked as reviewed, in one step. You will see how many before anything is marked.</source>
+        <translation>Chaque entrée de ce foyer datée d&apos;avant ce jour sera marquée comme relue, en une seule fois. Vous verrez combien avant que rien ne soit marqué.</translation>
+    </message>
+</context>
+<context>
     <name>ChildCard</name>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="252"/>
-        <location filename="../app/ui/pages/overview_card.py" line="363"/>
+        <location filename="../app/ui/pages/overview_card.py" line="256"/>
+        <location filename="../app/ui/pages/overview_card.py" line="383"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -144,8 +305,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="253"/>
-        <location filename="../app/ui/pages/overview_card.py" line="364"/>
+        <location filename="../app/ui/pages/overview_card.py" line="257"/>
+        <location filename="../app/ui/pages/overview_card.py" line="384"/>
         <source>%n day(s) without a log</source>
         <translation>
             <numerusform>%n jour sans journal</numerusform>
@@ -153,8 +314,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="254"/>
-        <location filename="../app/ui/pages/overview_card.py" line="370"/>
+        <location filename="../app/ui/pages/overview_card.py" line="258"/>
+        <location filename="../app/ui/pages/overview_card.py" line="390"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -162,37 +323,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="258"/>
+        <location filename="../app/ui/pages/overview_card.py" line="262"/>
         <source>Daily log per week</source>
         <translation>Journaux du jour par semaine</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="259"/>
+        <location filename="../app/ui/pages/overview_card.py" line="263"/>
         <source>Incidents per week</source>
         <translation>Incidents par semaine</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="260"/>
+        <location filename="../app/ui/pages/overview_card.py" line="264"/>
         <source>Contacts per relative</source>
         <translation>Contacts par proche</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="261"/>
+        <location filename="../app/ui/pages/overview_card.py" line="265"/>
         <source>Milestones per area</source>
         <translation>Étapes du développement par domaine</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="263"/>
+        <location filename="../app/ui/pages/overview_card.py" line="267"/>
         <source>No incidents in this period.</source>
         <translation>Aucun incident pendant cette période.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="265"/>
+        <location filename="../app/ui/pages/overview_card.py" line="269"/>
         <source>No relatives recorded.</source>
         <translation>Aucun proche noté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="269"/>
+        <location filename="../app/ui/pages/overview_card.py" line="273"/>
         <source>None of the %n milestone(s) for this age is marked yet.</source>
         <translation>
             <numerusform>L’étape du développement prévue pour cet âge n’est pas encore notée.</numerusform>
@@ -200,42 +361,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="271"/>
+        <location filename="../app/ui/pages/overview_card.py" line="275"/>
         <source>The catalog has no milestones for this age.</source>
         <translation>Le catalogue n’a pas d’étapes pour cet âge.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="295"/>
+        <location filename="../app/ui/pages/overview_card.py" line="299"/>
         <source>Contacts per relative of %1</source>
         <translation>Contacts de %1, par proche</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="296"/>
+        <location filename="../app/ui/pages/overview_card.py" line="300"/>
         <source>Milestones per area of %1</source>
         <translation>Étapes du développement de %1, par domaine</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="310"/>
+        <location filename="../app/ui/pages/overview_card.py" line="330"/>
         <source>Daily log per week of %1</source>
         <translation>Journaux du jour de %1, par semaine</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="313"/>
+        <location filename="../app/ui/pages/overview_card.py" line="333"/>
         <source>Incidents per week of %1</source>
         <translation>Incidents de %1, par semaine</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="321"/>
+        <location filename="../app/ui/pages/overview_card.py" line="341"/>
         <source>no contact on record</source>
         <translation>aucun contact noté</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="323"/>
+        <location filename="../app/ui/pages/overview_card.py" line="343"/>
         <source>seen today</source>
         <translation>dernier contact aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="324"/>
+        <location filename="../app/ui/pages/overview_card.py" line="344"/>
         <source>last seen %n day(s) ago</source>
         <translation>
             <numerusform>dernier contact il y a %n jour</numerusform>
@@ -243,42 +404,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="332"/>
+        <location filename="../app/ui/pages/overview_card.py" line="352"/>
         <source>Together with %1.</source>
         <translation>Placé(e) avec %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="341"/>
+        <location filename="../app/ui/pages/overview_card.py" line="361"/>
         <source>Apart from %1: %2.</source>
         <translation>%1 vit ailleurs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="349"/>
+        <location filename="../app/ui/pages/overview_card.py" line="369"/>
         <source>No brothers or sisters recorded.</source>
         <translation>Aucun frère ni aucune sœur noté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="350"/>
+        <location filename="../app/ui/pages/overview_card.py" line="370"/>
         <source>Siblings:</source>
         <translation>Frères et sœurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="356"/>
+        <location filename="../app/ui/pages/overview_card.py" line="376"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="389"/>
+        <location filename="../app/ui/pages/overview_card.py" line="409"/>
         <source>next planned on %1</source>
         <translation>prochain prévu le %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="398"/>
+        <location filename="../app/ui/pages/overview_card.py" line="418"/>
         <source>%1 of %2 reached, %3 emerging</source>
         <translation>%1 sur %2 acquises, %3 en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="402"/>
+        <location filename="../app/ui/pages/overview_card.py" line="422"/>
         <source>%n reached in this period</source>
         <translation>
             <numerusform>%n acquise pendant cette période</numerusform>
@@ -458,7 +619,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/ui/models/children.py" line="74"/>
-        <location filename="../app/ui/pages/overview_card.py" line="245"/>
+        <location filename="../app/ui/pages/overview_card.py" line="249"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -581,228 +742,228 @@
         <translation>&amp;Utiliser les autres valeurs</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="185"/>
+        <location filename="../app/ui/pages/conflicts.py" line="187"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="185"/>
+        <location filename="../app/ui/pages/conflicts.py" line="187"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="186"/>
+        <location filename="../app/ui/pages/conflicts.py" line="188"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="187"/>
+        <location filename="../app/ui/pages/conflicts.py" line="189"/>
         <source>Placement start</source>
         <translation>Début du placement</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="188"/>
+        <location filename="../app/ui/pages/conflicts.py" line="190"/>
         <source>Placement end</source>
         <translation>Fin du placement</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="188"/>
+        <location filename="../app/ui/pages/conflicts.py" line="190"/>
         <source>School or daycare</source>
         <translation>École ou crèche</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="189"/>
+        <location filename="../app/ui/pages/conflicts.py" line="191"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="189"/>
+        <location filename="../app/ui/pages/conflicts.py" line="191"/>
         <source>Sibling group</source>
         <translation>Groupe de fratrie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="190"/>
-        <location filename="../app/ui/pages/conflicts.py" line="197"/>
+        <location filename="../app/ui/pages/conflicts.py" line="192"/>
+        <location filename="../app/ui/pages/conflicts.py" line="199"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="190"/>
+        <location filename="../app/ui/pages/conflicts.py" line="192"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="190"/>
+        <location filename="../app/ui/pages/conflicts.py" line="192"/>
         <source>Relation</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="191"/>
+        <location filename="../app/ui/pages/conflicts.py" line="193"/>
         <source>Lives where</source>
         <translation>Lieu de vie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="191"/>
+        <location filename="../app/ui/pages/conflicts.py" line="193"/>
         <source>Placed together</source>
         <translation>Placé(e) ensemble</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="192"/>
+        <location filename="../app/ui/pages/conflicts.py" line="194"/>
         <source>Contact arrangement</source>
         <translation>Modalités de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="192"/>
+        <location filename="../app/ui/pages/conflicts.py" line="194"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="193"/>
+        <location filename="../app/ui/pages/conflicts.py" line="195"/>
         <source>Kind of home</source>
         <translation>Type d’accueil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="193"/>
+        <location filename="../app/ui/pages/conflicts.py" line="195"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="194"/>
+        <location filename="../app/ui/pages/conflicts.py" line="196"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="194"/>
+        <location filename="../app/ui/pages/conflicts.py" line="196"/>
         <source>Sleep</source>
         <translation>Sommeil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="194"/>
+        <location filename="../app/ui/pages/conflicts.py" line="196"/>
         <source>Eating</source>
         <translation>Repas</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="195"/>
+        <location filename="../app/ui/pages/conflicts.py" line="197"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="195"/>
+        <location filename="../app/ui/pages/conflicts.py" line="197"/>
         <source>Medication</source>
         <translation>Médicaments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="196"/>
+        <location filename="../app/ui/pages/conflicts.py" line="198"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="196"/>
+        <location filename="../app/ui/pages/conflicts.py" line="198"/>
         <source>Notable moments</source>
         <translation>Moments marquants</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="197"/>
+        <location filename="../app/ui/pages/conflicts.py" line="199"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="198"/>
+        <location filename="../app/ui/pages/conflicts.py" line="200"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="198"/>
+        <location filename="../app/ui/pages/conflicts.py" line="200"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="199"/>
+        <location filename="../app/ui/pages/conflicts.py" line="201"/>
         <source>Observed on</source>
         <translation>Observé le</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="199"/>
+        <location filename="../app/ui/pages/conflicts.py" line="201"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="200"/>
+        <location filename="../app/ui/pages/conflicts.py" line="202"/>
         <source>Milestone</source>
         <translation>Étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="200"/>
+        <location filename="../app/ui/pages/conflicts.py" line="202"/>
         <source>Kind of contact</source>
         <translation>Type de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="201"/>
+        <location filename="../app/ui/pages/conflicts.py" line="203"/>
         <source>Duration (minutes)</source>
         <translation>Durée (minutes)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="201"/>
+        <location filename="../app/ui/pages/conflicts.py" line="203"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="202"/>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="202"/>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
         <source>During</source>
         <translation>Pendant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="203"/>
+        <location filename="../app/ui/pages/conflicts.py" line="205"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="203"/>
+        <location filename="../app/ui/pages/conflicts.py" line="205"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <location filename="../app/ui/pages/conflicts.py" line="206"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <location filename="../app/ui/pages/conflicts.py" line="206"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="205"/>
+        <location filename="../app/ui/pages/conflicts.py" line="207"/>
         <source>Relatives</source>
         <translation>Proches</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <location filename="../app/ui/pages/conflicts.py" line="219"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <location filename="../app/ui/pages/conflicts.py" line="219"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="248"/>
+        <location filename="../app/ui/pages/conflicts.py" line="250"/>
         <source>%1 (no longer on this computer)</source>
         <translation>%1 (ne se trouve plus sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="306"/>
+        <location filename="../app/ui/pages/conflicts.py" line="308"/>
         <source>Choose a household on the left.</source>
         <translation>Choisissez un foyer à gauche.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/conflicts.py" line="310"/>
+        <location filename="../app/ui/pages/conflicts.py" line="312"/>
         <source>%n conflict(s) to settle.</source>
         <translation>
             <numerusform>%n conflit à résoudre.</numerusform>
@@ -810,22 +971,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="312"/>
+        <location filename="../app/ui/pages/conflicts.py" line="314"/>
         <source>No conflicts: every change merged cleanly.</source>
         <translation>Aucun conflit&#xa0;: toutes les modifications ont été fusionnées sans problème.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="337"/>
+        <location filename="../app/ui/pages/conflicts.py" line="339"/>
         <source>%1 — the other values were written by %2; noticed %3.</source>
         <translation>%1 — les autres valeurs ont été écrites par %2&#xa0;; constaté le %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="378"/>
+        <location filename="../app/ui/pages/conflicts.py" line="380"/>
         <source>Conflict settled: the other values are used now.</source>
         <translation>Conflit résolu&#xa0;: les autres valeurs sont maintenant utilisées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="380"/>
+        <location filename="../app/ui/pages/conflicts.py" line="382"/>
         <source>Conflict settled: the current values stay.</source>
         <translation>Conflit résolu&#xa0;: les valeurs actuelles sont conservées.</translation>
     </message>
@@ -833,205 +994,205 @@
 <context>
     <name>ContactNoteDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="262"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="356"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="286"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="397"/>
         <source>Record a contact</source>
         <translation>Noter un contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="263"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="361"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="287"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="402"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="264"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="372"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="288"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="413"/>
         <source>Add amendment</source>
         <translation>Ajouter une correction</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="268"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="292"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="273"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="307"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="274"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="308"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="276"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="310"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="277"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="311"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="278"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="313"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="279"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="314"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="280"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="315"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="281"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="316"/>
         <source>&amp;With:</source>
         <translation>A&amp;vec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="282"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="317"/>
         <source>C&amp;hildren:</source>
         <translation>&amp;Enfants&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="283"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="318"/>
         <source>&amp;Before</source>
         <translation>Ava&amp;nt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="284"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="319"/>
         <source>Du&amp;ring</source>
         <translation>&amp;Pendant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="285"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="320"/>
         <source>&amp;After</source>
         <translation>Ap&amp;rès</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="286"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="321"/>
         <source>A&amp;greements</source>
         <translation>A&amp;ccords</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="287"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="322"/>
         <source>&amp;Follow-up</source>
         <translation>Su&amp;ivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="288"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="323"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="293"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="328"/>
         <source>Kind of contact</source>
         <translation>Type de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="294"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="329"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="295"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="330"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="296"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="331"/>
         <source>Duration in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="297"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="332"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="298"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="333"/>
         <source>Relatives at the contact</source>
         <translation>Proches présents au contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="299"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="334"/>
         <source>Children at the contact</source>
         <translation>Enfants présents au contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="300"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="335"/>
         <source>How the child was before</source>
         <translation>Comment allait l’enfant avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="301"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="336"/>
         <source>How the child was during</source>
         <translation>Comment allait l’enfant pendant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="302"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="337"/>
         <source>How the child was after</source>
         <translation>Comment allait l’enfant après</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="303"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="338"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="304"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="339"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="305"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="340"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="309"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="345"/>
         <source>How was the child?</source>
         <translation>Comment allait l’enfant&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="310"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="346"/>
         <source>e.g. visiting centre, at home, park</source>
         <translation>par ex. espace-rencontre, à la maison, parc</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="311"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="347"/>
         <source>What was agreed, and with whom</source>
         <translation>Ce qui a été convenu, et avec qui</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="312"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="348"/>
         <source>What needs doing next</source>
         <translation>Ce qu’il reste à faire</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="313"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="349"/>
         <source>R&amp;eason for the amendment:</source>
         <translation>&amp;Motif de la correction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="314"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="350"/>
         <source>Reason for the amendment</source>
         <translation>Motif de la correction</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="317"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="353"/>
         <source>The original stays on record beside your amendment.</source>
         <translation>L’original reste conservé à côté de votre correction.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="369"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="410"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
@@ -1489,26 +1650,31 @@
         <translation>Gravité</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="78"/>
         <location filename="../app/ui/pages/today_view.py" line="41"/>
         <source>Very sad</source>
         <translation>Très triste</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="79"/>
         <location filename="../app/ui/pages/today_view.py" line="42"/>
         <source>Sad</source>
         <translation>Triste</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="80"/>
         <location filename="../app/ui/pages/today_view.py" line="43"/>
         <source>Okay</source>
         <translation>Ça va</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="81"/>
         <location filename="../app/ui/pages/today_view.py" line="44"/>
         <source>Happy</source>
         <translation>Content</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="82"/>
         <location filename="../app/ui/pages/today_view.py" line="45"/>
         <source>Very happy</source>
         <translation>Très content</translation>
@@ -1666,82 +1832,97 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="193"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="226"/>
         <source>Connect to the central office</source>
         <translation>Se connecter au service central</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="196"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="229"/>
         <source>Ask the central office for an enrolment code for this computer. What you wrote so far moves into the household the central office knows, and syncs.</source>
         <translation>Demandez au service central un code d’inscription pour cet ordinateur. Ce que vous avez déjà écrit passe dans le foyer connu du service central, et se synchronise.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="72"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="83"/>
         <source>&amp;Server address:</source>
         <translation>Adresse du &amp;serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="73"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="84"/>
         <source>&amp;Enrolment code:</source>
         <translation>&amp;Code d’inscription&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="74"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="85"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="75"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="86"/>
         <source>Enrolment code</source>
         <translation>Code d’inscription</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="77"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="88"/>
         <source>for example https://thuisboek.example.org</source>
         <translation>par ex. https://thuisboek.example.org</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="80"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="91"/>
         <source>for example KX7PQ-M3RTA</source>
         <translation>par ex. KX7PQ-M3RTA</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="113"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="93"/>
+        <source>&amp;Name of this computer:</source>
+        <translation>&amp;Nom de cet ordinateur :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="95"/>
+        <source>Name of this computer</source>
+        <translation>Nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="98"/>
+        <source>How the central office lists this computer among yours</source>
+        <translation>Comment le bureau central liste cet ordinateur parmi les vôtres</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="143"/>
         <source>This does not look like an enrolment code: it has letters and digits, for example KX7PQ-M3RTA.</source>
         <translation>Cela ne ressemble pas à un code d’inscription&#xa0;: il se compose de lettres et de chiffres, par exemple KX7PQ-M3RTA.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="128"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="158"/>
         <source>Check the server address and this computer&apos;s network connection.</source>
         <translation>Vérifiez l’adresse du serveur et la connexion réseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="185"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="218"/>
         <source>Enrol this computer again</source>
         <translation>Inscrire à nouveau cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="188"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="221"/>
         <source>Ask the central office for a new enrolment code for you. The records on this computer are kept and sent to the central office again.</source>
         <translation>Demandez au service central un nouveau code d’inscription à votre nom. Les données de cet ordinateur sont conservées et envoyées à nouveau au service central.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="200"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="233"/>
         <source>&amp;Connect</source>
         <translation>Se co&amp;nnecter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="109"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="139"/>
         <source>Please enter the enrolment code.</source>
         <translation>Veuillez saisir le code d’inscription.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="223"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="257"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="123"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="153"/>
         <source>Could not connect (%1).</source>
         <translation>Connexion impossible (%1).</translation>
     </message>
@@ -2059,47 +2240,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="277"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="265"/>
+        <location filename="../app/ui/main_window.py" line="280"/>
         <source>Households</source>
         <translation>Foyers</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="267"/>
+        <location filename="../app/ui/main_window.py" line="282"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="268"/>
+        <location filename="../app/ui/main_window.py" line="283"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="356"/>
+        <location filename="../app/ui/main_window.py" line="400"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Aucun foyer à relire sur cet ordinateur pour l’instant. Synchronisez avec le service central (F5) pour récupérer les foyers que vous suivez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="365"/>
+        <location filename="../app/ui/main_window.py" line="409"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</source>
         <translation>Pas encore d’enfant dans ce carnet de la maison. Ajoutez le premier avec Foyer ▸ Ajouter un enfant… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="446"/>
+        <location filename="../app/ui/main_window.py" line="490"/>
         <source>Sync held</source>
         <translation>Synchronisation suspendue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="473"/>
+        <location filename="../app/ui/main_window.py" line="517"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="474"/>
+        <location filename="../app/ui/main_window.py" line="518"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -2579,22 +2760,22 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/services/profile.py" line="44"/>
+        <location filename="../app/services/profile.py" line="54"/>
         <source>There is already a profile in {path}.</source>
         <translation>Il existe déjà un profil dans {path}.</translation>
     </message>
     <message>
-        <location filename="../app/services/profile.py" line="56"/>
+        <location filename="../app/services/profile.py" line="66"/>
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
         <translation>Trop de phrases secrètes erronées. Réessayez dans {seconds} secondes.</translation>
     </message>
     <message>
-        <location filename="../app/services/profile.py" line="69"/>
+        <location filename="../app/services/profile.py" line="79"/>
         <source>The passphrase needs at least {n} characters.</source>
         <translation>La phrase secrète doit compter au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../app/services/profile.py" line="123"/>
+        <location filename="../app/services/profile.py" line="133"/>
         <source>The central office has revoked this computer. Its records stay closed until they are erased (thuisboek erase) or the office lifts the revocation.</source>
         <translation>Le service central a révoqué cet ordinateur. Ses données restent fermées jusqu’à leur effacement (thuisboek erase) ou jusqu’à ce que le service lève la révocation.</translation>
     </message>
@@ -2872,17 +3053,17 @@
 <context>
     <name>QueueDetail</name>
     <message>
-        <location filename="../app/ui/pages/review_queue_detail.py" line="83"/>
+        <location filename="../app/ui/pages/review_queue_detail.py" line="84"/>
         <source>The chosen record in full, with its reviews</source>
         <translation>L’élément choisi en entier, avec ses relectures</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_detail.py" line="123"/>
+        <location filename="../app/ui/pages/review_queue_detail.py" line="124"/>
         <source>Reviews, questions and answers</source>
         <translation>Relectures, questions et réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_detail.py" line="132"/>
+        <location filename="../app/ui/pages/review_queue_detail.py" line="133"/>
         <source>written by %1</source>
         <translation>écrit par %1</translation>
     </message>
@@ -2890,187 +3071,182 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="97"/>
+        <location filename="../app/ui/models/timeline.py" line="128"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="98"/>
+        <location filename="../app/ui/models/timeline.py" line="129"/>
         <source>Milestone</source>
         <translation>Étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="99"/>
+        <location filename="../app/ui/models/timeline.py" line="130"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="100"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="104"/>
+        <location filename="../app/ui/models/timeline.py" line="135"/>
         <source>Child profile</source>
         <translation>Profil de l’enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="105"/>
+        <location filename="../app/ui/models/timeline.py" line="136"/>
         <source>Relative</source>
         <translation>Proche</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="106"/>
+        <location filename="../app/ui/models/timeline.py" line="137"/>
         <source>Household</source>
         <translation>Foyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="107"/>
+        <location filename="../app/ui/models/timeline.py" line="138"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="108"/>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="111"/>
+        <location filename="../app/ui/models/timeline.py" line="143"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="112"/>
+        <location filename="../app/ui/models/timeline.py" line="144"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="113"/>
+        <location filename="../app/ui/models/timeline.py" line="145"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="116"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="117"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>Supervised visit</source>
         <translation>Visite encadrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="118"/>
+        <location filename="../app/ui/models/timeline.py" line="150"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="119"/>
+        <location filename="../app/ui/models/timeline.py" line="151"/>
         <source>Video call</source>
         <translation>Appel vidéo</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="120"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="123"/>
+        <location filename="../app/ui/models/timeline.py" line="155"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="124"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>happened</source>
         <translation>a eu lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="125"/>
+        <location filename="../app/ui/models/timeline.py" line="157"/>
         <source>✕ cancelled</source>
         <translation>✕ annulé</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="126"/>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
         <source>✕ no-show</source>
         <translation>✕ absent (sans prévenir)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="129"/>
+        <location filename="../app/ui/models/timeline.py" line="161"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="162"/>
         <source>emerging</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="163"/>
         <source>achieved</source>
         <translation>acquis</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="134"/>
+        <location filename="../app/ui/models/timeline.py" line="166"/>
         <source>Reviewed</source>
         <translation>Relu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="135"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="136"/>
+        <location filename="../app/ui/models/timeline.py" line="168"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <location filename="../app/ui/models/timeline.py" line="169"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="172"/>
         <source>on a log</source>
         <translation>sur un journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>on a milestone</source>
         <translation>sur une étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="142"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>on a contact</source>
         <translation>sur un contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>on a review</source>
         <translation>sur une relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="154"/>
-        <source>Mood %1/5</source>
-        <translation>Humeur %1/5</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="195"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="196"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (gravité %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="162"/>
+        <location filename="../app/ui/models/timeline.py" line="199"/>
         <source>Amendment (%1)</source>
         <translation>Correction (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="110"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>Well-being check</source>
         <translation>Bilan de bien-être</translation>
     </message>
@@ -3089,8 +3265,8 @@
     </message>
     <message>
         <location filename="../app/services/records.py" line="104"/>
-        <location filename="../app/services/records.py" line="172"/>
-        <location filename="../app/services/records.py" line="282"/>
+        <location filename="../app/services/records.py" line="174"/>
+        <location filename="../app/services/records.py" line="284"/>
         <source>Supervisors add reviews; they do not change the household&apos;s records.</source>
         <translation>Les superviseurs ajoutent des relectures&#xa0;; ils ne modifient pas les notes du foyer.</translation>
     </message>
@@ -3110,12 +3286,12 @@
         <translation>Cette note est conservée telle qu’elle a été écrite (elle a été synchronisée ou date de plus d’un jour). Ajoutez plutôt une correction avec un motif.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="197"/>
+        <location filename="../app/services/records.py" line="199"/>
         <source>There is already a log of yours for this child on this day.</source>
         <translation>Vous avez déjà un journal pour cet enfant ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="255"/>
+        <location filename="../app/services/records.py" line="257"/>
         <source>This deletion has been synced already and cannot be undone.</source>
         <translation>Cette suppression a déjà été synchronisée et ne peut pas être annulée.</translation>
     </message>
@@ -3123,33 +3299,33 @@
 <context>
     <name>RefusedDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="141"/>
-        <location filename="../app/ui/dialogs/refused.py" line="148"/>
+        <location filename="../app/ui/dialogs/refused.py" line="142"/>
+        <location filename="../app/ui/dialogs/refused.py" line="149"/>
         <source>Refused changes</source>
         <translation>Modifications refusées</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="143"/>
+        <location filename="../app/ui/dialogs/refused.py" line="144"/>
         <source>The central office did not accept these changes. They are kept on this computer, as they were written. Read the reason: once it has been put right, by the office or by correcting the record, send the change again. Nothing is deleted here.</source>
         <translation>Le service central n’a pas accepté ces modifications. Elles sont conservées sur cet ordinateur, telles qu’elles ont été écrites. Lisez le motif&#xa0;: une fois le problème réglé, par le service central ou en corrigeant l’élément, renvoyez la modification. Rien n’est supprimé ici.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="149"/>
+        <location filename="../app/ui/dialogs/refused.py" line="150"/>
         <source>The chosen change and the reason in full</source>
         <translation>La modification choisie et le motif complet</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="150"/>
+        <location filename="../app/ui/dialogs/refused.py" line="151"/>
         <source>&amp;Send again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="152"/>
+        <location filename="../app/ui/dialogs/refused.py" line="153"/>
         <source>Put the chosen changes back in the queue for the next sync (Ctrl+Enter)</source>
         <translation>Remettre les modifications choisies en file d’attente pour la prochaine synchronisation (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/refused.py" line="183"/>
+        <location filename="../app/ui/dialogs/refused.py" line="184"/>
         <source>%n change(s) refused.</source>
         <translation>
             <numerusform>%n modification refusée.</numerusform>
@@ -3157,22 +3333,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="185"/>
+        <location filename="../app/ui/dialogs/refused.py" line="186"/>
         <source>No refused changes: the central office accepted every change it received.</source>
         <translation>Aucune modification refusée&#xa0;: le service central a accepté toutes les modifications qu’il a reçues.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="269"/>
+        <location filename="../app/ui/dialogs/refused.py" line="270"/>
         <source>(no reason given)</source>
         <translation>(aucun motif indiqué)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="270"/>
+        <location filename="../app/ui/dialogs/refused.py" line="271"/>
         <source>The central office&apos;s reason:</source>
         <translation>Motif du service central&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/refused.py" line="294"/>
+        <location filename="../app/ui/dialogs/refused.py" line="295"/>
         <source>%n change(s) will be sent again with the next sync.</source>
         <translation>
             <numerusform>%n modification sera renvoyée à la prochaine synchronisation.</numerusform>
@@ -3678,17 +3854,22 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../app/services/review.py" line="426"/>
+        <location filename="../app/services/review.py" line="567"/>
+        <source>These marks were sent to the central office already; they can no longer be undone.</source>
+        <translation>Ces marques ont déjà été envoyées au bureau central ; elles ne peuvent plus être annulées.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/review.py" line="609"/>
         <source>Questions are answered by the household.</source>
         <translation>C’est le foyer qui répond aux questions.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="487"/>
+        <location filename="../app/services/review.py" line="670"/>
         <source>Only supervisors review records.</source>
         <translation>Seuls les superviseurs relisent les notes.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="491"/>
+        <location filename="../app/services/review.py" line="678"/>
         <source>This household is not one of yours.</source>
         <translation>Ce foyer ne fait pas partie de ceux que vous suivez.</translation>
     </message>
@@ -3696,57 +3877,62 @@
 <context>
     <name>ReviewQueueModel</name>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="89"/>
+        <location filename="../app/ui/models/review_queue.py" line="90"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="93"/>
+        <location filename="../app/ui/models/review_queue.py" line="94"/>
         <source>Contact did not happen</source>
         <translation>Contact qui n’a pas eu lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="94"/>
+        <location filename="../app/ui/models/review_queue.py" line="95"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="100"/>
+        <location filename="../app/ui/models/review_queue.py" line="101"/>
         <source>Answer received</source>
         <translation>Réponse reçue</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="102"/>
+        <location filename="../app/ui/models/review_queue.py" line="103"/>
         <source>Question open</source>
         <translation>Question en attente</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="104"/>
+        <location filename="../app/ui/models/review_queue.py" line="105"/>
         <source>Amendment</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="161"/>
+        <location filename="../app/ui/models/review_queue.py" line="133"/>
+        <source>Written by someone this computer does not know</source>
+        <translation>Écrit par quelqu&apos;un que cet ordinateur ne connaît pas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="160"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="162"/>
+        <location filename="../app/ui/models/review_queue.py" line="161"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="163"/>
+        <location filename="../app/ui/models/review_queue.py" line="162"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="164"/>
+        <location filename="../app/ui/models/review_queue.py" line="163"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="165"/>
+        <location filename="../app/ui/models/review_queue.py" line="164"/>
         <source>Written by</source>
         <translation>Écrit par</translation>
     </message>
@@ -3754,65 +3940,134 @@
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="164"/>
+        <location filename="../app/ui/pages/review_queue.py" line="195"/>
         <source>Review queue</source>
         <translation>À relire</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="174"/>
+        <location filename="../app/ui/pages/review_queue.py" line="205"/>
         <source>Records to review</source>
         <translation>Éléments à relire</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="176"/>
+        <location filename="../app/ui/pages/review_queue.py" line="207"/>
         <source>Space or Enter</source>
         <translation>Espace ou Entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="177"/>
+        <location filename="../app/ui/pages/review_queue.py" line="208"/>
         <source>Ask a &amp;question…</source>
         <translation>Poser une &amp;question…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="179"/>
+        <location filename="../app/ui/pages/review_queue.py" line="210"/>
         <source>Ask for a follow-&amp;up…</source>
         <translation>Demander un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="175"/>
+        <location filename="../app/ui/pages/review_queue.py" line="206"/>
         <source>&amp;Mark as reviewed</source>
         <translation>&amp;Marquer comme relu</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="183"/>
+        <location filename="../app/ui/pages/review_queue.py" line="214"/>
         <source>Space or Enter: mark the selected as reviewed · Shift+↑↓: select more · Q: question · F: follow-up</source>
         <translation>Espace ou Entrée&#xa0;: marquer la sélection comme relue · Maj+↑↓&#xa0;: sélectionner davantage · Q&#xa0;: question · F&#xa0;: suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="276"/>
+        <location filename="../app/ui/pages/review_queue.py" line="218"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="220"/>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="221"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="222"/>
+        <source>The last 30 days</source>
+        <translation>Les 30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="223"/>
+        <source>Older than 30 days</source>
+        <translation>Plus de 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="227"/>
+        <source>Mark all &amp;before…</source>
+        <translation>Tout marquer &amp;avant…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="229"/>
+        <source>Mark every record before a day as reviewed, in one step (undo: Ctrl+Z)</source>
+        <translation>Marquer comme relu tout ce qui précède un jour, en une fois (annuler : Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="357"/>
         <source>Choose a household on the left.</source>
         <translation>Choisissez un foyer à gauche.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="278"/>
+        <location filename="../app/ui/pages/review_queue.py" line="359"/>
         <source>Reading the queue…</source>
         <translation>Lecture de la liste…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="280"/>
+        <location filename="../app/ui/pages/review_queue.py" line="361"/>
         <source>Everything in this household has been reviewed.</source>
         <translation>Tout a été relu dans ce foyer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="283"/>
-        <source>%n record(s) to review: incidents first, then contacts that did not happen, then the rest by date.</source>
+        <location filename="../app/ui/pages/review_queue.py" line="364"/>
+        <source>%n record(s) to review: incidents first, then contacts that did not happen, then the rest; each the newest first.</source>
         <translation>
-            <numerusform>%n élément à relire&#xa0;: d’abord les incidents, puis les contacts qui n’ont pas eu lieu, puis le reste par date.</numerusform>
-            <numerusform>%n éléments à relire&#xa0;: d’abord les incidents, puis les contacts qui n’ont pas eu lieu, puis le reste par date.</numerusform>
+            <numerusform>%n élément à relire : d&apos;abord les incidents, puis les contacts qui n&apos;ont pas eu lieu, puis le reste ; chaque fois le plus récent d&apos;abord.</numerusform>
+            <numerusform>%n éléments à relire : d&apos;abord les incidents, puis les contacts qui n&apos;ont pas eu lieu, puis le reste ; chaque fois le plus récent d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="527"/>
+        <source>Nothing waits for review before %1.</source>
+        <translation>Rien n&apos;attend d&apos;être relu avant le %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="531"/>
+        <source>Mark the backlog as reviewed</source>
+        <translation>Marquer l&apos;arriéré comme relu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/review_queue.py" line="533"/>
+        <source>Mark %n record(s) dated before %1 as reviewed? This is kept in this computer&apos;s audit log. You can undo it (Ctrl+Z) until the next sync.</source>
+        <translation>
+            <numerusform>Marquer comme relu %n élément daté d&apos;avant le %1 ? C&apos;est noté dans le journal d&apos;audit de cet ordinateur. Vous pouvez l&apos;annuler (Ctrl+Z) jusqu&apos;à la prochaine synchronisation.</numerusform>
+            <numerusform>Marquer comme relus %n éléments datés d&apos;avant le %1 ? C&apos;est noté dans le journal d&apos;audit de cet ordinateur. Vous pouvez l&apos;annuler (Ctrl+Z) jusqu&apos;à la prochaine synchronisation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="360"/>
+        <location filename="../app/ui/pages/review_queue.py" line="547"/>
+        <source>Mark %n record(s) as reviewed</source>
+        <translation>
+            <numerusform>Marquer %n élément comme relu</numerusform>
+            <numerusform>Marquer %n éléments comme relus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/review_queue.py" line="558"/>
+        <source>%n record(s) marked as reviewed; Ctrl+Z undoes it until the next sync.</source>
+        <translation>
+            <numerusform>%n élément marqué comme relu ; Ctrl+Z l&apos;annule jusqu&apos;à la prochaine synchronisation.</numerusform>
+            <numerusform>%n éléments marqués comme relus ; Ctrl+Z l&apos;annule jusqu&apos;à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/review_queue.py" line="441"/>
         <source>%n entry(ies) marked as reviewed</source>
         <translation>
             <numerusform>%n note marquée comme relue</numerusform>
@@ -3820,14 +4075,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="411"/>
+        <location filename="../app/ui/pages/review_queue.py" line="492"/>
         <source>Follow-up asked; the household sees it after the next sync.</source>
         <translation>Suivi demandé&#xa0;; le foyer le verra après la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="413"/>
+        <location filename="../app/ui/pages/review_queue.py" line="494"/>
         <source>Question asked; the household sees it after the next sync.</source>
         <translation>Question posée&#xa0;; le foyer la verra après la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokedBox</name>
+    <message>
+        <location filename="../app/ui/application.py" line="166"/>
+        <source>This computer was revoked</source>
+        <translation>Cet ordinateur a été révoqué</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="167"/>
+        <source>The central office has revoked this computer. The home book is locked.</source>
+        <translation>Le bureau central a révoqué cet ordinateur. Le carnet est verrouillé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/application.py" line="170"/>
+        <source>%n change(s) made here have not reached the central office: erasing loses them.</source>
+        <translation>
+            <numerusform>%n modification faite ici n&apos;a pas atteint le bureau central : effacer la fait perdre.</numerusform>
+            <numerusform>%n modifications faites ici n&apos;ont pas atteint le bureau central : effacer les fait perdre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="175"/>
+        <source>Call the central office before you erase anything. Erase the records kept on this computer now?</source>
+        <translation>Appelez le bureau central avant d&apos;effacer quoi que ce soit. Effacer maintenant les données gardées sur cet ordinateur ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="180"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="181"/>
+        <source>&amp;Keep and lock</source>
+        <translation>&amp;Garder et verrouiller</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4384,25 @@
     </message>
 </context>
 <context>
+    <name>SupervisorTimelinePage</name>
+    <message>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="90"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="98"/>
+        <source>&amp;Whose story:</source>
+        <translation>&amp;Histoire de :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="142"/>
+        <source>The whole household</source>
+        <translation>Tout le foyer</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <location filename="../app/sync/engine.py" line="68"/>
@@ -4140,7 +4450,7 @@
         <translation>Le service central a refusé la demande ({status} {code}).</translation>
     </message>
     <message>
-        <location filename="../app/sync/enroll.py" line="118"/>
+        <location filename="../app/sync/enroll.py" line="127"/>
         <source>This enrolment code is for someone else. Nothing was changed: ask the central office for a code for the person of this profile.</source>
         <translation>Ce code d’inscription est destiné à une autre personne. Rien n’a été modifié&#xa0;: demandez au service central un code pour la personne de ce profil.</translation>
     </message>
@@ -4233,160 +4543,170 @@
 <context>
     <name>TimelineDetail</name>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="121"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="135"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="122"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="136"/>
         <source>Delete this entry</source>
         <translation>Supprimer cette note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="123"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="137"/>
         <source>The chosen record in full</source>
         <translation>L’élément choisi en entier</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="167"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="181"/>
         <source>This record could not be read.</source>
         <translation>Cet élément n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="183"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="197"/>
         <source>Choose an entry to read it in full.</source>
         <translation>Choisissez une note pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="206"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="220"/>
         <source>This is an amendment of the entry of %1.</source>
         <translation>Ceci est une correction de la note du %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="207"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="221"/>
         <source>Show the original</source>
         <translation>Afficher l’original</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="210"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="224"/>
         <source>This is an amendment of an entry this computer does not hold.</source>
         <translation>Ceci est une correction d’une note que cet ordinateur ne détient pas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="214"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="228"/>
         <source>About:</source>
         <translation>Concerne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="223"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="237"/>
         <source>Reason for the amendment</source>
         <translation>Motif de la correction</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="227"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="241"/>
         <source>Amendments</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="233"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="247"/>
         <source>Reviews</source>
         <translation>Relectures</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="250"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="255"/>
+        <source>Conflicts settled</source>
+        <translation>Conflits réglés</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="257"/>
+        <source>Two computers changed this record at the same time; settled.</source>
+        <translation>Deux ordinateurs ont modifié ceci en même temps ; réglé.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="271"/>
         <source>Reason:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="274"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="274"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="279"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="280"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="301"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="302"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="282"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
         <source>Sleep</source>
         <translation>Sommeil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="283"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
         <source>Eating</source>
         <translation>Repas</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="284"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="285"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
         <source>Medication</source>
         <translation>Médicaments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="286"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
         <source>School or daycare</source>
         <translation>École ou crèche</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="287"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="288"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
         <source>Notable moments</source>
         <translation>Moments marquants</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="289"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="296"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
         <source>Relatives</source>
         <translation>Proches</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="297"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>Kind of contact</source>
         <translation>Type de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="298"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="299"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="299"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -4394,87 +4714,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="301"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="302"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
         <source>During</source>
         <translation>Pendant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>Observed on</source>
         <translation>Observé le</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
         <source>Milestone</source>
         <translation>Étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
         <source>Mark</source>
         <translation>Appréciation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="351"/>
         <source>written by you</source>
         <translation>écrit par vous</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="352"/>
         <source>written by someone else</source>
         <translation>écrit par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="358"/>
         <source>Written %1</source>
         <translation>Écrit le %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="361"/>
         <source>waiting to sync</source>
         <translation>en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="343"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="364"/>
         <source>refused by the central office: %1</source>
         <translation>refusé par le service central&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="346"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="367"/>
         <source>synced</source>
         <translation>synchronisé</translation>
     </message>
@@ -4595,22 +4915,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="434"/>
+        <location filename="../app/ui/models/timeline.py" line="590"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="435"/>
+        <location filename="../app/ui/models/timeline.py" line="591"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="436"/>
+        <location filename="../app/ui/models/timeline.py" line="592"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="437"/>
+        <location filename="../app/ui/models/timeline.py" line="593"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -4618,27 +4938,27 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="124"/>
+        <location filename="../app/ui/pages/timeline.py" line="134"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="130"/>
+        <location filename="../app/ui/pages/timeline.py" line="140"/>
         <source>Records, newest first</source>
         <translation>Notes, les plus récentes d’abord</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="131"/>
+        <location filename="../app/ui/pages/timeline.py" line="141"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="132"/>
+        <location filename="../app/ui/pages/timeline.py" line="142"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="310"/>
+        <location filename="../app/ui/pages/timeline.py" line="307"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -4646,17 +4966,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="312"/>
+        <location filename="../app/ui/pages/timeline.py" line="309"/>
         <source>Choose at least one kind of record to show.</source>
         <translation>Choisissez au moins un type de note à afficher.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="314"/>
+        <location filename="../app/ui/pages/timeline.py" line="311"/>
         <source>Nothing recorded in this period.</source>
         <translation>Rien n’a été noté pendant cette période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="391"/>
+        <location filename="../app/ui/pages/timeline.py" line="388"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
         <translation>
             <numerusform>%n résultat parmi les correspondances les plus récentes&#xa0;; ajoutez un mot pour affiner.</numerusform>
@@ -4664,17 +4984,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="438"/>
+        <location filename="../app/ui/pages/timeline.py" line="435"/>
         <source>This entry cannot be deleted. %1</source>
         <translation>Cette note ne peut pas être supprimée. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="444"/>
+        <location filename="../app/ui/pages/timeline.py" line="441"/>
         <source>Delete %1 of %2</source>
         <translation>Supprimer&#xa0;: %1 du %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="452"/>
+        <location filename="../app/ui/pages/timeline.py" line="449"/>
         <source>Entry deleted. %1 brings it back.</source>
         <translation>Note supprimée. %1 la rétablit.</translation>
     </message>
@@ -4805,37 +5125,47 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../app/ui/unlock.py" line="83"/>
+        <location filename="../app/ui/unlock.py" line="87"/>
         <source>Thuisboek — locked</source>
         <translation>Thuisboek — verrouillé</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="84"/>
+        <location filename="../app/ui/unlock.py" line="88"/>
         <source>Thuisboek is locked</source>
         <translation>Thuisboek est verrouillé</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="85"/>
+        <location filename="../app/ui/unlock.py" line="89"/>
         <source>Enter your passphrase to open the home book.</source>
         <translation>Saisissez votre phrase secrète pour ouvrir le carnet de la maison.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="86"/>
+        <location filename="../app/ui/unlock.py" line="91"/>
+        <source>This computer was revoked</source>
+        <translation>Cet ordinateur a été révoqué</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="94"/>
+        <source>The central office has revoked this computer: it no longer syncs, and changes made here do not reach the office. Call the central office. You can still open the home book to read it.</source>
+        <translation>Le bureau central a révoqué cet ordinateur : il ne se synchronise plus et les modifications faites ici n&apos;atteignent pas le bureau. Appelez le bureau central. Vous pouvez encore ouvrir le carnet pour le lire.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="99"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="87"/>
+        <location filename="../app/ui/unlock.py" line="100"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="88"/>
+        <location filename="../app/ui/unlock.py" line="101"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/unlock.py" line="106"/>
+        <location filename="../app/ui/unlock.py" line="125"/>
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Trop de phrases secrètes erronées. Vous pourrez réessayer dans %n seconde.</numerusform>
@@ -4843,22 +5173,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="115"/>
+        <location filename="../app/ui/unlock.py" line="134"/>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="122"/>
+        <location filename="../app/ui/unlock.py" line="141"/>
         <source>Please enter your passphrase.</source>
         <translation>Veuillez saisir votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="125"/>
+        <location filename="../app/ui/unlock.py" line="144"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="142"/>
+        <location filename="../app/ui/unlock.py" line="161"/>
         <source>The home book could not be opened (%1).</source>
         <translation>Le carnet de la maison n’a pas pu être ouvert (%1).</translation>
     </message>
@@ -4866,122 +5196,123 @@
 <context>
     <name>Validation</name>
     <message>
+        <location filename="../app/domain/records.py" line="504"/>
         <location filename="../app/domain/validation.py" line="27"/>
         <source>This text is too long ({length} characters; at most {limit}).</source>
         <translation>Ce texte est trop long ({length} caractères&#xa0;; {limit} au maximum).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="99"/>
+        <location filename="../app/domain/records.py" line="102"/>
         <source>An amendment needs a reason.</source>
         <translation>Une correction doit avoir un motif.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="118"/>
+        <location filename="../app/domain/records.py" line="121"/>
         <source>The household needs a name.</source>
         <translation>Le foyer doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="136"/>
+        <location filename="../app/domain/records.py" line="139"/>
         <source>The person needs a name.</source>
         <translation>La personne doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="166"/>
+        <location filename="../app/domain/records.py" line="169"/>
         <source>The child needs a first name.</source>
         <translation>L’enfant doit avoir un prénom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="173"/>
+        <location filename="../app/domain/records.py" line="176"/>
         <source>The date of birth {date} lies in the future.</source>
         <translation>La date de naissance {date} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="179"/>
+        <location filename="../app/domain/records.py" line="182"/>
         <source>The placement cannot start ({start}) before the child was born ({born}).</source>
         <translation>Le placement ne peut pas commencer ({start}) avant la naissance de l’enfant ({born}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="191"/>
+        <location filename="../app/domain/records.py" line="194"/>
         <source>The placement cannot end before it started.</source>
         <translation>Le placement ne peut pas se terminer avant d’avoir commencé.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="198"/>
+        <location filename="../app/domain/records.py" line="201"/>
         <source>The list of languages is too long.</source>
         <translation>La liste des langues est trop longue.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="239"/>
+        <location filename="../app/domain/records.py" line="242"/>
         <source>The relative needs a name.</source>
         <translation>Le proche doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="245"/>
+        <location filename="../app/domain/records.py" line="248"/>
         <source>Choose the child or children this person is family of.</source>
         <translation>Choisissez le ou les enfants dont cette personne est un proche.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="291"/>
+        <location filename="../app/domain/records.py" line="294"/>
         <source>A daily log cannot be dated in the future ({date}).</source>
         <translation>Un journal du jour ne peut pas être daté dans le futur ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="295"/>
+        <location filename="../app/domain/records.py" line="298"/>
         <source>Mood is a number from 1 to 5.</source>
         <translation>L’humeur est un nombre de 1 à 5.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="300"/>
+        <location filename="../app/domain/records.py" line="303"/>
         <source>An incident needs a severity.</source>
         <translation>Un incident doit avoir une gravité.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="345"/>
+        <location filename="../app/domain/records.py" line="348"/>
         <source>An observation cannot be dated in the future ({date}).</source>
         <translation>Une observation ne peut pas être datée dans le futur ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="395"/>
+        <location filename="../app/domain/records.py" line="399"/>
         <source>Choose the kind of contact (visit, phone, letter…).</source>
         <translation>Choisissez le type de contact (visite, téléphone, lettre…).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="402"/>
+        <location filename="../app/domain/records.py" line="406"/>
         <source>Choose at least one child.</source>
         <translation>Choisissez au moins un enfant.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="407"/>
+        <location filename="../app/domain/records.py" line="411"/>
         <source>Choose at least one relative.</source>
         <translation>Choisissez au moins un proche.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="415"/>
+        <location filename="../app/domain/records.py" line="419"/>
         <source>A contact that took place cannot be dated in the future ({date}).</source>
         <translation>Un contact qui a eu lieu ne peut pas être daté dans le futur ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="427"/>
+        <location filename="../app/domain/records.py" line="431"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>La durée est comprise entre 1 minute et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="483"/>
+        <location filename="../app/domain/records.py" line="550"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>Une question, un suivi ou une réponse doit avoir un commentaire.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="491"/>
+        <location filename="../app/domain/records.py" line="558"/>
         <source>An answer must answer a question.</source>
         <translation>Une réponse doit répondre à une question.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="554"/>
+        <location filename="../app/domain/records.py" line="622"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Type d’élément inconnu «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="573"/>
+        <location filename="../app/domain/records.py" line="641"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>La valeur de «&#xa0;{field}&#xa0;» n’est pas valable.</translation>
     </message>
@@ -5004,72 +5335,72 @@
 <context>
     <name>Wellbeing</name>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="29"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="30"/>
         <source>Care</source>
         <translation>Prise en charge</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="30"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="31"/>
         <source>Food security</source>
         <translation>Sécurité alimentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="31"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="32"/>
         <source>Accommodation</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="32"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="33"/>
         <source>Physical health</source>
         <translation>Santé physique</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="33"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="34"/>
         <source>Education and skills</source>
         <translation>Éducation et compétences</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="34"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="35"/>
         <source>Livelihood</source>
         <translation>Moyens de subsistance</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="35"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="36"/>
         <source>Protection and social inclusion</source>
         <translation>Protection et inclusion sociale</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="38"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="39"/>
         <source>Social and emotional well-being</source>
         <translation>Bien-être social et émotionnel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="44"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="45"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="45"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="46"/>
         <source>1 – serious concern</source>
         <translation>1 – préoccupation sérieuse</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="46"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="47"/>
         <source>2 – some concern</source>
         <translation>2 – quelque préoccupation</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="47"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="48"/>
         <source>3 – good</source>
         <translation>3 – bien</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="48"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="49"/>
         <source>4 – very good</source>
         <translation>4 – très bien</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="49"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="50"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
@@ -5077,48 +5408,48 @@
 <context>
     <name>WellbeingDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="132"/>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="188"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="153"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="219"/>
         <source>Well-being check</source>
         <translation>Bilan de bien-être</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="135"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="158"/>
         <source>How is %1 doing? Rate what you see now; leave out what you cannot judge.</source>
         <translation>Comment va %1 ? Notez ce que vous voyez maintenant ; laissez de côté ce que vous ne pouvez pas juger.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="138"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="161"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="162"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="162"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="162"/>
         <source>One sentence (optional)</source>
         <translation>Une phrase (facultatif)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="143"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="166"/>
         <source>Previous check: none</source>
         <translation>Bilan précédent : aucun</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="149"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="172"/>
         <source>Previous check (%1)</source>
         <translation>Bilan précédent (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="158"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="181"/>
         <source>What makes you say so?</source>
         <translation>Qu’est-ce qui vous le fait dire ?</translation>
     </message>
@@ -5137,57 +5468,57 @@
 <context>
     <name>WellbeingPage</name>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="66"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="70"/>
         <source>Well-being</source>
         <translation>Bien-être</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="69"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="73"/>
         <source>&amp;New well-being check…</source>
         <translation>&amp;Nouveau bilan de bien-être…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="105"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="110"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="106"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="111"/>
         <source>Latest (%1)</source>
         <translation>Dernier (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="107"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="112"/>
         <source>Latest</source>
         <translation>Dernier</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="108"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="113"/>
         <source>Before (%1)</source>
         <translation>Avant (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="109"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="114"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="110"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="115"/>
         <source>Change and note</source>
         <translation>Évolution et remarque</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="134"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="140"/>
         <source>No well-being check yet. One every three months helps to see how the child is doing.</source>
         <translation>Pas encore de bilan de bien-être. Un tous les trois mois aide à voir comment va l’enfant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="138"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="144"/>
         <source>A well-being check is due: the last one was on %1.</source>
         <translation>Un bilan de bien-être est à faire : le dernier date du %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="140"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="146"/>
         <source>Last well-being check on %1; the next one around %2.</source>
         <translation>Dernier bilan de bien-être le %1 ; le prochain vers le %2.</translation>
     </message>

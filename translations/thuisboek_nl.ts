@@ -45,6 +45,167 @@
     </message>
 </context>
 <context>
+    <name>AcrossModel</name>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="69"/>
+        <location filename="../app/ui/pages/across_model.py" line="85"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="73"/>
+        <location filename="../app/ui/pages/across_model.py" line="86"/>
+        <source>Contact did not happen</source>
+        <translation>Contact ging niet door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="76"/>
+        <location filename="../app/ui/pages/across_model.py" line="87"/>
+        <source>Follow-up waiting for an answer</source>
+        <translation>Opvolging wacht op antwoord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="77"/>
+        <location filename="../app/ui/pages/across_model.py" line="88"/>
+        <source>Question waiting for an answer</source>
+        <translation>Vraag wacht op antwoord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="79"/>
+        <location filename="../app/ui/pages/across_model.py" line="89"/>
+        <source>Days without a log</source>
+        <translation>Dagen zonder verslag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="80"/>
+        <location filename="../app/ui/pages/across_model.py" line="90"/>
+        <source>Sibling not seen</source>
+        <translation>Broer of zus niet gezien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="109"/>
+        <source>about: %1</source>
+        <translation>over: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="150"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="151"/>
+        <source>Household</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="152"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="153"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across_model.py" line="154"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+</context>
+<context>
+    <name>AcrossPage</name>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="147"/>
+        <source>Across my households</source>
+        <translation>Over mijn gezinnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="156"/>
+        <source>This week across my households</source>
+        <translation>Deze week in al mijn gezinnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="157"/>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Markeren als nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="158"/>
+        <source>Space or Enter</source>
+        <translation>Spatie of Enter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="159"/>
+        <source>Ask a &amp;question…</source>
+        <translation>Een &amp;vraag stellen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="161"/>
+        <source>Ask for a follow-&amp;up…</source>
+        <translation>Om &amp;opvolging vragen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="163"/>
+        <source>Open the &amp;household</source>
+        <translation>&amp;Gezin openen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="164"/>
+        <source>Double click</source>
+        <translation>Dubbelklik</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="167"/>
+        <source>Space or Enter: mark as reviewed · Q: question · F: follow-up · double click: open the household</source>
+        <translation>Spatie of Enter: markeren als nagekeken · Q: vraag · F: opvolging · dubbelklik: gezin openen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="247"/>
+        <source>Reading this week across your households…</source>
+        <translation>Deze week in je gezinnen wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="249"/>
+        <source>No households to review on this computer yet.</source>
+        <translation>Nog geen gezinnen om na te kijken op deze computer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/across.py" line="251"/>
+        <source>Nothing needs your attention this week in %n household(s).</source>
+        <translation>
+            <numerusform>Niets vraagt deze week je aandacht in %n gezin.</numerusform>
+            <numerusform>Niets vraagt deze week je aandacht in %n gezinnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/across.py" line="255"/>
+        <source>%n line(s) this week, from %1 to %2: incidents first, most serious first, then contacts that did not happen, questions waiting for an answer, days without a log and siblings not seen; each the newest first.</source>
+        <translation>
+            <numerusform>%n regel deze week, van %1 tot %2: eerst incidenten, de ernstigste eerst, dan contacten die niet doorgingen, vragen die op antwoord wachten, dagen zonder verslag en broers of zussen die niet gezien werden; telkens het nieuwste eerst.</numerusform>
+            <numerusform>%n regels deze week, van %1 tot %2: eerst incidenten, de ernstigste eerst, dan contacten die niet doorgingen, vragen die op antwoord wachten, dagen zonder verslag en broers of zussen die niet gezien werden; telkens het nieuwste eerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/across.py" line="344"/>
+        <source>%n entry(ies) marked as reviewed</source>
+        <translation>
+            <numerusform>%n item gemarkeerd als nagekeken</numerusform>
+            <numerusform>%n items gemarkeerd als nagekeken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="393"/>
+        <source>Follow-up asked; the household sees it after the next sync.</source>
+        <translation>Opvolging gevraagd; het gezin ziet ze na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/across.py" line="395"/>
+        <source>Question asked; the household sees it after the next sync.</source>
+        <translation>Vraag gesteld; het gezin ziet ze na de volgende synchronisatie.</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../app/ui/pages/today_amend.py" line="94"/>
@@ -79,42 +240,29 @@
     </message>
 </context>
 <context>
-    <name>AppController</name>
-    <message>
-        <location filename="../app/ui/application.py" line="114"/>
-        <source>This computer was revoked</source>
-        <translation>Toegang van deze computer ingetrokken</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/application.py" line="116"/>
-        <source>The central office has revoked this computer. The home book is locked. Erase the records kept on this computer now?</source>
-        <translation>De centrale dienst heeft de toegang van deze computer ingetrokken. Het thuisboek is vergrendeld. De gegevens op deze computer nu wissen?</translation>
-    </message>
-</context>
-<context>
     <name>AskDialog</name>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="45"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="56"/>
         <source>Ask for a follow-up</source>
         <translation>Opvolging vragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="46"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="57"/>
         <source>&amp;What should the household follow up?</source>
         <translation>&amp;Wat moet het gezin opvolgen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="48"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="59"/>
         <source>Ask a question</source>
         <translation>Een vraag stellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="49"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="60"/>
         <source>&amp;Your question for the household:</source>
         <translation>&amp;Je vraag aan het gezin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="50"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="61"/>
         <source>&amp;Send (Ctrl+Enter)</source>
         <translation>&amp;Versturen (Ctrl+Enter)</translation>
     </message>
@@ -133,10 +281,23 @@
     </message>
 </context>
 <context>
+    <name>BeforeDialog</name>
+    <message>
+        <location filename="../app/ui/pages/review_queue_backlog.py" line="60"/>
+        <source>Mark the backlog as reviewed</source>
+        <translation>De achterstand als nagekeken markeren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue_backlog.py" line="63"/>
+        <source>Every record of this household dated before this day will be marked as reviewed, in one step. You will see how many before anything is marked.</source>
+        <translation>Elk verslag van dit gezin van vóór deze dag wordt in één stap als nagekeken gemarkeerd. Je ziet hoeveel het er zijn voor er iets gemarkeerd wordt.</translation>
+    </message>
+</context>
+<context>
     <name>ChildCard</name>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="252"/>
-        <location filename="../app/ui/pages/overview_card.py" line="363"/>
+        <location filename="../app/ui/pages/overview_card.py" line="256"/>
+        <location filename="../app/ui/pages/overview_card.py" line="383"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -144,8 +305,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="253"/>
-        <location filename="../app/ui/pages/overview_card.py" line="364"/>
+        <location filename="../app/ui/pages/overview_card.py" line="257"/>
+        <location filename="../app/ui/pages/overview_card.py" line="384"/>
         <source>%n day(s) without a log</source>
         <translation>
             <numerusform>%n dag zonder verslag</numerusform>
@@ -153,8 +314,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="254"/>
-        <location filename="../app/ui/pages/overview_card.py" line="370"/>
+        <location filename="../app/ui/pages/overview_card.py" line="258"/>
+        <location filename="../app/ui/pages/overview_card.py" line="390"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -162,37 +323,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="258"/>
+        <location filename="../app/ui/pages/overview_card.py" line="262"/>
         <source>Daily log per week</source>
         <translation>Dagverslagen per week</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="259"/>
+        <location filename="../app/ui/pages/overview_card.py" line="263"/>
         <source>Incidents per week</source>
         <translation>Incidenten per week</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="260"/>
+        <location filename="../app/ui/pages/overview_card.py" line="264"/>
         <source>Contacts per relative</source>
         <translation>Contacten per familielid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="261"/>
+        <location filename="../app/ui/pages/overview_card.py" line="265"/>
         <source>Milestones per area</source>
         <translation>Mijlpalen per domein</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="263"/>
+        <location filename="../app/ui/pages/overview_card.py" line="267"/>
         <source>No incidents in this period.</source>
         <translation>Geen incidenten in deze periode.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="265"/>
+        <location filename="../app/ui/pages/overview_card.py" line="269"/>
         <source>No relatives recorded.</source>
         <translation>Geen familieleden genoteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="269"/>
+        <location filename="../app/ui/pages/overview_card.py" line="273"/>
         <source>None of the %n milestone(s) for this age is marked yet.</source>
         <translation>
             <numerusform>De mijlpaal voor deze leeftijd is nog niet aangeduid.</numerusform>
@@ -200,42 +361,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="271"/>
+        <location filename="../app/ui/pages/overview_card.py" line="275"/>
         <source>The catalog has no milestones for this age.</source>
         <translation>De catalogus heeft geen mijlpalen voor deze leeftijd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="295"/>
+        <location filename="../app/ui/pages/overview_card.py" line="299"/>
         <source>Contacts per relative of %1</source>
         <translation>Contacten van %1 per familielid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="296"/>
+        <location filename="../app/ui/pages/overview_card.py" line="300"/>
         <source>Milestones per area of %1</source>
         <translation>Mijlpalen van %1 per domein</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="310"/>
+        <location filename="../app/ui/pages/overview_card.py" line="330"/>
         <source>Daily log per week of %1</source>
         <translation>Dagverslagen van %1 per week</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="313"/>
+        <location filename="../app/ui/pages/overview_card.py" line="333"/>
         <source>Incidents per week of %1</source>
         <translation>Incidenten van %1 per week</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="321"/>
+        <location filename="../app/ui/pages/overview_card.py" line="341"/>
         <source>no contact on record</source>
         <translation>geen contact genoteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="323"/>
+        <location filename="../app/ui/pages/overview_card.py" line="343"/>
         <source>seen today</source>
         <translation>vandaag gezien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="324"/>
+        <location filename="../app/ui/pages/overview_card.py" line="344"/>
         <source>last seen %n day(s) ago</source>
         <translation>
             <numerusform>laatst gezien %n dag geleden</numerusform>
@@ -243,42 +404,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="332"/>
+        <location filename="../app/ui/pages/overview_card.py" line="352"/>
         <source>Together with %1.</source>
         <translation>Samen geplaatst met %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="341"/>
+        <location filename="../app/ui/pages/overview_card.py" line="361"/>
         <source>Apart from %1: %2.</source>
         <translation>%1 woont elders: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="349"/>
+        <location filename="../app/ui/pages/overview_card.py" line="369"/>
         <source>No brothers or sisters recorded.</source>
         <translation>Geen broers of zussen genoteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="350"/>
+        <location filename="../app/ui/pages/overview_card.py" line="370"/>
         <source>Siblings:</source>
         <translation>Broers en zussen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="356"/>
+        <location filename="../app/ui/pages/overview_card.py" line="376"/>
         <source>Week of %1</source>
         <translation>Week van %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="389"/>
+        <location filename="../app/ui/pages/overview_card.py" line="409"/>
         <source>next planned on %1</source>
         <translation>volgende gepland op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_card.py" line="398"/>
+        <location filename="../app/ui/pages/overview_card.py" line="418"/>
         <source>%1 of %2 reached, %3 emerging</source>
         <translation>%1 van %2 bereikt, %3 in ontwikkeling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_card.py" line="402"/>
+        <location filename="../app/ui/pages/overview_card.py" line="422"/>
         <source>%n reached in this period</source>
         <translation>
             <numerusform>%n bereikt in deze periode</numerusform>
@@ -458,7 +619,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/ui/models/children.py" line="74"/>
-        <location filename="../app/ui/pages/overview_card.py" line="245"/>
+        <location filename="../app/ui/pages/overview_card.py" line="249"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -581,228 +742,228 @@
         <translation>&amp;Andere waarden gebruiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="185"/>
+        <location filename="../app/ui/pages/conflicts.py" line="187"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="185"/>
+        <location filename="../app/ui/pages/conflicts.py" line="187"/>
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="186"/>
+        <location filename="../app/ui/pages/conflicts.py" line="188"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="187"/>
+        <location filename="../app/ui/pages/conflicts.py" line="189"/>
         <source>Placement start</source>
         <translation>Begin van de plaatsing</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="188"/>
+        <location filename="../app/ui/pages/conflicts.py" line="190"/>
         <source>Placement end</source>
         <translation>Einde van de plaatsing</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="188"/>
+        <location filename="../app/ui/pages/conflicts.py" line="190"/>
         <source>School or daycare</source>
         <translation>School of kinderdagverblijf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="189"/>
+        <location filename="../app/ui/pages/conflicts.py" line="191"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="189"/>
+        <location filename="../app/ui/pages/conflicts.py" line="191"/>
         <source>Sibling group</source>
         <translation>Broers-zussengroep</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="190"/>
-        <location filename="../app/ui/pages/conflicts.py" line="197"/>
+        <location filename="../app/ui/pages/conflicts.py" line="192"/>
+        <location filename="../app/ui/pages/conflicts.py" line="199"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="190"/>
+        <location filename="../app/ui/pages/conflicts.py" line="192"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="190"/>
+        <location filename="../app/ui/pages/conflicts.py" line="192"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="191"/>
+        <location filename="../app/ui/pages/conflicts.py" line="193"/>
         <source>Lives where</source>
         <translation>Woont</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="191"/>
+        <location filename="../app/ui/pages/conflicts.py" line="193"/>
         <source>Placed together</source>
         <translation>Samen geplaatst</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="192"/>
+        <location filename="../app/ui/pages/conflicts.py" line="194"/>
         <source>Contact arrangement</source>
         <translation>Contactregeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="192"/>
+        <location filename="../app/ui/pages/conflicts.py" line="194"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="193"/>
+        <location filename="../app/ui/pages/conflicts.py" line="195"/>
         <source>Kind of home</source>
         <translation>Soort opvang</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="193"/>
+        <location filename="../app/ui/pages/conflicts.py" line="195"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="194"/>
+        <location filename="../app/ui/pages/conflicts.py" line="196"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="194"/>
+        <location filename="../app/ui/pages/conflicts.py" line="196"/>
         <source>Sleep</source>
         <translation>Slaap</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="194"/>
+        <location filename="../app/ui/pages/conflicts.py" line="196"/>
         <source>Eating</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="195"/>
+        <location filename="../app/ui/pages/conflicts.py" line="197"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="195"/>
+        <location filename="../app/ui/pages/conflicts.py" line="197"/>
         <source>Medication</source>
         <translation>Medicatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="196"/>
+        <location filename="../app/ui/pages/conflicts.py" line="198"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="196"/>
+        <location filename="../app/ui/pages/conflicts.py" line="198"/>
         <source>Notable moments</source>
         <translation>Bijzondere momenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="197"/>
+        <location filename="../app/ui/pages/conflicts.py" line="199"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="198"/>
+        <location filename="../app/ui/pages/conflicts.py" line="200"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="198"/>
+        <location filename="../app/ui/pages/conflicts.py" line="200"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="199"/>
+        <location filename="../app/ui/pages/conflicts.py" line="201"/>
         <source>Observed on</source>
         <translation>Waargenomen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="199"/>
+        <location filename="../app/ui/pages/conflicts.py" line="201"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="200"/>
+        <location filename="../app/ui/pages/conflicts.py" line="202"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="200"/>
+        <location filename="../app/ui/pages/conflicts.py" line="202"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="201"/>
+        <location filename="../app/ui/pages/conflicts.py" line="203"/>
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="201"/>
+        <location filename="../app/ui/pages/conflicts.py" line="203"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="202"/>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
         <source>Before</source>
         <translation>Vooraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="202"/>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="203"/>
+        <location filename="../app/ui/pages/conflicts.py" line="205"/>
         <source>After</source>
         <translation>Achteraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="203"/>
+        <location filename="../app/ui/pages/conflicts.py" line="205"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <location filename="../app/ui/pages/conflicts.py" line="206"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <location filename="../app/ui/pages/conflicts.py" line="206"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="205"/>
+        <location filename="../app/ui/pages/conflicts.py" line="207"/>
         <source>Relatives</source>
         <translation>Familieleden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <location filename="../app/ui/pages/conflicts.py" line="219"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <location filename="../app/ui/pages/conflicts.py" line="219"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="248"/>
+        <location filename="../app/ui/pages/conflicts.py" line="250"/>
         <source>%1 (no longer on this computer)</source>
         <translation>%1 (niet meer op deze computer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="306"/>
+        <location filename="../app/ui/pages/conflicts.py" line="308"/>
         <source>Choose a household on the left.</source>
         <translation>Kies links een gezin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/conflicts.py" line="310"/>
+        <location filename="../app/ui/pages/conflicts.py" line="312"/>
         <source>%n conflict(s) to settle.</source>
         <translation>
             <numerusform>%n conflict om op te lossen.</numerusform>
@@ -810,22 +971,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="312"/>
+        <location filename="../app/ui/pages/conflicts.py" line="314"/>
         <source>No conflicts: every change merged cleanly.</source>
         <translation>Geen conflicten: alle wijzigingen zijn zonder problemen samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="337"/>
+        <location filename="../app/ui/pages/conflicts.py" line="339"/>
         <source>%1 — the other values were written by %2; noticed %3.</source>
         <translation>%1 — de andere waarden zijn geschreven door %2; opgemerkt op %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="378"/>
+        <location filename="../app/ui/pages/conflicts.py" line="380"/>
         <source>Conflict settled: the other values are used now.</source>
         <translation>Conflict opgelost: de andere waarden worden nu gebruikt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="380"/>
+        <location filename="../app/ui/pages/conflicts.py" line="382"/>
         <source>Conflict settled: the current values stay.</source>
         <translation>Conflict opgelost: de huidige waarden blijven.</translation>
     </message>
@@ -833,205 +994,205 @@
 <context>
     <name>ContactNoteDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="262"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="356"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="286"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="397"/>
         <source>Record a contact</source>
         <translation>Contact noteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="263"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="361"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="287"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="402"/>
         <source>Edit contact</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="264"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="372"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="288"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="413"/>
         <source>Add amendment</source>
         <translation>Correctie toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="268"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="292"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="273"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="307"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="274"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="308"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="276"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="310"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="277"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="311"/>
         <source>&amp;Status:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="278"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="313"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="279"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="314"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;uur:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="280"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="315"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plaats:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="281"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="316"/>
         <source>&amp;With:</source>
         <translation>&amp;Met:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="282"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="317"/>
         <source>C&amp;hildren:</source>
         <translation>&amp;Kinderen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="283"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="318"/>
         <source>&amp;Before</source>
         <translation>&amp;Vooraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="284"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="319"/>
         <source>Du&amp;ring</source>
         <translation>T&amp;ijdens</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="285"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="320"/>
         <source>&amp;After</source>
         <translation>A&amp;chteraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="286"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="321"/>
         <source>A&amp;greements</source>
         <translation>&amp;Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="287"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="322"/>
         <source>&amp;Follow-up</source>
         <translation>Opvol&amp;ging</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="288"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="323"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otities</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="293"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="328"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="294"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="329"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="295"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="330"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="296"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="331"/>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="297"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="332"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="298"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="333"/>
         <source>Relatives at the contact</source>
         <translation>Familieleden bij het contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="299"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="334"/>
         <source>Children at the contact</source>
         <translation>Kinderen bij het contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="300"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="335"/>
         <source>How the child was before</source>
         <translation>Hoe het kind vooraf was</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="301"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="336"/>
         <source>How the child was during</source>
         <translation>Hoe het kind tijdens het contact was</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="302"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="337"/>
         <source>How the child was after</source>
         <translation>Hoe het kind achteraf was</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="303"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="338"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="304"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="339"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="305"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="340"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="309"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="345"/>
         <source>How was the child?</source>
         <translation>Hoe was het kind?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="310"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="346"/>
         <source>e.g. visiting centre, at home, park</source>
         <translation>bv. bezoekruimte, thuis, park</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="311"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="347"/>
         <source>What was agreed, and with whom</source>
         <translation>Wat werd afgesproken, en met wie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="312"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="348"/>
         <source>What needs doing next</source>
         <translation>Wat er nog moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="313"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="349"/>
         <source>R&amp;eason for the amendment:</source>
         <translation>&amp;Reden voor de correctie:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="314"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="350"/>
         <source>Reason for the amendment</source>
         <translation>Reden voor de correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="317"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="353"/>
         <source>The original stays on record beside your amendment.</source>
         <translation>Het origineel blijft bewaard naast je correctie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="369"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="410"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
@@ -1489,26 +1650,31 @@
         <translation>Ernst</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="78"/>
         <location filename="../app/ui/pages/today_view.py" line="41"/>
         <source>Very sad</source>
         <translation>Heel verdrietig</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="79"/>
         <location filename="../app/ui/pages/today_view.py" line="42"/>
         <source>Sad</source>
         <translation>Verdrietig</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="80"/>
         <location filename="../app/ui/pages/today_view.py" line="43"/>
         <source>Okay</source>
         <translation>Gaat wel</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="81"/>
         <location filename="../app/ui/pages/today_view.py" line="44"/>
         <source>Happy</source>
         <translation>Blij</translation>
     </message>
     <message>
+        <location filename="../app/ui/models/timeline.py" line="82"/>
         <location filename="../app/ui/pages/today_view.py" line="45"/>
         <source>Very happy</source>
         <translation>Heel blij</translation>
@@ -1666,82 +1832,97 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="193"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="226"/>
         <source>Connect to the central office</source>
         <translation>Verbinden met de centrale dienst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="196"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="229"/>
         <source>Ask the central office for an enrolment code for this computer. What you wrote so far moves into the household the central office knows, and syncs.</source>
         <translation>Vraag de centrale dienst om een koppelcode voor deze computer. Wat je tot nu toe schreef, gaat over naar het gezin dat de centrale dienst kent, en wordt gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="72"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="83"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Serveradres:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="73"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="84"/>
         <source>&amp;Enrolment code:</source>
         <translation>&amp;Koppelcode:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="74"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="85"/>
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="75"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="86"/>
         <source>Enrolment code</source>
         <translation>Koppelcode</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="77"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="88"/>
         <source>for example https://thuisboek.example.org</source>
         <translation>bv. https://thuisboek.example.org</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="80"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="91"/>
         <source>for example KX7PQ-M3RTA</source>
         <translation>bv. KX7PQ-M3RTA</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="113"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="93"/>
+        <source>&amp;Name of this computer:</source>
+        <translation>&amp;Naam van deze computer:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="95"/>
+        <source>Name of this computer</source>
+        <translation>Naam van deze computer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="98"/>
+        <source>How the central office lists this computer among yours</source>
+        <translation>Hoe de centrale dienst deze computer tussen de jouwe vermeldt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/enrol.py" line="143"/>
         <source>This does not look like an enrolment code: it has letters and digits, for example KX7PQ-M3RTA.</source>
         <translation>Dit lijkt geen koppelcode: een koppelcode bestaat uit letters en cijfers, bijvoorbeeld KX7PQ-M3RTA.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="128"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="158"/>
         <source>Check the server address and this computer&apos;s network connection.</source>
         <translation>Kijk het serveradres en de netwerkverbinding van deze computer na.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="185"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="218"/>
         <source>Enrol this computer again</source>
         <translation>Deze computer opnieuw koppelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="188"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="221"/>
         <source>Ask the central office for a new enrolment code for you. The records on this computer are kept and sent to the central office again.</source>
         <translation>Vraag de centrale dienst om een nieuwe koppelcode voor jou. De gegevens op deze computer blijven bewaard en worden opnieuw naar de centrale dienst gestuurd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="200"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="233"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="109"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="139"/>
         <source>Please enter the enrolment code.</source>
         <translation>Vul de koppelcode in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="223"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="257"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="123"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="153"/>
         <source>Could not connect (%1).</source>
         <translation>Verbinden is niet gelukt (%1).</translation>
     </message>
@@ -2059,47 +2240,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="277"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="265"/>
+        <location filename="../app/ui/main_window.py" line="280"/>
         <source>Households</source>
         <translation>Gezinnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="267"/>
+        <location filename="../app/ui/main_window.py" line="282"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="268"/>
+        <location filename="../app/ui/main_window.py" line="283"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="356"/>
+        <location filename="../app/ui/main_window.py" line="400"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Nog geen gezinnen om na te kijken op deze computer. Synchroniseer met de centrale dienst (F5) om de gezinnen binnen te halen die je begeleidt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="365"/>
+        <location filename="../app/ui/main_window.py" line="409"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</source>
         <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="446"/>
+        <location filename="../app/ui/main_window.py" line="490"/>
         <source>Sync held</source>
         <translation>Synchronisatie gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="473"/>
+        <location filename="../app/ui/main_window.py" line="517"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="474"/>
+        <location filename="../app/ui/main_window.py" line="518"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -2579,22 +2760,22 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/services/profile.py" line="44"/>
+        <location filename="../app/services/profile.py" line="54"/>
         <source>There is already a profile in {path}.</source>
         <translation>Er is al een profiel in {path}.</translation>
     </message>
     <message>
-        <location filename="../app/services/profile.py" line="56"/>
+        <location filename="../app/services/profile.py" line="66"/>
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
         <translation>Te veel foute wachtzinnen. Probeer het opnieuw over {seconds} seconden.</translation>
     </message>
     <message>
-        <location filename="../app/services/profile.py" line="69"/>
+        <location filename="../app/services/profile.py" line="79"/>
         <source>The passphrase needs at least {n} characters.</source>
         <translation>De wachtzin moet minstens {n} tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../app/services/profile.py" line="123"/>
+        <location filename="../app/services/profile.py" line="133"/>
         <source>The central office has revoked this computer. Its records stay closed until they are erased (thuisboek erase) or the office lifts the revocation.</source>
         <translation>De centrale dienst heeft deze computer ingetrokken. De gegevens erop blijven gesloten tot ze gewist zijn (thuisboek erase) of de dienst de intrekking opheft.</translation>
     </message>
@@ -2872,17 +3053,17 @@
 <context>
     <name>QueueDetail</name>
     <message>
-        <location filename="../app/ui/pages/review_queue_detail.py" line="83"/>
+        <location filename="../app/ui/pages/review_queue_detail.py" line="84"/>
         <source>The chosen record in full, with its reviews</source>
         <translation>Het gekozen item volledig, met de nazichten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_detail.py" line="123"/>
+        <location filename="../app/ui/pages/review_queue_detail.py" line="124"/>
         <source>Reviews, questions and answers</source>
         <translation>Nazichten, vragen en antwoorden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_detail.py" line="132"/>
+        <location filename="../app/ui/pages/review_queue_detail.py" line="133"/>
         <source>written by %1</source>
         <translation>geschreven door %1</translation>
     </message>
@@ -2890,187 +3071,182 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="97"/>
+        <location filename="../app/ui/models/timeline.py" line="128"/>
         <source>Log</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="98"/>
+        <location filename="../app/ui/models/timeline.py" line="129"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="99"/>
+        <location filename="../app/ui/models/timeline.py" line="130"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="100"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Review</source>
         <translation>Nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="104"/>
+        <location filename="../app/ui/models/timeline.py" line="135"/>
         <source>Child profile</source>
         <translation>Profiel van het kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="105"/>
+        <location filename="../app/ui/models/timeline.py" line="136"/>
         <source>Relative</source>
         <translation>Familielid</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="106"/>
+        <location filename="../app/ui/models/timeline.py" line="137"/>
         <source>Household</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="107"/>
+        <location filename="../app/ui/models/timeline.py" line="138"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="108"/>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="111"/>
+        <location filename="../app/ui/models/timeline.py" line="143"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="112"/>
+        <location filename="../app/ui/models/timeline.py" line="144"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="113"/>
+        <location filename="../app/ui/models/timeline.py" line="145"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="116"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="117"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>Supervised visit</source>
         <translation>Begeleid bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="118"/>
+        <location filename="../app/ui/models/timeline.py" line="150"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="119"/>
+        <location filename="../app/ui/models/timeline.py" line="151"/>
         <source>Video call</source>
         <translation>Videogesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="120"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="123"/>
+        <location filename="../app/ui/models/timeline.py" line="155"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="124"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>happened</source>
         <translation>doorgegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="125"/>
+        <location filename="../app/ui/models/timeline.py" line="157"/>
         <source>✕ cancelled</source>
         <translation>✕ geannuleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="126"/>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
         <source>✕ no-show</source>
         <translation>✕ niet gekomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="129"/>
+        <location filename="../app/ui/models/timeline.py" line="161"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="162"/>
         <source>emerging</source>
         <translation>in ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="163"/>
         <source>achieved</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="134"/>
+        <location filename="../app/ui/models/timeline.py" line="166"/>
         <source>Reviewed</source>
         <translation>Nagekeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="135"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="136"/>
+        <location filename="../app/ui/models/timeline.py" line="168"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <location filename="../app/ui/models/timeline.py" line="169"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="172"/>
         <source>on a log</source>
         <translation>bij een verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>on a milestone</source>
         <translation>bij een mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="142"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>on a contact</source>
         <translation>bij een contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>on a review</source>
         <translation>bij een nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="154"/>
-        <source>Mood %1/5</source>
-        <translation>Stemming %1/5</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="195"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="196"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (ernst: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="162"/>
+        <location filename="../app/ui/models/timeline.py" line="199"/>
         <source>Amendment (%1)</source>
         <translation>Correctie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="110"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>Well-being check</source>
         <translation>Welzijnscheck</translation>
     </message>
@@ -3089,8 +3265,8 @@
     </message>
     <message>
         <location filename="../app/services/records.py" line="104"/>
-        <location filename="../app/services/records.py" line="172"/>
-        <location filename="../app/services/records.py" line="282"/>
+        <location filename="../app/services/records.py" line="174"/>
+        <location filename="../app/services/records.py" line="284"/>
         <source>Supervisors add reviews; they do not change the household&apos;s records.</source>
         <translation>Begeleiders voegen een nazicht toe; ze wijzigen de gegevens van het gezin niet.</translation>
     </message>
@@ -3110,12 +3286,12 @@
         <translation>Deze notitie blijft zoals ze geschreven is (ze is al gesynchroniseerd of ouder dan een dag). Voeg in de plaats een correctie toe met een reden.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="197"/>
+        <location filename="../app/services/records.py" line="199"/>
         <source>There is already a log of yours for this child on this day.</source>
         <translation>Je hebt al een verslag voor dit kind op deze dag.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="255"/>
+        <location filename="../app/services/records.py" line="257"/>
         <source>This deletion has been synced already and cannot be undone.</source>
         <translation>Deze verwijdering is al gesynchroniseerd en kan niet ongedaan gemaakt worden.</translation>
     </message>
@@ -3123,33 +3299,33 @@
 <context>
     <name>RefusedDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="141"/>
-        <location filename="../app/ui/dialogs/refused.py" line="148"/>
+        <location filename="../app/ui/dialogs/refused.py" line="142"/>
+        <location filename="../app/ui/dialogs/refused.py" line="149"/>
         <source>Refused changes</source>
         <translation>Geweigerde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="143"/>
+        <location filename="../app/ui/dialogs/refused.py" line="144"/>
         <source>The central office did not accept these changes. They are kept on this computer, as they were written. Read the reason: once it has been put right, by the office or by correcting the record, send the change again. Nothing is deleted here.</source>
         <translation>De centrale dienst heeft deze wijzigingen niet aanvaard. Ze blijven bewaard op deze computer, zoals ze geschreven zijn. Lees de reden: is die rechtgezet, door de centrale dienst of door het item te verbeteren, verstuur de wijziging dan opnieuw. Hier wordt niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="149"/>
+        <location filename="../app/ui/dialogs/refused.py" line="150"/>
         <source>The chosen change and the reason in full</source>
         <translation>De gekozen wijziging en de volledige reden</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="150"/>
+        <location filename="../app/ui/dialogs/refused.py" line="151"/>
         <source>&amp;Send again</source>
         <translation>Opnieuw &amp;versturen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="152"/>
+        <location filename="../app/ui/dialogs/refused.py" line="153"/>
         <source>Put the chosen changes back in the queue for the next sync (Ctrl+Enter)</source>
         <translation>De gekozen wijzigingen opnieuw klaarzetten voor de volgende synchronisatie (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/refused.py" line="183"/>
+        <location filename="../app/ui/dialogs/refused.py" line="184"/>
         <source>%n change(s) refused.</source>
         <translation>
             <numerusform>%n wijziging geweigerd.</numerusform>
@@ -3157,22 +3333,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="185"/>
+        <location filename="../app/ui/dialogs/refused.py" line="186"/>
         <source>No refused changes: the central office accepted every change it received.</source>
         <translation>Geen geweigerde wijzigingen: de centrale dienst heeft elke wijziging aanvaard die ze ontving.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="269"/>
+        <location filename="../app/ui/dialogs/refused.py" line="270"/>
         <source>(no reason given)</source>
         <translation>(geen reden opgegeven)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="270"/>
+        <location filename="../app/ui/dialogs/refused.py" line="271"/>
         <source>The central office&apos;s reason:</source>
         <translation>Reden van de centrale dienst:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/refused.py" line="294"/>
+        <location filename="../app/ui/dialogs/refused.py" line="295"/>
         <source>%n change(s) will be sent again with the next sync.</source>
         <translation>
             <numerusform>%n wijziging wordt met de volgende synchronisatie opnieuw verstuurd.</numerusform>
@@ -3678,17 +3854,22 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../app/services/review.py" line="426"/>
+        <location filename="../app/services/review.py" line="567"/>
+        <source>These marks were sent to the central office already; they can no longer be undone.</source>
+        <translation>Deze markeringen zijn al naar de centrale dienst gestuurd; ze kunnen niet meer ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/review.py" line="609"/>
         <source>Questions are answered by the household.</source>
         <translation>Vragen worden door het gezin beantwoord.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="487"/>
+        <location filename="../app/services/review.py" line="670"/>
         <source>Only supervisors review records.</source>
         <translation>Alleen begeleiders kijken de gegevens na.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="491"/>
+        <location filename="../app/services/review.py" line="678"/>
         <source>This household is not one of yours.</source>
         <translation>Dit gezin valt niet onder jouw begeleiding.</translation>
     </message>
@@ -3696,57 +3877,62 @@
 <context>
     <name>ReviewQueueModel</name>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="89"/>
+        <location filename="../app/ui/models/review_queue.py" line="90"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="93"/>
+        <location filename="../app/ui/models/review_queue.py" line="94"/>
         <source>Contact did not happen</source>
         <translation>Contact niet doorgegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="94"/>
+        <location filename="../app/ui/models/review_queue.py" line="95"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="100"/>
+        <location filename="../app/ui/models/review_queue.py" line="101"/>
         <source>Answer received</source>
         <translation>Antwoord ontvangen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="102"/>
+        <location filename="../app/ui/models/review_queue.py" line="103"/>
         <source>Question open</source>
         <translation>Vraag staat open</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="104"/>
+        <location filename="../app/ui/models/review_queue.py" line="105"/>
         <source>Amendment</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="161"/>
+        <location filename="../app/ui/models/review_queue.py" line="133"/>
+        <source>Written by someone this computer does not know</source>
+        <translation>Geschreven door iemand die deze computer niet kent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/review_queue.py" line="160"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="162"/>
+        <location filename="../app/ui/models/review_queue.py" line="161"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="163"/>
+        <location filename="../app/ui/models/review_queue.py" line="162"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="164"/>
+        <location filename="../app/ui/models/review_queue.py" line="163"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="165"/>
+        <location filename="../app/ui/models/review_queue.py" line="164"/>
         <source>Written by</source>
         <translation>Geschreven door</translation>
     </message>
@@ -3754,65 +3940,134 @@
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="164"/>
+        <location filename="../app/ui/pages/review_queue.py" line="195"/>
         <source>Review queue</source>
         <translation>Na te kijken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="174"/>
+        <location filename="../app/ui/pages/review_queue.py" line="205"/>
         <source>Records to review</source>
         <translation>Items om na te kijken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="176"/>
+        <location filename="../app/ui/pages/review_queue.py" line="207"/>
         <source>Space or Enter</source>
         <translation>Spatie of Enter</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="177"/>
+        <location filename="../app/ui/pages/review_queue.py" line="208"/>
         <source>Ask a &amp;question…</source>
         <translation>Een &amp;vraag stellen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="179"/>
+        <location filename="../app/ui/pages/review_queue.py" line="210"/>
         <source>Ask for a follow-&amp;up…</source>
         <translation>&amp;Opvolging vragen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="175"/>
+        <location filename="../app/ui/pages/review_queue.py" line="206"/>
         <source>&amp;Mark as reviewed</source>
         <translation>&amp;Markeren als nagekeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="183"/>
+        <location filename="../app/ui/pages/review_queue.py" line="214"/>
         <source>Space or Enter: mark the selected as reviewed · Shift+↑↓: select more · Q: question · F: follow-up</source>
         <translation>Spatie of Enter: selectie markeren als nagekeken · Shift+↑↓: meer selecteren · Q: vraag · F: opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="276"/>
+        <location filename="../app/ui/pages/review_queue.py" line="218"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="220"/>
+        <source>All dates</source>
+        <translation>Alle data</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="221"/>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="222"/>
+        <source>The last 30 days</source>
+        <translation>De laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="223"/>
+        <source>Older than 30 days</source>
+        <translation>Ouder dan 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="227"/>
+        <source>Mark all &amp;before…</source>
+        <translation>Alles &amp;vóór… markeren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="229"/>
+        <source>Mark every record before a day as reviewed, in one step (undo: Ctrl+Z)</source>
+        <translation>Alles van vóór een dag in één stap als nagekeken markeren (ongedaan maken: Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="357"/>
         <source>Choose a household on the left.</source>
         <translation>Kies links een gezin.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="278"/>
+        <location filename="../app/ui/pages/review_queue.py" line="359"/>
         <source>Reading the queue…</source>
         <translation>De lijst wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="280"/>
+        <location filename="../app/ui/pages/review_queue.py" line="361"/>
         <source>Everything in this household has been reviewed.</source>
         <translation>Alles in dit gezin is nagekeken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="283"/>
-        <source>%n record(s) to review: incidents first, then contacts that did not happen, then the rest by date.</source>
+        <location filename="../app/ui/pages/review_queue.py" line="364"/>
+        <source>%n record(s) to review: incidents first, then contacts that did not happen, then the rest; each the newest first.</source>
         <translation>
-            <numerusform>%n item om na te kijken: eerst incidenten, dan contacten die niet doorgingen, dan de rest op datum.</numerusform>
-            <numerusform>%n items om na te kijken: eerst incidenten, dan contacten die niet doorgingen, dan de rest op datum.</numerusform>
+            <numerusform>%n item na te kijken: eerst incidenten, dan contacten die niet doorgingen, dan de rest; telkens het nieuwste eerst.</numerusform>
+            <numerusform>%n items na te kijken: eerst incidenten, dan contacten die niet doorgingen, dan de rest; telkens het nieuwste eerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="527"/>
+        <source>Nothing waits for review before %1.</source>
+        <translation>Niets wacht op nakijken vóór %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue.py" line="531"/>
+        <source>Mark the backlog as reviewed</source>
+        <translation>De achterstand als nagekeken markeren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/review_queue.py" line="533"/>
+        <source>Mark %n record(s) dated before %1 as reviewed? This is kept in this computer&apos;s audit log. You can undo it (Ctrl+Z) until the next sync.</source>
+        <translation>
+            <numerusform>%n item van vóór %1 als nagekeken markeren? Dit wordt bijgehouden in het auditlogboek van deze computer. Je kunt het ongedaan maken (Ctrl+Z) tot de volgende synchronisatie.</numerusform>
+            <numerusform>%n items van vóór %1 als nagekeken markeren? Dit wordt bijgehouden in het auditlogboek van deze computer. Je kunt het ongedaan maken (Ctrl+Z) tot de volgende synchronisatie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="360"/>
+        <location filename="../app/ui/pages/review_queue.py" line="547"/>
+        <source>Mark %n record(s) as reviewed</source>
+        <translation>
+            <numerusform>%n item als nagekeken markeren</numerusform>
+            <numerusform>%n items als nagekeken markeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/review_queue.py" line="558"/>
+        <source>%n record(s) marked as reviewed; Ctrl+Z undoes it until the next sync.</source>
+        <translation>
+            <numerusform>%n item gemarkeerd als nagekeken; Ctrl+Z maakt het ongedaan tot de volgende synchronisatie.</numerusform>
+            <numerusform>%n items gemarkeerd als nagekeken; Ctrl+Z maakt het ongedaan tot de volgende synchronisatie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/review_queue.py" line="441"/>
         <source>%n entry(ies) marked as reviewed</source>
         <translation>
             <numerusform>%n notitie gemarkeerd als nagekeken</numerusform>
@@ -3820,14 +4075,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="411"/>
+        <location filename="../app/ui/pages/review_queue.py" line="492"/>
         <source>Follow-up asked; the household sees it after the next sync.</source>
         <translation>Opvolging gevraagd; het gezin ziet ze na de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="413"/>
+        <location filename="../app/ui/pages/review_queue.py" line="494"/>
         <source>Question asked; the household sees it after the next sync.</source>
         <translation>Vraag gesteld; het gezin ziet ze na de volgende synchronisatie.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokedBox</name>
+    <message>
+        <location filename="../app/ui/application.py" line="166"/>
+        <source>This computer was revoked</source>
+        <translation>Deze computer werd ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="167"/>
+        <source>The central office has revoked this computer. The home book is locked.</source>
+        <translation>De centrale dienst heeft deze computer ingetrokken. Het thuisboek is vergrendeld.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/application.py" line="170"/>
+        <source>%n change(s) made here have not reached the central office: erasing loses them.</source>
+        <translation>
+            <numerusform>%n wijziging die hier gemaakt werd, is niet bij de centrale dienst aangekomen: wissen doet ze verloren gaan.</numerusform>
+            <numerusform>%n wijzigingen die hier gemaakt werden, zijn niet bij de centrale dienst aangekomen: wissen doet ze verloren gaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="175"/>
+        <source>Call the central office before you erase anything. Erase the records kept on this computer now?</source>
+        <translation>Bel de centrale dienst voor je iets wist. Nu de gegevens op deze computer wissen?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="180"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/application.py" line="181"/>
+        <source>&amp;Keep and lock</source>
+        <translation>&amp;Bewaren en vergrendelen</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4384,25 @@
     </message>
 </context>
 <context>
+    <name>SupervisorTimelinePage</name>
+    <message>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="90"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="98"/>
+        <source>&amp;Whose story:</source>
+        <translation>&amp;Wiens verhaal:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="142"/>
+        <source>The whole household</source>
+        <translation>Het hele gezin</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <location filename="../app/sync/engine.py" line="68"/>
@@ -4140,7 +4450,7 @@
         <translation>De centrale dienst weigerde het verzoek ({status} {code}).</translation>
     </message>
     <message>
-        <location filename="../app/sync/enroll.py" line="118"/>
+        <location filename="../app/sync/enroll.py" line="127"/>
         <source>This enrolment code is for someone else. Nothing was changed: ask the central office for a code for the person of this profile.</source>
         <translation>Deze koppelcode is voor iemand anders. Er is niets gewijzigd: vraag de centrale dienst om een code voor de persoon van dit profiel.</translation>
     </message>
@@ -4233,160 +4543,170 @@
 <context>
     <name>TimelineDetail</name>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="121"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="135"/>
         <source>&amp;Delete entry</source>
         <translation>Notitie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="122"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="136"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="123"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="137"/>
         <source>The chosen record in full</source>
         <translation>Het gekozen item volledig</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="167"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="181"/>
         <source>This record could not be read.</source>
         <translation>Dit item kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="183"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="197"/>
         <source>Choose an entry to read it in full.</source>
         <translation>Kies een notitie om ze volledig te lezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="206"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="220"/>
         <source>This is an amendment of the entry of %1.</source>
         <translation>Dit is een correctie op de notitie van %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="207"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="221"/>
         <source>Show the original</source>
         <translation>Het origineel tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="210"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="224"/>
         <source>This is an amendment of an entry this computer does not hold.</source>
         <translation>Dit is een correctie op een notitie die niet op deze computer staat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="214"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="228"/>
         <source>About:</source>
         <translation>Over:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="223"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="237"/>
         <source>Reason for the amendment</source>
         <translation>Reden voor de correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="227"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="241"/>
         <source>Amendments</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="233"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="247"/>
         <source>Reviews</source>
         <translation>Nazichten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="250"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="255"/>
+        <source>Conflicts settled</source>
+        <translation>Afgehandelde conflicten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="257"/>
+        <source>Two computers changed this record at the same time; settled.</source>
+        <translation>Twee computers wijzigden dit tegelijk; afgehandeld.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="271"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="274"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="274"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="279"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="280"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="301"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="302"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="282"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
         <source>Sleep</source>
         <translation>Slaap</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="283"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
         <source>Eating</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="284"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="285"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
         <source>Medication</source>
         <translation>Medicatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="286"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
         <source>School or daycare</source>
         <translation>School of kinderdagverblijf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="287"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="288"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
         <source>Notable moments</source>
         <translation>Bijzondere momenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="289"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="296"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
         <source>Relatives</source>
         <translation>Familieleden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="297"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="298"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="299"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="299"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -4394,87 +4714,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="301"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
         <source>Before</source>
         <translation>Vooraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="302"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
         <source>After</source>
         <translation>Achteraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>Observed on</source>
         <translation>Waargenomen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
         <source>Mark</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="351"/>
         <source>written by you</source>
         <translation>door jou geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="352"/>
         <source>written by someone else</source>
         <translation>door iemand anders geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="358"/>
         <source>Written %1</source>
         <translation>Geschreven op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="361"/>
         <source>waiting to sync</source>
         <translation>wacht op synchronisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="343"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="364"/>
         <source>refused by the central office: %1</source>
         <translation>geweigerd door de centrale dienst: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="346"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="367"/>
         <source>synced</source>
         <translation>gesynchroniseerd</translation>
     </message>
@@ -4595,22 +4915,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="434"/>
+        <location filename="../app/ui/models/timeline.py" line="590"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="435"/>
+        <location filename="../app/ui/models/timeline.py" line="591"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="436"/>
+        <location filename="../app/ui/models/timeline.py" line="592"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="437"/>
+        <location filename="../app/ui/models/timeline.py" line="593"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -4618,27 +4938,27 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="124"/>
+        <location filename="../app/ui/pages/timeline.py" line="134"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="130"/>
+        <location filename="../app/ui/pages/timeline.py" line="140"/>
         <source>Records, newest first</source>
         <translation>Gegevens, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="131"/>
+        <location filename="../app/ui/pages/timeline.py" line="141"/>
         <source>&amp;Delete entry</source>
         <translation>Notitie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="132"/>
+        <location filename="../app/ui/pages/timeline.py" line="142"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="310"/>
+        <location filename="../app/ui/pages/timeline.py" line="307"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -4646,17 +4966,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="312"/>
+        <location filename="../app/ui/pages/timeline.py" line="309"/>
         <source>Choose at least one kind of record to show.</source>
         <translation>Kies minstens één soort gegevens om te tonen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="314"/>
+        <location filename="../app/ui/pages/timeline.py" line="311"/>
         <source>Nothing recorded in this period.</source>
         <translation>Niets genoteerd in deze periode.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="391"/>
+        <location filename="../app/ui/pages/timeline.py" line="388"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
         <translation>
             <numerusform>%n resultaat bij de meest recente treffers; voeg een woord toe om te verfijnen.</numerusform>
@@ -4664,17 +4984,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="438"/>
+        <location filename="../app/ui/pages/timeline.py" line="435"/>
         <source>This entry cannot be deleted. %1</source>
         <translation>Deze notitie kan niet verwijderd worden. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="444"/>
+        <location filename="../app/ui/pages/timeline.py" line="441"/>
         <source>Delete %1 of %2</source>
         <translation>%1 van %2 verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="452"/>
+        <location filename="../app/ui/pages/timeline.py" line="449"/>
         <source>Entry deleted. %1 brings it back.</source>
         <translation>Notitie verwijderd. Met %1 zet je ze terug.</translation>
     </message>
@@ -4805,37 +5125,47 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../app/ui/unlock.py" line="83"/>
+        <location filename="../app/ui/unlock.py" line="87"/>
         <source>Thuisboek — locked</source>
         <translation>Thuisboek — vergrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="84"/>
+        <location filename="../app/ui/unlock.py" line="88"/>
         <source>Thuisboek is locked</source>
         <translation>Thuisboek is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="85"/>
+        <location filename="../app/ui/unlock.py" line="89"/>
         <source>Enter your passphrase to open the home book.</source>
         <translation>Geef je wachtzin in om het thuisboek te openen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="86"/>
+        <location filename="../app/ui/unlock.py" line="91"/>
+        <source>This computer was revoked</source>
+        <translation>Deze computer werd ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="94"/>
+        <source>The central office has revoked this computer: it no longer syncs, and changes made here do not reach the office. Call the central office. You can still open the home book to read it.</source>
+        <translation>De centrale dienst heeft deze computer ingetrokken: hij synchroniseert niet meer en wijzigingen die hier gemaakt worden, bereiken de dienst niet. Bel de centrale dienst. Je kunt het thuisboek nog openen om het te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="99"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="87"/>
+        <location filename="../app/ui/unlock.py" line="100"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="88"/>
+        <location filename="../app/ui/unlock.py" line="101"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/unlock.py" line="106"/>
+        <location filename="../app/ui/unlock.py" line="125"/>
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Te veel foute wachtzinnen. Je kunt het opnieuw proberen over %n seconde.</numerusform>
@@ -4843,22 +5173,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="115"/>
+        <location filename="../app/ui/unlock.py" line="134"/>
         <source>You can try again now.</source>
         <translation>Je kunt het nu opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="122"/>
+        <location filename="../app/ui/unlock.py" line="141"/>
         <source>Please enter your passphrase.</source>
         <translation>Geef je wachtzin in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="125"/>
+        <location filename="../app/ui/unlock.py" line="144"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="142"/>
+        <location filename="../app/ui/unlock.py" line="161"/>
         <source>The home book could not be opened (%1).</source>
         <translation>Het thuisboek kon niet geopend worden (%1).</translation>
     </message>
@@ -4866,122 +5196,123 @@
 <context>
     <name>Validation</name>
     <message>
+        <location filename="../app/domain/records.py" line="504"/>
         <location filename="../app/domain/validation.py" line="27"/>
         <source>This text is too long ({length} characters; at most {limit}).</source>
         <translation>Deze tekst is te lang ({length} tekens; hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="99"/>
+        <location filename="../app/domain/records.py" line="102"/>
         <source>An amendment needs a reason.</source>
         <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="118"/>
+        <location filename="../app/domain/records.py" line="121"/>
         <source>The household needs a name.</source>
         <translation>Het gezin heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="136"/>
+        <location filename="../app/domain/records.py" line="139"/>
         <source>The person needs a name.</source>
         <translation>De persoon heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="166"/>
+        <location filename="../app/domain/records.py" line="169"/>
         <source>The child needs a first name.</source>
         <translation>Het kind heeft een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="173"/>
+        <location filename="../app/domain/records.py" line="176"/>
         <source>The date of birth {date} lies in the future.</source>
         <translation>De geboortedatum {date} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="179"/>
+        <location filename="../app/domain/records.py" line="182"/>
         <source>The placement cannot start ({start}) before the child was born ({born}).</source>
         <translation>De plaatsing kan niet beginnen ({start}) voordat het kind geboren is ({born}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="191"/>
+        <location filename="../app/domain/records.py" line="194"/>
         <source>The placement cannot end before it started.</source>
         <translation>De plaatsing kan niet eindigen voordat ze begonnen is.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="198"/>
+        <location filename="../app/domain/records.py" line="201"/>
         <source>The list of languages is too long.</source>
         <translation>De lijst met talen is te lang.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="239"/>
+        <location filename="../app/domain/records.py" line="242"/>
         <source>The relative needs a name.</source>
         <translation>Het familielid heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="245"/>
+        <location filename="../app/domain/records.py" line="248"/>
         <source>Choose the child or children this person is family of.</source>
         <translation>Kies het kind of de kinderen van wie deze persoon familie is.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="291"/>
+        <location filename="../app/domain/records.py" line="294"/>
         <source>A daily log cannot be dated in the future ({date}).</source>
         <translation>Een dagverslag kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="295"/>
+        <location filename="../app/domain/records.py" line="298"/>
         <source>Mood is a number from 1 to 5.</source>
         <translation>De stemming is een getal van 1 tot 5.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="300"/>
+        <location filename="../app/domain/records.py" line="303"/>
         <source>An incident needs a severity.</source>
         <translation>Een incident moet een ernst hebben.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="345"/>
+        <location filename="../app/domain/records.py" line="348"/>
         <source>An observation cannot be dated in the future ({date}).</source>
         <translation>Een waarneming kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="395"/>
+        <location filename="../app/domain/records.py" line="399"/>
         <source>Choose the kind of contact (visit, phone, letter…).</source>
         <translation>Kies de soort contact (bezoek, telefoon, brief…).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="402"/>
+        <location filename="../app/domain/records.py" line="406"/>
         <source>Choose at least one child.</source>
         <translation>Kies minstens één kind.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="407"/>
+        <location filename="../app/domain/records.py" line="411"/>
         <source>Choose at least one relative.</source>
         <translation>Kies minstens één familielid.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="415"/>
+        <location filename="../app/domain/records.py" line="419"/>
         <source>A contact that took place cannot be dated in the future ({date}).</source>
         <translation>Een contact dat heeft plaatsgevonden, kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="427"/>
+        <location filename="../app/domain/records.py" line="431"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>De duur ligt tussen 1 minuut en 24 uur.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="483"/>
+        <location filename="../app/domain/records.py" line="550"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>Een vraag, opvolging of antwoord heeft een opmerking nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="491"/>
+        <location filename="../app/domain/records.py" line="558"/>
         <source>An answer must answer a question.</source>
         <translation>Een antwoord moet op een vraag antwoorden.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="554"/>
+        <location filename="../app/domain/records.py" line="622"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Onbekend itemtype “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="573"/>
+        <location filename="../app/domain/records.py" line="641"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>De waarde van “{field}” is niet geldig.</translation>
     </message>
@@ -5004,72 +5335,72 @@
 <context>
     <name>Wellbeing</name>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="29"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="30"/>
         <source>Care</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="30"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="31"/>
         <source>Food security</source>
         <translation>Voedselzekerheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="31"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="32"/>
         <source>Accommodation</source>
         <translation>Huisvesting</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="32"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="33"/>
         <source>Physical health</source>
         <translation>Lichamelijke gezondheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="33"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="34"/>
         <source>Education and skills</source>
         <translation>Onderwijs en vaardigheden</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="34"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="35"/>
         <source>Livelihood</source>
         <translation>Bestaanszekerheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="35"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="36"/>
         <source>Protection and social inclusion</source>
         <translation>Bescherming en sociale inclusie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="38"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="39"/>
         <source>Social and emotional well-being</source>
         <translation>Sociaal en emotioneel welzijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="44"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="45"/>
         <source>Not rated</source>
         <translation>Geen score</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="45"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="46"/>
         <source>1 – serious concern</source>
         <translation>1 – ernstige zorg</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="46"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="47"/>
         <source>2 – some concern</source>
         <translation>2 – enige zorg</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="47"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="48"/>
         <source>3 – good</source>
         <translation>3 – goed</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="48"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="49"/>
         <source>4 – very good</source>
         <translation>4 – zeer goed</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="49"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="50"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
@@ -5077,48 +5408,48 @@
 <context>
     <name>WellbeingDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="132"/>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="188"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="153"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="219"/>
         <source>Well-being check</source>
         <translation>Welzijnscheck</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="135"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="158"/>
         <source>How is %1 doing? Rate what you see now; leave out what you cannot judge.</source>
         <translation>Hoe gaat het met %1? Geef een score voor wat je nu ziet; laat weg wat je niet kunt beoordelen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="138"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="161"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="162"/>
         <source>Dimension</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="162"/>
         <source>Rating</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="139"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="162"/>
         <source>One sentence (optional)</source>
         <translation>Eén zin (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="143"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="166"/>
         <source>Previous check: none</source>
         <translation>Vorige check: geen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="149"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="172"/>
         <source>Previous check (%1)</source>
         <translation>Vorige check (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/wellbeing.py" line="158"/>
+        <location filename="../app/ui/dialogs/wellbeing.py" line="181"/>
         <source>What makes you say so?</source>
         <translation>Waarom zeg je dat?</translation>
     </message>
@@ -5137,57 +5468,57 @@
 <context>
     <name>WellbeingPage</name>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="66"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="70"/>
         <source>Well-being</source>
         <translation>Welzijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="69"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="73"/>
         <source>&amp;New well-being check…</source>
         <translation>&amp;Nieuwe welzijnscheck…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="105"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="110"/>
         <source>Dimension</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="106"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="111"/>
         <source>Latest (%1)</source>
         <translation>Laatste (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="107"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="112"/>
         <source>Latest</source>
         <translation>Laatste</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="108"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="113"/>
         <source>Before (%1)</source>
         <translation>Ervoor (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="109"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="114"/>
         <source>Before</source>
         <translation>Ervoor</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="110"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="115"/>
         <source>Change and note</source>
         <translation>Verandering en notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="134"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="140"/>
         <source>No well-being check yet. One every three months helps to see how the child is doing.</source>
         <translation>Nog geen welzijnscheck. Eén om de drie maanden helpt om te zien hoe het met het kind gaat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="138"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="144"/>
         <source>A well-being check is due: the last one was on %1.</source>
         <translation>Een welzijnscheck is aan de beurt: de laatste was op %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/wellbeing.py" line="140"/>
+        <location filename="../app/ui/pages/wellbeing.py" line="146"/>
         <source>Last well-being check on %1; the next one around %2.</source>
         <translation>Laatste welzijnscheck op %1; de volgende rond %2.</translation>
     </message>

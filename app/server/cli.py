@@ -188,7 +188,11 @@ def cmd_people(args: argparse.Namespace) -> int:
     assert isinstance(people, list)
     _out("PERSON\tNAME\tROLE\tHOUSEHOLDS")
     for p in people:
-        _out(f"{p.id}\t{p.name}\t{p.role}\t{','.join(p.households) or '-'}")
+        households = ", ".join(
+            f"{name or '?'} ({household})"
+            for household, name in zip(p.households, p.household_names, strict=True)
+        )
+        _out(f"{p.id}\t{p.name}\t{p.role}\t{households or '-'}")
     return 0
 
 

@@ -75,14 +75,17 @@ def create_enrolled_profile(
     return profile.open_book(profile_dir, key)
 
 
-def enrol_open_book(book: Book, server_url: str, code: str) -> sync_state.Link:
+def enrol_open_book(
+    book: Book, server_url: str, code: str, device_name: str | None = None
+) -> sync_state.Link:
     """Connect the open profile with the central office: a first enrolment when it
     is not linked yet, otherwise an enrolment again (``reenroll``) that keeps every
-    record, what waits to be sent and where the pulls stand."""
+    record, what waits to be sent and where the pulls stand. ``device_name`` is how
+    the office lists this computer (by default the person's name and the computer's)."""
     link = sync_state.read_link(book.store)
     if link is not None and link.server_url:
-        return reenroll(book, server_url, code)
-    return enroll(book, server_url, code)
+        return reenroll(book, server_url, code, device_name or None)
+    return enroll(book, server_url, code, device_name or None)
 
 
 def start_over(profile_dir: Path, passphrase: str, server_url: str, code: str) -> Book:

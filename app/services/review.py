@@ -12,8 +12,9 @@ What counts as reviewed
 
 Queue order
     Incidents (flagged daily logs; most severe first), then contacts that did
-    not happen (cancelled, no-show), then the rest; within each group oldest
-    first, so the queue reads in the order things happened.
+    not happen (cancelled, no-show), then the rest; within each group newest
+    first, so this week's records are on top of a long backlog (contacts planned
+    for later days come after the records of today and before).
 
 Questions
     A question or follow-up is open until the household answers it (a Review
@@ -35,9 +36,10 @@ group names and messages.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -48,14 +50,14 @@ from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
 from app.domain.records import Child, ContactNote, DailyLog, MilestoneObservation, Record, Review
 from app.domain.vocabulary import ContactStatus, ReviewMark, Severity
 from app.services.records import RecordNotFound, RecordService, is_reviewer
-from app.storage import records, sync_state, views
+from app.storage import outbox, records, sync_state, views
 from app.storage.book import Book
 from app.storage.review import (
     QUEUE_INCIDENT,
     QUEUE_MISSED_CONTACT,
     QUEUE_REST,
     latest_reviewed,
-    queue_counts,
+    queue_counts_by_severity,
     queue_rows,
     review_talk,
     unreviewed_ids,
@@ -105,6 +107,80 @@ class HouseholdQueue:
     missed_contacts: int
     open_questions: int  # asked, not answered yet
     answered: int  # records with an answer the supervisor has not reviewed since
+    high_incidents: int = 0  # of ``incidents``, the ones of high severity
+    medium_incidents: int = 0
+
+    def urgency(self) -> tuple[int, ...]:
+        """Sorts the most urgent household first: high, then medium incidents, then
+        any incident, missed contacts, new answers, open questions, the rest."""
+        return (
+            -self.high_incidents,
+            -self.medium_incidents,
+            -self.incidents,
+            -self.missed_contacts,
+            -self.answered,
+            -self.open_questions,
+            -self.unreviewed,
+        )
+
+
+BACKLOG_AUDIT = "review-audit:"
+
+
+@dataclass(frozen=True)
+class Backlog:
+    """One "mark everything before a day as reviewed": its audit row in this store
+    (ids and counts only, never a record's content)."""
+
+    audit_id: uuid.UUID
+    household_id: uuid.UUID
+    before: date
+    at: datetime
+    by: uuid.UUID
+    review_ids: tuple[uuid.UUID, ...]
+    target_ids: tuple[uuid.UUID, ...]
+    undone_at: datetime | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.review_ids)
+
+    @staticmethod
+    def key_of(audit_id: uuid.UUID) -> str:
+        return f"{BACKLOG_AUDIT}{audit_id}"
+
+    def key(self) -> str:
+        return self.key_of(self.audit_id)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "action": "mark_all_before",
+                "audit_id": str(self.audit_id),
+                "household_id": str(self.household_id),
+                "before": self.before.isoformat(),
+                "at": self.at.isoformat(),
+                "by": str(self.by),
+                "count": self.count,
+                "review_ids": [str(r) for r in self.review_ids],
+                "target_ids": [str(t) for t in self.target_ids],
+                "undone_at": self.undone_at.isoformat() if self.undone_at else None,
+            }
+        )
+
+    @classmethod
+    def from_json(cls, value: str) -> Backlog:
+        data = json.loads(value)
+        return cls(
+            audit_id=uuid.UUID(data["audit_id"]),
+            household_id=uuid.UUID(data["household_id"]),
+            before=date.fromisoformat(data["before"]),
+            at=datetime.fromisoformat(data["at"]),
+            by=uuid.UUID(data["by"]),
+            review_ids=tuple(uuid.UUID(r) for r in data["review_ids"]),
+            target_ids=tuple(uuid.UUID(t) for t in data["target_ids"]),
+            undone_at=datetime.fromisoformat(data["undone_at"]) if data["undone_at"] else None,
+        )
 
 
 @dataclass(frozen=True)
@@ -247,13 +323,20 @@ class ReviewQueue:
 
     # Reading ------------------------------------------------------------------------
     def households(self) -> list[HouseholdQueue]:
-        """Each household in scope with what waits for review, by name."""
+        """Each household in scope with what waits for review, the most urgent first
+        (``HouseholdQueue.urgency``), then by name."""
         households = scope(self.book)
         with self.book.store.read() as session:
-            counts = queue_counts(session, households, QUEUE_KINDS)
+            by_severity = queue_counts_by_severity(session, households, QUEUE_KINDS)
             talk = self._talk(session, households)
             names = {h: self._household_name(session, h) for h in households}
         answered = talk.answered_targets()
+        counts: dict[tuple[str, int], int] = {}
+        severe: dict[tuple[str, int], int] = {}
+        for (h, g, rank), n in by_severity.items():
+            counts[(h, g)] = counts.get((h, g), 0) + n
+            if g == QUEUE_INCIDENT:
+                severe[(h, rank)] = severe.get((h, rank), 0) + n
         out = []
         for household in households:
             key = str(household)
@@ -268,15 +351,38 @@ class ReviewQueue:
                     missed_contacts=by_group[QUEUE_MISSED_CONTACT],
                     open_questions=sum(1 for q in mine if not talk.answers.get(q.id)),
                     answered=len({q.target_id for q in mine} & answered),
+                    high_incidents=severe.get((key, 0), 0),
+                    medium_incidents=severe.get((key, 1), 0),
                 )
             )
-        return sorted(out, key=lambda h: (h.name.casefold(), str(h.household_id)))
+        return sorted(out, key=lambda h: (h.urgency(), h.name.casefold(), str(h.household_id)))
 
-    def items(self, household_id: uuid.UUID) -> list[QueueItem]:
-        """What waits for review in one household, in queue order."""
+    def items(
+        self,
+        household_id: uuid.UUID,
+        *,
+        since: date | None = None,
+        before: date | None = None,
+        groups: Iterable[QueueGroup] | None = None,
+    ) -> list[QueueItem]:
+        """What waits for review in one household, in queue order; ``since`` and
+        ``before`` keep the records of those days (from ``since``, before
+        ``before``), ``groups`` the records of those groups."""
         self._check_scope(household_id)
+        codes = {g: c for c, g in _GROUPS.items()}
+        wanted = [codes[g] for g in groups] if groups is not None else None
         with self.book.store.read() as session:
-            rows = queue_rows(session, household_id, QUEUE_KINDS, SUMMARY_FIELDS, SUMMARY_LENGTH)
+            rows = queue_rows(
+                session,
+                household_id,
+                QUEUE_KINDS,
+                SUMMARY_FIELDS,
+                SUMMARY_LENGTH,
+                since=since.isoformat() if since is not None else None,
+                before=before.isoformat() if before is not None else None,
+                groups=wanted,
+                today=self.book.today().isoformat(),
+            )
             talk = self._talk(session, [household_id])
             children = self._child_names(session, household_id)
             people = records.people_names(session)
@@ -404,6 +510,83 @@ class ReviewQueue:
                     made.append(self.records.create_in(session, review))
         return made
 
+    def backlog_count(self, household_id: uuid.UUID, before: date) -> int:
+        """How many records of the household dated before ``before`` wait for review."""
+        return len(self.items(household_id, before=before))
+
+    def mark_all_before(self, household_id: uuid.UUID, before: date) -> Backlog:
+        """Mark every record of the household dated before ``before`` as reviewed, in
+        one transaction, with one audit row in this store that names the action (who,
+        when, which household, up to which day, how many; no content). Undone by
+        ``undo_backlog`` as long as the marks have not left this device."""
+        self._require_reviewer()
+        self._check_scope(household_id)
+        made: list[Review] = []
+        with self.book.store.write() as session:
+            rows = queue_rows(session, household_id, QUEUE_KINDS, (), 1, before=before.isoformat())
+            targets = records.get_many(session, [r.id for r in rows])
+            for row in rows:
+                stored = targets.get(row.id)
+                if stored is None:
+                    continue
+                review = self._review(stored.record, ReviewMark.REVIEWED, "")
+                made.append(self.records.create_in(session, review))
+            backlog = Backlog(
+                audit_id=uuid.uuid4(),
+                household_id=household_id,
+                before=before,
+                at=self.now(),
+                by=self.book.identity.user_id,
+                review_ids=tuple(r.id for r in made),
+                target_ids=tuple(r.target_id for r in made),
+            )
+            Store.set_meta(session, backlog.key(), backlog.to_json())
+        return backlog
+
+    def undo_backlog(self, audit_id: uuid.UUID) -> list[uuid.UUID]:
+        """Take back the marks of ``mark_all_before`` while none of them has left this
+        device (after the next sync they stand); the audit row stays and says it was
+        undone. The records marked come back in the queue; their ids are returned."""
+        self._require_reviewer()
+        key = Backlog.key_of(audit_id)
+        with self.book.store.write() as session:
+            value = Store.get_meta_in(session, key)
+            if value is None:
+                raise RecordNotFound(audit_id)
+            backlog = Backlog.from_json(value)
+            if backlog.undone_at is not None:
+                return []
+            held = records.get_many(session, list(backlog.review_ids))
+            waiting = outbox.pending_among(session, backlog.review_ids)
+            if any(
+                str(r) not in waiting or held.get(str(r)) is None
+                or held[str(r)].sync_state != "pending"
+                for r in backlog.review_ids
+            ):  # fmt: skip
+                raise _refused(
+                    QT_TRANSLATE_NOOP(
+                        "Review",
+                        "These marks were sent to the central office already; "
+                        "they can no longer be undone.",
+                    )
+                )
+            for review_id in backlog.review_ids:
+                outbox.delete_outbox(
+                    session, [e.op_id for e in outbox.outbox_for(session, review_id)]
+                )
+                records.forget(session, review_id)
+            undone = replace(backlog, undone_at=self.now())
+            Store.set_meta(session, key, undone.to_json())
+        return list(backlog.target_ids)
+
+    def backlog_audit(self) -> list[Backlog]:
+        """Every "mark all before" done on this device, newest first."""
+        with self.book.store.read() as session:
+            rows = Store.meta_with_prefix(session, BACKLOG_AUDIT)
+        return sorted(
+            (Backlog.from_json(v) for v in rows.values()), key=lambda b: b.at, reverse=True
+        )
+
     def ask(
         self,
         record_id: uuid.UUID,
@@ -485,6 +668,10 @@ class ReviewQueue:
     def _require_reviewer(self) -> None:
         if not is_reviewer(self.book.identity.role):
             raise _refused(QT_TRANSLATE_NOOP("Review", "Only supervisors review records."))
+
+    def check_scope(self, household_id: uuid.UUID) -> None:
+        """Refuses a household this device does not follow."""
+        self._check_scope(household_id)
 
     def _check_scope(self, household_id: uuid.UUID) -> None:
         if household_id not in scope(self.book):

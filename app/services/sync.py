@@ -14,7 +14,7 @@ from app.storage import outbox, records, sync_state
 from app.storage.book import Book
 from app.storage.sync_state import Link
 from app.sync.engine import MassDeleteHeld, Progress, SyncEngine, SyncReport
-from app.sync.enroll import transport_for
+from app.sync.enroll import default_device_name, transport_for
 from app.sync.transport import (
     DeviceRevoked,
     InsecureServer,
@@ -98,7 +98,11 @@ class SyncService:
         finally:
             transport.close()
 
-    def enrol(self, server_url: str, code: str) -> Link:
+    def enrol(self, server_url: str, code: str, device_name: str | None = None) -> Link:
         """Connect this profile with the central office (again, when it was linked
         before: every record, waiting change and pull position is kept)."""
-        return enrol_open_book(self.book, server_url, code)
+        return enrol_open_book(self.book, server_url, code, device_name)
+
+    def default_device_name(self) -> str:
+        """How the office lists this computer unless the person names it otherwise."""
+        return default_device_name(self.book.identity.display_name)

@@ -32,6 +32,7 @@ class TimelineFilter:
     kinds: Sequence[str] = TIMELINE_KINDS
     start: date | None = None
     end: date | None = None
+    household_id: uuid.UUID | None = None  # None: this profile's own household
 
 
 class TimelineService:
@@ -44,7 +45,7 @@ class TimelineService:
         scope = (
             {"child_id": where.child_id}
             if where.child_id is not None
-            else {"household_id": self.book.identity.household_id}
+            else {"household_id": where.household_id or self.book.identity.household_id}
         )
         with self.book.store.read() as session:
             return timeline.timeline(
@@ -63,13 +64,19 @@ class TimelineService:
             return records.related(session, record_id)
 
     def search(
-        self, words: str, child_id: uuid.UUID | None = None, limit: int = 200
+        self,
+        words: str,
+        child_id: uuid.UUID | None = None,
+        limit: int = 200,
+        household_id: uuid.UUID | None = None,
     ) -> list[Stored]:
+        """Records of the household (by default this profile's own) whose texts hold
+        all the words, most recently written first."""
         with self.book.store.read() as session:
             return timeline.search(
                 session,
                 words,
                 child_id=child_id,
-                household_id=self.book.identity.household_id,
+                household_id=household_id or self.book.identity.household_id,
                 limit=limit,
             )

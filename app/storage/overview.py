@@ -198,3 +198,16 @@ def last_held(
         {"h": household, "until": until.isoformat(), "relative": relative, "child": child},
     ).scalar()
     return date.fromisoformat(day) if day else None
+
+
+def first_log_day(session: Session, household: str) -> date | None:
+    """The day of the household's first live daily log (its first day in the app
+    as far as logs go); read from the kind/household/day index alone."""
+    value = session.execute(
+        text(
+            "SELECT min(day) FROM record WHERE kind = 'daily_log' AND household_id = :h "
+            "AND deleted = 0"
+        ),
+        {"h": household},
+    ).scalar()
+    return date.fromisoformat(value) if value else None

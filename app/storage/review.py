@@ -73,15 +73,27 @@ def queue_counts(
 
     Read from ix_record_queue alone. (Grouping by the computed group directly
     would make SQLite read every record's pages: hence the materialised step.)"""
+    counts: dict[tuple[str, int], int] = {}
+    for (h, g, _severity), n in queue_counts_by_severity(session, household_ids, kinds).items():
+        counts[(h, g)] = counts.get((h, g), 0) + n
+    return counts
+
+
+def queue_counts_by_severity(
+    session: Session, household_ids: Sequence[uuid.UUID], kinds: Sequence[str]
+) -> dict[tuple[str, int, int], int]:
+    """(household, queue group, severity rank) -> how many are unreviewed; the rank
+    is 0 high, 1 medium, 2 low for incidents and 3 for everything else."""
     params: dict[str, object] = {}
     households = in_list("h", [str(h) for h in household_ids], params)
     sql = (
-        f"WITH q AS MATERIALIZED (SELECT r.household_id AS h, {_QUEUE_GROUP} AS grp "
+        f"WITH q AS MATERIALIZED (SELECT r.household_id AS h, {_QUEUE_GROUP} AS grp, "
+        f"CASE WHEN {_QUEUE_GROUP} = 0 THEN {_SEVERITY_RANK} ELSE 3 END AS sev "
         f"FROM record AS r WHERE r.household_id IN {households} "
         f"AND r.kind IN {in_list('k', list(kinds), params)} AND r.deleted = 0 AND {_UNREVIEWED}) "
-        "SELECT h, grp, count(*) FROM q GROUP BY h, grp"
+        "SELECT h, grp, sev, count(*) FROM q GROUP BY h, grp, sev"
     )
-    return {(h, int(g)): int(n) for h, g, n in session.execute(text(sql), params)}
+    return {(h, int(g), int(s)): int(n) for h, g, s, n in session.execute(text(sql), params)}
 
 
 def _json_field(name: str) -> str:
@@ -96,12 +108,38 @@ def queue_rows(
     kinds: Sequence[str],
     summary_fields: Sequence[str],
     summary_length: int = 200,
+    *,
+    since: str | None = None,
+    before: str | None = None,
+    groups: Sequence[int] | None = None,
+    today: str | None = None,
 ) -> list[QueueRow]:
     """The unreviewed live records of a household, in queue order: incidents (most
     severe first), then contacts that did not happen, then the rest; each group
-    oldest first. One statement; the few fields a queue line needs are read by
-    SQLite's JSON functions (measured: cheaper than parsing each record here)."""
+    newest first. One statement; the few fields a queue line needs are read by
+    SQLite's JSON functions (measured: cheaper than parsing each record here).
+
+    ``since`` / ``before`` (ISO days) keep the records of those days only (from
+    ``since``, before ``before``); ``groups`` keeps those queue groups only. With
+    ``today``, records dated later (contacts planned ahead) come after the others
+    of their group."""
     params: dict[str, object] = {"h": str(household_id), "n": summary_length}
+    where = hint = ""
+    later = ""
+    if today is not None:
+        later = "(r.day > :today), "
+        params["today"] = today
+    if since is not None:
+        # A few days of a long history: along the household's day index, not its queue.
+        hint = " INDEXED BY ix_record_household_day"
+        where += " AND r.day >= :since"
+        params["since"] = since
+    if before is not None:
+        where += " AND r.day < :before"
+        params["before"] = before
+    if groups is not None:
+        wanted = ", ".join(str(int(g)) for g in groups) or "NULL"  # our own integers
+        where += f" AND {_QUEUE_GROUP} IN ({wanted})"
     summary = ", ".join(f"nullif({_json_field(f)}, '')" for f in summary_fields) or "NULL"
     sql = (
         f"SELECT r.rowid, r.id, r.kind, r.household_id, r.day, r.version, {_QUEUE_GROUP} AS grp, "
@@ -110,10 +148,10 @@ def queue_rows(
         "json_extract(r.content, '$.amends_id'), json_extract(r.content, '$.author_id'), "
         "(SELECT group_concat(k.child_id) FROM record_child AS k WHERE k.record_rowid = r.rowid), "
         f"substr(coalesce({summary}, ''), 1, :n) "
-        "FROM record AS r WHERE r.household_id = :h "
+        f"FROM record AS r{hint} WHERE r.household_id = :h "
         f"AND r.kind IN {in_list('k', list(kinds), params)} "
-        f"AND r.deleted = 0 AND {_UNREVIEWED} "
-        f"ORDER BY grp, {_SEVERITY_RANK}, r.day, r.rowid"
+        f"AND r.deleted = 0{where} AND {_UNREVIEWED} "
+        f"ORDER BY grp, {_SEVERITY_RANK}, {later}r.day DESC, r.rowid DESC"
     )
     return [_queue_row(row) for row in session.execute(text(sql), params)]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.storage.engine import connect_raw_new, create_store_engine
 from app.storage.errors import NotAThuisboekStore, StoreDamaged
@@ -125,6 +125,18 @@ class Store:
         row = session.identity_map.get(identity_key(Meta, key))
         if row is not None:  # one read through the session earlier sees the new value
             set_committed_value(row, "value", value)
+
+    @staticmethod
+    def get_meta_in(session: Session, key: str) -> str | None:
+        """``get_meta`` inside the caller's unit of work."""
+        row = session.get(Meta, key)
+        return row.value if row else None
+
+    @staticmethod
+    def meta_with_prefix(session: Session, prefix: str) -> dict[str, str]:
+        """The meta facts whose key starts with ``prefix``."""
+        rows = session.exec(select(Meta).where(col(Meta.key).startswith(prefix, autoescape=True)))
+        return {m.key: m.value for m in rows}
 
     @staticmethod
     def delete_meta(session: Session, key: str) -> None:

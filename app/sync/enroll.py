@@ -68,12 +68,20 @@ def _adopt(book: Book, answer: EnrollResponse) -> None:
     )
 
 
+def default_device_name(person_name: str) -> str:
+    """How the central office lists this computer unless the person names it: their
+    name and the computer's, so that two laptops of one person are told apart."""
+    computer = platform.node() or "laptop"
+    person = " ".join(person_name.split())
+    return f"{person} · {computer}" if person else computer
+
+
 def _ask(
     server_url: str, code: str, device_name: str | None, person_id: uuid.UUID | None = None
 ) -> tuple[str, EnrollResponse]:
     """The server's answer to an enrolment code, and its address as the transport has it."""
     transport = Transport(server_url)
-    name = device_name or platform.node() or "laptop"
+    name = (device_name or "").strip() or platform.node() or "laptop"
     try:
         answer = transport.enroll(code.strip(), name, person_id)
     except ServerRefused as exc:
@@ -103,7 +111,8 @@ def _link(book: Book, base_url: str, answer: EnrollResponse) -> sync_state.Link:
 def enroll(
     book: Book, server_url: str, code: str, device_name: str | None = None
 ) -> sync_state.Link:
-    base_url, answer = _ask(server_url, code, device_name)
+    name = device_name or default_device_name(book.identity.display_name)
+    base_url, answer = _ask(server_url, code, name)
     _adopt(book, answer)
     return _link(book, base_url, answer)
 
@@ -135,7 +144,8 @@ def reenroll(
     knows makes the laptop send again what the server lacks. A code for another
     person than this profile's changes nothing, here or on the server, where the
     code stays unused (``NotThisPerson``)."""
-    base_url, answer = _ask(server_url, code, device_name, book.identity.user_id)
+    name = device_name or default_device_name(book.identity.display_name)
+    base_url, answer = _ask(server_url, code, name, book.identity.user_id)
     if parse_record("person", answer.person).id != book.identity.user_id:  # an older server
         raise NotThisPerson()
     return _link(book, base_url, answer)

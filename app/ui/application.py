@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__, paths
 from app.services import profile
@@ -111,26 +111,23 @@ class AppController(QObject):
         from app.ui.sync_status import SyncStatus
 
         if isinstance(status, SyncStatus) and status.phase == "revoked" and self.main is not None:
-            self._revoked()
+            self._revoked(status.waiting)
 
-    def _revoked(self) -> None:
-        """The central office revoked this computer: lock, and offer to erase."""
-        from PySide6.QtWidgets import QMessageBox
-
+    def _revoked(self, waiting: int = 0) -> None:
+        """The central office revoked this computer: lock, and offer to erase (No is
+        the default: Enter or Escape keeps everything); the lock screen then says
+        the computer was revoked."""
         main = self.main
         assert main is not None
         self.lock()
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("This computer was revoked"),
-            self.tr(
-                "The central office has revoked this computer. The home book is locked. "
-                "Erase the records kept on this computer now?"
-            ),
-        )
+        box = revoked_box(self.window, waiting)
+        answer = box.exec()
+        box.deleteLater()
         if answer == QMessageBox.StandardButton.Yes:
             profile.erase(self.profile_dir)
             self.start()
+        elif isinstance(self.window, UnlockWindow):
+            self.window.show_revoked()
 
     def lock(self) -> None:
         """Store drafts, wait for queued writes, close the database and forget the key."""
@@ -152,6 +149,38 @@ class AppController(QObject):
         if self.main is not None and self.ctx is not None:
             self.main.flush()
             self.ctx.book.close()
+
+
+def revoked_box(parent: QWidget | None, waiting: int) -> QMessageBox:
+    """The question after a revocation: erase the records kept here? It says how
+    many changes waiting would be lost, and to call the office first; No is the
+    default button and Escape's."""
+    return RevokedBox(parent, waiting)
+
+
+class RevokedBox(QMessageBox):
+    def __init__(self, parent: QWidget | None, waiting: int) -> None:
+        super().__init__(parent)
+        self.setObjectName("revokedBox")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("This computer was revoked"))
+        text = self.tr("The central office has revoked this computer. The home book is locked.")
+        if waiting:
+            text += " " + self.tr(
+                "%n change(s) made here have not reached the central office: erasing loses them.",
+                "",
+                waiting,
+            )
+        text += " " + self.tr(
+            "Call the central office before you erase anything. "
+            "Erase the records kept on this computer now?"
+        )
+        self.setText(text)
+        self.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        self.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Erase"))
+        self.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep and lock"))
+        self.setDefaultButton(QMessageBox.StandardButton.No)
+        self.setEscapeButton(QMessageBox.StandardButton.No)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -39,6 +39,7 @@ from app.services.review import ReviewQueue
 from app.ui.context import UiContext
 from app.ui.dialogs.report import ReportDialog
 from app.ui.i18n import tr_message
+from app.ui.pages.across import AcrossPage
 from app.ui.pages.base import ChildPage
 from app.ui.pages.child_profile import ProfilePage
 from app.ui.pages.conflicts import ConflictsPage
@@ -47,10 +48,12 @@ from app.ui.pages.milestones import MilestonesPage
 from app.ui.pages.overview import OverviewPage
 from app.ui.pages.questions import QuestionsPage
 from app.ui.pages.review_queue import QUEUE_KINDS, ReviewQueuePage
+from app.ui.pages.supervisor_timeline import SupervisorTimelinePage
 from app.ui.pages.timeline import TimelinePage
 from app.ui.pages.today import TodayPage
 from app.ui.pages.wellbeing import WellbeingPage
 from app.ui.sync_status import SyncController, SyncStatus
+from app.ui.widgets.screen_fit import fit_window, keep_on_screen
 from app.ui.window.children import FIRST_CHILD, ChildrenList
 from app.ui.window.households import HouseholdsList
 from app.ui.window.menus import WindowMenus
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         )
         self.households_view.selectionModel().currentChanged.connect(self._household_chosen)
         self.households_list.sig_loaded.connect(self._update_header)
+        self.households_list.sig_review_key.connect(self.queue_do)
 
         self.header = QLabel()
         self.header.setObjectName("childHeader")
@@ -137,13 +141,21 @@ class MainWindow(QMainWindow):
         self._set_mode(is_reviewer(ctx.book.identity.role))
         self.overview_page = OverviewPage(ctx)
         self.add_supervisor_tab(self.overview_page, self.overview_page.title, index=0)
+        self.across_page = AcrossPage(ctx, self.review)
+        self.across_page.sig_open_household.connect(self.open_household)
+        self.add_supervisor_tab(self.across_page, self.across_page.title, index=0)
+        self.story_page = SupervisorTimelinePage(ctx, self.review, self.across_page.across)
+        self.add_supervisor_tab(self.story_page, self.story_page.title)
+        if self.supervisor_mode:
+            self.tabs.setCurrentWidget(self.across_page)
         self.retranslate()
         ctx.events.sig_records_changed.connect(self._records_changed)
         ctx.events.sig_error.connect(self.show_error)
         if ctx.settings.geometry is not None:
             self.restoreGeometry(ctx.settings.geometry)
+            keep_on_screen(self)  # left on a larger screen
         else:
-            self.resize(1200, 800)
+            fit_window(self, 1200, 800)
 
     # Modes --------------------------------------------------------------------------
     def _set_mode(self, supervisor: bool) -> None:
@@ -197,6 +209,7 @@ class MainWindow(QMainWindow):
             self._watch_counts(page)
         for widget, title, index in self._extra_tabs:
             self._add_tab(widget, title, index)
+        self.tabs.setCurrentIndex(0)  # the page others put first: the week across households
         self.reload_households()
 
     def _watch_counts(self, page: QWidget) -> None:
@@ -282,6 +295,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         if not self.supervisor_mode and self.pages:
             self._update_caregiver_counts()
+        elif self.supervisor_mode:
+            self._update_header()  # the week across households is about no one household
 
     # Households (supervisor mode) ------------------------------------------------------
     def reload_households(self) -> None:
@@ -299,23 +314,46 @@ class MainWindow(QMainWindow):
                 page.set_household(household_id)
         self._update_header()
 
+    def _review_page(self) -> ReviewQueuePage | AcrossPage | None:
+        """The page the review keys act on: the chosen tab if it is the queue or the
+        week across households, else the queue."""
+        current = self.tabs.currentWidget()
+        if isinstance(current, ReviewQueuePage | AcrossPage):
+            return current
+        return self.queue_page
+
     def review_menu_shown(self) -> None:
-        on_queue = self.queue_page is not None and self.tabs.currentWidget() is self.queue_page
-        has = (
-            on_queue and self.queue_page is not None and self.queue_page.current_item() is not None
-        )
+        page = self._review_page()
+        on_page = page is not None and self.tabs.currentWidget() is page
+        has = on_page and page is not None and page.current_item() is not None
         for action in (self.menus.mark_action, self.menus.question_action,
                        self.menus.follow_up_action):  # fmt: skip
             action.setEnabled(has)
 
     def queue_do(self, what: str) -> None:
-        page = self.queue_page
+        """Mark, question or follow-up on the current row of the review page in
+        view (from the menu, or typed in the household list)."""
+        page = self._review_page()
         if page is None:
             return
+        if page is not self.tabs.currentWidget():
+            self.tabs.setCurrentWidget(page)
         if what == "mark":
             page.mark_selected()
         else:
             page.ask(ReviewMark.FOLLOW_UP if what == "follow_up" else ReviewMark.QUESTION)
+
+    def open_household(self, household_id: uuid.UUID, record_id: uuid.UUID | None) -> None:
+        """Choose a household on the left and show its queue at ``record_id``, or its
+        overview when the line was about the household."""
+        row = self.households_model.row_of(household_id)
+        if row >= 0:
+            self.households_view.setCurrentIndex(self.households_model.index(row))
+        if record_id is not None and self.queue_page is not None:
+            self.tabs.setCurrentWidget(self.queue_page)
+            self.queue_page.choose_record(record_id)
+        else:
+            self.tabs.setCurrentWidget(self.overview_page)
 
     # Children -----------------------------------------------------------------------
     def reload_children(self) -> None:
@@ -351,7 +389,11 @@ class MainWindow(QMainWindow):
     def _update_header(self) -> None:
         if self.supervisor_mode:
             household = self.households_list.current_household()
-            self.header.setText(household.name if household is not None else "")
+            across: AcrossPage | None = getattr(self, "across_page", None)
+            if across is not None and self.tabs.currentWidget() is across:
+                self.header.setText(across.title())
+            else:
+                self.header.setText(household.name if household is not None else "")
             none = self.households_model.rowCount() == 0
             self.hint.setVisible(none)
             self.hint.setText(

@@ -3,7 +3,7 @@ preferences, never a secret or a record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize
 
 from app import paths
 
@@ -56,6 +56,14 @@ class Settings:
     @last_child.setter
     def last_child(self, child_id: str) -> None:
         self._q.setValue("ui/last_child", child_id)
+
+    def size_of(self, name: str) -> QSize | None:
+        """The size a window or dialog was last left at."""
+        value = self._get(f"ui/size/{name}", None)
+        return value if isinstance(value, QSize) and value.isValid() else None
+
+    def set_size_of(self, name: str, size: QSize) -> None:
+        self._q.setValue(f"ui/size/{name}", size)
 
     def sync(self) -> None:
         self._q.sync()

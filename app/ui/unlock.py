@@ -54,6 +54,7 @@ class UnlockWindow(QWidget):
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName("message")
+        self.revoked = False  # the central office revoked this computer
 
         form = QFormLayout()
         form.addRow(self.passphrase_label, self.passphrase)
@@ -86,9 +87,24 @@ class UnlockWindow(QWidget):
         self.setWindowTitle(self.tr("Thuisboek — locked"))
         self.heading.setText(self.tr("Thuisboek is locked"))
         self.intro.setText(self.tr("Enter your passphrase to open the home book."))
+        if self.revoked:
+            self.heading.setText(self.tr("This computer was revoked"))
+            self.intro.setText(
+                self.tr(
+                    "The central office has revoked this computer: it no longer syncs, and "
+                    "changes made here do not reach the office. Call the central office. "
+                    "You can still open the home book to read it."
+                )
+            )
         self.passphrase_label.setText(self.tr("&Passphrase:"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.unlock_button.setText(self.tr("&Unlock"))
+
+    def show_revoked(self) -> None:
+        """Say on the lock screen that this computer was revoked."""
+        self.revoked = True
+        self.setObjectName("UnlockWindowRevoked")
+        self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -94,7 +94,8 @@ def test_listings_and_an_online_backup(tmp_path: Path, capsys: pytest.CaptureFix
     assert households.splitlines()[1].split("\t") == [household, "Gezin Peeters", "simba", "1", "1"]
     _, people, _ = run(capsys, *data, "people")
     rows = {line.split("\t")[0]: line.split("\t")[1:] for line in people.splitlines()[1:]}
-    assert rows == {anna: ["Anna", "caregiver", household], sara: ["Sara", "supervisor", household]}
+    named = f"Gezin Peeters ({household})"  # the household's name, and its id to act on
+    assert rows == {anna: ["Anna", "caregiver", named], sara: ["Sara", "supervisor", named]}
 
     out = tmp_path / "copy.db"
     code, _, err = run(capsys, *data, "backup", "--out", str(out))

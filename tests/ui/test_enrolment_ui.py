@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import platform
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -345,6 +346,11 @@ def test_file_connect_enrols_the_open_book_and_its_first_sync_brings_the_househo
             QTimer.singleShot(50, fill_in)
             return
         qtbot.keyClicks(dialog.findChild(QLineEdit, "serverUrl"), office.url)
+        # The computer's name: the person's and the computer's, to keep or change.
+        device = dialog.findChild(QLineEdit, "deviceName")
+        offered.append(device.text())
+        device.clear()
+        qtbot.keyClicks(device, "Fatima  laptop thuis")
         field = dialog.findChild(QLineEdit, "enrolCode")
         qtbot.keyClicks(field, code)
         qtbot.keyClick(field, Qt.Key.Key_Return)
@@ -354,11 +360,14 @@ def test_file_connect_enrols_the_open_book_and_its_first_sync_brings_the_househo
         if isinstance(dialog, EnrolDialog):
             dialog.done(0)
 
+    offered: list[str] = []
     QTimer.singleShot(0, fill_in)
     QTimer.singleShot(30_000, give_up)
     assert main.menus.enrol_action.isEnabled()
     main.menus.enrol_action.trigger()  # File ▸ Connect… (returns when the dialog closes)
     assert str(book.identity.household_id) == office.household_id
+    assert offered == [f"Anna Peeters · {platform.node()}"]
+    assert "\tFatima laptop thuis\t" in office.admin("devices")  # as typed, spaces tidied
     qtbot.waitUntil(lambda: "synced at" in main.sync_label.text(), timeout=30_000)
     assert main.ctx.household.household().name == OFFICE_HOUSEHOLD
     # The child written offline moved into the office's household and went along.

@@ -73,7 +73,8 @@ def sup_ctx(sup_book: Book, languages: Languages) -> Iterator[UiContext]:
 
 @pytest.fixture
 def household(sup_book: Book) -> uuid.UUID:
-    return ReviewQueue(sup_book).households()[0].household_id
+    # The first by name (the list itself puts the most urgent first).
+    return min(ReviewQueue(sup_book).households(), key=lambda h: h.name.casefold()).household_id
 
 
 @pytest.fixture
@@ -310,15 +311,19 @@ def test_supervisor_mode_of_the_main_window(
     queue = main.queue_page
     assert queue is not None
     qtbot.waitUntil(lambda: queue.loaded and queue.household_id == households[0].household_id)
+    assert main.header.text() == "Across my households"  # the first page: no one household
+    main.tabs.setCurrentWidget(queue)
     assert main.header.text() == households[0].name
-    qtbot.waitUntil(lambda: main.tabs.tabText(1) == f"Review queue ({households[0].unreviewed})")
-    assert [main.tabs.tabText(i).split(" (")[0] for i in range(4)] == [
-        "Overview",  # the household overview: where to look, first
+    qtbot.waitUntil(lambda: main.tabs.tabText(2) == f"Review queue ({households[0].unreviewed})")
+    assert [main.tabs.tabText(i).split(" (")[0] for i in range(5)] == [
+        "Across my households",  # the week across households: the most urgent first
+        "Overview",  # the household overview: where to look
         "Review queue",
         "Questions",
         "Conflicts",
     ]
-    assert main.tabs.widget(0) is main.overview_page
+    assert main.tabs.widget(0) is main.across_page
+    assert main.tabs.widget(1) is main.overview_page
 
     # Another page joins through the hook, and follows the household.
     class Overview(QLabel):
@@ -409,8 +414,11 @@ def test_an_enrolment_as_supervisor_switches_the_window_to_supervisor_mode(
     assert main.supervisor_mode
     assert main.pages == [main.queue_page, main.questions_page, main.conflicts_page]
     assert not any(p in old_pages for p in main.pages)
-    assert main.tabs.count() == 4 and main.tabs.widget(0) is main.overview_page
-    assert main.tabs.tabText(1).startswith("Review queue")
+    assert main.tabs.count() == 6 and main.tabs.widget(0) is main.across_page
+    assert main.tabs.widget(5) is main.story_page  # the household's timeline, last
+    assert main.tabs.currentWidget() is main.across_page
+    assert main.tabs.widget(1) is main.overview_page
+    assert main.tabs.tabText(2).startswith("Review queue")
     assert main.left.currentWidget() is main.households_view
     qtbot.waitUntil(lambda: main.households_model.rowCount() == 1)
     assert main.households_model.household(0).name == "Gezin Peeters"  # type: ignore[union-attr]

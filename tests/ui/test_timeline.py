@@ -278,7 +278,7 @@ def test_detail_shows_the_whole_record_its_amendments_and_reviews(
     wait_for_tasks(qtbot, ctx)
     text = page.detail.browser.toPlainText()
     assert "Slecht geslapen" in text
-    assert "Mood 2/5" in text
+    assert "Sad (2/5)" in text  # the mood in words, as the report writes it
     assert "Het was de schommel" in text
     assert "Val van de glijbaan → Val van de schommel" in text
     assert "Is de huisarts verwittigd?" in text

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlmodel import Session, col, select
@@ -81,6 +81,7 @@ class PersonInfo:
     role: str
     households: list[str]
     deactivated_at: datetime | None = None
+    household_names: list[str] = field(default_factory=list)  # in the order of ``households``
 
 
 def _id(value: str, what: str) -> uuid.UUID:
@@ -446,6 +447,7 @@ def list_households(session: Session, *, now: datetime) -> list[HouseholdInfo]:
 def list_people(session: Session, *, now: datetime) -> list[PersonInfo]:
     people = session.exec(select(PersonRow).order_by(col(PersonRow.display_name))).all()
     members = session.exec(select(MembershipRow)).all()
+    names = {h.id: h.name for h in session.exec(select(HouseholdRow)).all()}
     audit.record(session, audit.LIST_PEOPLE, detail=f"people {who()}", at=now)
     session.commit()
     return [
@@ -453,7 +455,8 @@ def list_people(session: Session, *, now: datetime) -> list[PersonInfo]:
             id=p.id,
             name=p.display_name,
             role=p.role,
-            households=sorted(m.household_id for m in members if m.person_id == p.id),
+            households=(held := sorted(m.household_id for m in members if m.person_id == p.id)),
+            household_names=[names.get(h, "") for h in held],
             deactivated_at=as_utc(p.deactivated_at) if p.deactivated_at else None,
         )
         for p in people

@@ -16,7 +16,9 @@ Entries are read as they stand now: a log or contact note that was amended
 counts as its latest amendment (the way ``contacts.threads`` reads them), and
 an amendment is never counted as an entry of its own. "Entry" in the weekly
 counts and the days without one means a daily log. Today is not over, so a
-day without a log counts from yesterday back.
+day without a log counts from yesterday back; "the past week" is the last
+seven days with today, so a log written today counts. Days without a log count
+from the household's first day in the app (its first daily log), never before.
 
 ``figures`` holds what an overview says (and the signals drawn from it),
 ``build`` reads a household into one, ``family`` follows contacts with relatives

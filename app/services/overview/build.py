@@ -142,8 +142,10 @@ def _child_overview(
     contacts: tuple[RelativeContacts, ...],
     milestones: tuple[DomainProgress, ...],
     siblings: tuple[SiblingLink, ...],
+    since: date | None = None,
 ) -> ChildOverview:
-    first = max(period.start, child.placement_start).toordinal()
+    # From the period's start, the placement, and the household's first day here.
+    first = max(period.start, child.placement_start, since or period.start).toordinal()
     last = min(period.on, child.placement_end or period.on).toordinal()
     last_over = min(last, period.last_over.toordinal())
     base = period.weeks[0][0].toordinal()
@@ -194,7 +196,9 @@ def _child_overview(
         incidents_recent=_severity_counts(
             e.severity for e in incidents if period.window_start <= e.day <= period.on
         ),
-        days_without_recent=len(missing) - bisect_left(missing, last_over - WINDOW_DAYS + 1),
+        # The last WINDOW_DAYS days up to "now", today included (a log written today
+        # counts; today without one yet is not missing).
+        days_without_recent=len(missing) - bisect_left(missing, last - WINDOW_DAYS + 1),
         contacts=contacts,
         milestones=milestones,
         siblings=siblings,
@@ -260,6 +264,8 @@ class Overview:
             for check in records.list_kind(session, WellbeingCheck.kind, household_id):
                 if isinstance(check, WellbeingCheck) and check.date <= period.on:
                     checks[check.child_id].append(check)
+            # The household's first day in the app: no days without a log before it.
+            since = overview_rows.first_log_day(session, h) or today
             notes = _current(overview_rows.contact_notes(session, h, start))
             contacts = Contacts(session, h, notes, period)
             siblings = Siblings(session, household_id, children, relatives, contacts)
@@ -272,6 +278,7 @@ class Overview:
                     tuple(contacts.summary(c, r) for r in relatives if c.id in r.children),
                     _milestones(self.catalog, self.milestones, c, seen[str(c.id)], period),
                     siblings.links(c),
+                    since,
                 )
                 for c in children
             )

@@ -24,6 +24,7 @@ from app.protocol.schemas import EnrollRequest
 from app.services.sync import InsecureServer, InvalidCode, Offline, SyncService, check_address
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
+from app.ui.widgets.screen_fit import fit_window
 
 
 def code_looks_valid(code: str) -> bool:
@@ -58,12 +59,22 @@ class EnrolmentFields(QWidget):
         self.l_server, self.l_code = QLabel(), QLabel()
         self.l_server.setBuddy(self.server)
         self.l_code.setBuddy(self.code)
+        # How the central office lists this computer (shown once offered a default).
+        self.device = QLineEdit()
+        self.device.setObjectName("deviceName")
+        self.device.setMaxLength(200)
+        self.l_device = QLabel()
+        self.l_device.setBuddy(self.device)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.l_server, self.server)
         form.addRow(self.l_code, self.code)
+        form.addRow(self.l_device, self.device)
+        self.l_device.hide()
+        self.device.hide()
         QWidget.setTabOrder(self.server, self.code)
+        QWidget.setTabOrder(self.code, self.device)
         self.server.textChanged.connect(lambda _text: self.sig_changed.emit())
         self.code.textChanged.connect(lambda _text: self.sig_changed.emit())
         self.retranslate()
@@ -78,6 +89,15 @@ class EnrolmentFields(QWidget):
         )
         self.code.setPlaceholderText(
             QCoreApplication.translate("EnrolDialog", "for example KX7PQ-M3RTA")
+        )
+        self.l_device.setText(QCoreApplication.translate("EnrolDialog", "&Name of this computer:"))
+        self.device.setAccessibleName(
+            QCoreApplication.translate("EnrolDialog", "Name of this computer")
+        )
+        self.device.setToolTip(
+            QCoreApplication.translate(
+                "EnrolDialog", "How the central office lists this computer among yours"
+            )
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -94,6 +114,16 @@ class EnrolmentFields(QWidget):
 
     def code_text(self) -> str:
         return self.code.text().strip()
+
+    def offer_device_name(self, name: str) -> None:
+        """Show the computer's name field, filled with ``name`` to keep or change."""
+        self.device.setText(name)
+        self.l_device.show()
+        self.device.show()
+
+    def device_name(self) -> str | None:
+        """The name typed for this computer (None: the default)."""
+        return " ".join(self.device.text().split()) or None
 
     def filled(self) -> bool:
         return bool(self.server.text().strip() and self.code_text())
@@ -134,6 +164,7 @@ class EnrolmentFields(QWidget):
     def set_editable(self, on: bool) -> None:
         self.server.setReadOnly(not on)
         self.code.setReadOnly(not on)
+        self.device.setReadOnly(not on)
 
 
 class EnrolDialog(QDialog):
@@ -145,7 +176,9 @@ class EnrolDialog(QDialog):
         self.server, self.code = self.fields.server, self.fields.code
         # Linked already (the central office no longer recognises this computer):
         # enrolled again, at the address it had, keeping everything on it.
-        link = SyncService(ctx.book).link()
+        service = SyncService(ctx.book)
+        link = service.link()
+        self.fields.offer_device_name(service.default_device_name())
         self.again = link is not None and bool(link.server_url)
         if link is not None and self.again:
             self.server.setText(link.server_url)
@@ -177,7 +210,7 @@ class EnrolDialog(QDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(600, 280)
+        fit_window(self, 600, 320)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -219,10 +252,11 @@ class EnrolDialog(QDialog):
             field.setFocus()
             return
         url, code = self.fields.url(), self.fields.code_text()
+        name = self.fields.device_name()
         self._busy(True)
         self.message.setText(self.tr("Connecting…"))
         self.ctx.tasks.run(
-            lambda: SyncService(self.ctx.book).enrol(url, code), self._done, self._failed
+            lambda: SyncService(self.ctx.book).enrol(url, code, name), self._done, self._failed
         )
 
     def reject(self) -> None:

@@ -36,6 +36,7 @@ from app.ui.i18n import tr_message
 from app.ui.models.refused import RefusedColumn, RefusedModel
 from app.ui.models.words import Words
 from app.ui.widgets.guarded import run_for
+from app.ui.widgets.screen_fit import RememberSize
 from app.ui.widgets.tables import setup_rows_table
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -127,7 +128,7 @@ class RefusedDialog(QDialog):
         layout.addWidget(self.detail)
         layout.addWidget(self.notice)
         layout.addWidget(self.buttons)
-        self.resize(980, 540)
+        RememberSize(self, 980, 540, ctx.settings)
         self.retranslate()
         self._update_buttons()
         ctx.events.sig_records_changed.connect(self._records_changed)

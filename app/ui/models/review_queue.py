@@ -24,6 +24,7 @@ from app.ui.models.words import Words
 GroupRole = Qt.ItemDataRole.UserRole + 3  # QueueGroup value
 
 SUMMARY_CHARS = 160
+UNKNOWN_AUTHOR = "—"  # a record whose author this computer does not know
 
 
 class QueueColumn(IntEnum):
@@ -122,16 +123,14 @@ class ReviewQueueModel(TextRowsModel[QueueRow]):
             self.words.date_text(item.day),
             item.child_name,
             self.summary_text(item),
-            item.author_name,
+            item.author_name or UNKNOWN_AUTHOR,
         )
         return QueueRow(item, texts)
 
     def cell(self, row: QueueRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column in (
-            QueueColumn.GROUP,
-            QueueColumn.CHILD,
-            QueueColumn.SUMMARY,
-        ):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == QueueColumn.AUTHOR and row.texts[column] == UNKNOWN_AUTHOR:
+                return self.tr("Written by someone this computer does not know")
             return row.texts[column]
         if role == Qt.ItemDataRole.FontRole and (
             row.item.group == QueueGroup.INCIDENT or row.item.answered

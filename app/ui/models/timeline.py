@@ -27,9 +27,19 @@ from enum import IntEnum
 from operator import attrgetter
 from typing import Any, Final
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 from app.domain.catalog import load_catalog
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import (
     Child,
     ConflictRevision,
@@ -61,6 +71,16 @@ SNIPPET_CHARS = 90
 KindRole = Qt.ItemDataRole.UserRole + 2
 FlaggedRole = Qt.ItemDataRole.UserRole + 3
 AmendsRole = Qt.ItemDataRole.UserRole + 4
+
+
+# The Today page's words for each mood (translated in its context, "DailyLog").
+MOOD_WORDS = {
+    1: QT_TRANSLATE_NOOP("DailyLog", "Very sad"),
+    2: QT_TRANSLATE_NOOP("DailyLog", "Sad"),
+    3: QT_TRANSLATE_NOOP("DailyLog", "Okay"),
+    4: QT_TRANSLATE_NOOP("DailyLog", "Happy"),
+    5: QT_TRANSLATE_NOOP("DailyLog", "Very happy"),
+}
 
 
 class Column(IntEnum):
@@ -163,7 +183,12 @@ class RecordLabels(QObject):
         return self.kinds.get(kind) or self.other_kinds.get(kind, kind)
 
     def mood(self, mood: int) -> str:
-        return self.tr("Mood %1/5").replace("%1", str(mood))
+        """The mood in words with its number, as the report writes it: "Okay (3/5)"."""
+        word = MOOD_WORDS.get(mood)
+        if word is None:
+            return f"{mood}/5"
+        said = QCoreApplication.translate("DailyLog", word)
+        return f"{said} ({mood}/5)"
 
     def incident(self, severity: Severity | None) -> str:
         if severity is None:

@@ -41,7 +41,7 @@ from app.ui.models.conflicts import ConflictColumn, ConflictFieldsModel, Conflic
 from app.ui.models.words import Words
 from app.ui.pages.base import ChildPage, in_household
 from app.ui.widgets.guarded import run_for, show_failure
-from app.ui.widgets.tables import choose_row, setup_rows_table
+from app.ui.widgets.tables import choose_row, fit_headers, setup_rows_table
 
 CONFLICT_KINDS = frozenset({"conflict_revision", "child", "relative", "household", "daily_log",
                             "contact_note", "milestone_observation"})  # fmt: skip
@@ -179,6 +179,8 @@ class ConflictsPage(ChildPage):
         self.fields_view.setColumnWidth(FieldColumn.FIELD, metrics.averageCharWidth() * 24)
         for column in (FieldColumn.CURRENT, FieldColumn.WINNING):
             self.fields_view.setColumnWidth(column, metrics.averageCharWidth() * 30)
+        fit_headers(self.view, self.model.titles())  # a title is never cut
+        fit_headers(self.fields_view, self.fields_model.titles())
 
     def _field_labels(self) -> dict[str, str]:
         return {

@@ -1,7 +1,9 @@
 """Supervisor mode: one household's review queue, driven by the keyboard.
 
-Incidents first, then contacts that did not happen, then the rest by date, as
-``ReviewQueue.items`` gives them. Space or Enter marks the selected records as
+Incidents first, then contacts that did not happen, then the rest, each newest
+first, as ``ReviewQueue.items`` gives them; a period filter keeps this week's,
+the last 30 days' or older records, and "Mark all before…" clears a backlog in
+one audited, undoable step (``review_queue_backlog``). Space or Enter marks the selected records as
 reviewed in one service call; Q and F ask the household a question or for a
 follow-up. The panel below shows the chosen record in full with its thread of
 questions and answers; showing it is "opening" the record, which the next sync
@@ -11,17 +13,26 @@ reports to the central office's audit log (``ReviewQueue.opened``).
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -32,22 +43,25 @@ from app.domain.changes import ChangeSet
 from app.domain.records import Record
 from app.domain.vocabulary import ReviewMark
 from app.services.changes import changes_of
-from app.services.review import QueueItem, ReviewQueue
+from app.services.review import Backlog, QueueItem, ReviewQueue
 from app.ui.context import UiContext
 from app.ui.models.review_queue import QueueColumn, ReviewQueueModel
 from app.ui.models.timeline import snippet
 from app.ui.models.words import Words
 from app.ui.pages.base import ChildPage, in_household
 from app.ui.pages.review_queue_ask import AskDialog
+from app.ui.pages.review_queue_backlog import BacklogMarked, BeforeDialog, backlog_changes
 from app.ui.pages.review_queue_detail import QueueDetail
 from app.ui.widgets.guarded import run_for, show_failure
-from app.ui.widgets.tables import RecordTableView
+from app.ui.widgets.tables import RecordTableView, fit_headers
 
 # A change of any of these can change what waits for review.
 QUEUE_KINDS = frozenset({"daily_log", "contact_note", "milestone_observation", "review", "child"})
 OPEN_DELAY_MS = 250  # the cursor rests this long on a record before it is opened
 MARK_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 WIDE_DAY = date(2028, 12, 27)  # a Wednesday in a long month: sizes the date column
+PERIODS = ("all", "week", "30d", "older")  # the period filter's choices
+BACKLOG_DAYS = 30  # "Mark all before…" suggests the day this long ago
 
 
 class QueueView(RecordTableView):
@@ -93,6 +107,7 @@ class ReviewQueuePage(ChildPage):
         self.ask_dialog: AskDialog | None = None
         self._serial = 0
         self._marking: set[uuid.UUID] = set()  # sent to be marked, not stored yet
+        self._wanted: uuid.UUID | None = None  # a record to choose once the rows arrive
 
         self.words = Words(self)
         self.model = ReviewQueueModel(self.words, self)
@@ -114,6 +129,21 @@ class ReviewQueuePage(ChildPage):
         self.notice.setObjectName("queueNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self.period = QComboBox()
+        self.period.setObjectName("queuePeriod")
+        for key in PERIODS:
+            self.period.addItem("", key)
+        self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
+        self.period_label = QLabel()
+        self.period_label.setBuddy(self.period)
+        self.backlog_button = QPushButton()
+        self.backlog_button.setObjectName("markBacklog")
+        self.backlog_button.clicked.connect(self.mark_backlog)
+        filters = QHBoxLayout()
+        filters.addWidget(self.period_label)
+        filters.addWidget(self.period)
+        filters.addStretch(1)
+        filters.addWidget(self.backlog_button)
 
         self.mark_button = QPushButton()
         self.mark_button.setObjectName("markReviewed")
@@ -150,6 +180,7 @@ class ReviewQueuePage(ChildPage):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.results)
+        layout.addLayout(filters)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         QWidget.setTabOrder(self.view, self.mark_button)
@@ -184,6 +215,19 @@ class ReviewQueuePage(ChildPage):
                 "Q: question · F: follow-up"
             )
         )
+        self.period_label.setText(self.tr("&Period:"))
+        names = {
+            "all": self.tr("All dates"),
+            "week": self.tr("This week"),
+            "30d": self.tr("The last 30 days"),
+            "older": self.tr("Older than 30 days"),
+        }
+        for i in range(self.period.count()):
+            self.period.setItemText(i, names[str(self.period.itemData(i))])
+        self.backlog_button.setText(self.tr("Mark all &before…"))
+        self.backlog_button.setToolTip(
+            self.tr("Mark every record before a day as reviewed, in one step (undo: Ctrl+Z)")
+        )
         self._update_results()
         self._size_columns()
         self.detail.retranslate()
@@ -194,7 +238,10 @@ class ReviewQueuePage(ChildPage):
             self._size_columns()
 
     def _size_columns(self) -> None:
-        metrics = self.view.fontMetrics()
+        # Incidents are drawn in bold: the columns are sized for bold text.
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         pad = 2 * metrics.height()
         widest_group = max(metrics.horizontalAdvance(g) for g in self.model.group_texts())
         self.view.setColumnWidth(QueueColumn.GROUP, widest_group + pad + 16)
@@ -202,8 +249,9 @@ class ReviewQueuePage(ChildPage):
             QueueColumn.DATE, metrics.horizontalAdvance(self.words.date_text(WIDE_DAY)) + pad
         )
         self.view.setColumnWidth(QueueColumn.CHILD, metrics.averageCharWidth() * 18)
-        self.view.setColumnWidth(QueueColumn.AUTHOR, metrics.averageCharWidth() * 16)
+        self.view.setColumnWidth(QueueColumn.AUTHOR, metrics.averageCharWidth() * 22)
         # The summary takes what is left, so that who wrote it stays in view.
+        fit_headers(self.view, self.model.titles())  # a title is never cut
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QueueColumn.SUMMARY, QHeaderView.ResizeMode.Stretch)
@@ -232,13 +280,42 @@ class ReviewQueuePage(ChildPage):
             self._update_results()
             return
         serial = self._serial
+        since, before = self.period_days()
         run_for(
             self,
             self.ctx.tasks,
-            lambda: self.review.items(household),
+            lambda: self.review.items(household, since=since, before=before),
             lambda items: self._loaded(serial, items),
             self._failed,
         )
+
+    def period_days(self) -> tuple[date | None, date | None]:
+        """The period filter as (since, before): from ``since``, before ``before``."""
+        key = str(self.period.currentData())
+        today = self.ctx.book.today()
+        if key == "week":
+            return today - timedelta(days=6), None
+        if key == "30d":
+            return today - timedelta(days=29), None
+        if key == "older":
+            return None, today - timedelta(days=29)
+        return None, None
+
+    def _period_changed(self) -> None:
+        self.loaded = False
+        self.model.set_items([])
+        self._update_results()
+        self.refresh()
+
+    def choose_record(self, record_id: uuid.UUID) -> None:
+        """Make this record the current row (once the rows are read, if they are not yet)."""
+        row = self.model.row_of(record_id) if self.loaded else -1
+        if row >= 0:
+            self._wanted = None
+            self._choose(row)
+        else:
+            self._wanted = record_id
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _loaded(self, serial: int, items: list[QueueItem]) -> None:
         if serial != self._serial:
@@ -251,6 +328,10 @@ class ReviewQueuePage(ChildPage):
         self.loaded = True
         self._update_results()
         self.sig_count_changed.emit()
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None and (row := self.model.row_of(wanted)) >= 0:
+            self._choose(row)
+            return
         row = self.model.row_of(current.record_id) if current is not None else -1
         if current is not None and row >= 0:
             self._choose(row, also=selected)
@@ -281,7 +362,7 @@ class ReviewQueuePage(ChildPage):
         else:
             text = self.tr(
                 "%n record(s) to review: incidents first, then contacts that did not happen, "
-                "then the rest by date.",
+                "then the rest; each the newest first.",
                 "",
                 count,
             )
@@ -387,7 +468,7 @@ class ReviewQueuePage(ChildPage):
             )
             if t
         )
-        dialog = AskDialog(mark, about, self)
+        dialog = AskDialog(mark, about, self, self.ctx.settings)
         self.ask_dialog = dialog
         record_id = item.record_id
         dialog.finished.connect(lambda result: self._asked(dialog, record_id, result))
@@ -416,6 +497,72 @@ class ReviewQueuePage(ChildPage):
             self.sig_message.emit(message)
 
         ctx.tasks.run(lambda: review.ask(record_id, text, mark), done, self._failed_write)
+
+    # The backlog --------------------------------------------------------------------------
+    def mark_backlog(self) -> None:
+        """Mark every record of the household before a chosen day as reviewed: the day
+        asked, the count read and confirmed (No is the default), then one step."""
+        household = self.household_id
+        if household is None:
+            return
+        today = self.ctx.book.today()
+        dialog = BeforeDialog(today - timedelta(days=BACKLOG_DAYS), today, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            before = dialog.before()
+        finally:
+            dialog.deleteLater()
+        run_for(
+            self,
+            self.ctx.tasks,
+            lambda: self.review.backlog_count(household, before),
+            lambda count: self._confirm_backlog(household, before, count),
+            self._failed,
+        )
+
+    def _confirm_backlog(self, household: uuid.UUID, before: date, count: int) -> None:
+        day = self.words.date_text(before)
+        if count == 0:
+            self._show_notice(self.tr("Nothing waits for review before %1.").replace("%1", day))
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Mark the backlog as reviewed"),
+            self.tr(
+                "Mark %n record(s) dated before %1 as reviewed? This is kept in this "
+                "computer's audit log. You can undo it (Ctrl+Z) until the next sync.",
+                "",
+                count,
+            ).replace("%1", day),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setObjectName("backlogConfirm")
+        answer = box.exec()
+        box.deleteLater()
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._mark_backlog(household, before, self.tr("Mark %n record(s) as reviewed", "", count))
+
+    def _mark_backlog(self, household: uuid.UUID, before: date, step: str) -> None:
+        ctx, review = self.ctx, self.review
+        on_error = self._failed_write
+
+        def done(backlog: Backlog) -> None:
+            ctx.changed(backlog_changes(backlog.household_id, list(backlog.target_ids)))
+            ctx.undo.push(BacklogMarked(ctx, review, backlog, step, ctx.events.sig_error.emit))
+            if shiboken6.isValid(self):
+                message = self.tr(
+                    "%n record(s) marked as reviewed; Ctrl+Z undoes it until the next sync.",
+                    "",
+                    backlog.count,
+                )
+                self._show_notice(message)
+                self.sig_message.emit(message)
+
+        ctx.tasks.run(lambda: review.mark_all_before(household, before), done, on_error)
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)

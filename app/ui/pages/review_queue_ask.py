@@ -6,13 +6,21 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.domain.vocabulary import ReviewMark
+from app.ui.settings import Settings
+from app.ui.widgets.screen_fit import RememberSize, fit_window
 from app.ui.widgets.send_text import SendTextEdit
 
 
 class AskDialog(QDialog):
     """A question or a follow-up about one record, with its comment."""
 
-    def __init__(self, mark: ReviewMark, about: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        mark: ReviewMark,
+        about: str,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("askDialog")
         self.mark = mark
@@ -36,7 +44,10 @@ class AskDialog(QDialog):
         layout.addWidget(self.prompt)
         layout.addWidget(self.comment, 1)
         layout.addWidget(self.buttons)
-        self.resize(520, 300)
+        if settings is not None:
+            RememberSize(self, 520, 300, settings)
+        else:
+            fit_window(self, 520, 300)
         self.retranslate()
         self._changed()
 

@@ -50,9 +50,10 @@ def load_queue_detail(ctx: UiContext, review: ReviewQueue, record_id: uuid.UUID)
         base.target,
         base.amendments,
         [],  # the thread below shows the reviews, with who wrote them
-        review.thread(record_id),
-        children,
-        relatives,
+        base.settled,
+        thread=review.thread(record_id),
+        child_names=children,
+        relative_names=relatives,
     )
 
 

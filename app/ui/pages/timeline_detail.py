@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.messages import ThuisboekError
-from app.domain.records import ContactNote, DailyLog, Entry, MilestoneObservation, Record, Review
+from app.domain.records import (
+    ConflictRevision,
+    ContactNote,
+    DailyLog,
+    Entry,
+    MilestoneObservation,
+    Record,
+    Review,
+)
 from app.services.records import Editability, RecordNotFound
 from app.services.timeline import Stored
 from app.ui.context import UiContext
@@ -40,6 +48,8 @@ class DetailData:
     target: Record | None = None  # what a review is about
     amendments: list[Record] = field(default_factory=list)
     reviews: list[Review] = field(default_factory=list)
+    # Conflicts about the record that were settled, with the note left for the household.
+    settled: list[ConflictRevision] = field(default_factory=list)
 
 
 def _maybe(ctx: UiContext, record_id: uuid.UUID) -> Record | None:
@@ -61,12 +71,16 @@ def load_detail(ctx: UiContext, record_id: uuid.UUID) -> DetailData:
         target = _maybe(ctx, record.target_id)
     amendments: list[Record] = []
     reviews: list[Review] = []
+    settled: list[ConflictRevision] = []
     # Amendments of amendments too, oldest first.
     queue = [record.id]
     while queue:
         for linked in ctx.timeline.related(queue.pop(0)):
             other = linked.record
-            if isinstance(other, Review):
+            if isinstance(other, ConflictRevision):
+                if other.target_id == record.id and other.resolved:
+                    settled.append(other)
+            elif isinstance(other, Review):
                 if other.target_id == record.id:
                     reviews.append(other)
             elif isinstance(other, Entry) and other.amends_id is not None:
@@ -74,7 +88,7 @@ def load_detail(ctx: UiContext, record_id: uuid.UUID) -> DetailData:
                 queue.append(other.id)
     reviews.sort(key=lambda r: r.created_at)
     return DetailData(
-        stored, ctx.records.editability(stored), original, target, amendments, reviews
+        stored, ctx.records.editability(stored), original, target, amendments, reviews, settled
     )
 
 
@@ -237,6 +251,13 @@ class TimelineDetail(QWidget):
                 parts.append(
                     f"<p><b>{_escape(mark)}</b> · {_escape(when)}<br>{_escape(review.comment)}</p>"
                 )
+        if data.settled:
+            parts.append("<h4>" + _escape(self.tr("Conflicts settled")) + "</h4>")
+            for revision in data.settled:
+                said = self.tr("Two computers changed this record at the same time; settled.")
+                note = revision.resolution_note
+                text = f"{_escape(said)}<br><b>{_escape(note)}</b>" if note else _escape(said)
+                parts.append(f"<p>{text}</p>")
         return "".join(parts)
 
     def _amendment_html(self, before: Record, amendment: Record) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui.models.children import AgeMonthsRole, ChildrenModel, InitialsRole, LoggedTodayRole
@@ -84,13 +84,26 @@ class ChildDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def two_lines(text: str, metrics: QFontMetrics, width: int) -> tuple[str, str]:
+    """``text``'s parts (" · "-joined) on two lines of ``width``: as many whole parts
+    as fit on the first, the rest on the second, cut with "…" only there."""
+    parts = text.split(" · ")
+    first: list[str] = []
+    while parts and metrics.horizontalAdvance(" · ".join([*first, parts[0]])) <= width:
+        first.append(parts.pop(0))
+    if not first and parts:  # one part wider than a line: it goes on both
+        return metrics.elidedText(parts[0], Qt.TextElideMode.ElideRight, width), ""
+    rest = " · ".join(parts)
+    return " · ".join(first), metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+
+
 class HouseholdDelegate(QStyledItemDelegate):
     """The household's name, what needs attention in words, and a badge with the
     number of records waiting for review."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         height = option.fontMetrics.height()
-        return QSize(240, int(height * 3.4))
+        return QSize(240, int(height * 4.4))  # the name, and the counts on up to two lines
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         rect, palette, selected, text_color = begin_item(painter, option)
@@ -117,12 +130,16 @@ class HouseholdDelegate(QStyledItemDelegate):
         attention = bool(index.data(AttentionRole))
         if attention and not selected:
             painter.setPen(ATTENTION.darker(130))
-        counts = metrics.elidedText(
-            str(index.data(CountsTextRole) or ""), Qt.TextElideMode.ElideRight, text_rect.width()
-        )
-        painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, counts
-        )
+        # The counts on two lines rather than cut on one (the tooltip has them all).
+        first, second = two_lines(str(index.data(CountsTextRole) or ""), metrics, text_rect.width())
+        top = text_rect.top() + line + 2
+        for text in (first, second):
+            painter.drawText(
+                QRect(text_rect.left(), top, text_rect.width(), line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                text,
+            )
+            top += line
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(ATTENTION if attention else palette.color(QPalette.ColorRole.Mid))
         painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)

@@ -80,3 +80,18 @@ class RecordTableView(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.fit_rows()
+
+
+def fit_headers(view: QTableView, titles: dict[int, str]) -> None:
+    """Widen a column whose title would be cut (a translation longer than its cells);
+    a last column that stretches has the room it takes."""
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    pad = 2 * metrics.height()
+    last = header.count() - 1
+    for column, title in titles.items():
+        if column == last and header.stretchLastSection():
+            continue
+        need = metrics.horizontalAdvance(title) + pad
+        if view.columnWidth(column) < need:
+            view.setColumnWidth(column, need)

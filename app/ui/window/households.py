@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListView, QWidget
 
 from app.services.review import HouseholdQueue, ReviewQueue
@@ -14,9 +15,17 @@ from app.ui.models.households import HouseholdsModel
 from app.ui.widgets.guarded import run_for
 from app.ui.widgets.side_lists import HouseholdDelegate
 
+# The review keys, which act on the chosen page's current row also from this list.
+REVIEW_KEYS = {
+    int(Qt.Key.Key_Space.value): "mark",
+    int(Qt.Key.Key_Q.value): "question",
+    int(Qt.Key.Key_F.value): "follow_up",
+}
+
 
 class HouseholdsList(QObject):
     sig_loaded = Signal()  # the households and their counts were read again
+    sig_review_key = Signal(str)  # "mark", "question" or "follow_up", typed in the list
 
     def __init__(self, ctx: UiContext, review: ReviewQueue, parent: QWidget) -> None:
         super().__init__(parent)
@@ -28,8 +37,20 @@ class HouseholdsList(QObject):
         self.view.setModel(self.model)
         self.view.setItemDelegate(HouseholdDelegate(self.view))
         self.view.setUniformItemSizes(True)
+        self.view.installEventFilter(self)
         self.active = False  # shown (supervisor mode): reads arriving otherwise are dropped
         self._serial = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space, Q and F typed in the list act on the review page's current row."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            what = REVIEW_KEYS.get(int(event.key()))
+            if what is not None and modifiers == Qt.KeyboardModifier.NoModifier:
+                self.sig_review_key.emit(what)
+                return True
+        return super().eventFilter(watched, event)
 
     def reload(self) -> None:
         """Read the households and their counts again (on the task queue)."""

@@ -481,3 +481,31 @@ def test_wellbeing_checks_their_due_day_and_trend(world: World) -> None:
     sam = child_of(build(world), world.sam)
     assert sam.wellbeing == () and sam.wellbeing_last is None
     assert sam.wellbeing_due == d(9) + timedelta(days=30)
+
+
+def test_a_log_written_today_counts_in_the_past_week(world: World) -> None:
+    # Lotte has no log on 17-19 June and one today (the 20th): 3 of the past 7 days
+    # (14-20 June), today included as a day with a log.
+    lotte = child_of(build(world), world.lotte)
+    assert lotte.days_without_recent == 3
+    world.book.today = lambda: TODAY + timedelta(days=3)
+    later = Overview(world.book).build(
+        world.book.identity.household_id, START, TODAY + timedelta(days=3)
+    )
+    # 17-23 June: 17, 18, 19, 21 and 22 without; the 23rd (today) not over yet.
+    assert child_of(later, world.lotte).days_without_recent == 5
+
+
+def test_days_without_a_log_count_from_the_households_first_day(
+    book: Book, records: RecordService
+) -> None:
+    # A household that starts in the app today, with a child placed months ago.
+    book.today = lambda: TODAY
+    child = records.create(factories.child(book.identity.household_id, placement_start=d(1, 3)))
+    overview = Overview(book).build(book.identity.household_id, d(1, 3), TODAY)
+    assert child_of(overview, child).days_without_entry == 0
+    assert not overview.signals
+    # Its first log, a week ago: counted from there.
+    records.create(factories.daily_log(book.identity, child, date=d(13)))
+    overview = Overview(book).build(book.identity.household_id, d(1, 3), TODAY)
+    assert child_of(overview, child).days_without_entry == 6  # 14 to 19 June

@@ -67,7 +67,7 @@ def outbox_kinds(book: Book) -> list[str]:
         return [e.record_kind for e in outbox.outbox(session)]
 
 
-def test_incidents_come_first_then_missed_contacts_then_the_rest_by_date(
+def test_incidents_come_first_then_missed_contacts_then_the_rest_newest_first(
     book: Book, records: RecordService, child: Child, caregiver: Identity, supervisor: Identity
 ) -> None:
     plain_old = log(records, book, child, 9, text="Rustige dag")
@@ -97,12 +97,12 @@ def test_incidents_come_first_then_missed_contacts_then_the_rest_by_date(
     assert [i.record_id for i in items] == [
         high.id,
         low.id,  # incidents, most severe first
-        cancelled.id,
-        no_show.id,  # contacts that did not happen, oldest first
-        plain_old.id,
-        happened.id,
+        no_show.id,
+        cancelled.id,  # contacts that did not happen, newest first
+        plain_new.id,
         seen.id,
-        plain_new.id,  # the rest, oldest first
+        happened.id,
+        plain_old.id,  # the rest, newest first: this week's on top
     ]
     assert [i.group for i in items[:5]] == [QueueGroup.INCIDENT] * 2 + [
         QueueGroup.MISSED_CONTACT
@@ -112,8 +112,8 @@ def test_incidents_come_first_then_missed_contacts_then_the_rest_by_date(
     assert first.summary == "Gevallen, naar spoed"
     assert first.child_ids == (child.id,) and first.child_name == "Lotte Janssens"
     assert first.author_id == caregiver.user_id and first.author_name == "Anna Peeters"
-    assert items[2].status == ContactStatus.CANCELLED and items[2].summary == "Moeder ziek"
-    assert items[-1].summary == "Eerste tand"
+    assert items[3].status == ContactStatus.CANCELLED and items[3].summary == "Moeder ziek"
+    assert items[4].summary == "Eerste tand"
     assert not any(i.open_question or i.answered for i in items)
 
     [summary] = queue.households()
@@ -144,7 +144,7 @@ def test_marking_many_at_once_empties_the_queue_and_is_all_or_nothing(
     assert all(r.mark == ReviewMark.REVIEWED and r.author_id == supervisor.user_id for r in made)
     assert all(r.children == [child.id] for r in made)
     assert outbox_kinds(book)[before:] == ["review"] * 3
-    assert [i.record_id for i in queue.items(household)] == [logs[4].id, logs[3].id]
+    assert [i.record_id for i in queue.items(household)] == [logs[3].id, logs[4].id]  # newest first
 
     again = queue.mark_reviewed([logs[0].id, logs[3].id])  # one was reviewed already
     assert [r.target_id for r in again] == [logs[3].id]
@@ -413,3 +413,19 @@ def test_an_answer_being_written_is_kept_per_question_and_person_not_synced(
     assert queue.answer_draft(two.id) == ""
     queue.answer(one.id, "Omdat hij moe was.")
     assert queue.answer_draft(one.id) == ""  # sent: the draft went with it
+
+
+def test_records_planned_for_later_come_after_todays_in_their_group(
+    book: Book, records: RecordService, child: Child, supervisor: Identity
+) -> None:
+    yesterday = log(records, book, child, 1, text="Gisteren")
+    planned = records.create(
+        factories.contact_note(
+            book.identity, [child], [uuid.uuid4()], status=ContactStatus.PLANNED,
+            date=TODAY + timedelta(days=5),
+        )
+    )  # fmt: skip
+    today = log(records, book, child, 0, text="Vandaag")
+    act_as(book, supervisor)
+    items = ReviewQueue(book).items(book.identity.household_id)
+    assert [i.record_id for i in items] == [today.id, yesterday.id, planned.id]
