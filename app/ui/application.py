@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
@@ -126,19 +127,27 @@ class AppController(QObject):
         if self.main is None or self.ctx is None:
             return
         self.idle.stop()
-        self.main.flush()
+        if shiboken6.isValid(self.main):
+            self.main.flush()
         self.ctx.tasks.close()
         self.ctx.book.close()
-        self.main.sig_lock_requested.disconnect(self.lock)
         main, self.main, self.ctx = self.main, None, None
         self.show_unlock()
-        main.hide()
-        main.deleteLater()
+        if shiboken6.isValid(main):
+            main.sig_lock_requested.disconnect(self.lock)
+            main.hide()
+            main.deleteLater()
         self.sig_locked.emit()
 
     def quit(self) -> None:
+        """Store what is unsaved and close the database. The main window may be gone
+        already: closing it stored its drafts, and Qt deletes a closed window before
+        the application says it quits."""
         if self.main is not None and self.ctx is not None:
-            self.main.flush()
+            if shiboken6.isValid(self.main):
+                self.main.flush()
+            else:
+                self.ctx.tasks.wait()
             self.ctx.book.close()
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.domain.changes import ChangeSet
 from app.services import profile
+from app.services.daily import DailyLogService
 from app.ui.application import AppController
 from app.ui.first_run import FirstRunWizard, passphrase_strength
 from app.ui.i18n import Languages
@@ -238,3 +239,30 @@ def test_a_draft_survives_a_lock_and_a_saved_log_survives_a_restart(
     main = _reopen(qtbot, controller)
     items = main.ctx.timeline.page(TimelineFilter(child_id=child.id)).items
     assert [i.record.moments for i in items] == ["Voor het eerst gefietst"]  # type: ignore[attr-defined]
+
+
+def test_quitting_after_the_window_was_closed_and_deleted_stores_the_draft_without_error(
+    qtbot, controller: AppController
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    main = finish_first_run(qtbot, controller)
+    child = main.ctx.records.create(factories.child(main.ctx.book.identity.household_id))
+    main.ctx.changed(ChangeSet.of("child"))
+    qtbot.waitUntil(lambda: main.children_model.rowCount() == 2)
+    main.children_view.setCurrentIndex(main.children_model.index(1))
+    page = _today_page(main)
+    qtbot.waitUntil(lambda: page.state is not None and page.child is not None)
+    qtbot.keyClicks(page.form.texts["moments"], "Taart gebakken")
+    today = main.ctx.book.today()
+    main.close()  # the last window closes; Qt deletes it before the app quits
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    controller.quit()  # raised "Internal C++ object (QTimer) already deleted"
+    controller.main = controller.window = None  # both gone with the window
+    reopened = profile.unlock(controller.profile_dir, PASSPHRASE)
+    try:
+        draft = DailyLogService(reopened).load_draft(child.id, today)
+        assert draft is not None and draft["moments"] == "Taart gebakken"
+    finally:
+        reopened.close()

@@ -356,6 +356,8 @@ class TodayPage(ChildPage):
         self._store_draft()
 
     def _store_draft(self) -> None:
+        if not _alive(self):
+            return  # deleted with its window, which stored the draft on closing
         self._draft_timer.stop()
         key = self._key()
         if not self._dirty or key is None or self.state is None or self._locked():
