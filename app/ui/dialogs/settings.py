@@ -27,6 +27,7 @@ from app.services.keys import KeyringStatus
 from app.services.sync import SyncService
 from app.ui.context import UiContext
 from app.ui.i18n import language_names, tr_message
+from app.ui.keyring_text import keyring_name, keyring_reason
 
 
 class SettingsDialog(QDialog):
@@ -150,11 +151,11 @@ class SettingsDialog(QDialog):
         elif status.available:
             self.keyring_note.setText(
                 self.tr("Kept in this computer's secure keyring (%1).").replace(
-                    "%1", status.backend
+                    "%1", keyring_name(status.backend)
                 )
             )
         elif status.reason is not None:
-            self.keyring_note.setText(tr_message(status.reason))
+            self.keyring_note.setText(keyring_reason(status))
 
     def refresh_office(self) -> None:
         """Whether this computer is connected, as its store knows it."""
