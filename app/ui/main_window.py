@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(ctx, self)
         self.sync.sig_status.connect(self.show_sync_status)
         self._report: ReportDialog | None = None
+        self.guide: QWidget | None = None  # Help ▸ User guide, while open
         self.menus = WindowMenus(self)
         self._set_mode(is_reviewer(ctx.book.identity.role))
         self.overview_page = OverviewPage(ctx)
@@ -400,6 +401,15 @@ class MainWindow(QMainWindow):
         dialog.sig_enrolled.connect(self._enrolled)
         dialog.exec()
         self.sig_settings_changed.emit()
+
+    def open_guide(self) -> None:
+        """Help ▸ User guide: the guide in the language of the app."""
+        from app.ui.dialogs.guide import GuideDialog
+
+        dialog = GuideDialog(self.ctx.languages.current, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.guide = dialog
+        dialog.show()
 
     def open_about(self) -> None:
         from app.ui.dialogs.about import AboutDialog
