@@ -136,7 +136,8 @@ class TodayPage(ChildPage):
     def _action(self, keys: QKeySequence | QKeySequence.StandardKey, slot: Any) -> QAction:
         action = QAction(self)
         action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # While the page shows, wherever the focus is (also on its tab, just clicked).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
