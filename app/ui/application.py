@@ -20,6 +20,7 @@ from app.ui.i18n import Languages, system_language
 from app.ui.idle import IdleWatcher
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
+from app.ui.theme import apply_theme
 from app.ui.unlock import UnlockWindow
 
 
@@ -167,9 +168,22 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def follow_theme(app: QApplication, settings: Settings) -> None:
+    """The app's look from the settings, again when the system turns dark or light."""
+
+    def apply() -> None:
+        apply_theme(app, high_contrast=settings.high_contrast, text_size=settings.text_size)
+
+    apply()
+    hints = app.styleHints()
+    if hints is not None:
+        hints.colorSchemeChanged.connect(lambda _scheme: apply())
+
+
 def run_gui(profile_dir: Path, lang: str | None = None) -> int:
     app = make_application()
     settings = Settings()
+    follow_theme(app, settings)
     languages = Languages(app)
     languages.set_language(lang or settings.language or system_language())
     controller = AppController(profile_dir, languages, settings, parent=app)

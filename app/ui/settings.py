@@ -57,5 +57,25 @@ class Settings:
     def last_child(self, child_id: str) -> None:
         self._q.setValue("ui/last_child", child_id)
 
+    @property
+    def high_contrast(self) -> bool:
+        return str(self._get("ui/high_contrast", "false")).lower() in ("true", "1")
+
+    @high_contrast.setter
+    def high_contrast(self, on: bool) -> None:
+        self._q.setValue("ui/high_contrast", "true" if on else "false")
+
+    @property
+    def text_size(self) -> float:
+        """The text size as a factor of the base size (1.0, 1.15 or 1.3)."""
+        try:
+            return float(str(self._get("ui/text_size", 1.0)))
+        except ValueError:
+            return 1.0
+
+    @text_size.setter
+    def text_size(self, factor: float) -> None:
+        self._q.setValue("ui/text_size", factor)
+
     def sync(self) -> None:
         self._q.sync()
