@@ -72,8 +72,8 @@ class AppController(QObject):
     def show_unlock(self) -> None:
         unlock = UnlockWindow(self.profile_dir)
         unlock.sig_unlocked.connect(self.open)
-        unlock.resize(900, 600)
         self._show(unlock)
+        place_on_screen(unlock, 900, 600)
 
     def _show(self, window: QWidget) -> None:
         old = self.window
@@ -147,9 +147,23 @@ class AppController(QObject):
         if self.main is not None and self.ctx is not None:
             if shiboken6.isValid(self.main):
                 self.main.flush()
-            else:
-                self.ctx.tasks.wait()
+            self.ctx.tasks.close()
             self.ctx.book.close()
+
+
+def place_on_screen(window: QWidget, width: int, height: int) -> None:
+    """Size ``window`` to fit the screen's free area (never below its bottom edge,
+    whatever the text size) and centre it there."""
+    screen = window.screen().availableGeometry()
+    hint = window.minimumSizeHint()
+    w = min(max(width, hint.width()), screen.width())
+    h = min(max(height, hint.height()), screen.height())
+    frame = window.frameGeometry().size() - window.geometry().size()
+    w, h = min(w, screen.width() - frame.width()), min(h, screen.height() - frame.height())
+    window.resize(w, h)
+    x = screen.x() + (screen.width() - w - frame.width()) // 2
+    y = screen.y() + (screen.height() - h - frame.height()) // 2
+    window.move(max(screen.x(), x), max(screen.y(), y))
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

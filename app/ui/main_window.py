@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self.conflicts = ConflictService(ctx.book, ctx.records)
         self.supervisor_mode = False
         self.pages: list[ChildPage] = []
+        # The page to show again once the children are read (where the person was
+        # when the book locked); after that, a child without today's log opens on Today.
+        self._return_to: str | None = None
         self.queue_page: ReviewQueuePage | None = None
         self.questions_page: QuestionsPage
         self.conflicts_page: ConflictsPage
@@ -183,6 +186,7 @@ class MainWindow(QMainWindow):
         self._watch_counts(self.questions_page)
         self._watch_counts(self.conflicts_page)
         self.tabs.setTabVisible(self.tabs.indexOf(self.conflicts_page), False)
+        self._return_to = self.ctx.settings.last_page
         self.children_list.reload(choose=self.ctx.settings.last_child or FIRST_CHILD)
 
     def _build_supervisor(self) -> None:
@@ -345,7 +349,47 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.pages[1])
         else:
             self.ctx.settings.last_child = str(child.id)
+            self._open_child_page()
         self._update_header()
+
+    def _open_child_page(self) -> None:
+        """Back where the person was before a lock; else Today for a child whose
+        log of today is still to be written."""
+        back, self._return_to = self._return_to, None
+        page = next((p for p in self.pages if type(p).__name__ == back), None)
+        if page is not None and self.tabs.isTabEnabled(self.tabs.indexOf(page)):
+            self.tabs.setCurrentWidget(page)
+            return
+        summary = self.children_list.current_summary()
+        if summary is not None and not summary.logged_today:
+            self.tabs.setCurrentWidget(self.pages[0])
+
+    def next_child(self) -> None:
+        """Ctrl+PgDown: the next household to review; for a caregiver, the next child
+        whose log of today is still to be written."""
+        if self.supervisor_mode:
+            self.step_child(1)
+        else:
+            self.next_missing_child()
+
+    def next_missing_child(self) -> None:
+        """The next child (after the chosen one, round the list) whose log of today
+        is still to be written, on Today; the status bar says when all are written."""
+        if self.supervisor_mode:
+            return
+        model, view = self.children_model, self.children_view
+        rows = model.rowCount()
+        here = max(0, view.currentIndex().row())
+        for step in range(1, rows):
+            row = (here + step) % rows
+            summary = model.summary(row)
+            if summary is not None and not summary.logged_today:
+                view.setCurrentIndex(model.index(row))
+                self.tabs.setCurrentWidget(self.pages[0])
+                self.pages[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+        self.show_message(self.tr("Every child's log of today is written."))
+        self.step_child(1)
 
     def _update_header(self) -> None:
         if self.supervisor_mode:
@@ -499,6 +543,8 @@ class MainWindow(QMainWindow):
         running sync (before a lock or quit)."""
         for page in self.pages:
             page.flush()
+        if not self.supervisor_mode and self.tabs.currentWidget() is not None:
+            self.ctx.settings.last_page = type(self.tabs.currentWidget()).__name__
         if self._report is not None:
             self._report.cancel_and_wait()
         self.ctx.tasks.wait()
@@ -508,4 +554,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
+        # The window goes (and its pages with it): what is still queued is written,
+        # but no read delivers its result to a page that is gone.
+        self.ctx.tasks.close()
         super().closeEvent(event)

@@ -77,5 +77,15 @@ class Settings:
     def text_size(self, factor: float) -> None:
         self._q.setValue("ui/text_size", factor)
 
+    @property
+    def last_page(self) -> str | None:
+        """The page (its object name) the person was on when the book locked."""
+        value = self._get("ui/last_page", "")
+        return str(value) or None
+
+    @last_page.setter
+    def last_page(self, name: str) -> None:
+        self._q.setValue("ui/last_page", name)
+
     def sync(self) -> None:
         self._q.sync()

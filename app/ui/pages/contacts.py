@@ -40,6 +40,7 @@ from app.ui.models.contacts import SortRole as NoteSortRole
 from app.ui.models.relatives import DetailRole, RelativesModel, relation_label
 from app.ui.models.relatives import SortRole as RelativeSortRole
 from app.ui.pages.base import ChildPage
+from app.ui.widgets.guarded import run_for
 
 KINDS = frozenset({Relative.kind, ContactNote.kind, Child.kind})
 
@@ -250,8 +251,11 @@ class ContactsPage(ChildPage):
         if self.child is None:
             return
         generation, child_id = self._generation, self.child.id
-        self.ctx.tasks.run(
-            lambda: self.service.overview(child_id),
+        service = self.service
+        run_for(
+            self,
+            self.ctx.tasks,
+            lambda: service.overview(child_id),
             lambda overview: self._loaded(generation, overview),
             lambda exc: self._failed(generation, exc),
         )

@@ -149,15 +149,19 @@ class LogForm(QWidget):
         incident_layout.addWidget(self.flag)
         incident_layout.addLayout(severity_row)
         incident_layout.addWidget(self.problem_labels["severity"])
+        incident_layout.addLayout(
+            self._cell(self.labels["incident"], self.texts["incident"], "incident")
+        )
         grid.addWidget(incident, 5, 0, 1, 2)
         grid.addLayout(self._cell(self.labels["text"], self.texts["text"], "text"), 6, 0, 1, 2)
         grid.setRowStretch(7, 1)
 
         chain: list[QWidget] = [
             *(self.mood_buttons[m] for m in (*MOODS, NOT_NOTED)),
-            *(self.texts[n] for n in TEXT_FIELDS if n != "text"),
+            *(self.texts[n] for n in TEXT_FIELDS if n not in ("incident", "text")),
             self.flag,
             *self.severity_buttons.values(),
+            self.texts["incident"],
             self.texts["text"],
         ]
         for first, second in itertools.pairwise(chain):
@@ -197,6 +201,7 @@ class LogForm(QWidget):
             "school": self.tr("Sch&ool or daycare"),
             "activities": self.tr("Act&ivities"),
             "moments": self.tr("Nota&ble moments"),
+            "incident": self.tr("What &happened"),
             "text": self.tr("Other &remarks"),
         }
         for name, text in labels.items():
@@ -230,6 +235,8 @@ class LogForm(QWidget):
         values["flag"] = self.flag.isChecked()
         severity = self._severity() if self.flag.isChecked() else None
         values["severity"] = severity.value if severity is not None else None
+        if not self.flag.isChecked():
+            values["incident"] = ""  # a day without an incident has nothing to tell of one
         return values
 
     def set_values(self, values: Mapping[str, Any]) -> None:
@@ -314,6 +321,9 @@ class LogForm(QWidget):
         for radio in self.severity_buttons.values():
             radio.setEnabled(flagged)
         self.severity_label.setEnabled(flagged)
+        # Only with the flag: unflagged, Tab passes it by.
+        self.texts["incident"].setEnabled(flagged)
+        self.labels["incident"].setEnabled(flagged)
         self._update_severity_hint()
         if announce:
             self._edited("severity")

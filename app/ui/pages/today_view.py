@@ -30,6 +30,7 @@ def field_name(name: str) -> str:
         "activities": QCoreApplication.translate("DailyLog", "Activities"),
         "moments": QCoreApplication.translate("DailyLog", "Notable moments"),
         "text": QCoreApplication.translate("DailyLog", "Other remarks"),
+        "incident": QCoreApplication.translate("DailyLog", "What happened"),
         "flag": QCoreApplication.translate("DailyLog", "Incident"),
         "severity": QCoreApplication.translate("DailyLog", "Severity"),
     }

@@ -30,7 +30,7 @@ class WindowMenus(QObject):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.next_child_action = QAction(window)
         self.next_child_action.setShortcut(QKeySequence("Ctrl+PgDown"))
-        self.next_child_action.triggered.connect(lambda: window.step_child(1))
+        self.next_child_action.triggered.connect(window.next_child)
         self.prev_child_action = QAction(window)
         self.prev_child_action.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.prev_child_action.triggered.connect(lambda: window.step_child(-1))
@@ -136,7 +136,7 @@ class WindowMenus(QObject):
             self.next_child_action.setText(self.tr("&Next household"))
             self.prev_child_action.setText(self.tr("&Previous household"))
         else:
-            self.next_child_action.setText(self.tr("&Next child"))
+            self.next_child_action.setText(self.tr("&Next child without today's log"))
             self.prev_child_action.setText(self.tr("&Previous child"))
         self.review_menu.setTitle(self.tr("&Review"))
         self.mark_action.setText(self.tr("&Mark as reviewed"))
