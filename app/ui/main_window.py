@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         # The page to show again once the children are read (where the person was
         # when the book locked); after that, a child without today's log opens on Today.
         self._return_to: str | None = None
+        self._first_child = True  # no child was shown yet in this window
         self.queue_page: ReviewQueuePage | None = None
         self.questions_page: QuestionsPage
         self.conflicts_page: ConflictsPage
@@ -172,8 +173,9 @@ class MainWindow(QMainWindow):
         self.queue_page = None
         self.questions_page = QuestionsPage(ctx, self.review)
         self.conflicts_page = ConflictsPage(ctx, self.conflicts)
+        self.today_page = TodayPage(ctx)
         self.pages = [
-            TodayPage(ctx),
+            self.today_page,
             TimelinePage(ctx),
             MilestonesPage(ctx),
             ContactsPage(ctx),
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
         ]
         for page in self.pages:
             self._add_tab(page, page.title)
+        self.today_page.sig_next_child.connect(lambda: self.next_missing_child())
         self._watch_counts(self.questions_page)
         self._watch_counts(self.conflicts_page)
         self.tabs.setTabVisible(self.tabs.indexOf(self.conflicts_page), False)
@@ -356,13 +359,16 @@ class MainWindow(QMainWindow):
         """Back where the person was before a lock; else Today for a child whose
         log of today is still to be written."""
         back, self._return_to = self._return_to, None
+        first, self._first_child = self._first_child, False
         page = next((p for p in self.pages if type(p).__name__ == back), None)
         if page is not None and self.tabs.isTabEnabled(self.tabs.indexOf(page)):
             self.tabs.setCurrentWidget(page)
             return
         summary = self.children_list.current_summary()
         if summary is not None and not summary.logged_today:
-            self.tabs.setCurrentWidget(self.pages[0])
+            self.tabs.setCurrentWidget(self.today_page)
+            if first:  # the window just opened: the keyboard starts there
+                self.today_page.focus_start()
 
     def next_child(self) -> None:
         """Ctrl+PgDown: the next household to review; for a caregiver, the next child
@@ -370,11 +376,12 @@ class MainWindow(QMainWindow):
         if self.supervisor_mode:
             self.step_child(1)
         else:
-            self.next_missing_child()
+            self.next_missing_child(otherwise_next=True)
 
-    def next_missing_child(self) -> None:
+    def next_missing_child(self, otherwise_next: bool = False) -> None:
         """The next child (after the chosen one, round the list) whose log of today
-        is still to be written, on Today; the status bar says when all are written."""
+        is still to be written, on Today; the status bar says when all are written
+        (and ``otherwise_next`` goes on to the next child all the same)."""
         if self.supervisor_mode:
             return
         model, view = self.children_model, self.children_view
@@ -385,11 +392,12 @@ class MainWindow(QMainWindow):
             summary = model.summary(row)
             if summary is not None and not summary.logged_today:
                 view.setCurrentIndex(model.index(row))
-                self.tabs.setCurrentWidget(self.pages[0])
-                self.pages[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.tabs.setCurrentWidget(self.today_page)
+                self.today_page.focus_start()
                 return
         self.show_message(self.tr("Every child's log of today is written."))
-        self.step_child(1)
+        if otherwise_next:
+            self.step_child(1)
 
     def _update_header(self) -> None:
         if self.supervisor_mode:

@@ -6,7 +6,8 @@ import itertools
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -166,6 +167,10 @@ class LogForm(QWidget):
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+        # Digits choose from the keyboard: 1–5 on a mood button, 1–3 (the severity)
+        # on the incident's checkbox; then the next field has the keyboard.
+        for widget in (*self.mood_buttons.values(), self.flag):
+            widget.installEventFilter(self)
         self.retranslate()
         self._flag_toggled(False)
 
@@ -186,6 +191,11 @@ class LogForm(QWidget):
         self.mood_label.setText(self.tr("&Mood"))
         for mood, button in self.mood_buttons.items():
             button.setText(mood_word(mood if mood != NOT_NOTED else None))
+            # As wide as its word in bold: choosing a mood never shifts its neighbours.
+            bold = button.font()
+            bold.setBold(True)
+            width = QFontMetrics(bold).horizontalAdvance(button.text().replace("&", ""))
+            button.setMinimumWidth(width + 3 * QFontMetrics(bold).averageCharWidth())
             if mood == NOT_NOTED:
                 button.setAccessibleName(self.tr("Mood not noted"))
                 button.setToolTip(self.tr("Mood not noted"))
@@ -210,6 +220,7 @@ class LogForm(QWidget):
         if not self._read_only:
             self.texts["text"].setPlaceholderText(self.tr("Anything else about the day"))
         self.flag.setText(self.tr("I&ncident: flag this day for the supervisor"))
+        self.flag.setToolTip(self.tr("Keys 1, 2, 3 flag the day as low, medium or high"))
         self.flag.setAccessibleName(self.tr("Incident"))
         self.severity_label.setText(self.tr("Severity (required):"))
         names = {
@@ -226,6 +237,42 @@ class LogForm(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and not self._read_only
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                      Qt.KeyboardModifier.KeypadModifier)
+        ):  # fmt: skip
+            digit = event.key() - Qt.Key.Key_0
+            if watched in self.mood_buttons.values() and (digit in MOODS or digit == 0):
+                self.choose_mood(digit)
+                return True
+            if watched is self.flag and 1 <= digit <= len(SEVERITIES):
+                self.choose_severity(SEVERITIES[digit - 1])
+                return True
+        return super().eventFilter(watched, event)
+
+    def choose_mood(self, mood: int) -> None:
+        """The mood from the keyboard (0: not noted); the keyboard moves on to Sleep."""
+        self.mood_buttons[mood].setChecked(True)
+        self._edited("mood")
+        self.texts["sleep"].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def choose_severity(self, severity: Severity) -> None:
+        """Flag the day with this severity; the keyboard moves on to what happened."""
+        if not self.flag.isChecked():
+            self.flag.setChecked(True)
+        self._set_severity(severity)
+        self._edited("severity")
+        self.texts["incident"].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focus_start(self) -> None:
+        """The keyboard at the start of the form: the chosen mood."""
+        button = self.mood_group.checkedButton() or self.mood_buttons[1]
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Values -----------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
