@@ -266,3 +266,32 @@ def test_quitting_after_the_window_was_closed_and_deleted_stores_the_draft_witho
         assert draft is not None and draft["moments"] == "Taart gebakken"
     finally:
         reopened.close()
+
+
+def test_after_unlocking_the_person_is_back_where_they_were_and_the_unlock_window_fits(
+    qtbot, controller: AppController
+) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.pages.timeline import TimelinePage
+
+    main = finish_first_run(qtbot, controller)
+    household = main.ctx.book.identity.household_id
+    main.ctx.records.create(factories.child(household, given_name="Arne"))
+    lotte = main.ctx.records.create(factories.child(household, given_name="Lotte"))
+    main.ctx.changed(ChangeSet.of("child"))
+    qtbot.waitUntil(lambda: main.children_model.rowCount() == 3)
+    main.children_view.setCurrentIndex(
+        main.children_model.index(main.children_model.row_of(lotte.id))
+    )
+    timeline = next(p for p in main.pages if isinstance(p, TimelinePage))
+    main.tabs.setCurrentWidget(timeline)
+    controller.lock()
+    window = controller.window
+    assert isinstance(window, UnlockWindow)
+    screen = window.screen().availableGeometry()
+    assert screen.contains(window.frameGeometry()) or screen.contains(window.geometry())
+    with qtbot.waitSignal(controller.sig_opened, timeout=15_000) as opened:
+        unlock_with(qtbot, controller, PASSPHRASE)
+    main = opened.args[0]
+    qtbot.waitUntil(lambda: main.current_child() is not None)
+    assert main.current_child().id == lotte.id
+    assert isinstance(main.tabs.currentWidget(), TimelinePage)  # not the first child's Today
