@@ -1286,6 +1286,16 @@
         <source>Remove relative</source>
         <translation>Retirer le proche</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="343"/>
+        <source>Choose a relative in the list to read the agreed contact in full.</source>
+        <translation>Choisissez un proche dans la liste pour lire en entier le contact convenu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="351"/>
+        <source>Choose a contact in the list to read it in full: who was there, how it went, how the child reacted.</source>
+        <translation>Choisissez un contact dans la liste pour le lire en entier&#xa0;: qui était là, comment cela s’est passé, comment l’enfant a réagi.</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -1487,6 +1497,11 @@
         <location filename="../app/ui/pages/today_view.py" line="90"/>
         <source>Nothing was noted.</source>
         <translation>Rien n’a été noté.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="33"/>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2010,16 @@
         <source>Choose a severity: an incident cannot be saved without one.</source>
         <translation>Choisissez une gravité&#xa0;: un incident ne peut pas être enregistré sans elle.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="214"/>
+        <source>What &amp;happened</source>
+        <translation>Ce qui s’est &amp;passé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="223"/>
+        <source>Keys 1, 2, 3 flag the day as low, medium or high</source>
+        <translation>Les touches 1, 2, 3 signalent la journée comme faible, moyenne ou élevée</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2042,6 +2067,11 @@
         <location filename="../app/ui/main_window.py" line="855"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="398"/>
+        <source>Every child&apos;s log of today is written.</source>
+        <translation>Le journal d’aujourd’hui est écrit pour chaque enfant.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2201,16 @@
         <source>&amp;About Thuisboek</source>
         <translation>À pr&amp;opos de Thuisboek</translation>
     </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="139"/>
+        <source>&amp;Next child without today&apos;s log</source>
+        <translation>Enfant &amp;suivant sans journal d’aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="150"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
 </context>
 <context>
     <name>QuestionsBanner</name>
@@ -2253,6 +2293,11 @@
             <numerusform>%n modification refusée par le service central</numerusform>
             <numerusform>%n modifications refusées par le service central</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="64"/>
+        <source>Everything is kept, encrypted, on this computer. Once connected to a central office, what was written here is sent there too.</source>
+        <translation>Tout est conservé, chiffré, sur cet ordinateur. Une fois connecté à un service central, ce qui a été écrit ici y est aussi envoyé.</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4150,16 @@
         <source>The passphrase was changed.</source>
         <translation>La phrase secrète a été changée.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="150"/>
+        <source>Looking for this computer&apos;s keyring…</source>
+        <translation>Recherche du trousseau de clés de cet ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="275"/>
+        <source>Changing the passphrase…</source>
+        <translation>Changement de la phrase secrète…</translation>
+    </message>
 </context>
 <context>
     <name>SignalsModel</name>
@@ -4531,6 +4586,11 @@
         <source>synced</source>
         <translation>synchronisé</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="282"/>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
 </context>
 <context>
     <name>TimelineFilterBar</name>
@@ -4854,6 +4914,16 @@
         <source>Amendment added at %1</source>
         <translation>Correction ajoutée à %1</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="157"/>
+        <source>Save the log (%1); %2 saves and goes to the next child without a log</source>
+        <translation>Enregistrer le journal (%1)&#xa0;; %2 enregistre et passe à l’enfant suivant sans journal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="164"/>
+        <source>Save the log and go to the next child</source>
+        <translation>Enregistrer le journal et passer à l’enfant suivant</translation>
+    </message>
 </context>
 <context>
     <name>UnlockWindow</name>
@@ -5037,6 +5107,32 @@
         <location filename="../app/domain/records.py" line="653"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>La valeur de «&#xa0;{field}&#xa0;» n’est pas valable.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/guide.py" line="40"/>
+        <source>Thuisboek — user guide</source>
+        <translation>Thuisboek — guide d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/guide.py" line="41"/>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../app/ui/keyring_text.py" line="31"/>
+        <source>a file keyring</source>
+        <translation>un trousseau dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/keyring_text.py" line="33"/>
+        <source>none found</source>
+        <translation>aucun trouvé</translation>
     </message>
 </context>
 </TS>

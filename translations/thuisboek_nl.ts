@@ -1286,6 +1286,16 @@
         <source>Remove relative</source>
         <translation>Familielid verwijderen</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="343"/>
+        <source>Choose a relative in the list to read the agreed contact in full.</source>
+        <translation>Kies een familielid in de lijst om de contactafspraak volledig te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="351"/>
+        <source>Choose a contact in the list to read it in full: who was there, how it went, how the child reacted.</source>
+        <translation>Kies een contact in de lijst om het volledig te lezen: wie er was, hoe het verliep, hoe het kind reageerde.</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -1487,6 +1497,11 @@
         <location filename="../app/ui/pages/today_view.py" line="90"/>
         <source>Nothing was noted.</source>
         <translation>Er werd niets genoteerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="33"/>
+        <source>What happened</source>
+        <translation>Wat is er gebeurd</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2010,16 @@
         <source>Choose a severity: an incident cannot be saved without one.</source>
         <translation>Kies de ernst: zonder ernst kan een incident niet bewaard worden.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="214"/>
+        <source>What &amp;happened</source>
+        <translation>Wat is er gebeu&amp;rd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="223"/>
+        <source>Keys 1, 2, 3 flag the day as low, medium or high</source>
+        <translation>Toetsen 1, 2, 3 markeren de dag als licht, matig of ernstig</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2042,6 +2067,11 @@
         <location filename="../app/ui/main_window.py" line="855"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="398"/>
+        <source>Every child&apos;s log of today is written.</source>
+        <translation>Het verslag van vandaag is voor elk kind geschreven.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2201,16 @@
         <source>&amp;About Thuisboek</source>
         <translation>&amp;Over Thuisboek</translation>
     </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="139"/>
+        <source>&amp;Next child without today&apos;s log</source>
+        <translation>Volge&amp;nd kind zonder verslag van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="150"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
 </context>
 <context>
     <name>QuestionsBanner</name>
@@ -2253,6 +2293,11 @@
             <numerusform>%n wijziging geweigerd door de centrale dienst</numerusform>
             <numerusform>%n wijzigingen geweigerd door de centrale dienst</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="64"/>
+        <source>Everything is kept, encrypted, on this computer. Once connected to a central office, what was written here is sent there too.</source>
+        <translation>Alles blijft versleuteld op deze computer bewaard. Zodra je met een centrale dienst verbonden bent, gaat wat hier geschreven is ook daarheen.</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4150,16 @@
         <source>The passphrase was changed.</source>
         <translation>De wachtzin is gewijzigd.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="150"/>
+        <source>Looking for this computer&apos;s keyring…</source>
+        <translation>De sleutelbos van deze computer wordt gezocht…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="275"/>
+        <source>Changing the passphrase…</source>
+        <translation>De wachtzin wordt gewijzigd…</translation>
+    </message>
 </context>
 <context>
     <name>SignalsModel</name>
@@ -4531,6 +4586,11 @@
         <source>synced</source>
         <translation>gesynchroniseerd</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="282"/>
+        <source>What happened</source>
+        <translation>Wat is er gebeurd</translation>
+    </message>
 </context>
 <context>
     <name>TimelineFilterBar</name>
@@ -4854,6 +4914,16 @@
         <source>Amendment added at %1</source>
         <translation>Correctie toegevoegd om %1</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="157"/>
+        <source>Save the log (%1); %2 saves and goes to the next child without a log</source>
+        <translation>Het verslag bewaren (%1); %2 bewaart en gaat naar het volgende kind zonder verslag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="164"/>
+        <source>Save the log and go to the next child</source>
+        <translation>Het verslag bewaren en naar het volgende kind gaan</translation>
+    </message>
 </context>
 <context>
     <name>UnlockWindow</name>
@@ -5037,6 +5107,32 @@
         <location filename="../app/domain/records.py" line="653"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>De waarde van “{field}” is niet geldig.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/guide.py" line="40"/>
+        <source>Thuisboek — user guide</source>
+        <translation>Thuisboek — handleiding</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/guide.py" line="41"/>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../app/ui/keyring_text.py" line="31"/>
+        <source>a file keyring</source>
+        <translation>een sleutelbos in een bestand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/keyring_text.py" line="33"/>
+        <source>none found</source>
+        <translation>geen gevonden</translation>
     </message>
 </context>
 </TS>

@@ -389,3 +389,27 @@ def test_a_language_switch_redraws_dates_in_the_new_locale(
         lambda: page.notes_model.index(0, NoteColumn.DATE).data() == "01/06/2025"
     )
     assert page.relatives_model.index(0, Column.LAST_SEEN).data().startswith("01/06/2025")
+
+
+def test_the_tables_fit_their_width_and_the_detail_says_what_to_do(
+    qtbot: object, ctx: UiContext, page: ContactsPage, child: Child, service: ContactService,
+    mother: Relative, father: Relative,
+) -> None:  # fmt: skip
+    ctx.languages.set_language("fr")
+    for day in range(1, 6):
+        _note(ctx, service, child, TODAY - timedelta(days=day), ContactStatus.HAPPENED, mother,
+              place="Espace rencontre du CPAS d'Anderlecht, salle des familles, 2e étage")  # fmt: skip
+    _refresh(qtbot, ctx, page)
+    page.resize(1000, 560)  # the Contacts page of a 1366×768 window
+    _activate(qtbot, page)
+    page.relatives_view.setCurrentIndex(page.relatives_view.model().index(-1, -1))
+    for view in (page.relatives_view, page.notes_view):
+        assert view.model().rowCount() > 0
+        qtbot.waitUntil(lambda view=view: view.horizontalScrollBar().maximum() == 0)  # type: ignore[attr-defined]
+        header = view.horizontalHeader()
+        used = sum(header.sectionSize(c) for c in range(header.count()))
+        assert used <= view.viewport().width() + 1  # every column seen, none cut off
+    # Before a row is chosen, the detail panes say what they are for.
+    page.notes_view.clearSelection()
+    page.notes_view.setCurrentIndex(page.notes_view.model().index(-1, -1))
+    assert "Choisissez un contact" in page.note_detail.toPlainText()
