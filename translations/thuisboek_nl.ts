@@ -2529,6 +2529,21 @@
         <source>Record observation</source>
         <translation>Waarneming noteren</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="190"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="211"/>
+        <source>On record:</source>
+        <translation>Nu genoteerd:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="216"/>
+        <source>New s&amp;tatus:</source>
+        <translation>Nieuwe s&amp;tatus:</translation>
+    </message>
 </context>
 <context>
     <name>OverviewCharts</name>
