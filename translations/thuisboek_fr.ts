@@ -2073,6 +2073,11 @@
         <source>Every child&apos;s log of today is written.</source>
         <translation>Le journal d’aujourd’hui est écrit pour chaque enfant.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="421"/>
+        <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
+        <translation>Pas encore d’enfant dans ce carnet de la maison. Ajoutez le premier avec Foyer ▸ Ajouter un enfant… (%1).</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -3263,6 +3268,11 @@
         <location filename="../app/ui/models/timeline.py" line="178"/>
         <source>Amendment (%1)</source>
         <translation>Correction (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <source>%2 (Mood %1/5)</source>
+        <translation>%2 (humeur %1/5)</translation>
     </message>
 </context>
 <context>

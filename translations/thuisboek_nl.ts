@@ -2073,6 +2073,11 @@
         <source>Every child&apos;s log of today is written.</source>
         <translation>Het verslag van vandaag is voor elk kind geschreven.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="421"/>
+        <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
+        <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (%1).</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -3263,6 +3268,11 @@
         <location filename="../app/ui/models/timeline.py" line="178"/>
         <source>Amendment (%1)</source>
         <translation>Correctie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <source>%2 (Mood %1/5)</source>
+        <translation>%2 (stemming %1/5)</translation>
     </message>
 </context>
 <context>

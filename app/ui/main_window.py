@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -413,11 +413,14 @@ class MainWindow(QMainWindow):
         summary = self.children_list.current_summary()
         empty = self.children_model.rowCount() <= 1
         self.hint.setVisible(empty)
+        keys = self.menus.add_child_action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText
+        )  # as the menu shows it ("Ctrl+Maj+N" in French)
         self.hint.setText(
             self.tr(
                 "No children in this home book yet. Add the first one with Household ▸ "
-                "Add a child… (Ctrl+Shift+N)."
-            )
+                "Add a child… (%1)."
+            ).replace("%1", keys)
         )
         if summary is None:
             # Just enrolled, the household's record arrives with the first sync.

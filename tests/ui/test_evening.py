@@ -133,3 +133,33 @@ def test_three_childrens_evening_by_keyboard_in_at_most_fifteen_actions(
     assert act.count <= 15, act.done
     del today
     main.flush()
+
+
+def test_the_small_things_a_french_evening_showed(
+    qtbot: QtBot, ctx: UiContext, child: Child
+) -> None:
+    from datetime import timedelta
+
+    from app.ui.models.timeline import RecordLabels
+
+    ctx.languages.set_language("fr")
+    main = open_main(qtbot, ctx)
+    # The hint names the keys as the menu does.
+    keys = main.menus.add_child_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert keys in main.hint.text() and "Shift" not in main.hint.text()
+    # The mood in words on the timeline too, as on Today.
+    assert RecordLabels().mood(4).startswith("Content")
+    # The day's box keeps its width from day to day.
+    bar = main.today_page.day_bar
+    qtbot.waitUntil(lambda: main.today_page.state is not None)
+    width = bar.date_edit.width()
+    main.today_page.go_to_day(ctx.book.today() - timedelta(days=3))
+    wait_for_tasks(qtbot, ctx)
+    assert bar.date_edit.width() == width
+    # The chosen mood does not push its neighbours aside.
+    buttons = main.today_page.form.mood_buttons
+    before = [b.geometry() for b in buttons.values()]
+    buttons[4].click()
+    QApplication.processEvents()
+    assert [b.geometry() for b in buttons.values()] == before
+    main.flush()

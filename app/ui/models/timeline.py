@@ -39,6 +39,7 @@ from app.domain.records import (
 from app.domain.vocabulary import ContactKind, ContactStatus, MilestoneStatus, ReviewMark, Severity
 from app.services.timeline import Stored, TimelineCursor, TimelineFilter, TimelinePage
 from app.ui.models.rows import Index, RecordIdRole, RowsModel
+from app.ui.pages.today_view import mood_word
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +152,8 @@ class RecordLabels(QObject):
         return self.kinds.get(kind) or self.other_kinds.get(kind, kind)
 
     def mood(self, mood: int) -> str:
-        return self.tr("Mood %1/5").replace("%1", str(mood))
+        # In words, as on Today, with the number that the charts count.
+        return self.tr("%2 (Mood %1/5)").replace("%1", str(mood)).replace("%2", mood_word(mood))
 
     def incident(self, severity: Severity | None) -> str:
         if severity is None:
