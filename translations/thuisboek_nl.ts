@@ -47,33 +47,33 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="91"/>
-        <location filename="../app/ui/pages/today_amend.py" line="103"/>
+        <location filename="../app/ui/pages/today_amend.py" line="94"/>
+        <location filename="../app/ui/pages/today_amend.py" line="106"/>
         <source>Add amendment</source>
         <translation>Correctie toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="94"/>
+        <location filename="../app/ui/pages/today_amend.py" line="97"/>
         <source>The log of %1 by %2 stays as it was written. Your correction is kept beside it, with the reason, and both can be read later.</source>
         <translation>Het verslag van %1 door %2 blijft zoals het geschreven is. Je correctie wordt ernaast bewaard, met de reden, en allebei blijven ze later leesbaar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="100"/>
+        <location filename="../app/ui/pages/today_amend.py" line="103"/>
         <source>R&amp;eason for the amendment (required)</source>
         <translation>&amp;Reden voor de correctie (verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="101"/>
+        <location filename="../app/ui/pages/today_amend.py" line="104"/>
         <source>Reason for the amendment</source>
         <translation>Reden voor de correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="104"/>
+        <location filename="../app/ui/pages/today_amend.py" line="107"/>
         <source>Store the amendment (Ctrl+Enter)</source>
         <translation>Correctie bewaren (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="142"/>
+        <location filename="../app/ui/pages/today_amend.py" line="147"/>
         <source>The amendment could not be stored (%1).</source>
         <translation>De correctie kon niet bewaard worden (%1).</translation>
     </message>
@@ -81,12 +81,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/ui/application.py" line="114"/>
+        <location filename="../app/ui/application.py" line="116"/>
         <source>This computer was revoked</source>
         <translation>Toegang van deze computer ingetrokken</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="116"/>
+        <location filename="../app/ui/application.py" line="118"/>
         <source>The central office has revoked this computer. The home book is locked. Erase the records kept on this computer now?</source>
         <translation>De centrale dienst heeft de toegang van deze computer ingetrokken. Het thuisboek is vergrendeld. De gegevens op deze computer nu wissen?</translation>
     </message>
@@ -94,27 +94,27 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="338"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="45"/>
         <source>Ask for a follow-up</source>
         <translation>Opvolging vragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="339"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="46"/>
         <source>&amp;What should the household follow up?</source>
         <translation>&amp;Wat moet het gezin opvolgen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="341"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="48"/>
         <source>Ask a question</source>
         <translation>Een vraag stellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="342"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="49"/>
         <source>&amp;Your question for the household:</source>
         <translation>&amp;Je vraag aan het gezin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="343"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="50"/>
         <source>&amp;Send (Ctrl+Enter)</source>
         <translation>&amp;Versturen (Ctrl+Enter)</translation>
     </message>
@@ -122,12 +122,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="144"/>
+        <location filename="../app/ui/pages/today_bars.py" line="157"/>
         <source>Discard draft</source>
         <translation>Concept weggooien</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="145"/>
+        <location filename="../app/ui/pages/today_bars.py" line="158"/>
         <source>&amp;Add amendment…</source>
         <translation>&amp;Correctie toevoegen…</translation>
     </message>
@@ -135,8 +135,8 @@
 <context>
     <name>ChildCard</name>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_charts.py" line="679"/>
-        <location filename="../app/ui/pages/overview_charts.py" line="790"/>
+        <location filename="../app/ui/pages/overview_card.py" line="252"/>
+        <location filename="../app/ui/pages/overview_card.py" line="363"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -144,8 +144,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_charts.py" line="680"/>
-        <location filename="../app/ui/pages/overview_charts.py" line="791"/>
+        <location filename="../app/ui/pages/overview_card.py" line="253"/>
+        <location filename="../app/ui/pages/overview_card.py" line="364"/>
         <source>%n day(s) without a log</source>
         <translation>
             <numerusform>%n dag zonder verslag</numerusform>
@@ -153,8 +153,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_charts.py" line="681"/>
-        <location filename="../app/ui/pages/overview_charts.py" line="797"/>
+        <location filename="../app/ui/pages/overview_card.py" line="254"/>
+        <location filename="../app/ui/pages/overview_card.py" line="370"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -162,37 +162,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="685"/>
+        <location filename="../app/ui/pages/overview_card.py" line="258"/>
         <source>Daily log per week</source>
         <translation>Dagverslagen per week</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="686"/>
+        <location filename="../app/ui/pages/overview_card.py" line="259"/>
         <source>Incidents per week</source>
         <translation>Incidenten per week</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="687"/>
+        <location filename="../app/ui/pages/overview_card.py" line="260"/>
         <source>Contacts per relative</source>
         <translation>Contacten per familielid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="688"/>
+        <location filename="../app/ui/pages/overview_card.py" line="261"/>
         <source>Milestones per area</source>
         <translation>Mijlpalen per domein</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="690"/>
+        <location filename="../app/ui/pages/overview_card.py" line="263"/>
         <source>No incidents in this period.</source>
         <translation>Geen incidenten in deze periode.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="692"/>
+        <location filename="../app/ui/pages/overview_card.py" line="265"/>
         <source>No relatives recorded.</source>
         <translation>Geen familieleden genoteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_charts.py" line="696"/>
+        <location filename="../app/ui/pages/overview_card.py" line="269"/>
         <source>None of the %n milestone(s) for this age is marked yet.</source>
         <translation>
             <numerusform>De mijlpaal voor deze leeftijd is nog niet aangeduid.</numerusform>
@@ -200,42 +200,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="698"/>
+        <location filename="../app/ui/pages/overview_card.py" line="271"/>
         <source>The catalog has no milestones for this age.</source>
         <translation>De catalogus heeft geen mijlpalen voor deze leeftijd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="722"/>
+        <location filename="../app/ui/pages/overview_card.py" line="295"/>
         <source>Contacts per relative of %1</source>
         <translation>Contacten van %1 per familielid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="723"/>
+        <location filename="../app/ui/pages/overview_card.py" line="296"/>
         <source>Milestones per area of %1</source>
         <translation>Mijlpalen van %1 per domein</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="737"/>
+        <location filename="../app/ui/pages/overview_card.py" line="310"/>
         <source>Daily log per week of %1</source>
         <translation>Dagverslagen van %1 per week</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="740"/>
+        <location filename="../app/ui/pages/overview_card.py" line="313"/>
         <source>Incidents per week of %1</source>
         <translation>Incidenten van %1 per week</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="748"/>
+        <location filename="../app/ui/pages/overview_card.py" line="321"/>
         <source>no contact on record</source>
         <translation>geen contact genoteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="750"/>
+        <location filename="../app/ui/pages/overview_card.py" line="323"/>
         <source>seen today</source>
         <translation>vandaag gezien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_charts.py" line="751"/>
+        <location filename="../app/ui/pages/overview_card.py" line="324"/>
         <source>last seen %n day(s) ago</source>
         <translation>
             <numerusform>laatst gezien %n dag geleden</numerusform>
@@ -243,42 +243,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="759"/>
+        <location filename="../app/ui/pages/overview_card.py" line="332"/>
         <source>Together with %1.</source>
         <translation>Samen geplaatst met %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="768"/>
+        <location filename="../app/ui/pages/overview_card.py" line="341"/>
         <source>Apart from %1: %2.</source>
         <translation>%1 woont elders: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="776"/>
+        <location filename="../app/ui/pages/overview_card.py" line="349"/>
         <source>No brothers or sisters recorded.</source>
         <translation>Geen broers of zussen genoteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="777"/>
+        <location filename="../app/ui/pages/overview_card.py" line="350"/>
         <source>Siblings:</source>
         <translation>Broers en zussen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="783"/>
+        <location filename="../app/ui/pages/overview_card.py" line="356"/>
         <source>Week of %1</source>
         <translation>Week van %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="816"/>
+        <location filename="../app/ui/pages/overview_card.py" line="389"/>
         <source>next planned on %1</source>
         <translation>volgende gepland op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="825"/>
+        <location filename="../app/ui/pages/overview_card.py" line="398"/>
         <source>%1 of %2 reached, %3 emerging</source>
         <translation>%1 van %2 bereikt, %3 in ontwikkeling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview_charts.py" line="829"/>
+        <location filename="../app/ui/pages/overview_card.py" line="402"/>
         <source>%n reached in this period</source>
         <translation>
             <numerusform>%n bereikt in deze periode</numerusform>
@@ -438,7 +438,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/ui/models/children.py" line="74"/>
-        <location filename="../app/ui/pages/overview_charts.py" line="672"/>
+        <location filename="../app/ui/pages/overview_card.py" line="245"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -457,22 +457,22 @@
 <context>
     <name>ConflictFieldsModel</name>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="578"/>
+        <location filename="../app/ui/models/conflicts.py" line="107"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="579"/>
+        <location filename="../app/ui/models/conflicts.py" line="108"/>
         <source>Now</source>
         <translation>Huidige waarde</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="580"/>
+        <location filename="../app/ui/models/conflicts.py" line="109"/>
         <source>Kept by the merge</source>
         <translation>Behouden bij het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="581"/>
+        <location filename="../app/ui/models/conflicts.py" line="110"/>
         <source>The other value</source>
         <translation>De andere waarde</translation>
     </message>
@@ -480,17 +480,17 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../app/services/conflicts.py" line="186"/>
+        <location filename="../app/services/conflicts.py" line="189"/>
         <source>The record does not exist (any more).</source>
         <translation>Het item bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../app/services/conflicts.py" line="191"/>
+        <location filename="../app/services/conflicts.py" line="194"/>
         <source>Supervisors do not change the household&apos;s records: keep the current values and leave a note for the household.</source>
         <translation>Begeleiders wijzigen de gegevens van het gezin niet: behoud de huidige waarden en laat een opmerking achter voor het gezin.</translation>
     </message>
     <message>
-        <location filename="../app/services/conflicts.py" line="198"/>
+        <location filename="../app/services/conflicts.py" line="201"/>
         <source>There are no values to take back.</source>
         <translation>Er zijn geen waarden om terug te zetten.</translation>
     </message>
@@ -498,22 +498,22 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="539"/>
+        <location filename="../app/ui/models/conflicts.py" line="68"/>
         <source>Noticed</source>
         <translation>Opgemerkt</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="540"/>
+        <location filename="../app/ui/models/conflicts.py" line="69"/>
         <source>Record</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="541"/>
+        <location filename="../app/ui/models/conflicts.py" line="70"/>
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="542"/>
+        <location filename="../app/ui/models/conflicts.py" line="71"/>
         <source>Other value written by</source>
         <translation>Andere waarde geschreven door</translation>
     </message>
@@ -521,268 +521,268 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="163"/>
+        <location filename="../app/ui/pages/conflicts.py" line="149"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="175"/>
+        <location filename="../app/ui/pages/conflicts.py" line="161"/>
         <source>When two computers changed the same field before they synced, the later change was kept and the other value set aside here. Compare them and settle each one; your choice syncs like any change.</source>
         <translation>Als twee computers hetzelfde veld wijzigden voordat ze synchroniseerden, is de laatste wijziging behouden en de andere waarde hier opzijgezet. Vergelijk ze en los elk conflict op; je keuze wordt gesynchroniseerd zoals elke wijziging.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="179"/>
+        <location filename="../app/ui/pages/conflicts.py" line="165"/>
         <source>Conflicts to settle</source>
         <translation>Op te lossen conflicten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="180"/>
+        <location filename="../app/ui/pages/conflicts.py" line="166"/>
         <source>The fields in conflict</source>
         <translation>De velden in conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="181"/>
+        <location filename="../app/ui/pages/conflicts.py" line="167"/>
         <source>&amp;Note:</source>
         <translation>&amp;Opmerking:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="182"/>
+        <location filename="../app/ui/pages/conflicts.py" line="168"/>
         <source>Why you settled it this way (optional)</source>
         <translation>Waarom deze keuze (optioneel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="183"/>
+        <location filename="../app/ui/pages/conflicts.py" line="169"/>
         <source>&amp;Keep current values</source>
         <translation>H&amp;uidige waarden behouden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="184"/>
+        <location filename="../app/ui/pages/conflicts.py" line="170"/>
         <source>&amp;Use the other values</source>
         <translation>&amp;Andere waarden gebruiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="199"/>
+        <location filename="../app/ui/pages/conflicts.py" line="185"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="199"/>
+        <location filename="../app/ui/pages/conflicts.py" line="185"/>
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="200"/>
+        <location filename="../app/ui/pages/conflicts.py" line="186"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="201"/>
+        <location filename="../app/ui/pages/conflicts.py" line="187"/>
         <source>Placement start</source>
         <translation>Begin van de plaatsing</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="202"/>
+        <location filename="../app/ui/pages/conflicts.py" line="188"/>
         <source>Placement end</source>
         <translation>Einde van de plaatsing</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="202"/>
+        <location filename="../app/ui/pages/conflicts.py" line="188"/>
         <source>School or daycare</source>
         <translation>School of kinderdagverblijf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="203"/>
+        <location filename="../app/ui/pages/conflicts.py" line="189"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="203"/>
+        <location filename="../app/ui/pages/conflicts.py" line="189"/>
         <source>Sibling group</source>
         <translation>Broers-zussengroep</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="204"/>
-        <location filename="../app/ui/pages/conflicts.py" line="211"/>
+        <location filename="../app/ui/pages/conflicts.py" line="190"/>
+        <location filename="../app/ui/pages/conflicts.py" line="197"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <location filename="../app/ui/pages/conflicts.py" line="190"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="204"/>
+        <location filename="../app/ui/pages/conflicts.py" line="190"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="205"/>
+        <location filename="../app/ui/pages/conflicts.py" line="191"/>
         <source>Lives where</source>
         <translation>Woont</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="205"/>
+        <location filename="../app/ui/pages/conflicts.py" line="191"/>
         <source>Placed together</source>
         <translation>Samen geplaatst</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="206"/>
+        <location filename="../app/ui/pages/conflicts.py" line="192"/>
         <source>Contact arrangement</source>
         <translation>Contactregeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="206"/>
+        <location filename="../app/ui/pages/conflicts.py" line="192"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="207"/>
+        <location filename="../app/ui/pages/conflicts.py" line="193"/>
         <source>Kind of home</source>
         <translation>Soort opvang</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="207"/>
+        <location filename="../app/ui/pages/conflicts.py" line="193"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="208"/>
+        <location filename="../app/ui/pages/conflicts.py" line="194"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="208"/>
+        <location filename="../app/ui/pages/conflicts.py" line="194"/>
         <source>Sleep</source>
         <translation>Slaap</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="208"/>
+        <location filename="../app/ui/pages/conflicts.py" line="194"/>
         <source>Eating</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="209"/>
+        <location filename="../app/ui/pages/conflicts.py" line="195"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="209"/>
+        <location filename="../app/ui/pages/conflicts.py" line="195"/>
         <source>Medication</source>
         <translation>Medicatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="210"/>
+        <location filename="../app/ui/pages/conflicts.py" line="196"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="210"/>
+        <location filename="../app/ui/pages/conflicts.py" line="196"/>
         <source>Notable moments</source>
         <translation>Bijzondere momenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="211"/>
+        <location filename="../app/ui/pages/conflicts.py" line="197"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="212"/>
+        <location filename="../app/ui/pages/conflicts.py" line="198"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="212"/>
+        <location filename="../app/ui/pages/conflicts.py" line="198"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <location filename="../app/ui/pages/conflicts.py" line="199"/>
         <source>Observed on</source>
         <translation>Waargenomen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="213"/>
+        <location filename="../app/ui/pages/conflicts.py" line="199"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="214"/>
+        <location filename="../app/ui/pages/conflicts.py" line="200"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="214"/>
+        <location filename="../app/ui/pages/conflicts.py" line="200"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="215"/>
+        <location filename="../app/ui/pages/conflicts.py" line="201"/>
         <source>Duration (minutes)</source>
         <translation>Duur (minuten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="215"/>
+        <location filename="../app/ui/pages/conflicts.py" line="201"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="216"/>
+        <location filename="../app/ui/pages/conflicts.py" line="202"/>
         <source>Before</source>
         <translation>Vooraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="216"/>
+        <location filename="../app/ui/pages/conflicts.py" line="202"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <location filename="../app/ui/pages/conflicts.py" line="203"/>
         <source>After</source>
         <translation>Achteraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="217"/>
+        <location filename="../app/ui/pages/conflicts.py" line="203"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="218"/>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="218"/>
+        <location filename="../app/ui/pages/conflicts.py" line="204"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="219"/>
+        <location filename="../app/ui/pages/conflicts.py" line="205"/>
         <source>Relatives</source>
         <translation>Familieleden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="231"/>
+        <location filename="../app/ui/pages/conflicts.py" line="217"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="231"/>
+        <location filename="../app/ui/pages/conflicts.py" line="217"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="262"/>
+        <location filename="../app/ui/pages/conflicts.py" line="248"/>
         <source>%1 (no longer on this computer)</source>
         <translation>%1 (niet meer op deze computer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="327"/>
+        <location filename="../app/ui/pages/conflicts.py" line="306"/>
         <source>Choose a household on the left.</source>
         <translation>Kies links een gezin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/conflicts.py" line="331"/>
+        <location filename="../app/ui/pages/conflicts.py" line="310"/>
         <source>%n conflict(s) to settle.</source>
         <translation>
             <numerusform>%n conflict om op te lossen.</numerusform>
@@ -790,22 +790,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="333"/>
+        <location filename="../app/ui/pages/conflicts.py" line="312"/>
         <source>No conflicts: every change merged cleanly.</source>
         <translation>Geen conflicten: alle wijzigingen zijn zonder problemen samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="358"/>
+        <location filename="../app/ui/pages/conflicts.py" line="337"/>
         <source>%1 — the other values were written by %2; noticed %3.</source>
         <translation>%1 — de andere waarden zijn geschreven door %2; opgemerkt op %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="399"/>
+        <location filename="../app/ui/pages/conflicts.py" line="378"/>
         <source>Conflict settled: the other values are used now.</source>
         <translation>Conflict opgelost: de andere waarden worden nu gebruikt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/conflicts.py" line="401"/>
+        <location filename="../app/ui/pages/conflicts.py" line="380"/>
         <source>Conflict settled: the current values stay.</source>
         <translation>Conflict opgelost: de huidige waarden blijven.</translation>
     </message>
@@ -813,205 +813,205 @@
 <context>
     <name>ContactNoteDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="258"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="352"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="262"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="356"/>
         <source>Record a contact</source>
         <translation>Contact noteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="259"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="357"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="263"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="361"/>
         <source>Edit contact</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="260"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="368"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="264"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="372"/>
         <source>Add amendment</source>
         <translation>Correctie toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="264"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="268"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="269"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="273"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="270"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="274"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="272"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="276"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="273"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="277"/>
         <source>&amp;Status:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="274"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="278"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="275"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="279"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;uur:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="276"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="280"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plaats:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="277"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="281"/>
         <source>&amp;With:</source>
         <translation>&amp;Met:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="278"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="282"/>
         <source>C&amp;hildren:</source>
         <translation>&amp;Kinderen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="279"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="283"/>
         <source>&amp;Before</source>
         <translation>&amp;Vooraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="280"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="284"/>
         <source>Du&amp;ring</source>
         <translation>T&amp;ijdens</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="281"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="285"/>
         <source>&amp;After</source>
         <translation>A&amp;chteraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="282"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="286"/>
         <source>A&amp;greements</source>
         <translation>&amp;Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="283"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="287"/>
         <source>&amp;Follow-up</source>
         <translation>Opvol&amp;ging</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="284"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="288"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otities</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="289"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="293"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="290"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="294"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="291"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="295"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="292"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="296"/>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="293"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="297"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="294"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="298"/>
         <source>Relatives at the contact</source>
         <translation>Familieleden bij het contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="295"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="299"/>
         <source>Children at the contact</source>
         <translation>Kinderen bij het contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="296"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="300"/>
         <source>How the child was before</source>
         <translation>Hoe het kind vooraf was</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="297"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="301"/>
         <source>How the child was during</source>
         <translation>Hoe het kind tijdens het contact was</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="298"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="302"/>
         <source>How the child was after</source>
         <translation>Hoe het kind achteraf was</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="299"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="303"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="300"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="304"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="301"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="305"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="305"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="309"/>
         <source>How was the child?</source>
         <translation>Hoe was het kind?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="306"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="310"/>
         <source>e.g. visiting centre, at home, park</source>
         <translation>bv. bezoekruimte, thuis, park</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="307"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="311"/>
         <source>What was agreed, and with whom</source>
         <translation>Wat werd afgesproken, en met wie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="308"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="312"/>
         <source>What needs doing next</source>
         <translation>Wat er nog moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="309"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="313"/>
         <source>R&amp;eason for the amendment:</source>
         <translation>&amp;Reden voor de correctie:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="310"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="314"/>
         <source>Reason for the amendment</source>
         <translation>Reden voor de correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="313"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="317"/>
         <source>The original stays on record beside your amendment.</source>
         <translation>Het origineel blijft bewaard naast je correctie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="365"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="369"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
@@ -1019,48 +1019,48 @@
 <context>
     <name>ContactNotesModel</name>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="102"/>
+        <location filename="../app/ui/models/contacts.py" line="92"/>
         <source>(removed)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="117"/>
+        <location filename="../app/ui/models/contacts.py" line="97"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="118"/>
+        <location filename="../app/ui/models/contacts.py" line="98"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="119"/>
+        <location filename="../app/ui/models/contacts.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="120"/>
-        <location filename="../app/ui/models/contacts.py" line="208"/>
+        <location filename="../app/ui/models/contacts.py" line="100"/>
+        <location filename="../app/ui/models/contacts.py" line="187"/>
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="121"/>
+        <location filename="../app/ui/models/contacts.py" line="101"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="122"/>
+        <location filename="../app/ui/models/contacts.py" line="102"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="137"/>
+        <location filename="../app/ui/models/contacts.py" line="116"/>
         <source>%1, amended</source>
         <translation>%1, gecorrigeerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/contacts.py" line="141"/>
+        <location filename="../app/ui/models/contacts.py" line="120"/>
         <source>Amended %n time(s)</source>
         <translation>
             <numerusform>%n keer gecorrigeerd</numerusform>
@@ -1068,52 +1068,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="187"/>
+        <location filename="../app/ui/models/contacts.py" line="166"/>
         <source>Amendments</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="192"/>
+        <location filename="../app/ui/models/contacts.py" line="171"/>
         <source>As first written</source>
         <translation>Zoals oorspronkelijk geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="209"/>
+        <location filename="../app/ui/models/contacts.py" line="188"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="210"/>
+        <location filename="../app/ui/models/contacts.py" line="189"/>
         <source>Before</source>
         <translation>Vooraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="211"/>
+        <location filename="../app/ui/models/contacts.py" line="190"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="212"/>
+        <location filename="../app/ui/models/contacts.py" line="191"/>
         <source>After</source>
         <translation>Achteraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="213"/>
+        <location filename="../app/ui/models/contacts.py" line="192"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="214"/>
+        <location filename="../app/ui/models/contacts.py" line="193"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="215"/>
+        <location filename="../app/ui/models/contacts.py" line="194"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/contacts.py" line="222"/>
+        <location filename="../app/ui/models/contacts.py" line="201"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1121,7 +1121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/contacts.py" line="224"/>
+        <location filename="../app/ui/models/contacts.py" line="203"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n u</numerusform>
@@ -1129,7 +1129,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/models/contacts.py" line="225"/>
+        <location filename="../app/ui/models/contacts.py" line="204"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
@@ -1185,104 +1185,104 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="194"/>
+        <location filename="../app/ui/pages/contacts.py" line="212"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="197"/>
+        <location filename="../app/ui/pages/contacts.py" line="215"/>
         <source>Family and agreed contact</source>
         <translation>Familie en afgesproken contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="198"/>
-        <location filename="../app/ui/pages/contacts.py" line="213"/>
+        <location filename="../app/ui/pages/contacts.py" line="216"/>
+        <location filename="../app/ui/pages/contacts.py" line="231"/>
         <source>Contact notes</source>
         <translation>Contactverslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="201"/>
+        <location filename="../app/ui/pages/contacts.py" line="219"/>
         <source>Add &amp;relative…</source>
         <translation>Familielid &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="202"/>
+        <location filename="../app/ui/pages/contacts.py" line="220"/>
         <source>Edit relat&amp;ive…</source>
         <translation>Familielid &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="203"/>
+        <location filename="../app/ui/pages/contacts.py" line="221"/>
         <source>Re&amp;move relative</source>
         <translation>Familielid &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="204"/>
+        <location filename="../app/ui/pages/contacts.py" line="222"/>
         <source>Record a &amp;contact…</source>
         <translation>&amp;Contact noteren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="205"/>
+        <location filename="../app/ui/pages/contacts.py" line="223"/>
         <source>&amp;Delete contact</source>
         <translation>Contact ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="210"/>
+        <location filename="../app/ui/pages/contacts.py" line="228"/>
         <source>Record a contact (%1)</source>
         <translation>Contact noteren (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="212"/>
+        <location filename="../app/ui/pages/contacts.py" line="230"/>
         <source>Relatives</source>
         <translation>Familieleden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="214"/>
+        <location filename="../app/ui/pages/contacts.py" line="232"/>
         <source>About the chosen relative</source>
         <translation>Over het gekozen familielid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="215"/>
+        <location filename="../app/ui/pages/contacts.py" line="233"/>
         <source>The chosen contact</source>
         <translation>Het gekozen contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="218"/>
+        <location filename="../app/ui/pages/contacts.py" line="236"/>
         <source>No family recorded yet. Add the birth parents, brothers and sisters placed elsewhere, and anyone else the child keeps in touch with.</source>
         <translation>Nog geen familie genoteerd. Voeg de ouders toe, broers en zussen die elders geplaatst zijn, en iedereen met wie het kind contact houdt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="223"/>
+        <location filename="../app/ui/pages/contacts.py" line="241"/>
         <source>No contacts recorded yet. “Record a contact…” (Ctrl+N) adds the first.</source>
         <translation>Nog geen contacten genoteerd. Met “Contact noteren…” (Ctrl+N) voeg je het eerste toe.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="304"/>
+        <location filename="../app/ui/pages/contacts.py" line="325"/>
         <source>Brothers and sisters living here too: %1</source>
         <translation>Broers en zussen die hier ook wonen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="348"/>
+        <location filename="../app/ui/pages/contacts.py" line="380"/>
         <source>Add &amp;amendment…</source>
         <translation>C&amp;orrectie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="348"/>
+        <location filename="../app/ui/pages/contacts.py" line="380"/>
         <source>Edi&amp;t contact…</source>
         <translation>Contact bew&amp;erken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="378"/>
+        <location filename="../app/ui/pages/contacts.py" line="410"/>
         <source>%1 (sibling)</source>
         <translation>%1 (broer/zus)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="436"/>
-        <location filename="../app/ui/pages/contacts.py" line="438"/>
+        <location filename="../app/ui/pages/contacts.py" line="468"/>
+        <location filename="../app/ui/pages/contacts.py" line="470"/>
         <source>Delete contact</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="463"/>
+        <location filename="../app/ui/pages/contacts.py" line="495"/>
         <source>Remove relative</source>
         <translation>Familielid verwijderen</translation>
     </message>
@@ -1383,118 +1383,118 @@
 <context>
     <name>DailyLog</name>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="23"/>
+        <location filename="../app/ui/pages/today_view.py" line="24"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="24"/>
+        <location filename="../app/ui/pages/today_view.py" line="25"/>
         <source>Sleep</source>
         <translation>Slaap</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="25"/>
+        <location filename="../app/ui/pages/today_view.py" line="26"/>
         <source>Eating</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="26"/>
+        <location filename="../app/ui/pages/today_view.py" line="27"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="27"/>
+        <location filename="../app/ui/pages/today_view.py" line="28"/>
         <source>Medication given</source>
         <translation>Medicatie gegeven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="28"/>
+        <location filename="../app/ui/pages/today_view.py" line="29"/>
         <source>School or daycare</source>
         <translation>School of kinderdagverblijf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="29"/>
+        <location filename="../app/ui/pages/today_view.py" line="30"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="30"/>
+        <location filename="../app/ui/pages/today_view.py" line="31"/>
         <source>Notable moments</source>
         <translation>Bijzondere momenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="31"/>
+        <location filename="../app/ui/pages/today_view.py" line="32"/>
         <source>Other remarks</source>
         <translation>Andere opmerkingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="32"/>
-        <location filename="../app/ui/pages/today_view.py" line="75"/>
+        <location filename="../app/ui/pages/today_view.py" line="34"/>
+        <location filename="../app/ui/pages/today_view.py" line="77"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="33"/>
+        <location filename="../app/ui/pages/today_view.py" line="35"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="40"/>
+        <location filename="../app/ui/pages/today_view.py" line="42"/>
         <source>Very sad</source>
         <translation>Heel verdrietig</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="41"/>
+        <location filename="../app/ui/pages/today_view.py" line="43"/>
         <source>Sad</source>
         <translation>Verdrietig</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="42"/>
+        <location filename="../app/ui/pages/today_view.py" line="44"/>
         <source>Okay</source>
         <translation>Gaat wel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="43"/>
+        <location filename="../app/ui/pages/today_view.py" line="45"/>
         <source>Happy</source>
         <translation>Blij</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="44"/>
+        <location filename="../app/ui/pages/today_view.py" line="46"/>
         <source>Very happy</source>
         <translation>Heel blij</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="46"/>
+        <location filename="../app/ui/pages/today_view.py" line="48"/>
         <source>Not noted</source>
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="51"/>
+        <location filename="../app/ui/pages/today_view.py" line="53"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="52"/>
+        <location filename="../app/ui/pages/today_view.py" line="54"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="53"/>
+        <location filename="../app/ui/pages/today_view.py" line="55"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="68"/>
+        <location filename="../app/ui/pages/today_view.py" line="70"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="82"/>
+        <location filename="../app/ui/pages/today_view.py" line="84"/>
         <source>no incident</source>
         <translation>geen incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="90"/>
+        <location filename="../app/ui/pages/today_view.py" line="92"/>
         <source>Nothing was noted.</source>
         <translation>Er werd niets genoteerd.</translation>
     </message>
@@ -1507,67 +1507,67 @@
 <context>
     <name>DayBar</name>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="83"/>
+        <location filename="../app/ui/pages/today_bars.py" line="84"/>
         <source>&amp;Day:</source>
         <translation>&amp;Dag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="84"/>
+        <location filename="../app/ui/pages/today_bars.py" line="85"/>
         <source>Day of the log</source>
         <translation>Dag van het verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="85"/>
+        <location filename="../app/ui/pages/today_bars.py" line="86"/>
         <source>Previous day (Alt+Left)</source>
         <translation>Vorige dag (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="86"/>
+        <location filename="../app/ui/pages/today_bars.py" line="87"/>
         <source>Previous day</source>
         <translation>Vorige dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="87"/>
+        <location filename="../app/ui/pages/today_bars.py" line="88"/>
         <source>Next day (Alt+Right)</source>
         <translation>Volgende dag (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="88"/>
+        <location filename="../app/ui/pages/today_bars.py" line="89"/>
         <source>Next day</source>
         <translation>Volgende dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="89"/>
+        <location filename="../app/ui/pages/today_bars.py" line="90"/>
         <source>Back to today</source>
         <translation>Terug naar vandaag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="90"/>
+        <location filename="../app/ui/pages/today_bars.py" line="91"/>
         <source>Back to today (Alt+Home)</source>
         <translation>Terug naar vandaag (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="91"/>
+        <location filename="../app/ui/pages/today_bars.py" line="92"/>
         <source>&amp;Previous entry</source>
         <translation>&amp;Vorige notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="92"/>
+        <location filename="../app/ui/pages/today_bars.py" line="93"/>
         <source>Show or hide the child&apos;s previous log</source>
         <translation>Het vorige verslag van het kind tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="101"/>
+        <location filename="../app/ui/pages/today_bars.py" line="114"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="103"/>
+        <location filename="../app/ui/pages/today_bars.py" line="116"/>
         <source>Yesterday</source>
         <translation>Gisteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/today_bars.py" line="105"/>
+        <location filename="../app/ui/pages/today_bars.py" line="118"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n dag geleden</numerusform>
@@ -1621,82 +1621,82 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="195"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="193"/>
         <source>Connect to the central office</source>
         <translation>Verbinden met de centrale dienst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="198"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="196"/>
         <source>Ask the central office for an enrolment code for this computer. What you wrote so far moves into the household the central office knows, and syncs.</source>
         <translation>Vraag de centrale dienst om een koppelcode voor deze computer. Wat je tot nu toe schreef, gaat over naar het gezin dat de centrale dienst kent, en wordt gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="74"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="72"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Serveradres:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="75"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="73"/>
         <source>&amp;Enrolment code:</source>
         <translation>&amp;Koppelcode:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="76"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="74"/>
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="77"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="75"/>
         <source>Enrolment code</source>
         <translation>Koppelcode</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="79"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="77"/>
         <source>for example https://thuisboek.example.org</source>
         <translation>bv. https://thuisboek.example.org</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="82"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="80"/>
         <source>for example KX7PQ-M3RTA</source>
         <translation>bv. KX7PQ-M3RTA</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="115"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="113"/>
         <source>This does not look like an enrolment code: it has letters and digits, for example KX7PQ-M3RTA.</source>
         <translation>Dit lijkt geen koppelcode: een koppelcode bestaat uit letters en cijfers, bijvoorbeeld KX7PQ-M3RTA.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="130"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="128"/>
         <source>Check the server address and this computer&apos;s network connection.</source>
         <translation>Kijk het serveradres en de netwerkverbinding van deze computer na.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="187"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="185"/>
         <source>Enrol this computer again</source>
         <translation>Deze computer opnieuw koppelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="190"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="188"/>
         <source>Ask the central office for a new enrolment code for you. The records on this computer are kept and sent to the central office again.</source>
         <translation>Vraag de centrale dienst om een nieuwe koppelcode voor jou. De gegevens op deze computer blijven bewaard en worden opnieuw naar de centrale dienst gestuurd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="202"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="200"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="111"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="109"/>
         <source>Please enter the enrolment code.</source>
         <translation>Vul de koppelcode in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="225"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="223"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/enrol.py" line="125"/>
+        <location filename="../app/ui/dialogs/enrol.py" line="123"/>
         <source>Could not connect (%1).</source>
         <translation>Verbinden is niet gelukt (%1).</translation>
     </message>
@@ -1704,17 +1704,17 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="386"/>
+        <location filename="../app/ui/first_run_pages.py" line="373"/>
         <source>Ready</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="393"/>
+        <location filename="../app/ui/first_run_pages.py" line="380"/>
         <source>Press Finish to make your encrypted home book on this computer and connect it to the central office below. Your household&apos;s records then come in by themselves.</source>
         <translation>Druk op Voltooien om je versleutelde thuisboek op deze computer aan te maken en het te verbinden met de centrale dienst hieronder. De gegevens van je gezin komen daarna vanzelf binnen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="401"/>
+        <location filename="../app/ui/first_run_pages.py" line="388"/>
         <source>Thuisboek works without a connection. Connecting this computer to the central office (enrolment) can be done later, from the settings. Press Finish to open your home book.</source>
         <translation>Thuisboek werkt zonder verbinding. Deze computer koppelen aan de centrale dienst kan later, via de instellingen. Druk op Voltooien om je thuisboek te openen.</translation>
     </message>
@@ -1722,100 +1722,113 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="441"/>
+        <location filename="../app/ui/first_run.py" line="78"/>
         <source>Thuisboek — first start</source>
         <translation>Thuisboek — eerste start</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="475"/>
+        <location filename="../app/ui/first_run.py" line="116"/>
         <source>Me</source>
         <translation>Ik</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="476"/>
+        <location filename="../app/ui/first_run.py" line="117"/>
         <source>My household</source>
         <translation>Mijn gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="481"/>
+        <location filename="../app/ui/first_run.py" line="122"/>
         <source>Making your home book and connecting it to the central office…</source>
         <translation>Je thuisboek wordt aangemaakt en verbonden met de centrale dienst…</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="496"/>
+        <location filename="../app/ui/first_run.py" line="137"/>
         <source>Making your home book…</source>
         <translation>Je thuisboek wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="525"/>
+        <location filename="../app/ui/first_run.py" line="166"/>
         <source>Nothing was kept on this computer. Correct the address or the code, or start on this computer only and connect later.</source>
         <translation>Er is niets bewaard op deze computer. Verbeter het adres of de code, of begin alleen op deze computer en verbind later.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="536"/>
+        <location filename="../app/ui/first_run.py" line="177"/>
         <source>The profile could not be created (%1).</source>
         <translation>Het profiel kon niet aangemaakt worden (%1).</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/guide.py" line="40"/>
+        <source>Thuisboek — user guide</source>
+        <translation>Thuisboek — handleiding</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/guide.py" line="41"/>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="227"/>
+        <location filename="../app/ui/first_run_pages.py" line="215"/>
         <source>Professional care family (Simba home)</source>
         <translation>Professioneel opvanggezin (Simba-huis)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="228"/>
+        <location filename="../app/ui/first_run_pages.py" line="216"/>
         <source>SOS family in the children&apos;s village</source>
         <translation>SOS-gezin in het kinderdorp</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="229"/>
+        <location filename="../app/ui/first_run_pages.py" line="217"/>
         <source>Small house for unaccompanied minors</source>
         <translation>Kleine woning voor niet-begeleide minderjarigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="230"/>
+        <location filename="../app/ui/first_run_pages.py" line="218"/>
         <source>Family support</source>
         <translation>Gezinsondersteuning</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="234"/>
+        <location filename="../app/ui/first_run_pages.py" line="222"/>
         <source>You and your household</source>
         <translation>Jij en je gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="235"/>
+        <location filename="../app/ui/first_run_pages.py" line="223"/>
         <source>The children are added once the home book is open.</source>
         <translation>De kinderen voeg je toe zodra het thuisboek open is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="236"/>
+        <location filename="../app/ui/first_run_pages.py" line="224"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="237"/>
+        <location filename="../app/ui/first_run_pages.py" line="225"/>
         <source>&amp;Household name:</source>
         <translation>Naam van het &amp;gezin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="238"/>
+        <location filename="../app/ui/first_run_pages.py" line="226"/>
         <source>&amp;Kind of home:</source>
         <translation>&amp;Soort opvang:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="239"/>
+        <location filename="../app/ui/first_run_pages.py" line="227"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="240"/>
+        <location filename="../app/ui/first_run_pages.py" line="228"/>
         <source>Household name</source>
         <translation>Naam van het gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="241"/>
+        <location filename="../app/ui/first_run_pages.py" line="229"/>
         <source>Kind of home</source>
         <translation>Soort opvang</translation>
     </message>
@@ -1823,7 +1836,7 @@
 <context>
     <name>HouseholdsModel</name>
     <message numerus="yes">
-        <location filename="../app/ui/models/review_queue.py" line="186"/>
+        <location filename="../app/ui/models/households.py" line="63"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -1831,7 +1844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/review_queue.py" line="188"/>
+        <location filename="../app/ui/models/households.py" line="65"/>
         <source>%n missed contact(s)</source>
         <translation>
             <numerusform>%n gemist contact</numerusform>
@@ -1839,7 +1852,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/review_queue.py" line="190"/>
+        <location filename="../app/ui/models/households.py" line="67"/>
         <source>%n new answer(s)</source>
         <translation>
             <numerusform>%n nieuw antwoord</numerusform>
@@ -1847,7 +1860,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/review_queue.py" line="192"/>
+        <location filename="../app/ui/models/households.py" line="69"/>
         <source>%n open question(s)</source>
         <translation>
             <numerusform>%n open vraag</numerusform>
@@ -1855,9 +1868,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/review_queue.py" line="195"/>
-        <location filename="../app/ui/models/review_queue.py" line="206"/>
-        <location filename="../app/ui/models/review_queue.py" line="208"/>
+        <location filename="../app/ui/models/households.py" line="72"/>
+        <location filename="../app/ui/models/households.py" line="83"/>
+        <location filename="../app/ui/models/households.py" line="85"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n na te kijken</numerusform>
@@ -1865,30 +1878,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="195"/>
+        <location filename="../app/ui/models/households.py" line="72"/>
         <source>All read</source>
         <translation>Alles nagekeken</translation>
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../app/ui/keyring_text.py" line="31"/>
+        <source>a file keyring</source>
+        <translation>een sleutelbos in een bestand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/keyring_text.py" line="33"/>
+        <source>none found</source>
+        <translation>geen gevonden</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="86"/>
+        <location filename="../app/ui/first_run_pages.py" line="74"/>
         <source>Welcome to Thuisboek</source>
         <translation>Welkom bij Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="88"/>
+        <location filename="../app/ui/first_run_pages.py" line="76"/>
         <source>The home book for the children in your care. Choose your language.</source>
         <translation>Het thuisboek voor de kinderen die aan jou zijn toevertrouwd. Kies je taal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="90"/>
+        <location filename="../app/ui/first_run_pages.py" line="78"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="91"/>
+        <location filename="../app/ui/first_run_pages.py" line="79"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -1896,12 +1922,12 @@
 <context>
     <name>LogCard</name>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="151"/>
+        <location filename="../app/ui/pages/today_view.py" line="153"/>
         <source>Add amendment…</source>
         <translation>Correctie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="152"/>
+        <location filename="../app/ui/pages/today_view.py" line="154"/>
         <source>Add an amendment to this log</source>
         <translation>Een correctie toevoegen aan dit verslag</translation>
     </message>
@@ -1909,104 +1935,104 @@
 <context>
     <name>LogForm</name>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="182"/>
+        <location filename="../app/ui/pages/today_form.py" line="191"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="186"/>
-        <location filename="../app/ui/pages/today_form.py" line="187"/>
+        <location filename="../app/ui/pages/today_form.py" line="200"/>
+        <location filename="../app/ui/pages/today_form.py" line="201"/>
         <source>Mood not noted</source>
         <translation>Stemming niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="189"/>
+        <location filename="../app/ui/pages/today_form.py" line="203"/>
         <source>Mood: %1 (%2 of 5)</source>
         <translation>Stemming: %1 (%2 van 5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="193"/>
+        <location filename="../app/ui/pages/today_form.py" line="207"/>
         <source>S&amp;leep</source>
         <translation>S&amp;laap</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="194"/>
+        <location filename="../app/ui/pages/today_form.py" line="208"/>
         <source>Eatin&amp;g</source>
         <translation>&amp;Eten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="195"/>
+        <location filename="../app/ui/pages/today_form.py" line="209"/>
         <source>Heal&amp;th</source>
         <translation>&amp;Gezondheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="196"/>
+        <location filename="../app/ui/pages/today_form.py" line="210"/>
         <source>Medi&amp;cation given</source>
         <translation>&amp;Medicatie gegeven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="197"/>
+        <location filename="../app/ui/pages/today_form.py" line="211"/>
         <source>Sch&amp;ool or daycare</source>
         <translation>Sc&amp;hool of kinderdagverblijf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="198"/>
+        <location filename="../app/ui/pages/today_form.py" line="212"/>
         <source>Act&amp;ivities</source>
         <translation>&amp;Activiteiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="199"/>
+        <location filename="../app/ui/pages/today_form.py" line="213"/>
         <source>Nota&amp;ble moments</source>
         <translation>&amp;Bijzondere momenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="200"/>
+        <location filename="../app/ui/pages/today_form.py" line="215"/>
         <source>Other &amp;remarks</source>
         <translation>Andere &amp;opmerkingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="206"/>
-        <location filename="../app/ui/pages/today_form.py" line="283"/>
+        <location filename="../app/ui/pages/today_form.py" line="221"/>
+        <location filename="../app/ui/pages/today_form.py" line="337"/>
         <source>Anything else about the day</source>
         <translation>Nog iets over de dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="207"/>
+        <location filename="../app/ui/pages/today_form.py" line="222"/>
         <source>I&amp;ncident: flag this day for the supervisor</source>
         <translation>&amp;Incident: markeer deze dag voor de begeleider</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="208"/>
+        <location filename="../app/ui/pages/today_form.py" line="224"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="209"/>
+        <location filename="../app/ui/pages/today_form.py" line="225"/>
         <source>Severity (required):</source>
         <translation>Ernst (verplicht):</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="211"/>
+        <location filename="../app/ui/pages/today_form.py" line="227"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="212"/>
+        <location filename="../app/ui/pages/today_form.py" line="228"/>
         <source>Medium</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="213"/>
+        <location filename="../app/ui/pages/today_form.py" line="229"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="217"/>
+        <location filename="../app/ui/pages/today_form.py" line="233"/>
         <source>Severity: %1</source>
         <translation>Ernst: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="327"/>
+        <location filename="../app/ui/pages/today_form.py" line="384"/>
         <source>Choose a severity: an incident cannot be saved without one.</source>
         <translation>Kies de ernst: zonder ernst kan een incident niet bewaard worden.</translation>
     </message>
@@ -2024,47 +2050,46 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="542"/>
+        <location filename="../app/ui/main_window.py" line="270"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="565"/>
+        <location filename="../app/ui/main_window.py" line="273"/>
         <source>Households</source>
         <translation>Gezinnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="573"/>
+        <location filename="../app/ui/main_window.py" line="275"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="574"/>
+        <location filename="../app/ui/main_window.py" line="276"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="693"/>
+        <location filename="../app/ui/main_window.py" line="409"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Nog geen gezinnen om na te kijken op deze computer. Synchroniseer met de centrale dienst (F5) om de gezinnen binnen te halen die je begeleidt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="702"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</source>
-        <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (Ctrl+Shift+N).</translation>
+        <translation type="vanished">Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="827"/>
+        <location filename="../app/ui/main_window.py" line="511"/>
         <source>Sync held</source>
         <translation>Synchronisatie gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="854"/>
+        <location filename="../app/ui/main_window.py" line="538"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="855"/>
+        <location filename="../app/ui/main_window.py" line="539"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -2080,235 +2105,9 @@
     </message>
 </context>
 <context>
-    <name>WindowMenus</name>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>H&amp;ousehold</source>
-        <translation>&amp;Gezin</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Add a child…</source>
-        <translation>Kind &amp;toevoegen…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Instellingen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Lock</source>
-        <translation>Ver&amp;grendelen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Herhalen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Next household</source>
-        <translation>Volgend &amp;gezin</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Previous household</source>
-        <translation>Vo&amp;rig gezin</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Next child</source>
-        <translation>V&amp;olgend kind</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Previous child</source>
-        <translation>&amp;Vorig kind</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Review</source>
-        <translation>&amp;Nazicht</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Mark as reviewed</source>
-        <translation>&amp;Markeren als nagekeken</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>Ask a &amp;question…</source>
-        <translation>Een &amp;vraag stellen…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>Ask for a &amp;follow-up…</source>
-        <translation>&amp;Opvolging vragen…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Instellingen…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>S&amp;ync now</source>
-        <translation>Nu &amp;synchroniseren</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Connect to the central office…</source>
-        <translation>&amp;Verbinden met de centrale dienst…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>Re&amp;fused changes…</source>
-        <translation>Geweigerde &amp;wijzigingen…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;Report…</source>
-        <translation>&amp;Rapport…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="1"/>
-        <source>&amp;About Thuisboek</source>
-        <translation>&amp;Over Thuisboek</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="139"/>
-        <source>&amp;Next child without today&apos;s log</source>
-        <translation>Volge&amp;nd kind zonder verslag van vandaag</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/menus.py" line="150"/>
-        <source>User &amp;guide</source>
-        <translation>&amp;Handleiding</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionsBanner</name>
-    <message numerus="yes">
-        <location filename="../app/ui/window/questions_banner.py" line="1"/>
-        <source>Your supervisor asked %n question(s) that wait for your answer.</source>
-        <translation>
-            <numerusform>Je begeleider stelde %n vraag die op je antwoord wacht.</numerusform>
-            <numerusform>Je begeleider stelde %n vragen die op je antwoord wachten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/questions_banner.py" line="1"/>
-        <source>Ans&amp;wer now</source>
-        <translation>Nu &amp;antwoorden</translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatusLabel</name>
-    <message>
-        <location filename="../app/ui/window/status_bar.py" line="1"/>
-        <source>Working offline (not connected to a central office)</source>
-        <translation>Offline aan het werk (niet verbonden met een centrale dienst)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/status_bar.py" line="1"/>
-        <source>Syncing %1 of %2…</source>
-        <translation>Synchroniseren: %1 van %2…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/status_bar.py" line="1"/>
-        <source>Syncing…</source>
-        <translation>Synchroniseren…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/status_bar.py" line="1"/>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/status_bar.py" line="1"/>
-        <source>This computer was revoked by the central office</source>
-        <translation>De centrale dienst heeft de toegang van deze computer ingetrokken</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/status_bar.py" line="1"/>
-        <source>Sync held: confirm before records are removed</source>
-        <translation>Synchronisatie gepauzeerd: bevestig voordat er gegevens verwijderd worden</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/status_bar.py" line="1"/>
-        <source>Sync failed</source>
-        <translation>Synchronisatie mislukt</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/status_bar.py" line="1"/>
-        <source>synced at %1</source>
-        <translation>gesynchroniseerd om %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="1"/>
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n wijziging wacht</numerusform>
-            <numerusform>%n wijzigingen wachten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="1"/>
-        <source>%n conflict(s) to look at</source>
-        <translation>
-            <numerusform>%n conflict om na te kijken</numerusform>
-            <numerusform>%n conflicten om na te kijken</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="1"/>
-        <source>%n change(s) refused by the central office</source>
-        <translation>
-            <numerusform>%n wijziging geweigerd door de centrale dienst</numerusform>
-            <numerusform>%n wijzigingen geweigerd door de centrale dienst</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/ui/window/status_bar.py" line="64"/>
-        <source>Everything is kept, encrypted, on this computer. Once connected to a central office, what was written here is sent there too.</source>
-        <translation>Alles blijft versleuteld op deze computer bewaard. Zodra je met een centrale dienst verbonden bent, gaat wat hier geschreven is ook daarheen.</translation>
-    </message>
-</context>
-<context>
     <name>Milestones</name>
     <message>
-        <location filename="../app/services/milestones.py" line="149"/>
+        <location filename="../app/services/milestones.py" line="150"/>
         <source>This milestone is not in the catalog.</source>
         <translation>Deze mijlpaal staat niet in de catalogus.</translation>
     </message>
@@ -2394,57 +2193,57 @@
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="180"/>
+        <location filename="../app/ui/pages/milestones.py" line="185"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="188"/>
+        <location filename="../app/ui/pages/milestones.py" line="193"/>
         <source>You can read the milestones here; the household records them.</source>
         <translation>Je kunt de mijlpalen hier lezen; het gezin noteert ze.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="193"/>
+        <location filename="../app/ui/pages/milestones.py" line="198"/>
         <source>Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) to record it on the date observed; press Enter to add a note. Ctrl+Z undoes.</source>
         <translation>Kies een mijlpaal en druk op 1 (nog niet), 2 (in ontwikkeling) of 3 (bereikt) om hem te noteren op de datum van waarneming; druk op Enter om een notitie toe te voegen. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="198"/>
+        <location filename="../app/ui/pages/milestones.py" line="203"/>
         <source>&amp;Hide what is achieved</source>
         <translation>&amp;Bereikte mijlpalen verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="199"/>
+        <location filename="../app/ui/pages/milestones.py" line="204"/>
         <source>Hide what is achieved</source>
         <translation>Bereikte mijlpalen verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="200"/>
+        <location filename="../app/ui/pages/milestones.py" line="205"/>
         <source>Milestones by area</source>
         <translation>Mijlpalen per domein</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="201"/>
+        <location filename="../app/ui/pages/milestones.py" line="206"/>
         <source>About these lists</source>
         <translation>Over deze lijsten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="209"/>
+        <location filename="../app/ui/pages/milestones.py" line="214"/>
         <source>Choose a child to see their milestones.</source>
         <translation>Kies een kind om de mijlpalen te zien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="213"/>
+        <location filename="../app/ui/pages/milestones.py" line="218"/>
         <source>The catalog has no milestones for this age: it covers young children up to 6 years and teenagers from 12 years on.</source>
         <translation>De catalogus heeft geen mijlpalen voor deze leeftijd: hij omvat jonge kinderen tot 6 jaar en jongeren vanaf 12 jaar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="334"/>
+        <location filename="../app/ui/pages/milestones.py" line="341"/>
         <source>Change the note of “%1”</source>
         <translation>Notitie bij “%1” wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="354"/>
+        <location filename="../app/ui/pages/milestones.py" line="361"/>
         <source>Mark “%1” as %2</source>
         <translation>“%1” markeren als %2</translation>
     </message>
@@ -2452,22 +2251,22 @@
 <context>
     <name>ObservationPanel</name>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="136"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="147"/>
         <source>Choose a milestone in the list.</source>
         <translation>Kies een mijlpaal in de lijst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="155"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="167"/>
         <source>Age: %1</source>
         <translation>Leeftijd: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="166"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="178"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/milestones_detail.py" line="173"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="185"/>
         <source>… and %n earlier</source>
         <translation>
             <numerusform>… en %n eerdere</numerusform>
@@ -2475,62 +2274,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="175"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="187"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="194"/>
         <source>Not observed yet.</source>
         <translation>Nog niet waargenomen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="190"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="210"/>
         <source>Observation</source>
         <translation>Waarneming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="195"/>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation type="vanished">S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="196"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="217"/>
         <source>&amp;Date observed:</source>
         <translation>&amp;Datum van waarneming:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="197"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="218"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="198"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="219"/>
         <source>&amp;Record observation</source>
         <translation>Waarneming &amp;noteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="199"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="220"/>
         <source>History:</source>
         <translation>Geschiedenis:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="200"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="221"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="201"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="222"/>
         <source>Date observed</source>
         <translation>Datum van waarneming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="202"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="223"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="203"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="224"/>
         <source>What did you see? (optional)</source>
         <translation>Wat heb je gezien? (optioneel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="204"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="225"/>
         <source>Record observation</source>
         <translation>Waarneming noteren</translation>
     </message>
@@ -2553,47 +2352,47 @@
 <context>
     <name>OverviewCharts</name>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="479"/>
+        <location filename="../app/ui/pages/overview_card.py" line="48"/>
         <source>entries</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="480"/>
+        <location filename="../app/ui/pages/overview_card.py" line="49"/>
         <source>days without a log</source>
         <translation>dagen zonder verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="484"/>
+        <location filename="../app/ui/pages/overview_card.py" line="53"/>
         <source>held</source>
         <translation>doorgegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="485"/>
+        <location filename="../app/ui/pages/overview_card.py" line="54"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="486"/>
+        <location filename="../app/ui/pages/overview_card.py" line="55"/>
         <source>no-show</source>
         <translation>niet gekomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="487"/>
+        <location filename="../app/ui/pages/overview_card.py" line="56"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="488"/>
+        <location filename="../app/ui/pages/overview_card.py" line="57"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="489"/>
+        <location filename="../app/ui/pages/overview_card.py" line="58"/>
         <source>emerging</source>
         <translation>in ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview_charts.py" line="490"/>
+        <location filename="../app/ui/pages/overview_card.py" line="59"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
@@ -2601,54 +2400,54 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="382"/>
+        <location filename="../app/ui/pages/overview.py" line="192"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="384"/>
+        <location filename="../app/ui/pages/overview.py" line="194"/>
         <source>Last 4 weeks</source>
         <translation>Laatste 4 weken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="384"/>
+        <location filename="../app/ui/pages/overview.py" line="194"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="384"/>
+        <location filename="../app/ui/pages/overview.py" line="194"/>
         <source>Last 12 months</source>
         <translation>Laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="387"/>
+        <location filename="../app/ui/pages/overview.py" line="197"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="388"/>
-        <location filename="../app/ui/pages/overview.py" line="389"/>
+        <location filename="../app/ui/pages/overview.py" line="198"/>
+        <location filename="../app/ui/pages/overview.py" line="199"/>
         <source>Where to look</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="391"/>
+        <location filename="../app/ui/pages/overview.py" line="201"/>
         <source>Nothing stands out in the past %1 days.</source>
         <translation>Niets opvallends in de afgelopen %1 dagen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="404"/>
-        <location filename="../app/ui/pages/overview.py" line="414"/>
+        <location filename="../app/ui/pages/overview.py" line="214"/>
+        <location filename="../app/ui/pages/overview.py" line="224"/>
         <source>Household overview</source>
         <translation>Overzicht van het gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="409"/>
+        <location filename="../app/ui/pages/overview.py" line="219"/>
         <source>%1 to %2</source>
         <translation>%1 tot %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview.py" line="413"/>
+        <location filename="../app/ui/pages/overview.py" line="223"/>
         <source>%n child(ren)</source>
         <translation>
             <numerusform>%n kind</numerusform>
@@ -2656,47 +2455,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="432"/>
+        <location filename="../app/ui/pages/overview.py" line="242"/>
         <source>Daily log:</source>
         <translation>Dagverslag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="433"/>
+        <location filename="../app/ui/pages/overview.py" line="243"/>
         <source>Incidents:</source>
         <translation>Incidenten:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="434"/>
+        <location filename="../app/ui/pages/overview.py" line="244"/>
         <source>Contacts:</source>
         <translation>Contacten:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="435"/>
+        <location filename="../app/ui/pages/overview.py" line="245"/>
         <source>Milestones:</source>
         <translation>Mijlpalen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="442"/>
+        <location filename="../app/ui/pages/overview.py" line="252"/>
         <source>The overview could not be read: %1</source>
         <translation>Het overzicht kon niet gelezen worden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="444"/>
+        <location filename="../app/ui/pages/overview.py" line="254"/>
         <source>Choose a household to see its overview.</source>
         <translation>Kies een gezin om het overzicht te zien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="446"/>
+        <location filename="../app/ui/pages/overview.py" line="256"/>
         <source>Reading the household&apos;s records…</source>
         <translation>De gegevens van het gezin worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="448"/>
+        <location filename="../app/ui/pages/overview.py" line="258"/>
         <source>No children were placed in this household in this period.</source>
         <translation>Er waren in deze periode geen kinderen in dit gezin geplaatst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="474"/>
+        <location filename="../app/ui/pages/overview.py" line="284"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
@@ -2704,82 +2503,82 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="290"/>
+        <location filename="../app/ui/first_run_pages.py" line="278"/>
         <source>Your passphrase</source>
         <translation>Je wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="291"/>
+        <location filename="../app/ui/first_run_pages.py" line="279"/>
         <source>It locks the home book on this computer.</source>
         <translation>Hiermee vergrendel je het thuisboek op deze computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="292"/>
+        <location filename="../app/ui/first_run_pages.py" line="280"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="293"/>
+        <location filename="../app/ui/first_run_pages.py" line="281"/>
         <source>&amp;Again:</source>
         <translation>&amp;Nog eens:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="294"/>
+        <location filename="../app/ui/first_run_pages.py" line="282"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="295"/>
+        <location filename="../app/ui/first_run_pages.py" line="283"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="296"/>
+        <location filename="../app/ui/first_run_pages.py" line="284"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nog eens</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="297"/>
+        <location filename="../app/ui/first_run_pages.py" line="285"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="300"/>
+        <location filename="../app/ui/first_run_pages.py" line="288"/>
         <source>Write it down and keep it somewhere safe. A forgotten passphrase cannot be recovered on this computer: without it the records here cannot be opened. What was synced stays safe at the central office.</source>
         <translation>Schrijf hem op en bewaar hem op een veilige plek. Een vergeten wachtzin kan op deze computer niet teruggehaald worden: zonder wachtzin kunnen de gegevens hier niet geopend worden. Wat gesynchroniseerd is, blijft veilig bij de centrale dienst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="305"/>
+        <location filename="../app/ui/first_run_pages.py" line="293"/>
         <source>&amp;Remember on this computer (no passphrase at start)</source>
         <translation>&amp;Onthouden op deze computer (geen wachtzin bij het opstarten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="308"/>
+        <location filename="../app/ui/first_run_pages.py" line="296"/>
         <source>The key is kept in this computer&apos;s secure keyring (%1).</source>
         <translation>De sleutel wordt bewaard in de veilige sleutelbos van deze computer (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="322"/>
+        <location filename="../app/ui/first_run_pages.py" line="309"/>
         <source>too short</source>
         <translation>te kort</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="323"/>
+        <location filename="../app/ui/first_run_pages.py" line="310"/>
         <source>fair</source>
         <translation>redelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="324"/>
+        <location filename="../app/ui/first_run_pages.py" line="311"/>
         <source>good</source>
         <translation>goed</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="325"/>
+        <location filename="../app/ui/first_run_pages.py" line="312"/>
         <source>strong</source>
         <translation>sterk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/first_run.py" line="335"/>
+        <location filename="../app/ui/first_run_pages.py" line="322"/>
         <source>Use at least %n characters; a few words are easy to remember.</source>
         <translation>
             <numerusform>Gebruik minstens %n teken; een paar woorden zijn makkelijk te onthouden.</numerusform>
@@ -2787,7 +2586,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="340"/>
+        <location filename="../app/ui/first_run_pages.py" line="327"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
@@ -2795,22 +2594,22 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/services/profile.py" line="41"/>
+        <location filename="../app/services/profile.py" line="44"/>
         <source>There is already a profile in {path}.</source>
         <translation>Er is al een profiel in {path}.</translation>
     </message>
     <message>
-        <location filename="../app/services/profile.py" line="53"/>
+        <location filename="../app/services/profile.py" line="56"/>
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
         <translation>Te veel foute wachtzinnen. Probeer het opnieuw over {seconds} seconden.</translation>
     </message>
     <message>
-        <location filename="../app/services/profile.py" line="66"/>
+        <location filename="../app/services/profile.py" line="69"/>
         <source>The passphrase needs at least {n} characters.</source>
         <translation>De wachtzin moet minstens {n} tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../app/services/profile.py" line="1"/>
+        <location filename="../app/services/profile.py" line="123"/>
         <source>The central office has revoked this computer. Its records stay closed until they are erased (thuisboek erase) or the office lifts the revocation.</source>
         <translation>De centrale dienst heeft deze computer ingetrokken. De gegevens erop blijven gesloten tot ze gewist zijn (thuisboek erase) of de dienst de intrekking opheft.</translation>
     </message>
@@ -2818,67 +2617,67 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="128"/>
+        <location filename="../app/ui/pages/child_profile.py" line="133"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="133"/>
+        <location filename="../app/ui/pages/child_profile.py" line="138"/>
         <source>&amp;Choose photo…</source>
         <translation>Foto &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="134"/>
+        <location filename="../app/ui/pages/child_profile.py" line="139"/>
         <source>Re&amp;move photo</source>
         <translation>Foto &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="135"/>
+        <location filename="../app/ui/pages/child_profile.py" line="140"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="137"/>
+        <location filename="../app/ui/pages/child_profile.py" line="142"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Elk veld wordt bewaard als je het verlaat of op Enter drukt; Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="139"/>
+        <location filename="../app/ui/pages/child_profile.py" line="144"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Begeleiders zien het profiel; het gezin houdt het bij.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="190"/>
+        <location filename="../app/ui/pages/child_profile.py" line="216"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="212"/>
+        <location filename="../app/ui/pages/child_profile.py" line="238"/>
         <source>Change profile</source>
         <translation>Profiel wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="239"/>
+        <location filename="../app/ui/pages/child_profile.py" line="265"/>
         <source>This file could not be read as a picture.</source>
         <translation>Dit bestand kon niet als afbeelding gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="242"/>
+        <location filename="../app/ui/pages/child_profile.py" line="268"/>
         <source>Change photo</source>
         <translation>Foto wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="248"/>
+        <location filename="../app/ui/pages/child_profile.py" line="274"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="259"/>
+        <location filename="../app/ui/pages/child_profile.py" line="285"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="261"/>
+        <location filename="../app/ui/pages/child_profile.py" line="287"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -2886,65 +2685,81 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="49"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="64"/>
         <source>Milestones achieved, by age</source>
         <translation>Bereikte mijlpalen, per leeftijd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="50"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="65"/>
         <source>Age in months</source>
         <translation>Leeftijd in maanden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="51"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="66"/>
         <source>Achieved</source>
         <translation>Bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="53"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="68"/>
         <source>The chart shows how the milestones achieved add up, once the first is marked.</source>
         <translation>De grafiek toont hoe de bereikte mijlpalen oplopen, zodra de eerste is aangeduid.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="55"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="70"/>
         <source>Progress chart</source>
         <translation>Voortgangsgrafiek</translation>
     </message>
 </context>
 <context>
+    <name>QuestionsBanner</name>
+    <message numerus="yes">
+        <location filename="../app/ui/window/questions_banner.py" line="45"/>
+        <source>Your supervisor asked %n question(s) that wait for your answer.</source>
+        <translation>
+            <numerusform>Je begeleider stelde %n vraag die op je antwoord wacht.</numerusform>
+            <numerusform>Je begeleider stelde %n vragen die op je antwoord wachten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/questions_banner.py" line="48"/>
+        <source>Ans&amp;wer now</source>
+        <translation>Nu &amp;antwoorden</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsModel</name>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="420"/>
+        <location filename="../app/ui/models/questions.py" line="48"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="420"/>
+        <location filename="../app/ui/models/questions.py" line="48"/>
         <source>answered</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="462"/>
+        <location filename="../app/ui/models/questions.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="463"/>
+        <location filename="../app/ui/models/questions.py" line="83"/>
         <source>Asked</source>
         <translation>Gevraagd op</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="464"/>
+        <location filename="../app/ui/models/questions.py" line="84"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="465"/>
+        <location filename="../app/ui/models/questions.py" line="85"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="466"/>
+        <location filename="../app/ui/models/questions.py" line="86"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
@@ -2952,58 +2767,58 @@
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="155"/>
-        <location filename="../app/ui/pages/questions.py" line="176"/>
+        <location filename="../app/ui/pages/questions.py" line="156"/>
+        <location filename="../app/ui/pages/questions.py" line="177"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="167"/>
+        <location filename="../app/ui/pages/questions.py" line="168"/>
         <source>Your questions to this household, with their answers. Answered records come back in the review queue until you mark them as reviewed.</source>
         <translation>Je vragen aan dit gezin, met hun antwoorden. Items met een antwoord komen terug bij “Na te kijken”, tot je ze als nagekeken markeert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="172"/>
+        <location filename="../app/ui/pages/questions.py" line="173"/>
         <source>Questions from your supervisor about the records of this home. Your answer goes to the central office with the next sync.</source>
         <translation>Vragen van je begeleider over de gegevens van dit gezin. Je antwoord gaat met de volgende synchronisatie naar de centrale dienst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="175"/>
+        <location filename="../app/ui/pages/questions.py" line="176"/>
         <source>Show &amp;answered questions too</source>
         <translation>Ook beantwoorde vragen &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="177"/>
+        <location filename="../app/ui/pages/questions.py" line="178"/>
         <source>The question and the conversation about it</source>
         <translation>De vraag en het gesprek erover</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="178"/>
+        <location filename="../app/ui/pages/questions.py" line="179"/>
         <source>Your a&amp;nswer:</source>
         <translation>Je a&amp;ntwoord:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="179"/>
+        <location filename="../app/ui/pages/questions.py" line="180"/>
         <source>Your answer</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="180"/>
+        <location filename="../app/ui/pages/questions.py" line="181"/>
         <source>Write your answer; Ctrl+Enter sends it.</source>
         <translation>Schrijf je antwoord; met Ctrl+Enter verstuur je het.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="181"/>
+        <location filename="../app/ui/pages/questions.py" line="182"/>
         <source>Sen&amp;d answer (Ctrl+Enter)</source>
         <translation>Antwoord &amp;versturen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="282"/>
+        <location filename="../app/ui/pages/questions.py" line="278"/>
         <source>Choose a household on the left.</source>
         <translation>Kies links een gezin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/questions.py" line="287"/>
+        <location filename="../app/ui/pages/questions.py" line="283"/>
         <source>%n question(s) still open.</source>
         <translation>
             <numerusform>Nog %n open vraag.</numerusform>
@@ -3011,17 +2826,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="289"/>
+        <location filename="../app/ui/pages/questions.py" line="285"/>
         <source>Every question has been answered.</source>
         <translation>Elke vraag is beantwoord.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="291"/>
+        <location filename="../app/ui/pages/questions.py" line="287"/>
         <source>No questions asked in this household.</source>
         <translation>Er zijn geen vragen gesteld aan dit gezin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/questions.py" line="293"/>
+        <location filename="../app/ui/pages/questions.py" line="289"/>
         <source>%n question(s) wait for your answer.</source>
         <translation>
             <numerusform>%n vraag wacht op je antwoord.</numerusform>
@@ -3029,42 +2844,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="295"/>
+        <location filename="../app/ui/pages/questions.py" line="291"/>
         <source>No open questions: everything has been answered.</source>
         <translation>Geen open vragen: alles is beantwoord.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="338"/>
+        <location filename="../app/ui/pages/questions.py" line="336"/>
         <source>Choose a question to read it and the conversation.</source>
         <translation>Kies een vraag om ze te lezen, samen met het gesprek erover.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="362"/>
+        <location filename="../app/ui/pages/questions.py" line="360"/>
         <source>Not answered yet.</source>
         <translation>Nog niet beantwoord.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="364"/>
+        <location filename="../app/ui/pages/questions.py" line="362"/>
         <source>Waiting for your answer.</source>
         <translation>Wacht op je antwoord.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="367"/>
+        <location filename="../app/ui/pages/questions.py" line="365"/>
         <source>Answered.</source>
         <translation>Beantwoord.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="371"/>
+        <location filename="../app/ui/pages/questions.py" line="369"/>
         <source>About:</source>
         <translation>Over:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="376"/>
+        <location filename="../app/ui/pages/questions.py" line="374"/>
         <source>The conversation about this record</source>
         <translation>Het gesprek over dit item</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/questions.py" line="405"/>
+        <location filename="../app/ui/pages/questions.py" line="407"/>
         <source>Answer saved; it goes to your supervisor with the next sync.</source>
         <translation>Antwoord bewaard; het gaat met de volgende synchronisatie naar je begeleider.</translation>
     </message>
@@ -3072,17 +2887,17 @@
 <context>
     <name>QueueDetail</name>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="215"/>
+        <location filename="../app/ui/pages/review_queue_detail.py" line="83"/>
         <source>The chosen record in full, with its reviews</source>
         <translation>Het gekozen item volledig, met de nazichten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="255"/>
+        <location filename="../app/ui/pages/review_queue_detail.py" line="123"/>
         <source>Reviews, questions and answers</source>
         <translation>Nazichten, vragen en antwoorden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="264"/>
+        <location filename="../app/ui/pages/review_queue_detail.py" line="132"/>
         <source>written by %1</source>
         <translation>geschreven door %1</translation>
     </message>
@@ -3090,182 +2905,181 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="113"/>
+        <location filename="../app/ui/models/timeline.py" line="98"/>
         <source>Log</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="114"/>
+        <location filename="../app/ui/models/timeline.py" line="99"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="115"/>
+        <location filename="../app/ui/models/timeline.py" line="100"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="116"/>
+        <location filename="../app/ui/models/timeline.py" line="101"/>
         <source>Review</source>
         <translation>Nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="120"/>
+        <location filename="../app/ui/models/timeline.py" line="105"/>
         <source>Child profile</source>
         <translation>Profiel van het kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="121"/>
+        <location filename="../app/ui/models/timeline.py" line="106"/>
         <source>Relative</source>
         <translation>Familielid</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="122"/>
+        <location filename="../app/ui/models/timeline.py" line="107"/>
         <source>Household</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="123"/>
+        <location filename="../app/ui/models/timeline.py" line="108"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="124"/>
+        <location filename="../app/ui/models/timeline.py" line="109"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="127"/>
+        <location filename="../app/ui/models/timeline.py" line="112"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="128"/>
+        <location filename="../app/ui/models/timeline.py" line="113"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="129"/>
+        <location filename="../app/ui/models/timeline.py" line="114"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="117"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="133"/>
+        <location filename="../app/ui/models/timeline.py" line="118"/>
         <source>Supervised visit</source>
         <translation>Begeleid bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="134"/>
+        <location filename="../app/ui/models/timeline.py" line="119"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="135"/>
+        <location filename="../app/ui/models/timeline.py" line="120"/>
         <source>Video call</source>
         <translation>Videogesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="136"/>
+        <location filename="../app/ui/models/timeline.py" line="121"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="124"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="125"/>
         <source>happened</source>
         <translation>doorgegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="126"/>
         <source>✕ cancelled</source>
         <translation>✕ geannuleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="142"/>
+        <location filename="../app/ui/models/timeline.py" line="127"/>
         <source>✕ no-show</source>
         <translation>✕ niet gekomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="145"/>
+        <location filename="../app/ui/models/timeline.py" line="130"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="146"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>emerging</source>
         <translation>in ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="147"/>
+        <location filename="../app/ui/models/timeline.py" line="132"/>
         <source>achieved</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="150"/>
+        <location filename="../app/ui/models/timeline.py" line="135"/>
         <source>Reviewed</source>
         <translation>Nagekeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="151"/>
+        <location filename="../app/ui/models/timeline.py" line="136"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="152"/>
+        <location filename="../app/ui/models/timeline.py" line="137"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="153"/>
+        <location filename="../app/ui/models/timeline.py" line="138"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>on a log</source>
         <translation>bij een verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="157"/>
+        <location filename="../app/ui/models/timeline.py" line="142"/>
         <source>on a milestone</source>
         <translation>bij een mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="143"/>
         <source>on a contact</source>
         <translation>bij een contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="144"/>
         <source>on a review</source>
         <translation>bij een nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Mood %1/5</source>
-        <translation>Stemming %1/5</translation>
+        <translation type="vanished">Stemming %1/5</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="174"/>
+        <location filename="../app/ui/models/timeline.py" line="160"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="175"/>
+        <location filename="../app/ui/models/timeline.py" line="161"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (ernst: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="178"/>
+        <location filename="../app/ui/models/timeline.py" line="164"/>
         <source>Amendment (%1)</source>
         <translation>Correctie (%1)</translation>
     </message>
@@ -3278,44 +3092,44 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../app/services/records.py" line="60"/>
+        <location filename="../app/services/records.py" line="61"/>
         <source>This record does not exist (any more).</source>
         <translation>Dit item bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="96"/>
+        <location filename="../app/services/records.py" line="97"/>
         <source>This record was deleted.</source>
         <translation>Dit item werd verwijderd.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="103"/>
-        <location filename="../app/services/records.py" line="171"/>
-        <location filename="../app/services/records.py" line="270"/>
+        <location filename="../app/services/records.py" line="104"/>
+        <location filename="../app/services/records.py" line="172"/>
+        <location filename="../app/services/records.py" line="282"/>
         <source>Supervisors add reviews; they do not change the household&apos;s records.</source>
         <translation>Begeleiders voegen een nazicht toe; ze wijzigen de gegevens van het gezin niet.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="113"/>
+        <location filename="../app/services/records.py" line="114"/>
         <source>Only its author can change this review.</source>
         <translation>Alleen wie dit nazicht schreef, kan het wijzigen.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="123"/>
+        <location filename="../app/services/records.py" line="124"/>
         <source>Only its author can change this entry. Add an amendment with a reason.</source>
         <translation>Alleen wie deze notitie schreef, kan ze wijzigen. Voeg een correctie toe met een reden.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="135"/>
+        <location filename="../app/services/records.py" line="136"/>
         <source>This entry is kept as it was written (it was synced or is more than a day old). Add an amendment with a reason instead.</source>
         <translation>Deze notitie blijft zoals ze geschreven is (ze is al gesynchroniseerd of ouder dan een dag). Voeg in de plaats een correctie toe met een reden.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="198"/>
+        <location filename="../app/services/records.py" line="197"/>
         <source>There is already a log of yours for this child on this day.</source>
         <translation>Je hebt al een verslag voor dit kind op deze dag.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="249"/>
+        <location filename="../app/services/records.py" line="255"/>
         <source>This deletion has been synced already and cannot be undone.</source>
         <translation>Deze verwijdering is al gesynchroniseerd en kan niet ongedaan gemaakt worden.</translation>
     </message>
@@ -3323,33 +3137,33 @@
 <context>
     <name>RefusedDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="145"/>
-        <location filename="../app/ui/dialogs/refused.py" line="152"/>
+        <location filename="../app/ui/dialogs/refused.py" line="141"/>
+        <location filename="../app/ui/dialogs/refused.py" line="148"/>
         <source>Refused changes</source>
         <translation>Geweigerde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="147"/>
+        <location filename="../app/ui/dialogs/refused.py" line="143"/>
         <source>The central office did not accept these changes. They are kept on this computer, as they were written. Read the reason: once it has been put right, by the office or by correcting the record, send the change again. Nothing is deleted here.</source>
         <translation>De centrale dienst heeft deze wijzigingen niet aanvaard. Ze blijven bewaard op deze computer, zoals ze geschreven zijn. Lees de reden: is die rechtgezet, door de centrale dienst of door het item te verbeteren, verstuur de wijziging dan opnieuw. Hier wordt niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="153"/>
+        <location filename="../app/ui/dialogs/refused.py" line="149"/>
         <source>The chosen change and the reason in full</source>
         <translation>De gekozen wijziging en de volledige reden</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="154"/>
+        <location filename="../app/ui/dialogs/refused.py" line="150"/>
         <source>&amp;Send again</source>
         <translation>Opnieuw &amp;versturen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="156"/>
+        <location filename="../app/ui/dialogs/refused.py" line="152"/>
         <source>Put the chosen changes back in the queue for the next sync (Ctrl+Enter)</source>
         <translation>De gekozen wijzigingen opnieuw klaarzetten voor de volgende synchronisatie (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/refused.py" line="187"/>
+        <location filename="../app/ui/dialogs/refused.py" line="183"/>
         <source>%n change(s) refused.</source>
         <translation>
             <numerusform>%n wijziging geweigerd.</numerusform>
@@ -3357,22 +3171,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="189"/>
+        <location filename="../app/ui/dialogs/refused.py" line="185"/>
         <source>No refused changes: the central office accepted every change it received.</source>
         <translation>Geen geweigerde wijzigingen: de centrale dienst heeft elke wijziging aanvaard die ze ontving.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="272"/>
+        <location filename="../app/ui/dialogs/refused.py" line="269"/>
         <source>(no reason given)</source>
         <translation>(geen reden opgegeven)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/refused.py" line="273"/>
+        <location filename="../app/ui/dialogs/refused.py" line="270"/>
         <source>The central office&apos;s reason:</source>
         <translation>Reden van de centrale dienst:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/refused.py" line="296"/>
+        <location filename="../app/ui/dialogs/refused.py" line="294"/>
         <source>%n change(s) will be sent again with the next sync.</source>
         <translation>
             <numerusform>%n wijziging wordt met de volgende synchronisatie opnieuw verstuurd.</numerusform>
@@ -3383,42 +3197,42 @@
 <context>
     <name>RefusedModel</name>
     <message>
-        <location filename="../app/ui/models/refused.py" line="74"/>
+        <location filename="../app/ui/models/refused.py" line="60"/>
         <source>%1 (deletion)</source>
         <translation>%1 (verwijdering)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/refused.py" line="76"/>
+        <location filename="../app/ui/models/refused.py" line="62"/>
         <source>%1 (amendment)</source>
         <translation>%1 (correctie)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/refused.py" line="96"/>
+        <location filename="../app/ui/models/refused.py" line="82"/>
         <source>Household: %1</source>
         <translation>Gezin: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/refused.py" line="100"/>
+        <location filename="../app/ui/models/refused.py" line="86"/>
         <source>(no reason given)</source>
         <translation>(geen reden opgegeven)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/refused.py" line="137"/>
+        <location filename="../app/ui/models/refused.py" line="115"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/refused.py" line="138"/>
+        <location filename="../app/ui/models/refused.py" line="116"/>
         <source>Record</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/refused.py" line="139"/>
+        <location filename="../app/ui/models/refused.py" line="117"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/refused.py" line="140"/>
+        <location filename="../app/ui/models/refused.py" line="118"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
@@ -3426,104 +3240,104 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="136"/>
-        <location filename="../app/ui/dialogs/relative.py" line="192"/>
+        <location filename="../app/ui/dialogs/relative.py" line="137"/>
+        <location filename="../app/ui/dialogs/relative.py" line="193"/>
         <source>Add relative</source>
         <translation>Familielid toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="136"/>
-        <location filename="../app/ui/dialogs/relative.py" line="197"/>
+        <location filename="../app/ui/dialogs/relative.py" line="137"/>
+        <location filename="../app/ui/dialogs/relative.py" line="198"/>
         <source>Edit relative</source>
         <translation>Familielid bewerken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="141"/>
+        <location filename="../app/ui/dialogs/relative.py" line="142"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="142"/>
+        <location filename="../app/ui/dialogs/relative.py" line="143"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Relatie:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="143"/>
+        <location filename="../app/ui/dialogs/relative.py" line="144"/>
         <source>Family &amp;of:</source>
         <translation>&amp;Familie van:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="144"/>
+        <location filename="../app/ui/dialogs/relative.py" line="145"/>
         <source>&amp;Lives:</source>
         <translation>&amp;Woont:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="145"/>
+        <location filename="../app/ui/dialogs/relative.py" line="146"/>
         <source>&amp;Agreed contact:</source>
         <translation>&amp;Afgesproken contact:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="146"/>
+        <location filename="../app/ui/dialogs/relative.py" line="147"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="147"/>
+        <location filename="../app/ui/dialogs/relative.py" line="148"/>
         <source>Not&amp;es:</source>
         <translation>N&amp;otities:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="148"/>
+        <location filename="../app/ui/dialogs/relative.py" line="149"/>
         <source>Placed &amp;together with the child</source>
         <translation>&amp;Samen geplaatst met het kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="149"/>
+        <location filename="../app/ui/dialogs/relative.py" line="150"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="150"/>
+        <location filename="../app/ui/dialogs/relative.py" line="151"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="151"/>
+        <location filename="../app/ui/dialogs/relative.py" line="152"/>
         <source>Children this person is family of</source>
         <translation>Kinderen van wie deze persoon familie is</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="152"/>
+        <location filename="../app/ui/dialogs/relative.py" line="153"/>
         <source>Where this person lives</source>
         <translation>Waar deze persoon woont</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="153"/>
+        <location filename="../app/ui/dialogs/relative.py" line="154"/>
         <source>e.g. with her grandmother in Ghent</source>
         <translation>bv. bij haar grootmoeder in Gent</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="154"/>
+        <location filename="../app/ui/dialogs/relative.py" line="155"/>
         <source>Placed together</source>
         <translation>Samen geplaatst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="155"/>
+        <location filename="../app/ui/dialogs/relative.py" line="156"/>
         <source>Agreed contact arrangement</source>
         <translation>Afgesproken contactregeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="157"/>
+        <location filename="../app/ui/dialogs/relative.py" line="158"/>
         <source>e.g. every other Wednesday, two hours, supervised at the visiting centre</source>
         <translation>bv. om de twee weken op woensdag, twee uur, begeleid in de bezoekruimte</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="159"/>
+        <location filename="../app/ui/dialogs/relative.py" line="160"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="160"/>
+        <location filename="../app/ui/dialogs/relative.py" line="161"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -3531,37 +3345,37 @@
 <context>
     <name>Relatives</name>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="33"/>
+        <location filename="../app/ui/models/relatives.py" line="25"/>
         <source>Mother</source>
         <translation>Moeder</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="34"/>
+        <location filename="../app/ui/models/relatives.py" line="26"/>
         <source>Father</source>
         <translation>Vader</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="35"/>
+        <location filename="../app/ui/models/relatives.py" line="27"/>
         <source>Sibling</source>
         <translation>Broer of zus</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="36"/>
+        <location filename="../app/ui/models/relatives.py" line="28"/>
         <source>Half-sibling</source>
         <translation>Halfbroer of halfzus</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="37"/>
+        <location filename="../app/ui/models/relatives.py" line="29"/>
         <source>Grandparent</source>
         <translation>Grootouder</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="38"/>
+        <location filename="../app/ui/models/relatives.py" line="30"/>
         <source>Aunt or uncle</source>
         <translation>Tante of oom</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="39"/>
+        <location filename="../app/ui/models/relatives.py" line="31"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
@@ -3569,74 +3383,74 @@
 <context>
     <name>RelativesModel</name>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="113"/>
+        <location filename="../app/ui/models/relatives.py" line="85"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="114"/>
+        <location filename="../app/ui/models/relatives.py" line="86"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="115"/>
+        <location filename="../app/ui/models/relatives.py" line="87"/>
         <source>Last seen</source>
         <translation>Laatst gezien</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="116"/>
+        <location filename="../app/ui/models/relatives.py" line="88"/>
         <source>Next planned</source>
         <translation>Volgende gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="117"/>
-        <location filename="../app/ui/models/relatives.py" line="181"/>
+        <location filename="../app/ui/models/relatives.py" line="89"/>
+        <location filename="../app/ui/models/relatives.py" line="152"/>
         <source>Agreed contact</source>
         <translation>Afgesproken contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="118"/>
-        <location filename="../app/ui/models/relatives.py" line="183"/>
+        <location filename="../app/ui/models/relatives.py" line="90"/>
+        <location filename="../app/ui/models/relatives.py" line="154"/>
         <source>Lives</source>
         <translation>Woont</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="137"/>
+        <location filename="../app/ui/models/relatives.py" line="108"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="161"/>
+        <location filename="../app/ui/models/relatives.py" line="132"/>
         <source>Not yet</source>
         <translation>Nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="169"/>
+        <location filename="../app/ui/models/relatives.py" line="140"/>
         <source>Placed together</source>
         <translation>Samen geplaatst</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="182"/>
+        <location filename="../app/ui/models/relatives.py" line="153"/>
         <source>Contacts so far</source>
         <translation>Contacten tot nu toe</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="184"/>
+        <location filename="../app/ui/models/relatives.py" line="155"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="185"/>
+        <location filename="../app/ui/models/relatives.py" line="156"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="192"/>
+        <location filename="../app/ui/models/relatives.py" line="163"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="194"/>
+        <location filename="../app/ui/models/relatives.py" line="165"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>over %n dag</numerusform>
@@ -3644,7 +3458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="195"/>
+        <location filename="../app/ui/models/relatives.py" line="166"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n dag geleden</numerusform>
@@ -3652,7 +3466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="198"/>
+        <location filename="../app/ui/models/relatives.py" line="169"/>
         <source>%n held</source>
         <translation>
             <numerusform>%n doorgegaan</numerusform>
@@ -3660,7 +3474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="200"/>
+        <location filename="../app/ui/models/relatives.py" line="171"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n geannuleerd</numerusform>
@@ -3668,7 +3482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="202"/>
+        <location filename="../app/ui/models/relatives.py" line="173"/>
         <source>%n no-show(s)</source>
         <translation>
             <numerusform>%n keer niet gekomen</numerusform>
@@ -3707,127 +3521,127 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="291"/>
+        <location filename="../app/ui/dialogs/report.py" line="252"/>
         <source>Period report</source>
         <translation>Perioderapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="292"/>
+        <location filename="../app/ui/dialogs/report.py" line="253"/>
         <source>&amp;Child:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="293"/>
+        <location filename="../app/ui/dialogs/report.py" line="254"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="294"/>
+        <location filename="../app/ui/dialogs/report.py" line="255"/>
         <source>&amp;To:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="295"/>
+        <location filename="../app/ui/dialogs/report.py" line="256"/>
         <source>Report &amp;language:</source>
         <translation>Taa&amp;l van het rapport:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="296"/>
+        <location filename="../app/ui/dialogs/report.py" line="257"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Bewaren in:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="297"/>
+        <location filename="../app/ui/dialogs/report.py" line="258"/>
         <source>Save &amp;as…</source>
         <translation>Bewaren &amp;als…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="298"/>
+        <location filename="../app/ui/dialogs/report.py" line="259"/>
         <source>C&amp;reate</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="299"/>
+        <location filename="../app/ui/dialogs/report.py" line="260"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="300"/>
+        <location filename="../app/ui/dialogs/report.py" line="261"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="301"/>
+        <location filename="../app/ui/dialogs/report.py" line="262"/>
         <source>First day of the report</source>
         <translation>Eerste dag van het rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="302"/>
+        <location filename="../app/ui/dialogs/report.py" line="263"/>
         <source>Last day of the report</source>
         <translation>Laatste dag van het rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="303"/>
+        <location filename="../app/ui/dialogs/report.py" line="264"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="304"/>
+        <location filename="../app/ui/dialogs/report.py" line="265"/>
         <source>File of the report</source>
         <translation>Bestand van het rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="305"/>
+        <location filename="../app/ui/dialogs/report.py" line="266"/>
         <source>Progress of the report</source>
         <translation>Voortgang van het rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="325"/>
+        <location filename="../app/ui/dialogs/report.py" line="286"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="325"/>
+        <location filename="../app/ui/dialogs/report.py" line="286"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="329"/>
+        <location filename="../app/ui/dialogs/report.py" line="290"/>
         <source>Reading the children…</source>
         <translation>Kinderen ophalen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="331"/>
+        <location filename="../app/ui/dialogs/report.py" line="292"/>
         <source>No child was placed in this period</source>
         <translation>Geen kind geplaatst in deze periode</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="345"/>
+        <location filename="../app/ui/dialogs/report.py" line="306"/>
         <source>The period starts after it ends.</source>
         <translation>De begindatum ligt na de einddatum.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="347"/>
+        <location filename="../app/ui/dialogs/report.py" line="308"/>
         <source>Writing the report…</source>
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="349"/>
+        <location filename="../app/ui/dialogs/report.py" line="310"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="351"/>
+        <location filename="../app/ui/dialogs/report.py" line="312"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>Het rapport is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="551"/>
+        <location filename="../app/ui/dialogs/report.py" line="521"/>
         <source>The report was not made: something went wrong (%1).</source>
         <translation>Het rapport is niet gemaakt: er ging iets mis (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/report.py" line="356"/>
+        <location filename="../app/ui/dialogs/report.py" line="317"/>
         <source>The report is saved as %1 (%n page(s)).</source>
         <translation>
             <numerusform>Het rapport is bewaard als %1 (%n pagina).</numerusform>
@@ -3835,42 +3649,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="360"/>
+        <location filename="../app/ui/dialogs/report.py" line="321"/>
         <source>Some letters may not print: %1</source>
         <translation>Sommige tekens worden misschien niet afgedrukt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="408"/>
+        <location filename="../app/ui/dialogs/report.py" line="373"/>
         <source>The children could not be read: %1</source>
         <translation>De kinderen konden niet gelezen worden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="437"/>
+        <location filename="../app/ui/dialogs/report.py" line="409"/>
         <source>child</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="439"/>
+        <location filename="../app/ui/dialogs/report.py" line="411"/>
         <source>Report %1 %2 to %3.pdf</source>
         <translation>Rapport %1 %2 tot %3.pdf</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="449"/>
+        <location filename="../app/ui/dialogs/report.py" line="429"/>
         <source>Save the report as</source>
         <translation>Rapport bewaren als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="449"/>
+        <location filename="../app/ui/dialogs/report.py" line="429"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="479"/>
+        <location filename="../app/ui/dialogs/report.py" line="466"/>
         <source>Replace the file?</source>
         <translation>Het bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="480"/>
+        <location filename="../app/ui/dialogs/report.py" line="467"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
@@ -3878,17 +3692,17 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../app/services/review.py" line="428"/>
+        <location filename="../app/services/review.py" line="426"/>
         <source>Questions are answered by the household.</source>
         <translation>Vragen worden door het gezin beantwoord.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="471"/>
+        <location filename="../app/services/review.py" line="487"/>
         <source>Only supervisors review records.</source>
         <translation>Alleen begeleiders kijken de gegevens na.</translation>
     </message>
     <message>
-        <location filename="../app/services/review.py" line="475"/>
+        <location filename="../app/services/review.py" line="491"/>
         <source>This household is not one of yours.</source>
         <translation>Dit gezin valt niet onder jouw begeleiding.</translation>
     </message>
@@ -3896,57 +3710,57 @@
 <context>
     <name>ReviewQueueModel</name>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="294"/>
+        <location filename="../app/ui/models/review_queue.py" line="89"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="298"/>
+        <location filename="../app/ui/models/review_queue.py" line="93"/>
         <source>Contact did not happen</source>
         <translation>Contact niet doorgegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="299"/>
+        <location filename="../app/ui/models/review_queue.py" line="94"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="305"/>
+        <location filename="../app/ui/models/review_queue.py" line="100"/>
         <source>Answer received</source>
         <translation>Antwoord ontvangen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="307"/>
+        <location filename="../app/ui/models/review_queue.py" line="102"/>
         <source>Question open</source>
         <translation>Vraag staat open</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="309"/>
+        <location filename="../app/ui/models/review_queue.py" line="104"/>
         <source>Amendment</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="374"/>
+        <location filename="../app/ui/models/review_queue.py" line="161"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="375"/>
+        <location filename="../app/ui/models/review_queue.py" line="162"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="376"/>
+        <location filename="../app/ui/models/review_queue.py" line="163"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="377"/>
+        <location filename="../app/ui/models/review_queue.py" line="164"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="378"/>
+        <location filename="../app/ui/models/review_queue.py" line="165"/>
         <source>Written by</source>
         <translation>Geschreven door</translation>
     </message>
@@ -3954,57 +3768,57 @@
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="450"/>
+        <location filename="../app/ui/pages/review_queue.py" line="164"/>
         <source>Review queue</source>
         <translation>Na te kijken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="460"/>
+        <location filename="../app/ui/pages/review_queue.py" line="174"/>
         <source>Records to review</source>
         <translation>Items om na te kijken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="462"/>
+        <location filename="../app/ui/pages/review_queue.py" line="176"/>
         <source>Space or Enter</source>
         <translation>Spatie of Enter</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="463"/>
+        <location filename="../app/ui/pages/review_queue.py" line="177"/>
         <source>Ask a &amp;question…</source>
         <translation>Een &amp;vraag stellen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="465"/>
+        <location filename="../app/ui/pages/review_queue.py" line="179"/>
         <source>Ask for a follow-&amp;up…</source>
         <translation>&amp;Opvolging vragen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="461"/>
+        <location filename="../app/ui/pages/review_queue.py" line="175"/>
         <source>&amp;Mark as reviewed</source>
         <translation>&amp;Markeren als nagekeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="469"/>
+        <location filename="../app/ui/pages/review_queue.py" line="183"/>
         <source>Space or Enter: mark the selected as reviewed · Shift+↑↓: select more · Q: question · F: follow-up</source>
         <translation>Spatie of Enter: selectie markeren als nagekeken · Shift+↑↓: meer selecteren · Q: vraag · F: opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="565"/>
+        <location filename="../app/ui/pages/review_queue.py" line="276"/>
         <source>Choose a household on the left.</source>
         <translation>Kies links een gezin.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="567"/>
+        <location filename="../app/ui/pages/review_queue.py" line="278"/>
         <source>Reading the queue…</source>
         <translation>De lijst wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="569"/>
+        <location filename="../app/ui/pages/review_queue.py" line="280"/>
         <source>Everything in this household has been reviewed.</source>
         <translation>Alles in dit gezin is nagekeken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="572"/>
+        <location filename="../app/ui/pages/review_queue.py" line="283"/>
         <source>%n record(s) to review: incidents first, then contacts that did not happen, then the rest by date.</source>
         <translation>
             <numerusform>%n item om na te kijken: eerst incidenten, dan contacten die niet doorgingen, dan de rest op datum.</numerusform>
@@ -4012,7 +3826,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="649"/>
+        <location filename="../app/ui/pages/review_queue.py" line="360"/>
         <source>%n entry(ies) marked as reviewed</source>
         <translation>
             <numerusform>%n notitie gemarkeerd als nagekeken</numerusform>
@@ -4020,12 +3834,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="700"/>
+        <location filename="../app/ui/pages/review_queue.py" line="411"/>
         <source>Follow-up asked; the household sees it after the next sync.</source>
         <translation>Opvolging gevraagd; het gezin ziet ze na de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="702"/>
+        <location filename="../app/ui/pages/review_queue.py" line="413"/>
         <source>Question asked; the household sees it after the next sync.</source>
         <translation>Vraag gesteld; het gezin ziet ze na de volgende synchronisatie.</translation>
     </message>
@@ -4033,127 +3847,127 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="116"/>
+        <location filename="../app/ui/dialogs/settings.py" line="131"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="117"/>
+        <location filename="../app/ui/dialogs/settings.py" line="132"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="118"/>
+        <location filename="../app/ui/dialogs/settings.py" line="133"/>
         <source>&amp;Lock after (minutes without use):</source>
         <translation>&amp;Vergrendelen na (minuten zonder gebruik):</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="119"/>
+        <location filename="../app/ui/dialogs/settings.py" line="134"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="120"/>
+        <location filename="../app/ui/dialogs/settings.py" line="135"/>
         <source>Minutes before the automatic lock</source>
         <translation>Minuten tot de automatische vergrendeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="121"/>
+        <location filename="../app/ui/dialogs/settings.py" line="136"/>
         <source>Security</source>
         <translation>Beveiliging</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="122"/>
+        <location filename="../app/ui/dialogs/settings.py" line="137"/>
         <source>&amp;Remember the key on this computer</source>
         <translation>&amp;Sleutel onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="125"/>
+        <location filename="../app/ui/dialogs/settings.py" line="153"/>
         <source>Kept in this computer&apos;s secure keyring (%1).</source>
         <translation>Bewaard in de veilige sleutelbos van deze computer (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="131"/>
+        <location filename="../app/ui/dialogs/settings.py" line="139"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="132"/>
+        <location filename="../app/ui/dialogs/settings.py" line="140"/>
         <source>Central office</source>
         <translation>Centrale dienst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="133"/>
+        <location filename="../app/ui/dialogs/settings.py" line="141"/>
         <source>Server address:</source>
         <translation>Serveradres:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="134"/>
+        <location filename="../app/ui/dialogs/settings.py" line="142"/>
         <source>This computer&apos;s id:</source>
         <translation>ID van deze computer:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="135"/>
+        <location filename="../app/ui/dialogs/settings.py" line="143"/>
         <source>Last successful sync:</source>
         <translation>Laatste geslaagde synchronisatie:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="136"/>
+        <location filename="../app/ui/dialogs/settings.py" line="144"/>
         <source>C&amp;onnect…</source>
         <translation>Ver&amp;binden…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="146"/>
+        <location filename="../app/ui/dialogs/settings.py" line="167"/>
         <source>This computer is not connected to a central office: the home book stays on this computer. Connect it with the enrolment code the central office gives you.</source>
         <translation>Deze computer is niet verbonden met een centrale dienst: het thuisboek blijft op deze computer. Verbind hem met de koppelcode die je van de centrale dienst krijgt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="153"/>
+        <location filename="../app/ui/dialogs/settings.py" line="174"/>
         <source>The central office has revoked this computer: it no longer syncs.</source>
         <translation>De centrale dienst heeft de toegang van deze computer ingetrokken: hij synchroniseert niet meer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="157"/>
+        <location filename="../app/ui/dialogs/settings.py" line="178"/>
         <source>This computer is connected to the central office and syncs with it.</source>
         <translation>Deze computer is verbonden met de centrale dienst en synchroniseert ermee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="169"/>
+        <location filename="../app/ui/dialogs/settings.py" line="190"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="184"/>
+        <location filename="../app/ui/dialogs/settings.py" line="205"/>
         <source>This computer is now connected to the central office.</source>
         <translation>Deze computer is nu verbonden met de centrale dienst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="199"/>
+        <location filename="../app/ui/dialogs/settings.py" line="220"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="204"/>
+        <location filename="../app/ui/dialogs/settings.py" line="225"/>
         <source>Your passphrase, to confirm:</source>
         <translation>Je wachtzin, ter bevestiging:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="219"/>
+        <location filename="../app/ui/dialogs/settings.py" line="247"/>
         <source>This computer now remembers the key.</source>
         <translation>Deze computer onthoudt nu de sleutel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="221"/>
+        <location filename="../app/ui/dialogs/settings.py" line="249"/>
         <source>This computer no longer remembers the key.</source>
         <translation>Deze computer onthoudt de sleutel niet meer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="225"/>
+        <location filename="../app/ui/dialogs/settings.py" line="261"/>
         <source>Current passphrase:</source>
         <translation>Huidige wachtzin:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/settings.py" line="229"/>
+        <location filename="../app/ui/dialogs/settings.py" line="265"/>
         <source>New passphrase (at least %n characters):</source>
         <translation>
             <numerusform>Nieuwe wachtzin (minstens %n teken):</numerusform>
@@ -4161,17 +3975,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="233"/>
+        <location filename="../app/ui/dialogs/settings.py" line="269"/>
         <source>New passphrase again:</source>
         <translation>Nieuwe wachtzin nog eens:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="235"/>
+        <location filename="../app/ui/dialogs/settings.py" line="271"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>De twee wachtzinnen verschillen; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="242"/>
+        <location filename="../app/ui/dialogs/settings.py" line="287"/>
         <source>The passphrase was changed.</source>
         <translation>De wachtzin is gewijzigd.</translation>
     </message>
@@ -4189,12 +4003,12 @@
 <context>
     <name>SignalsModel</name>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="199"/>
+        <location filename="../app/ui/pages/overview_signals.py" line="135"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview.py" line="205"/>
+        <location filename="../app/ui/pages/overview_signals.py" line="141"/>
         <source>%1: %n incident(s) in the past %2 days, the last on %3.</source>
         <translation>
             <numerusform>%1: %n incident in de afgelopen %2 dagen, op %3.</numerusform>
@@ -4202,12 +4016,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="211"/>
+        <location filename="../app/ui/pages/overview_signals.py" line="147"/>
         <source>Most serious: %1.</source>
         <translation>Hoogste ernst: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview.py" line="215"/>
+        <location filename="../app/ui/pages/overview_signals.py" line="151"/>
         <source>%1: no daily log on %n of the past %2 days.</source>
         <translation>
             <numerusform>%1: geen dagverslag op %n van de afgelopen %2 dagen.</numerusform>
@@ -4215,7 +4029,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview.py" line="219"/>
+        <location filename="../app/ui/pages/overview_signals.py" line="155"/>
         <source>%1: the last %n contacts with %2 did not take place (cancelled or no-show).</source>
         <translation>
             <numerusform>%1: het laatste contact met %2 ging niet door (geannuleerd of niet gekomen).</numerusform>
@@ -4223,12 +4037,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/overview.py" line="224"/>
+        <location filename="../app/ui/pages/overview_signals.py" line="160"/>
         <source>%1: no contact on record with %2 (placed apart).</source>
         <translation>%1: geen contact met %2 genoteerd (apart geplaatst).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/overview.py" line="228"/>
+        <location filename="../app/ui/pages/overview_signals.py" line="164"/>
         <source>%1: not seen %2 (placed apart) for %n day(s).</source>
         <translation>
             <numerusform>%1: %2 (apart geplaatst) al %n dag niet gezien.</numerusform>
@@ -4239,32 +4053,32 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="147"/>
+        <location filename="../app/ui/first_run_pages.py" line="135"/>
         <source>How will you use Thuisboek?</source>
         <translation>Hoe ga je Thuisboek gebruiken?</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="150"/>
+        <location filename="../app/ui/first_run_pages.py" line="138"/>
         <source>Thuisboek works without a connection. Connected to the central office, it syncs your household&apos;s records whenever there is a network.</source>
         <translation>Thuisboek werkt zonder verbinding. Verbonden met de centrale dienst synchroniseert het de gegevens van je gezin telkens als er netwerk is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="154"/>
+        <location filename="../app/ui/first_run_pages.py" line="142"/>
         <source>&amp;Connect with the central office now</source>
         <translation>&amp;Nu verbinden met de centrale dienst</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="157"/>
+        <location filename="../app/ui/first_run_pages.py" line="145"/>
         <source>Type the server address and the one-time enrolment code the central office gave you for this computer. Your name and your household come from the central office.</source>
         <translation>Typ het serveradres en de eenmalige koppelcode die je van de centrale dienst voor deze computer kreeg. Je naam en je gezin komen van de centrale dienst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="162"/>
+        <location filename="../app/ui/first_run_pages.py" line="150"/>
         <source>Start on this computer &amp;only, and connect later</source>
         <translation>&amp;Alleen op deze computer beginnen, en later verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="165"/>
+        <location filename="../app/ui/first_run_pages.py" line="153"/>
         <source>Everything stays on this computer. Connect it later from the settings: what you wrote until then goes along.</source>
         <translation>Alles blijft op deze computer. Verbind hem later via de instellingen: wat je tot dan schreef, gaat mee.</translation>
     </message>
@@ -4295,7 +4109,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="66"/>
+        <location filename="../app/sync/engine.py" line="68"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>De centrale dienst heeft {server} items van dit gezin, terwijl deze computer er {local} heeft. Er is niets verwijderd; bevestig om verder te gaan.</translation>
     </message>
@@ -4305,60 +4119,132 @@
         <translation>De centrale dienst is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="55"/>
+        <location filename="../app/sync/transport.py" line="73"/>
         <source>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</source>
         <translation>De centrale dienst had een probleem (HTTP {status}). Er gaat niets verloren: je wijzigingen wachten hier en worden later verstuurd.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="71"/>
+        <location filename="../app/sync/transport.py" line="89"/>
         <source>The address {url} is not secure: use https:// (http:// only for this computer).</source>
         <translation>Het adres {url} is niet veilig: gebruik https:// (http:// alleen voor deze computer zelf).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="86"/>
+        <location filename="../app/sync/transport.py" line="104"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>De centrale dienst heeft de toegang van deze computer ingetrokken. De gegevens erop zijn vergrendeld; je kunt ze wissen.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="100"/>
+        <location filename="../app/sync/transport.py" line="118"/>
         <source>The central office does not recognise this computer. Enrol it again.</source>
         <translation>De centrale dienst herkent deze computer niet. Koppel hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="112"/>
+        <location filename="../app/sync/transport.py" line="130"/>
         <source>The enrolment code is not valid (mistyped, used already, or expired).</source>
         <translation>De koppelcode is niet geldig (verkeerd getypt, al gebruikt of verlopen).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="125"/>
+        <location filename="../app/sync/transport.py" line="143"/>
         <source>The central office was restored from a backup.</source>
         <translation>De centrale dienst werd teruggezet vanuit een back-up.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="135"/>
+        <location filename="../app/sync/transport.py" line="153"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>De centrale dienst weigerde het verzoek ({status} {code}).</translation>
     </message>
     <message>
-        <location filename="../app/sync/enroll.py" line="95"/>
+        <location filename="../app/sync/enroll.py" line="118"/>
         <source>This enrolment code is for someone else. Nothing was changed: ask the central office for a code for the person of this profile.</source>
         <translation>Deze koppelcode is voor iemand anders. Er is niets gewijzigd: vraag de centrale dienst om een code voor de persoon van dit profiel.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="1"/>
+        <location filename="../app/sync/transport.py" line="56"/>
         <source>The central office is refusing too many attempts; trying again at {time}.</source>
         <translation>De centrale dienst weigert te veel pogingen; opnieuw proberen om {time}.</translation>
     </message>
 </context>
 <context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="30"/>
+        <source>Working offline (not connected to a central office)</source>
+        <translation>Offline aan het werk (niet verbonden met een centrale dienst)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="33"/>
+        <source>Syncing %1 of %2…</source>
+        <translation>Synchroniseren: %1 van %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="36"/>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="38"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="40"/>
+        <source>This computer was revoked by the central office</source>
+        <translation>De centrale dienst heeft de toegang van deze computer ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="42"/>
+        <source>Sync held: confirm before records are removed</source>
+        <translation>Synchronisatie gepauzeerd: bevestig voordat er gegevens verwijderd worden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="44"/>
+        <source>Sync failed</source>
+        <translation>Synchronisatie mislukt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="48"/>
+        <source>synced at %1</source>
+        <translation>gesynchroniseerd om %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/status_bar.py" line="51"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/status_bar.py" line="53"/>
+        <source>%n conflict(s) to look at</source>
+        <translation>
+            <numerusform>%n conflict om na te kijken</numerusform>
+            <numerusform>%n conflicten om na te kijken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/status_bar.py" line="56"/>
+        <source>%n change(s) refused by the central office</source>
+        <translation>
+            <numerusform>%n wijziging geweigerd door de centrale dienst</numerusform>
+            <numerusform>%n wijzigingen geweigerd door de centrale dienst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="64"/>
+        <source>Everything is kept, encrypted, on this computer. Once connected to a central office, what was written here is sent there too.</source>
+        <translation>Alles blijft versleuteld op deze computer bewaard. Zodra je met een centrale dienst verbonden bent, gaat wat hier geschreven is ook daarheen.</translation>
+    </message>
+</context>
+<context>
     <name>Thread</name>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="272"/>
+        <location filename="../app/ui/widgets/review_thread.py" line="22"/>
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="274"/>
+        <location filename="../app/ui/widgets/review_thread.py" line="24"/>
         <source>%1 (you)</source>
         <translation>%1 (jij)</translation>
     </message>
@@ -4366,160 +4252,160 @@
 <context>
     <name>TimelineDetail</name>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="128"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="121"/>
         <source>&amp;Delete entry</source>
         <translation>Notitie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="129"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="122"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="130"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="123"/>
         <source>The chosen record in full</source>
         <translation>Het gekozen item volledig</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="174"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="167"/>
         <source>This record could not be read.</source>
         <translation>Dit item kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="190"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="183"/>
         <source>Choose an entry to read it in full.</source>
         <translation>Kies een notitie om ze volledig te lezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="213"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="206"/>
         <source>This is an amendment of the entry of %1.</source>
         <translation>Dit is een correctie op de notitie van %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="214"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="207"/>
         <source>Show the original</source>
         <translation>Het origineel tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="217"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="210"/>
         <source>This is an amendment of an entry this computer does not hold.</source>
         <translation>Dit is een correctie op een notitie die niet op deze computer staat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="221"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="214"/>
         <source>About:</source>
         <translation>Over:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="230"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="223"/>
         <source>Reason for the amendment</source>
         <translation>Reden voor de correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="234"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="227"/>
         <source>Amendments</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="240"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="233"/>
         <source>Reviews</source>
         <translation>Nazichten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="257"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="250"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="274"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="274"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="286"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="302"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="279"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="296"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="287"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="280"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="288"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="289"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="283"/>
         <source>Sleep</source>
         <translation>Slaap</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="290"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="284"/>
         <source>Eating</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="291"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="285"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="292"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="286"/>
         <source>Medication</source>
         <translation>Medicatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="293"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="287"/>
         <source>School or daycare</source>
         <translation>School of kinderdagverblijf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="294"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="288"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="289"/>
         <source>Notable moments</source>
         <translation>Bijzondere momenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="296"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="290"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="297"/>
         <source>Relatives</source>
         <translation>Familieleden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="298"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="299"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -4527,87 +4413,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="301"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="302"/>
         <source>Before</source>
         <translation>Vooraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
         <source>After</source>
         <translation>Achteraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
         <source>Observed on</source>
         <translation>Waargenomen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>Mark</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>written by you</source>
         <translation>door jou geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
         <source>written by someone else</source>
         <translation>door iemand anders geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
         <source>Written %1</source>
         <translation>Geschreven op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="347"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="341"/>
         <source>waiting to sync</source>
         <translation>wacht op synchronisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="350"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
         <source>refused by the central office: %1</source>
         <translation>geweigerd door de centrale dienst: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="353"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="347"/>
         <source>synced</source>
         <translation>gesynchroniseerd</translation>
     </message>
@@ -4733,22 +4619,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="483"/>
+        <location filename="../app/ui/models/timeline.py" line="436"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="484"/>
+        <location filename="../app/ui/models/timeline.py" line="437"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="485"/>
+        <location filename="../app/ui/models/timeline.py" line="438"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="486"/>
+        <location filename="../app/ui/models/timeline.py" line="439"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -4756,27 +4642,27 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="159"/>
+        <location filename="../app/ui/pages/timeline.py" line="125"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="165"/>
+        <location filename="../app/ui/pages/timeline.py" line="131"/>
         <source>Records, newest first</source>
         <translation>Gegevens, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="166"/>
+        <location filename="../app/ui/pages/timeline.py" line="132"/>
         <source>&amp;Delete entry</source>
         <translation>Notitie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="167"/>
+        <location filename="../app/ui/pages/timeline.py" line="133"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="293"/>
+        <location filename="../app/ui/pages/timeline.py" line="311"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -4784,17 +4670,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="295"/>
+        <location filename="../app/ui/pages/timeline.py" line="313"/>
         <source>Choose at least one kind of record to show.</source>
         <translation>Kies minstens één soort gegevens om te tonen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="297"/>
+        <location filename="../app/ui/pages/timeline.py" line="315"/>
         <source>Nothing recorded in this period.</source>
         <translation>Niets genoteerd in deze periode.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="374"/>
+        <location filename="../app/ui/pages/timeline.py" line="392"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
         <translation>
             <numerusform>%n resultaat bij de meest recente treffers; voeg een woord toe om te verfijnen.</numerusform>
@@ -4802,17 +4688,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="407"/>
+        <location filename="../app/ui/pages/timeline.py" line="439"/>
         <source>This entry cannot be deleted. %1</source>
         <translation>Deze notitie kan niet verwijderd worden. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="413"/>
+        <location filename="../app/ui/pages/timeline.py" line="445"/>
         <source>Delete %1 of %2</source>
         <translation>%1 van %2 verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="421"/>
+        <location filename="../app/ui/pages/timeline.py" line="453"/>
         <source>Entry deleted. %1 brings it back.</source>
         <translation>Notitie verwijderd. Met %1 zet je ze terug.</translation>
     </message>
@@ -4820,122 +4706,121 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../app/ui/pages/today.py" line="87"/>
+        <location filename="../app/ui/pages/today.py" line="91"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="148"/>
+        <location filename="../app/ui/pages/today.py" line="155"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="149"/>
         <source>Save the log (Ctrl+S)</source>
-        <translation>Verslag bewaren (Ctrl+S)</translation>
+        <translation type="vanished">Verslag bewaren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="150"/>
+        <location filename="../app/ui/pages/today.py" line="163"/>
         <source>Save the log</source>
         <translation>Verslag bewaren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="151"/>
+        <location filename="../app/ui/pages/today.py" line="165"/>
         <source>Previous day</source>
         <translation>Vorige dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="152"/>
+        <location filename="../app/ui/pages/today.py" line="166"/>
         <source>Next day</source>
         <translation>Volgende dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="153"/>
+        <location filename="../app/ui/pages/today.py" line="167"/>
         <source>Back to today</source>
         <translation>Terug naar vandaag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="312"/>
+        <location filename="../app/ui/pages/today.py" line="326"/>
         <source>Your unsaved draft of this day is kept: add it as an amendment, or discard it.</source>
         <translation>Je niet-bewaarde concept van deze dag is bijgehouden: voeg het toe als correctie, of gooi het weg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="317"/>
+        <location filename="../app/ui/pages/today.py" line="331"/>
         <source>Restored your unsaved draft. It is not saved yet: press Save (Ctrl+S) to keep it, or discard it.</source>
         <translation>Je niet-bewaarde concept is teruggezet. Het is nog niet bewaard: druk op Bewaren (Ctrl+S) om het te houden, of gooi het weg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="336"/>
+        <location filename="../app/ui/pages/today.py" line="351"/>
         <source>Something went wrong (%1).</source>
         <translation>Er ging iets mis (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="384"/>
+        <location filename="../app/ui/pages/today.py" line="401"/>
         <source>Not saved yet · draft kept at %1</source>
         <translation>Nog niet bewaard · concept bijgehouden om %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="398"/>
+        <location filename="../app/ui/pages/today.py" line="415"/>
         <source>Discard the draft of %1</source>
         <translation>Concept van %1 weggooien</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="405"/>
+        <location filename="../app/ui/pages/today.py" line="422"/>
         <source>Draft discarded. Edit › Undo brings it back.</source>
         <translation>Concept weggegooid. Met Bewerken › Ongedaan maken zet je het terug.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="414"/>
+        <location filename="../app/ui/pages/today.py" line="431"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="425"/>
+        <location filename="../app/ui/pages/today.py" line="462"/>
         <source>Nothing is written yet: choose a mood or write a few words first.</source>
         <translation>Er is nog niets geschreven: kies eerst een stemming of schrijf een paar woorden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="431"/>
+        <location filename="../app/ui/pages/today.py" line="468"/>
         <source>No changes to save.</source>
         <translation>Geen wijzigingen om te bewaren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="437"/>
+        <location filename="../app/ui/pages/today.py" line="474"/>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="439"/>
+        <location filename="../app/ui/pages/today.py" line="476"/>
         <source>Save the log of %1</source>
         <translation>Verslag van %1 bewaren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="470"/>
+        <location filename="../app/ui/pages/today.py" line="508"/>
         <source>Saved at %1</source>
         <translation>Bewaard om %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="482"/>
+        <location filename="../app/ui/pages/today.py" line="526"/>
         <source>The log was not saved: please look at the marked fields.</source>
         <translation>Het verslag is niet bewaard: kijk de gemarkeerde velden na.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="487"/>
+        <location filename="../app/ui/pages/today.py" line="531"/>
         <source>Your text is kept as a draft.</source>
         <translation>Je tekst blijft bewaard als concept.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="504"/>
+        <location filename="../app/ui/pages/today.py" line="548"/>
         <source>another caregiver</source>
         <translation>een andere opvoeder</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="517"/>
+        <location filename="../app/ui/pages/today.py" line="561"/>
         <source>Amend the log of %1</source>
         <translation>Verslag van %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="519"/>
+        <location filename="../app/ui/pages/today.py" line="563"/>
         <source>Amendment added at %1</source>
         <translation>Correctie toegevoegd om %1</translation>
     </message>
@@ -5014,150 +4899,261 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/domain/records.py" line="110"/>
+        <location filename="../app/domain/validation.py" line="27"/>
         <source>This text is too long ({length} characters; at most {limit}).</source>
         <translation>Deze tekst is te lang ({length} tekens; hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="177"/>
+        <location filename="../app/domain/records.py" line="99"/>
         <source>An amendment needs a reason.</source>
         <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="196"/>
+        <location filename="../app/domain/records.py" line="118"/>
         <source>The household needs a name.</source>
         <translation>Het gezin heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="215"/>
+        <location filename="../app/domain/records.py" line="136"/>
         <source>The person needs a name.</source>
         <translation>De persoon heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="246"/>
+        <location filename="../app/domain/records.py" line="166"/>
         <source>The child needs a first name.</source>
         <translation>Het kind heeft een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="253"/>
+        <location filename="../app/domain/records.py" line="173"/>
         <source>The date of birth {date} lies in the future.</source>
         <translation>De geboortedatum {date} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="259"/>
+        <location filename="../app/domain/records.py" line="179"/>
         <source>The placement cannot start ({start}) before the child was born ({born}).</source>
         <translation>De plaatsing kan niet beginnen ({start}) voordat het kind geboren is ({born}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="271"/>
+        <location filename="../app/domain/records.py" line="191"/>
         <source>The placement cannot end before it started.</source>
         <translation>De plaatsing kan niet eindigen voordat ze begonnen is.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="278"/>
+        <location filename="../app/domain/records.py" line="198"/>
         <source>The list of languages is too long.</source>
         <translation>De lijst met talen is te lang.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="319"/>
+        <location filename="../app/domain/records.py" line="239"/>
         <source>The relative needs a name.</source>
         <translation>Het familielid heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="325"/>
+        <location filename="../app/domain/records.py" line="245"/>
         <source>Choose the child or children this person is family of.</source>
         <translation>Kies het kind of de kinderen van wie deze persoon familie is.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="371"/>
+        <location filename="../app/domain/records.py" line="293"/>
         <source>A daily log cannot be dated in the future ({date}).</source>
         <translation>Een dagverslag kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="375"/>
+        <location filename="../app/domain/records.py" line="297"/>
         <source>Mood is a number from 1 to 5.</source>
         <translation>De stemming is een getal van 1 tot 5.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="380"/>
+        <location filename="../app/domain/records.py" line="302"/>
         <source>An incident needs a severity.</source>
         <translation>Een incident moet een ernst hebben.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="425"/>
+        <location filename="../app/domain/records.py" line="348"/>
         <source>An observation cannot be dated in the future ({date}).</source>
         <translation>Een waarneming kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="475"/>
+        <location filename="../app/domain/records.py" line="398"/>
         <source>Choose the kind of contact (visit, phone, letter…).</source>
         <translation>Kies de soort contact (bezoek, telefoon, brief…).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="482"/>
+        <location filename="../app/domain/records.py" line="405"/>
         <source>Choose at least one child.</source>
         <translation>Kies minstens één kind.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="487"/>
+        <location filename="../app/domain/records.py" line="410"/>
         <source>Choose at least one relative.</source>
         <translation>Kies minstens één familielid.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="495"/>
+        <location filename="../app/domain/records.py" line="418"/>
         <source>A contact that took place cannot be dated in the future ({date}).</source>
         <translation>Een contact dat heeft plaatsgevonden, kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="507"/>
+        <location filename="../app/domain/records.py" line="430"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>De duur ligt tussen 1 minuut en 24 uur.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="563"/>
+        <location filename="../app/domain/records.py" line="486"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>Een vraag, opvolging of antwoord heeft een opmerking nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="571"/>
+        <location filename="../app/domain/records.py" line="494"/>
         <source>An answer must answer a question.</source>
         <translation>Een antwoord moet op een vraag antwoorden.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="634"/>
+        <location filename="../app/domain/records.py" line="557"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Onbekend itemtype “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="653"/>
+        <location filename="../app/domain/records.py" line="576"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>De waarde van “{field}” is niet geldig.</translation>
     </message>
 </context>
 <context>
-    <name>GuideDialog</name>
+    <name>WindowMenus</name>
     <message>
-        <location filename="../app/ui/dialogs/guide.py" line="40"/>
-        <source>Thuisboek — user guide</source>
-        <translation>Thuisboek — handleiding</translation>
+        <location filename="../app/ui/window/menus.py" line="124"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/guide.py" line="41"/>
-        <source>User guide</source>
-        <translation>Handleiding</translation>
-    </message>
-</context>
-<context>
-    <name>Keyring</name>
-    <message>
-        <location filename="../app/ui/keyring_text.py" line="31"/>
-        <source>a file keyring</source>
-        <translation>een sleutelbos in een bestand</translation>
+        <location filename="../app/ui/window/menus.py" line="125"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../app/ui/keyring_text.py" line="33"/>
-        <source>none found</source>
-        <translation>geen gevonden</translation>
+        <location filename="../app/ui/window/menus.py" line="126"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="127"/>
+        <source>H&amp;ousehold</source>
+        <translation>&amp;Gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="128"/>
+        <source>&amp;Add a child…</source>
+        <translation>Kind &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="129"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="130"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="131"/>
+        <source>&amp;Lock</source>
+        <translation>Ver&amp;grendelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="132"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="133"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="134"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Herhalen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="136"/>
+        <source>&amp;Next household</source>
+        <translation>Volgend &amp;gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="137"/>
+        <source>&amp;Previous household</source>
+        <translation>Vo&amp;rig gezin</translation>
+    </message>
+    <message>
+        <source>&amp;Next child</source>
+        <translation type="vanished">V&amp;olgend kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="140"/>
+        <source>&amp;Previous child</source>
+        <translation>&amp;Vorig kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="141"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Nazicht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="142"/>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Markeren als nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="143"/>
+        <source>Ask a &amp;question…</source>
+        <translation>Een &amp;vraag stellen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="144"/>
+        <source>Ask for a &amp;follow-up…</source>
+        <translation>&amp;Opvolging vragen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="145"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="146"/>
+        <source>S&amp;ync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="147"/>
+        <source>&amp;Connect to the central office…</source>
+        <translation>&amp;Verbinden met de centrale dienst…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="148"/>
+        <source>Re&amp;fused changes…</source>
+        <translation>Geweigerde &amp;wijzigingen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="149"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="151"/>
+        <source>&amp;About Thuisboek</source>
+        <translation>&amp;Over Thuisboek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="139"/>
+        <source>&amp;Next child without today&apos;s log</source>
+        <translation>Volge&amp;nd kind zonder verslag van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="150"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Handleiding</translation>
     </message>
 </context>
 </TS>

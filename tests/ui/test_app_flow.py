@@ -295,3 +295,19 @@ def test_after_unlocking_the_person_is_back_where_they_were_and_the_unlock_windo
     qtbot.waitUntil(lambda: main.current_child() is not None)
     assert main.current_child().id == lotte.id
     assert isinstance(main.tabs.currentWidget(), TimelinePage)  # not the first child's Today
+
+
+def test_the_wizards_own_buttons_speak_the_language_chosen_on_its_first_page(
+    qtbot, controller: AppController
+) -> None:  # type: ignore[no-untyped-def]
+    controller.start()
+    wizard = controller.window
+    assert isinstance(wizard, FirstRunWizard)
+    qtbot.waitExposed(wizard)
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Next >"
+    controller.languages.set_language("fr")  # as the language page does when Français is chosen
+    qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.NextButton).text() == "&Suivant >")
+    assert wizard.button(QWizard.WizardButton.BackButton).text() == "< &Précédent"
+    assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Annuler"
+    controller.languages.set_language("en")
+    qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.CancelButton).text() == "Cancel")
