@@ -1015,6 +1015,31 @@
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="341"/>
+        <source>Add a re&amp;lative…</source>
+        <translation>Add a re&amp;lative…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="343"/>
+        <source>Someone who is not in the list yet: add them here, they are ticked at once</source>
+        <translation>Someone who is not in the list yet: add them here, they are ticked at once</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="346"/>
+        <source>Restored what you wrote before. It is not stored yet: press OK to store it, or Cancel to throw it away.</source>
+        <translation>Restored what you wrote before. It is not stored yet: press OK to store it, or Cancel to throw it away.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="514"/>
+        <source>Throw away this contact?</source>
+        <translation>Throw away this contact?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="515"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>What you wrote here is not stored. Throw it away?</translation>
+    </message>
 </context>
 <context>
     <name>ContactNotesModel</name>

@@ -1015,6 +1015,31 @@
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="341"/>
+        <source>Add a re&amp;lative…</source>
+        <translation>&amp;Ajouter un proche…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="343"/>
+        <source>Someone who is not in the list yet: add them here, they are ticked at once</source>
+        <translation>Quelqu’un qui n’est pas encore dans la liste&#xa0;: ajoutez-le ici, il est coché aussitôt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="346"/>
+        <source>Restored what you wrote before. It is not stored yet: press OK to store it, or Cancel to throw it away.</source>
+        <translation>Ce que vous aviez écrit est rétabli. Ce n’est pas encore enregistré&#xa0;: appuyez sur OK pour l’enregistrer, ou sur Annuler pour l’abandonner.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="514"/>
+        <source>Throw away this contact?</source>
+        <translation>Abandonner ce contact&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="515"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>Ce que vous avez écrit ici n’est pas enregistré. L’abandonner&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>ContactNotesModel</name>

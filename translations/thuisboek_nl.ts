@@ -1015,6 +1015,31 @@
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="341"/>
+        <source>Add a re&amp;lative…</source>
+        <translation>Fami&amp;lielid toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="343"/>
+        <source>Someone who is not in the list yet: add them here, they are ticked at once</source>
+        <translation>Iemand die nog niet in de lijst staat: voeg die hier toe, en die wordt meteen aangevinkt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="346"/>
+        <source>Restored what you wrote before. It is not stored yet: press OK to store it, or Cancel to throw it away.</source>
+        <translation>Wat je eerder schreef, is teruggezet. Het is nog niet bewaard: druk op OK om het te bewaren, of op Annuleren om het weg te gooien.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="514"/>
+        <source>Throw away this contact?</source>
+        <translation>Dit contact weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="515"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>Wat je hier schreef, is niet bewaard. Weggooien?</translation>
+    </message>
 </context>
 <context>
     <name>ContactNotesModel</name>

@@ -55,6 +55,7 @@ from app.ui.window.households import HouseholdsList
 from app.ui.window.menus import WindowMenus
 from app.ui.window.questions_banner import QuestionsBanner
 from app.ui.window.status_bar import SyncStatusLabel
+from app.ui.widgets.drafts import flush_open_drafts
 from app.ui.window.tabs import PageTabs
 
 # Changes that can change a household's counts in supervisor mode.
@@ -554,6 +555,7 @@ class MainWindow(QMainWindow):
         running sync (before a lock or quit)."""
         for page in self.pages:
             page.flush()
+        flush_open_drafts()
         if not self.supervisor_mode and self.tabs.currentWidget() is not None:
             self.ctx.settings.last_page = type(self.tabs.currentWidget()).__name__
         if self._report is not None:

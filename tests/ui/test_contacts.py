@@ -173,7 +173,7 @@ def test_a_sibling_in_the_household_can_share_the_contact(
     children = dialog.children_model
     assert children.checked_ids() == [child.id], "this child comes pre-checked"
     dialog.kind.setCurrentIndex(dialog.kind.findData(ContactKind.VISIT))
-    _tick(qtbot, dialog.relatives_view, "Sara")
+    assert dialog.relatives_model.checked_ids() == [mother.id]  # the only relative: ticked
     _tick(qtbot, dialog.children_view, "Noor")
     _ok(qtbot, dialog)
     wait_for_tasks(qtbot, ctx)
@@ -218,6 +218,7 @@ def test_a_contact_without_kind_or_relative_is_refused(
     _refresh(qtbot, ctx, page)
     dialog = page.record_contact()
     assert dialog is not None
+    _tick(qtbot, dialog.relatives_view, "Sara")  # the only relative comes ticked: untick her
     qtbot.keyClicks(dialog.place, "Park")  # type: ignore[attr-defined]
     _ok(qtbot, dialog)
     wait_for_tasks(qtbot, ctx)
@@ -413,3 +414,73 @@ def test_the_tables_fit_their_width_and_the_detail_says_what_to_do(
     page.notes_view.clearSelection()
     page.notes_view.setCurrentIndex(page.notes_view.model().index(-1, -1))
     assert "Choisissez un contact" in page.note_detail.toPlainText()
+
+
+def test_a_contact_with_no_relative_yet_adds_one_from_inside_and_keeps_its_words(
+    qtbot: object, ctx: UiContext, page: ContactsPage, service: ContactService, child: Child,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services.drafts import DialogDrafts
+    from app.ui.widgets.drafts import flush_open_drafts
+
+    _refresh(qtbot, ctx, page)
+    dialog = page.record_contact()
+    assert dialog is not None and dialog.relatives_model.rowCount() == 0
+    dialog.kind.setCurrentIndex(dialog.kind.findData(ContactKind.PHONE))
+    qtbot.keyClicks(dialog.texts["reaction_during"], "Blij haar stem te horen")  # type: ignore[attr-defined]
+    # No relative yet: one is added from inside the contact, and comes ticked.
+    assert dialog.add_relative_button.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.add_relative_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    relative_dialog = dialog.relative_dialog
+    assert isinstance(relative_dialog, RelativeDialog)
+    qtbot.keyClicks(relative_dialog.name, "Sara")  # type: ignore[attr-defined]
+    relative_dialog.relation.setCurrentIndex(relative_dialog.relation.findData(RelationKind.MOTHER))
+    _ok(qtbot, relative_dialog)
+    wait_for_tasks(qtbot, ctx)
+    [sara] = service.relatives_of(child.id)
+    assert dialog.relatives_model.checked_ids() == [sara.id]
+
+    # Cancel asks before throwing words away; "keep writing" keeps the dialog.
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.Cancel]
+
+    def question(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog.reject()
+    assert asked and dialog.result() == 0 and not dialog.isHidden()
+
+    # A lock keeps the words (encrypted, in the profile) and the dialog goes.
+    flush_open_drafts()
+    wait_for_tasks(qtbot, ctx)
+    stored = DialogDrafts(ctx.book).load(f"contact:{child.id}")
+    assert stored is not None and stored["reaction_during"] == "Blij haar stem te horen"
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not page.findChildren(ContactNoteDialog))  # type: ignore[attr-defined]
+
+    # Opened again, the dialog has them back.
+    again = page.record_contact()
+    assert again is not None
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: again.texts["reaction_during"].toPlainText() == "Blij haar stem te horen"
+    )
+    assert again.restored_label.isVisibleTo(again)
+    assert again.kind.currentData() == ContactKind.PHONE
+    assert again.relatives_model.checked_ids() == [sara.id]
+    _ok(qtbot, again)
+    wait_for_tasks(qtbot, ctx)
+    assert len(service.notes_of(child.id)) == 1
+    assert DialogDrafts(ctx.book).load(f"contact:{child.id}") is None  # stored: no draft
+
+
+def test_the_only_relative_comes_ticked(
+    qtbot: object, ctx: UiContext, page: ContactsPage, mother: Relative
+) -> None:
+    _refresh(qtbot, ctx, page)
+    dialog = page.record_contact()
+    assert dialog is not None
+    assert dialog.relatives_model.checked_ids() == [mother.id]

@@ -433,10 +433,17 @@ class ContactsPage(ChildPage):
             self._relative_items(None),
             self._child_items(),
             self.overview.child.id,
+            add_relative=self._relative_dialog_for,
             parent=self,
         )
         self._open(dialog)
         return dialog
+
+    def _relative_dialog_for(self, parent: QWidget) -> RelativeDialog:
+        assert self.overview is not None
+        return RelativeDialog(
+            self.ctx, self.overview.child, None, self._household_children(), parent
+        )
 
     def edit_note(self) -> ContactNoteDialog | None:
         thread = self.current_thread()
