@@ -274,7 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
         dest="demo_lang",
         choices=["nl", "fr", "en"],
         default="nl",
-        help="language the care parents write in (default nl; the relief carer writes French)",
+        help="language the care parents write in (default nl: a Simba home; fr: an SOS family "
+        "in the children's village of Chantevent; the relief carer writes French)",
     )
     command("check", cmd_check, "unlock a profile, check its integrity and count its records")
     backup = command("backup", cmd_backup, "write an encrypted backup of a profile to one file")
