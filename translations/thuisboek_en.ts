@@ -4024,6 +4024,36 @@
         <source>Changing the passphrase…</source>
         <translation>Changing the passphrase…</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="150"/>
+        <source>Text si&amp;ze:</source>
+        <translation>Text si&amp;ze:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Largest</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="153"/>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="154"/>
+        <source>&amp;High contrast (black on white)</source>
+        <translation>&amp;High contrast (black on white)</translation>
+    </message>
 </context>
 <context>
     <name>SignalsModel</name>

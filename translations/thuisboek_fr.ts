@@ -4024,6 +4024,36 @@
         <source>Changing the passphrase…</source>
         <translation>Changement de la phrase secrète…</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="150"/>
+        <source>Text si&amp;ze:</source>
+        <translation>&amp;Taille du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Larger</source>
+        <translation>Plus grand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Largest</source>
+        <translation>Très grand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="153"/>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="154"/>
+        <source>&amp;High contrast (black on white)</source>
+        <translation>Contraste é&amp;levé (noir sur blanc)</translation>
+    </message>
 </context>
 <context>
     <name>SignalsModel</name>

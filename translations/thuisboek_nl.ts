@@ -4024,6 +4024,36 @@
         <source>Changing the passphrase…</source>
         <translation>De wachtzin wordt gewijzigd…</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="150"/>
+        <source>Text si&amp;ze:</source>
+        <translation>Tekst&amp;grootte:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Larger</source>
+        <translation>Groter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Largest</source>
+        <translation>Grootst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="153"/>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="154"/>
+        <source>&amp;High contrast (black on white)</source>
+        <translation>&amp;Hoog contrast (zwart op wit)</translation>
+    </message>
 </context>
 <context>
     <name>SignalsModel</name>

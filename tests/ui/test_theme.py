@@ -30,3 +30,58 @@ def test_the_theme_sets_a_warm_palette_larger_type_and_the_sheet(qapp: QApplicat
         qapp.setStyleSheet(sheet)
         qapp.setPalette(palette)
         qapp.setFont(font)
+
+
+def test_settings_change_the_text_size_and_contrast_at_once(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.dialogs.settings import SettingsDialog
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font, palette, sheet = app.font(), app.palette(), app.styleSheet()
+    try:
+        dialog = SettingsDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.text_size.setCurrentIndex(dialog.text_size.findData(1.3))
+        assert app.font().pointSizeF() == theme.BASE_POINT_SIZE * 1.3
+        dialog.high_contrast.setChecked(True)
+        assert app.palette().color(QPalette.ColorRole.Text).name() == "#000000"
+        assert ctx.settings.high_contrast and ctx.settings.text_size == 1.3
+    finally:
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)
+        app.setFont(font)
+
+
+def test_every_control_of_the_caregivers_pages_has_a_name_for_screen_readers(
+    qtbot, ctx, child  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.main_window import MainWindow
+    from tests.ui.conftest import wait_for_tasks
+
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    wait_for_tasks(qtbot, ctx)
+    qtbot.waitUntil(lambda: main.current_child() is not None)
+    nameless: list[str] = []
+    for index in range(5):  # Today, Timeline, Milestones, Contacts, Profile
+        main.tabs.setCurrentIndex(index)
+        wait_for_tasks(qtbot, ctx)
+        page = main.tabs.currentWidget()
+        for widget in page.findChildren(QWidget):
+            if not widget.isVisible() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                continue
+            if widget.focusProxy() is not None:
+                continue
+            interface = QAccessible.queryAccessibleInterface(widget)
+            name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+            if not name.strip():
+                nameless.append(f"{type(page).__name__}: {type(widget).__name__} "
+                                f"{widget.objectName()!r}")  # fmt: skip
+    assert nameless == [], "\n".join(nameless)
+    main.flush()

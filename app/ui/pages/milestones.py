@@ -80,6 +80,8 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(widget)
+    # Not a stop of its own for Tab: it scrolls to the field that has the keyboard.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
 
 

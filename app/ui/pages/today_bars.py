@@ -175,6 +175,8 @@ def side_by_side(left: QWidget, right: QWidget) -> QSplitter:
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(widget)
+        # Not a stop of its own for Tab: it scrolls to the field that has the keyboard.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Let the tab page show through (setWidget gives the widget a fill of its own).
         scroll.viewport().setAutoFillBackground(False)
         widget.setAutoFillBackground(False)
