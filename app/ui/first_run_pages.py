@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.vocabulary import HouseholdKind
 from app.services import keys, profile
 from app.ui.dialogs.enrol import EnrolmentFields
-from app.ui.i18n import Languages, language_names, tr_message
+from app.ui.i18n import Languages, language_names
 from app.ui.keyring_text import keyring_name, keyring_reason
 
 LANGUAGE_PAGE, START_PAGE, HOUSEHOLD_PAGE, PASSPHRASE_PAGE, FINISH_PAGE = range(5)

@@ -50,12 +50,12 @@ from app.ui.pages.review_queue import QUEUE_KINDS, ReviewQueuePage
 from app.ui.pages.timeline import TimelinePage
 from app.ui.pages.today import TodayPage
 from app.ui.sync_status import SyncController, SyncStatus
+from app.ui.widgets.drafts import flush_open_drafts
 from app.ui.window.children import FIRST_CHILD, ChildrenList
 from app.ui.window.households import HouseholdsList
 from app.ui.window.menus import WindowMenus
 from app.ui.window.questions_banner import QuestionsBanner
 from app.ui.window.status_bar import SyncStatusLabel
-from app.ui.widgets.drafts import flush_open_drafts
 from app.ui.window.tabs import PageTabs
 
 # Changes that can change a household's counts in supervisor mode.

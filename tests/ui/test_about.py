@@ -33,7 +33,7 @@ def test_help_opens_the_guide_in_the_language_of_the_app(qtbot, ctx) -> None:  #
     ctx.languages.set_language("fr")
     main = MainWindow(ctx)
     qtbot.addWidget(main)
-    assert [a.text() for a in main.menus.help_menu.actions()][0] == "&Guide d’utilisation"
+    assert main.menus.help_menu.actions()[0].text() == "&Guide d’utilisation"
     main.menus.guide_action.trigger()
     guide = main.guide
     assert isinstance(guide, GuideDialog) and guide.isVisible()

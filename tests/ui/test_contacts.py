@@ -398,8 +398,9 @@ def test_the_tables_fit_their_width_and_the_detail_says_what_to_do(
 ) -> None:  # fmt: skip
     ctx.languages.set_language("fr")
     for day in range(1, 6):
+        place = "Espace rencontre du CPAS d'Anderlecht, salle des familles, 2e étage"
         _note(ctx, service, child, TODAY - timedelta(days=day), ContactStatus.HAPPENED, mother,
-              place="Espace rencontre du CPAS d'Anderlecht, salle des familles, 2e étage")  # fmt: skip
+              place=place)  # fmt: skip
     _refresh(qtbot, ctx, page)
     page.resize(1000, 560)  # the Contacts page of a 1366×768 window
     _activate(qtbot, page)

@@ -66,8 +66,10 @@ def test_forgetting_the_key_runs_on_the_task_queue(
     ("backend", "shown"),
     [
         ("keyrings.alt.file.PlaintextKeyring", "a file keyring"),
-        ("keyring.backends.chain.ChainerBackend (keyring.backends.SecretService.Keyring)",
-         "GNOME Keyring"),
+        (
+            "keyring.backends.chain.ChainerBackend (keyring.backends.SecretService.Keyring)",
+            "GNOME Keyring",
+        ),
         ("keyring.backends.fail.Keyring", "none found"),
     ],
 )
@@ -90,9 +92,7 @@ def test_the_keyring_is_named_as_people_know_it_not_by_its_class(
 
         status = keyring_status(fail.Keyring())
         assert status.backend == backend
-    monkeypatch.setattr(
-        keys, "key_state", lambda _id: keys.KeyState(status, remembered=False)
-    )
+    monkeypatch.setattr(keys, "key_state", lambda _id: keys.KeyState(status, remembered=False))
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.keyring_status is not None, timeout=10_000)

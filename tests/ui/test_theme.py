@@ -53,7 +53,9 @@ def test_settings_change_the_text_size_and_contrast_at_once(qtbot, ctx) -> None:
 
 
 def test_every_control_of_the_caregivers_pages_has_a_name_for_screen_readers(
-    qtbot, ctx, child  # type: ignore[no-untyped-def]
+    qtbot,
+    ctx,
+    child,  # type: ignore[no-untyped-def]
 ) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QAccessible

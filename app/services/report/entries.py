@@ -22,7 +22,8 @@ from app.services.report.styles import Styles, esc, outlined
 from app.services.report.texts import EN, Texts
 
 LOG_FIELDS = (
-    "incident", "sleep", "eating", "health", "medication", "school", "activities", "moments", "text",
+    "incident", "sleep", "eating", "health", "medication", "school", "activities", "moments",
+    "text",
 )  # fmt: skip
 CONTACT_FIELDS = (
     "reaction_before",

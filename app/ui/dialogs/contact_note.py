@@ -3,6 +3,7 @@ changed, or adding an amendment with a reason once it is kept as written."""
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -489,10 +490,8 @@ class ContactNoteDialog(QDialog):
                 self.status.setCurrentIndex(
                     max(0, self.status.findData(ContactStatus(values["status"])))
                 )
-            try:
+            with contextlib.suppress(ValueError):
                 self.date.set_value(date.fromisoformat(str(values.get("date"))))
-            except ValueError:
-                pass
             self.duration.setValue(int(values.get("duration_minutes") or 0))
             self.place.setText(str(values.get("place") or ""))
             for name in TEXT_FIELDS:

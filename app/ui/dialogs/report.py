@@ -14,6 +14,7 @@ nothing behind.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import uuid
 from collections.abc import Callable
@@ -456,10 +457,8 @@ class ReportDialog(QDialog):
         target = self.target()
         if not self._custom_path and not target.parent.exists():
             # The suggested folder (Documents) may not exist yet on a new account.
-            try:
+            with contextlib.suppress(OSError):  # then the report says why it cannot be written
                 target.parent.mkdir(parents=True, exist_ok=True)
-            except OSError:
-                pass  # the report says why it cannot be written there
         if target.is_file() and self._confirmed != str(target):
             answer = QMessageBox.question(
                 self,

@@ -4,7 +4,6 @@ each was last seen, and the notes of every contact, newest first."""
 from __future__ import annotations
 
 import html
-
 import uuid
 from collections.abc import Callable
 

@@ -131,7 +131,9 @@ class TodayPage(ChildPage):
 
         self.save_action = self._action(QKeySequence.StandardKey.Save, self.save)
         self.save_next_action = self._action(QKeySequence("Ctrl+Return"), self.save_and_next)
-        self.save_next_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.save_next_action.setShortcuts(
+            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]
+        )
         self.prev_day_action = self._action(QKeySequence("Alt+Left"), self.go_previous_day)
         self.next_day_action = self._action(QKeySequence("Alt+Right"), self.go_next_day)
         self.today_action = self._action(QKeySequence("Alt+Home"), self.go_today)

@@ -17,7 +17,8 @@ from app.services.daily import LOG_FIELDS, DailyLogService
 from app.services.records import RecordNotFound, RecordService
 
 TEXT_FIELDS = (
-    "sleep", "eating", "health", "medication", "school", "activities", "moments", "incident", "text",
+    "sleep", "eating", "health", "medication", "school", "activities", "moments", "incident",
+    "text",
 )  # fmt: skip
 
 
