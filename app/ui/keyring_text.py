@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
-from app.crypto.keystore import KeyringStatus
+from app.services.keys import KeyringStatus
 from app.ui.i18n import tr_message
 
 # Parts of a backend's class path, and the name people know the keyring by.

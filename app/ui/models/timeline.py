@@ -20,7 +20,7 @@ from enum import IntEnum
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QObject, Qt, Signal
 
 from app.domain.catalog import load_catalog
 from app.domain.records import (
@@ -39,7 +39,6 @@ from app.domain.records import (
 from app.domain.vocabulary import ContactKind, ContactStatus, MilestoneStatus, ReviewMark, Severity
 from app.services.timeline import Stored, TimelineCursor, TimelineFilter, TimelinePage
 from app.ui.models.rows import Index, RecordIdRole, RowsModel
-from app.ui.pages.today_view import mood_word
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +50,17 @@ SNIPPET_CHARS = 90
 KindRole = Qt.ItemDataRole.UserRole + 2
 FlaggedRole = Qt.ItemDataRole.UserRole + 3
 AmendsRole = Qt.ItemDataRole.UserRole + 4
+
+
+def mood_word(mood: int | None) -> str:
+    words = {
+        1: QCoreApplication.translate("DailyLog", "Very sad"),
+        2: QCoreApplication.translate("DailyLog", "Sad"),
+        3: QCoreApplication.translate("DailyLog", "Okay"),
+        4: QCoreApplication.translate("DailyLog", "Happy"),
+        5: QCoreApplication.translate("DailyLog", "Very happy"),
+    }
+    return words.get(mood or 0, QCoreApplication.translate("DailyLog", "Not noted"))
 
 
 class Column(IntEnum):

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from app.domain.messages import Problem
 from app.domain.vocabulary import Severity
 from app.ui.i18n import tr_message
+from app.ui.models.timeline import mood_word
 from app.ui.pages.today_state import TEXT_FIELDS, empty_fields, normalized
-from app.ui.pages.today_view import mood_word
 
 NOT_NOTED = 0
 MOODS = (1, 2, 3, 4, 5)

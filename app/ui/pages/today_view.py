@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from app.domain.records import DailyLog
 from app.domain.vocabulary import Severity
+from app.ui.models.timeline import mood_word
 from app.ui.pages.today_state import TEXT_FIELDS, log_fields
 
 
@@ -35,17 +36,6 @@ def field_name(name: str) -> str:
         "severity": QCoreApplication.translate("DailyLog", "Severity"),
     }
     return names.get(name, name)
-
-
-def mood_word(mood: int | None) -> str:
-    words = {
-        1: QCoreApplication.translate("DailyLog", "Very sad"),
-        2: QCoreApplication.translate("DailyLog", "Sad"),
-        3: QCoreApplication.translate("DailyLog", "Okay"),
-        4: QCoreApplication.translate("DailyLog", "Happy"),
-        5: QCoreApplication.translate("DailyLog", "Very happy"),
-    }
-    return words.get(mood or 0, QCoreApplication.translate("DailyLog", "Not noted"))
 
 
 def severity_word(severity: Severity | str | None) -> str:

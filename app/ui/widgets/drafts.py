@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from app.services.drafts import DialogDrafts
 from app.ui.context import UiContext
-from app.ui.pages.base import DRAFT_PAUSE_MS
+
+DRAFT_PAUSE_MS = 1500  # a pause in typing after which the words are kept as a draft
 
 _OPEN: weakref.WeakSet[DialogDraft] = weakref.WeakSet()
 
