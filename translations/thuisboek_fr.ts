@@ -1528,6 +1528,11 @@
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="53"/>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>DayBar</name>
@@ -2722,7 +2727,7 @@
     <message>
         <location filename="../app/ui/pages/milestones_chart.py" line="66"/>
         <source>Achieved</source>
-        <translation>Étapes acquises</translation>
+        <translation>Acquises</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/milestones_chart.py" line="68"/>

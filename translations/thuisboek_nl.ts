@@ -1528,6 +1528,11 @@
         <source>What happened</source>
         <translation>Wat is er gebeurd</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="53"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>DayBar</name>

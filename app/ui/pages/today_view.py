@@ -49,7 +49,9 @@ def severity_word(severity: Severity | str | None) -> str:
 
 def _paragraph(name: str, value: str) -> str:
     body = html.escape(value).replace("\n", "<br>")
-    return f"<p><b>{html.escape(field_name(name))}:</b> {body}</p>"
+    # "Humeur :" in French: the colon as the language writes it.
+    label = QCoreApplication.translate("DailyLog", "%1:").replace("%1", field_name(name))
+    return f"<p><b>{html.escape(label)}</b> {body}</p>"
 
 
 def log_html(log: DailyLog, only: Iterable[str] | None = None) -> str:
