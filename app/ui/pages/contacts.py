@@ -62,12 +62,13 @@ def _table(model: QSortFilterProxyModel) -> QTableView:
     return view
 
 
-def fit_columns(view: QTableView, short: tuple[int, ...]) -> None:
+def fit_columns(view: QTableView, short: tuple[int, ...], *, wrap: bool = True) -> None:
     """The table as wide as its place, never scrolled sideways: the ``short``
     columns (dates, durations) as wide as their contents, the others share what
-    is left and wrap their words; rows grow to fit."""
+    is left; with ``wrap`` their words wrap and rows grow to fit, else a long
+    text ends in "…" (and is whole in the detail pane)."""
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setWordWrap(True)
+    view.setWordWrap(wrap)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
@@ -75,7 +76,8 @@ def fit_columns(view: QTableView, short: tuple[int, ...]) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     for column in short:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if wrap:
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 class ContactsPage(ChildPage):
@@ -92,7 +94,11 @@ class ContactsPage(ChildPage):
         self.relatives_proxy.setSortRole(RelativeSortRole)
         self.relatives_view = _table(self.relatives_proxy)
         # The arrangement in full is in the detail pane.
-        fit_columns(self.relatives_view, (RelativeColumn.LAST_SEEN, RelativeColumn.NEXT_PLANNED))
+        fit_columns(
+            self.relatives_view,
+            (RelativeColumn.NAME, RelativeColumn.LAST_SEEN, RelativeColumn.NEXT_PLANNED),
+            wrap=False,
+        )
         self.relative_detail = QTextBrowser()
         self.relatives_empty = QLabel()
         self.relatives_empty.setWordWrap(True)
