@@ -3547,6 +3547,16 @@
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>The report cannot be written to {path}: {reason}.</translation>
     </message>
+    <message>
+        <location filename="../app/services/report/__init__.py" line="80"/>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/__init__.py" line="82"/>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -5214,6 +5224,44 @@
         <location filename="../app/ui/window/menus.py" line="150"/>
         <source>User &amp;guide</source>
         <translation>User &amp;guide</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli.py" line="81"/>
+        <source>Household: {name}</source>
+        <translation>Household: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="83"/>
+        <source>Child: {name}</source>
+        <translation>Child: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="84"/>
+        <source>Records: {count}</source>
+        <translation>Records: {count}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="116"/>
+        <source>Backup written to {path}</source>
+        <translation>Backup written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="125"/>
+        <source>Profile restored to {path}</source>
+        <translation>Profile restored to {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="163"/>
+        <source>Report of {child} written to {path} ({pages} pages)</source>
+        <translation>Report of {child} written to {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="229"/>
+        <source>Profile in {path} erased.</source>
+        <translation>Profile in {path} erased.</translation>
     </message>
 </context>
 </TS>

@@ -3547,6 +3547,16 @@
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>Le rapport ne peut pas être écrit à l’emplacement {path}&#xa0;: {reason}.</translation>
     </message>
+    <message>
+        <location filename="../app/services/report/__init__.py" line="80"/>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/__init__.py" line="82"/>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -5214,6 +5224,44 @@
         <location filename="../app/ui/window/menus.py" line="150"/>
         <source>User &amp;guide</source>
         <translation>&amp;Guide d’utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli.py" line="81"/>
+        <source>Household: {name}</source>
+        <translation>Foyer&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="83"/>
+        <source>Child: {name}</source>
+        <translation>Enfant&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="84"/>
+        <source>Records: {count}</source>
+        <translation>Notes&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="116"/>
+        <source>Backup written to {path}</source>
+        <translation>Sauvegarde écrite dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="125"/>
+        <source>Profile restored to {path}</source>
+        <translation>Profil restauré dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="163"/>
+        <source>Report of {child} written to {path} ({pages} pages)</source>
+        <translation>Rapport de {child} écrit dans {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="229"/>
+        <source>Profile in {path} erased.</source>
+        <translation>Profil dans {path} effacé.</translation>
     </message>
 </context>
 </TS>

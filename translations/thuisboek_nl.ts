@@ -3547,6 +3547,16 @@
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>Het rapport kan niet naar {path} geschreven worden: {reason}.</translation>
     </message>
+    <message>
+        <location filename="../app/services/report/__init__.py" line="80"/>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/__init__.py" line="82"/>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -5214,6 +5224,44 @@
         <location filename="../app/ui/window/menus.py" line="150"/>
         <source>User &amp;guide</source>
         <translation>&amp;Handleiding</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli.py" line="81"/>
+        <source>Household: {name}</source>
+        <translation>Gezin: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="83"/>
+        <source>Child: {name}</source>
+        <translation>Kind: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="84"/>
+        <source>Records: {count}</source>
+        <translation>Gegevens: {count}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="116"/>
+        <source>Backup written to {path}</source>
+        <translation>Back-up geschreven naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="125"/>
+        <source>Profile restored to {path}</source>
+        <translation>Profiel teruggezet in {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="163"/>
+        <source>Report of {child} written to {path} ({pages} pages)</source>
+        <translation>Rapport van {child} geschreven naar {path} ({pages} pagina&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="229"/>
+        <source>Profile in {path} erased.</source>
+        <translation>Profiel in {path} gewist.</translation>
     </message>
 </context>
 </TS>

@@ -235,6 +235,7 @@ def test_the_reason_is_shown_in_the_apps_language(
     dialog.create_report()
     qtbot.waitUntil(lambda: dialog.state == "failed", timeout=20_000)
     assert "kan niet naar" in dialog.status.text()
+    assert "de map bestaat niet" in dialog.status.text()  # the reason in Dutch too
     assert leftovers(out) == []
 
 
