@@ -92,6 +92,8 @@ class AppController(QObject):
             lambda: self.idle.set_minutes(self.settings.idle_minutes)
         )
         self._show(self.main)
+        if not self.main.supervisor_mode:
+            self.main.keyboard_to_today()
         self.idle.set_minutes(self.settings.idle_minutes)
         self.idle.start()
         self.main.sync.sig_status.connect(self._sync_status)

@@ -77,7 +77,9 @@ class MainWindow(QMainWindow):
         # The page to show again once the children are read (where the person was
         # when the book locked); after that, a child without today's log opens on Today.
         self._return_to: str | None = None
-        self._first_child = True  # no child was shown yet in this window
+        # The app opened this window for the evening: once the children are read,
+        # the keyboard starts on Today's mood of a child without today's log.
+        self._first_child = False
         self.queue_page: ReviewQueuePage | None = None
         self.questions_page: QuestionsPage
         self.conflicts_page: ConflictsPage
@@ -369,6 +371,16 @@ class MainWindow(QMainWindow):
         if summary is not None and not summary.logged_today:
             self.tabs.setCurrentWidget(self.today_page)
             if first:  # the window just opened: the keyboard starts there
+                self.today_page.focus_start()
+
+    def keyboard_to_today(self) -> None:
+        """When the first child shows (the window just opened) and its log of today
+        is missing, put the keyboard on its mood."""
+        self._first_child = True
+        summary = self.children_list.current_summary()
+        if self.children_list.loaded and summary is not None:
+            self._first_child = False
+            if not summary.logged_today and self.tabs.currentWidget() is self.today_page:
                 self.today_page.focus_start()
 
     def next_child(self) -> None:

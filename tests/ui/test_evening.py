@@ -24,6 +24,7 @@ def open_main(qtbot: QtBot, ctx: UiContext) -> MainWindow:
     main.show()
     qtbot.waitExposed(main)
     main.activateWindow()
+    main.keyboard_to_today()  # as the app does when it opens the window
     wait_for_tasks(qtbot, ctx)
     qtbot.waitUntil(lambda: main.children_list.loaded)
     return main

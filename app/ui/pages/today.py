@@ -134,6 +134,9 @@ class TodayPage(ChildPage):
         self.save_next_action.setShortcuts(
             [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]
         )
+        # While writing in the page only: a list elsewhere in the window may take
+        # Ctrl+Enter for its own (the refused changes send with it).
+        self.save_next_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.prev_day_action = self._action(QKeySequence("Alt+Left"), self.go_previous_day)
         self.next_day_action = self._action(QKeySequence("Alt+Right"), self.go_next_day)
         self.today_action = self._action(QKeySequence("Alt+Home"), self.go_today)
