@@ -3371,6 +3371,16 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="238"/>
+        <source>Throw away this relative?</source>
+        <translation>Throw away this relative?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="239"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>What you wrote here is not stored. Throw it away?</translation>
+    </message>
 </context>
 <context>
     <name>Relatives</name>

@@ -3371,6 +3371,16 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="238"/>
+        <source>Throw away this relative?</source>
+        <translation>Abandonner ce proche&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="239"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>Ce que vous avez écrit ici n’est pas enregistré. L’abandonner&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>Relatives</name>

@@ -3371,6 +3371,16 @@
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="238"/>
+        <source>Throw away this relative?</source>
+        <translation>Dit familielid weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="239"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>Wat je hier schreef, is niet bewaard. Weggooien?</translation>
+    </message>
 </context>
 <context>
     <name>Relatives</name>

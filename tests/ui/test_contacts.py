@@ -485,3 +485,23 @@ def test_the_only_relative_comes_ticked(
     dialog = page.record_contact()
     assert dialog is not None
     assert dialog.relatives_model.checked_ids() == [mother.id]
+
+
+def test_a_new_relatives_words_come_back_after_a_lock(
+    qtbot: object, ctx: UiContext, page: ContactsPage, child: Child
+) -> None:
+    from app.ui.widgets.drafts import flush_open_drafts
+
+    _refresh(qtbot, ctx, page)
+    dialog = page.add_relative()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.name, "Oma Jeanne")  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.arrangement, "Elke zondag bellen")  # type: ignore[attr-defined]
+    flush_open_drafts()  # what a lock does first
+    wait_for_tasks(qtbot, ctx)
+    dialog.deleteLater()  # the window goes with the lock
+    qtbot.waitUntil(lambda: not page.findChildren(RelativeDialog))  # type: ignore[attr-defined]
+    again = page.add_relative()
+    assert again is not None
+    qtbot.waitUntil(lambda: again.name.text() == "Oma Jeanne")  # type: ignore[attr-defined]
+    assert again.arrangement.toPlainText() == "Elke zondag bellen"
