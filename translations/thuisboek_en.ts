@@ -77,6 +77,16 @@
         <source>The amendment could not be stored (%1).</source>
         <translation>The amendment could not be stored (%1).</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="121"/>
+        <source>Throw away this amendment?</source>
+        <translation>Throw away this amendment?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="122"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>What you wrote here is not stored. Throw it away?</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>

@@ -77,6 +77,16 @@
         <source>The amendment could not be stored (%1).</source>
         <translation>La correction n’a pas pu être enregistrée (%1).</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="121"/>
+        <source>Throw away this amendment?</source>
+        <translation>Abandonner cette correction&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="122"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>Ce que vous avez écrit ici n’est pas enregistré. L’abandonner&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>

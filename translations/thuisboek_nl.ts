@@ -77,6 +77,16 @@
         <source>The amendment could not be stored (%1).</source>
         <translation>De correctie kon niet bewaard worden (%1).</translation>
     </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="121"/>
+        <source>Throw away this amendment?</source>
+        <translation>Deze correctie weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="122"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>Wat je hier schreef, is niet bewaard. Weggooien?</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
