@@ -310,6 +310,16 @@
         <source>Edit child</source>
         <translation>Edit child</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="399"/>
+        <source>Throw away this child&apos;s details?</source>
+        <translation>Throw away this child&apos;s details?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="400"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>What you wrote here is not stored. Throw it away?</translation>
+    </message>
 </context>
 <context>
     <name>ChildForm</name>

@@ -310,6 +310,16 @@
         <source>Edit child</source>
         <translation>Modifier l’enfant</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="399"/>
+        <source>Throw away this child&apos;s details?</source>
+        <translation>Abandonner les renseignements de cet enfant&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="400"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>Ce que vous avez écrit ici n’est pas enregistré. L’abandonner&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>ChildForm</name>

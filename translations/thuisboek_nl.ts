@@ -310,6 +310,16 @@
         <source>Edit child</source>
         <translation>Kind bewerken</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="399"/>
+        <source>Throw away this child&apos;s details?</source>
+        <translation>De gegevens van dit kind weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="400"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>Wat je hier schreef, is niet bewaard. Weggooien?</translation>
+    </message>
 </context>
 <context>
     <name>ChildForm</name>
