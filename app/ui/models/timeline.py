@@ -38,6 +38,7 @@ from app.domain.records import (
 )
 from app.domain.vocabulary import ContactKind, ContactStatus, MilestoneStatus, ReviewMark, Severity
 from app.services.timeline import Stored, TimelineCursor, TimelineFilter, TimelinePage
+from app.ui.models.kind_icons import kind_icon
 from app.ui.models.rows import Index, RecordIdRole, RowsModel
 
 log = logging.getLogger(__name__)
@@ -419,6 +420,8 @@ class TimelineModel(RowsModel[TimelineRow]):
             return self._bold_font()
         if role == Qt.ItemDataRole.DecorationRole and item.flagged and column == Column.SUMMARY:
             return self._warning_icon()
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.KIND:
+            return kind_icon(item.kind)
         if role == RecordIdRole:
             return str(item.record_id)
         if role == KindRole:
