@@ -87,6 +87,7 @@ class LogForm(QWidget):
         mood_row = QHBoxLayout()
         for mood in (*MOODS, NOT_NOTED):
             button = QPushButton()
+            button.setObjectName("moodButton")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.mood_group.addButton(button, mood)
@@ -195,7 +196,7 @@ class LogForm(QWidget):
             bold = button.font()
             bold.setBold(True)
             width = QFontMetrics(bold).horizontalAdvance(button.text().replace("&", ""))
-            button.setMinimumWidth(width + 3 * QFontMetrics(bold).averageCharWidth())
+            button.setMinimumWidth(width + 2 * QFontMetrics(bold).averageCharWidth())
             if mood == NOT_NOTED:
                 button.setAccessibleName(self.tr("Mood not noted"))
                 button.setToolTip(self.tr("Mood not noted"))
