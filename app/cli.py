@@ -13,16 +13,23 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app import paths
 from app.argtypes import day
-from app.domain.messages import ThuisboekError
+from app.domain.messages import QT_TRANSLATE_NOOP, ThuisboekError
 
 if TYPE_CHECKING:
     from app.storage.book import Book
 
 PASSPHRASE_ENV = "THUISBOEK_PASSPHRASE"
+
+
+def say(text: str, **params: Any) -> str:
+    """A message of the command line in the person's language (Qt starts only now)."""
+    from app.ui.cli_text import say as in_language
+
+    return in_language(text, **params)
 
 
 def read_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> str:
@@ -71,10 +78,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         summary = household.fill(book, years=args.years, language=args.demo_lang)
     finally:
         book.close()
-    print(f"Household: {summary.household}")
+    print(say(QT_TRANSLATE_NOOP("Cli", "Household: {name}"), name=summary.household))
     for name in summary.children:
-        print(f"Child: {name}")
-    print(f"Records: {summary.records}")
+        print(say(QT_TRANSLATE_NOOP("Cli", "Child: {name}"), name=name))
+    print(say(QT_TRANSLATE_NOOP("Cli", "Records: {count}"), count=summary.records))
     return 0
 
 
@@ -106,7 +113,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         maintenance.backup(book, Path(args.out))
     finally:
         book.close()
-    print(f"Backup written to {args.out}")
+    print(say(QT_TRANSLATE_NOOP("Cli", "Backup written to {path}"), path=args.out))
     return 0
 
 
@@ -115,7 +122,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     target = _profile(args)
     maintenance.restore(Path(args.backup), target, read_passphrase("Passphrase of the backup: "))
-    print(f"Profile restored to {target}")
+    print(say(QT_TRANSLATE_NOOP("Cli", "Profile restored to {path}"), path=target))
     return 0
 
 
@@ -153,7 +160,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         result = report.build_report(book, args.child, args.start, args.end, Path(args.out), lang)
     finally:
         book.close()
-    print(f"Report of {result.child_name} written to {result.path} ({result.pages} pages)")
+    text = QT_TRANSLATE_NOOP("Cli", "Report of {child} written to {path} ({pages} pages)")
+    print(say(text, child=result.child_name, path=result.path, pages=result.pages))
     if result.font_note:
         print(f"thuisboek: {result.font_note}", file=sys.stderr)
     return 0
@@ -218,7 +226,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
         print("thuisboek: nothing was erased.", file=sys.stderr)
         return 1
     enrolment.discard(target)
-    print(f"Profile in {target} erased.")
+    print(say(QT_TRANSLATE_NOOP("Cli", "Profile in {path} erased."), path=target))
     return 0
 
 
@@ -274,7 +282,8 @@ def build_parser() -> argparse.ArgumentParser:
         dest="demo_lang",
         choices=["nl", "fr", "en"],
         default="nl",
-        help="language the care parents write in (default nl; the relief carer writes French)",
+        help="language the care parents write in (default nl: a Simba home; fr: an SOS family "
+        "in the children's village of Chantevent; the relief carer writes French)",
     )
     command("check", cmd_check, "unlock a profile, check its integrity and count its records")
     backup = command("backup", cmd_backup, "write an encrypted backup of a profile to one file")
@@ -322,10 +331,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from app.ui.cli_text import choose_language
+
+    # What the command says: --lang, else the app's language, else the system's.
+    choose_language(getattr(args, "lang", None), getattr(args, "demo_lang", None),
+                    stored_language())  # fmt: skip
     try:
         return int(args.func(args))
     except ThuisboekError as exc:
-        print(f"thuisboek: {exc}", file=sys.stderr)
+        from app.ui.cli_text import explain
+
+        print(f"thuisboek: {explain(exc.message)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -208,33 +208,43 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="94"/>
-        <location filename="../app/ui/pages/today_amend.py" line="106"/>
+        <location filename="../app/ui/pages/today_amend.py" line="121"/>
+        <source>Throw away this amendment?</source>
+        <translation>Throw away this amendment?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="122"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>What you wrote here is not stored. Throw it away?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="134"/>
+        <location filename="../app/ui/pages/today_amend.py" line="146"/>
         <source>Add amendment</source>
         <translation>Add amendment</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="97"/>
+        <location filename="../app/ui/pages/today_amend.py" line="137"/>
         <source>The log of %1 by %2 stays as it was written. Your correction is kept beside it, with the reason, and both can be read later.</source>
         <translation>The log of %1 by %2 stays as it was written. Your correction is kept beside it, with the reason, and both can be read later.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="103"/>
+        <location filename="../app/ui/pages/today_amend.py" line="143"/>
         <source>R&amp;eason for the amendment (required)</source>
         <translation>R&amp;eason for the amendment (required)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="104"/>
+        <location filename="../app/ui/pages/today_amend.py" line="144"/>
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="107"/>
+        <location filename="../app/ui/pages/today_amend.py" line="147"/>
         <source>Store the amendment (Ctrl+Enter)</source>
         <translation>Store the amendment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="147"/>
+        <location filename="../app/ui/pages/today_amend.py" line="188"/>
         <source>The amendment could not be stored (%1).</source>
         <translation>The amendment could not be stored (%1).</translation>
     </message>
@@ -270,12 +280,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="144"/>
+        <location filename="../app/ui/pages/today_bars.py" line="157"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="145"/>
+        <location filename="../app/ui/pages/today_bars.py" line="158"/>
         <source>&amp;Add amendment…</source>
         <translation>&amp;Add amendment…</translation>
     </message>
@@ -470,14 +480,24 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="355"/>
-        <location filename="../app/ui/dialogs/child.py" line="369"/>
+        <location filename="../app/ui/dialogs/child.py" line="399"/>
+        <source>Throw away this child&apos;s details?</source>
+        <translation>Throw away this child&apos;s details?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="400"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>What you wrote here is not stored. Throw it away?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="415"/>
+        <location filename="../app/ui/dialogs/child.py" line="429"/>
         <source>Add child</source>
         <translation>Add child</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="355"/>
-        <location filename="../app/ui/dialogs/child.py" line="373"/>
+        <location filename="../app/ui/dialogs/child.py" line="415"/>
+        <location filename="../app/ui/dialogs/child.py" line="433"/>
         <source>Edit child</source>
         <translation>Edit child</translation>
     </message>
@@ -485,112 +505,112 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="218"/>
+        <location filename="../app/ui/dialogs/child.py" line="220"/>
         <source>Fi&amp;rst name:</source>
         <translation>Fi&amp;rst name:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="219"/>
+        <location filename="../app/ui/dialogs/child.py" line="221"/>
         <source>Famil&amp;y name:</source>
         <translation>Famil&amp;y name:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="220"/>
+        <location filename="../app/ui/dialogs/child.py" line="222"/>
         <source>Date of &amp;birth:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="221"/>
+        <location filename="../app/ui/dialogs/child.py" line="223"/>
         <source>&amp;Placed since:</source>
         <translation>&amp;Placed since:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="222"/>
+        <location filename="../app/ui/dialogs/child.py" line="224"/>
         <source>Placement en&amp;ded:</source>
         <translation>Placement en&amp;ded:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="223"/>
+        <location filename="../app/ui/dialogs/child.py" line="225"/>
         <source>Sch&amp;ool or daycare:</source>
         <translation>Sch&amp;ool or daycare:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="224"/>
+        <location filename="../app/ui/dialogs/child.py" line="226"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="225"/>
+        <location filename="../app/ui/dialogs/child.py" line="227"/>
         <source>Sibling &amp;group:</source>
         <translation>Sibling &amp;group:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="226"/>
+        <location filename="../app/ui/dialogs/child.py" line="228"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="230"/>
+        <location filename="../app/ui/dialogs/child.py" line="232"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="231"/>
+        <location filename="../app/ui/dialogs/child.py" line="233"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="232"/>
+        <location filename="../app/ui/dialogs/child.py" line="234"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="233"/>
+        <location filename="../app/ui/dialogs/child.py" line="235"/>
         <source>Placement start</source>
         <translation>Placement start</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="234"/>
+        <location filename="../app/ui/dialogs/child.py" line="236"/>
         <source>ended on</source>
         <translation>ended on</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="235"/>
+        <location filename="../app/ui/dialogs/child.py" line="237"/>
         <source>Placement ended</source>
         <translation>Placement ended</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="236"/>
+        <location filename="../app/ui/dialogs/child.py" line="238"/>
         <source>Placement end</source>
         <translation>Placement end</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="237"/>
+        <location filename="../app/ui/dialogs/child.py" line="239"/>
         <source>School or daycare</source>
         <translation>School or daycare</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="238"/>
+        <location filename="../app/ui/dialogs/child.py" line="240"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="239"/>
+        <location filename="../app/ui/dialogs/child.py" line="241"/>
         <source>Separated by commas, e.g. Dutch, Arabic</source>
         <translation>Separated by commas, e.g. Dutch, Arabic</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="240"/>
+        <location filename="../app/ui/dialogs/child.py" line="242"/>
         <source>Sibling group</source>
         <translation>Sibling group</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="241"/>
+        <location filename="../app/ui/dialogs/child.py" line="243"/>
         <source>The same name for siblings placed together</source>
         <translation>The same name for siblings placed together</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="242"/>
+        <location filename="../app/ui/dialogs/child.py" line="244"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -633,6 +653,44 @@
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli.py" line="81"/>
+        <source>Household: {name}</source>
+        <translation>Household: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="83"/>
+        <source>Child: {name}</source>
+        <translation>Child: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="84"/>
+        <source>Records: {count}</source>
+        <translation>Records: {count}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="116"/>
+        <source>Backup written to {path}</source>
+        <translation>Backup written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="125"/>
+        <source>Profile restored to {path}</source>
+        <translation>Profile restored to {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="163"/>
+        <source>Report of {child} written to {path} ({pages} pages)</source>
+        <translation>Report of {child} written to {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="229"/>
+        <source>Profile in {path} erased.</source>
+        <translation>Profile in {path} erased.</translation>
     </message>
 </context>
 <context>
@@ -994,245 +1052,270 @@
 <context>
     <name>ContactNoteDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="286"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="397"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="315"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="434"/>
         <source>Record a contact</source>
         <translation>Record a contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="287"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="402"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="316"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="439"/>
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="288"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="413"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="317"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="450"/>
         <source>Add amendment</source>
         <translation>Add amendment</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="292"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="321"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="307"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="336"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="308"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="337"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="310"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="339"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="311"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="340"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="313"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="342"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="314"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="343"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="315"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="344"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="316"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="345"/>
         <source>&amp;With:</source>
         <translation>&amp;With:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="317"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="346"/>
         <source>C&amp;hildren:</source>
         <translation>C&amp;hildren:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="318"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="347"/>
         <source>&amp;Before</source>
         <translation>&amp;Before</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="319"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="348"/>
         <source>Du&amp;ring</source>
         <translation>Du&amp;ring</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="320"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="349"/>
         <source>&amp;After</source>
         <translation>&amp;After</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="321"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="350"/>
         <source>A&amp;greements</source>
         <translation>A&amp;greements</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="322"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="351"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="323"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="352"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="328"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="357"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="329"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="358"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="330"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="359"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="331"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="360"/>
         <source>Duration in minutes</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="332"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="361"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="333"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="362"/>
         <source>Relatives at the contact</source>
         <translation>Relatives at the contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="334"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="363"/>
         <source>Children at the contact</source>
         <translation>Children at the contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="335"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="364"/>
         <source>How the child was before</source>
         <translation>How the child was before</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="336"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="365"/>
         <source>How the child was during</source>
         <translation>How the child was during</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="337"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="366"/>
         <source>How the child was after</source>
         <translation>How the child was after</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="338"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="367"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="339"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="368"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="340"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="369"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="345"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="374"/>
         <source>How was the child?</source>
         <translation>How was the child?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="346"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="375"/>
         <source>e.g. visiting centre, at home, park</source>
         <translation>e.g. visiting centre, at home, park</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="347"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="376"/>
         <source>What was agreed, and with whom</source>
         <translation>What was agreed, and with whom</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="348"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="377"/>
         <source>What needs doing next</source>
         <translation>What needs doing next</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="349"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="378"/>
+        <source>Add a re&amp;lative…</source>
+        <translation>Add a re&amp;lative…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="380"/>
+        <source>Someone who is not in the list yet: add them here, they are ticked at once</source>
+        <translation>Someone who is not in the list yet: add them here, they are ticked at once</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="383"/>
+        <source>Restored what you wrote before. It is not stored yet: press OK to store it, or Cancel to throw it away.</source>
+        <translation>Restored what you wrote before. It is not stored yet: press OK to store it, or Cancel to throw it away.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="386"/>
         <source>R&amp;eason for the amendment:</source>
         <translation>R&amp;eason for the amendment:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="350"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="387"/>
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="353"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="390"/>
         <source>The original stays on record beside your amendment.</source>
         <translation>The original stays on record beside your amendment.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="410"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="447"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="298"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="554"/>
+        <source>Throw away this contact?</source>
+        <translation>Throw away this contact?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="555"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>What you wrote here is not stored. Throw it away?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="327"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="299"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="328"/>
         <source>The family</source>
         <translation>The family</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="300"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="329"/>
         <source>The child</source>
         <translation>The child</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="301"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="330"/>
         <source>Our household</source>
         <translation>Our household</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="302"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="331"/>
         <source>The office</source>
         <translation>The office</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="303"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="332"/>
         <source>Someone else</source>
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="312"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="341"/>
         <source>Cancelled b&amp;y:</source>
         <translation>Cancelled b&amp;y:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="344"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="373"/>
         <source>Who cancelled the contact</source>
         <translation>Who cancelled the contact</translation>
     </message>
@@ -1406,104 +1489,114 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="196"/>
+        <location filename="../app/ui/pages/contacts.py" line="217"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="199"/>
+        <location filename="../app/ui/pages/contacts.py" line="220"/>
         <source>Family and agreed contact</source>
         <translation>Family and agreed contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="200"/>
-        <location filename="../app/ui/pages/contacts.py" line="215"/>
+        <location filename="../app/ui/pages/contacts.py" line="221"/>
+        <location filename="../app/ui/pages/contacts.py" line="236"/>
         <source>Contact notes</source>
         <translation>Contact notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="203"/>
+        <location filename="../app/ui/pages/contacts.py" line="224"/>
         <source>Add &amp;relative…</source>
         <translation>Add &amp;relative…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="204"/>
+        <location filename="../app/ui/pages/contacts.py" line="225"/>
         <source>Edit relat&amp;ive…</source>
         <translation>Edit relat&amp;ive…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="205"/>
+        <location filename="../app/ui/pages/contacts.py" line="226"/>
         <source>Re&amp;move relative</source>
         <translation>Re&amp;move relative</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="206"/>
+        <location filename="../app/ui/pages/contacts.py" line="227"/>
         <source>Record a &amp;contact…</source>
         <translation>Record a &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="207"/>
+        <location filename="../app/ui/pages/contacts.py" line="228"/>
         <source>&amp;Delete contact</source>
         <translation>&amp;Delete contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="212"/>
+        <location filename="../app/ui/pages/contacts.py" line="233"/>
         <source>Record a contact (%1)</source>
         <translation>Record a contact (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="214"/>
+        <location filename="../app/ui/pages/contacts.py" line="235"/>
         <source>Relatives</source>
         <translation>Relatives</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="216"/>
+        <location filename="../app/ui/pages/contacts.py" line="237"/>
         <source>About the chosen relative</source>
         <translation>About the chosen relative</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="217"/>
+        <location filename="../app/ui/pages/contacts.py" line="238"/>
         <source>The chosen contact</source>
         <translation>The chosen contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="220"/>
+        <location filename="../app/ui/pages/contacts.py" line="241"/>
         <source>No family recorded yet. Add the birth parents, brothers and sisters placed elsewhere, and anyone else the child keeps in touch with.</source>
         <translation>No family recorded yet. Add the birth parents, brothers and sisters placed elsewhere, and anyone else the child keeps in touch with.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="225"/>
+        <location filename="../app/ui/pages/contacts.py" line="246"/>
         <source>No contacts recorded yet. “Record a contact…” (Ctrl+N) adds the first.</source>
         <translation>No contacts recorded yet. “Record a contact…” (Ctrl+N) adds the first.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="306"/>
+        <location filename="../app/ui/pages/contacts.py" line="330"/>
         <source>Brothers and sisters living here too: %1</source>
         <translation>Brothers and sisters living here too: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="350"/>
+        <location filename="../app/ui/pages/contacts.py" line="348"/>
+        <source>Choose a relative in the list to read the agreed contact in full.</source>
+        <translation>Choose a relative in the list to read the agreed contact in full.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="356"/>
+        <source>Choose a contact in the list to read it in full: who was there, how it went, how the child reacted.</source>
+        <translation>Choose a contact in the list to read it in full: who was there, how it went, how the child reacted.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="385"/>
         <source>Add &amp;amendment…</source>
         <translation>Add &amp;amendment…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="350"/>
+        <location filename="../app/ui/pages/contacts.py" line="385"/>
         <source>Edi&amp;t contact…</source>
         <translation>Edi&amp;t contact…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="380"/>
+        <location filename="../app/ui/pages/contacts.py" line="415"/>
         <source>%1 (sibling)</source>
         <translation>%1 (sibling)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="438"/>
-        <location filename="../app/ui/pages/contacts.py" line="440"/>
+        <location filename="../app/ui/pages/contacts.py" line="480"/>
+        <location filename="../app/ui/pages/contacts.py" line="482"/>
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="465"/>
+        <location filename="../app/ui/pages/contacts.py" line="507"/>
         <source>Remove relative</source>
         <translation>Remove relative</translation>
     </message>
@@ -1594,123 +1687,128 @@
 <context>
     <name>DailyLog</name>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="24"/>
+        <location filename="../app/ui/pages/today_view.py" line="25"/>
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="25"/>
+        <location filename="../app/ui/pages/today_view.py" line="26"/>
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="26"/>
+        <location filename="../app/ui/pages/today_view.py" line="27"/>
         <source>Eating</source>
         <translation>Eating</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="27"/>
+        <location filename="../app/ui/pages/today_view.py" line="28"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="28"/>
+        <location filename="../app/ui/pages/today_view.py" line="29"/>
         <source>Medication given</source>
         <translation>Medication given</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="29"/>
+        <location filename="../app/ui/pages/today_view.py" line="30"/>
         <source>School or daycare</source>
         <translation>School or daycare</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="30"/>
+        <location filename="../app/ui/pages/today_view.py" line="31"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="31"/>
+        <location filename="../app/ui/pages/today_view.py" line="32"/>
         <source>Notable moments</source>
         <translation>Notable moments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="32"/>
+        <location filename="../app/ui/pages/today_view.py" line="33"/>
         <source>Other remarks</source>
         <translation>Other remarks</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="33"/>
-        <location filename="../app/ui/pages/today_view.py" line="76"/>
+        <location filename="../app/ui/pages/today_view.py" line="34"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="35"/>
+        <location filename="../app/ui/pages/today_view.py" line="69"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="34"/>
+        <location filename="../app/ui/pages/today_view.py" line="36"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="78"/>
-        <location filename="../app/ui/pages/today_view.py" line="41"/>
         <source>Very sad</source>
         <translation>Very sad</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="79"/>
-        <location filename="../app/ui/pages/today_view.py" line="42"/>
         <source>Sad</source>
         <translation>Sad</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="80"/>
-        <location filename="../app/ui/pages/today_view.py" line="43"/>
         <source>Okay</source>
         <translation>Okay</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="81"/>
-        <location filename="../app/ui/pages/today_view.py" line="44"/>
         <source>Happy</source>
         <translation>Happy</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="82"/>
-        <location filename="../app/ui/pages/today_view.py" line="45"/>
         <source>Very happy</source>
         <translation>Very happy</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="47"/>
+        <location filename="../app/ui/models/timeline.py" line="84"/>
         <source>Not noted</source>
         <translation>Not noted</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="52"/>
+        <location filename="../app/ui/pages/today_view.py" line="43"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="53"/>
+        <location filename="../app/ui/pages/today_view.py" line="44"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="54"/>
+        <location filename="../app/ui/pages/today_view.py" line="45"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="69"/>
+        <location filename="../app/ui/pages/today_view.py" line="53"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="62"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="83"/>
+        <location filename="../app/ui/pages/today_view.py" line="76"/>
         <source>no incident</source>
         <translation>no incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="91"/>
+        <location filename="../app/ui/pages/today_view.py" line="84"/>
         <source>Nothing was noted.</source>
         <translation>Nothing was noted.</translation>
     </message>
@@ -1718,67 +1816,67 @@
 <context>
     <name>DayBar</name>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="83"/>
+        <location filename="../app/ui/pages/today_bars.py" line="84"/>
         <source>&amp;Day:</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="84"/>
+        <location filename="../app/ui/pages/today_bars.py" line="85"/>
         <source>Day of the log</source>
         <translation>Day of the log</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="85"/>
+        <location filename="../app/ui/pages/today_bars.py" line="86"/>
         <source>Previous day (Alt+Left)</source>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="86"/>
+        <location filename="../app/ui/pages/today_bars.py" line="87"/>
         <source>Previous day</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="87"/>
+        <location filename="../app/ui/pages/today_bars.py" line="88"/>
         <source>Next day (Alt+Right)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="88"/>
+        <location filename="../app/ui/pages/today_bars.py" line="89"/>
         <source>Next day</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="89"/>
+        <location filename="../app/ui/pages/today_bars.py" line="90"/>
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="90"/>
+        <location filename="../app/ui/pages/today_bars.py" line="91"/>
         <source>Back to today (Alt+Home)</source>
         <translation>Back to today (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="91"/>
+        <location filename="../app/ui/pages/today_bars.py" line="92"/>
         <source>&amp;Previous entry</source>
         <translation>&amp;Previous entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="92"/>
+        <location filename="../app/ui/pages/today_bars.py" line="93"/>
         <source>Show or hide the child&apos;s previous log</source>
         <translation>Show or hide the child&apos;s previous log</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="101"/>
+        <location filename="../app/ui/pages/today_bars.py" line="114"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="103"/>
+        <location filename="../app/ui/pages/today_bars.py" line="116"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/today_bars.py" line="105"/>
+        <location filename="../app/ui/pages/today_bars.py" line="118"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -1948,100 +2046,113 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="67"/>
+        <location filename="../app/ui/first_run.py" line="78"/>
         <source>Thuisboek — first start</source>
         <translation>Thuisboek — first start</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="101"/>
+        <location filename="../app/ui/first_run.py" line="116"/>
         <source>Me</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="102"/>
+        <location filename="../app/ui/first_run.py" line="117"/>
         <source>My household</source>
         <translation>My household</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="107"/>
+        <location filename="../app/ui/first_run.py" line="122"/>
         <source>Making your home book and connecting it to the central office…</source>
         <translation>Making your home book and connecting it to the central office…</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="122"/>
+        <location filename="../app/ui/first_run.py" line="137"/>
         <source>Making your home book…</source>
         <translation>Making your home book…</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="151"/>
+        <location filename="../app/ui/first_run.py" line="166"/>
         <source>Nothing was kept on this computer. Correct the address or the code, or start on this computer only and connect later.</source>
         <translation>Nothing was kept on this computer. Correct the address or the code, or start on this computer only and connect later.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="162"/>
+        <location filename="../app/ui/first_run.py" line="177"/>
         <source>The profile could not be created (%1).</source>
         <translation>The profile could not be created (%1).</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/guide.py" line="40"/>
+        <source>Thuisboek — user guide</source>
+        <translation>Thuisboek — user guide</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/guide.py" line="41"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="214"/>
+        <location filename="../app/ui/first_run_pages.py" line="215"/>
         <source>Professional care family (Simba home)</source>
         <translation>Professional care family (Simba home)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="215"/>
+        <location filename="../app/ui/first_run_pages.py" line="216"/>
         <source>SOS family in the children&apos;s village</source>
         <translation>SOS family in the children&apos;s village</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="216"/>
+        <location filename="../app/ui/first_run_pages.py" line="217"/>
         <source>Small house for unaccompanied minors</source>
         <translation>Small house for unaccompanied minors</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="217"/>
+        <location filename="../app/ui/first_run_pages.py" line="218"/>
         <source>Family support</source>
         <translation>Family support</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="221"/>
+        <location filename="../app/ui/first_run_pages.py" line="222"/>
         <source>You and your household</source>
         <translation>You and your household</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="222"/>
+        <location filename="../app/ui/first_run_pages.py" line="223"/>
         <source>The children are added once the home book is open.</source>
         <translation>The children are added once the home book is open.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="223"/>
+        <location filename="../app/ui/first_run_pages.py" line="224"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="224"/>
+        <location filename="../app/ui/first_run_pages.py" line="225"/>
         <source>&amp;Household name:</source>
         <translation>&amp;Household name:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="225"/>
+        <location filename="../app/ui/first_run_pages.py" line="226"/>
         <source>&amp;Kind of home:</source>
         <translation>&amp;Kind of home:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="226"/>
+        <location filename="../app/ui/first_run_pages.py" line="227"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="227"/>
+        <location filename="../app/ui/first_run_pages.py" line="228"/>
         <source>Household name</source>
         <translation>Household name</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="228"/>
+        <location filename="../app/ui/first_run_pages.py" line="229"/>
         <source>Kind of home</source>
         <translation>Kind of home</translation>
     </message>
@@ -2097,24 +2208,37 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../app/ui/keyring_text.py" line="31"/>
+        <source>a file keyring</source>
+        <translation>a file keyring</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/keyring_text.py" line="33"/>
+        <source>none found</source>
+        <translation>none found</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="73"/>
+        <location filename="../app/ui/first_run_pages.py" line="74"/>
         <source>Welcome to Thuisboek</source>
         <translation>Welcome to Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="75"/>
+        <location filename="../app/ui/first_run_pages.py" line="76"/>
         <source>The home book for the children in your care. Choose your language.</source>
         <translation>The home book for the children in your care. Choose your language.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="77"/>
+        <location filename="../app/ui/first_run_pages.py" line="78"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="78"/>
+        <location filename="../app/ui/first_run_pages.py" line="79"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -2122,12 +2246,12 @@
 <context>
     <name>LogCard</name>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="152"/>
+        <location filename="../app/ui/pages/today_view.py" line="145"/>
         <source>Add amendment…</source>
         <translation>Add amendment…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="153"/>
+        <location filename="../app/ui/pages/today_view.py" line="146"/>
         <source>Add an amendment to this log</source>
         <translation>Add an amendment to this log</translation>
     </message>
@@ -2135,104 +2259,114 @@
 <context>
     <name>LogForm</name>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="182"/>
+        <location filename="../app/ui/pages/today_form.py" line="192"/>
         <source>&amp;Mood</source>
         <translation>&amp;Mood</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="186"/>
-        <location filename="../app/ui/pages/today_form.py" line="187"/>
+        <location filename="../app/ui/pages/today_form.py" line="201"/>
+        <location filename="../app/ui/pages/today_form.py" line="202"/>
         <source>Mood not noted</source>
         <translation>Mood not noted</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="189"/>
+        <location filename="../app/ui/pages/today_form.py" line="204"/>
         <source>Mood: %1 (%2 of 5)</source>
         <translation>Mood: %1 (%2 of 5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="193"/>
+        <location filename="../app/ui/pages/today_form.py" line="208"/>
         <source>S&amp;leep</source>
         <translation>S&amp;leep</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="194"/>
+        <location filename="../app/ui/pages/today_form.py" line="209"/>
         <source>Eatin&amp;g</source>
         <translation>Eatin&amp;g</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="195"/>
+        <location filename="../app/ui/pages/today_form.py" line="210"/>
         <source>Heal&amp;th</source>
         <translation>Heal&amp;th</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="196"/>
+        <location filename="../app/ui/pages/today_form.py" line="211"/>
         <source>Medi&amp;cation given</source>
         <translation>Medi&amp;cation given</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="197"/>
+        <location filename="../app/ui/pages/today_form.py" line="212"/>
         <source>Sch&amp;ool or daycare</source>
         <translation>Sch&amp;ool or daycare</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="198"/>
+        <location filename="../app/ui/pages/today_form.py" line="213"/>
         <source>Act&amp;ivities</source>
         <translation>Act&amp;ivities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="199"/>
+        <location filename="../app/ui/pages/today_form.py" line="214"/>
         <source>Nota&amp;ble moments</source>
         <translation>Nota&amp;ble moments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="200"/>
+        <location filename="../app/ui/pages/today_form.py" line="215"/>
+        <source>What &amp;happened</source>
+        <translation>What &amp;happened</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="216"/>
         <source>Other &amp;remarks</source>
         <translation>Other &amp;remarks</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="206"/>
-        <location filename="../app/ui/pages/today_form.py" line="283"/>
+        <location filename="../app/ui/pages/today_form.py" line="222"/>
+        <location filename="../app/ui/pages/today_form.py" line="338"/>
         <source>Anything else about the day</source>
         <translation>Anything else about the day</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="207"/>
+        <location filename="../app/ui/pages/today_form.py" line="223"/>
         <source>I&amp;ncident: flag this day for the supervisor</source>
         <translation>I&amp;ncident: flag this day for the supervisor</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="208"/>
+        <location filename="../app/ui/pages/today_form.py" line="224"/>
+        <source>Keys 1, 2, 3 flag the day as low, medium or high</source>
+        <translation>Keys 1, 2, 3 flag the day as low, medium or high</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="225"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="209"/>
+        <location filename="../app/ui/pages/today_form.py" line="226"/>
         <source>Severity (required):</source>
         <translation>Severity (required):</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="211"/>
+        <location filename="../app/ui/pages/today_form.py" line="228"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="212"/>
+        <location filename="../app/ui/pages/today_form.py" line="229"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="213"/>
+        <location filename="../app/ui/pages/today_form.py" line="230"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="217"/>
+        <location filename="../app/ui/pages/today_form.py" line="234"/>
         <source>Severity: %1</source>
         <translation>Severity: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="327"/>
+        <location filename="../app/ui/pages/today_form.py" line="385"/>
         <source>Choose a severity: an incident cannot be saved without one.</source>
         <translation>Choose a severity: an incident cannot be saved without one.</translation>
     </message>
@@ -2240,47 +2374,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="277"/>
+        <location filename="../app/ui/main_window.py" line="288"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="280"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="282"/>
+        <location filename="../app/ui/main_window.py" line="293"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="283"/>
+        <location filename="../app/ui/main_window.py" line="294"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="400"/>
+        <location filename="../app/ui/main_window.py" line="451"/>
+        <source>Every child&apos;s log of today is written.</source>
+        <translation>Every child&apos;s log of today is written.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="466"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="409"/>
-        <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</source>
-        <translation>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</translation>
+        <location filename="../app/ui/main_window.py" line="478"/>
+        <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
+        <translation>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="490"/>
+        <location filename="../app/ui/main_window.py" line="568"/>
         <source>Sync held</source>
         <translation>Sync held</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="517"/>
+        <location filename="../app/ui/main_window.py" line="595"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="518"/>
+        <location filename="../app/ui/main_window.py" line="596"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -2374,57 +2513,57 @@
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="182"/>
+        <location filename="../app/ui/pages/milestones.py" line="187"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="190"/>
+        <location filename="../app/ui/pages/milestones.py" line="195"/>
         <source>You can read the milestones here; the household records them.</source>
         <translation>You can read the milestones here; the household records them.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="195"/>
+        <location filename="../app/ui/pages/milestones.py" line="200"/>
         <source>Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) to record it on the date observed; press Enter to add a note. Ctrl+Z undoes.</source>
         <translation>Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) to record it on the date observed; press Enter to add a note. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="200"/>
+        <location filename="../app/ui/pages/milestones.py" line="205"/>
         <source>&amp;Hide what is achieved</source>
         <translation>&amp;Hide what is achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="201"/>
+        <location filename="../app/ui/pages/milestones.py" line="206"/>
         <source>Hide what is achieved</source>
         <translation>Hide what is achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="202"/>
+        <location filename="../app/ui/pages/milestones.py" line="207"/>
         <source>Milestones by area</source>
         <translation>Milestones by area</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="203"/>
+        <location filename="../app/ui/pages/milestones.py" line="208"/>
         <source>About these lists</source>
         <translation>About these lists</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="211"/>
+        <location filename="../app/ui/pages/milestones.py" line="216"/>
         <source>Choose a child to see their milestones.</source>
         <translation>Choose a child to see their milestones.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="215"/>
+        <location filename="../app/ui/pages/milestones.py" line="220"/>
         <source>The catalog has no milestones for this age: it covers young children up to 6 years and teenagers from 12 years on.</source>
         <translation>The catalog has no milestones for this age: it covers young children up to 6 years and teenagers from 12 years on.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="338"/>
+        <location filename="../app/ui/pages/milestones.py" line="343"/>
         <source>Change the note of “%1”</source>
         <translation>Change the note of “%1”</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="358"/>
+        <location filename="../app/ui/pages/milestones.py" line="363"/>
         <source>Mark “%1” as %2</source>
         <translation>Mark “%1” as %2</translation>
     </message>
@@ -2432,22 +2571,22 @@
 <context>
     <name>ObservationPanel</name>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="142"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="147"/>
         <source>Choose a milestone in the list.</source>
         <translation>Choose a milestone in the list.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="161"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="167"/>
         <source>Age: %1</source>
         <translation>Age: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="172"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="178"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/milestones_detail.py" line="179"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="185"/>
         <source>… and %n earlier</source>
         <translation>
             <numerusform>… and %n earlier</numerusform>
@@ -2455,62 +2594,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="181"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="187"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="194"/>
         <source>Not observed yet.</source>
         <translation>Not observed yet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="196"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="190"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="210"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="201"/>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <location filename="../app/ui/pages/milestones_detail.py" line="211"/>
+        <source>On record:</source>
+        <translation>On record:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="202"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="216"/>
+        <source>New s&amp;tatus:</source>
+        <translation>New s&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="217"/>
         <source>&amp;Date observed:</source>
         <translation>&amp;Date observed:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="203"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="218"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="204"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="219"/>
         <source>&amp;Record observation</source>
         <translation>&amp;Record observation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="205"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="220"/>
         <source>History:</source>
         <translation>History:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="206"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="221"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="207"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="222"/>
         <source>Date observed</source>
         <translation>Date observed</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="208"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="223"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="209"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="224"/>
         <source>What did you see? (optional)</source>
         <translation>What did you see? (optional)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="210"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="225"/>
         <source>Record observation</source>
         <translation>Record observation</translation>
     </message>
@@ -2669,57 +2819,57 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="277"/>
+        <location filename="../app/ui/first_run_pages.py" line="278"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="278"/>
+        <location filename="../app/ui/first_run_pages.py" line="279"/>
         <source>It locks the home book on this computer.</source>
         <translation>It locks the home book on this computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="279"/>
+        <location filename="../app/ui/first_run_pages.py" line="280"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="280"/>
+        <location filename="../app/ui/first_run_pages.py" line="281"/>
         <source>&amp;Again:</source>
         <translation>&amp;Again:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="281"/>
+        <location filename="../app/ui/first_run_pages.py" line="282"/>
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="282"/>
+        <location filename="../app/ui/first_run_pages.py" line="283"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="283"/>
+        <location filename="../app/ui/first_run_pages.py" line="284"/>
         <source>Passphrase again</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="284"/>
+        <location filename="../app/ui/first_run_pages.py" line="285"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="287"/>
+        <location filename="../app/ui/first_run_pages.py" line="288"/>
         <source>Write it down and keep it somewhere safe. A forgotten passphrase cannot be recovered on this computer: without it the records here cannot be opened. What was synced stays safe at the central office.</source>
         <translation>Write it down and keep it somewhere safe. A forgotten passphrase cannot be recovered on this computer: without it the records here cannot be opened. What was synced stays safe at the central office.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="292"/>
+        <location filename="../app/ui/first_run_pages.py" line="293"/>
         <source>&amp;Remember on this computer (no passphrase at start)</source>
         <translation>&amp;Remember on this computer (no passphrase at start)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="295"/>
+        <location filename="../app/ui/first_run_pages.py" line="296"/>
         <source>The key is kept in this computer&apos;s secure keyring (%1).</source>
         <translation>The key is kept in this computer&apos;s secure keyring (%1).</translation>
     </message>
@@ -2783,67 +2933,67 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="133"/>
+        <location filename="../app/ui/pages/child_profile.py" line="135"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="138"/>
+        <location filename="../app/ui/pages/child_profile.py" line="140"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Choose photo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="139"/>
+        <location filename="../app/ui/pages/child_profile.py" line="141"/>
         <source>Re&amp;move photo</source>
         <translation>Re&amp;move photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="140"/>
+        <location filename="../app/ui/pages/child_profile.py" line="142"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="142"/>
+        <location filename="../app/ui/pages/child_profile.py" line="144"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="144"/>
+        <location filename="../app/ui/pages/child_profile.py" line="146"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Supervisors see the profile; the household keeps it up to date.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="216"/>
+        <location filename="../app/ui/pages/child_profile.py" line="218"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="238"/>
+        <location filename="../app/ui/pages/child_profile.py" line="240"/>
         <source>Change profile</source>
         <translation>Change profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="265"/>
+        <location filename="../app/ui/pages/child_profile.py" line="267"/>
         <source>This file could not be read as a picture.</source>
         <translation>This file could not be read as a picture.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="268"/>
+        <location filename="../app/ui/pages/child_profile.py" line="270"/>
         <source>Change photo</source>
         <translation>Change photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="274"/>
+        <location filename="../app/ui/pages/child_profile.py" line="276"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="285"/>
+        <location filename="../app/ui/pages/child_profile.py" line="287"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="287"/>
+        <location filename="../app/ui/pages/child_profile.py" line="289"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -2851,27 +3001,27 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="49"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="64"/>
         <source>Milestones achieved, by age</source>
         <translation>Milestones achieved, by age</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="50"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="65"/>
         <source>Age in months</source>
         <translation>Age in months</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="51"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="66"/>
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="53"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="68"/>
         <source>The chart shows how the milestones achieved add up, once the first is marked.</source>
         <translation>The chart shows how the milestones achieved add up, once the first is marked.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="55"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="70"/>
         <source>Progress chart</source>
         <translation>Progress chart</translation>
     </message>
@@ -3071,182 +3221,182 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="128"/>
+        <location filename="../app/ui/models/timeline.py" line="129"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="129"/>
+        <location filename="../app/ui/models/timeline.py" line="130"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="132"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="135"/>
+        <location filename="../app/ui/models/timeline.py" line="136"/>
         <source>Child profile</source>
         <translation>Child profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="136"/>
+        <location filename="../app/ui/models/timeline.py" line="137"/>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <location filename="../app/ui/models/timeline.py" line="138"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="144"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <location filename="../app/ui/models/timeline.py" line="145"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="145"/>
+        <location filename="../app/ui/models/timeline.py" line="146"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="148"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="149"/>
+        <location filename="../app/ui/models/timeline.py" line="150"/>
         <source>Supervised visit</source>
         <translation>Supervised visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="150"/>
+        <location filename="../app/ui/models/timeline.py" line="151"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="151"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Video call</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="152"/>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="155"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <location filename="../app/ui/models/timeline.py" line="157"/>
         <source>happened</source>
         <translation>happened</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="157"/>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
         <source>✕ cancelled</source>
         <translation>✕ cancelled</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>✕ no-show</source>
         <translation>✕ no-show</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="161"/>
+        <location filename="../app/ui/models/timeline.py" line="162"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="162"/>
+        <location filename="../app/ui/models/timeline.py" line="163"/>
         <source>emerging</source>
         <translation>emerging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="163"/>
+        <location filename="../app/ui/models/timeline.py" line="164"/>
         <source>achieved</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="166"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="167"/>
+        <location filename="../app/ui/models/timeline.py" line="168"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="168"/>
+        <location filename="../app/ui/models/timeline.py" line="169"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="169"/>
+        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="172"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>on a log</source>
         <translation>on a log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="173"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>on a milestone</source>
         <translation>on a milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="174"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>on a contact</source>
         <translation>on a contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="175"/>
+        <location filename="../app/ui/models/timeline.py" line="176"/>
         <source>on a review</source>
         <translation>on a review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="195"/>
+        <location filename="../app/ui/models/timeline.py" line="192"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="196"/>
+        <location filename="../app/ui/models/timeline.py" line="193"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (%1 severity)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="199"/>
+        <location filename="../app/ui/models/timeline.py" line="196"/>
         <source>Amendment (%1)</source>
         <translation>Amendment (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>Well-being check</source>
         <translation>Well-being check</translation>
     </message>
@@ -3402,106 +3552,116 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="137"/>
-        <location filename="../app/ui/dialogs/relative.py" line="193"/>
+        <location filename="../app/ui/dialogs/relative.py" line="150"/>
+        <location filename="../app/ui/dialogs/relative.py" line="254"/>
         <source>Add relative</source>
         <translation>Add relative</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="137"/>
-        <location filename="../app/ui/dialogs/relative.py" line="198"/>
+        <location filename="../app/ui/dialogs/relative.py" line="150"/>
+        <location filename="../app/ui/dialogs/relative.py" line="259"/>
         <source>Edit relative</source>
         <translation>Edit relative</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="142"/>
+        <location filename="../app/ui/dialogs/relative.py" line="155"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="143"/>
+        <location filename="../app/ui/dialogs/relative.py" line="156"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="144"/>
+        <location filename="../app/ui/dialogs/relative.py" line="157"/>
         <source>Family &amp;of:</source>
         <translation>Family &amp;of:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="145"/>
+        <location filename="../app/ui/dialogs/relative.py" line="158"/>
         <source>&amp;Lives:</source>
         <translation>&amp;Lives:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="146"/>
+        <location filename="../app/ui/dialogs/relative.py" line="159"/>
         <source>&amp;Agreed contact:</source>
         <translation>&amp;Agreed contact:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="147"/>
+        <location filename="../app/ui/dialogs/relative.py" line="160"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="148"/>
+        <location filename="../app/ui/dialogs/relative.py" line="161"/>
         <source>Not&amp;es:</source>
         <translation>Not&amp;es:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="149"/>
+        <location filename="../app/ui/dialogs/relative.py" line="162"/>
         <source>Placed &amp;together with the child</source>
         <translation>Placed &amp;together with the child</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="150"/>
+        <location filename="../app/ui/dialogs/relative.py" line="163"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="151"/>
+        <location filename="../app/ui/dialogs/relative.py" line="164"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="152"/>
+        <location filename="../app/ui/dialogs/relative.py" line="165"/>
         <source>Children this person is family of</source>
         <translation>Children this person is family of</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="153"/>
+        <location filename="../app/ui/dialogs/relative.py" line="166"/>
         <source>Where this person lives</source>
         <translation>Where this person lives</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="154"/>
+        <location filename="../app/ui/dialogs/relative.py" line="167"/>
         <source>e.g. with her grandmother in Ghent</source>
         <translation>e.g. with her grandmother in Ghent</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="155"/>
+        <location filename="../app/ui/dialogs/relative.py" line="168"/>
         <source>Placed together</source>
         <translation>Placed together</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="156"/>
+        <location filename="../app/ui/dialogs/relative.py" line="169"/>
         <source>Agreed contact arrangement</source>
         <translation>Agreed contact arrangement</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="158"/>
+        <location filename="../app/ui/dialogs/relative.py" line="171"/>
         <source>e.g. every other Wednesday, two hours, supervised at the visiting centre</source>
         <translation>e.g. every other Wednesday, two hours, supervised at the visiting centre</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="160"/>
+        <location filename="../app/ui/dialogs/relative.py" line="173"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="161"/>
+        <location filename="../app/ui/dialogs/relative.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="238"/>
+        <source>Throw away this relative?</source>
+        <translation>Throw away this relative?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="239"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>What you wrote here is not stored. Throw it away?</translation>
     </message>
 </context>
 <context>
@@ -3679,131 +3839,141 @@
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>The report cannot be written to {path}: {reason}.</translation>
     </message>
+    <message>
+        <location filename="../app/services/report/__init__.py" line="80"/>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/__init__.py" line="82"/>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="252"/>
+        <location filename="../app/ui/dialogs/report.py" line="253"/>
         <source>Period report</source>
         <translation>Period report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="253"/>
+        <location filename="../app/ui/dialogs/report.py" line="254"/>
         <source>&amp;Child:</source>
         <translation>&amp;Child:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="254"/>
+        <location filename="../app/ui/dialogs/report.py" line="255"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="255"/>
+        <location filename="../app/ui/dialogs/report.py" line="256"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="256"/>
+        <location filename="../app/ui/dialogs/report.py" line="257"/>
         <source>Report &amp;language:</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="257"/>
+        <location filename="../app/ui/dialogs/report.py" line="258"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="258"/>
+        <location filename="../app/ui/dialogs/report.py" line="259"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="259"/>
+        <location filename="../app/ui/dialogs/report.py" line="260"/>
         <source>C&amp;reate</source>
         <translation>C&amp;reate</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="260"/>
+        <location filename="../app/ui/dialogs/report.py" line="261"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="261"/>
+        <location filename="../app/ui/dialogs/report.py" line="262"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="262"/>
+        <location filename="../app/ui/dialogs/report.py" line="263"/>
         <source>First day of the report</source>
         <translation>First day of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="263"/>
+        <location filename="../app/ui/dialogs/report.py" line="264"/>
         <source>Last day of the report</source>
         <translation>Last day of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="264"/>
+        <location filename="../app/ui/dialogs/report.py" line="265"/>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="265"/>
+        <location filename="../app/ui/dialogs/report.py" line="266"/>
         <source>File of the report</source>
         <translation>File of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="266"/>
+        <location filename="../app/ui/dialogs/report.py" line="267"/>
         <source>Progress of the report</source>
         <translation>Progress of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="286"/>
+        <location filename="../app/ui/dialogs/report.py" line="287"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="286"/>
+        <location filename="../app/ui/dialogs/report.py" line="287"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="290"/>
+        <location filename="../app/ui/dialogs/report.py" line="291"/>
         <source>Reading the children…</source>
         <translation>Reading the children…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="292"/>
+        <location filename="../app/ui/dialogs/report.py" line="293"/>
         <source>No child was placed in this period</source>
         <translation>No child was placed in this period</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="306"/>
+        <location filename="../app/ui/dialogs/report.py" line="307"/>
         <source>The period starts after it ends.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="308"/>
+        <location filename="../app/ui/dialogs/report.py" line="309"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="310"/>
+        <location filename="../app/ui/dialogs/report.py" line="311"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="312"/>
+        <location filename="../app/ui/dialogs/report.py" line="313"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>The report was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="499"/>
+        <location filename="../app/ui/dialogs/report.py" line="520"/>
         <source>The report was not made: something went wrong (%1).</source>
         <translation>The report was not made: something went wrong (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/report.py" line="317"/>
+        <location filename="../app/ui/dialogs/report.py" line="318"/>
         <source>The report is saved as %1 (%n page(s)).</source>
         <translation>
             <numerusform>The report is saved as %1 (%n page).</numerusform>
@@ -3811,42 +3981,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="321"/>
+        <location filename="../app/ui/dialogs/report.py" line="322"/>
         <source>Some letters may not print: %1</source>
         <translation>Some letters may not print: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="373"/>
+        <location filename="../app/ui/dialogs/report.py" line="374"/>
         <source>The children could not be read: %1</source>
         <translation>The children could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="402"/>
+        <location filename="../app/ui/dialogs/report.py" line="410"/>
         <source>child</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="404"/>
+        <location filename="../app/ui/dialogs/report.py" line="412"/>
         <source>Report %1 %2 to %3.pdf</source>
         <translation>Report %1 %2 to %3.pdf</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="414"/>
+        <location filename="../app/ui/dialogs/report.py" line="430"/>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="414"/>
+        <location filename="../app/ui/dialogs/report.py" line="430"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="444"/>
+        <location filename="../app/ui/dialogs/report.py" line="465"/>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="445"/>
+        <location filename="../app/ui/dialogs/report.py" line="466"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
@@ -4088,17 +4258,17 @@
 <context>
     <name>RevokedBox</name>
     <message>
-        <location filename="../app/ui/application.py" line="166"/>
+        <location filename="../app/ui/application.py" line="177"/>
         <source>This computer was revoked</source>
         <translation>This computer was revoked</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="167"/>
+        <location filename="../app/ui/application.py" line="178"/>
         <source>The central office has revoked this computer. The home book is locked.</source>
         <translation>The central office has revoked this computer. The home book is locked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/application.py" line="170"/>
+        <location filename="../app/ui/application.py" line="181"/>
         <source>%n change(s) made here have not reached the central office: erasing loses them.</source>
         <translation>
             <numerusform>%n change made here has not reached the central office: erasing loses it.</numerusform>
@@ -4106,17 +4276,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="175"/>
+        <location filename="../app/ui/application.py" line="186"/>
         <source>Call the central office before you erase anything. Erase the records kept on this computer now?</source>
         <translation>Call the central office before you erase anything. Erase the records kept on this computer now?</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="180"/>
+        <location filename="../app/ui/application.py" line="191"/>
         <source>&amp;Erase</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="181"/>
+        <location filename="../app/ui/application.py" line="192"/>
         <source>&amp;Keep and lock</source>
         <translation>&amp;Keep and lock</translation>
     </message>
@@ -4124,132 +4294,162 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="130"/>
+        <location filename="../app/ui/dialogs/settings.py" line="147"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="131"/>
+        <location filename="../app/ui/dialogs/settings.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="132"/>
+        <location filename="../app/ui/dialogs/settings.py" line="149"/>
         <source>&amp;Lock after (minutes without use):</source>
         <translation>&amp;Lock after (minutes without use):</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="133"/>
+        <location filename="../app/ui/dialogs/settings.py" line="155"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="134"/>
+        <location filename="../app/ui/dialogs/settings.py" line="156"/>
         <source>Minutes before the automatic lock</source>
         <translation>Minutes before the automatic lock</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="135"/>
+        <location filename="../app/ui/dialogs/settings.py" line="157"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="136"/>
+        <location filename="../app/ui/dialogs/settings.py" line="158"/>
         <source>&amp;Remember the key on this computer</source>
         <translation>&amp;Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="152"/>
+        <location filename="../app/ui/dialogs/settings.py" line="174"/>
         <source>Kept in this computer&apos;s secure keyring (%1).</source>
         <translation>Kept in this computer&apos;s secure keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="138"/>
+        <location filename="../app/ui/dialogs/settings.py" line="160"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="139"/>
+        <location filename="../app/ui/dialogs/settings.py" line="150"/>
+        <source>Text si&amp;ze:</source>
+        <translation>Text si&amp;ze:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Largest</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="153"/>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="154"/>
+        <source>&amp;High contrast (black on white)</source>
+        <translation>&amp;High contrast (black on white)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="161"/>
         <source>Central office</source>
         <translation>Central office</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="140"/>
+        <location filename="../app/ui/dialogs/settings.py" line="162"/>
         <source>Server address:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="141"/>
+        <location filename="../app/ui/dialogs/settings.py" line="163"/>
         <source>This computer&apos;s id:</source>
         <translation>This computer&apos;s id:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="142"/>
+        <location filename="../app/ui/dialogs/settings.py" line="164"/>
         <source>Last successful sync:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="143"/>
+        <location filename="../app/ui/dialogs/settings.py" line="165"/>
         <source>C&amp;onnect…</source>
         <translation>C&amp;onnect…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="149"/>
+        <location filename="../app/ui/dialogs/settings.py" line="171"/>
         <source>Looking for this computer&apos;s keyring…</source>
         <translation>Looking for this computer&apos;s keyring…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="166"/>
+        <location filename="../app/ui/dialogs/settings.py" line="188"/>
         <source>This computer is not connected to a central office: the home book stays on this computer. Connect it with the enrolment code the central office gives you.</source>
         <translation>This computer is not connected to a central office: the home book stays on this computer. Connect it with the enrolment code the central office gives you.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="173"/>
+        <location filename="../app/ui/dialogs/settings.py" line="195"/>
         <source>The central office has revoked this computer: it no longer syncs.</source>
         <translation>The central office has revoked this computer: it no longer syncs.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="177"/>
+        <location filename="../app/ui/dialogs/settings.py" line="199"/>
         <source>This computer is connected to the central office and syncs with it.</source>
         <translation>This computer is connected to the central office and syncs with it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="189"/>
+        <location filename="../app/ui/dialogs/settings.py" line="211"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="204"/>
+        <location filename="../app/ui/dialogs/settings.py" line="226"/>
         <source>This computer is now connected to the central office.</source>
         <translation>This computer is now connected to the central office.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="219"/>
+        <location filename="../app/ui/dialogs/settings.py" line="252"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="224"/>
+        <location filename="../app/ui/dialogs/settings.py" line="257"/>
         <source>Your passphrase, to confirm:</source>
         <translation>Your passphrase, to confirm:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="246"/>
+        <location filename="../app/ui/dialogs/settings.py" line="279"/>
         <source>This computer now remembers the key.</source>
         <translation>This computer now remembers the key.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="248"/>
+        <location filename="../app/ui/dialogs/settings.py" line="281"/>
         <source>This computer no longer remembers the key.</source>
         <translation>This computer no longer remembers the key.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="260"/>
+        <location filename="../app/ui/dialogs/settings.py" line="293"/>
         <source>Current passphrase:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/settings.py" line="264"/>
+        <location filename="../app/ui/dialogs/settings.py" line="297"/>
         <source>New passphrase (at least %n characters):</source>
         <translation>
             <numerusform>New passphrase (at least %n character):</numerusform>
@@ -4257,22 +4457,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="268"/>
+        <location filename="../app/ui/dialogs/settings.py" line="301"/>
         <source>New passphrase again:</source>
         <translation>New passphrase again:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="270"/>
+        <location filename="../app/ui/dialogs/settings.py" line="303"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="274"/>
+        <location filename="../app/ui/dialogs/settings.py" line="307"/>
         <source>Changing the passphrase…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="286"/>
+        <location filename="../app/ui/dialogs/settings.py" line="319"/>
         <source>The passphrase was changed.</source>
         <translation>The passphrase was changed.</translation>
     </message>
@@ -4330,32 +4530,32 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="134"/>
+        <location filename="../app/ui/first_run_pages.py" line="135"/>
         <source>How will you use Thuisboek?</source>
         <translation>How will you use Thuisboek?</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="137"/>
+        <location filename="../app/ui/first_run_pages.py" line="138"/>
         <source>Thuisboek works without a connection. Connected to the central office, it syncs your household&apos;s records whenever there is a network.</source>
         <translation>Thuisboek works without a connection. Connected to the central office, it syncs your household&apos;s records whenever there is a network.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="141"/>
+        <location filename="../app/ui/first_run_pages.py" line="142"/>
         <source>&amp;Connect with the central office now</source>
         <translation>&amp;Connect with the central office now</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="144"/>
+        <location filename="../app/ui/first_run_pages.py" line="145"/>
         <source>Type the server address and the one-time enrolment code the central office gave you for this computer. Your name and your household come from the central office.</source>
         <translation>Type the server address and the one-time enrolment code the central office gave you for this computer. Your name and your household come from the central office.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="149"/>
+        <location filename="../app/ui/first_run_pages.py" line="150"/>
         <source>Start on this computer &amp;only, and connect later</source>
         <translation>Start on this computer &amp;only, and connect later</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="152"/>
+        <location filename="../app/ui/first_run_pages.py" line="153"/>
         <source>Everything stays on this computer. Connect it later from the settings: what you wrote until then goes along.</source>
         <translation>Everything stays on this computer. Connect it later from the settings: what you wrote until then goes along.</translation>
     </message>
@@ -4503,7 +4703,7 @@
         <translation>synced at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="50"/>
+        <location filename="../app/ui/window/status_bar.py" line="51"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -4511,7 +4711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="52"/>
+        <location filename="../app/ui/window/status_bar.py" line="53"/>
         <source>%n conflict(s) to look at</source>
         <translation>
             <numerusform>%n conflict to look at</numerusform>
@@ -4519,12 +4719,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="55"/>
+        <location filename="../app/ui/window/status_bar.py" line="56"/>
         <source>%n change(s) refused by the central office</source>
         <translation>
             <numerusform>%n change refused by the central office</numerusform>
             <numerusform>%n changes refused by the central office</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="64"/>
+        <source>Everything is kept, encrypted, on this computer. Once connected to a central office, what was written here is sent there too.</source>
+        <translation>Everything is kept, encrypted, on this computer. Once connected to a central office, what was written here is sent there too.</translation>
     </message>
 </context>
 <context>
@@ -4629,7 +4834,7 @@
     </message>
     <message>
         <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4645,68 +4850,73 @@
     </message>
     <message>
         <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
         <source>Eating</source>
         <translation>Eating</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
         <source>Medication</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
         <source>School or daycare</source>
         <translation>School or daycare</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
         <source>Notable moments</source>
         <translation>Notable moments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>Relatives</source>
         <translation>Relatives</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -4714,87 +4924,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
         <source>During</source>
         <translation>During</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
         <source>Observed on</source>
         <translation>Observed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="335"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
         <source>Mark</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="351"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="352"/>
         <source>written by you</source>
         <translation>written by you</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="352"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="353"/>
         <source>written by someone else</source>
         <translation>written by someone else</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="358"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="359"/>
         <source>Written %1</source>
         <translation>Written %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="361"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="362"/>
         <source>waiting to sync</source>
         <translation>waiting to sync</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="364"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="365"/>
         <source>refused by the central office: %1</source>
         <translation>refused by the central office: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="367"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="368"/>
         <source>synced</source>
         <translation>synced</translation>
     </message>
@@ -4915,22 +5125,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="590"/>
+        <location filename="../app/ui/models/timeline.py" line="589"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="591"/>
+        <location filename="../app/ui/models/timeline.py" line="590"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="592"/>
+        <location filename="../app/ui/models/timeline.py" line="591"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="593"/>
+        <location filename="../app/ui/models/timeline.py" line="592"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -4938,27 +5148,27 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="134"/>
+        <location filename="../app/ui/pages/timeline.py" line="135"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="140"/>
+        <location filename="../app/ui/pages/timeline.py" line="141"/>
         <source>Records, newest first</source>
         <translation>Records, newest first</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="141"/>
+        <location filename="../app/ui/pages/timeline.py" line="142"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Delete entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="142"/>
+        <location filename="../app/ui/pages/timeline.py" line="143"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="307"/>
+        <location filename="../app/ui/pages/timeline.py" line="308"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -4966,17 +5176,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="309"/>
+        <location filename="../app/ui/pages/timeline.py" line="310"/>
         <source>Choose at least one kind of record to show.</source>
         <translation>Choose at least one kind of record to show.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="311"/>
+        <location filename="../app/ui/pages/timeline.py" line="312"/>
         <source>Nothing recorded in this period.</source>
         <translation>Nothing recorded in this period.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="388"/>
+        <location filename="../app/ui/pages/timeline.py" line="389"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
         <translation>
             <numerusform>%n result among the most recent matches; add a word to narrow it.</numerusform>
@@ -4984,17 +5194,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="435"/>
+        <location filename="../app/ui/pages/timeline.py" line="436"/>
         <source>This entry cannot be deleted. %1</source>
         <translation>This entry cannot be deleted. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="441"/>
+        <location filename="../app/ui/pages/timeline.py" line="442"/>
         <source>Delete %1 of %2</source>
         <translation>Delete %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="449"/>
+        <location filename="../app/ui/pages/timeline.py" line="450"/>
         <source>Entry deleted. %1 brings it back.</source>
         <translation>Entry deleted. %1 brings it back.</translation>
     </message>
@@ -5002,122 +5212,127 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../app/ui/pages/today.py" line="87"/>
+        <location filename="../app/ui/pages/today.py" line="91"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="148"/>
+        <location filename="../app/ui/pages/today.py" line="160"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="149"/>
-        <source>Save the log (Ctrl+S)</source>
-        <translation>Save the log (Ctrl+S)</translation>
+        <location filename="../app/ui/pages/today.py" line="162"/>
+        <source>Save the log (%1); %2 saves and goes to the next child without a log</source>
+        <translation>Save the log (%1); %2 saves and goes to the next child without a log</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="150"/>
+        <location filename="../app/ui/pages/today.py" line="168"/>
         <source>Save the log</source>
         <translation>Save the log</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="151"/>
+        <location filename="../app/ui/pages/today.py" line="169"/>
+        <source>Save the log and go to the next child</source>
+        <translation>Save the log and go to the next child</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="170"/>
         <source>Previous day</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="152"/>
+        <location filename="../app/ui/pages/today.py" line="171"/>
         <source>Next day</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="153"/>
+        <location filename="../app/ui/pages/today.py" line="172"/>
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="312"/>
+        <location filename="../app/ui/pages/today.py" line="331"/>
         <source>Your unsaved draft of this day is kept: add it as an amendment, or discard it.</source>
         <translation>Your unsaved draft of this day is kept: add it as an amendment, or discard it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="317"/>
+        <location filename="../app/ui/pages/today.py" line="336"/>
         <source>Restored your unsaved draft. It is not saved yet: press Save (Ctrl+S) to keep it, or discard it.</source>
         <translation>Restored your unsaved draft. It is not saved yet: press Save (Ctrl+S) to keep it, or discard it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="336"/>
+        <location filename="../app/ui/pages/today.py" line="356"/>
         <source>Something went wrong (%1).</source>
         <translation>Something went wrong (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="384"/>
+        <location filename="../app/ui/pages/today.py" line="406"/>
         <source>Not saved yet · draft kept at %1</source>
         <translation>Not saved yet · draft kept at %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="398"/>
+        <location filename="../app/ui/pages/today.py" line="420"/>
         <source>Discard the draft of %1</source>
         <translation>Discard the draft of %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="405"/>
+        <location filename="../app/ui/pages/today.py" line="427"/>
         <source>Draft discarded. Edit › Undo brings it back.</source>
         <translation>Draft discarded. Edit › Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="414"/>
+        <location filename="../app/ui/pages/today.py" line="436"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="425"/>
+        <location filename="../app/ui/pages/today.py" line="467"/>
         <source>Nothing is written yet: choose a mood or write a few words first.</source>
         <translation>Nothing is written yet: choose a mood or write a few words first.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="431"/>
+        <location filename="../app/ui/pages/today.py" line="473"/>
         <source>No changes to save.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="437"/>
+        <location filename="../app/ui/pages/today.py" line="479"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="439"/>
+        <location filename="../app/ui/pages/today.py" line="481"/>
         <source>Save the log of %1</source>
         <translation>Save the log of %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="470"/>
+        <location filename="../app/ui/pages/today.py" line="513"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="482"/>
+        <location filename="../app/ui/pages/today.py" line="531"/>
         <source>The log was not saved: please look at the marked fields.</source>
         <translation>The log was not saved: please look at the marked fields.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="487"/>
+        <location filename="../app/ui/pages/today.py" line="536"/>
         <source>Your text is kept as a draft.</source>
         <translation>Your text is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="504"/>
+        <location filename="../app/ui/pages/today.py" line="553"/>
         <source>another caregiver</source>
         <translation>another caregiver</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="517"/>
+        <location filename="../app/ui/pages/today.py" line="566"/>
         <source>Amend the log of %1</source>
         <translation>Amend the log of %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="519"/>
+        <location filename="../app/ui/pages/today.py" line="568"/>
         <source>Amendment added at %1</source>
         <translation>Amendment added at %1</translation>
     </message>
@@ -5196,7 +5411,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/domain/records.py" line="504"/>
+        <location filename="../app/domain/records.py" line="507"/>
         <location filename="../app/domain/validation.py" line="27"/>
         <source>This text is too long ({length} characters; at most {limit}).</source>
         <translation>This text is too long ({length} characters; at most {limit}).</translation>
@@ -5252,82 +5467,82 @@
         <translation>Choose the child or children this person is family of.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="294"/>
+        <location filename="../app/domain/records.py" line="296"/>
         <source>A daily log cannot be dated in the future ({date}).</source>
         <translation>A daily log cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="298"/>
+        <location filename="../app/domain/records.py" line="300"/>
         <source>Mood is a number from 1 to 5.</source>
         <translation>Mood is a number from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="303"/>
+        <location filename="../app/domain/records.py" line="305"/>
         <source>An incident needs a severity.</source>
         <translation>An incident needs a severity.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="348"/>
+        <location filename="../app/domain/records.py" line="351"/>
         <source>An observation cannot be dated in the future ({date}).</source>
         <translation>An observation cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="399"/>
+        <location filename="../app/domain/records.py" line="402"/>
         <source>Choose the kind of contact (visit, phone, letter…).</source>
         <translation>Choose the kind of contact (visit, phone, letter…).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="406"/>
+        <location filename="../app/domain/records.py" line="409"/>
         <source>Choose at least one child.</source>
         <translation>Choose at least one child.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="411"/>
+        <location filename="../app/domain/records.py" line="414"/>
         <source>Choose at least one relative.</source>
         <translation>Choose at least one relative.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="419"/>
+        <location filename="../app/domain/records.py" line="422"/>
         <source>A contact that took place cannot be dated in the future ({date}).</source>
         <translation>A contact that took place cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="431"/>
+        <location filename="../app/domain/records.py" line="434"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>The duration is between 1 minute and 24 hours.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="550"/>
+        <location filename="../app/domain/records.py" line="553"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>A question, follow-up or answer needs a comment.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="558"/>
+        <location filename="../app/domain/records.py" line="561"/>
         <source>An answer must answer a question.</source>
         <translation>An answer must answer a question.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="622"/>
+        <location filename="../app/domain/records.py" line="625"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Unknown record type “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="641"/>
+        <location filename="../app/domain/records.py" line="644"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>The value of “{field}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="482"/>
+        <location filename="../app/domain/records.py" line="485"/>
         <source>A well-being check cannot be dated in the future ({date}).</source>
         <translation>A well-being check cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="490"/>
+        <location filename="../app/domain/records.py" line="493"/>
         <source>A well-being rating is a number from 1 to 4.</source>
         <translation>A well-being rating is a number from 1 to 4.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="497"/>
+        <location filename="../app/domain/records.py" line="500"/>
         <source>Rate at least one dimension.</source>
         <translation>Rate at least one dimension.</translation>
     </message>
@@ -5531,127 +5746,132 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../app/ui/window/menus.py" line="120"/>
+        <location filename="../app/ui/window/menus.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="121"/>
+        <location filename="../app/ui/window/menus.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="122"/>
+        <location filename="../app/ui/window/menus.py" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="123"/>
+        <location filename="../app/ui/window/menus.py" line="127"/>
         <source>H&amp;ousehold</source>
         <translation>H&amp;ousehold</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="124"/>
+        <location filename="../app/ui/window/menus.py" line="128"/>
         <source>&amp;Add a child…</source>
         <translation>&amp;Add a child…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="125"/>
+        <location filename="../app/ui/window/menus.py" line="129"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="126"/>
+        <location filename="../app/ui/window/menus.py" line="130"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="127"/>
+        <location filename="../app/ui/window/menus.py" line="131"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="128"/>
+        <location filename="../app/ui/window/menus.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="129"/>
+        <location filename="../app/ui/window/menus.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="130"/>
+        <location filename="../app/ui/window/menus.py" line="134"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="132"/>
+        <location filename="../app/ui/window/menus.py" line="136"/>
         <source>&amp;Next household</source>
         <translation>&amp;Next household</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="133"/>
+        <location filename="../app/ui/window/menus.py" line="137"/>
         <source>&amp;Previous household</source>
         <translation>&amp;Previous household</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="135"/>
-        <source>&amp;Next child</source>
-        <translation>&amp;Next child</translation>
+        <location filename="../app/ui/window/menus.py" line="139"/>
+        <source>&amp;Next child without today&apos;s log</source>
+        <translation>&amp;Next child without today&apos;s log</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="136"/>
+        <location filename="../app/ui/window/menus.py" line="140"/>
         <source>&amp;Previous child</source>
         <translation>&amp;Previous child</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="137"/>
+        <location filename="../app/ui/window/menus.py" line="141"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="138"/>
+        <location filename="../app/ui/window/menus.py" line="142"/>
         <source>&amp;Mark as reviewed</source>
         <translation>&amp;Mark as reviewed</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="139"/>
+        <location filename="../app/ui/window/menus.py" line="143"/>
         <source>Ask a &amp;question…</source>
         <translation>Ask a &amp;question…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="140"/>
+        <location filename="../app/ui/window/menus.py" line="144"/>
         <source>Ask for a &amp;follow-up…</source>
         <translation>Ask for a &amp;follow-up…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="141"/>
+        <location filename="../app/ui/window/menus.py" line="145"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="142"/>
+        <location filename="../app/ui/window/menus.py" line="146"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="143"/>
+        <location filename="../app/ui/window/menus.py" line="147"/>
         <source>&amp;Connect to the central office…</source>
         <translation>&amp;Connect to the central office…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="144"/>
+        <location filename="../app/ui/window/menus.py" line="148"/>
         <source>Re&amp;fused changes…</source>
         <translation>Re&amp;fused changes…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="145"/>
+        <location filename="../app/ui/window/menus.py" line="149"/>
         <source>&amp;Report…</source>
         <translation>&amp;Report…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="146"/>
+        <location filename="../app/ui/window/menus.py" line="150"/>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="151"/>
         <source>&amp;About Thuisboek</source>
         <translation>&amp;About Thuisboek</translation>
     </message>

@@ -208,33 +208,43 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="94"/>
-        <location filename="../app/ui/pages/today_amend.py" line="106"/>
+        <location filename="../app/ui/pages/today_amend.py" line="121"/>
+        <source>Throw away this amendment?</source>
+        <translation>Abandonner cette correction&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="122"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>Ce que vous avez écrit ici n’est pas enregistré. L’abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="134"/>
+        <location filename="../app/ui/pages/today_amend.py" line="146"/>
         <source>Add amendment</source>
         <translation>Ajouter une correction</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="97"/>
+        <location filename="../app/ui/pages/today_amend.py" line="137"/>
         <source>The log of %1 by %2 stays as it was written. Your correction is kept beside it, with the reason, and both can be read later.</source>
         <translation>Le journal du %1 écrit par %2 reste tel qu’il a été écrit. Votre correction est conservée à côté, avec son motif, et les deux pourront être relus plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="103"/>
+        <location filename="../app/ui/pages/today_amend.py" line="143"/>
         <source>R&amp;eason for the amendment (required)</source>
         <translation>&amp;Motif de la correction (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="104"/>
+        <location filename="../app/ui/pages/today_amend.py" line="144"/>
         <source>Reason for the amendment</source>
         <translation>Motif de la correction</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="107"/>
+        <location filename="../app/ui/pages/today_amend.py" line="147"/>
         <source>Store the amendment (Ctrl+Enter)</source>
         <translation>Enregistrer la correction (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="147"/>
+        <location filename="../app/ui/pages/today_amend.py" line="188"/>
         <source>The amendment could not be stored (%1).</source>
         <translation>La correction n’a pas pu être enregistrée (%1).</translation>
     </message>
@@ -270,12 +280,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="144"/>
+        <location filename="../app/ui/pages/today_bars.py" line="157"/>
         <source>Discard draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="145"/>
+        <location filename="../app/ui/pages/today_bars.py" line="158"/>
         <source>&amp;Add amendment…</source>
         <translation>Ajouter une correc&amp;tion…</translation>
     </message>
@@ -470,14 +480,24 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="355"/>
-        <location filename="../app/ui/dialogs/child.py" line="369"/>
+        <location filename="../app/ui/dialogs/child.py" line="399"/>
+        <source>Throw away this child&apos;s details?</source>
+        <translation>Abandonner les renseignements de cet enfant&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="400"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>Ce que vous avez écrit ici n’est pas enregistré. L’abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="415"/>
+        <location filename="../app/ui/dialogs/child.py" line="429"/>
         <source>Add child</source>
         <translation>Ajouter un enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="355"/>
-        <location filename="../app/ui/dialogs/child.py" line="373"/>
+        <location filename="../app/ui/dialogs/child.py" line="415"/>
+        <location filename="../app/ui/dialogs/child.py" line="433"/>
         <source>Edit child</source>
         <translation>Modifier l’enfant</translation>
     </message>
@@ -485,112 +505,112 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="218"/>
+        <location filename="../app/ui/dialogs/child.py" line="220"/>
         <source>Fi&amp;rst name:</source>
         <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="219"/>
+        <location filename="../app/ui/dialogs/child.py" line="221"/>
         <source>Famil&amp;y name:</source>
         <translation>No&amp;m de famille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="220"/>
+        <location filename="../app/ui/dialogs/child.py" line="222"/>
         <source>Date of &amp;birth:</source>
         <translation>Date de &amp;naissance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="221"/>
+        <location filename="../app/ui/dialogs/child.py" line="223"/>
         <source>&amp;Placed since:</source>
         <translation>Placé(e) &amp;depuis le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="222"/>
+        <location filename="../app/ui/dialogs/child.py" line="224"/>
         <source>Placement en&amp;ded:</source>
         <translation>&amp;Fin du placement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="223"/>
+        <location filename="../app/ui/dialogs/child.py" line="225"/>
         <source>Sch&amp;ool or daycare:</source>
         <translation>É&amp;cole ou crèche&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="224"/>
+        <location filename="../app/ui/dialogs/child.py" line="226"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Langues&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="225"/>
+        <location filename="../app/ui/dialogs/child.py" line="227"/>
         <source>Sibling &amp;group:</source>
         <translation>&amp;Groupe de fratrie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="226"/>
+        <location filename="../app/ui/dialogs/child.py" line="228"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="230"/>
+        <location filename="../app/ui/dialogs/child.py" line="232"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="231"/>
+        <location filename="../app/ui/dialogs/child.py" line="233"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="232"/>
+        <location filename="../app/ui/dialogs/child.py" line="234"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="233"/>
+        <location filename="../app/ui/dialogs/child.py" line="235"/>
         <source>Placement start</source>
         <translation>Début du placement</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="234"/>
+        <location filename="../app/ui/dialogs/child.py" line="236"/>
         <source>ended on</source>
         <translation>terminé le</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="235"/>
+        <location filename="../app/ui/dialogs/child.py" line="237"/>
         <source>Placement ended</source>
         <translation>Placement terminé</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="236"/>
+        <location filename="../app/ui/dialogs/child.py" line="238"/>
         <source>Placement end</source>
         <translation>Fin du placement</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="237"/>
+        <location filename="../app/ui/dialogs/child.py" line="239"/>
         <source>School or daycare</source>
         <translation>École ou crèche</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="238"/>
+        <location filename="../app/ui/dialogs/child.py" line="240"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="239"/>
+        <location filename="../app/ui/dialogs/child.py" line="241"/>
         <source>Separated by commas, e.g. Dutch, Arabic</source>
         <translation>Séparées par des virgules, par ex. néerlandais, arabe</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="240"/>
+        <location filename="../app/ui/dialogs/child.py" line="242"/>
         <source>Sibling group</source>
         <translation>Groupe de fratrie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="241"/>
+        <location filename="../app/ui/dialogs/child.py" line="243"/>
         <source>The same name for siblings placed together</source>
         <translation>Le même nom pour les frères et sœurs placés ensemble</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="242"/>
+        <location filename="../app/ui/dialogs/child.py" line="244"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -633,6 +653,44 @@
             <numerusform>%n an</numerusform>
             <numerusform>%n ans</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli.py" line="81"/>
+        <source>Household: {name}</source>
+        <translation>Foyer&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="83"/>
+        <source>Child: {name}</source>
+        <translation>Enfant&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="84"/>
+        <source>Records: {count}</source>
+        <translation>Notes&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="116"/>
+        <source>Backup written to {path}</source>
+        <translation>Sauvegarde écrite dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="125"/>
+        <source>Profile restored to {path}</source>
+        <translation>Profil restauré dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="163"/>
+        <source>Report of {child} written to {path} ({pages} pages)</source>
+        <translation>Rapport de {child} écrit dans {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="229"/>
+        <source>Profile in {path} erased.</source>
+        <translation>Profil dans {path} effacé.</translation>
     </message>
 </context>
 <context>
@@ -994,245 +1052,270 @@
 <context>
     <name>ContactNoteDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="286"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="397"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="315"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="434"/>
         <source>Record a contact</source>
         <translation>Noter un contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="287"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="402"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="316"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="439"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="288"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="413"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="317"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="450"/>
         <source>Add amendment</source>
         <translation>Ajouter une correction</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="292"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="321"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="307"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="336"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="308"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="337"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="310"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="339"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="311"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="340"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="313"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="342"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="314"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="343"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="315"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="344"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="316"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="345"/>
         <source>&amp;With:</source>
         <translation>A&amp;vec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="317"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="346"/>
         <source>C&amp;hildren:</source>
         <translation>&amp;Enfants&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="318"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="347"/>
         <source>&amp;Before</source>
         <translation>Ava&amp;nt</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="319"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="348"/>
         <source>Du&amp;ring</source>
         <translation>&amp;Pendant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="320"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="349"/>
         <source>&amp;After</source>
         <translation>Ap&amp;rès</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="321"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="350"/>
         <source>A&amp;greements</source>
         <translation>A&amp;ccords</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="322"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="351"/>
         <source>&amp;Follow-up</source>
         <translation>Su&amp;ivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="323"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="352"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="328"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="357"/>
         <source>Kind of contact</source>
         <translation>Type de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="329"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="358"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="330"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="359"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="331"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="360"/>
         <source>Duration in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="332"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="361"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="333"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="362"/>
         <source>Relatives at the contact</source>
         <translation>Proches présents au contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="334"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="363"/>
         <source>Children at the contact</source>
         <translation>Enfants présents au contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="335"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="364"/>
         <source>How the child was before</source>
         <translation>Comment allait l’enfant avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="336"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="365"/>
         <source>How the child was during</source>
         <translation>Comment allait l’enfant pendant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="337"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="366"/>
         <source>How the child was after</source>
         <translation>Comment allait l’enfant après</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="338"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="367"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="339"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="368"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="340"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="369"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="345"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="374"/>
         <source>How was the child?</source>
         <translation>Comment allait l’enfant&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="346"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="375"/>
         <source>e.g. visiting centre, at home, park</source>
         <translation>par ex. espace-rencontre, à la maison, parc</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="347"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="376"/>
         <source>What was agreed, and with whom</source>
         <translation>Ce qui a été convenu, et avec qui</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="348"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="377"/>
         <source>What needs doing next</source>
         <translation>Ce qu’il reste à faire</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="349"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="378"/>
+        <source>Add a re&amp;lative…</source>
+        <translation>&amp;Ajouter un proche…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="380"/>
+        <source>Someone who is not in the list yet: add them here, they are ticked at once</source>
+        <translation>Quelqu’un qui n’est pas encore dans la liste&#xa0;: ajoutez-le ici, il est coché aussitôt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="383"/>
+        <source>Restored what you wrote before. It is not stored yet: press OK to store it, or Cancel to throw it away.</source>
+        <translation>Ce que vous aviez écrit est rétabli. Ce n’est pas encore enregistré&#xa0;: appuyez sur OK pour l’enregistrer, ou sur Annuler pour l’abandonner.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="386"/>
         <source>R&amp;eason for the amendment:</source>
         <translation>&amp;Motif de la correction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="350"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="387"/>
         <source>Reason for the amendment</source>
         <translation>Motif de la correction</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="353"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="390"/>
         <source>The original stays on record beside your amendment.</source>
         <translation>L’original reste conservé à côté de votre correction.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="410"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="447"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="298"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="554"/>
+        <source>Throw away this contact?</source>
+        <translation>Abandonner ce contact&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="555"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>Ce que vous avez écrit ici n’est pas enregistré. L’abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="327"/>
         <source>Not recorded</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="299"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="328"/>
         <source>The family</source>
         <translation>La famille</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="300"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="329"/>
         <source>The child</source>
         <translation>L’enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="301"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="330"/>
         <source>Our household</source>
         <translation>Notre foyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="302"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="331"/>
         <source>The office</source>
         <translation>Le service</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="303"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="332"/>
         <source>Someone else</source>
         <translation>Quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="312"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="341"/>
         <source>Cancelled b&amp;y:</source>
         <translation>Annulé pa&amp;r :</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="344"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="373"/>
         <source>Who cancelled the contact</source>
         <translation>Qui a annulé le contact</translation>
     </message>
@@ -1406,104 +1489,114 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="196"/>
+        <location filename="../app/ui/pages/contacts.py" line="217"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="199"/>
+        <location filename="../app/ui/pages/contacts.py" line="220"/>
         <source>Family and agreed contact</source>
         <translation>Famille et contacts convenus</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="200"/>
-        <location filename="../app/ui/pages/contacts.py" line="215"/>
+        <location filename="../app/ui/pages/contacts.py" line="221"/>
+        <location filename="../app/ui/pages/contacts.py" line="236"/>
         <source>Contact notes</source>
         <translation>Comptes rendus de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="203"/>
+        <location filename="../app/ui/pages/contacts.py" line="224"/>
         <source>Add &amp;relative…</source>
         <translation>A&amp;jouter un proche…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="204"/>
+        <location filename="../app/ui/pages/contacts.py" line="225"/>
         <source>Edit relat&amp;ive…</source>
         <translation>&amp;Modifier le proche…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="205"/>
+        <location filename="../app/ui/pages/contacts.py" line="226"/>
         <source>Re&amp;move relative</source>
         <translation>&amp;Retirer le proche</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="206"/>
+        <location filename="../app/ui/pages/contacts.py" line="227"/>
         <source>Record a &amp;contact…</source>
         <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="207"/>
+        <location filename="../app/ui/pages/contacts.py" line="228"/>
         <source>&amp;Delete contact</source>
         <translation>&amp;Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="212"/>
+        <location filename="../app/ui/pages/contacts.py" line="233"/>
         <source>Record a contact (%1)</source>
         <translation>Noter un contact (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="214"/>
+        <location filename="../app/ui/pages/contacts.py" line="235"/>
         <source>Relatives</source>
         <translation>Proches</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="216"/>
+        <location filename="../app/ui/pages/contacts.py" line="237"/>
         <source>About the chosen relative</source>
         <translation>À propos du proche choisi</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="217"/>
+        <location filename="../app/ui/pages/contacts.py" line="238"/>
         <source>The chosen contact</source>
         <translation>Le contact choisi</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="220"/>
+        <location filename="../app/ui/pages/contacts.py" line="241"/>
         <source>No family recorded yet. Add the birth parents, brothers and sisters placed elsewhere, and anyone else the child keeps in touch with.</source>
         <translation>Aucune famille notée pour l’instant. Ajoutez les parents, les frères et sœurs placés ailleurs, et toute autre personne avec qui l’enfant garde le contact.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="225"/>
+        <location filename="../app/ui/pages/contacts.py" line="246"/>
         <source>No contacts recorded yet. “Record a contact…” (Ctrl+N) adds the first.</source>
         <translation>Aucun contact noté pour l’instant. «&#xa0;Noter un contact…&#xa0;» (Ctrl+N) ajoute le premier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="306"/>
+        <location filename="../app/ui/pages/contacts.py" line="330"/>
         <source>Brothers and sisters living here too: %1</source>
         <translation>Frères et sœurs qui vivent aussi ici&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="350"/>
+        <location filename="../app/ui/pages/contacts.py" line="348"/>
+        <source>Choose a relative in the list to read the agreed contact in full.</source>
+        <translation>Choisissez un proche dans la liste pour lire en entier le contact convenu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="356"/>
+        <source>Choose a contact in the list to read it in full: who was there, how it went, how the child reacted.</source>
+        <translation>Choisissez un contact dans la liste pour le lire en entier&#xa0;: qui était là, comment cela s’est passé, comment l’enfant a réagi.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="385"/>
         <source>Add &amp;amendment…</source>
         <translation>Ajouter une correc&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="350"/>
+        <location filename="../app/ui/pages/contacts.py" line="385"/>
         <source>Edi&amp;t contact…</source>
         <translation>Modifier le &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="380"/>
+        <location filename="../app/ui/pages/contacts.py" line="415"/>
         <source>%1 (sibling)</source>
         <translation>%1 (frère ou sœur)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="438"/>
-        <location filename="../app/ui/pages/contacts.py" line="440"/>
+        <location filename="../app/ui/pages/contacts.py" line="480"/>
+        <location filename="../app/ui/pages/contacts.py" line="482"/>
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="465"/>
+        <location filename="../app/ui/pages/contacts.py" line="507"/>
         <source>Remove relative</source>
         <translation>Retirer le proche</translation>
     </message>
@@ -1594,123 +1687,128 @@
 <context>
     <name>DailyLog</name>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="24"/>
+        <location filename="../app/ui/pages/today_view.py" line="25"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="25"/>
+        <location filename="../app/ui/pages/today_view.py" line="26"/>
         <source>Sleep</source>
         <translation>Sommeil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="26"/>
+        <location filename="../app/ui/pages/today_view.py" line="27"/>
         <source>Eating</source>
         <translation>Repas</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="27"/>
+        <location filename="../app/ui/pages/today_view.py" line="28"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="28"/>
+        <location filename="../app/ui/pages/today_view.py" line="29"/>
         <source>Medication given</source>
         <translation>Médicaments donnés</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="29"/>
+        <location filename="../app/ui/pages/today_view.py" line="30"/>
         <source>School or daycare</source>
         <translation>École ou crèche</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="30"/>
+        <location filename="../app/ui/pages/today_view.py" line="31"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="31"/>
+        <location filename="../app/ui/pages/today_view.py" line="32"/>
         <source>Notable moments</source>
         <translation>Moments marquants</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="32"/>
+        <location filename="../app/ui/pages/today_view.py" line="33"/>
         <source>Other remarks</source>
         <translation>Autres remarques</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="33"/>
-        <location filename="../app/ui/pages/today_view.py" line="76"/>
+        <location filename="../app/ui/pages/today_view.py" line="34"/>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="35"/>
+        <location filename="../app/ui/pages/today_view.py" line="69"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="34"/>
+        <location filename="../app/ui/pages/today_view.py" line="36"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="78"/>
-        <location filename="../app/ui/pages/today_view.py" line="41"/>
         <source>Very sad</source>
         <translation>Très triste</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="79"/>
-        <location filename="../app/ui/pages/today_view.py" line="42"/>
         <source>Sad</source>
         <translation>Triste</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="80"/>
-        <location filename="../app/ui/pages/today_view.py" line="43"/>
         <source>Okay</source>
         <translation>Ça va</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="81"/>
-        <location filename="../app/ui/pages/today_view.py" line="44"/>
         <source>Happy</source>
         <translation>Content</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="82"/>
-        <location filename="../app/ui/pages/today_view.py" line="45"/>
         <source>Very happy</source>
         <translation>Très content</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="47"/>
+        <location filename="../app/ui/models/timeline.py" line="84"/>
         <source>Not noted</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="52"/>
+        <location filename="../app/ui/pages/today_view.py" line="43"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="53"/>
+        <location filename="../app/ui/pages/today_view.py" line="44"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="54"/>
+        <location filename="../app/ui/pages/today_view.py" line="45"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="69"/>
+        <location filename="../app/ui/pages/today_view.py" line="53"/>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="62"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="83"/>
+        <location filename="../app/ui/pages/today_view.py" line="76"/>
         <source>no incident</source>
         <translation>aucun incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="91"/>
+        <location filename="../app/ui/pages/today_view.py" line="84"/>
         <source>Nothing was noted.</source>
         <translation>Rien n’a été noté.</translation>
     </message>
@@ -1718,67 +1816,67 @@
 <context>
     <name>DayBar</name>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="83"/>
+        <location filename="../app/ui/pages/today_bars.py" line="84"/>
         <source>&amp;Day:</source>
         <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="84"/>
+        <location filename="../app/ui/pages/today_bars.py" line="85"/>
         <source>Day of the log</source>
         <translation>Jour du journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="85"/>
+        <location filename="../app/ui/pages/today_bars.py" line="86"/>
         <source>Previous day (Alt+Left)</source>
         <translation>Jour précédent (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="86"/>
+        <location filename="../app/ui/pages/today_bars.py" line="87"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="87"/>
+        <location filename="../app/ui/pages/today_bars.py" line="88"/>
         <source>Next day (Alt+Right)</source>
         <translation>Jour suivant (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="88"/>
+        <location filename="../app/ui/pages/today_bars.py" line="89"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="89"/>
+        <location filename="../app/ui/pages/today_bars.py" line="90"/>
         <source>Back to today</source>
         <translation>Revenir à aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="90"/>
+        <location filename="../app/ui/pages/today_bars.py" line="91"/>
         <source>Back to today (Alt+Home)</source>
         <translation>Revenir à aujourd’hui (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="91"/>
+        <location filename="../app/ui/pages/today_bars.py" line="92"/>
         <source>&amp;Previous entry</source>
         <translation>&amp;Note précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="92"/>
+        <location filename="../app/ui/pages/today_bars.py" line="93"/>
         <source>Show or hide the child&apos;s previous log</source>
         <translation>Afficher ou masquer le journal précédent de l’enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="101"/>
+        <location filename="../app/ui/pages/today_bars.py" line="114"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="103"/>
+        <location filename="../app/ui/pages/today_bars.py" line="116"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/today_bars.py" line="105"/>
+        <location filename="../app/ui/pages/today_bars.py" line="118"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -1948,100 +2046,113 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="67"/>
+        <location filename="../app/ui/first_run.py" line="78"/>
         <source>Thuisboek — first start</source>
         <translation>Thuisboek — premier démarrage</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="101"/>
+        <location filename="../app/ui/first_run.py" line="116"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="102"/>
+        <location filename="../app/ui/first_run.py" line="117"/>
         <source>My household</source>
         <translation>Mon foyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="107"/>
+        <location filename="../app/ui/first_run.py" line="122"/>
         <source>Making your home book and connecting it to the central office…</source>
         <translation>Création de votre carnet de la maison et connexion au service central…</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="122"/>
+        <location filename="../app/ui/first_run.py" line="137"/>
         <source>Making your home book…</source>
         <translation>Création de votre carnet de la maison…</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="151"/>
+        <location filename="../app/ui/first_run.py" line="166"/>
         <source>Nothing was kept on this computer. Correct the address or the code, or start on this computer only and connect later.</source>
         <translation>Rien n’a été conservé sur cet ordinateur. Corrigez l’adresse ou le code, ou commencez uniquement sur cet ordinateur et connectez-vous plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="162"/>
+        <location filename="../app/ui/first_run.py" line="177"/>
         <source>The profile could not be created (%1).</source>
         <translation>Le profil n’a pas pu être créé (%1).</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/guide.py" line="40"/>
+        <source>Thuisboek — user guide</source>
+        <translation>Thuisboek — guide d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/guide.py" line="41"/>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="214"/>
+        <location filename="../app/ui/first_run_pages.py" line="215"/>
         <source>Professional care family (Simba home)</source>
         <translation>Famille d’accueil professionnelle (maison Simba)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="215"/>
+        <location filename="../app/ui/first_run_pages.py" line="216"/>
         <source>SOS family in the children&apos;s village</source>
         <translation>Famille SOS au village d’enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="216"/>
+        <location filename="../app/ui/first_run_pages.py" line="217"/>
         <source>Small house for unaccompanied minors</source>
         <translation>Petite maison pour mineurs non accompagnés</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="217"/>
+        <location filename="../app/ui/first_run_pages.py" line="218"/>
         <source>Family support</source>
         <translation>Soutien aux familles</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="221"/>
+        <location filename="../app/ui/first_run_pages.py" line="222"/>
         <source>You and your household</source>
         <translation>Vous et votre foyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="222"/>
+        <location filename="../app/ui/first_run_pages.py" line="223"/>
         <source>The children are added once the home book is open.</source>
         <translation>Les enfants seront ajoutés une fois le carnet de la maison ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="223"/>
+        <location filename="../app/ui/first_run_pages.py" line="224"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="224"/>
+        <location filename="../app/ui/first_run_pages.py" line="225"/>
         <source>&amp;Household name:</source>
         <translation>Nom du &amp;foyer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="225"/>
+        <location filename="../app/ui/first_run_pages.py" line="226"/>
         <source>&amp;Kind of home:</source>
         <translation>&amp;Type d’accueil&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="226"/>
+        <location filename="../app/ui/first_run_pages.py" line="227"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="227"/>
+        <location filename="../app/ui/first_run_pages.py" line="228"/>
         <source>Household name</source>
         <translation>Nom du foyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="228"/>
+        <location filename="../app/ui/first_run_pages.py" line="229"/>
         <source>Kind of home</source>
         <translation>Type d’accueil</translation>
     </message>
@@ -2097,24 +2208,37 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../app/ui/keyring_text.py" line="31"/>
+        <source>a file keyring</source>
+        <translation>un trousseau dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/keyring_text.py" line="33"/>
+        <source>none found</source>
+        <translation>aucun trouvé</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="73"/>
+        <location filename="../app/ui/first_run_pages.py" line="74"/>
         <source>Welcome to Thuisboek</source>
         <translation>Bienvenue dans Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="75"/>
+        <location filename="../app/ui/first_run_pages.py" line="76"/>
         <source>The home book for the children in your care. Choose your language.</source>
         <translation>Le carnet de la maison pour les enfants que vous accueillez. Choisissez votre langue.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="77"/>
+        <location filename="../app/ui/first_run_pages.py" line="78"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="78"/>
+        <location filename="../app/ui/first_run_pages.py" line="79"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -2122,12 +2246,12 @@
 <context>
     <name>LogCard</name>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="152"/>
+        <location filename="../app/ui/pages/today_view.py" line="145"/>
         <source>Add amendment…</source>
         <translation>Ajouter une correction…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="153"/>
+        <location filename="../app/ui/pages/today_view.py" line="146"/>
         <source>Add an amendment to this log</source>
         <translation>Ajouter une correction à ce journal</translation>
     </message>
@@ -2135,104 +2259,114 @@
 <context>
     <name>LogForm</name>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="182"/>
+        <location filename="../app/ui/pages/today_form.py" line="192"/>
         <source>&amp;Mood</source>
         <translation>&amp;Humeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="186"/>
-        <location filename="../app/ui/pages/today_form.py" line="187"/>
+        <location filename="../app/ui/pages/today_form.py" line="201"/>
+        <location filename="../app/ui/pages/today_form.py" line="202"/>
         <source>Mood not noted</source>
         <translation>Humeur non notée</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="189"/>
+        <location filename="../app/ui/pages/today_form.py" line="204"/>
         <source>Mood: %1 (%2 of 5)</source>
         <translation>Humeur&#xa0;: %1 (%2 sur 5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="193"/>
+        <location filename="../app/ui/pages/today_form.py" line="208"/>
         <source>S&amp;leep</source>
         <translation>Sommei&amp;l</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="194"/>
+        <location filename="../app/ui/pages/today_form.py" line="209"/>
         <source>Eatin&amp;g</source>
         <translation>&amp;Repas</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="195"/>
+        <location filename="../app/ui/pages/today_form.py" line="210"/>
         <source>Heal&amp;th</source>
         <translation>&amp;Santé</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="196"/>
+        <location filename="../app/ui/pages/today_form.py" line="211"/>
         <source>Medi&amp;cation given</source>
         <translation>&amp;Médicaments donnés</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="197"/>
+        <location filename="../app/ui/pages/today_form.py" line="212"/>
         <source>Sch&amp;ool or daycare</source>
         <translation>École ou &amp;crèche</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="198"/>
+        <location filename="../app/ui/pages/today_form.py" line="213"/>
         <source>Act&amp;ivities</source>
         <translation>Acti&amp;vités</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="199"/>
+        <location filename="../app/ui/pages/today_form.py" line="214"/>
         <source>Nota&amp;ble moments</source>
         <translation>Moments mar&amp;quants</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="200"/>
+        <location filename="../app/ui/pages/today_form.py" line="215"/>
+        <source>What &amp;happened</source>
+        <translation>Ce qui s’est &amp;passé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="216"/>
         <source>Other &amp;remarks</source>
         <translation>A&amp;utres remarques</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="206"/>
-        <location filename="../app/ui/pages/today_form.py" line="283"/>
+        <location filename="../app/ui/pages/today_form.py" line="222"/>
+        <location filename="../app/ui/pages/today_form.py" line="338"/>
         <source>Anything else about the day</source>
         <translation>Autre chose sur la journée</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="207"/>
+        <location filename="../app/ui/pages/today_form.py" line="223"/>
         <source>I&amp;ncident: flag this day for the supervisor</source>
         <translation>&amp;Incident&#xa0;: signaler cette journée au superviseur</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="208"/>
+        <location filename="../app/ui/pages/today_form.py" line="224"/>
+        <source>Keys 1, 2, 3 flag the day as low, medium or high</source>
+        <translation>Les touches 1, 2, 3 signalent la journée comme faible, moyenne ou élevée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="225"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="209"/>
+        <location filename="../app/ui/pages/today_form.py" line="226"/>
         <source>Severity (required):</source>
         <translation>Gravité (obligatoire)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="211"/>
+        <location filename="../app/ui/pages/today_form.py" line="228"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="212"/>
+        <location filename="../app/ui/pages/today_form.py" line="229"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="213"/>
+        <location filename="../app/ui/pages/today_form.py" line="230"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="217"/>
+        <location filename="../app/ui/pages/today_form.py" line="234"/>
         <source>Severity: %1</source>
         <translation>Gravité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="327"/>
+        <location filename="../app/ui/pages/today_form.py" line="385"/>
         <source>Choose a severity: an incident cannot be saved without one.</source>
         <translation>Choisissez une gravité&#xa0;: un incident ne peut pas être enregistré sans elle.</translation>
     </message>
@@ -2240,47 +2374,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="277"/>
+        <location filename="../app/ui/main_window.py" line="288"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="280"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>Households</source>
         <translation>Foyers</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="282"/>
+        <location filename="../app/ui/main_window.py" line="293"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="283"/>
+        <location filename="../app/ui/main_window.py" line="294"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="400"/>
+        <location filename="../app/ui/main_window.py" line="451"/>
+        <source>Every child&apos;s log of today is written.</source>
+        <translation>Le journal d’aujourd’hui est écrit pour chaque enfant.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="466"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Aucun foyer à relire sur cet ordinateur pour l’instant. Synchronisez avec le service central (F5) pour récupérer les foyers que vous suivez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="409"/>
-        <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</source>
-        <translation>Pas encore d’enfant dans ce carnet de la maison. Ajoutez le premier avec Foyer ▸ Ajouter un enfant… (Ctrl+Shift+N).</translation>
+        <location filename="../app/ui/main_window.py" line="478"/>
+        <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
+        <translation>Pas encore d’enfant dans ce carnet de la maison. Ajoutez le premier avec Foyer ▸ Ajouter un enfant… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="490"/>
+        <location filename="../app/ui/main_window.py" line="568"/>
         <source>Sync held</source>
         <translation>Synchronisation suspendue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="517"/>
+        <location filename="../app/ui/main_window.py" line="595"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="518"/>
+        <location filename="../app/ui/main_window.py" line="596"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -2374,57 +2513,57 @@
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="182"/>
+        <location filename="../app/ui/pages/milestones.py" line="187"/>
         <source>Milestones</source>
         <translation>Étapes du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="190"/>
+        <location filename="../app/ui/pages/milestones.py" line="195"/>
         <source>You can read the milestones here; the household records them.</source>
         <translation>Vous pouvez lire les étapes du développement ici&#xa0;; le foyer les note.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="195"/>
+        <location filename="../app/ui/pages/milestones.py" line="200"/>
         <source>Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) to record it on the date observed; press Enter to add a note. Ctrl+Z undoes.</source>
         <translation>Choisissez une étape et appuyez sur 1 (pas encore), 2 (en cours) ou 3 (acquis) pour la noter à la date d’observation&#xa0;; appuyez sur Entrée pour ajouter une note. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="200"/>
+        <location filename="../app/ui/pages/milestones.py" line="205"/>
         <source>&amp;Hide what is achieved</source>
         <translation>&amp;Masquer les étapes acquises</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="201"/>
+        <location filename="../app/ui/pages/milestones.py" line="206"/>
         <source>Hide what is achieved</source>
         <translation>Masquer les étapes acquises</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="202"/>
+        <location filename="../app/ui/pages/milestones.py" line="207"/>
         <source>Milestones by area</source>
         <translation>Étapes du développement par domaine</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="203"/>
+        <location filename="../app/ui/pages/milestones.py" line="208"/>
         <source>About these lists</source>
         <translation>À propos de ces listes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="211"/>
+        <location filename="../app/ui/pages/milestones.py" line="216"/>
         <source>Choose a child to see their milestones.</source>
         <translation>Choisissez un enfant pour voir ses étapes du développement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="215"/>
+        <location filename="../app/ui/pages/milestones.py" line="220"/>
         <source>The catalog has no milestones for this age: it covers young children up to 6 years and teenagers from 12 years on.</source>
         <translation>Le catalogue n’a pas d’étapes pour cet âge&#xa0;: il couvre les jeunes enfants jusqu’à 6 ans et les adolescents à partir de 12 ans.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="338"/>
+        <location filename="../app/ui/pages/milestones.py" line="343"/>
         <source>Change the note of “%1”</source>
         <translation>Modifier la note de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="358"/>
+        <location filename="../app/ui/pages/milestones.py" line="363"/>
         <source>Mark “%1” as %2</source>
         <translation>Marquer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -2432,22 +2571,22 @@
 <context>
     <name>ObservationPanel</name>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="142"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="147"/>
         <source>Choose a milestone in the list.</source>
         <translation>Choisissez une étape dans la liste.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="161"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="167"/>
         <source>Age: %1</source>
         <translation>Âge&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="172"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="178"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/milestones_detail.py" line="179"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="185"/>
         <source>… and %n earlier</source>
         <translation>
             <numerusform>… et %n plus ancienne</numerusform>
@@ -2455,62 +2594,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="181"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="187"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="194"/>
         <source>Not observed yet.</source>
         <translation>Pas encore observé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="196"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="190"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="210"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="201"/>
-        <source>S&amp;tatus:</source>
-        <translation>&amp;Statut&#xa0;:</translation>
+        <location filename="../app/ui/pages/milestones_detail.py" line="211"/>
+        <source>On record:</source>
+        <translation>Noté à ce jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="202"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="216"/>
+        <source>New s&amp;tatus:</source>
+        <translation>Nouveau s&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="217"/>
         <source>&amp;Date observed:</source>
         <translation>Date d’o&amp;bservation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="203"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="218"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="204"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="219"/>
         <source>&amp;Record observation</source>
         <translation>En&amp;registrer l’observation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="205"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="220"/>
         <source>History:</source>
         <translation>Historique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="206"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="221"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="207"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="222"/>
         <source>Date observed</source>
         <translation>Date d’observation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="208"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="223"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="209"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="224"/>
         <source>What did you see? (optional)</source>
         <translation>Qu’avez-vous vu&#xa0;? (facultatif)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="210"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="225"/>
         <source>Record observation</source>
         <translation>Enregistrer l’observation</translation>
     </message>
@@ -2669,57 +2819,57 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="277"/>
+        <location filename="../app/ui/first_run_pages.py" line="278"/>
         <source>Your passphrase</source>
         <translation>Votre phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="278"/>
+        <location filename="../app/ui/first_run_pages.py" line="279"/>
         <source>It locks the home book on this computer.</source>
         <translation>Elle verrouille le carnet de la maison sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="279"/>
+        <location filename="../app/ui/first_run_pages.py" line="280"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="280"/>
+        <location filename="../app/ui/first_run_pages.py" line="281"/>
         <source>&amp;Again:</source>
         <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="281"/>
+        <location filename="../app/ui/first_run_pages.py" line="282"/>
         <source>Strength:</source>
         <translation>Solidité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="282"/>
+        <location filename="../app/ui/first_run_pages.py" line="283"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="283"/>
+        <location filename="../app/ui/first_run_pages.py" line="284"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="284"/>
+        <location filename="../app/ui/first_run_pages.py" line="285"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="287"/>
+        <location filename="../app/ui/first_run_pages.py" line="288"/>
         <source>Write it down and keep it somewhere safe. A forgotten passphrase cannot be recovered on this computer: without it the records here cannot be opened. What was synced stays safe at the central office.</source>
         <translation>Notez-la et gardez-la en lieu sûr. Une phrase secrète oubliée ne peut pas être récupérée sur cet ordinateur&#xa0;: sans elle, les données qui s’y trouvent ne peuvent pas être ouvertes. Ce qui a été synchronisé reste en sécurité au service central.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="292"/>
+        <location filename="../app/ui/first_run_pages.py" line="293"/>
         <source>&amp;Remember on this computer (no passphrase at start)</source>
         <translation>&amp;Mémoriser sur cet ordinateur (pas de phrase secrète au démarrage)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="295"/>
+        <location filename="../app/ui/first_run_pages.py" line="296"/>
         <source>The key is kept in this computer&apos;s secure keyring (%1).</source>
         <translation>La clé est conservée dans le trousseau de clés sécurisé de cet ordinateur (%1).</translation>
     </message>
@@ -2783,67 +2933,67 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="133"/>
+        <location filename="../app/ui/pages/child_profile.py" line="135"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="138"/>
+        <location filename="../app/ui/pages/child_profile.py" line="140"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Choisir une photo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="139"/>
+        <location filename="../app/ui/pages/child_profile.py" line="141"/>
         <source>Re&amp;move photo</source>
         <translation>&amp;Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="140"/>
+        <location filename="../app/ui/pages/child_profile.py" line="142"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="142"/>
+        <location filename="../app/ui/pages/child_profile.py" line="144"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Chaque champ est enregistré quand vous le quittez ou appuyez sur Entrée&#xa0;; Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="144"/>
+        <location filename="../app/ui/pages/child_profile.py" line="146"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Les superviseurs voient le profil&#xa0;; le foyer le tient à jour.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="216"/>
+        <location filename="../app/ui/pages/child_profile.py" line="218"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="238"/>
+        <location filename="../app/ui/pages/child_profile.py" line="240"/>
         <source>Change profile</source>
         <translation>Modifier le profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="265"/>
+        <location filename="../app/ui/pages/child_profile.py" line="267"/>
         <source>This file could not be read as a picture.</source>
         <translation>Ce fichier n’a pas pu être lu comme une image.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="268"/>
+        <location filename="../app/ui/pages/child_profile.py" line="270"/>
         <source>Change photo</source>
         <translation>Changer la photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="274"/>
+        <location filename="../app/ui/pages/child_profile.py" line="276"/>
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="285"/>
+        <location filename="../app/ui/pages/child_profile.py" line="287"/>
         <source>Choose a photo</source>
         <translation>Choisir une photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="287"/>
+        <location filename="../app/ui/pages/child_profile.py" line="289"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -2851,27 +3001,27 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="49"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="64"/>
         <source>Milestones achieved, by age</source>
         <translation>Étapes acquises, par âge</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="50"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="65"/>
         <source>Age in months</source>
         <translation>Âge en mois</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="51"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="66"/>
         <source>Achieved</source>
         <translation>Étapes acquises</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="53"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="68"/>
         <source>The chart shows how the milestones achieved add up, once the first is marked.</source>
         <translation>Le graphique montre comment les étapes acquises s’additionnent, dès que la première est notée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="55"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="70"/>
         <source>Progress chart</source>
         <translation>Graphique des progrès</translation>
     </message>
@@ -3071,182 +3221,182 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="128"/>
+        <location filename="../app/ui/models/timeline.py" line="129"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="129"/>
+        <location filename="../app/ui/models/timeline.py" line="130"/>
         <source>Milestone</source>
         <translation>Étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="132"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="135"/>
+        <location filename="../app/ui/models/timeline.py" line="136"/>
         <source>Child profile</source>
         <translation>Profil de l’enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="136"/>
+        <location filename="../app/ui/models/timeline.py" line="137"/>
         <source>Relative</source>
         <translation>Proche</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <location filename="../app/ui/models/timeline.py" line="138"/>
         <source>Household</source>
         <translation>Foyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="144"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <location filename="../app/ui/models/timeline.py" line="145"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="145"/>
+        <location filename="../app/ui/models/timeline.py" line="146"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="148"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="149"/>
+        <location filename="../app/ui/models/timeline.py" line="150"/>
         <source>Supervised visit</source>
         <translation>Visite encadrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="150"/>
+        <location filename="../app/ui/models/timeline.py" line="151"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="151"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Video call</source>
         <translation>Appel vidéo</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="152"/>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="155"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <location filename="../app/ui/models/timeline.py" line="157"/>
         <source>happened</source>
         <translation>a eu lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="157"/>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
         <source>✕ cancelled</source>
         <translation>✕ annulé</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>✕ no-show</source>
         <translation>✕ absent (sans prévenir)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="161"/>
+        <location filename="../app/ui/models/timeline.py" line="162"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="162"/>
+        <location filename="../app/ui/models/timeline.py" line="163"/>
         <source>emerging</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="163"/>
+        <location filename="../app/ui/models/timeline.py" line="164"/>
         <source>achieved</source>
         <translation>acquis</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="166"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>Reviewed</source>
         <translation>Relu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="167"/>
+        <location filename="../app/ui/models/timeline.py" line="168"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="168"/>
+        <location filename="../app/ui/models/timeline.py" line="169"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="169"/>
+        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="172"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>on a log</source>
         <translation>sur un journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="173"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>on a milestone</source>
         <translation>sur une étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="174"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>on a contact</source>
         <translation>sur un contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="175"/>
+        <location filename="../app/ui/models/timeline.py" line="176"/>
         <source>on a review</source>
         <translation>sur une relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="195"/>
+        <location filename="../app/ui/models/timeline.py" line="192"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="196"/>
+        <location filename="../app/ui/models/timeline.py" line="193"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (gravité %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="199"/>
+        <location filename="../app/ui/models/timeline.py" line="196"/>
         <source>Amendment (%1)</source>
         <translation>Correction (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>Well-being check</source>
         <translation>Bilan de bien-être</translation>
     </message>
@@ -3402,106 +3552,116 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="137"/>
-        <location filename="../app/ui/dialogs/relative.py" line="193"/>
+        <location filename="../app/ui/dialogs/relative.py" line="150"/>
+        <location filename="../app/ui/dialogs/relative.py" line="254"/>
         <source>Add relative</source>
         <translation>Ajouter un proche</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="137"/>
-        <location filename="../app/ui/dialogs/relative.py" line="198"/>
+        <location filename="../app/ui/dialogs/relative.py" line="150"/>
+        <location filename="../app/ui/dialogs/relative.py" line="259"/>
         <source>Edit relative</source>
         <translation>Modifier le proche</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="142"/>
+        <location filename="../app/ui/dialogs/relative.py" line="155"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="143"/>
+        <location filename="../app/ui/dialogs/relative.py" line="156"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Lien&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="144"/>
+        <location filename="../app/ui/dialogs/relative.py" line="157"/>
         <source>Family &amp;of:</source>
         <translation>Proche &amp;de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="145"/>
+        <location filename="../app/ui/dialogs/relative.py" line="158"/>
         <source>&amp;Lives:</source>
         <translation>Lieu de &amp;vie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="146"/>
+        <location filename="../app/ui/dialogs/relative.py" line="159"/>
         <source>&amp;Agreed contact:</source>
         <translation>Contact &amp;convenu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="147"/>
+        <location filename="../app/ui/dialogs/relative.py" line="160"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="148"/>
+        <location filename="../app/ui/dialogs/relative.py" line="161"/>
         <source>Not&amp;es:</source>
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="149"/>
+        <location filename="../app/ui/dialogs/relative.py" line="162"/>
         <source>Placed &amp;together with the child</source>
         <translation>Placé(e) &amp;avec l’enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="150"/>
+        <location filename="../app/ui/dialogs/relative.py" line="163"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="151"/>
+        <location filename="../app/ui/dialogs/relative.py" line="164"/>
         <source>Relation</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="152"/>
+        <location filename="../app/ui/dialogs/relative.py" line="165"/>
         <source>Children this person is family of</source>
         <translation>Enfants dont cette personne est un proche</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="153"/>
+        <location filename="../app/ui/dialogs/relative.py" line="166"/>
         <source>Where this person lives</source>
         <translation>Où vit cette personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="154"/>
+        <location filename="../app/ui/dialogs/relative.py" line="167"/>
         <source>e.g. with her grandmother in Ghent</source>
         <translation>par ex. chez sa grand-mère à Gand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="155"/>
+        <location filename="../app/ui/dialogs/relative.py" line="168"/>
         <source>Placed together</source>
         <translation>Placé(e) ensemble</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="156"/>
+        <location filename="../app/ui/dialogs/relative.py" line="169"/>
         <source>Agreed contact arrangement</source>
         <translation>Modalités de contact convenues</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="158"/>
+        <location filename="../app/ui/dialogs/relative.py" line="171"/>
         <source>e.g. every other Wednesday, two hours, supervised at the visiting centre</source>
         <translation>par ex. un mercredi sur deux, deux heures, en visite encadrée à l’espace-rencontre</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="160"/>
+        <location filename="../app/ui/dialogs/relative.py" line="173"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="161"/>
+        <location filename="../app/ui/dialogs/relative.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="238"/>
+        <source>Throw away this relative?</source>
+        <translation>Abandonner ce proche&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="239"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>Ce que vous avez écrit ici n’est pas enregistré. L’abandonner&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3679,131 +3839,141 @@
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>Le rapport ne peut pas être écrit à l’emplacement {path}&#xa0;: {reason}.</translation>
     </message>
+    <message>
+        <location filename="../app/services/report/__init__.py" line="80"/>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/__init__.py" line="82"/>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="252"/>
+        <location filename="../app/ui/dialogs/report.py" line="253"/>
         <source>Period report</source>
         <translation>Rapport sur une période</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="253"/>
+        <location filename="../app/ui/dialogs/report.py" line="254"/>
         <source>&amp;Child:</source>
         <translation>&amp;Enfant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="254"/>
+        <location filename="../app/ui/dialogs/report.py" line="255"/>
         <source>&amp;From:</source>
         <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="255"/>
+        <location filename="../app/ui/dialogs/report.py" line="256"/>
         <source>&amp;To:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="256"/>
+        <location filename="../app/ui/dialogs/report.py" line="257"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="257"/>
+        <location filename="../app/ui/dialogs/report.py" line="258"/>
         <source>&amp;Save to:</source>
         <translation>En&amp;registrer dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="258"/>
+        <location filename="../app/ui/dialogs/report.py" line="259"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="259"/>
+        <location filename="../app/ui/dialogs/report.py" line="260"/>
         <source>C&amp;reate</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="260"/>
+        <location filename="../app/ui/dialogs/report.py" line="261"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="261"/>
+        <location filename="../app/ui/dialogs/report.py" line="262"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="262"/>
+        <location filename="../app/ui/dialogs/report.py" line="263"/>
         <source>First day of the report</source>
         <translation>Premier jour du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="263"/>
+        <location filename="../app/ui/dialogs/report.py" line="264"/>
         <source>Last day of the report</source>
         <translation>Dernier jour du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="264"/>
+        <location filename="../app/ui/dialogs/report.py" line="265"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="265"/>
+        <location filename="../app/ui/dialogs/report.py" line="266"/>
         <source>File of the report</source>
         <translation>Fichier du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="266"/>
+        <location filename="../app/ui/dialogs/report.py" line="267"/>
         <source>Progress of the report</source>
         <translation>Progression du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="286"/>
+        <location filename="../app/ui/dialogs/report.py" line="287"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="286"/>
+        <location filename="../app/ui/dialogs/report.py" line="287"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="290"/>
+        <location filename="../app/ui/dialogs/report.py" line="291"/>
         <source>Reading the children…</source>
         <translation>Chargement des enfants…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="292"/>
+        <location filename="../app/ui/dialogs/report.py" line="293"/>
         <source>No child was placed in this period</source>
         <translation>Aucun enfant placé pendant cette période</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="306"/>
+        <location filename="../app/ui/dialogs/report.py" line="307"/>
         <source>The period starts after it ends.</source>
         <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="308"/>
+        <location filename="../app/ui/dialogs/report.py" line="309"/>
         <source>Writing the report…</source>
         <translation>Création du rapport…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="310"/>
+        <location filename="../app/ui/dialogs/report.py" line="311"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="312"/>
+        <location filename="../app/ui/dialogs/report.py" line="313"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>Le rapport a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="499"/>
+        <location filename="../app/ui/dialogs/report.py" line="520"/>
         <source>The report was not made: something went wrong (%1).</source>
         <translation>Le rapport n’a pas été créé&#xa0;: un problème est survenu (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/report.py" line="317"/>
+        <location filename="../app/ui/dialogs/report.py" line="318"/>
         <source>The report is saved as %1 (%n page(s)).</source>
         <translation>
             <numerusform>Le rapport est enregistré sous %1 (%n page).</numerusform>
@@ -3811,42 +3981,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="321"/>
+        <location filename="../app/ui/dialogs/report.py" line="322"/>
         <source>Some letters may not print: %1</source>
         <translation>Certains caractères risquent de ne pas s’imprimer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="373"/>
+        <location filename="../app/ui/dialogs/report.py" line="374"/>
         <source>The children could not be read: %1</source>
         <translation>La liste des enfants n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="402"/>
+        <location filename="../app/ui/dialogs/report.py" line="410"/>
         <source>child</source>
         <translation>enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="404"/>
+        <location filename="../app/ui/dialogs/report.py" line="412"/>
         <source>Report %1 %2 to %3.pdf</source>
         <translation>Rapport %1 du %2 au %3.pdf</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="414"/>
+        <location filename="../app/ui/dialogs/report.py" line="430"/>
         <source>Save the report as</source>
         <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="414"/>
+        <location filename="../app/ui/dialogs/report.py" line="430"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="444"/>
+        <location filename="../app/ui/dialogs/report.py" line="465"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="445"/>
+        <location filename="../app/ui/dialogs/report.py" line="466"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
@@ -4088,17 +4258,17 @@
 <context>
     <name>RevokedBox</name>
     <message>
-        <location filename="../app/ui/application.py" line="166"/>
+        <location filename="../app/ui/application.py" line="177"/>
         <source>This computer was revoked</source>
         <translation>Cet ordinateur a été révoqué</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="167"/>
+        <location filename="../app/ui/application.py" line="178"/>
         <source>The central office has revoked this computer. The home book is locked.</source>
         <translation>Le bureau central a révoqué cet ordinateur. Le carnet est verrouillé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/application.py" line="170"/>
+        <location filename="../app/ui/application.py" line="181"/>
         <source>%n change(s) made here have not reached the central office: erasing loses them.</source>
         <translation>
             <numerusform>%n modification faite ici n&apos;a pas atteint le bureau central : effacer la fait perdre.</numerusform>
@@ -4106,17 +4276,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="175"/>
+        <location filename="../app/ui/application.py" line="186"/>
         <source>Call the central office before you erase anything. Erase the records kept on this computer now?</source>
         <translation>Appelez le bureau central avant d&apos;effacer quoi que ce soit. Effacer maintenant les données gardées sur cet ordinateur ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="180"/>
+        <location filename="../app/ui/application.py" line="191"/>
         <source>&amp;Erase</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="181"/>
+        <location filename="../app/ui/application.py" line="192"/>
         <source>&amp;Keep and lock</source>
         <translation>&amp;Garder et verrouiller</translation>
     </message>
@@ -4124,132 +4294,162 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="130"/>
+        <location filename="../app/ui/dialogs/settings.py" line="147"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="131"/>
+        <location filename="../app/ui/dialogs/settings.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="132"/>
+        <location filename="../app/ui/dialogs/settings.py" line="149"/>
         <source>&amp;Lock after (minutes without use):</source>
         <translation>&amp;Verrouiller après (minutes sans utilisation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="133"/>
+        <location filename="../app/ui/dialogs/settings.py" line="155"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="134"/>
+        <location filename="../app/ui/dialogs/settings.py" line="156"/>
         <source>Minutes before the automatic lock</source>
         <translation>Minutes avant le verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="135"/>
+        <location filename="../app/ui/dialogs/settings.py" line="157"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="136"/>
+        <location filename="../app/ui/dialogs/settings.py" line="158"/>
         <source>&amp;Remember the key on this computer</source>
         <translation>&amp;Mémoriser la clé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="152"/>
+        <location filename="../app/ui/dialogs/settings.py" line="174"/>
         <source>Kept in this computer&apos;s secure keyring (%1).</source>
         <translation>Conservée dans le trousseau de clés sécurisé de cet ordinateur (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="138"/>
+        <location filename="../app/ui/dialogs/settings.py" line="160"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="139"/>
+        <location filename="../app/ui/dialogs/settings.py" line="150"/>
+        <source>Text si&amp;ze:</source>
+        <translation>&amp;Taille du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Larger</source>
+        <translation>Plus grand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Largest</source>
+        <translation>Très grand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="153"/>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="154"/>
+        <source>&amp;High contrast (black on white)</source>
+        <translation>Contraste é&amp;levé (noir sur blanc)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="161"/>
         <source>Central office</source>
         <translation>Service central</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="140"/>
+        <location filename="../app/ui/dialogs/settings.py" line="162"/>
         <source>Server address:</source>
         <translation>Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="141"/>
+        <location filename="../app/ui/dialogs/settings.py" line="163"/>
         <source>This computer&apos;s id:</source>
         <translation>Identifiant de cet ordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="142"/>
+        <location filename="../app/ui/dialogs/settings.py" line="164"/>
         <source>Last successful sync:</source>
         <translation>Dernière synchronisation réussie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="143"/>
+        <location filename="../app/ui/dialogs/settings.py" line="165"/>
         <source>C&amp;onnect…</source>
         <translation>Se co&amp;nnecter…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="149"/>
+        <location filename="../app/ui/dialogs/settings.py" line="171"/>
         <source>Looking for this computer&apos;s keyring…</source>
         <translation>Recherche du trousseau de clés de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="166"/>
+        <location filename="../app/ui/dialogs/settings.py" line="188"/>
         <source>This computer is not connected to a central office: the home book stays on this computer. Connect it with the enrolment code the central office gives you.</source>
         <translation>Cet ordinateur n’est pas connecté à un service central&#xa0;: le carnet de la maison reste sur cet ordinateur. Connectez-le avec le code d’inscription que le service central vous donne.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="173"/>
+        <location filename="../app/ui/dialogs/settings.py" line="195"/>
         <source>The central office has revoked this computer: it no longer syncs.</source>
         <translation>Le service central a révoqué cet ordinateur&#xa0;: il ne se synchronise plus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="177"/>
+        <location filename="../app/ui/dialogs/settings.py" line="199"/>
         <source>This computer is connected to the central office and syncs with it.</source>
         <translation>Cet ordinateur est connecté au service central et se synchronise avec lui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="189"/>
+        <location filename="../app/ui/dialogs/settings.py" line="211"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="204"/>
+        <location filename="../app/ui/dialogs/settings.py" line="226"/>
         <source>This computer is now connected to the central office.</source>
         <translation>Cet ordinateur est maintenant connecté au service central.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="219"/>
+        <location filename="../app/ui/dialogs/settings.py" line="252"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="224"/>
+        <location filename="../app/ui/dialogs/settings.py" line="257"/>
         <source>Your passphrase, to confirm:</source>
         <translation>Votre phrase secrète, pour confirmer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="246"/>
+        <location filename="../app/ui/dialogs/settings.py" line="279"/>
         <source>This computer now remembers the key.</source>
         <translation>Cet ordinateur mémorise désormais la clé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="248"/>
+        <location filename="../app/ui/dialogs/settings.py" line="281"/>
         <source>This computer no longer remembers the key.</source>
         <translation>Cet ordinateur ne mémorise plus la clé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="260"/>
+        <location filename="../app/ui/dialogs/settings.py" line="293"/>
         <source>Current passphrase:</source>
         <translation>Phrase secrète actuelle&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/settings.py" line="264"/>
+        <location filename="../app/ui/dialogs/settings.py" line="297"/>
         <source>New passphrase (at least %n characters):</source>
         <translation>
             <numerusform>Nouvelle phrase secrète (au moins %n caractère)&#xa0;:</numerusform>
@@ -4257,22 +4457,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="268"/>
+        <location filename="../app/ui/dialogs/settings.py" line="301"/>
         <source>New passphrase again:</source>
         <translation>Nouvelle phrase secrète (confirmation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="270"/>
+        <location filename="../app/ui/dialogs/settings.py" line="303"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Les deux phrases secrètes sont différentes&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="274"/>
+        <location filename="../app/ui/dialogs/settings.py" line="307"/>
         <source>Changing the passphrase…</source>
         <translation>Changement de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="286"/>
+        <location filename="../app/ui/dialogs/settings.py" line="319"/>
         <source>The passphrase was changed.</source>
         <translation>La phrase secrète a été changée.</translation>
     </message>
@@ -4330,32 +4530,32 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="134"/>
+        <location filename="../app/ui/first_run_pages.py" line="135"/>
         <source>How will you use Thuisboek?</source>
         <translation>Comment allez-vous utiliser Thuisboek&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="137"/>
+        <location filename="../app/ui/first_run_pages.py" line="138"/>
         <source>Thuisboek works without a connection. Connected to the central office, it syncs your household&apos;s records whenever there is a network.</source>
         <translation>Thuisboek fonctionne sans connexion. Connecté au service central, il synchronise les données de votre foyer dès qu’un réseau est disponible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="141"/>
+        <location filename="../app/ui/first_run_pages.py" line="142"/>
         <source>&amp;Connect with the central office now</source>
         <translation>Se connecter &amp;maintenant au service central</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="144"/>
+        <location filename="../app/ui/first_run_pages.py" line="145"/>
         <source>Type the server address and the one-time enrolment code the central office gave you for this computer. Your name and your household come from the central office.</source>
         <translation>Saisissez l’adresse du serveur et le code d’inscription à usage unique que le service central vous a donné pour cet ordinateur. Votre nom et votre foyer viennent du service central.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="149"/>
+        <location filename="../app/ui/first_run_pages.py" line="150"/>
         <source>Start on this computer &amp;only, and connect later</source>
         <translation>Commencer &amp;uniquement sur cet ordinateur, et se connecter plus tard</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="152"/>
+        <location filename="../app/ui/first_run_pages.py" line="153"/>
         <source>Everything stays on this computer. Connect it later from the settings: what you wrote until then goes along.</source>
         <translation>Tout reste sur cet ordinateur. Connectez-le plus tard depuis les paramètres&#xa0;: ce que vous aurez écrit d’ici là suivra.</translation>
     </message>
@@ -4503,7 +4703,7 @@
         <translation>synchronisé à %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="50"/>
+        <location filename="../app/ui/window/status_bar.py" line="51"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -4511,7 +4711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="52"/>
+        <location filename="../app/ui/window/status_bar.py" line="53"/>
         <source>%n conflict(s) to look at</source>
         <translation>
             <numerusform>%n conflit à examiner</numerusform>
@@ -4519,12 +4719,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="55"/>
+        <location filename="../app/ui/window/status_bar.py" line="56"/>
         <source>%n change(s) refused by the central office</source>
         <translation>
             <numerusform>%n modification refusée par le service central</numerusform>
             <numerusform>%n modifications refusées par le service central</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="64"/>
+        <source>Everything is kept, encrypted, on this computer. Once connected to a central office, what was written here is sent there too.</source>
+        <translation>Tout est conservé, chiffré, sur cet ordinateur. Une fois connecté à un service central, ce qui a été écrit ici y est aussi envoyé.</translation>
     </message>
 </context>
 <context>
@@ -4629,7 +4834,7 @@
     </message>
     <message>
         <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4645,68 +4850,73 @@
     </message>
     <message>
         <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
         <source>Sleep</source>
         <translation>Sommeil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
         <source>Eating</source>
         <translation>Repas</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
         <source>Medication</source>
         <translation>Médicaments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
         <source>School or daycare</source>
         <translation>École ou crèche</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
         <source>Notable moments</source>
         <translation>Moments marquants</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>Relatives</source>
         <translation>Proches</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
         <source>Kind of contact</source>
         <translation>Type de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -4714,87 +4924,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
         <source>During</source>
         <translation>Pendant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
         <source>Observed on</source>
         <translation>Observé le</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
         <source>Milestone</source>
         <translation>Étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="335"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
         <source>Mark</source>
         <translation>Appréciation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="351"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="352"/>
         <source>written by you</source>
         <translation>écrit par vous</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="352"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="353"/>
         <source>written by someone else</source>
         <translation>écrit par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="358"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="359"/>
         <source>Written %1</source>
         <translation>Écrit le %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="361"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="362"/>
         <source>waiting to sync</source>
         <translation>en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="364"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="365"/>
         <source>refused by the central office: %1</source>
         <translation>refusé par le service central&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="367"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="368"/>
         <source>synced</source>
         <translation>synchronisé</translation>
     </message>
@@ -4915,22 +5125,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="590"/>
+        <location filename="../app/ui/models/timeline.py" line="589"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="591"/>
+        <location filename="../app/ui/models/timeline.py" line="590"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="592"/>
+        <location filename="../app/ui/models/timeline.py" line="591"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="593"/>
+        <location filename="../app/ui/models/timeline.py" line="592"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -4938,27 +5148,27 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="134"/>
+        <location filename="../app/ui/pages/timeline.py" line="135"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="140"/>
+        <location filename="../app/ui/pages/timeline.py" line="141"/>
         <source>Records, newest first</source>
         <translation>Notes, les plus récentes d’abord</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="141"/>
+        <location filename="../app/ui/pages/timeline.py" line="142"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="142"/>
+        <location filename="../app/ui/pages/timeline.py" line="143"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="307"/>
+        <location filename="../app/ui/pages/timeline.py" line="308"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -4966,17 +5176,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="309"/>
+        <location filename="../app/ui/pages/timeline.py" line="310"/>
         <source>Choose at least one kind of record to show.</source>
         <translation>Choisissez au moins un type de note à afficher.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="311"/>
+        <location filename="../app/ui/pages/timeline.py" line="312"/>
         <source>Nothing recorded in this period.</source>
         <translation>Rien n’a été noté pendant cette période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="388"/>
+        <location filename="../app/ui/pages/timeline.py" line="389"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
         <translation>
             <numerusform>%n résultat parmi les correspondances les plus récentes&#xa0;; ajoutez un mot pour affiner.</numerusform>
@@ -4984,17 +5194,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="435"/>
+        <location filename="../app/ui/pages/timeline.py" line="436"/>
         <source>This entry cannot be deleted. %1</source>
         <translation>Cette note ne peut pas être supprimée. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="441"/>
+        <location filename="../app/ui/pages/timeline.py" line="442"/>
         <source>Delete %1 of %2</source>
         <translation>Supprimer&#xa0;: %1 du %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="449"/>
+        <location filename="../app/ui/pages/timeline.py" line="450"/>
         <source>Entry deleted. %1 brings it back.</source>
         <translation>Note supprimée. %1 la rétablit.</translation>
     </message>
@@ -5002,122 +5212,127 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../app/ui/pages/today.py" line="87"/>
+        <location filename="../app/ui/pages/today.py" line="91"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="148"/>
+        <location filename="../app/ui/pages/today.py" line="160"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="149"/>
-        <source>Save the log (Ctrl+S)</source>
-        <translation>Enregistrer le journal (Ctrl+S)</translation>
+        <location filename="../app/ui/pages/today.py" line="162"/>
+        <source>Save the log (%1); %2 saves and goes to the next child without a log</source>
+        <translation>Enregistrer le journal (%1)&#xa0;; %2 enregistre et passe à l’enfant suivant sans journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="150"/>
+        <location filename="../app/ui/pages/today.py" line="168"/>
         <source>Save the log</source>
         <translation>Enregistrer le journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="151"/>
+        <location filename="../app/ui/pages/today.py" line="169"/>
+        <source>Save the log and go to the next child</source>
+        <translation>Enregistrer le journal et passer à l’enfant suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="170"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="152"/>
+        <location filename="../app/ui/pages/today.py" line="171"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="153"/>
+        <location filename="../app/ui/pages/today.py" line="172"/>
         <source>Back to today</source>
         <translation>Revenir à aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="312"/>
+        <location filename="../app/ui/pages/today.py" line="331"/>
         <source>Your unsaved draft of this day is kept: add it as an amendment, or discard it.</source>
         <translation>Votre brouillon non enregistré de ce jour est conservé&#xa0;: ajoutez-le comme correction, ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="317"/>
+        <location filename="../app/ui/pages/today.py" line="336"/>
         <source>Restored your unsaved draft. It is not saved yet: press Save (Ctrl+S) to keep it, or discard it.</source>
         <translation>Votre brouillon non enregistré a été restauré. Il n’est pas encore enregistré&#xa0;: appuyez sur Enregistrer (Ctrl+S) pour le garder, ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="336"/>
+        <location filename="../app/ui/pages/today.py" line="356"/>
         <source>Something went wrong (%1).</source>
         <translation>Un problème est survenu (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="384"/>
+        <location filename="../app/ui/pages/today.py" line="406"/>
         <source>Not saved yet · draft kept at %1</source>
         <translation>Pas encore enregistré · brouillon conservé à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="398"/>
+        <location filename="../app/ui/pages/today.py" line="420"/>
         <source>Discard the draft of %1</source>
         <translation>Supprimer le brouillon de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="405"/>
+        <location filename="../app/ui/pages/today.py" line="427"/>
         <source>Draft discarded. Edit › Undo brings it back.</source>
         <translation>Brouillon supprimé. Édition › Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="414"/>
+        <location filename="../app/ui/pages/today.py" line="436"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="425"/>
+        <location filename="../app/ui/pages/today.py" line="467"/>
         <source>Nothing is written yet: choose a mood or write a few words first.</source>
         <translation>Rien n’est encore écrit&#xa0;: choisissez d’abord une humeur ou écrivez quelques mots.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="431"/>
+        <location filename="../app/ui/pages/today.py" line="473"/>
         <source>No changes to save.</source>
         <translation>Aucune modification à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="437"/>
+        <location filename="../app/ui/pages/today.py" line="479"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="439"/>
+        <location filename="../app/ui/pages/today.py" line="481"/>
         <source>Save the log of %1</source>
         <translation>Enregistrer le journal de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="470"/>
+        <location filename="../app/ui/pages/today.py" line="513"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="482"/>
+        <location filename="../app/ui/pages/today.py" line="531"/>
         <source>The log was not saved: please look at the marked fields.</source>
         <translation>Le journal n’a pas été enregistré&#xa0;: veuillez vérifier les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="487"/>
+        <location filename="../app/ui/pages/today.py" line="536"/>
         <source>Your text is kept as a draft.</source>
         <translation>Votre texte est conservé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="504"/>
+        <location filename="../app/ui/pages/today.py" line="553"/>
         <source>another caregiver</source>
         <translation>un autre accueillant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="517"/>
+        <location filename="../app/ui/pages/today.py" line="566"/>
         <source>Amend the log of %1</source>
         <translation>Corriger le journal de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="519"/>
+        <location filename="../app/ui/pages/today.py" line="568"/>
         <source>Amendment added at %1</source>
         <translation>Correction ajoutée à %1</translation>
     </message>
@@ -5196,7 +5411,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/domain/records.py" line="504"/>
+        <location filename="../app/domain/records.py" line="507"/>
         <location filename="../app/domain/validation.py" line="27"/>
         <source>This text is too long ({length} characters; at most {limit}).</source>
         <translation>Ce texte est trop long ({length} caractères&#xa0;; {limit} au maximum).</translation>
@@ -5252,82 +5467,82 @@
         <translation>Choisissez le ou les enfants dont cette personne est un proche.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="294"/>
+        <location filename="../app/domain/records.py" line="296"/>
         <source>A daily log cannot be dated in the future ({date}).</source>
         <translation>Un journal du jour ne peut pas être daté dans le futur ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="298"/>
+        <location filename="../app/domain/records.py" line="300"/>
         <source>Mood is a number from 1 to 5.</source>
         <translation>L’humeur est un nombre de 1 à 5.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="303"/>
+        <location filename="../app/domain/records.py" line="305"/>
         <source>An incident needs a severity.</source>
         <translation>Un incident doit avoir une gravité.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="348"/>
+        <location filename="../app/domain/records.py" line="351"/>
         <source>An observation cannot be dated in the future ({date}).</source>
         <translation>Une observation ne peut pas être datée dans le futur ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="399"/>
+        <location filename="../app/domain/records.py" line="402"/>
         <source>Choose the kind of contact (visit, phone, letter…).</source>
         <translation>Choisissez le type de contact (visite, téléphone, lettre…).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="406"/>
+        <location filename="../app/domain/records.py" line="409"/>
         <source>Choose at least one child.</source>
         <translation>Choisissez au moins un enfant.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="411"/>
+        <location filename="../app/domain/records.py" line="414"/>
         <source>Choose at least one relative.</source>
         <translation>Choisissez au moins un proche.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="419"/>
+        <location filename="../app/domain/records.py" line="422"/>
         <source>A contact that took place cannot be dated in the future ({date}).</source>
         <translation>Un contact qui a eu lieu ne peut pas être daté dans le futur ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="431"/>
+        <location filename="../app/domain/records.py" line="434"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>La durée est comprise entre 1 minute et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="550"/>
+        <location filename="../app/domain/records.py" line="553"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>Une question, un suivi ou une réponse doit avoir un commentaire.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="558"/>
+        <location filename="../app/domain/records.py" line="561"/>
         <source>An answer must answer a question.</source>
         <translation>Une réponse doit répondre à une question.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="622"/>
+        <location filename="../app/domain/records.py" line="625"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Type d’élément inconnu «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="641"/>
+        <location filename="../app/domain/records.py" line="644"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>La valeur de «&#xa0;{field}&#xa0;» n’est pas valable.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="482"/>
+        <location filename="../app/domain/records.py" line="485"/>
         <source>A well-being check cannot be dated in the future ({date}).</source>
         <translation>Un bilan de bien-être ne peut pas être daté dans le futur ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="490"/>
+        <location filename="../app/domain/records.py" line="493"/>
         <source>A well-being rating is a number from 1 to 4.</source>
         <translation>Une note de bien-être est un nombre de 1 à 4.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="497"/>
+        <location filename="../app/domain/records.py" line="500"/>
         <source>Rate at least one dimension.</source>
         <translation>Notez au moins une dimension.</translation>
     </message>
@@ -5531,127 +5746,132 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../app/ui/window/menus.py" line="120"/>
+        <location filename="../app/ui/window/menus.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="121"/>
+        <location filename="../app/ui/window/menus.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="122"/>
+        <location filename="../app/ui/window/menus.py" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="123"/>
+        <location filename="../app/ui/window/menus.py" line="127"/>
         <source>H&amp;ousehold</source>
         <translation>F&amp;oyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="124"/>
+        <location filename="../app/ui/window/menus.py" line="128"/>
         <source>&amp;Add a child…</source>
         <translation>Ajouter un &amp;enfant…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="125"/>
+        <location filename="../app/ui/window/menus.py" line="129"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="126"/>
+        <location filename="../app/ui/window/menus.py" line="130"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="127"/>
+        <location filename="../app/ui/window/menus.py" line="131"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="128"/>
+        <location filename="../app/ui/window/menus.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="129"/>
+        <location filename="../app/ui/window/menus.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="130"/>
+        <location filename="../app/ui/window/menus.py" line="134"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="132"/>
+        <location filename="../app/ui/window/menus.py" line="136"/>
         <source>&amp;Next household</source>
         <translation>Foyer sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="133"/>
+        <location filename="../app/ui/window/menus.py" line="137"/>
         <source>&amp;Previous household</source>
         <translation>Foyer pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="135"/>
-        <source>&amp;Next child</source>
-        <translation>Enfant &amp;suivant</translation>
+        <location filename="../app/ui/window/menus.py" line="139"/>
+        <source>&amp;Next child without today&apos;s log</source>
+        <translation>Enfant &amp;suivant sans journal d’aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="136"/>
+        <location filename="../app/ui/window/menus.py" line="140"/>
         <source>&amp;Previous child</source>
         <translation>Enfant pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="137"/>
+        <location filename="../app/ui/window/menus.py" line="141"/>
         <source>&amp;Review</source>
         <translation>&amp;Relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="138"/>
+        <location filename="../app/ui/window/menus.py" line="142"/>
         <source>&amp;Mark as reviewed</source>
         <translation>&amp;Marquer comme relu</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="139"/>
+        <location filename="../app/ui/window/menus.py" line="143"/>
         <source>Ask a &amp;question…</source>
         <translation>Poser une &amp;question…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="140"/>
+        <location filename="../app/ui/window/menus.py" line="144"/>
         <source>Ask for a &amp;follow-up…</source>
         <translation>Demander un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="141"/>
+        <location filename="../app/ui/window/menus.py" line="145"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="142"/>
+        <location filename="../app/ui/window/menus.py" line="146"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="143"/>
+        <location filename="../app/ui/window/menus.py" line="147"/>
         <source>&amp;Connect to the central office…</source>
         <translation>Se connecter au service ce&amp;ntral…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="144"/>
+        <location filename="../app/ui/window/menus.py" line="148"/>
         <source>Re&amp;fused changes…</source>
         <translation>Modifications re&amp;fusées…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="145"/>
+        <location filename="../app/ui/window/menus.py" line="149"/>
         <source>&amp;Report…</source>
         <translation>&amp;Rapport…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="146"/>
+        <location filename="../app/ui/window/menus.py" line="150"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="151"/>
         <source>&amp;About Thuisboek</source>
         <translation>À pr&amp;opos de Thuisboek</translation>
     </message>

@@ -208,33 +208,43 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="94"/>
-        <location filename="../app/ui/pages/today_amend.py" line="106"/>
+        <location filename="../app/ui/pages/today_amend.py" line="121"/>
+        <source>Throw away this amendment?</source>
+        <translation>Deze correctie weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="122"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>Wat je hier schreef, is niet bewaard. Weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_amend.py" line="134"/>
+        <location filename="../app/ui/pages/today_amend.py" line="146"/>
         <source>Add amendment</source>
         <translation>Correctie toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="97"/>
+        <location filename="../app/ui/pages/today_amend.py" line="137"/>
         <source>The log of %1 by %2 stays as it was written. Your correction is kept beside it, with the reason, and both can be read later.</source>
         <translation>Het verslag van %1 door %2 blijft zoals het geschreven is. Je correctie wordt ernaast bewaard, met de reden, en allebei blijven ze later leesbaar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="103"/>
+        <location filename="../app/ui/pages/today_amend.py" line="143"/>
         <source>R&amp;eason for the amendment (required)</source>
         <translation>&amp;Reden voor de correctie (verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="104"/>
+        <location filename="../app/ui/pages/today_amend.py" line="144"/>
         <source>Reason for the amendment</source>
         <translation>Reden voor de correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="107"/>
+        <location filename="../app/ui/pages/today_amend.py" line="147"/>
         <source>Store the amendment (Ctrl+Enter)</source>
         <translation>Correctie bewaren (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_amend.py" line="147"/>
+        <location filename="../app/ui/pages/today_amend.py" line="188"/>
         <source>The amendment could not be stored (%1).</source>
         <translation>De correctie kon niet bewaard worden (%1).</translation>
     </message>
@@ -270,12 +280,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="144"/>
+        <location filename="../app/ui/pages/today_bars.py" line="157"/>
         <source>Discard draft</source>
         <translation>Concept weggooien</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="145"/>
+        <location filename="../app/ui/pages/today_bars.py" line="158"/>
         <source>&amp;Add amendment…</source>
         <translation>&amp;Correctie toevoegen…</translation>
     </message>
@@ -470,14 +480,24 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="355"/>
-        <location filename="../app/ui/dialogs/child.py" line="369"/>
+        <location filename="../app/ui/dialogs/child.py" line="399"/>
+        <source>Throw away this child&apos;s details?</source>
+        <translation>De gegevens van dit kind weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="400"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>Wat je hier schreef, is niet bewaard. Weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/child.py" line="415"/>
+        <location filename="../app/ui/dialogs/child.py" line="429"/>
         <source>Add child</source>
         <translation>Kind toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="355"/>
-        <location filename="../app/ui/dialogs/child.py" line="373"/>
+        <location filename="../app/ui/dialogs/child.py" line="415"/>
+        <location filename="../app/ui/dialogs/child.py" line="433"/>
         <source>Edit child</source>
         <translation>Kind bewerken</translation>
     </message>
@@ -485,112 +505,112 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="218"/>
+        <location filename="../app/ui/dialogs/child.py" line="220"/>
         <source>Fi&amp;rst name:</source>
         <translation>&amp;Voornaam:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="219"/>
+        <location filename="../app/ui/dialogs/child.py" line="221"/>
         <source>Famil&amp;y name:</source>
         <translation>&amp;Familienaam:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="220"/>
+        <location filename="../app/ui/dialogs/child.py" line="222"/>
         <source>Date of &amp;birth:</source>
         <translation>&amp;Geboortedatum:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="221"/>
+        <location filename="../app/ui/dialogs/child.py" line="223"/>
         <source>&amp;Placed since:</source>
         <translation>Geplaatst &amp;sinds:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="222"/>
+        <location filename="../app/ui/dialogs/child.py" line="224"/>
         <source>Placement en&amp;ded:</source>
         <translation>Plaatsing &amp;beëindigd:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="223"/>
+        <location filename="../app/ui/dialogs/child.py" line="225"/>
         <source>Sch&amp;ool or daycare:</source>
         <translation>S&amp;chool of kinderdagverblijf:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="224"/>
+        <location filename="../app/ui/dialogs/child.py" line="226"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Talen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="225"/>
+        <location filename="../app/ui/dialogs/child.py" line="227"/>
         <source>Sibling &amp;group:</source>
         <translation>Broers-&amp;zussengroep:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="226"/>
+        <location filename="../app/ui/dialogs/child.py" line="228"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="230"/>
+        <location filename="../app/ui/dialogs/child.py" line="232"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="231"/>
+        <location filename="../app/ui/dialogs/child.py" line="233"/>
         <source>Family name</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="232"/>
+        <location filename="../app/ui/dialogs/child.py" line="234"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="233"/>
+        <location filename="../app/ui/dialogs/child.py" line="235"/>
         <source>Placement start</source>
         <translation>Begin van de plaatsing</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="234"/>
+        <location filename="../app/ui/dialogs/child.py" line="236"/>
         <source>ended on</source>
         <translation>beëindigd op</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="235"/>
+        <location filename="../app/ui/dialogs/child.py" line="237"/>
         <source>Placement ended</source>
         <translation>Plaatsing beëindigd</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="236"/>
+        <location filename="../app/ui/dialogs/child.py" line="238"/>
         <source>Placement end</source>
         <translation>Einde van de plaatsing</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="237"/>
+        <location filename="../app/ui/dialogs/child.py" line="239"/>
         <source>School or daycare</source>
         <translation>School of kinderdagverblijf</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="238"/>
+        <location filename="../app/ui/dialogs/child.py" line="240"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="239"/>
+        <location filename="../app/ui/dialogs/child.py" line="241"/>
         <source>Separated by commas, e.g. Dutch, Arabic</source>
         <translation>Gescheiden door komma&apos;s, bv. Nederlands, Arabisch</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="240"/>
+        <location filename="../app/ui/dialogs/child.py" line="242"/>
         <source>Sibling group</source>
         <translation>Broers-zussengroep</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="241"/>
+        <location filename="../app/ui/dialogs/child.py" line="243"/>
         <source>The same name for siblings placed together</source>
         <translation>Dezelfde naam voor broers en zussen die samen geplaatst zijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/child.py" line="242"/>
+        <location filename="../app/ui/dialogs/child.py" line="244"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -633,6 +653,44 @@
             <numerusform>%n jaar</numerusform>
             <numerusform>%n jaar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli.py" line="81"/>
+        <source>Household: {name}</source>
+        <translation>Gezin: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="83"/>
+        <source>Child: {name}</source>
+        <translation>Kind: {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="84"/>
+        <source>Records: {count}</source>
+        <translation>Gegevens: {count}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="116"/>
+        <source>Backup written to {path}</source>
+        <translation>Back-up geschreven naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="125"/>
+        <source>Profile restored to {path}</source>
+        <translation>Profiel teruggezet in {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="163"/>
+        <source>Report of {child} written to {path} ({pages} pages)</source>
+        <translation>Rapport van {child} geschreven naar {path} ({pages} pagina&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="229"/>
+        <source>Profile in {path} erased.</source>
+        <translation>Profiel in {path} gewist.</translation>
     </message>
 </context>
 <context>
@@ -994,245 +1052,270 @@
 <context>
     <name>ContactNoteDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="286"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="397"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="315"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="434"/>
         <source>Record a contact</source>
         <translation>Contact noteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="287"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="402"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="316"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="439"/>
         <source>Edit contact</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="288"/>
-        <location filename="../app/ui/dialogs/contact_note.py" line="413"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="317"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="450"/>
         <source>Add amendment</source>
         <translation>Correctie toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="292"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="321"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="307"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="336"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="308"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="337"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="310"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="339"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="311"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="340"/>
         <source>&amp;Status:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="313"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="342"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="314"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="343"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;uur:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="315"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="344"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plaats:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="316"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="345"/>
         <source>&amp;With:</source>
         <translation>&amp;Met:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="317"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="346"/>
         <source>C&amp;hildren:</source>
         <translation>&amp;Kinderen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="318"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="347"/>
         <source>&amp;Before</source>
         <translation>&amp;Vooraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="319"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="348"/>
         <source>Du&amp;ring</source>
         <translation>T&amp;ijdens</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="320"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="349"/>
         <source>&amp;After</source>
         <translation>A&amp;chteraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="321"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="350"/>
         <source>A&amp;greements</source>
         <translation>&amp;Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="322"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="351"/>
         <source>&amp;Follow-up</source>
         <translation>Opvol&amp;ging</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="323"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="352"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otities</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="328"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="357"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="329"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="358"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="330"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="359"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="331"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="360"/>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="332"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="361"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="333"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="362"/>
         <source>Relatives at the contact</source>
         <translation>Familieleden bij het contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="334"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="363"/>
         <source>Children at the contact</source>
         <translation>Kinderen bij het contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="335"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="364"/>
         <source>How the child was before</source>
         <translation>Hoe het kind vooraf was</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="336"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="365"/>
         <source>How the child was during</source>
         <translation>Hoe het kind tijdens het contact was</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="337"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="366"/>
         <source>How the child was after</source>
         <translation>Hoe het kind achteraf was</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="338"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="367"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="339"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="368"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="340"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="369"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="345"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="374"/>
         <source>How was the child?</source>
         <translation>Hoe was het kind?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="346"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="375"/>
         <source>e.g. visiting centre, at home, park</source>
         <translation>bv. bezoekruimte, thuis, park</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="347"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="376"/>
         <source>What was agreed, and with whom</source>
         <translation>Wat werd afgesproken, en met wie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="348"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="377"/>
         <source>What needs doing next</source>
         <translation>Wat er nog moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="349"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="378"/>
+        <source>Add a re&amp;lative…</source>
+        <translation>Fami&amp;lielid toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="380"/>
+        <source>Someone who is not in the list yet: add them here, they are ticked at once</source>
+        <translation>Iemand die nog niet in de lijst staat: voeg die hier toe, en die wordt meteen aangevinkt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="383"/>
+        <source>Restored what you wrote before. It is not stored yet: press OK to store it, or Cancel to throw it away.</source>
+        <translation>Wat je eerder schreef, is teruggezet. Het is nog niet bewaard: druk op OK om het te bewaren, of op Annuleren om het weg te gooien.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="386"/>
         <source>R&amp;eason for the amendment:</source>
         <translation>&amp;Reden voor de correctie:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="350"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="387"/>
         <source>Reason for the amendment</source>
         <translation>Reden voor de correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="353"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="390"/>
         <source>The original stays on record beside your amendment.</source>
         <translation>Het origineel blijft bewaard naast je correctie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="410"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="447"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="298"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="554"/>
+        <source>Throw away this contact?</source>
+        <translation>Dit contact weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="555"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>Wat je hier schreef, is niet bewaard. Weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/contact_note.py" line="327"/>
         <source>Not recorded</source>
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="299"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="328"/>
         <source>The family</source>
         <translation>Het gezin van herkomst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="300"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="329"/>
         <source>The child</source>
         <translation>Het kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="301"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="330"/>
         <source>Our household</source>
         <translation>Ons gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="302"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="331"/>
         <source>The office</source>
         <translation>De dienst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="303"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="332"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="312"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="341"/>
         <source>Cancelled b&amp;y:</source>
         <translation>Geannuleerd doo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/contact_note.py" line="344"/>
+        <location filename="../app/ui/dialogs/contact_note.py" line="373"/>
         <source>Who cancelled the contact</source>
         <translation>Wie het contact afzegde</translation>
     </message>
@@ -1406,104 +1489,114 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="196"/>
+        <location filename="../app/ui/pages/contacts.py" line="217"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="199"/>
+        <location filename="../app/ui/pages/contacts.py" line="220"/>
         <source>Family and agreed contact</source>
         <translation>Familie en afgesproken contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="200"/>
-        <location filename="../app/ui/pages/contacts.py" line="215"/>
+        <location filename="../app/ui/pages/contacts.py" line="221"/>
+        <location filename="../app/ui/pages/contacts.py" line="236"/>
         <source>Contact notes</source>
         <translation>Contactverslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="203"/>
+        <location filename="../app/ui/pages/contacts.py" line="224"/>
         <source>Add &amp;relative…</source>
         <translation>Familielid &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="204"/>
+        <location filename="../app/ui/pages/contacts.py" line="225"/>
         <source>Edit relat&amp;ive…</source>
         <translation>Familielid &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="205"/>
+        <location filename="../app/ui/pages/contacts.py" line="226"/>
         <source>Re&amp;move relative</source>
         <translation>Familielid &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="206"/>
+        <location filename="../app/ui/pages/contacts.py" line="227"/>
         <source>Record a &amp;contact…</source>
         <translation>&amp;Contact noteren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="207"/>
+        <location filename="../app/ui/pages/contacts.py" line="228"/>
         <source>&amp;Delete contact</source>
         <translation>Contact ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="212"/>
+        <location filename="../app/ui/pages/contacts.py" line="233"/>
         <source>Record a contact (%1)</source>
         <translation>Contact noteren (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="214"/>
+        <location filename="../app/ui/pages/contacts.py" line="235"/>
         <source>Relatives</source>
         <translation>Familieleden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="216"/>
+        <location filename="../app/ui/pages/contacts.py" line="237"/>
         <source>About the chosen relative</source>
         <translation>Over het gekozen familielid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="217"/>
+        <location filename="../app/ui/pages/contacts.py" line="238"/>
         <source>The chosen contact</source>
         <translation>Het gekozen contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="220"/>
+        <location filename="../app/ui/pages/contacts.py" line="241"/>
         <source>No family recorded yet. Add the birth parents, brothers and sisters placed elsewhere, and anyone else the child keeps in touch with.</source>
         <translation>Nog geen familie genoteerd. Voeg de ouders toe, broers en zussen die elders geplaatst zijn, en iedereen met wie het kind contact houdt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="225"/>
+        <location filename="../app/ui/pages/contacts.py" line="246"/>
         <source>No contacts recorded yet. “Record a contact…” (Ctrl+N) adds the first.</source>
         <translation>Nog geen contacten genoteerd. Met “Contact noteren…” (Ctrl+N) voeg je het eerste toe.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="306"/>
+        <location filename="../app/ui/pages/contacts.py" line="330"/>
         <source>Brothers and sisters living here too: %1</source>
         <translation>Broers en zussen die hier ook wonen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="350"/>
+        <location filename="../app/ui/pages/contacts.py" line="348"/>
+        <source>Choose a relative in the list to read the agreed contact in full.</source>
+        <translation>Kies een familielid in de lijst om de contactafspraak volledig te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="356"/>
+        <source>Choose a contact in the list to read it in full: who was there, how it went, how the child reacted.</source>
+        <translation>Kies een contact in de lijst om het volledig te lezen: wie er was, hoe het verliep, hoe het kind reageerde.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/contacts.py" line="385"/>
         <source>Add &amp;amendment…</source>
         <translation>C&amp;orrectie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="350"/>
+        <location filename="../app/ui/pages/contacts.py" line="385"/>
         <source>Edi&amp;t contact…</source>
         <translation>Contact bew&amp;erken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="380"/>
+        <location filename="../app/ui/pages/contacts.py" line="415"/>
         <source>%1 (sibling)</source>
         <translation>%1 (broer/zus)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="438"/>
-        <location filename="../app/ui/pages/contacts.py" line="440"/>
+        <location filename="../app/ui/pages/contacts.py" line="480"/>
+        <location filename="../app/ui/pages/contacts.py" line="482"/>
         <source>Delete contact</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="465"/>
+        <location filename="../app/ui/pages/contacts.py" line="507"/>
         <source>Remove relative</source>
         <translation>Familielid verwijderen</translation>
     </message>
@@ -1594,123 +1687,128 @@
 <context>
     <name>DailyLog</name>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="24"/>
+        <location filename="../app/ui/pages/today_view.py" line="25"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="25"/>
+        <location filename="../app/ui/pages/today_view.py" line="26"/>
         <source>Sleep</source>
         <translation>Slaap</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="26"/>
+        <location filename="../app/ui/pages/today_view.py" line="27"/>
         <source>Eating</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="27"/>
+        <location filename="../app/ui/pages/today_view.py" line="28"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="28"/>
+        <location filename="../app/ui/pages/today_view.py" line="29"/>
         <source>Medication given</source>
         <translation>Medicatie gegeven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="29"/>
+        <location filename="../app/ui/pages/today_view.py" line="30"/>
         <source>School or daycare</source>
         <translation>School of kinderdagverblijf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="30"/>
+        <location filename="../app/ui/pages/today_view.py" line="31"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="31"/>
+        <location filename="../app/ui/pages/today_view.py" line="32"/>
         <source>Notable moments</source>
         <translation>Bijzondere momenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="32"/>
+        <location filename="../app/ui/pages/today_view.py" line="33"/>
         <source>Other remarks</source>
         <translation>Andere opmerkingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="33"/>
-        <location filename="../app/ui/pages/today_view.py" line="76"/>
+        <location filename="../app/ui/pages/today_view.py" line="34"/>
+        <source>What happened</source>
+        <translation>Wat is er gebeurd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="35"/>
+        <location filename="../app/ui/pages/today_view.py" line="69"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="34"/>
+        <location filename="../app/ui/pages/today_view.py" line="36"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="78"/>
-        <location filename="../app/ui/pages/today_view.py" line="41"/>
         <source>Very sad</source>
         <translation>Heel verdrietig</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="79"/>
-        <location filename="../app/ui/pages/today_view.py" line="42"/>
         <source>Sad</source>
         <translation>Verdrietig</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="80"/>
-        <location filename="../app/ui/pages/today_view.py" line="43"/>
         <source>Okay</source>
         <translation>Gaat wel</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="81"/>
-        <location filename="../app/ui/pages/today_view.py" line="44"/>
         <source>Happy</source>
         <translation>Blij</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="82"/>
-        <location filename="../app/ui/pages/today_view.py" line="45"/>
         <source>Very happy</source>
         <translation>Heel blij</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="47"/>
+        <location filename="../app/ui/models/timeline.py" line="84"/>
         <source>Not noted</source>
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="52"/>
+        <location filename="../app/ui/pages/today_view.py" line="43"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="53"/>
+        <location filename="../app/ui/pages/today_view.py" line="44"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="54"/>
+        <location filename="../app/ui/pages/today_view.py" line="45"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="69"/>
+        <location filename="../app/ui/pages/today_view.py" line="53"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_view.py" line="62"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="83"/>
+        <location filename="../app/ui/pages/today_view.py" line="76"/>
         <source>no incident</source>
         <translation>geen incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="91"/>
+        <location filename="../app/ui/pages/today_view.py" line="84"/>
         <source>Nothing was noted.</source>
         <translation>Er werd niets genoteerd.</translation>
     </message>
@@ -1718,67 +1816,67 @@
 <context>
     <name>DayBar</name>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="83"/>
+        <location filename="../app/ui/pages/today_bars.py" line="84"/>
         <source>&amp;Day:</source>
         <translation>&amp;Dag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="84"/>
+        <location filename="../app/ui/pages/today_bars.py" line="85"/>
         <source>Day of the log</source>
         <translation>Dag van het verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="85"/>
+        <location filename="../app/ui/pages/today_bars.py" line="86"/>
         <source>Previous day (Alt+Left)</source>
         <translation>Vorige dag (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="86"/>
+        <location filename="../app/ui/pages/today_bars.py" line="87"/>
         <source>Previous day</source>
         <translation>Vorige dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="87"/>
+        <location filename="../app/ui/pages/today_bars.py" line="88"/>
         <source>Next day (Alt+Right)</source>
         <translation>Volgende dag (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="88"/>
+        <location filename="../app/ui/pages/today_bars.py" line="89"/>
         <source>Next day</source>
         <translation>Volgende dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="89"/>
+        <location filename="../app/ui/pages/today_bars.py" line="90"/>
         <source>Back to today</source>
         <translation>Terug naar vandaag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="90"/>
+        <location filename="../app/ui/pages/today_bars.py" line="91"/>
         <source>Back to today (Alt+Home)</source>
         <translation>Terug naar vandaag (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="91"/>
+        <location filename="../app/ui/pages/today_bars.py" line="92"/>
         <source>&amp;Previous entry</source>
         <translation>&amp;Vorige notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="92"/>
+        <location filename="../app/ui/pages/today_bars.py" line="93"/>
         <source>Show or hide the child&apos;s previous log</source>
         <translation>Het vorige verslag van het kind tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="101"/>
+        <location filename="../app/ui/pages/today_bars.py" line="114"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_bars.py" line="103"/>
+        <location filename="../app/ui/pages/today_bars.py" line="116"/>
         <source>Yesterday</source>
         <translation>Gisteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/today_bars.py" line="105"/>
+        <location filename="../app/ui/pages/today_bars.py" line="118"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n dag geleden</numerusform>
@@ -1948,100 +2046,113 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="67"/>
+        <location filename="../app/ui/first_run.py" line="78"/>
         <source>Thuisboek — first start</source>
         <translation>Thuisboek — eerste start</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="101"/>
+        <location filename="../app/ui/first_run.py" line="116"/>
         <source>Me</source>
         <translation>Ik</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="102"/>
+        <location filename="../app/ui/first_run.py" line="117"/>
         <source>My household</source>
         <translation>Mijn gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="107"/>
+        <location filename="../app/ui/first_run.py" line="122"/>
         <source>Making your home book and connecting it to the central office…</source>
         <translation>Je thuisboek wordt aangemaakt en verbonden met de centrale dienst…</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="122"/>
+        <location filename="../app/ui/first_run.py" line="137"/>
         <source>Making your home book…</source>
         <translation>Je thuisboek wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="151"/>
+        <location filename="../app/ui/first_run.py" line="166"/>
         <source>Nothing was kept on this computer. Correct the address or the code, or start on this computer only and connect later.</source>
         <translation>Er is niets bewaard op deze computer. Verbeter het adres of de code, of begin alleen op deze computer en verbind later.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="162"/>
+        <location filename="../app/ui/first_run.py" line="177"/>
         <source>The profile could not be created (%1).</source>
         <translation>Het profiel kon niet aangemaakt worden (%1).</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/guide.py" line="40"/>
+        <source>Thuisboek — user guide</source>
+        <translation>Thuisboek — handleiding</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/guide.py" line="41"/>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="214"/>
+        <location filename="../app/ui/first_run_pages.py" line="215"/>
         <source>Professional care family (Simba home)</source>
         <translation>Professioneel opvanggezin (Simba-huis)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="215"/>
+        <location filename="../app/ui/first_run_pages.py" line="216"/>
         <source>SOS family in the children&apos;s village</source>
         <translation>SOS-gezin in het kinderdorp</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="216"/>
+        <location filename="../app/ui/first_run_pages.py" line="217"/>
         <source>Small house for unaccompanied minors</source>
         <translation>Kleine woning voor niet-begeleide minderjarigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="217"/>
+        <location filename="../app/ui/first_run_pages.py" line="218"/>
         <source>Family support</source>
         <translation>Gezinsondersteuning</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="221"/>
+        <location filename="../app/ui/first_run_pages.py" line="222"/>
         <source>You and your household</source>
         <translation>Jij en je gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="222"/>
+        <location filename="../app/ui/first_run_pages.py" line="223"/>
         <source>The children are added once the home book is open.</source>
         <translation>De kinderen voeg je toe zodra het thuisboek open is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="223"/>
+        <location filename="../app/ui/first_run_pages.py" line="224"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="224"/>
+        <location filename="../app/ui/first_run_pages.py" line="225"/>
         <source>&amp;Household name:</source>
         <translation>Naam van het &amp;gezin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="225"/>
+        <location filename="../app/ui/first_run_pages.py" line="226"/>
         <source>&amp;Kind of home:</source>
         <translation>&amp;Soort opvang:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="226"/>
+        <location filename="../app/ui/first_run_pages.py" line="227"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="227"/>
+        <location filename="../app/ui/first_run_pages.py" line="228"/>
         <source>Household name</source>
         <translation>Naam van het gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="228"/>
+        <location filename="../app/ui/first_run_pages.py" line="229"/>
         <source>Kind of home</source>
         <translation>Soort opvang</translation>
     </message>
@@ -2097,24 +2208,37 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../app/ui/keyring_text.py" line="31"/>
+        <source>a file keyring</source>
+        <translation>een sleutelbos in een bestand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/keyring_text.py" line="33"/>
+        <source>none found</source>
+        <translation>geen gevonden</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="73"/>
+        <location filename="../app/ui/first_run_pages.py" line="74"/>
         <source>Welcome to Thuisboek</source>
         <translation>Welkom bij Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="75"/>
+        <location filename="../app/ui/first_run_pages.py" line="76"/>
         <source>The home book for the children in your care. Choose your language.</source>
         <translation>Het thuisboek voor de kinderen die aan jou zijn toevertrouwd. Kies je taal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="77"/>
+        <location filename="../app/ui/first_run_pages.py" line="78"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="78"/>
+        <location filename="../app/ui/first_run_pages.py" line="79"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -2122,12 +2246,12 @@
 <context>
     <name>LogCard</name>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="152"/>
+        <location filename="../app/ui/pages/today_view.py" line="145"/>
         <source>Add amendment…</source>
         <translation>Correctie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_view.py" line="153"/>
+        <location filename="../app/ui/pages/today_view.py" line="146"/>
         <source>Add an amendment to this log</source>
         <translation>Een correctie toevoegen aan dit verslag</translation>
     </message>
@@ -2135,104 +2259,114 @@
 <context>
     <name>LogForm</name>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="182"/>
+        <location filename="../app/ui/pages/today_form.py" line="192"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="186"/>
-        <location filename="../app/ui/pages/today_form.py" line="187"/>
+        <location filename="../app/ui/pages/today_form.py" line="201"/>
+        <location filename="../app/ui/pages/today_form.py" line="202"/>
         <source>Mood not noted</source>
         <translation>Stemming niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="189"/>
+        <location filename="../app/ui/pages/today_form.py" line="204"/>
         <source>Mood: %1 (%2 of 5)</source>
         <translation>Stemming: %1 (%2 van 5)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="193"/>
+        <location filename="../app/ui/pages/today_form.py" line="208"/>
         <source>S&amp;leep</source>
         <translation>S&amp;laap</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="194"/>
+        <location filename="../app/ui/pages/today_form.py" line="209"/>
         <source>Eatin&amp;g</source>
         <translation>&amp;Eten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="195"/>
+        <location filename="../app/ui/pages/today_form.py" line="210"/>
         <source>Heal&amp;th</source>
         <translation>&amp;Gezondheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="196"/>
+        <location filename="../app/ui/pages/today_form.py" line="211"/>
         <source>Medi&amp;cation given</source>
         <translation>&amp;Medicatie gegeven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="197"/>
+        <location filename="../app/ui/pages/today_form.py" line="212"/>
         <source>Sch&amp;ool or daycare</source>
         <translation>Sc&amp;hool of kinderdagverblijf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="198"/>
+        <location filename="../app/ui/pages/today_form.py" line="213"/>
         <source>Act&amp;ivities</source>
         <translation>&amp;Activiteiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="199"/>
+        <location filename="../app/ui/pages/today_form.py" line="214"/>
         <source>Nota&amp;ble moments</source>
         <translation>&amp;Bijzondere momenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="200"/>
+        <location filename="../app/ui/pages/today_form.py" line="215"/>
+        <source>What &amp;happened</source>
+        <translation>Wat is er gebeu&amp;rd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="216"/>
         <source>Other &amp;remarks</source>
         <translation>Andere &amp;opmerkingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="206"/>
-        <location filename="../app/ui/pages/today_form.py" line="283"/>
+        <location filename="../app/ui/pages/today_form.py" line="222"/>
+        <location filename="../app/ui/pages/today_form.py" line="338"/>
         <source>Anything else about the day</source>
         <translation>Nog iets over de dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="207"/>
+        <location filename="../app/ui/pages/today_form.py" line="223"/>
         <source>I&amp;ncident: flag this day for the supervisor</source>
         <translation>&amp;Incident: markeer deze dag voor de begeleider</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="208"/>
+        <location filename="../app/ui/pages/today_form.py" line="224"/>
+        <source>Keys 1, 2, 3 flag the day as low, medium or high</source>
+        <translation>Toetsen 1, 2, 3 markeren de dag als licht, matig of ernstig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today_form.py" line="225"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="209"/>
+        <location filename="../app/ui/pages/today_form.py" line="226"/>
         <source>Severity (required):</source>
         <translation>Ernst (verplicht):</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="211"/>
+        <location filename="../app/ui/pages/today_form.py" line="228"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="212"/>
+        <location filename="../app/ui/pages/today_form.py" line="229"/>
         <source>Medium</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="213"/>
+        <location filename="../app/ui/pages/today_form.py" line="230"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="217"/>
+        <location filename="../app/ui/pages/today_form.py" line="234"/>
         <source>Severity: %1</source>
         <translation>Ernst: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today_form.py" line="327"/>
+        <location filename="../app/ui/pages/today_form.py" line="385"/>
         <source>Choose a severity: an incident cannot be saved without one.</source>
         <translation>Kies de ernst: zonder ernst kan een incident niet bewaard worden.</translation>
     </message>
@@ -2240,47 +2374,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="277"/>
+        <location filename="../app/ui/main_window.py" line="288"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="280"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>Households</source>
         <translation>Gezinnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="282"/>
+        <location filename="../app/ui/main_window.py" line="293"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="283"/>
+        <location filename="../app/ui/main_window.py" line="294"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="400"/>
+        <location filename="../app/ui/main_window.py" line="451"/>
+        <source>Every child&apos;s log of today is written.</source>
+        <translation>Het verslag van vandaag is voor elk kind geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="466"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Nog geen gezinnen om na te kijken op deze computer. Synchroniseer met de centrale dienst (F5) om de gezinnen binnen te halen die je begeleidt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="409"/>
-        <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (Ctrl+Shift+N).</source>
-        <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (Ctrl+Shift+N).</translation>
+        <location filename="../app/ui/main_window.py" line="478"/>
+        <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
+        <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="490"/>
+        <location filename="../app/ui/main_window.py" line="568"/>
         <source>Sync held</source>
         <translation>Synchronisatie gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="517"/>
+        <location filename="../app/ui/main_window.py" line="595"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="518"/>
+        <location filename="../app/ui/main_window.py" line="596"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -2374,57 +2513,57 @@
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="182"/>
+        <location filename="../app/ui/pages/milestones.py" line="187"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="190"/>
+        <location filename="../app/ui/pages/milestones.py" line="195"/>
         <source>You can read the milestones here; the household records them.</source>
         <translation>Je kunt de mijlpalen hier lezen; het gezin noteert ze.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="195"/>
+        <location filename="../app/ui/pages/milestones.py" line="200"/>
         <source>Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) to record it on the date observed; press Enter to add a note. Ctrl+Z undoes.</source>
         <translation>Kies een mijlpaal en druk op 1 (nog niet), 2 (in ontwikkeling) of 3 (bereikt) om hem te noteren op de datum van waarneming; druk op Enter om een notitie toe te voegen. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="200"/>
+        <location filename="../app/ui/pages/milestones.py" line="205"/>
         <source>&amp;Hide what is achieved</source>
         <translation>&amp;Bereikte mijlpalen verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="201"/>
+        <location filename="../app/ui/pages/milestones.py" line="206"/>
         <source>Hide what is achieved</source>
         <translation>Bereikte mijlpalen verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="202"/>
+        <location filename="../app/ui/pages/milestones.py" line="207"/>
         <source>Milestones by area</source>
         <translation>Mijlpalen per domein</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="203"/>
+        <location filename="../app/ui/pages/milestones.py" line="208"/>
         <source>About these lists</source>
         <translation>Over deze lijsten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="211"/>
+        <location filename="../app/ui/pages/milestones.py" line="216"/>
         <source>Choose a child to see their milestones.</source>
         <translation>Kies een kind om de mijlpalen te zien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="215"/>
+        <location filename="../app/ui/pages/milestones.py" line="220"/>
         <source>The catalog has no milestones for this age: it covers young children up to 6 years and teenagers from 12 years on.</source>
         <translation>De catalogus heeft geen mijlpalen voor deze leeftijd: hij omvat jonge kinderen tot 6 jaar en jongeren vanaf 12 jaar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="338"/>
+        <location filename="../app/ui/pages/milestones.py" line="343"/>
         <source>Change the note of “%1”</source>
         <translation>Notitie bij “%1” wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="358"/>
+        <location filename="../app/ui/pages/milestones.py" line="363"/>
         <source>Mark “%1” as %2</source>
         <translation>“%1” markeren als %2</translation>
     </message>
@@ -2432,22 +2571,22 @@
 <context>
     <name>ObservationPanel</name>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="142"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="147"/>
         <source>Choose a milestone in the list.</source>
         <translation>Kies een mijlpaal in de lijst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="161"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="167"/>
         <source>Age: %1</source>
         <translation>Leeftijd: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="172"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="178"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/milestones_detail.py" line="179"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="185"/>
         <source>… and %n earlier</source>
         <translation>
             <numerusform>… en %n eerdere</numerusform>
@@ -2455,62 +2594,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="181"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="187"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="194"/>
         <source>Not observed yet.</source>
         <translation>Nog niet waargenomen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="196"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="190"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="210"/>
         <source>Observation</source>
         <translation>Waarneming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="201"/>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <location filename="../app/ui/pages/milestones_detail.py" line="211"/>
+        <source>On record:</source>
+        <translation>Nu genoteerd:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="202"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="216"/>
+        <source>New s&amp;tatus:</source>
+        <translation>Nieuwe s&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/milestones_detail.py" line="217"/>
         <source>&amp;Date observed:</source>
         <translation>&amp;Datum van waarneming:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="203"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="218"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="204"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="219"/>
         <source>&amp;Record observation</source>
         <translation>Waarneming &amp;noteren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="205"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="220"/>
         <source>History:</source>
         <translation>Geschiedenis:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="206"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="221"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="207"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="222"/>
         <source>Date observed</source>
         <translation>Datum van waarneming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="208"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="223"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="209"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="224"/>
         <source>What did you see? (optional)</source>
         <translation>Wat heb je gezien? (optioneel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_detail.py" line="210"/>
+        <location filename="../app/ui/pages/milestones_detail.py" line="225"/>
         <source>Record observation</source>
         <translation>Waarneming noteren</translation>
     </message>
@@ -2669,57 +2819,57 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="277"/>
+        <location filename="../app/ui/first_run_pages.py" line="278"/>
         <source>Your passphrase</source>
         <translation>Je wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="278"/>
+        <location filename="../app/ui/first_run_pages.py" line="279"/>
         <source>It locks the home book on this computer.</source>
         <translation>Hiermee vergrendel je het thuisboek op deze computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="279"/>
+        <location filename="../app/ui/first_run_pages.py" line="280"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="280"/>
+        <location filename="../app/ui/first_run_pages.py" line="281"/>
         <source>&amp;Again:</source>
         <translation>&amp;Nog eens:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="281"/>
+        <location filename="../app/ui/first_run_pages.py" line="282"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="282"/>
+        <location filename="../app/ui/first_run_pages.py" line="283"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="283"/>
+        <location filename="../app/ui/first_run_pages.py" line="284"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nog eens</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="284"/>
+        <location filename="../app/ui/first_run_pages.py" line="285"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="287"/>
+        <location filename="../app/ui/first_run_pages.py" line="288"/>
         <source>Write it down and keep it somewhere safe. A forgotten passphrase cannot be recovered on this computer: without it the records here cannot be opened. What was synced stays safe at the central office.</source>
         <translation>Schrijf hem op en bewaar hem op een veilige plek. Een vergeten wachtzin kan op deze computer niet teruggehaald worden: zonder wachtzin kunnen de gegevens hier niet geopend worden. Wat gesynchroniseerd is, blijft veilig bij de centrale dienst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="292"/>
+        <location filename="../app/ui/first_run_pages.py" line="293"/>
         <source>&amp;Remember on this computer (no passphrase at start)</source>
         <translation>&amp;Onthouden op deze computer (geen wachtzin bij het opstarten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="295"/>
+        <location filename="../app/ui/first_run_pages.py" line="296"/>
         <source>The key is kept in this computer&apos;s secure keyring (%1).</source>
         <translation>De sleutel wordt bewaard in de veilige sleutelbos van deze computer (%1).</translation>
     </message>
@@ -2783,67 +2933,67 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="133"/>
+        <location filename="../app/ui/pages/child_profile.py" line="135"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="138"/>
+        <location filename="../app/ui/pages/child_profile.py" line="140"/>
         <source>&amp;Choose photo…</source>
         <translation>Foto &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="139"/>
+        <location filename="../app/ui/pages/child_profile.py" line="141"/>
         <source>Re&amp;move photo</source>
         <translation>Foto &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="140"/>
+        <location filename="../app/ui/pages/child_profile.py" line="142"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="142"/>
+        <location filename="../app/ui/pages/child_profile.py" line="144"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Elk veld wordt bewaard als je het verlaat of op Enter drukt; Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="144"/>
+        <location filename="../app/ui/pages/child_profile.py" line="146"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Begeleiders zien het profiel; het gezin houdt het bij.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="216"/>
+        <location filename="../app/ui/pages/child_profile.py" line="218"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="238"/>
+        <location filename="../app/ui/pages/child_profile.py" line="240"/>
         <source>Change profile</source>
         <translation>Profiel wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="265"/>
+        <location filename="../app/ui/pages/child_profile.py" line="267"/>
         <source>This file could not be read as a picture.</source>
         <translation>Dit bestand kon niet als afbeelding gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="268"/>
+        <location filename="../app/ui/pages/child_profile.py" line="270"/>
         <source>Change photo</source>
         <translation>Foto wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="274"/>
+        <location filename="../app/ui/pages/child_profile.py" line="276"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="285"/>
+        <location filename="../app/ui/pages/child_profile.py" line="287"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="287"/>
+        <location filename="../app/ui/pages/child_profile.py" line="289"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -2851,27 +3001,27 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="49"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="64"/>
         <source>Milestones achieved, by age</source>
         <translation>Bereikte mijlpalen, per leeftijd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="50"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="65"/>
         <source>Age in months</source>
         <translation>Leeftijd in maanden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="51"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="66"/>
         <source>Achieved</source>
         <translation>Bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="53"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="68"/>
         <source>The chart shows how the milestones achieved add up, once the first is marked.</source>
         <translation>De grafiek toont hoe de bereikte mijlpalen oplopen, zodra de eerste is aangeduid.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones_chart.py" line="55"/>
+        <location filename="../app/ui/pages/milestones_chart.py" line="70"/>
         <source>Progress chart</source>
         <translation>Voortgangsgrafiek</translation>
     </message>
@@ -3071,182 +3221,182 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="128"/>
+        <location filename="../app/ui/models/timeline.py" line="129"/>
         <source>Log</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="129"/>
+        <location filename="../app/ui/models/timeline.py" line="130"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="132"/>
         <source>Review</source>
         <translation>Nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="135"/>
+        <location filename="../app/ui/models/timeline.py" line="136"/>
         <source>Child profile</source>
         <translation>Profiel van het kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="136"/>
+        <location filename="../app/ui/models/timeline.py" line="137"/>
         <source>Relative</source>
         <translation>Familielid</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <location filename="../app/ui/models/timeline.py" line="138"/>
         <source>Household</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="144"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <location filename="../app/ui/models/timeline.py" line="145"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="145"/>
+        <location filename="../app/ui/models/timeline.py" line="146"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="148"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="149"/>
+        <location filename="../app/ui/models/timeline.py" line="150"/>
         <source>Supervised visit</source>
         <translation>Begeleid bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="150"/>
+        <location filename="../app/ui/models/timeline.py" line="151"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="151"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Video call</source>
         <translation>Videogesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="152"/>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="155"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <location filename="../app/ui/models/timeline.py" line="157"/>
         <source>happened</source>
         <translation>doorgegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="157"/>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
         <source>✕ cancelled</source>
         <translation>✕ geannuleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>✕ no-show</source>
         <translation>✕ niet gekomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="161"/>
+        <location filename="../app/ui/models/timeline.py" line="162"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="162"/>
+        <location filename="../app/ui/models/timeline.py" line="163"/>
         <source>emerging</source>
         <translation>in ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="163"/>
+        <location filename="../app/ui/models/timeline.py" line="164"/>
         <source>achieved</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="166"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>Reviewed</source>
         <translation>Nagekeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="167"/>
+        <location filename="../app/ui/models/timeline.py" line="168"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="168"/>
+        <location filename="../app/ui/models/timeline.py" line="169"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="169"/>
+        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="172"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>on a log</source>
         <translation>bij een verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="173"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>on a milestone</source>
         <translation>bij een mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="174"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>on a contact</source>
         <translation>bij een contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="175"/>
+        <location filename="../app/ui/models/timeline.py" line="176"/>
         <source>on a review</source>
         <translation>bij een nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="195"/>
+        <location filename="../app/ui/models/timeline.py" line="192"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="196"/>
+        <location filename="../app/ui/models/timeline.py" line="193"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (ernst: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="199"/>
+        <location filename="../app/ui/models/timeline.py" line="196"/>
         <source>Amendment (%1)</source>
         <translation>Correctie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>Well-being check</source>
         <translation>Welzijnscheck</translation>
     </message>
@@ -3402,106 +3552,116 @@
 <context>
     <name>RelativeDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="137"/>
-        <location filename="../app/ui/dialogs/relative.py" line="193"/>
+        <location filename="../app/ui/dialogs/relative.py" line="150"/>
+        <location filename="../app/ui/dialogs/relative.py" line="254"/>
         <source>Add relative</source>
         <translation>Familielid toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="137"/>
-        <location filename="../app/ui/dialogs/relative.py" line="198"/>
+        <location filename="../app/ui/dialogs/relative.py" line="150"/>
+        <location filename="../app/ui/dialogs/relative.py" line="259"/>
         <source>Edit relative</source>
         <translation>Familielid bewerken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="142"/>
+        <location filename="../app/ui/dialogs/relative.py" line="155"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="143"/>
+        <location filename="../app/ui/dialogs/relative.py" line="156"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Relatie:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="144"/>
+        <location filename="../app/ui/dialogs/relative.py" line="157"/>
         <source>Family &amp;of:</source>
         <translation>&amp;Familie van:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="145"/>
+        <location filename="../app/ui/dialogs/relative.py" line="158"/>
         <source>&amp;Lives:</source>
         <translation>&amp;Woont:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="146"/>
+        <location filename="../app/ui/dialogs/relative.py" line="159"/>
         <source>&amp;Agreed contact:</source>
         <translation>&amp;Afgesproken contact:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="147"/>
+        <location filename="../app/ui/dialogs/relative.py" line="160"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="148"/>
+        <location filename="../app/ui/dialogs/relative.py" line="161"/>
         <source>Not&amp;es:</source>
         <translation>N&amp;otities:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="149"/>
+        <location filename="../app/ui/dialogs/relative.py" line="162"/>
         <source>Placed &amp;together with the child</source>
         <translation>&amp;Samen geplaatst met het kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="150"/>
+        <location filename="../app/ui/dialogs/relative.py" line="163"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="151"/>
+        <location filename="../app/ui/dialogs/relative.py" line="164"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="152"/>
+        <location filename="../app/ui/dialogs/relative.py" line="165"/>
         <source>Children this person is family of</source>
         <translation>Kinderen van wie deze persoon familie is</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="153"/>
+        <location filename="../app/ui/dialogs/relative.py" line="166"/>
         <source>Where this person lives</source>
         <translation>Waar deze persoon woont</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="154"/>
+        <location filename="../app/ui/dialogs/relative.py" line="167"/>
         <source>e.g. with her grandmother in Ghent</source>
         <translation>bv. bij haar grootmoeder in Gent</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="155"/>
+        <location filename="../app/ui/dialogs/relative.py" line="168"/>
         <source>Placed together</source>
         <translation>Samen geplaatst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="156"/>
+        <location filename="../app/ui/dialogs/relative.py" line="169"/>
         <source>Agreed contact arrangement</source>
         <translation>Afgesproken contactregeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="158"/>
+        <location filename="../app/ui/dialogs/relative.py" line="171"/>
         <source>e.g. every other Wednesday, two hours, supervised at the visiting centre</source>
         <translation>bv. om de twee weken op woensdag, twee uur, begeleid in de bezoekruimte</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="160"/>
+        <location filename="../app/ui/dialogs/relative.py" line="173"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/relative.py" line="161"/>
+        <location filename="../app/ui/dialogs/relative.py" line="174"/>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="238"/>
+        <source>Throw away this relative?</source>
+        <translation>Dit familielid weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/relative.py" line="239"/>
+        <source>What you wrote here is not stored. Throw it away?</source>
+        <translation>Wat je hier schreef, is niet bewaard. Weggooien?</translation>
     </message>
 </context>
 <context>
@@ -3679,131 +3839,141 @@
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>Het rapport kan niet naar {path} geschreven worden: {reason}.</translation>
     </message>
+    <message>
+        <location filename="../app/services/report/__init__.py" line="80"/>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <location filename="../app/services/report/__init__.py" line="82"/>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="252"/>
+        <location filename="../app/ui/dialogs/report.py" line="253"/>
         <source>Period report</source>
         <translation>Perioderapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="253"/>
+        <location filename="../app/ui/dialogs/report.py" line="254"/>
         <source>&amp;Child:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="254"/>
+        <location filename="../app/ui/dialogs/report.py" line="255"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="255"/>
+        <location filename="../app/ui/dialogs/report.py" line="256"/>
         <source>&amp;To:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="256"/>
+        <location filename="../app/ui/dialogs/report.py" line="257"/>
         <source>Report &amp;language:</source>
         <translation>Taa&amp;l van het rapport:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="257"/>
+        <location filename="../app/ui/dialogs/report.py" line="258"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Bewaren in:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="258"/>
+        <location filename="../app/ui/dialogs/report.py" line="259"/>
         <source>Save &amp;as…</source>
         <translation>Bewaren &amp;als…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="259"/>
+        <location filename="../app/ui/dialogs/report.py" line="260"/>
         <source>C&amp;reate</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="260"/>
+        <location filename="../app/ui/dialogs/report.py" line="261"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="261"/>
+        <location filename="../app/ui/dialogs/report.py" line="262"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="262"/>
+        <location filename="../app/ui/dialogs/report.py" line="263"/>
         <source>First day of the report</source>
         <translation>Eerste dag van het rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="263"/>
+        <location filename="../app/ui/dialogs/report.py" line="264"/>
         <source>Last day of the report</source>
         <translation>Laatste dag van het rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="264"/>
+        <location filename="../app/ui/dialogs/report.py" line="265"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="265"/>
+        <location filename="../app/ui/dialogs/report.py" line="266"/>
         <source>File of the report</source>
         <translation>Bestand van het rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="266"/>
+        <location filename="../app/ui/dialogs/report.py" line="267"/>
         <source>Progress of the report</source>
         <translation>Voortgang van het rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="286"/>
+        <location filename="../app/ui/dialogs/report.py" line="287"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="286"/>
+        <location filename="../app/ui/dialogs/report.py" line="287"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="290"/>
+        <location filename="../app/ui/dialogs/report.py" line="291"/>
         <source>Reading the children…</source>
         <translation>Kinderen ophalen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="292"/>
+        <location filename="../app/ui/dialogs/report.py" line="293"/>
         <source>No child was placed in this period</source>
         <translation>Geen kind geplaatst in deze periode</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="306"/>
+        <location filename="../app/ui/dialogs/report.py" line="307"/>
         <source>The period starts after it ends.</source>
         <translation>De begindatum ligt na de einddatum.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="308"/>
+        <location filename="../app/ui/dialogs/report.py" line="309"/>
         <source>Writing the report…</source>
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="310"/>
+        <location filename="../app/ui/dialogs/report.py" line="311"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="312"/>
+        <location filename="../app/ui/dialogs/report.py" line="313"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>Het rapport is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="499"/>
+        <location filename="../app/ui/dialogs/report.py" line="520"/>
         <source>The report was not made: something went wrong (%1).</source>
         <translation>Het rapport is niet gemaakt: er ging iets mis (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/report.py" line="317"/>
+        <location filename="../app/ui/dialogs/report.py" line="318"/>
         <source>The report is saved as %1 (%n page(s)).</source>
         <translation>
             <numerusform>Het rapport is bewaard als %1 (%n pagina).</numerusform>
@@ -3811,42 +3981,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="321"/>
+        <location filename="../app/ui/dialogs/report.py" line="322"/>
         <source>Some letters may not print: %1</source>
         <translation>Sommige tekens worden misschien niet afgedrukt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="373"/>
+        <location filename="../app/ui/dialogs/report.py" line="374"/>
         <source>The children could not be read: %1</source>
         <translation>De kinderen konden niet gelezen worden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="402"/>
+        <location filename="../app/ui/dialogs/report.py" line="410"/>
         <source>child</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="404"/>
+        <location filename="../app/ui/dialogs/report.py" line="412"/>
         <source>Report %1 %2 to %3.pdf</source>
         <translation>Rapport %1 %2 tot %3.pdf</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="414"/>
+        <location filename="../app/ui/dialogs/report.py" line="430"/>
         <source>Save the report as</source>
         <translation>Rapport bewaren als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="414"/>
+        <location filename="../app/ui/dialogs/report.py" line="430"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="444"/>
+        <location filename="../app/ui/dialogs/report.py" line="465"/>
         <source>Replace the file?</source>
         <translation>Het bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="445"/>
+        <location filename="../app/ui/dialogs/report.py" line="466"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
@@ -4088,17 +4258,17 @@
 <context>
     <name>RevokedBox</name>
     <message>
-        <location filename="../app/ui/application.py" line="166"/>
+        <location filename="../app/ui/application.py" line="177"/>
         <source>This computer was revoked</source>
         <translation>Deze computer werd ingetrokken</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="167"/>
+        <location filename="../app/ui/application.py" line="178"/>
         <source>The central office has revoked this computer. The home book is locked.</source>
         <translation>De centrale dienst heeft deze computer ingetrokken. Het thuisboek is vergrendeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/application.py" line="170"/>
+        <location filename="../app/ui/application.py" line="181"/>
         <source>%n change(s) made here have not reached the central office: erasing loses them.</source>
         <translation>
             <numerusform>%n wijziging die hier gemaakt werd, is niet bij de centrale dienst aangekomen: wissen doet ze verloren gaan.</numerusform>
@@ -4106,17 +4276,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="175"/>
+        <location filename="../app/ui/application.py" line="186"/>
         <source>Call the central office before you erase anything. Erase the records kept on this computer now?</source>
         <translation>Bel de centrale dienst voor je iets wist. Nu de gegevens op deze computer wissen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="180"/>
+        <location filename="../app/ui/application.py" line="191"/>
         <source>&amp;Erase</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="181"/>
+        <location filename="../app/ui/application.py" line="192"/>
         <source>&amp;Keep and lock</source>
         <translation>&amp;Bewaren en vergrendelen</translation>
     </message>
@@ -4124,132 +4294,162 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="130"/>
+        <location filename="../app/ui/dialogs/settings.py" line="147"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="131"/>
+        <location filename="../app/ui/dialogs/settings.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="132"/>
+        <location filename="../app/ui/dialogs/settings.py" line="149"/>
         <source>&amp;Lock after (minutes without use):</source>
         <translation>&amp;Vergrendelen na (minuten zonder gebruik):</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="133"/>
+        <location filename="../app/ui/dialogs/settings.py" line="155"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="134"/>
+        <location filename="../app/ui/dialogs/settings.py" line="156"/>
         <source>Minutes before the automatic lock</source>
         <translation>Minuten tot de automatische vergrendeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="135"/>
+        <location filename="../app/ui/dialogs/settings.py" line="157"/>
         <source>Security</source>
         <translation>Beveiliging</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="136"/>
+        <location filename="../app/ui/dialogs/settings.py" line="158"/>
         <source>&amp;Remember the key on this computer</source>
         <translation>&amp;Sleutel onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="152"/>
+        <location filename="../app/ui/dialogs/settings.py" line="174"/>
         <source>Kept in this computer&apos;s secure keyring (%1).</source>
         <translation>Bewaard in de veilige sleutelbos van deze computer (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="138"/>
+        <location filename="../app/ui/dialogs/settings.py" line="160"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="139"/>
+        <location filename="../app/ui/dialogs/settings.py" line="150"/>
+        <source>Text si&amp;ze:</source>
+        <translation>Tekst&amp;grootte:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Larger</source>
+        <translation>Groter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <source>Largest</source>
+        <translation>Grootst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="153"/>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="154"/>
+        <source>&amp;High contrast (black on white)</source>
+        <translation>&amp;Hoog contrast (zwart op wit)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="161"/>
         <source>Central office</source>
         <translation>Centrale dienst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="140"/>
+        <location filename="../app/ui/dialogs/settings.py" line="162"/>
         <source>Server address:</source>
         <translation>Serveradres:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="141"/>
+        <location filename="../app/ui/dialogs/settings.py" line="163"/>
         <source>This computer&apos;s id:</source>
         <translation>ID van deze computer:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="142"/>
+        <location filename="../app/ui/dialogs/settings.py" line="164"/>
         <source>Last successful sync:</source>
         <translation>Laatste geslaagde synchronisatie:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="143"/>
+        <location filename="../app/ui/dialogs/settings.py" line="165"/>
         <source>C&amp;onnect…</source>
         <translation>Ver&amp;binden…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="149"/>
+        <location filename="../app/ui/dialogs/settings.py" line="171"/>
         <source>Looking for this computer&apos;s keyring…</source>
         <translation>De sleutelbos van deze computer wordt gezocht…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="166"/>
+        <location filename="../app/ui/dialogs/settings.py" line="188"/>
         <source>This computer is not connected to a central office: the home book stays on this computer. Connect it with the enrolment code the central office gives you.</source>
         <translation>Deze computer is niet verbonden met een centrale dienst: het thuisboek blijft op deze computer. Verbind hem met de koppelcode die je van de centrale dienst krijgt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="173"/>
+        <location filename="../app/ui/dialogs/settings.py" line="195"/>
         <source>The central office has revoked this computer: it no longer syncs.</source>
         <translation>De centrale dienst heeft de toegang van deze computer ingetrokken: hij synchroniseert niet meer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="177"/>
+        <location filename="../app/ui/dialogs/settings.py" line="199"/>
         <source>This computer is connected to the central office and syncs with it.</source>
         <translation>Deze computer is verbonden met de centrale dienst en synchroniseert ermee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="189"/>
+        <location filename="../app/ui/dialogs/settings.py" line="211"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="204"/>
+        <location filename="../app/ui/dialogs/settings.py" line="226"/>
         <source>This computer is now connected to the central office.</source>
         <translation>Deze computer is nu verbonden met de centrale dienst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="219"/>
+        <location filename="../app/ui/dialogs/settings.py" line="252"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="224"/>
+        <location filename="../app/ui/dialogs/settings.py" line="257"/>
         <source>Your passphrase, to confirm:</source>
         <translation>Je wachtzin, ter bevestiging:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="246"/>
+        <location filename="../app/ui/dialogs/settings.py" line="279"/>
         <source>This computer now remembers the key.</source>
         <translation>Deze computer onthoudt nu de sleutel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="248"/>
+        <location filename="../app/ui/dialogs/settings.py" line="281"/>
         <source>This computer no longer remembers the key.</source>
         <translation>Deze computer onthoudt de sleutel niet meer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="260"/>
+        <location filename="../app/ui/dialogs/settings.py" line="293"/>
         <source>Current passphrase:</source>
         <translation>Huidige wachtzin:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/settings.py" line="264"/>
+        <location filename="../app/ui/dialogs/settings.py" line="297"/>
         <source>New passphrase (at least %n characters):</source>
         <translation>
             <numerusform>Nieuwe wachtzin (minstens %n teken):</numerusform>
@@ -4257,22 +4457,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="268"/>
+        <location filename="../app/ui/dialogs/settings.py" line="301"/>
         <source>New passphrase again:</source>
         <translation>Nieuwe wachtzin nog eens:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="270"/>
+        <location filename="../app/ui/dialogs/settings.py" line="303"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>De twee wachtzinnen verschillen; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="274"/>
+        <location filename="../app/ui/dialogs/settings.py" line="307"/>
         <source>Changing the passphrase…</source>
         <translation>De wachtzin wordt gewijzigd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="286"/>
+        <location filename="../app/ui/dialogs/settings.py" line="319"/>
         <source>The passphrase was changed.</source>
         <translation>De wachtzin is gewijzigd.</translation>
     </message>
@@ -4330,32 +4530,32 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="134"/>
+        <location filename="../app/ui/first_run_pages.py" line="135"/>
         <source>How will you use Thuisboek?</source>
         <translation>Hoe ga je Thuisboek gebruiken?</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="137"/>
+        <location filename="../app/ui/first_run_pages.py" line="138"/>
         <source>Thuisboek works without a connection. Connected to the central office, it syncs your household&apos;s records whenever there is a network.</source>
         <translation>Thuisboek werkt zonder verbinding. Verbonden met de centrale dienst synchroniseert het de gegevens van je gezin telkens als er netwerk is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="141"/>
+        <location filename="../app/ui/first_run_pages.py" line="142"/>
         <source>&amp;Connect with the central office now</source>
         <translation>&amp;Nu verbinden met de centrale dienst</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="144"/>
+        <location filename="../app/ui/first_run_pages.py" line="145"/>
         <source>Type the server address and the one-time enrolment code the central office gave you for this computer. Your name and your household come from the central office.</source>
         <translation>Typ het serveradres en de eenmalige koppelcode die je van de centrale dienst voor deze computer kreeg. Je naam en je gezin komen van de centrale dienst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="149"/>
+        <location filename="../app/ui/first_run_pages.py" line="150"/>
         <source>Start on this computer &amp;only, and connect later</source>
         <translation>&amp;Alleen op deze computer beginnen, en later verbinden</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run_pages.py" line="152"/>
+        <location filename="../app/ui/first_run_pages.py" line="153"/>
         <source>Everything stays on this computer. Connect it later from the settings: what you wrote until then goes along.</source>
         <translation>Alles blijft op deze computer. Verbind hem later via de instellingen: wat je tot dan schreef, gaat mee.</translation>
     </message>
@@ -4503,7 +4703,7 @@
         <translation>gesynchroniseerd om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="50"/>
+        <location filename="../app/ui/window/status_bar.py" line="51"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n wijziging wacht</numerusform>
@@ -4511,7 +4711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="52"/>
+        <location filename="../app/ui/window/status_bar.py" line="53"/>
         <source>%n conflict(s) to look at</source>
         <translation>
             <numerusform>%n conflict om na te kijken</numerusform>
@@ -4519,12 +4719,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="55"/>
+        <location filename="../app/ui/window/status_bar.py" line="56"/>
         <source>%n change(s) refused by the central office</source>
         <translation>
             <numerusform>%n wijziging geweigerd door de centrale dienst</numerusform>
             <numerusform>%n wijzigingen geweigerd door de centrale dienst</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="64"/>
+        <source>Everything is kept, encrypted, on this computer. Once connected to a central office, what was written here is sent there too.</source>
+        <translation>Alles blijft versleuteld op deze computer bewaard. Zodra je met een centrale dienst verbonden bent, gaat wat hier geschreven is ook daarheen.</translation>
     </message>
 </context>
 <context>
@@ -4629,7 +4834,7 @@
     </message>
     <message>
         <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4645,68 +4850,73 @@
     </message>
     <message>
         <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
+        <source>What happened</source>
+        <translation>Wat is er gebeurd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
         <source>Sleep</source>
         <translation>Slaap</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
         <source>Eating</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
         <source>Medication</source>
         <translation>Medicatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
         <source>School or daycare</source>
         <translation>School of kinderdagverblijf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
         <source>Notable moments</source>
         <translation>Bijzondere momenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>Relatives</source>
         <translation>Familieleden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -4714,87 +4924,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
         <source>Before</source>
         <translation>Vooraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
         <source>After</source>
         <translation>Achteraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
         <source>Observed on</source>
         <translation>Waargenomen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="335"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
         <source>Mark</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="351"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="352"/>
         <source>written by you</source>
         <translation>door jou geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="352"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="353"/>
         <source>written by someone else</source>
         <translation>door iemand anders geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="358"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="359"/>
         <source>Written %1</source>
         <translation>Geschreven op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="361"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="362"/>
         <source>waiting to sync</source>
         <translation>wacht op synchronisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="364"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="365"/>
         <source>refused by the central office: %1</source>
         <translation>geweigerd door de centrale dienst: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="367"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="368"/>
         <source>synced</source>
         <translation>gesynchroniseerd</translation>
     </message>
@@ -4915,22 +5125,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="590"/>
+        <location filename="../app/ui/models/timeline.py" line="589"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="591"/>
+        <location filename="../app/ui/models/timeline.py" line="590"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="592"/>
+        <location filename="../app/ui/models/timeline.py" line="591"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="593"/>
+        <location filename="../app/ui/models/timeline.py" line="592"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -4938,27 +5148,27 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="134"/>
+        <location filename="../app/ui/pages/timeline.py" line="135"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="140"/>
+        <location filename="../app/ui/pages/timeline.py" line="141"/>
         <source>Records, newest first</source>
         <translation>Gegevens, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="141"/>
+        <location filename="../app/ui/pages/timeline.py" line="142"/>
         <source>&amp;Delete entry</source>
         <translation>Notitie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="142"/>
+        <location filename="../app/ui/pages/timeline.py" line="143"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="307"/>
+        <location filename="../app/ui/pages/timeline.py" line="308"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -4966,17 +5176,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="309"/>
+        <location filename="../app/ui/pages/timeline.py" line="310"/>
         <source>Choose at least one kind of record to show.</source>
         <translation>Kies minstens één soort gegevens om te tonen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="311"/>
+        <location filename="../app/ui/pages/timeline.py" line="312"/>
         <source>Nothing recorded in this period.</source>
         <translation>Niets genoteerd in deze periode.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="388"/>
+        <location filename="../app/ui/pages/timeline.py" line="389"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
         <translation>
             <numerusform>%n resultaat bij de meest recente treffers; voeg een woord toe om te verfijnen.</numerusform>
@@ -4984,17 +5194,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="435"/>
+        <location filename="../app/ui/pages/timeline.py" line="436"/>
         <source>This entry cannot be deleted. %1</source>
         <translation>Deze notitie kan niet verwijderd worden. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="441"/>
+        <location filename="../app/ui/pages/timeline.py" line="442"/>
         <source>Delete %1 of %2</source>
         <translation>%1 van %2 verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="449"/>
+        <location filename="../app/ui/pages/timeline.py" line="450"/>
         <source>Entry deleted. %1 brings it back.</source>
         <translation>Notitie verwijderd. Met %1 zet je ze terug.</translation>
     </message>
@@ -5002,122 +5212,127 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../app/ui/pages/today.py" line="87"/>
+        <location filename="../app/ui/pages/today.py" line="91"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="148"/>
+        <location filename="../app/ui/pages/today.py" line="160"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="149"/>
-        <source>Save the log (Ctrl+S)</source>
-        <translation>Verslag bewaren (Ctrl+S)</translation>
+        <location filename="../app/ui/pages/today.py" line="162"/>
+        <source>Save the log (%1); %2 saves and goes to the next child without a log</source>
+        <translation>Het verslag bewaren (%1); %2 bewaart en gaat naar het volgende kind zonder verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="150"/>
+        <location filename="../app/ui/pages/today.py" line="168"/>
         <source>Save the log</source>
         <translation>Verslag bewaren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="151"/>
+        <location filename="../app/ui/pages/today.py" line="169"/>
+        <source>Save the log and go to the next child</source>
+        <translation>Het verslag bewaren en naar het volgende kind gaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/today.py" line="170"/>
         <source>Previous day</source>
         <translation>Vorige dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="152"/>
+        <location filename="../app/ui/pages/today.py" line="171"/>
         <source>Next day</source>
         <translation>Volgende dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="153"/>
+        <location filename="../app/ui/pages/today.py" line="172"/>
         <source>Back to today</source>
         <translation>Terug naar vandaag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="312"/>
+        <location filename="../app/ui/pages/today.py" line="331"/>
         <source>Your unsaved draft of this day is kept: add it as an amendment, or discard it.</source>
         <translation>Je niet-bewaarde concept van deze dag is bijgehouden: voeg het toe als correctie, of gooi het weg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="317"/>
+        <location filename="../app/ui/pages/today.py" line="336"/>
         <source>Restored your unsaved draft. It is not saved yet: press Save (Ctrl+S) to keep it, or discard it.</source>
         <translation>Je niet-bewaarde concept is teruggezet. Het is nog niet bewaard: druk op Bewaren (Ctrl+S) om het te houden, of gooi het weg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="336"/>
+        <location filename="../app/ui/pages/today.py" line="356"/>
         <source>Something went wrong (%1).</source>
         <translation>Er ging iets mis (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="384"/>
+        <location filename="../app/ui/pages/today.py" line="406"/>
         <source>Not saved yet · draft kept at %1</source>
         <translation>Nog niet bewaard · concept bijgehouden om %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="398"/>
+        <location filename="../app/ui/pages/today.py" line="420"/>
         <source>Discard the draft of %1</source>
         <translation>Concept van %1 weggooien</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="405"/>
+        <location filename="../app/ui/pages/today.py" line="427"/>
         <source>Draft discarded. Edit › Undo brings it back.</source>
         <translation>Concept weggegooid. Met Bewerken › Ongedaan maken zet je het terug.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="414"/>
+        <location filename="../app/ui/pages/today.py" line="436"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="425"/>
+        <location filename="../app/ui/pages/today.py" line="467"/>
         <source>Nothing is written yet: choose a mood or write a few words first.</source>
         <translation>Er is nog niets geschreven: kies eerst een stemming of schrijf een paar woorden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="431"/>
+        <location filename="../app/ui/pages/today.py" line="473"/>
         <source>No changes to save.</source>
         <translation>Geen wijzigingen om te bewaren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="437"/>
+        <location filename="../app/ui/pages/today.py" line="479"/>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="439"/>
+        <location filename="../app/ui/pages/today.py" line="481"/>
         <source>Save the log of %1</source>
         <translation>Verslag van %1 bewaren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="470"/>
+        <location filename="../app/ui/pages/today.py" line="513"/>
         <source>Saved at %1</source>
         <translation>Bewaard om %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="482"/>
+        <location filename="../app/ui/pages/today.py" line="531"/>
         <source>The log was not saved: please look at the marked fields.</source>
         <translation>Het verslag is niet bewaard: kijk de gemarkeerde velden na.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="487"/>
+        <location filename="../app/ui/pages/today.py" line="536"/>
         <source>Your text is kept as a draft.</source>
         <translation>Je tekst blijft bewaard als concept.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="504"/>
+        <location filename="../app/ui/pages/today.py" line="553"/>
         <source>another caregiver</source>
         <translation>een andere opvoeder</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="517"/>
+        <location filename="../app/ui/pages/today.py" line="566"/>
         <source>Amend the log of %1</source>
         <translation>Verslag van %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="519"/>
+        <location filename="../app/ui/pages/today.py" line="568"/>
         <source>Amendment added at %1</source>
         <translation>Correctie toegevoegd om %1</translation>
     </message>
@@ -5196,7 +5411,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/domain/records.py" line="504"/>
+        <location filename="../app/domain/records.py" line="507"/>
         <location filename="../app/domain/validation.py" line="27"/>
         <source>This text is too long ({length} characters; at most {limit}).</source>
         <translation>Deze tekst is te lang ({length} tekens; hoogstens {limit}).</translation>
@@ -5252,82 +5467,82 @@
         <translation>Kies het kind of de kinderen van wie deze persoon familie is.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="294"/>
+        <location filename="../app/domain/records.py" line="296"/>
         <source>A daily log cannot be dated in the future ({date}).</source>
         <translation>Een dagverslag kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="298"/>
+        <location filename="../app/domain/records.py" line="300"/>
         <source>Mood is a number from 1 to 5.</source>
         <translation>De stemming is een getal van 1 tot 5.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="303"/>
+        <location filename="../app/domain/records.py" line="305"/>
         <source>An incident needs a severity.</source>
         <translation>Een incident moet een ernst hebben.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="348"/>
+        <location filename="../app/domain/records.py" line="351"/>
         <source>An observation cannot be dated in the future ({date}).</source>
         <translation>Een waarneming kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="399"/>
+        <location filename="../app/domain/records.py" line="402"/>
         <source>Choose the kind of contact (visit, phone, letter…).</source>
         <translation>Kies de soort contact (bezoek, telefoon, brief…).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="406"/>
+        <location filename="../app/domain/records.py" line="409"/>
         <source>Choose at least one child.</source>
         <translation>Kies minstens één kind.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="411"/>
+        <location filename="../app/domain/records.py" line="414"/>
         <source>Choose at least one relative.</source>
         <translation>Kies minstens één familielid.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="419"/>
+        <location filename="../app/domain/records.py" line="422"/>
         <source>A contact that took place cannot be dated in the future ({date}).</source>
         <translation>Een contact dat heeft plaatsgevonden, kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="431"/>
+        <location filename="../app/domain/records.py" line="434"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>De duur ligt tussen 1 minuut en 24 uur.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="550"/>
+        <location filename="../app/domain/records.py" line="553"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>Een vraag, opvolging of antwoord heeft een opmerking nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="558"/>
+        <location filename="../app/domain/records.py" line="561"/>
         <source>An answer must answer a question.</source>
         <translation>Een antwoord moet op een vraag antwoorden.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="622"/>
+        <location filename="../app/domain/records.py" line="625"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Onbekend itemtype “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="641"/>
+        <location filename="../app/domain/records.py" line="644"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>De waarde van “{field}” is niet geldig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="482"/>
+        <location filename="../app/domain/records.py" line="485"/>
         <source>A well-being check cannot be dated in the future ({date}).</source>
         <translation>Een welzijnscheck kan niet in de toekomst gedateerd zijn ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="490"/>
+        <location filename="../app/domain/records.py" line="493"/>
         <source>A well-being rating is a number from 1 to 4.</source>
         <translation>Een welzijnsscore is een getal van 1 tot 4.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="497"/>
+        <location filename="../app/domain/records.py" line="500"/>
         <source>Rate at least one dimension.</source>
         <translation>Geef minstens één domein een score.</translation>
     </message>
@@ -5531,127 +5746,132 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../app/ui/window/menus.py" line="120"/>
+        <location filename="../app/ui/window/menus.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="121"/>
+        <location filename="../app/ui/window/menus.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="122"/>
+        <location filename="../app/ui/window/menus.py" line="126"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="123"/>
+        <location filename="../app/ui/window/menus.py" line="127"/>
         <source>H&amp;ousehold</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="124"/>
+        <location filename="../app/ui/window/menus.py" line="128"/>
         <source>&amp;Add a child…</source>
         <translation>Kind &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="125"/>
+        <location filename="../app/ui/window/menus.py" line="129"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="126"/>
+        <location filename="../app/ui/window/menus.py" line="130"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="127"/>
+        <location filename="../app/ui/window/menus.py" line="131"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="128"/>
+        <location filename="../app/ui/window/menus.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="129"/>
+        <location filename="../app/ui/window/menus.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="130"/>
+        <location filename="../app/ui/window/menus.py" line="134"/>
         <source>&amp;Redo</source>
         <translation>&amp;Herhalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="132"/>
+        <location filename="../app/ui/window/menus.py" line="136"/>
         <source>&amp;Next household</source>
         <translation>Volgend &amp;gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="133"/>
+        <location filename="../app/ui/window/menus.py" line="137"/>
         <source>&amp;Previous household</source>
         <translation>Vo&amp;rig gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="135"/>
-        <source>&amp;Next child</source>
-        <translation>V&amp;olgend kind</translation>
+        <location filename="../app/ui/window/menus.py" line="139"/>
+        <source>&amp;Next child without today&apos;s log</source>
+        <translation>Volge&amp;nd kind zonder verslag van vandaag</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="136"/>
+        <location filename="../app/ui/window/menus.py" line="140"/>
         <source>&amp;Previous child</source>
         <translation>&amp;Vorig kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="137"/>
+        <location filename="../app/ui/window/menus.py" line="141"/>
         <source>&amp;Review</source>
         <translation>&amp;Nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="138"/>
+        <location filename="../app/ui/window/menus.py" line="142"/>
         <source>&amp;Mark as reviewed</source>
         <translation>&amp;Markeren als nagekeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="139"/>
+        <location filename="../app/ui/window/menus.py" line="143"/>
         <source>Ask a &amp;question…</source>
         <translation>Een &amp;vraag stellen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="140"/>
+        <location filename="../app/ui/window/menus.py" line="144"/>
         <source>Ask for a &amp;follow-up…</source>
         <translation>&amp;Opvolging vragen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="141"/>
+        <location filename="../app/ui/window/menus.py" line="145"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="142"/>
+        <location filename="../app/ui/window/menus.py" line="146"/>
         <source>S&amp;ync now</source>
         <translation>Nu &amp;synchroniseren</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="143"/>
+        <location filename="../app/ui/window/menus.py" line="147"/>
         <source>&amp;Connect to the central office…</source>
         <translation>&amp;Verbinden met de centrale dienst…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="144"/>
+        <location filename="../app/ui/window/menus.py" line="148"/>
         <source>Re&amp;fused changes…</source>
         <translation>Geweigerde &amp;wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="145"/>
+        <location filename="../app/ui/window/menus.py" line="149"/>
         <source>&amp;Report…</source>
         <translation>&amp;Rapport…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/menus.py" line="146"/>
+        <location filename="../app/ui/window/menus.py" line="150"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/menus.py" line="151"/>
         <source>&amp;About Thuisboek</source>
         <translation>&amp;Over Thuisboek</translation>
     </message>

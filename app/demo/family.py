@@ -20,15 +20,21 @@ from app.storage.book import Book
 FAMILY_NAME = "Maes"
 SIBLING_GROUP = "Maes-Dubois"
 FOSTER_FATHER = "Koen"
+# Languages whose demo home is an SOS family in a children's village (French
+# speakers: Chantevent); the others make a Simba home.
+VILLAGE_LANGUAGES = frozenset({"fr"})
 
 
 def demo_profile(language: str = DEFAULT_LANGUAGE) -> NewProfile:
-    """The care parents and their household, named in ``language``."""
-    names = phrases(language).profile
+    """The care parents and their household, named in ``language``: an SOS family in
+    a children's village where the language's texts say so (French), else a Simba home."""
+    said = phrases(language)
+    village = language in VILLAGE_LANGUAGES
+    names = said.village_profile if village else said.profile
     return NewProfile(
         display_name=names.display_name,
         household_name=names.household_name,
-        household_kind=HouseholdKind.SIMBA,
+        household_kind=HouseholdKind.VILLAGE_FAMILY if village else HouseholdKind.SIMBA,
     )
 
 

@@ -254,6 +254,8 @@ class Supervisor(_Data):
 
 class Phrases(_Data):
     profile: Profile
+    # The demo home as an SOS family in the children's village of Chantevent.
+    village_profile: Profile
     pronouns: dict[str, Pronouns]  # "girl" and "boy"
     carer: CarerVoice
     relief: ReliefVoice

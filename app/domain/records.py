@@ -269,6 +269,7 @@ class DailyLog(Entry):
         "activities": MEDIUM_TEXT,
         "moments": MEDIUM_TEXT,
         "text": LONG_TEXT,
+        "incident": LONG_TEXT,
     }
 
     child_id: uuid.UUID
@@ -284,6 +285,7 @@ class DailyLog(Entry):
     text: str = ""
     flag: bool = False
     severity: Severity | None = None
+    incident: str = ""  # what happened, for the supervisor (with the flag)
 
     def problems(self, today: dt.date) -> list[Problem]:
         problems = super().problems(today)
@@ -323,6 +325,7 @@ class DailyLog(Entry):
                 self.activities,
                 self.moments,
                 self.text,
+                self.incident,
                 self.amendment_reason,
             )
             if x

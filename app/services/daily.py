@@ -22,7 +22,7 @@ from app.storage.tables import Meta
 
 LOG_FIELDS = (
     "mood", "sleep", "eating", "health", "medication", "school", "activities", "moments",
-    "text", "flag", "severity",
+    "text", "flag", "severity", "incident",
 )  # fmt: skip
 
 

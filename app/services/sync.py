@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlmodel import col, select
+
 from app.services.enrolment import enrol_open_book
 from app.storage import outbox, records, sync_state
 from app.storage.book import Book
 from app.storage.sync_state import Link
+from app.storage.tables import RecordRow
 from app.sync.engine import MassDeleteHeld, Progress, SyncEngine, SyncReport
 from app.sync.enroll import default_device_name, transport_for
 from app.sync.transport import (
@@ -51,6 +54,8 @@ class LinkState:
     waiting: int = 0
     refused: int = 0
     conflicts: int = 0
+    # Never connected and nothing ever sent: what is written is simply kept here.
+    local_only: bool = False
 
     @property
     def enrolled(self) -> bool:
@@ -80,7 +85,17 @@ class SyncService:
         return waiting, refused, conflicts
 
     def state(self) -> LinkState:
-        return LinkState(self.link(), *self.counts())
+        link = self.link()
+        waiting, refused, conflicts = self.counts()
+        local_only = (link is None or not link.server_url) and not self._ever_sent()
+        return LinkState(link, waiting, refused, conflicts, local_only)
+
+    def _ever_sent(self) -> bool:
+        with self.book.store.read() as session:
+            row = session.exec(
+                select(RecordRow.rowid).where(col(RecordRow.ever_synced)).limit(1)
+            ).first()
+        return row is not None
 
     def run(
         self, progress: Progress | None = None, *, confirm_mass_delete: bool = False

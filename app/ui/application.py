@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -17,6 +18,7 @@ from app.ui import memory
 from app.ui.i18n import Languages, system_language
 from app.ui.idle import IdleWatcher
 from app.ui.settings import Settings
+from app.ui.theme import apply_theme
 from app.ui.unlock import UnlockWindow
 
 if TYPE_CHECKING:
@@ -77,8 +79,8 @@ class AppController(QObject):
     def show_unlock(self) -> None:
         unlock = UnlockWindow(self.profile_dir)
         unlock.sig_unlocked.connect(self.open)
-        unlock.resize(900, 600)
         self._show(unlock)
+        place_on_screen(unlock, 900, 600)
 
     def _show(self, window: QWidget) -> None:
         old = self.window
@@ -100,6 +102,8 @@ class AppController(QObject):
             lambda: self.idle.set_minutes(self.settings.idle_minutes)
         )
         self._show(self.main)
+        if not self.main.supervisor_mode:
+            self.main.keyboard_to_today()
         self.idle.set_minutes(self.settings.idle_minutes)
         self.idle.start()
         self.main.sync.sig_status.connect(self._sync_status)
@@ -134,20 +138,27 @@ class AppController(QObject):
         if self.main is None or self.ctx is None:
             return
         self.idle.stop()
-        self.main.flush()
+        if shiboken6.isValid(self.main):
+            self.main.flush()
         self.ctx.tasks.close()
         self.ctx.book.close()
-        self.main.sig_lock_requested.disconnect(self.lock)
         main, self.main, self.ctx = self.main, None, None
         self.show_unlock()
-        main.hide()
-        main.deleteLater()
+        if shiboken6.isValid(main):
+            main.sig_lock_requested.disconnect(self.lock)
+            main.hide()
+            main.deleteLater()
         memory.release()
         self.sig_locked.emit()
 
     def quit(self) -> None:
+        """Store what is unsaved and close the database. The main window may be gone
+        already: closing it stored its drafts, and Qt deletes a closed window before
+        the application says it quits."""
         if self.main is not None and self.ctx is not None:
-            self.main.flush()
+            if shiboken6.isValid(self.main):
+                self.main.flush()
+            self.ctx.tasks.close()
             self.ctx.book.close()
 
 
@@ -183,6 +194,21 @@ class RevokedBox(QMessageBox):
         self.setEscapeButton(QMessageBox.StandardButton.No)
 
 
+def place_on_screen(window: QWidget, width: int, height: int) -> None:
+    """Size ``window`` to fit the screen's free area (never below its bottom edge,
+    whatever the text size) and centre it there."""
+    screen = window.screen().availableGeometry()
+    hint = window.minimumSizeHint()
+    w = min(max(width, hint.width()), screen.width())
+    h = min(max(height, hint.height()), screen.height())
+    frame = window.frameGeometry().size() - window.geometry().size()
+    w, h = min(w, screen.width() - frame.width()), min(h, screen.height() - frame.height())
+    window.resize(w, h)
+    x = screen.x() + (screen.width() - w - frame.width()) // 2
+    y = screen.y() + (screen.height() - h - frame.height()) // 2
+    window.move(max(screen.x(), x), max(screen.y(), y))
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -199,9 +225,22 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def follow_theme(app: QApplication, settings: Settings) -> None:
+    """The app's look from the settings, again when the system turns dark or light."""
+
+    def apply() -> None:
+        apply_theme(app, high_contrast=settings.high_contrast, text_size=settings.text_size)
+
+    apply()
+    hints = app.styleHints()
+    if hints is not None:
+        hints.colorSchemeChanged.connect(lambda _scheme: apply())
+
+
 def run_gui(profile_dir: Path, lang: str | None = None) -> int:
     app = make_application()
     settings = Settings()
+    follow_theme(app, settings)
     languages = Languages(app)
     languages.set_language(lang or settings.language or system_language())
     controller = AppController(profile_dir, languages, settings, parent=app)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.domain.messages import ThuisboekError
@@ -35,6 +35,17 @@ from app.ui.i18n import Languages, tr_message
 from app.ui.tasks import Executor
 
 __all__ = ["FirstRunWizard", "passphrase_strength"]
+
+
+# Qt's own words for the wizard's buttons, found in Qt's translations (not ours).
+QT_CONTEXT = "QWizard"
+QT_BUTTONS = {
+    QWizard.WizardButton.BackButton: "< &Back",
+    QWizard.WizardButton.NextButton: "&Next >",
+    QWizard.WizardButton.CommitButton: "Commit",
+    QWizard.WizardButton.FinishButton: "&Finish",
+    QWizard.WizardButton.CancelButton: "Cancel",
+}
 
 
 class FirstRunWizard(QWizard):
@@ -65,6 +76,10 @@ class FirstRunWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Thuisboek — first start"))
+        # QWizard names its buttons once, when made: name them again in the language
+        # just chosen, from Qt's own translations (qtbase_*.qm).
+        for which, text in QT_BUTTONS.items():
+            self.setButtonText(which, QCoreApplication.translate(QT_CONTEXT, text))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

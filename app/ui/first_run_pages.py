@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from app.domain.vocabulary import HouseholdKind
 from app.services import keys, profile
 from app.ui.dialogs.enrol import EnrolmentFields
-from app.ui.i18n import Languages, language_names, tr_message
+from app.ui.i18n import Languages, language_names
+from app.ui.keyring_text import keyring_name, keyring_reason
 
 LANGUAGE_PAGE, START_PAGE, HOUSEHOLD_PAGE, PASSPHRASE_PAGE, FINISH_PAGE = range(5)
 
@@ -293,12 +294,11 @@ class PassphrasePage(_Page):
         if self.status.available:
             self.keyring_note.setText(
                 self.tr("The key is kept in this computer's secure keyring (%1).").replace(
-                    "%1", self.status.backend
+                    "%1", keyring_name(self.status.backend)
                 )
             )
         else:
-            reason = tr_message(self.status.reason) if self.status.reason else ""
-            self.keyring_note.setText(reason)
+            self.keyring_note.setText(keyring_reason(self.status))
         self._changed()
 
     def _changed(self) -> None:

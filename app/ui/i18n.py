@@ -30,6 +30,10 @@ def system_language() -> str:
 def tr_message(message: Message) -> str:
     """A message from the layers below the UI, in the current language."""
     translated = QCoreApplication.translate(message.context, message.text)
+    reason = message.params.get("reason")
+    if isinstance(reason, str):  # a reason marked for translation in the same context
+        params = {**message.params, "reason": QCoreApplication.translate(message.context, reason)}
+        message = Message(message.context, message.text, params)
     try:
         return message.format(translated)
     except (KeyError, IndexError, ValueError):

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -53,6 +53,7 @@ from app.ui.pages.timeline import TimelinePage
 from app.ui.pages.today import TodayPage
 from app.ui.pages.wellbeing import WellbeingPage
 from app.ui.sync_status import SyncController, SyncStatus
+from app.ui.widgets.drafts import flush_open_drafts
 from app.ui.widgets.screen_fit import fit_window, keep_on_screen
 from app.ui.window.children import FIRST_CHILD, ChildrenList
 from app.ui.window.households import HouseholdsList
@@ -77,6 +78,12 @@ class MainWindow(QMainWindow):
         self.conflicts = ConflictService(ctx.book, ctx.records)
         self.supervisor_mode = False
         self.pages: list[ChildPage] = []
+        # The page to show again once the children are read (where the person was
+        # when the book locked); after that, a child without today's log opens on Today.
+        self._return_to: str | None = None
+        # The app opened this window for the evening: once the children are read,
+        # the keyboard starts on Today's mood of a child without today's log.
+        self._first_child = False
         self.queue_page: ReviewQueuePage | None = None
         self.questions_page: QuestionsPage
         self.conflicts_page: ConflictsPage
@@ -137,6 +144,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(ctx, self)
         self.sync.sig_status.connect(self.show_sync_status)
         self._report: ReportDialog | None = None
+        self.guide: QWidget | None = None  # Help ▸ User guide, while open
         self.menus = WindowMenus(self)
         self._set_mode(is_reviewer(ctx.book.identity.role))
         self.overview_page = OverviewPage(ctx)
@@ -181,8 +189,9 @@ class MainWindow(QMainWindow):
         self.queue_page = None
         self.questions_page = QuestionsPage(ctx, self.review)
         self.conflicts_page = ConflictsPage(ctx, self.conflicts)
+        self.today_page = TodayPage(ctx)
         self.pages = [
-            TodayPage(ctx),
+            self.today_page,
             TimelinePage(ctx),
             MilestonesPage(ctx),
             ContactsPage(ctx),
@@ -193,9 +202,11 @@ class MainWindow(QMainWindow):
         ]
         for page in self.pages:
             self._add_tab(page, page.title)
+        self.today_page.sig_next_child.connect(lambda: self.next_missing_child())
         self._watch_counts(self.questions_page)
         self._watch_counts(self.conflicts_page)
         self.tabs.setTabVisible(self.tabs.indexOf(self.conflicts_page), False)
+        self._return_to = self.ctx.settings.last_page
         self.children_list.reload(choose=self.ctx.settings.last_child or FIRST_CHILD)
 
     def _build_supervisor(self) -> None:
@@ -384,7 +395,62 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.pages[1])
         else:
             self.ctx.settings.last_child = str(child.id)
+            self._open_child_page()
         self._update_header()
+
+    def _open_child_page(self) -> None:
+        """Back where the person was before a lock; else Today for a child whose
+        log of today is still to be written."""
+        back, self._return_to = self._return_to, None
+        first, self._first_child = self._first_child, False
+        page = next((p for p in self.pages if type(p).__name__ == back), None)
+        if page is not None and self.tabs.isTabEnabled(self.tabs.indexOf(page)):
+            self.tabs.setCurrentWidget(page)
+            return
+        summary = self.children_list.current_summary()
+        if summary is not None and not summary.logged_today:
+            self.tabs.setCurrentWidget(self.today_page)
+            if first:  # the window just opened: the keyboard starts there
+                self.today_page.focus_start()
+
+    def keyboard_to_today(self) -> None:
+        """When the first child shows (the window just opened) and its log of today
+        is missing, put the keyboard on its mood."""
+        self._first_child = True
+        summary = self.children_list.current_summary()
+        if self.children_list.loaded and summary is not None:
+            self._first_child = False
+            if not summary.logged_today and self.tabs.currentWidget() is self.today_page:
+                self.today_page.focus_start()
+
+    def next_child(self) -> None:
+        """Ctrl+PgDown: the next household to review; for a caregiver, the next child
+        whose log of today is still to be written."""
+        if self.supervisor_mode:
+            self.step_child(1)
+        else:
+            self.next_missing_child(otherwise_next=True)
+
+    def next_missing_child(self, otherwise_next: bool = False) -> None:
+        """The next child (after the chosen one, round the list) whose log of today
+        is still to be written, on Today; the status bar says when all are written
+        (and ``otherwise_next`` goes on to the next child all the same)."""
+        if self.supervisor_mode:
+            return
+        model, view = self.children_model, self.children_view
+        rows = model.rowCount()
+        here = max(0, view.currentIndex().row())
+        for step in range(1, rows):
+            row = (here + step) % rows
+            summary = model.summary(row)
+            if summary is not None and not summary.logged_today:
+                view.setCurrentIndex(model.index(row))
+                self.tabs.setCurrentWidget(self.today_page)
+                self.today_page.focus_start()
+                return
+        self.show_message(self.tr("Every child's log of today is written."))
+        if otherwise_next:
+            self.step_child(1)
 
     def _update_header(self) -> None:
         if self.supervisor_mode:
@@ -404,11 +470,14 @@ class MainWindow(QMainWindow):
         summary = self.children_list.current_summary()
         empty = self.children_model.rowCount() <= 1
         self.hint.setVisible(empty)
+        keys = self.menus.add_child_action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText
+        )  # as the menu shows it ("Ctrl+Maj+N" in French)
         self.hint.setText(
             self.tr(
                 "No children in this home book yet. Add the first one with Household ▸ "
-                "Add a child… (Ctrl+Shift+N)."
-            )
+                "Add a child… (%1)."
+            ).replace("%1", keys)
         )
         if summary is None:
             # Just enrolled, the household's record arrives with the first sync.
@@ -444,6 +513,15 @@ class MainWindow(QMainWindow):
         dialog.sig_enrolled.connect(self._enrolled)
         dialog.exec()
         self.sig_settings_changed.emit()
+
+    def open_guide(self) -> None:
+        """Help ▸ User guide: the guide in the language of the app."""
+        from app.ui.dialogs.guide import GuideDialog
+
+        dialog = GuideDialog(self.ctx.languages.current, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.guide = dialog
+        dialog.show()
 
     def open_about(self) -> None:
         from app.ui.dialogs.about import AboutDialog
@@ -533,6 +611,9 @@ class MainWindow(QMainWindow):
         running sync (before a lock or quit)."""
         for page in self.pages:
             page.flush()
+        flush_open_drafts()
+        if not self.supervisor_mode and self.tabs.currentWidget() is not None:
+            self.ctx.settings.last_page = type(self.tabs.currentWidget()).__name__
         if self._report is not None:
             self._report.cancel_and_wait()
         self.ctx.tasks.wait()
@@ -542,4 +623,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
+        # The window goes (and its pages with it): what is still queued is written,
+        # but no read delivers its result to a page that is gone.
+        self.ctx.tasks.close()
         super().closeEvent(event)

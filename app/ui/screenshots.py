@@ -13,9 +13,10 @@ from app.ui.first_run import FirstRunWizard
 from app.ui.i18n import Languages
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
+from app.ui.theme import apply_theme
 from app.ui.unlock import UnlockWindow
 
-SIZE = (1280, 820)
+SIZES = ((1600, 1000), (1366, 768))  # a common desktop, and a small laptop
 
 
 def _settle() -> None:
@@ -23,9 +24,9 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
-def _save(widget: QWidget, out: Path, name: str) -> Path:
+def _save(widget: QWidget, out: Path, name: str, size: tuple[int, int] = SIZES[0]) -> Path:
     if isinstance(widget, MainWindow):
-        widget.resize(*SIZE)
+        widget.resize(*size)
     widget.show()
     _settle()
     target = out / f"{name}.png"
@@ -37,7 +38,8 @@ def take(profile_dir: Path, out: Path, lang: str, passphrase: str) -> list[Path]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.ui.application import make_application
 
-    make_application([])
+    app = make_application([])
+    apply_theme(app)
     out.mkdir(parents=True, exist_ok=True)
     languages = Languages()
     languages.set_language(lang)
@@ -55,13 +57,16 @@ def take(profile_dir: Path, out: Path, lang: str, passphrase: str) -> list[Path]
     try:
         ctx.tasks.wait()  # the children are read on the task queue
         QApplication.processEvents()
-        main.children_view.setCurrentIndex(main.children_model.index(1))
-        for i, page in enumerate(main.pages):
-            main.tabs.setCurrentIndex(i)
-            name = type(page).__name__.removesuffix("Page").lower()
-            saved.append(_save(main, out, f"{lang}-{i + 2:02d}-{name}"))
-        main.children_view.setCurrentIndex(main.children_model.index(0))
-        saved.append(_save(main, out, f"{lang}-{len(main.pages) + 2:02d}-household"))
+        for size in SIZES:
+            tail = "" if size == SIZES[0] else f"-{size[0]}x{size[1]}"
+            main.children_view.setCurrentIndex(main.children_model.index(1))
+            for i, page in enumerate(main.pages):
+                main.tabs.setCurrentIndex(i)
+                name = type(page).__name__.removesuffix("Page").lower()
+                saved.append(_save(main, out, f"{lang}-{i + 2:02d}-{name}{tail}", size))
+            main.children_view.setCurrentIndex(main.children_model.index(0))
+            number = len(main.pages) + 2
+            saved.append(_save(main, out, f"{lang}-{number:02d}-household{tail}", size))
     finally:
         main.close()
         ctx.tasks.wait()

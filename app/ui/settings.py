@@ -65,5 +65,35 @@ class Settings:
     def set_size_of(self, name: str, size: QSize) -> None:
         self._q.setValue(f"ui/size/{name}", size)
 
+    @property
+    def high_contrast(self) -> bool:
+        return str(self._get("ui/high_contrast", "false")).lower() in ("true", "1")
+
+    @high_contrast.setter
+    def high_contrast(self, on: bool) -> None:
+        self._q.setValue("ui/high_contrast", "true" if on else "false")
+
+    @property
+    def text_size(self) -> float:
+        """The text size as a factor of the base size (1.0, 1.15 or 1.3)."""
+        try:
+            return float(str(self._get("ui/text_size", 1.0)))
+        except ValueError:
+            return 1.0
+
+    @text_size.setter
+    def text_size(self, factor: float) -> None:
+        self._q.setValue("ui/text_size", factor)
+
+    @property
+    def last_page(self) -> str | None:
+        """The page (its object name) the person was on when the book locked."""
+        value = self._get("ui/last_page", "")
+        return str(value) or None
+
+    @last_page.setter
+    def last_page(self, name: str) -> None:
+        self._q.setValue("ui/last_page", name)
+
     def sync(self) -> None:
         self._q.sync()

@@ -37,6 +37,7 @@ class SyncStatus:
     total: int = 0
     last_ok: str | None = None
     error: ThuisboekError | None = None
+    local_only: bool = False  # never connected, nothing ever sent
 
     @property
     def may_enrol(self) -> bool:
@@ -118,7 +119,13 @@ class SyncController(QObject):
             phase = "revoked"
         last_ok = link.last_ok if link else None
         return SyncStatus(
-            phase, rest.waiting, rest.refused, rest.conflicts, last_ok=last_ok, error=error
+            phase,
+            rest.waiting,
+            rest.refused,
+            rest.conflicts,
+            last_ok=last_ok,
+            error=error,
+            local_only=rest.local_only,
         )
 
     def refresh(self) -> None:

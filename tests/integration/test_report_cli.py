@@ -15,6 +15,7 @@ from app.domain.records import Child, DailyLog
 from app.services import profile
 from app.storage import records
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import _compiled_translations  # noqa: F401  (the .qm the CLI speaks with)
 
 ROOT = Path(__file__).resolve().parents[2]
 TO = date.today()
@@ -68,7 +69,8 @@ def test_a_french_report_of_a_demo_child(demo: Path, tmp_path: Path) -> None:
     result = report(demo, out, "--lang", "fr")
     assert result.returncode == 0, result.stderr
     pages = texts(out)
-    assert f"Report of Louise Maes written to {out} ({len(pages)} pages)" in result.stdout
+    # --lang fr: the command speaks French too.
+    assert f"Rapport de Louise Maes écrit dans {out} ({len(pages)} pages)" in result.stdout
     assert len(pages) > 3
     for number, text in enumerate(pages, 1):
         assert "CONFIDENTIEL" in text and "Louise Maes" in text

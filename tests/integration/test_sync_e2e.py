@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.records import Child, Record, parse_record
-from app.domain.vocabulary import HouseholdKind
+from app.domain.vocabulary import HouseholdKind, Severity
 from app.protocol.schemas import OpStatus, PushOp, PushRequest
 from app.server import cli as server_cli
 from app.services import profile
@@ -373,3 +373,30 @@ def test_a_revoked_device_is_told_so(server: Server, device: Callable[[str], Dev
     after = sync_state.read_link(one.book.store)
     assert after is not None and after.revoked
     assert one.outbox() == 1  # nothing was lost
+
+
+def test_an_incidents_description_reaches_the_other_caregiver(
+    server: Server, pair: tuple[Device, Device]
+) -> None:
+    one, two, child = _synced_child(pair)
+    log = one.records.create(
+        factories.daily_log(
+            one.book.identity,
+            child,
+            household_id=server.household_a,
+            date=date.today(),
+            flag=True,
+            severity=Severity.MEDIUM,
+            incident="Sloeg zijn broer na het telefoontje met mama.",
+        )
+    )
+    report = one.sync()
+    assert report.rejected == 0  # the office takes the field
+    two.sync()
+    theirs = two.get(log.id).record
+    assert theirs.incident == "Sloeg zijn broer na het telefoontje met mama."  # type: ignore[attr-defined]
+    # Too long a description is refused here, before it is ever sent.
+    from app.domain.records import LONG_TEXT, DailyLog
+
+    too_long = DailyLog.model_validate({**theirs.model_dump(), "incident": "x" * (LONG_TEXT + 1)})
+    assert any(p.field == "incident" for p in too_long.problems(date.today()))

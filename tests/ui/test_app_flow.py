@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.domain.changes import ChangeSet
 from app.services import profile
+from app.services.daily import DailyLogService
 from app.ui.application import AppController
 from app.ui.first_run import FirstRunWizard, passphrase_strength
 from app.ui.i18n import Languages
@@ -250,3 +251,75 @@ def test_a_draft_survives_a_lock_and_a_saved_log_survives_a_restart(
     main = _reopen(qtbot, controller)
     items = main.ctx.timeline.page(TimelineFilter(child_id=child.id)).items
     assert [i.record.moments for i in items] == ["Voor het eerst gefietst"]  # type: ignore[attr-defined]
+
+
+def test_quitting_after_the_window_was_closed_and_deleted_stores_the_draft_without_error(
+    qtbot, controller: AppController
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    main = finish_first_run(qtbot, controller)
+    child = main.ctx.records.create(factories.child(main.ctx.book.identity.household_id))
+    main.ctx.changed(ChangeSet.of("child"))
+    qtbot.waitUntil(lambda: main.children_model.rowCount() == 2)
+    main.children_view.setCurrentIndex(main.children_model.index(1))
+    page = _today_page(main)
+    qtbot.waitUntil(lambda: page.state is not None and page.child is not None)
+    qtbot.keyClicks(page.form.texts["moments"], "Taart gebakken")
+    today = main.ctx.book.today()
+    main.close()  # the last window closes; Qt deletes it before the app quits
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    controller.quit()  # raised "Internal C++ object (QTimer) already deleted"
+    controller.main = controller.window = None  # both gone with the window
+    reopened = profile.unlock(controller.profile_dir, PASSPHRASE)
+    try:
+        draft = DailyLogService(reopened).load_draft(child.id, today)
+        assert draft is not None and draft["moments"] == "Taart gebakken"
+    finally:
+        reopened.close()
+
+
+def test_after_unlocking_the_person_is_back_where_they_were_and_the_unlock_window_fits(
+    qtbot, controller: AppController
+) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.pages.timeline import TimelinePage
+
+    main = finish_first_run(qtbot, controller)
+    household = main.ctx.book.identity.household_id
+    main.ctx.records.create(factories.child(household, given_name="Arne"))
+    lotte = main.ctx.records.create(factories.child(household, given_name="Lotte"))
+    main.ctx.changed(ChangeSet.of("child"))
+    qtbot.waitUntil(lambda: main.children_model.rowCount() == 3)
+    main.children_view.setCurrentIndex(
+        main.children_model.index(main.children_model.row_of(lotte.id))
+    )
+    timeline = next(p for p in main.pages if isinstance(p, TimelinePage))
+    main.tabs.setCurrentWidget(timeline)
+    controller.lock()
+    window = controller.window
+    assert isinstance(window, UnlockWindow)
+    screen = window.screen().availableGeometry()
+    assert screen.contains(window.frameGeometry()) or screen.contains(window.geometry())
+    with qtbot.waitSignal(controller.sig_opened, timeout=15_000) as opened:
+        unlock_with(qtbot, controller, PASSPHRASE)
+    main = opened.args[0]
+    qtbot.waitUntil(lambda: main.current_child() is not None)
+    assert main.current_child().id == lotte.id
+    assert isinstance(main.tabs.currentWidget(), TimelinePage)  # not the first child's Today
+
+
+def test_the_wizards_own_buttons_speak_the_language_chosen_on_its_first_page(
+    qtbot, controller: AppController
+) -> None:  # type: ignore[no-untyped-def]
+    controller.start()
+    wizard = controller.window
+    assert isinstance(wizard, FirstRunWizard)
+    qtbot.waitExposed(wizard)
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Next >"
+    controller.languages.set_language("fr")  # as the language page does when Français is chosen
+    qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.NextButton).text() == "&Suivant >")
+    assert wizard.button(QWizard.WizardButton.BackButton).text() == "< &Précédent"
+    assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Annuler"
+    controller.languages.set_language("en")
+    qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.CancelButton).text() == "Cancel")

@@ -173,7 +173,7 @@ def test_a_sibling_in_the_household_can_share_the_contact(
     children = dialog.children_model
     assert children.checked_ids() == [child.id], "this child comes pre-checked"
     dialog.kind.setCurrentIndex(dialog.kind.findData(ContactKind.VISIT))
-    _tick(qtbot, dialog.relatives_view, "Sara")
+    assert dialog.relatives_model.checked_ids() == [mother.id]  # the only relative: ticked
     _tick(qtbot, dialog.children_view, "Noor")
     _ok(qtbot, dialog)
     wait_for_tasks(qtbot, ctx)
@@ -218,6 +218,7 @@ def test_a_contact_without_kind_or_relative_is_refused(
     _refresh(qtbot, ctx, page)
     dialog = page.record_contact()
     assert dialog is not None
+    _tick(qtbot, dialog.relatives_view, "Sara")  # the only relative comes ticked: untick her
     qtbot.keyClicks(dialog.place, "Park")  # type: ignore[attr-defined]
     _ok(qtbot, dialog)
     wait_for_tasks(qtbot, ctx)
@@ -411,8 +412,123 @@ def test_a_cancelled_contact_says_who_cancelled(
     assert dialog.cancelled_by.isVisible()
     assert dialog.cancelled_by.currentText() == "Not recorded"
     dialog.cancelled_by.setCurrentIndex(dialog.cancelled_by.findData(CancelledBy.FAMILY))
-    _tick(qtbot, dialog.relatives_view, "Sara")
+    assert dialog.relatives_model.checked_ids() == [mother.id]  # the only relative, ticked
     _ok(qtbot, dialog)
     wait_for_tasks(qtbot, ctx)
     [note] = service.notes_of(child.id)
     assert note.status == ContactStatus.CANCELLED and note.cancelled_by == CancelledBy.FAMILY
+
+
+def test_the_tables_fit_their_width_and_the_detail_says_what_to_do(
+    qtbot: object, ctx: UiContext, page: ContactsPage, child: Child, service: ContactService,
+    mother: Relative, father: Relative,
+) -> None:  # fmt: skip
+    ctx.languages.set_language("fr")
+    for day in range(1, 6):
+        place = "Espace rencontre du CPAS d'Anderlecht, salle des familles, 2e étage"
+        _note(ctx, service, child, TODAY - timedelta(days=day), ContactStatus.HAPPENED, mother,
+              place=place)  # fmt: skip
+    _refresh(qtbot, ctx, page)
+    page.resize(1000, 560)  # the Contacts page of a 1366×768 window
+    _activate(qtbot, page)
+    page.relatives_view.setCurrentIndex(page.relatives_view.model().index(-1, -1))
+    for view in (page.relatives_view, page.notes_view):
+        assert view.model().rowCount() > 0
+        qtbot.waitUntil(lambda view=view: view.horizontalScrollBar().maximum() == 0)  # type: ignore[attr-defined]
+        header = view.horizontalHeader()
+        used = sum(header.sectionSize(c) for c in range(header.count()))
+        assert used <= view.viewport().width() + 1  # every column seen, none cut off
+    # Before a row is chosen, the detail panes say what they are for.
+    page.notes_view.clearSelection()
+    page.notes_view.setCurrentIndex(page.notes_view.model().index(-1, -1))
+    assert "Choisissez un contact" in page.note_detail.toPlainText()
+
+
+def test_a_contact_with_no_relative_yet_adds_one_from_inside_and_keeps_its_words(
+    qtbot: object, ctx: UiContext, page: ContactsPage, service: ContactService, child: Child,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services.drafts import DialogDrafts
+    from app.ui.widgets.drafts import flush_open_drafts
+
+    _refresh(qtbot, ctx, page)
+    dialog = page.record_contact()
+    assert dialog is not None and dialog.relatives_model.rowCount() == 0
+    dialog.kind.setCurrentIndex(dialog.kind.findData(ContactKind.PHONE))
+    qtbot.keyClicks(dialog.texts["reaction_during"], "Blij haar stem te horen")  # type: ignore[attr-defined]
+    # No relative yet: one is added from inside the contact, and comes ticked.
+    assert dialog.add_relative_button.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.add_relative_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    relative_dialog = dialog.relative_dialog
+    assert isinstance(relative_dialog, RelativeDialog)
+    qtbot.keyClicks(relative_dialog.name, "Sara")  # type: ignore[attr-defined]
+    relative_dialog.relation.setCurrentIndex(relative_dialog.relation.findData(RelationKind.MOTHER))
+    _ok(qtbot, relative_dialog)
+    wait_for_tasks(qtbot, ctx)
+    [sara] = service.relatives_of(child.id)
+    assert dialog.relatives_model.checked_ids() == [sara.id]
+
+    # Cancel asks before throwing words away; "keep writing" keeps the dialog.
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.Cancel]
+
+    def question(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog.reject()
+    assert asked and dialog.result() == 0 and not dialog.isHidden()
+
+    # A lock keeps the words (encrypted, in the profile) and the dialog goes.
+    flush_open_drafts()
+    wait_for_tasks(qtbot, ctx)
+    stored = DialogDrafts(ctx.book).load(f"contact:{child.id}")
+    assert stored is not None and stored["reaction_during"] == "Blij haar stem te horen"
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not page.findChildren(ContactNoteDialog))  # type: ignore[attr-defined]
+
+    # Opened again, the dialog has them back.
+    again = page.record_contact()
+    assert again is not None
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: again.texts["reaction_during"].toPlainText() == "Blij haar stem te horen"
+    )
+    assert again.restored_label.isVisibleTo(again)
+    assert again.kind.currentData() == ContactKind.PHONE
+    assert again.relatives_model.checked_ids() == [sara.id]
+    _ok(qtbot, again)
+    wait_for_tasks(qtbot, ctx)
+    assert len(service.notes_of(child.id)) == 1
+    assert DialogDrafts(ctx.book).load(f"contact:{child.id}") is None  # stored: no draft
+
+
+def test_the_only_relative_comes_ticked(
+    qtbot: object, ctx: UiContext, page: ContactsPage, mother: Relative
+) -> None:
+    _refresh(qtbot, ctx, page)
+    dialog = page.record_contact()
+    assert dialog is not None
+    assert dialog.relatives_model.checked_ids() == [mother.id]
+
+
+def test_a_new_relatives_words_come_back_after_a_lock(
+    qtbot: object, ctx: UiContext, page: ContactsPage, child: Child
+) -> None:
+    from app.ui.widgets.drafts import flush_open_drafts
+
+    _refresh(qtbot, ctx, page)
+    dialog = page.add_relative()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.name, "Oma Jeanne")  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.arrangement, "Elke zondag bellen")  # type: ignore[attr-defined]
+    flush_open_drafts()  # what a lock does first
+    wait_for_tasks(qtbot, ctx)
+    dialog.deleteLater()  # the window goes with the lock
+    qtbot.waitUntil(lambda: not page.findChildren(RelativeDialog))  # type: ignore[attr-defined]
+    again = page.add_relative()
+    assert again is not None
+    qtbot.waitUntil(lambda: again.name.text() == "Oma Jeanne")  # type: ignore[attr-defined]
+    assert again.arrangement.toPlainText() == "Elke zondag bellen"

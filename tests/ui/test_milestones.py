@@ -253,3 +253,28 @@ def test_the_models_pass_the_item_model_tester(
     page.set_child(None)
     assert page.model.rowCount() == 0
     assert testers
+
+
+def test_the_form_says_what_is_on_record_and_nothing_is_cut_off(
+    qtbot: object, ctx: UiContext, toddler: Child
+) -> None:
+    service = MilestoneService(ctx.book)
+    service.observe(toddler.id, "cdc-18m-social-01", ACHIEVED, ctx.book.today())
+    ctx.languages.set_language("fr")
+    page = open_page(qtbot, ctx, toddler)
+    page.resize(1000, 700)
+    choose(page, "cdc-18m-lang-01")  # never observed
+    assert page.panel.now_label.text() == "Pas encore observé."
+    assert "Pas encore observé" in page.panel.history_label.text()
+    choose(page, "cdc-18m-social-01")
+    assert page.panel.now_label.text().startswith("Acquis")
+    # The chart names each line in full, under it.
+    legend = page.chart.legend_text()
+    assert "Social&nbsp;et émotionnel" in legend and "…" not in legend
+    # Never scrolled sideways; what a narrow column cuts short is whole in its tooltip.
+    page.resize(800, 700)
+    qtbot.wait(50)  # type: ignore[attr-defined]
+    assert page.tree.horizontalScrollBar().maximum() == 0
+    tip = source_index(page, "cdc-18m-social-01").data(Qt.ItemDataRole.ToolTipRole)
+    label = source_index(page, "cdc-18m-social-01").data()
+    assert label in tip

@@ -167,3 +167,25 @@ def test_the_child_dialog_edits_a_child(qtbot: object, ctx: UiContext, child: Ch
     ctx.undo.undo()
     wait_for_tasks(qtbot, ctx)
     assert _stored(ctx, child).school == ""
+
+
+def test_a_new_childs_details_come_back_after_a_lock(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.dialogs.child import ChildDialog
+    from app.ui.widgets.drafts import flush_open_drafts
+    from tests.ui.conftest import wait_for_tasks
+
+    dialog = ChildDialog(ctx, None)
+    qtbot.keyClicks(dialog.form.given_name, "Yasmina")
+    qtbot.keyClicks(dialog.form.notes, "Komt morgen met haar knuffel")
+    flush_open_drafts()  # what a lock does first
+    wait_for_tasks(qtbot, ctx)
+    dialog.deleteLater()  # the window goes with the lock
+    again = ChildDialog(ctx, None)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.form.given_name.text() == "Yasmina")
+    assert again.form.notes.toPlainText() == "Komt morgen met haar knuffel"
+    again.accept()  # stored: the draft goes
+    wait_for_tasks(qtbot, ctx)
+    from app.services.drafts import DialogDrafts
+
+    assert DialogDrafts(ctx.book).load("child:new") is None

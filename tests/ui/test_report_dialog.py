@@ -235,6 +235,7 @@ def test_the_reason_is_shown_in_the_apps_language(
     dialog.create_report()
     qtbot.waitUntil(lambda: dialog.state == "failed", timeout=20_000)
     assert "kan niet naar" in dialog.status.text()
+    assert "de map bestaat niet" in dialog.status.text()  # the reason in Dutch too
     assert leftovers(out) == []
 
 
@@ -302,3 +303,39 @@ def test_a_supervisor_chooses_among_the_children_of_the_households_in_scope(
     qtbot.waitUntil(lambda: dialog.state == "done", timeout=60_000)
     name = summary.households[-1].children[-1]
     assert name in "\n".join(p.extract_text() for p in PdfReader(out / "r.pdf").pages)
+
+
+def test_the_child_chosen_in_the_window_is_the_reports_child_and_its_file_is_seen_whole(
+    qtbot: Any, ctx: UiContext, lotte: Child, book: Book, records: RecordService
+) -> None:
+    # Another child, listed before Lotte; the id given is a copy, as the window gives it.
+    other = records.create(factories.child(book.identity.household_id, given_name="Arne"))
+    import uuid
+
+    dialog = open_dialog(qtbot, ctx, lotte)
+    assert dialog.child.count() == 2 and dialog.child.itemData(0) == other.id
+    dialog.close()
+    copy = uuid.UUID(str(lotte.id))
+    dialog = ReportDialog(ctx, copy)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.child.count() == 2 and dialog.state == "idle", timeout=20_000)
+    assert dialog.chosen_child() == lotte.id  # was the first child listed
+    dialog.set_child(uuid.UUID(str(other.id)))
+    assert dialog.chosen_child() == other.id
+    # The path field is as wide as the whole path.
+    metrics = dialog.path.fontMetrics()
+    assert dialog.path.width() >= metrics.horizontalAdvance(dialog.path.text())
+
+
+def test_a_missing_documents_folder_is_made_for_the_suggested_file(
+    qtbot: Any, ctx: UiContext, lotte: Child, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    documents = tmp_path / "new account" / "Documents"
+    monkeypatch.setattr(report_module, "documents_folder", lambda: documents)
+    dialog = open_dialog(qtbot, ctx, lotte)
+    assert Path(dialog.path.text()).parent == documents and not documents.exists()
+    dialog.create_report()
+    qtbot.waitUntil(lambda: dialog.state == "done", timeout=30_000)
+    assert dialog.result_ is not None and dialog.result_.path.parent == documents
+    assert dialog.result_.path.is_file()

@@ -60,3 +60,42 @@ def test_forgetting_the_key_runs_on_the_task_queue(
     assert [(p, on) for p, on, _ in calls] == [(PASSPHRASE, False)]
     assert calls[0][2] != threading.main_thread().name
     assert dialog.remember.isEnabled() and not dialog.remember.isChecked()
+
+
+@pytest.mark.parametrize(
+    ("backend", "shown"),
+    [
+        ("keyrings.alt.file.PlaintextKeyring", "a file keyring"),
+        (
+            "keyring.backends.chain.ChainerBackend (keyring.backends.SecretService.Keyring)",
+            "GNOME Keyring",
+        ),
+        ("keyring.backends.fail.Keyring", "none found"),
+    ],
+)
+def test_the_keyring_is_named_as_people_know_it_not_by_its_class(
+    qtbot: QtBot, ctx: UiContext, monkeypatch: pytest.MonkeyPatch, backend: str, shown: str
+) -> None:
+    from app.crypto.keystore import keyring_status
+
+    class Plain:  # judged as the keystore judges a real backend of that name
+        pass
+
+    status = KeyringStatus(True, backend)
+    if "Plaintext" in backend:
+        Plain.__name__ = Plain.__qualname__ = "PlaintextKeyring"
+        Plain.__module__ = "keyrings.alt.file"
+        status = keyring_status(Plain())  # type: ignore[arg-type]
+        assert not status.available and "keyrings.alt" in status.backend
+    elif "fail" in backend:
+        from keyring.backends import fail
+
+        status = keyring_status(fail.Keyring())
+        assert status.backend == backend
+    monkeypatch.setattr(keys, "key_state", lambda _id: keys.KeyState(status, remembered=False))
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.keyring_status is not None, timeout=10_000)
+    note = dialog.keyring_note.text()
+    assert shown in note
+    assert "backends" not in note and "keyrings.alt" not in note and ".Keyring" not in note

@@ -249,3 +249,13 @@ def test_rows_say_what_each_record_is(ctx: UiContext, book: Book, child: Child) 
     assert summary(milestone.id) == f"{item.label('en')} — emerging"
     assert summary(review.id) == "Question on a contact · Was the visit moved?"
     assert model.index(model.row_of(review.id), Column.KIND).data() == "Review"
+
+
+def test_each_kind_of_record_has_its_picture(qapp) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.models.kind_icons import kind_icon
+
+    icons = [kind_icon(k) for k in ("daily_log", "milestone_observation", "contact_note", "review")]
+    assert all(icon is not None and not icon.isNull() for icon in icons)
+    images = [icon.pixmap(32, 32).toImage() for icon in icons if icon is not None]
+    assert len({image.pixel(16, 4) for image in images}) == 4  # four colours, told apart
+    assert kind_icon("child") is None

@@ -362,3 +362,31 @@ def test_language_switch_updates_the_page(
     expected = QLocale("fr").toString(qdate(ctx.book.today()), QLocale.FormatType.LongFormat)
     qtbot.waitUntil(lambda: page.day_bar.date_edit.text() == expected)
     assert page.form.texts["sleep"].toPlainText() == "Goed geslapen"
+
+
+def test_an_amendments_words_come_back_after_a_lock(
+    qtbot: QtBot, ctx: UiContext, child: Child
+) -> None:
+    from app.ui.widgets.drafts import flush_open_drafts
+
+    day = ctx.book.today() - timedelta(days=3)
+    write_log(ctx, child, day, datetime.now(UTC) - timedelta(days=3), eating="Rice")
+    page = make_page(qtbot, ctx, child)
+    page.go_to_day(day)
+    wait_for_tasks(qtbot, ctx)
+    page.open_amendment()
+    dialog = page.amend_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.form.texts["eating"], " and soup")
+    qtbot.keyClicks(dialog.reason, "Forgot the soup")
+    typed = dialog.form.texts["eating"].toPlainText()
+    assert "soup" in typed and "Rice" in typed
+    flush_open_drafts()  # what a lock does first
+    wait_for_tasks(qtbot, ctx)
+    dialog.deleteLater()  # the window goes with the lock
+    qtbot.waitUntil(lambda: page.amend_dialog is None)
+    page.open_amendment()
+    again = page.amend_dialog
+    assert again is not None
+    qtbot.waitUntil(lambda: again.reason.toPlainText() == "Forgot the soup")
+    assert again.form.texts["eating"].toPlainText() == typed

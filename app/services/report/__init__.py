@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.services.report.data import ReportData, find_child, gather
 from app.services.report.errors import (
     AmbiguousChild,
@@ -76,9 +77,9 @@ def _reason(exc: OSError) -> str:
 
 def _temporary_beside(target: Path) -> Path:
     if target.is_dir():
-        raise CannotWrite(target, "it is a folder")
+        raise CannotWrite(target, QT_TRANSLATE_NOOP("Report", "it is a folder"))
     if not target.parent.is_dir():
-        raise CannotWrite(target, "the folder does not exist")
+        raise CannotWrite(target, QT_TRANSLATE_NOOP("Report", "the folder does not exist"))
     try:
         handle, name = tempfile.mkstemp(
             dir=target.parent, prefix=f".{target.stem}.", suffix=".part"

@@ -21,7 +21,10 @@ from app.services.report.data import EntryItem, ReportData, ReviewItem
 from app.services.report.styles import Styles, esc, outlined
 from app.services.report.texts import EN, Texts
 
-LOG_FIELDS = ("sleep", "eating", "health", "medication", "school", "activities", "moments", "text")
+LOG_FIELDS = (
+    "incident", "sleep", "eating", "health", "medication", "school", "activities", "moments",
+    "text",
+)  # fmt: skip
 CONTACT_FIELDS = (
     "reaction_before",
     "reaction_during",

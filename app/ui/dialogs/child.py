@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QStyle,
     QVBoxLayout,
@@ -35,6 +36,7 @@ from app.domain.records import Child, Record
 from app.ui.commands import CreateRecord, UpdateRecord
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
+from app.ui.widgets.drafts import DialogDraft
 
 CHILD_FIELDS = (
     "given_name", "family_name", "date_of_birth", "placement_start", "placement_end",
@@ -346,6 +348,64 @@ class ChildDialog(QDialog):
         self.retranslate()
         fit_dialog(self, self.fontMetrics().horizontalAdvance("M") * 52, self.sizeHint().height())
         self.form.given_name.setFocus()
+        # A new child's details are kept as a draft until stored or thrown away.
+        self.draft: DialogDraft | None = None
+        self._filling = False
+        if child is None:
+            self.draft = DialogDraft(ctx, "child:new", self._draft_values, self)
+            for line in self.form.findChildren(QLineEdit):
+                line.textEdited.connect(self._edited)
+            for text in self.form.findChildren(QPlainTextEdit):
+                text.textChanged.connect(self._edited)
+            for day in self.form.findChildren(QDateEdit):
+                day.dateChanged.connect(self._edited)
+            self.form.placement_ended.toggled.connect(self._edited)
+            self.draft.load(self._restore)
+
+    def _edited(self, *_args: object) -> None:
+        if self.draft is not None and not self._filling:
+            self.draft.edited()
+
+    def _draft_values(self) -> dict[str, Any]:
+        values = self.form.values()
+        return {k: v.isoformat() if isinstance(v, date) else v for k, v in values.items()}
+
+    def _restore(self, values: dict[str, Any]) -> None:
+        self._filling = True
+        try:
+            for name in CHILD_FIELDS:
+                if name not in values:
+                    continue
+                value = values[name]
+                if name in ("date_of_birth", "placement_start", "placement_end") and value:
+                    try:
+                        value = date.fromisoformat(str(value))
+                    except ValueError:
+                        continue
+                if name == "languages" and not isinstance(value, list):
+                    continue
+                self.form.set_value(name, value if value is not None or name == "placement_end"
+                                    else "")  # fmt: skip
+        finally:
+            self._filling = False
+
+    def reject(self) -> None:
+        """Cancel: a typed name is thrown away only when the person says so."""
+        if self.draft is not None and (
+            self.form.given_name.text().strip() or self.form.notes.toPlainText().strip()
+        ):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Throw away this child's details?"),
+                self.tr("What you wrote here is not stored. Throw it away?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        if self.draft is not None:
+            self.draft.finish()
+        super().reject()
 
     @property
     def record(self) -> Child | None:
@@ -382,6 +442,8 @@ class ChildDialog(QDialog):
         if command is not None:
             self.ctx.undo.push(command)
         self._record = record
+        if self.draft is not None:
+            self.draft.finish()
         self.sig_saved.emit(record)
         super().accept()
 

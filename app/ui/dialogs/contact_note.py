@@ -3,7 +3,10 @@ changed, or adding an amendment with a reason once it is kept as written."""
 
 from __future__ import annotations
 
+import contextlib
 import uuid
+from collections.abc import Callable
+from datetime import date
 from enum import Enum
 from typing import Any
 
@@ -20,7 +23,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -28,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.messages import Message
-from app.domain.records import MAX_CONTACT_MINUTES, ContactNote
+from app.domain.records import MAX_CONTACT_MINUTES, ContactNote, Relative
 from app.domain.vocabulary import CancelledBy, ContactKind, ContactStatus
 from app.services.changes import changes_of
 from app.services.contacts import ContactService
@@ -37,6 +42,8 @@ from app.ui.context import UiContext
 from app.ui.dialogs.child import DateField, ProblemBox, changed_fields, fit_dialog, fit_list
 from app.ui.i18n import tr_message
 from app.ui.models.contacts import CheckListModel, kind_label, status_label
+from app.ui.models.relatives import relation_label
+from app.ui.widgets.drafts import DialogDraft
 
 TEXT_FIELDS = (
     "reaction_before", "reaction_during", "reaction_after", "agreements", "follow_up", "text",
@@ -111,16 +118,20 @@ class ContactNoteDialog(QDialog):
         mode: NoteMode = NoteMode.NEW,
         original_id: uuid.UUID | None = None,
         locked_reason: Message | None = None,
+        add_relative: Callable[[QWidget], QDialog] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._add_relative = add_relative
         self.note = note
         self.mode = mode if note is not None else NoteMode.NEW
         self.original_id = original_id or (note.id if note else None)
         self.locked_reason = locked_reason
         self.service = ContactService(ctx.book)
         self._record: ContactNote | None = None
+        self._filling = False
+        self.relative_dialog: QDialog | None = None
 
         self.reason = QLineEdit()
         self.reason_label = QLabel()
@@ -152,6 +163,13 @@ class ContactNoteDialog(QDialog):
         self.children_view = QListView()
         self.children_view.setModel(self.children_model)
         self.texts = {name: _text_edit() for name in TEXT_FIELDS}
+        self.add_relative_button = QPushButton()
+        self.add_relative_button.setObjectName("addRelative")
+        self.add_relative_button.clicked.connect(self.add_relative)
+        self.add_relative_button.setVisible(add_relative is not None)
+        self.restored_label = QLabel()
+        self.restored_label.setWordWrap(True)
+        self.restored_label.hide()
 
         self.labels = {
             name: QLabel()
@@ -177,6 +195,8 @@ class ContactNoteDialog(QDialog):
         self._build_layout()
 
         checked_relatives = set(note.relatives) if note else set()
+        if note is None and len(relative_items) == 1:
+            checked_relatives = {relative_items[0][0]}  # the only relative: surely there
         checked_children = set(note.children) if note else {child_id}
         self.relatives_model.set_items(relative_items, checked_relatives)
         self.children_model.set_items(child_items, checked_children)
@@ -190,6 +210,12 @@ class ContactNoteDialog(QDialog):
         hint = self._body.sizeHint()
         fit_dialog(self, hint.width() + 40, hint.height() + self.buttons.sizeHint().height() + 40)
         (self.reason if self.mode == NoteMode.AMEND else self.kind).setFocus()
+        # A new contact's words are kept as a draft of the child's next contact.
+        self.draft: DialogDraft | None = None
+        if self.mode == NoteMode.NEW:
+            self.draft = DialogDraft(ctx, f"contact:{child_id}", self._draft_values, self)
+            self._watch_edits()
+            self.draft.load(self._restore)
 
     def _build_layout(self) -> None:
         facts = QFormLayout()
@@ -211,6 +237,8 @@ class ContactNoteDialog(QDialog):
             self.labels[key].setBuddy(view)
             who.addWidget(self.labels[key])
             who.addWidget(view)
+            if key == "relatives":
+                who.addWidget(self.add_relative_button, 0, Qt.AlignmentFlag.AlignLeft)
         who.addStretch(1)
 
         top = QGridLayout()
@@ -251,6 +279,7 @@ class ContactNoteDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
+        outer.addWidget(self.restored_label)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.problems)
         outer.addWidget(self.buttons)
@@ -346,6 +375,14 @@ class ContactNoteDialog(QDialog):
         self.place.setPlaceholderText(self.tr("e.g. visiting centre, at home, park"))
         self.texts["agreements"].setPlaceholderText(self.tr("What was agreed, and with whom"))
         self.texts["follow_up"].setPlaceholderText(self.tr("What needs doing next"))
+        self.add_relative_button.setText(self.tr("Add a re&lative…"))
+        self.add_relative_button.setToolTip(
+            self.tr("Someone who is not in the list yet: add them here, they are ticked at once")
+        )
+        self.restored_label.setText(
+            "↺ " + self.tr("Restored what you wrote before. It is not stored yet: press OK "
+                           "to store it, or Cancel to throw it away.")
+        )  # fmt: skip
         self.reason_label.setText(self.tr("R&eason for the amendment:"))
         self.reason.setAccessibleName(self.tr("Reason for the amendment"))
         self.locked_label.setText(
@@ -413,6 +450,8 @@ class ContactNoteDialog(QDialog):
                 self.ctx, self.original_id, reason, values, self.tr("Add amendment")
             )
         problems = self.service.problems(record)
+        if problems and self.mode == NoteMode.NEW and not self.relatives_model.rowCount():
+            self.add_relative_button.setFocus(Qt.FocusReason.OtherFocusReason)
         if problems:
             self.problems.show_problems(problems)
             widgets = self._widgets()
@@ -427,5 +466,98 @@ class ContactNoteDialog(QDialog):
         if command is not None:
             self.ctx.undo.push(command)
         self._record = record
+        if self.draft is not None:
+            self.draft.finish()
         self.sig_saved.emit(record)
         super().accept()
+
+    # A relative added from here --------------------------------------------------------
+    def add_relative(self) -> None:
+        if self._add_relative is None:
+            return
+        dialog = self._add_relative(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_saved.connect(self._relative_added)  # type: ignore[attr-defined]
+        self.relative_dialog = dialog
+        dialog.open()
+
+    def _relative_added(self, relative: Relative) -> None:
+        items = [*self.relatives_model.items(), (relative.id, self._relative_text(relative))]
+        checked = {*self.relatives_model.checked_ids(), relative.id}
+        self.relatives_model.set_items(items, checked)
+        fit_list(self.relatives_view, 3)
+        self._edited()
+
+    @staticmethod
+    def _relative_text(relative: Relative) -> str:
+        return f"{relative.name} ({relation_label(relative.relation)})"
+
+    # The draft ----------------------------------------------------------------------------
+    def _watch_edits(self) -> None:
+        self.kind.currentIndexChanged.connect(self._edited)
+        self.status.currentIndexChanged.connect(self._edited)
+        self.date.dateChanged.connect(self._edited)
+        self.duration.valueChanged.connect(self._edited)
+        self.place.textEdited.connect(self._edited)
+        for edit in self.texts.values():
+            edit.textChanged.connect(self._edited)
+        for model in (self.relatives_model, self.children_model):
+            model.dataChanged.connect(self._edited)
+
+    def _edited(self, *_args: object) -> None:
+        if self.draft is not None and not self._filling:
+            self.draft.edited()
+
+    def _draft_values(self) -> dict[str, Any]:
+        values = self.values()
+        values["relatives"] = [str(i) for i in self.relatives_model.checked_ids()]
+        values["children"] = [str(i) for i in self.children_model.checked_ids()]
+        values["date"] = values["date"].isoformat()
+        return values
+
+    def has_words(self) -> bool:
+        """Whether anything was written that Cancel would throw away."""
+        return bool(self.place.text().strip()) or any(
+            edit.toPlainText().strip() for edit in self.texts.values()
+        )
+
+    def _restore(self, values: dict[str, Any]) -> None:
+        self._filling = True
+        try:
+            kind = values.get("contact_kind")
+            if kind:
+                self.kind.setCurrentIndex(max(0, self.kind.findData(ContactKind(kind))))
+            if values.get("status"):
+                self.status.setCurrentIndex(
+                    max(0, self.status.findData(ContactStatus(values["status"])))
+                )
+            with contextlib.suppress(ValueError):
+                self.date.set_value(date.fromisoformat(str(values.get("date"))))
+            self.duration.setValue(int(values.get("duration_minutes") or 0))
+            self.place.setText(str(values.get("place") or ""))
+            for name in TEXT_FIELDS:
+                self.texts[name].setPlainText(str(values.get(name) or ""))
+            for model, key in ((self.relatives_model, "relatives"),
+                               (self.children_model, "children")):  # fmt: skip
+                wanted = {str(i) for i in values.get(key) or []}
+                for item_id, _label in model.items():
+                    model.set_checked(item_id, str(item_id) in wanted)
+        finally:
+            self._filling = False
+        self.restored_label.show()
+
+    def reject(self) -> None:
+        """Cancel: words that were written are thrown away only when the person says so."""
+        if self.draft is not None and self.has_words():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Throw away this contact?"),
+                self.tr("What you wrote here is not stored. Throw it away?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        if self.draft is not None:
+            self.draft.finish()
+        super().reject()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from app.ui.context import UiContext
 from app.ui.dialogs.child import ProblemBox, changed_fields, fit_dialog, fit_list
 from app.ui.models.contacts import CheckListModel
 from app.ui.models.relatives import relation_label
+from app.ui.widgets.drafts import DialogDraft
 
 SIBLINGS = frozenset({RelationKind.SIBLING, RelationKind.HALF_SIBLING})
 
@@ -127,6 +129,17 @@ class RelativeDialog(QDialog):
         em = self.fontMetrics().horizontalAdvance("M")
         fit_dialog(self, em * 40, self.sizeHint().height())
         self.name.setFocus()
+        # A new relative's words are kept as a draft (of the child's next relative).
+        self.draft: DialogDraft | None = None
+        self._filling = False
+        if relative is None:
+            self.draft = DialogDraft(ctx, f"relative:{child.id}", self._draft_values, self)
+            for signal in (self.name.textEdited, self.lives_where.textEdited,
+                           self.phone.textEdited, self.arrangement.textChanged,
+                           self.notes.textChanged, self.relation.currentIndexChanged,
+                           self.placed_together.toggled):  # fmt: skip
+                signal.connect(self._edited)
+            self.draft.load(self._restore)
 
     @property
     def record(self) -> Relative | None:
@@ -185,6 +198,54 @@ class RelativeDialog(QDialog):
             "notes": self.notes.toPlainText().strip(),
         }
 
+    # The draft ----------------------------------------------------------------------------
+    def _edited(self, *_args: object) -> None:
+        if self.draft is not None and not self._filling:
+            self.draft.edited()
+
+    def _draft_values(self) -> dict[str, object]:
+        values = self.values()
+        values["children"] = [str(i) for i in self.children_model.checked_ids()]
+        return values
+
+    def _restore(self, values: dict[str, object]) -> None:
+        self._filling = True
+        try:
+            self.name.setText(str(values.get("name") or ""))
+            relation = values.get("relation")
+            if relation:
+                at = self.relation.findData(RelationKind(str(relation)))
+                self.relation.setCurrentIndex(max(0, at))
+            self.lives_where.setText(str(values.get("lives_where") or ""))
+            self.placed_together.setChecked(bool(values.get("placed_together")))
+            self.arrangement.setPlainText(str(values.get("contact_arrangement") or ""))
+            self.phone.setText(str(values.get("phone") or ""))
+            self.notes.setPlainText(str(values.get("notes") or ""))
+        finally:
+            self._filling = False
+
+    def has_words(self) -> bool:
+        return any(
+            (self.name.text().strip(), self.lives_where.text().strip(), self.phone.text().strip(),
+             self.arrangement.toPlainText().strip(), self.notes.toPlainText().strip())
+        )  # fmt: skip
+
+    def reject(self) -> None:
+        """Cancel: written words are thrown away only when the person says so."""
+        if self.draft is not None and self.has_words():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Throw away this relative?"),
+                self.tr("What you wrote here is not stored. Throw it away?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        if self.draft is not None:
+            self.draft.finish()
+        super().reject()
+
     def accept(self) -> None:
         values = self.values()
         command: CreateRecord | UpdateRecord | None = None
@@ -207,5 +268,7 @@ class RelativeDialog(QDialog):
         if command is not None:
             self.ctx.undo.push(command)
         self._record = record
+        if self.draft is not None:
+            self.draft.finish()
         self.sig_saved.emit(record)
         super().accept()

@@ -14,6 +14,7 @@ nothing behind.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import uuid
 from collections.abc import Callable
@@ -358,7 +359,7 @@ class ReportDialog(QDialog):
             if several and choice.household:
                 text = f"{choice.name} — {choice.household}"
             self.child.addItem(text, choice.child_id)
-        at = self.child.findData(keep) if keep is not None else -1
+        at = self._row_of(keep)
         self.child.setCurrentIndex(at if at >= 0 else (0 if found else -1))
         self.child.blockSignals(False)
         if self.state == "listing":
@@ -378,8 +379,15 @@ class ReportDialog(QDialog):
         value = self.child.currentData()
         return value if isinstance(value, uuid.UUID) else None
 
+    def _row_of(self, child_id: uuid.UUID | None) -> int:
+        # By value: findData compares the Python objects by identity.
+        for row in range(self.child.count()):
+            if child_id is not None and self.child.itemData(row) == child_id:
+                return row
+        return -1
+
     def set_child(self, child_id: uuid.UUID) -> None:
-        at = self.child.findData(child_id)
+        at = self._row_of(child_id)
         if at >= 0:
             self.child.setCurrentIndex(at)
         self.wanted = child_id
@@ -404,6 +412,14 @@ class ReportDialog(QDialog):
             self.tr("Report %1 %2 to %3.pdf"), name, self.start.value(), self.end.value()
         )
         self.path.setText(str(documents_folder() / file_name))
+        self._fit_path()
+
+    def _fit_path(self) -> None:
+        """Wide enough for the whole path (up to a point): its end names the file."""
+        metrics = self.path.fontMetrics()
+        wanted = metrics.horizontalAdvance(self.path.text()) + metrics.averageCharWidth() * 3
+        self.path.setMinimumWidth(min(wanted, metrics.averageCharWidth() * 110))
+        self.adjustSize()
 
     def _path_edited(self, _text: str) -> None:
         self._custom_path = True
@@ -421,6 +437,7 @@ class ReportDialog(QDialog):
         self.path.setText(str(path))
         self._custom_path = True
         self._confirmed = str(path) if confirmed else None
+        self._fit_path()
 
     def target(self) -> Path:
         text = self.path.text().strip()
@@ -438,6 +455,10 @@ class ReportDialog(QDialog):
             self._show_state()
             return
         target = self.target()
+        if not self._custom_path and not target.parent.exists():
+            # The suggested folder (Documents) may not exist yet on a new account.
+            with contextlib.suppress(OSError):  # then the report says why it cannot be written
+                target.parent.mkdir(parents=True, exist_ok=True)
         if target.is_file() and self._confirmed != str(target):
             answer = QMessageBox.question(
                 self,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -27,6 +28,8 @@ from app.services.keys import KeyringStatus
 from app.services.sync import SyncService
 from app.ui.context import UiContext
 from app.ui.i18n import language_names, tr_message
+from app.ui.keyring_text import keyring_name, keyring_reason
+from app.ui.theme import TEXT_SIZES, apply_theme
 
 
 class SettingsDialog(QDialog):
@@ -61,12 +64,26 @@ class SettingsDialog(QDialog):
         self.change_button.clicked.connect(self._change_passphrase)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.l_language, self.l_idle = QLabel(), QLabel()
+        # The look: the text size and high contrast, applied at once.
+        self.text_size = QComboBox()
+        self.text_size.setObjectName("settingsTextSize")
+        for factor in TEXT_SIZES:
+            self.text_size.addItem("", factor)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(ctx.settings.text_size)))
+        self.text_size.currentIndexChanged.connect(self._look_changed)
+        self.high_contrast = QCheckBox()
+        self.high_contrast.setObjectName("settingsHighContrast")
+        self.high_contrast.setChecked(ctx.settings.high_contrast)
+        self.high_contrast.toggled.connect(self._look_changed)
+        self.l_language, self.l_idle, self.l_text_size = QLabel(), QLabel(), QLabel()
         self.l_language.setBuddy(self.language)
         self.l_idle.setBuddy(self.idle)
+        self.l_text_size.setBuddy(self.text_size)
         general = QFormLayout()
         general.addRow(self.l_language, self.language)
         general.addRow(self.l_idle, self.idle)
+        general.addRow(self.l_text_size, self.text_size)
+        general.addRow("", self.high_contrast)
         self.office = QGroupBox()
         self.office.setObjectName("centralOffice")
         self.office_state = QLabel()
@@ -130,6 +147,11 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.l_language.setText(self.tr("&Language:"))
         self.l_idle.setText(self.tr("&Lock after (minutes without use):"))
+        self.l_text_size.setText(self.tr("Text si&ze:"))
+        for i, name in enumerate((self.tr("Normal"), self.tr("Larger"), self.tr("Largest"))):
+            self.text_size.setItemText(i, name)
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        self.high_contrast.setText(self.tr("&High contrast (black on white)"))
         self.language.setAccessibleName(self.tr("Language"))
         self.idle.setAccessibleName(self.tr("Minutes before the automatic lock"))
         self.security.setTitle(self.tr("Security"))
@@ -150,11 +172,11 @@ class SettingsDialog(QDialog):
         elif status.available:
             self.keyring_note.setText(
                 self.tr("Kept in this computer's secure keyring (%1).").replace(
-                    "%1", status.backend
+                    "%1", keyring_name(status.backend)
                 )
             )
         elif status.reason is not None:
-            self.keyring_note.setText(tr_message(status.reason))
+            self.keyring_note.setText(keyring_reason(status))
 
     def refresh_office(self) -> None:
         """Whether this computer is connected, as its store knows it."""
@@ -208,6 +230,17 @@ class SettingsDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _look_changed(self, *_args: object) -> None:
+        self.ctx.settings.text_size = float(self.text_size.currentData())
+        self.ctx.settings.high_contrast = self.high_contrast.isChecked()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(
+                app,
+                high_contrast=self.ctx.settings.high_contrast,
+                text_size=self.ctx.settings.text_size,
+            )
 
     def accept(self) -> None:
         self.ctx.settings.idle_minutes = self.idle.value()

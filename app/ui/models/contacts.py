@@ -229,6 +229,9 @@ class CheckListModel(QAbstractListModel):
         self._checked = set(checked or ()) & {i for i, _ in items}
         self.endResetModel()
 
+    def items(self) -> list[tuple[uuid.UUID, str]]:
+        return list(self._items)
+
     def checked_ids(self) -> list[uuid.UUID]:
         """The ticked ids, in list order."""
         return [i for i, _ in self._items if i in self._checked]

@@ -39,7 +39,6 @@ from PySide6.QtCore import (
 )
 
 from app.domain.catalog import load_catalog
-from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import (
     Child,
     ConflictRevision,
@@ -56,6 +55,7 @@ from app.domain.records import (
 )
 from app.domain.vocabulary import ContactKind, ContactStatus, MilestoneStatus, ReviewMark, Severity
 from app.services.timeline import Stored, TimelineCursor, TimelineFilter, TimelinePage
+from app.ui.models.kind_icons import kind_icon
 from app.ui.models.rows import Index, RecordIdRole, RowsModel
 
 log = logging.getLogger(__name__)
@@ -73,14 +73,15 @@ FlaggedRole = Qt.ItemDataRole.UserRole + 3
 AmendsRole = Qt.ItemDataRole.UserRole + 4
 
 
-# The Today page's words for each mood (translated in its context, "DailyLog").
-MOOD_WORDS = {
-    1: QT_TRANSLATE_NOOP("DailyLog", "Very sad"),
-    2: QT_TRANSLATE_NOOP("DailyLog", "Sad"),
-    3: QT_TRANSLATE_NOOP("DailyLog", "Okay"),
-    4: QT_TRANSLATE_NOOP("DailyLog", "Happy"),
-    5: QT_TRANSLATE_NOOP("DailyLog", "Very happy"),
-}
+def mood_word(mood: int | None) -> str:
+    words = {
+        1: QCoreApplication.translate("DailyLog", "Very sad"),
+        2: QCoreApplication.translate("DailyLog", "Sad"),
+        3: QCoreApplication.translate("DailyLog", "Okay"),
+        4: QCoreApplication.translate("DailyLog", "Happy"),
+        5: QCoreApplication.translate("DailyLog", "Very happy"),
+    }
+    return words.get(mood or 0, QCoreApplication.translate("DailyLog", "Not noted"))
 
 
 class Column(IntEnum):
@@ -184,11 +185,7 @@ class RecordLabels(QObject):
 
     def mood(self, mood: int) -> str:
         """The mood in words with its number, as the report writes it: "Okay (3/5)"."""
-        word = MOOD_WORDS.get(mood)
-        if word is None:
-            return f"{mood}/5"
-        said = QCoreApplication.translate("DailyLog", word)
-        return f"{said} ({mood}/5)"
+        return f"{mood_word(mood)} ({mood}/5)"
 
     def incident(self, severity: Severity | None) -> str:
         if severity is None:
@@ -575,6 +572,8 @@ class TimelineModel(RowsModel[TimelineRow]):
             return self._bold_font()
         if role == Qt.ItemDataRole.DecorationRole and item[FLAGGED] and column == Column.SUMMARY:
             return self._warning_icon()
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.KIND:
+            return kind_icon(item[KIND])
         if role == RecordIdRole:
             return item[ID]
         if role == KindRole:

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QWidget
 from app.domain.changes import ChangeSet
 from app.domain.records import Child
 from app.ui.context import UiContext
+from app.ui.widgets.drafts import DRAFT_PAUSE_MS
 
-DRAFT_PAUSE_MS = 1500  # a pause in typing after which the words are kept as a draft
+__all__ = ["DRAFT_PAUSE_MS", "ChildPage", "in_household"]
 
 
 def in_household(changes: ChangeSet, household_id: uuid.UUID | None) -> bool:

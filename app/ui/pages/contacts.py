@@ -3,6 +3,7 @@ each was last seen, and the notes of every contact, newest first."""
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Callable
 
@@ -37,9 +38,11 @@ from app.ui.dialogs.relative import RelativeDialog
 from app.ui.i18n import tr_message
 from app.ui.models.contacts import ContactNotesModel, NoteColumn
 from app.ui.models.contacts import SortRole as NoteSortRole
+from app.ui.models.relatives import Column as RelativeColumn
 from app.ui.models.relatives import DetailRole, RelativesModel, relation_label
 from app.ui.models.relatives import SortRole as RelativeSortRole
 from app.ui.pages.base import ChildPage
+from app.ui.widgets.guarded import run_for
 
 KINDS = frozenset({Relative.kind, ContactNote.kind, Child.kind})
 
@@ -59,6 +62,24 @@ def _table(model: QSortFilterProxyModel) -> QTableView:
     return view
 
 
+def fit_columns(view: QTableView, short: tuple[int, ...], *, wrap: bool = True) -> None:
+    """The table as wide as its place, never scrolled sideways: the ``short``
+    columns (dates, durations) as wide as their contents, the others share what
+    is left; with ``wrap`` their words wrap and rows grow to fit, else a long
+    text ends in "…" (and is whole in the detail pane)."""
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setWordWrap(wrap)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 6)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    for column in short:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    if wrap:
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
 class ContactsPage(ChildPage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -72,9 +93,12 @@ class ContactsPage(ChildPage):
         self.relatives_proxy.setSourceModel(self.relatives_model)
         self.relatives_proxy.setSortRole(RelativeSortRole)
         self.relatives_view = _table(self.relatives_proxy)
-        header = self.relatives_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)  # the arrangement, in full in the detail pane
+        # The arrangement in full is in the detail pane.
+        fit_columns(
+            self.relatives_view,
+            (RelativeColumn.NAME, RelativeColumn.LAST_SEEN, RelativeColumn.NEXT_PLANNED),
+            wrap=False,
+        )
         self.relative_detail = QTextBrowser()
         self.relatives_empty = QLabel()
         self.relatives_empty.setWordWrap(True)
@@ -85,10 +109,7 @@ class ContactsPage(ChildPage):
         self.notes_proxy.setSortRole(NoteSortRole)
         self.notes_view = _table(self.notes_proxy)
         self.notes_view.sortByColumn(NoteColumn.DATE, Qt.SortOrder.DescendingOrder)
-        header = self.notes_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Who was there matters more than where: the place (last) gives way first.
-        header.setStretchLastSection(True)
+        fit_columns(self.notes_view, (NoteColumn.DATE, NoteColumn.DURATION))
         self.note_detail = QTextBrowser()
         self.notes_empty = QLabel()
         self.notes_empty.setWordWrap(True)
@@ -250,8 +271,11 @@ class ContactsPage(ChildPage):
         if self.child is None:
             return
         generation, child_id = self._generation, self.child.id
-        self.ctx.tasks.run(
-            lambda: self.service.overview(child_id),
+        service = self.service
+        run_for(
+            self,
+            self.ctx.tasks,
+            lambda: service.overview(child_id),
             lambda overview: self._loaded(generation, overview),
             lambda exc: self._failed(generation, exc),
         )
@@ -320,12 +344,23 @@ class ContactsPage(ChildPage):
     def _relative_selected(self, *_args: QModelIndex) -> None:
         self._update_relative_actions()
         detail = self.relatives_view.currentIndex().data(DetailRole)
-        self.relative_detail.setHtml(detail or "")
+        self.relative_detail.setHtml(detail or self._hint(
+            self.tr("Choose a relative in the list to read the agreed contact in full.")
+            if self.relatives_model.rowCount() else ""
+        ))  # fmt: skip
 
     def _note_selected(self, *_args: QModelIndex) -> None:
         self._update_note_actions(self.current_thread())
         detail = self.notes_view.currentIndex().data(DetailRole)
-        self.note_detail.setHtml(detail or "")
+        self.note_detail.setHtml(detail or self._hint(
+            self.tr("Choose a contact in the list to read it in full: who was there, how "
+                    "it went, how the child reacted.")
+            if self.notes_model.rowCount() else ""
+        ))  # fmt: skip
+
+    @staticmethod
+    def _hint(text: str) -> str:
+        return f"<p style='color: gray'><i>{html.escape(text)}</i></p>" if text else ""
 
     def _enable(self, states: dict[QAction, bool]) -> None:
         for action, enabled in states.items():
@@ -403,10 +438,17 @@ class ContactsPage(ChildPage):
             self._relative_items(None),
             self._child_items(),
             self.overview.child.id,
+            add_relative=self._relative_dialog_for,
             parent=self,
         )
         self._open(dialog)
         return dialog
+
+    def _relative_dialog_for(self, parent: QWidget) -> RelativeDialog:
+        assert self.overview is not None
+        return RelativeDialog(
+            self.ctx, self.overview.child, None, self._household_children(), parent
+        )
 
     def edit_note(self) -> ContactNoteDialog | None:
         thread = self.current_thread()

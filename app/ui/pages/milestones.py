@@ -80,6 +80,8 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(widget)
+    # Not a stop of its own for Tab: it scrolls to the field that has the keyboard.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
 
 
@@ -105,7 +107,10 @@ class MilestonesPage(ChildPage):
         header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
         for column in (COL_AGE, COL_STATUS, COL_DATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
+        # The item and its note share the width (each in full in its tooltip and in
+        # the panel beside), never scrolled sideways.
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.doubleClicked.connect(lambda _index: self.panel.focus_note())

@@ -3,10 +3,12 @@ achieved at each month of the child's age."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from app.services.milestones import ProgressPoint
 from app.ui.widgets.colours import is_dark
@@ -31,15 +33,28 @@ class ProgressChart(QWidget):
         self.axis_y.setTickAnchor(0)
         self.chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # The chart's own legend cuts long names ("Social et ém…"): a legend of words
+        # that wrap, under the chart, names each line in full.
+        self.chart.legend().hide()
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.legend = QLabel()
+        self.legend.setObjectName("chartLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        drawn = QWidget()
+        drawn_layout = QVBoxLayout(drawn)
+        drawn_layout.setContentsMargins(0, 0, 0, 0)
+        drawn_layout.addWidget(self.view, 1)
+        drawn_layout.addWidget(self.legend)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedLayout(self)
-        self.stack.addWidget(self.view)
+        self.drawn = drawn
+        self.stack.addWidget(drawn)
         self.stack.addWidget(self.empty)
         self.stack.setCurrentWidget(self.empty)
         self._series: dict[str, QLineSeries] = {}
@@ -55,6 +70,18 @@ class ProgressChart(QWidget):
         self.view.setAccessibleName(self.tr("Progress chart"))
         for domain, series in self._series.items():
             series.setName(labels.get(domain, domain))
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        parts = [
+            f"<span style='color:{series.color().name()}'>■</span>&nbsp;"
+            + html.escape(series.name()).replace(" ", "&nbsp;", 1)
+            for series in self._series.values()
+        ]
+        self.legend.setText(" &nbsp; ".join(parts))
+
+    def legend_text(self) -> str:
+        return self.legend.text()
 
     def set_progress(
         self, progress: dict[str, list[ProgressPoint]], labels: dict[str, str]
@@ -88,7 +115,8 @@ class ProgressChart(QWidget):
         self.axis_y.setRange(0, top + 1)
         self.axis_y.setTickInterval(max(1, -(-(top + 1) // MAX_TICKS)))
         self._apply_palette()
-        self.stack.setCurrentWidget(self.view)
+        self._show_legend()
+        self.stack.setCurrentWidget(self.drawn)
 
     def series_points(self) -> dict[str, list[tuple[float, float]]]:
         """What the chart draws: per domain key, its (age in months, achieved) points."""
@@ -102,12 +130,12 @@ class ProgressChart(QWidget):
         theme = QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
         if self.chart.theme() != theme:
             self.chart.setTheme(theme)
+            self._show_legend()  # a theme brings its own line colours
         # A theme brings its own fonts; the person's (possibly enlarged) font wins.
         font = self.font()
         for axis in (self.axis_x, self.axis_y):
             axis.setLabelsFont(font)
             axis.setTitleFont(font)
-        self.chart.legend().setFont(font)
         title = self.font()
         title.setBold(True)
         self.chart.setTitleFont(title)

@@ -83,6 +83,11 @@ class ObservationPanel(QGroupBox):
         self.note_label.setBuddy(self.note_edit)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # What is on record now, above the new observation the form takes.
+        self.now_title = QLabel()
+        self.now_label = _wrapping_label()
+        self.now_label.setObjectName("milestoneNow")
+        form.addRow(self.now_title, self.now_label)
         form.addRow(self.status_label, self.status_box)
         form.addRow(self.date_label, self.date_edit)
         form.addRow(self.note_label, self.note_edit)
@@ -144,6 +149,7 @@ class ObservationPanel(QGroupBox):
             self.window_note.hide()
             self.history_title.hide()
             self.history_label.clear()
+            self.now_label.clear()
             self.note_edit.clear()
         else:
             self._describe(row)
@@ -179,6 +185,14 @@ class ObservationPanel(QGroupBox):
             lines.append(self.tr("… and %n earlier", "", len(row.history) - HISTORY_SHOWN))
         self.history_title.setVisible(True)
         self.history_label.setText("\n".join(lines) if lines else self.tr("Not observed yet."))
+        current = row.current
+        self.now_label.setText(
+            self.tr("%1 (%2)")
+            .replace("%1", model.status_text(current.status))
+            .replace("%2", model.date_text(current.observed_on))
+            if current is not None
+            else self.tr("Not observed yet.")
+        )
 
     def _update_enabled(self) -> None:
         enabled = self.row is not None and not self._read_only
@@ -194,11 +208,12 @@ class ObservationPanel(QGroupBox):
     # Texts and keys -------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setTitle(self.tr("Observation"))
+        self.now_title.setText(self.tr("On record:"))
         index = max(0, self.status_box.currentIndex())
         self.status_box.clear()
         self.status_box.addItems([self.model.status_text(s) for s in STATUSES])
         self.status_box.setCurrentIndex(index)
-        self.status_label.setText(self.tr("S&tatus:"))
+        self.status_label.setText(self.tr("New s&tatus:"))
         self.date_label.setText(self.tr("&Date observed:"))
         self.note_label.setText(self.tr("N&ote:"))
         self.save_button.setText(self.tr("&Record observation"))

@@ -99,7 +99,8 @@ class TimelinePage(ChildPage):
         self.view.addAction(self.delete_action)
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # While the page shows, wherever the focus is (also on its tab, just clicked).
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
 

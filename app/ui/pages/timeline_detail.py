@@ -300,6 +300,7 @@ class TimelineDetail(QWidget):
                 (self.tr("Date"), b.date_text(record.date)),
                 (self.tr("Mood"), labels.mood(record.mood) if record.mood else ""),
                 (self.tr("Incident"), labels.incident(record.severity) if record.flag else ""),
+                (self.tr("What happened"), record.incident),
                 (self.tr("Sleep"), record.sleep),
                 (self.tr("Eating"), record.eating),
                 (self.tr("Health"), record.health),

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -60,6 +60,9 @@ def _alive(widget: QWidget) -> bool:
 
 
 class TodayPage(ChildPage):
+    # The log was saved with Ctrl+Enter: the window goes on to the next child.
+    sig_next_child = Signal()
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.day: date = ctx.book.today()
@@ -73,6 +76,7 @@ class TodayPage(ChildPage):
         # The day's draft was written by this page while showing it (not restored).
         self._own_draft = False
         self._saving = False
+        self._next_after_save = False
         self._saved: tuple[uuid.UUID, int] | None = None
         self._focus: QWidget | None = None
         self._draft_timer = QTimer(self)
@@ -126,6 +130,13 @@ class TodayPage(ChildPage):
         layout.addLayout(bottom)
 
         self.save_action = self._action(QKeySequence.StandardKey.Save, self.save)
+        self.save_next_action = self._action(QKeySequence("Ctrl+Return"), self.save_and_next)
+        self.save_next_action.setShortcuts(
+            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]
+        )
+        # While writing in the page only: a list elsewhere in the window may take
+        # Ctrl+Enter for its own (the refused changes send with it).
+        self.save_next_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.prev_day_action = self._action(QKeySequence("Alt+Left"), self.go_previous_day)
         self.next_day_action = self._action(QKeySequence("Alt+Right"), self.go_next_day)
         self.today_action = self._action(QKeySequence("Alt+Home"), self.go_today)
@@ -136,7 +147,8 @@ class TodayPage(ChildPage):
     def _action(self, keys: QKeySequence | QKeySequence.StandardKey, slot: Any) -> QAction:
         action = QAction(self)
         action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # While the page shows, wherever the focus is (also on its tab, just clicked).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -146,8 +158,15 @@ class TodayPage(ChildPage):
         self.side.dates_locale = locale
         self.day_bar.retranslate(locale)
         self.save_button.setText(self.tr("Save"))
-        self.save_button.setToolTip(self.tr("Save the log (Ctrl+S)"))
+        self.save_button.setToolTip(
+            self.tr("Save the log (%1); %2 saves and goes to the next child without a log")
+            .replace("%1", QKeySequence(QKeySequence.StandardKey.Save).toString(
+                QKeySequence.SequenceFormat.NativeText))
+            .replace("%2", QKeySequence("Ctrl+Return").toString(
+                QKeySequence.SequenceFormat.NativeText))
+        )  # fmt: skip
         self.save_action.setText(self.tr("Save the log"))
+        self.save_next_action.setText(self.tr("Save the log and go to the next child"))
         self.prev_day_action.setText(self.tr("Previous day"))
         self.next_day_action.setText(self.tr("Next day"))
         self.today_action.setText(self.tr("Back to today"))
@@ -324,6 +343,7 @@ class TodayPage(ChildPage):
     def _update_actions(self) -> None:
         editable = self.child is not None and self.state is not None and not self._locked()
         self.save_action.setEnabled(editable and not self._saving)
+        self.save_next_action.setEnabled(self.state is not None and not self._saving)
         self.save_button.setEnabled(editable and not self._saving)
 
     def _show_problem_text(self, text: str) -> None:
@@ -356,6 +376,8 @@ class TodayPage(ChildPage):
         self._store_draft()
 
     def _store_draft(self) -> None:
+        if not _alive(self):
+            return  # deleted with its window, which stored the draft on closing
         self._draft_timer.stop()
         key = self._key()
         if not self._dirty or key is None or self.state is None or self._locked():
@@ -414,22 +436,42 @@ class TodayPage(ChildPage):
         return self.tr("%1, %2").replace("%1", name).replace("%2", when)
 
     # Saving -----------------------------------------------------------------------
-    def save(self) -> None:
+    def focus_start(self) -> None:
+        """The keyboard at the start of the form, now or once the day is read."""
+        if self.state is not None and self.form.isEnabled() and not self._locked():
+            self.form.focus_start()
+        else:
+            self._focus = self.form.mood_group.checkedButton() or self.form.mood_buttons[1]
+
+    def save_and_next(self) -> None:
+        """Ctrl+Enter: save the log, then on to the next child still without one."""
+        if self._saving or self.state is None:
+            return
+        mine = self.state.mine
+        if mine is not None and (self._locked() or self.form.values() == log_fields(mine)):
+            self.sig_next_child.emit()  # nothing to save here
+            return
+        self._next_after_save = True
+        if not self.save():
+            self._next_after_save = False
+
+    def save(self) -> bool:
+        """Save the log in the background; whether a save started."""
         key = self._key()
         if key is None or self.state is None or self._locked() or self._saving:
-            return
+            return False
         values = self.form.values()
         mine = self.state.mine
         if mine is None and self.form.is_empty():
             self._show_problem_text(
                 "⚠ " + self.tr("Nothing is written yet: choose a mood or write a few words first.")
             )
-            return
+            return False
         if mine is not None and values == log_fields(mine):
             self._dirty = True  # lets _store_draft drop a draft that says the same
             self._store_draft()
             self.status_label.setText(self.tr("No changes to save."))
-            return
+            return False
         self._draft_timer.stop()
         self._dirty = False  # the save carries these words; a failure keeps them as a draft
         self._saving = True
@@ -444,6 +486,7 @@ class TodayPage(ChildPage):
             lambda log: self._log_saved(key, log, values, before, text),
             lambda error: self._save_failed(key, values, error),
         )
+        return True
 
     def _log_saved(
         self,
@@ -470,8 +513,14 @@ class TodayPage(ChildPage):
                 self.status_label.setText("✓ " + self.tr("Saved at %1").replace("%1", self._now()))
             self._update_actions()
         self.ctx.changed(changes_of(log))
+        if _alive(self) and self._next_after_save:
+            self._next_after_save = False
+            if key == self._key():
+                self.sig_next_child.emit()
 
     def _save_failed(self, key: Key, values: dict[str, Any], error: Exception) -> None:
+        if _alive(self):
+            self._next_after_save = False
         if _alive(self) and key == self._key():
             self._saving = False
             self._dirty = True

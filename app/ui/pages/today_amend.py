@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,7 @@ from app.ui.context import UiContext
 from app.ui.i18n import tr_message
 from app.ui.pages.today_form import GrowingText, LogForm
 from app.ui.pages.today_view import qdate
+from app.ui.widgets.drafts import DialogDraft
 
 
 class AmendDialog(QDialog):
@@ -87,6 +89,44 @@ class AmendDialog(QDialog):
         width, height = font_height * 60, font_height * 48
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.9)))
+        # The correction's words are kept as a draft of this log's amendment.
+        self._filling = False
+        self.draft = DialogDraft(ctx, f"amend:{original.id}", self._draft_values, self)
+        self.reason.textChanged.connect(self._edited)
+        self.form.sig_edited.connect(self._edited)
+        self.draft.load(self._restore)
+
+    def _edited(self) -> None:
+        if not self._filling:
+            self.draft.edited()
+
+    def _draft_values(self) -> dict[str, Any]:
+        return {"reason": self.reason.toPlainText(), "fields": self.form.values()}
+
+    def _restore(self, values: dict[str, Any]) -> None:
+        self._filling = True
+        try:
+            self.reason.setPlainText(str(values.get("reason") or ""))
+            fields = values.get("fields")
+            if isinstance(fields, dict):
+                self.form.set_values(fields)
+        finally:
+            self._filling = False
+
+    def reject(self) -> None:
+        """Cancel: a written reason is thrown away only when the person says so."""
+        if self.reason.toPlainText().strip():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Throw away this amendment?"),
+                self.tr("What you wrote here is not stored. Throw it away?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self.draft.finish()
+        super().reject()
 
     def retranslate(self) -> None:
         locale: QLocale = self.ctx.languages.locale()
@@ -126,6 +166,7 @@ class AmendDialog(QDialog):
 
     def _stored(self, amendment: object) -> None:
         self._set_busy(False)
+        self.draft.finish()
         self.sig_amended.emit(amendment)
         self.accept()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -80,6 +80,7 @@ class DayBar(QWidget):
     def retranslate(self, locale: QLocale) -> None:
         self.date_edit.setLocale(locale)
         self.date_edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.LongFormat))
+        self._fix_date_width(locale)
         self.day_label.setText(self.tr("&Day:"))
         self.date_edit.setAccessibleName(self.tr("Day of the log"))
         self.prev_button.setToolTip(self.tr("Previous day (Alt+Left)"))
@@ -91,6 +92,18 @@ class DayBar(QWidget):
         self.previous_toggle.setText(self.tr("&Previous entry"))
         self.previous_toggle.setToolTip(self.tr("Show or hide the child's previous log"))
         self._update_relative_day()
+
+    def _fix_date_width(self, locale: QLocale) -> None:
+        """As wide as the longest date of a year in this language: the box keeps its
+        width from day to day and from child to child."""
+        metrics = self.date_edit.fontMetrics()
+        start = QDate(2026, 1, 1)
+        fmt = locale.dateFormat(QLocale.FormatType.LongFormat)
+        widest = max(
+            metrics.horizontalAdvance(locale.toString(start.addDays(i), fmt)) for i in range(366)
+        )
+        arrow = self.date_edit.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.date_edit.setFixedWidth(widest + arrow + 4 * metrics.averageCharWidth())
 
     def _update_relative_day(self) -> None:
         if self._day is None or self._today is None:
@@ -162,6 +175,8 @@ def side_by_side(left: QWidget, right: QWidget) -> QSplitter:
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(widget)
+        # Not a stop of its own for Tab: it scrolls to the field that has the keyboard.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Let the tab page show through (setWidget gives the widget a fill of its own).
         scroll.viewport().setAutoFillBackground(False)
         widget.setAutoFillBackground(False)

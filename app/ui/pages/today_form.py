@@ -6,7 +6,8 @@ import itertools
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -26,8 +27,8 @@ from PySide6.QtWidgets import (
 from app.domain.messages import Problem
 from app.domain.vocabulary import Severity
 from app.ui.i18n import tr_message
+from app.ui.models.timeline import mood_word
 from app.ui.pages.today_state import TEXT_FIELDS, empty_fields, normalized
-from app.ui.pages.today_view import mood_word
 
 NOT_NOTED = 0
 MOODS = (1, 2, 3, 4, 5)
@@ -86,6 +87,7 @@ class LogForm(QWidget):
         mood_row = QHBoxLayout()
         for mood in (*MOODS, NOT_NOTED):
             button = QPushButton()
+            button.setObjectName("moodButton")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.mood_group.addButton(button, mood)
@@ -149,19 +151,27 @@ class LogForm(QWidget):
         incident_layout.addWidget(self.flag)
         incident_layout.addLayout(severity_row)
         incident_layout.addWidget(self.problem_labels["severity"])
+        incident_layout.addLayout(
+            self._cell(self.labels["incident"], self.texts["incident"], "incident")
+        )
         grid.addWidget(incident, 5, 0, 1, 2)
         grid.addLayout(self._cell(self.labels["text"], self.texts["text"], "text"), 6, 0, 1, 2)
         grid.setRowStretch(7, 1)
 
         chain: list[QWidget] = [
             *(self.mood_buttons[m] for m in (*MOODS, NOT_NOTED)),
-            *(self.texts[n] for n in TEXT_FIELDS if n != "text"),
+            *(self.texts[n] for n in TEXT_FIELDS if n not in ("incident", "text")),
             self.flag,
             *self.severity_buttons.values(),
+            self.texts["incident"],
             self.texts["text"],
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+        # Digits choose from the keyboard: 1–5 on a mood button, 1–3 (the severity)
+        # on the incident's checkbox; then the next field has the keyboard.
+        for widget in (*self.mood_buttons.values(), self.flag):
+            widget.installEventFilter(self)
         self.retranslate()
         self._flag_toggled(False)
 
@@ -182,6 +192,11 @@ class LogForm(QWidget):
         self.mood_label.setText(self.tr("&Mood"))
         for mood, button in self.mood_buttons.items():
             button.setText(mood_word(mood if mood != NOT_NOTED else None))
+            # As wide as its word in bold: choosing a mood never shifts its neighbours.
+            bold = button.font()
+            bold.setBold(True)
+            width = QFontMetrics(bold).horizontalAdvance(button.text().replace("&", ""))
+            button.setMinimumWidth(width + 2 * QFontMetrics(bold).averageCharWidth())
             if mood == NOT_NOTED:
                 button.setAccessibleName(self.tr("Mood not noted"))
                 button.setToolTip(self.tr("Mood not noted"))
@@ -197,6 +212,7 @@ class LogForm(QWidget):
             "school": self.tr("Sch&ool or daycare"),
             "activities": self.tr("Act&ivities"),
             "moments": self.tr("Nota&ble moments"),
+            "incident": self.tr("What &happened"),
             "text": self.tr("Other &remarks"),
         }
         for name, text in labels.items():
@@ -205,6 +221,7 @@ class LogForm(QWidget):
         if not self._read_only:
             self.texts["text"].setPlaceholderText(self.tr("Anything else about the day"))
         self.flag.setText(self.tr("I&ncident: flag this day for the supervisor"))
+        self.flag.setToolTip(self.tr("Keys 1, 2, 3 flag the day as low, medium or high"))
         self.flag.setAccessibleName(self.tr("Incident"))
         self.severity_label.setText(self.tr("Severity (required):"))
         names = {
@@ -222,6 +239,42 @@ class LogForm(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and not self._read_only
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                      Qt.KeyboardModifier.KeypadModifier)
+        ):  # fmt: skip
+            digit = event.key() - Qt.Key.Key_0
+            if watched in self.mood_buttons.values() and (digit in MOODS or digit == 0):
+                self.choose_mood(digit)
+                return True
+            if watched is self.flag and 1 <= digit <= len(SEVERITIES):
+                self.choose_severity(SEVERITIES[digit - 1])
+                return True
+        return super().eventFilter(watched, event)
+
+    def choose_mood(self, mood: int) -> None:
+        """The mood from the keyboard (0: not noted); the keyboard moves on to Sleep."""
+        self.mood_buttons[mood].setChecked(True)
+        self._edited("mood")
+        self.texts["sleep"].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def choose_severity(self, severity: Severity) -> None:
+        """Flag the day with this severity; the keyboard moves on to what happened."""
+        if not self.flag.isChecked():
+            self.flag.setChecked(True)
+        self._set_severity(severity)
+        self._edited("severity")
+        self.texts["incident"].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focus_start(self) -> None:
+        """The keyboard at the start of the form: the chosen mood."""
+        button = self.mood_group.checkedButton() or self.mood_buttons[1]
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # Values -----------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
         mood = self.mood_group.checkedId()
@@ -230,6 +283,8 @@ class LogForm(QWidget):
         values["flag"] = self.flag.isChecked()
         severity = self._severity() if self.flag.isChecked() else None
         values["severity"] = severity.value if severity is not None else None
+        if not self.flag.isChecked():
+            values["incident"] = ""  # a day without an incident has nothing to tell of one
         return values
 
     def set_values(self, values: Mapping[str, Any]) -> None:
@@ -314,6 +369,9 @@ class LogForm(QWidget):
         for radio in self.severity_buttons.values():
             radio.setEnabled(flagged)
         self.severity_label.setEnabled(flagged)
+        # Only with the flag: unflagged, Tab passes it by.
+        self.texts["incident"].setEnabled(flagged)
+        self.labels["incident"].setEnabled(flagged)
         self._update_severity_hint()
         if announce:
             self._edited("severity")

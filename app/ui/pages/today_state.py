@@ -16,7 +16,10 @@ from app.domain.records import DailyLog, Person
 from app.services.daily import LOG_FIELDS, DailyLogService
 from app.services.records import RecordNotFound, RecordService
 
-TEXT_FIELDS = ("sleep", "eating", "health", "medication", "school", "activities", "moments", "text")
+TEXT_FIELDS = (
+    "sleep", "eating", "health", "medication", "school", "activities", "moments", "incident",
+    "text",
+)  # fmt: skip
 
 
 def empty_fields() -> dict[str, Any]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from app.domain.records import DailyLog
 from app.domain.vocabulary import Severity
+from app.ui.models.timeline import mood_word
 from app.ui.pages.today_state import TEXT_FIELDS, log_fields
 
 
@@ -30,21 +31,11 @@ def field_name(name: str) -> str:
         "activities": QCoreApplication.translate("DailyLog", "Activities"),
         "moments": QCoreApplication.translate("DailyLog", "Notable moments"),
         "text": QCoreApplication.translate("DailyLog", "Other remarks"),
+        "incident": QCoreApplication.translate("DailyLog", "What happened"),
         "flag": QCoreApplication.translate("DailyLog", "Incident"),
         "severity": QCoreApplication.translate("DailyLog", "Severity"),
     }
     return names.get(name, name)
-
-
-def mood_word(mood: int | None) -> str:
-    words = {
-        1: QCoreApplication.translate("DailyLog", "Very sad"),
-        2: QCoreApplication.translate("DailyLog", "Sad"),
-        3: QCoreApplication.translate("DailyLog", "Okay"),
-        4: QCoreApplication.translate("DailyLog", "Happy"),
-        5: QCoreApplication.translate("DailyLog", "Very happy"),
-    }
-    return words.get(mood or 0, QCoreApplication.translate("DailyLog", "Not noted"))
 
 
 def severity_word(severity: Severity | str | None) -> str:
@@ -58,7 +49,9 @@ def severity_word(severity: Severity | str | None) -> str:
 
 def _paragraph(name: str, value: str) -> str:
     body = html.escape(value).replace("\n", "<br>")
-    return f"<p><b>{html.escape(field_name(name))}:</b> {body}</p>"
+    # "Humeur :" in French: the colon as the language writes it.
+    label = QCoreApplication.translate("DailyLog", "%1:").replace("%1", field_name(name))
+    return f"<p><b>{html.escape(label)}</b> {body}</p>"
 
 
 def log_html(log: DailyLog, only: Iterable[str] | None = None) -> str:

@@ -30,7 +30,7 @@ class WindowMenus(QObject):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.next_child_action = QAction(window)
         self.next_child_action.setShortcut(QKeySequence("Ctrl+PgDown"))
-        self.next_child_action.triggered.connect(lambda: window.step_child(1))
+        self.next_child_action.triggered.connect(window.next_child)
         self.prev_child_action = QAction(window)
         self.prev_child_action.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.prev_child_action.triggered.connect(lambda: window.step_child(-1))
@@ -62,6 +62,9 @@ class WindowMenus(QObject):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(window.open_settings)
+        self.guide_action = QAction(window)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(window.open_guide)
         self.about_action = QAction(window)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(window.open_about)
@@ -108,6 +111,7 @@ class WindowMenus(QObject):
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.about_action)
 
     def set_mode(self, supervisor: bool) -> None:
@@ -132,7 +136,7 @@ class WindowMenus(QObject):
             self.next_child_action.setText(self.tr("&Next household"))
             self.prev_child_action.setText(self.tr("&Previous household"))
         else:
-            self.next_child_action.setText(self.tr("&Next child"))
+            self.next_child_action.setText(self.tr("&Next child without today's log"))
             self.prev_child_action.setText(self.tr("&Previous child"))
         self.review_menu.setTitle(self.tr("&Review"))
         self.mark_action.setText(self.tr("&Mark as reviewed"))
@@ -143,4 +147,5 @@ class WindowMenus(QObject):
         self.enrol_action.setText(self.tr("&Connect to the central office…"))
         self.refused_action.setText(self.tr("Re&fused changes…"))
         self.report_action.setText(self.tr("&Report…"))
+        self.guide_action.setText(self.tr("User &guide"))
         self.about_action.setText(self.tr("&About Thuisboek"))

@@ -46,7 +46,8 @@ class SyncStatusLabel(QLabel):
             when = last_ok_time(status)
             if when:
                 parts.append(self.tr("synced at %1").replace("%1", when))
-        if status.waiting:
+        # Someone who never syncs has nothing "waiting": everything is kept here.
+        if status.waiting and not status.local_only:
             parts.append(self.tr("%n change(s) waiting", "", status.waiting))
         if status.conflicts:
             parts.append(self.tr("%n conflict(s) to look at", "", status.conflicts))
@@ -57,6 +58,13 @@ class SyncStatusLabel(QLabel):
         self.setText(" · ".join(texts))
         if status.error is not None and status.phase in ("failed", "held", "revoked"):
             self.setToolTip(tr_message(status.error.message))
+        elif status.local_only:
+            self.setToolTip(
+                self.tr(
+                    "Everything is kept, encrypted, on this computer. Once connected to a "
+                    "central office, what was written here is sent there too."
+                )
+            )
         else:
             self.setToolTip("")
 

@@ -354,7 +354,9 @@ def french(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Filled]:
 
 
 def test_a_french_demo_is_written_in_french(french: Filled) -> None:
-    assert french.summary.household == "Famille Simba Verhulst"
+    # French speakers get an SOS family in the children's village of Chantevent.
+    assert french.summary.household == "Famille SOS Mercier (village d'enfants de Chantevent)"
+    assert french.book.identity.display_name == "Claire Mercier"
     fr = phrases("fr")
     moods = {
         line.format(**fr.words(girl))
