@@ -46,6 +46,7 @@ from app.domain.references import references
 from app.domain.vocabulary import ReviewMark
 from app.protocol.schemas import OpResult, OpStatus, PushOp, PushRequest, PushResponse
 from app.server import audit
+from app.server.core import collector
 from app.server.core.clock import SERVER_DEVICE, latest_today
 from app.server.core.db import retrying
 from app.server.services import records, rules
@@ -186,7 +187,8 @@ def push(
     A concurrent push of the same ops, or to the same new record, can collide
     on a unique key (PostgreSQL); the whole batch is then tried again, and the
     retry finds the other push's answers."""
-    return retrying(session, lambda: _push_once(session, device, request, now))
+    with collector.batch():
+        return retrying(session, lambda: _push_once(session, device, request, now))
 
 
 def _push_once(
