@@ -117,8 +117,10 @@ class _Batch:
         self._people: dict[str, frozenset[str]] = {}
         mine = [op for op in ops if op.household_id in device.memberships]
         self.load([str(op.record_id) for op in mine], lock=True)
-        # Every record the batch's records refer to, in one read.
-        self.load(ref.id for op in mine for ref in references(op.kind, op.content))
+        # Every record the batch's records refer to, in one read; the references
+        # are found once per op, for this read and for the rules.
+        self.references = {id(op): references(op.kind, op.content) for op in mine}
+        self.load(ref.id for refs in self.references.values() for ref in refs)
         # An op id names one op: the same id with other content is refused.
         self.sent: dict[str, PushOp] = {}
 
@@ -377,6 +379,7 @@ def _apply(batch: _Batch, item: _Op) -> OpResult:
             record=record, content=op.content, size=record_size(op.content), base=item.base,
             row=row, current=current, covers_own=item.covers_own, now=item.now,
             today=item.today, record_of=batch.record, people_of=batch.people_of,
+            references=batch.references.get(id(op)),
         )
     )  # fmt: skip
     return _write(batch, item, row, current)
