@@ -7,7 +7,8 @@ every tracked object of the process, young and, every so often, old. None of
 them is garbage in a cycle until the batch is done, so collecting meanwhile is
 only cost. While any batch runs, collection waits; once the last one ends it
 resumes, and the first allocation after it catches up at once. (Reference
-counting frees everything else as usual.)"""
+counting frees everything else as usual.) A batch includes its request: at most
+the transport's timeout, during which the window's own cyclic garbage waits too."""
 
 from __future__ import annotations
 
