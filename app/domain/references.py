@@ -9,10 +9,12 @@ a whole batch at a time.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
+_CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 ANY_KIND: frozenset[str] = frozenset()  # a review or revision may be about any record
 
 
@@ -53,6 +55,8 @@ def canonical_id(value: object) -> str | None:
         return str(value)
     if not isinstance(value, str) or len(value) > 64:
         return None
+    if _CANONICAL.fullmatch(value):
+        return value  # already as ``str(uuid.UUID(value))`` writes it (as records hold ids)
     try:
         return str(uuid.UUID(value))
     except ValueError:

@@ -108,6 +108,7 @@ def _is_loopback(host: str) -> bool:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from app.server.core import collector
     from app.server.main import create_app
 
     if bool(args.tls_cert) != bool(args.tls_key):
@@ -120,6 +121,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         )
     settings = _settings(args)
     app = create_app(settings)  # runs the migrations
+    collector.settle_start_up()
     uvicorn.run(
         app,
         host=args.host,

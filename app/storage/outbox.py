@@ -7,6 +7,7 @@ shown, until it is sent again).
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
@@ -17,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from app.domain.records import Record, parse_record
 from app.storage.records import Stored, to_stored
-from app.storage.rows import BULK_LOOKUP, OUTBOX, RECORD, enqueue
+from app.storage.rows import BULK_LOOKUP, RECORD, enqueue
 from app.storage.tables import SYNC_PENDING, SYNC_REJECTED, SYNC_SYNCED, OutboxEntry
 
 
@@ -66,15 +67,27 @@ def outbox_for(session: Session, record_id: uuid.UUID) -> list[OutboxEntry]:
     )
 
 
+_DELETE_OUTBOX = text("DELETE FROM outbox WHERE op_id IN (SELECT value FROM json_each(:ids))")
+_PENDING_AMONG = text(
+    "SELECT DISTINCT record_id FROM outbox WHERE record_id IN (SELECT value FROM json_each(:ids))"
+)
+_CONTENT_OF = text("SELECT id, content FROM record WHERE id IN (SELECT value FROM json_each(:ids))")
+_MARK_SYNCED = text(
+    f"UPDATE record SET sync_state = '{SYNC_SYNCED}', ever_synced = 1, reject_reason = '' "
+    "WHERE id IN (SELECT value FROM json_each(:ids))"
+)
+
+
+def _ids(values: Iterable[object]) -> dict[str, str]:
+    """Ids as one parameter (a JSON array, read back with ``json_each``): one statement
+    for any number of them, compiled once, through the unique indexes."""
+    return {"ids": json.dumps([str(v) for v in values])}
+
+
 def delete_outbox(session: Session, op_ids: Iterable[str]) -> int:
-    """Remove these outbox entries (one statement per 500 ids); how many there were."""
-    ids = list(op_ids)
-    removed = 0
-    for i in range(0, len(ids), BULK_LOOKUP):
-        chunk = ids[i : i + BULK_LOOKUP]
-        result = session.execute(OUTBOX.delete().where(OUTBOX.c.op_id.in_(chunk)))
-        removed += int(result.rowcount or 0)  # type: ignore[attr-defined]
-    return removed
+    """Remove these outbox entries (one statement); how many there were."""
+    result = session.execute(_DELETE_OUTBOX, _ids(op_ids))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def pending_count(session: Session) -> int:
@@ -82,17 +95,8 @@ def pending_count(session: Session) -> int:
 
 
 def pending_among(session: Session, record_ids: Iterable[uuid.UUID | str]) -> set[str]:
-    """Of these records, the ones with changes waiting in the outbox (one query a chunk)."""
-    ids = [str(r) for r in record_ids]
-    found: set[str] = set()
-    for i in range(0, len(ids), BULK_LOOKUP):
-        chunk = ids[i : i + BULK_LOOKUP]
-        found.update(
-            session.execute(
-                sa_select(OUTBOX.c.record_id).where(OUTBOX.c.record_id.in_(chunk)).distinct()
-            ).scalars()
-        )
-    return found
+    """Of these records, the ones with changes waiting in the outbox (one query)."""
+    return set(session.execute(_PENDING_AMONG, _ids(record_ids)).scalars())
 
 
 def mark_rejected(session: Session, record_id: uuid.UUID | str, reason: str) -> None:
@@ -108,23 +112,11 @@ def mark_synced(session: Session, sent: Mapping[str, str]) -> set[str]:
     content sent, as stored here), without writing them again: their row, child
     links and words already are what ``put_synced`` would write. Only a record
     whose stored content is still exactly that is marked; returns the ids marked."""
-    ids = list(sent)
-    marked: set[str] = set()
-    for i in range(0, len(ids), BULK_LOOKUP):
-        rows = session.execute(
-            sa_select(RECORD.c.id, RECORD.c.content).where(
-                RECORD.c.id.in_(ids[i : i + BULK_LOOKUP])
-            )
-        )
-        same = [record_id for record_id, content in rows if content == sent[record_id]]
-        if same:
-            session.execute(
-                RECORD.update()
-                .where(RECORD.c.id.in_(same))
-                .values(sync_state=SYNC_SYNCED, ever_synced=True, reject_reason="")
-            )
-            marked.update(same)
-    return marked
+    rows = session.execute(_CONTENT_OF, _ids(sent))
+    same = [record_id for record_id, content in rows if content == sent[record_id]]
+    if same:
+        session.execute(_MARK_SYNCED, _ids(same))
+    return set(same)
 
 
 def count_rejected(session: Session) -> int:

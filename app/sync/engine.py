@@ -46,6 +46,7 @@ from app.storage import bulk, outbox, records, sync_state, views
 from app.storage.book import Book
 from app.storage.store import Store
 from app.storage.tables import OutboxEntry
+from app.sync import collector
 from app.sync.transport import CursorAhead, DeviceRevoked, ServerRefused, SyncError, Transport
 
 CTX = "Sync"
@@ -187,17 +188,27 @@ class SyncEngine:
             total = outbox.pending_count(session)
         done = 0
         while True:
-            with self.store.read() as session:
-                entries = outbox.outbox_batch(session, PUSH_BATCH, window=PUSH_WINDOW)
-            groups = _groups(entries, PUSH_BATCH)
-            if not groups:
+            with collector.batch():
+                sent = self._push_batch(report)
+            if not sent:
                 return
-            ops = [self._op(g) for g in groups]
-            response = self.transport.push(PushRequest(ops=ops))
-            self._settle(groups, ops, response, report)
-            done += sum(len(g.entries) for g in groups)
+            done += sent
             if progress is not None:
                 progress("push", min(done, total), max(total, done))
+
+    def _push_batch(self, report: SyncReport) -> int:
+        """Send the next batch of the outbox and settle the answers; the number of
+        outbox entries it covered (0: the outbox is empty). What the batch made is
+        gone once it returns, before the collector looks again."""
+        with self.store.read() as session:
+            entries = outbox.outbox_batch(session, PUSH_BATCH, window=PUSH_WINDOW)
+        groups = _groups(entries, PUSH_BATCH)
+        if not groups:
+            return 0
+        ops = [self._op(g) for g in groups]
+        response = self.transport.push(PushRequest(ops=ops))
+        self._settle(groups, ops, response, report)
+        return sum(len(g.entries) for g in groups)
 
     @staticmethod
     def _op(group: _Group) -> PushOp:
@@ -343,34 +354,46 @@ class SyncEngine:
         cursor = sync_state.cursor(self.store, household)
         first = True
         while True:
-            at = (cursor.record_id, cursor.version) if cursor.record_id is not None else None
-            page = self.transport.pull(household, cursor.seq, PULL_PAGE, at=at)
-            if first and not confirm_mass_delete:
-                self._guard_mass_delete(household, page.live_records)
+            with collector.batch():
+                cursor, seen, more = self._pull_page(
+                    household, cursor, report, guard=first and not confirm_mass_delete
+                )
             first = False
-            # Replayable: undone by a power cut, the cursor is back before the page too.
-            with self.store.write(replayable=True) as session:
-                pending = outbox.pending_among(session, (c.record_id for c in page.changes))
-                fresh = []
-                for change in page.changes:
-                    if str(change.record_id) in pending:
-                        continue  # merged on the server at the next push
-                    record = parse_record(change.kind, change.content)
-                    self.book.clock.observe(record.modified_at)
-                    fresh.append(record)
-                # What this device holds exactly already (its own changes) is not counted.
-                written: list[Record] = []
-                report.pulled += bulk.put_synced_many(session, fresh, written)
-                report.took(written)
-                if page.changes:
-                    last = page.changes[-1]
-                    cursor = sync_state.Cursor(page.next_after, last.record_id, last.version)
-                sync_state.set_cursor(session, household, cursor)
-                Store.set_meta(session, "clock", self.book.clock.last)
             if progress is not None:
-                progress("pull", cursor.seq, max(page.max_seq, cursor.seq))
-            if not page.has_more:
+                progress("pull", cursor.seq, max(seen, cursor.seq))
+            if not more:
                 return
+
+    def _pull_page(
+        self, household: uuid.UUID, cursor: sync_state.Cursor, report: SyncReport, *, guard: bool
+    ) -> tuple[sync_state.Cursor, int, bool]:
+        """Fetch and store the page after ``cursor``: the new cursor, the server's
+        latest change number and whether more pages follow. What the page made is
+        gone once it returns, before the collector looks again."""
+        at = (cursor.record_id, cursor.version) if cursor.record_id is not None else None
+        page = self.transport.pull(household, cursor.seq, PULL_PAGE, at=at)
+        if guard:
+            self._guard_mass_delete(household, page.live_records)
+        # Replayable: undone by a power cut, the cursor is back before the page too.
+        with self.store.write(replayable=True) as session:
+            pending = outbox.pending_among(session, (c.record_id for c in page.changes))
+            fresh = []
+            for change in page.changes:
+                if str(change.record_id) in pending:
+                    continue  # merged on the server at the next push
+                record = parse_record(change.kind, change.content)
+                self.book.clock.observe(record.modified_at)
+                fresh.append(record)
+            # What this device holds exactly already (its own changes) is not counted.
+            written: list[Record] = []
+            report.pulled += bulk.put_synced_many(session, fresh, written)
+            report.took(written)
+            if page.changes:
+                last = page.changes[-1]
+                cursor = sync_state.Cursor(page.next_after, last.record_id, last.version)
+            sync_state.set_cursor(session, household, cursor)
+            Store.set_meta(session, "clock", self.book.clock.last)
+        return cursor, page.max_seq, page.has_more
 
     def _guard_mass_delete(self, household: uuid.UUID, server_live: int) -> None:
         with self.store.read() as session:

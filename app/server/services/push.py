@@ -46,6 +46,7 @@ from app.domain.references import references
 from app.domain.vocabulary import ReviewMark
 from app.protocol.schemas import OpResult, OpStatus, PushOp, PushRequest, PushResponse
 from app.server import audit
+from app.server.core import collector
 from app.server.core.clock import SERVER_DEVICE, latest_today
 from app.server.core.db import retrying
 from app.server.services import records, rules
@@ -116,8 +117,10 @@ class _Batch:
         self._people: dict[str, frozenset[str]] = {}
         mine = [op for op in ops if op.household_id in device.memberships]
         self.load([str(op.record_id) for op in mine], lock=True)
-        # Every record the batch's records refer to, in one read.
-        self.load(ref.id for op in mine for ref in references(op.kind, op.content))
+        # Every record the batch's records refer to, in one read; the references
+        # are found once per op, for this read and for the rules.
+        self.references = {id(op): references(op.kind, op.content) for op in mine}
+        self.load(ref.id for refs in self.references.values() for ref in refs)
         # An op id names one op: the same id with other content is refused.
         self.sent: dict[str, PushOp] = {}
 
@@ -186,7 +189,8 @@ def push(
     A concurrent push of the same ops, or to the same new record, can collide
     on a unique key (PostgreSQL); the whole batch is then tried again, and the
     retry finds the other push's answers."""
-    return retrying(session, lambda: _push_once(session, device, request, now))
+    with collector.batch():
+        return retrying(session, lambda: _push_once(session, device, request, now))
 
 
 def _push_once(
@@ -375,6 +379,7 @@ def _apply(batch: _Batch, item: _Op) -> OpResult:
             record=record, content=op.content, size=record_size(op.content), base=item.base,
             row=row, current=current, covers_own=item.covers_own, now=item.now,
             today=item.today, record_of=batch.record, people_of=batch.people_of,
+            references=batch.references.get(id(op)),
         )
     )  # fmt: skip
     return _write(batch, item, row, current)

@@ -184,11 +184,12 @@ class _Seqs:
         self._last: int | None = None  # SQLite: the last number handed out
 
     def take(self) -> int:
+        if self._last is not None:  # SQLite, after the first number
+            self._last += 1
+            return self._last
         conn = self._session.connection()
         if conn.dialect.name == "sqlite":
-            if self._last is None:
-                self._last = int(conn.execute(_SQLITE_LAST_SEQ).scalar_one())
-            self._last += 1
+            self._last = int(conn.execute(_SQLITE_LAST_SEQ).scalar_one()) + 1
             return self._last
         if not self._free:
             block = conn.execute(_POSTGRES_NEXT_SEQS, {"n": self._expected}).scalars()

@@ -21,6 +21,7 @@ from app.protocol.schemas import (
 from app.server.api.body import MAX_DEPTH, depth, not_json, openapi_body, raw_body
 from app.server.api.deps import CurrentDevice, SessionDep
 from app.server.api.errors import ERROR_RESPONSES, check_protocol, where
+from app.server.core import collector
 from app.server.core.clock import now_utc
 from app.server.core.errors import invalid, too_large
 from app.server.services import pull as pull_service
@@ -34,7 +35,8 @@ async def push_request(request: Request) -> PushRequest:
     straight from its bytes, in one pass."""
     raw = await raw_body(request, MAX_BODY_BYTES)
     try:
-        body = PushRequest.model_validate_json(raw)
+        with collector.batch():
+            body = PushRequest.model_validate_json(raw)
     except ValidationError as exc:
         errors = exc.errors()
         if any(e["type"] == "json_invalid" for e in errors):
@@ -74,5 +76,6 @@ def pull(
     got it; when the server numbers another change ``after`` (restored from an
     older backup), the answer is 409 cursor_ahead."""
     at = (after_record, after_version) if after_record and after_version else None
-    return pull_service.pull(session, device, household, after=after, limit=limit,
-                             now=now_utc(), at=at)  # fmt: skip
+    with collector.batch():
+        return pull_service.pull(session, device, household, after=after, limit=limit,
+                                 now=now_utc(), at=at)  # fmt: skip

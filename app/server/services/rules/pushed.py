@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from app.domain.records import Record
+from app.domain.references import Reference
 from app.server.services.records import Current
 
 
@@ -37,6 +38,8 @@ class Pushed:
     today: date
     record_of: Callable[[str], Current | None]  # a record of the batch's lookups
     people_of: Callable[[str], frozenset[str]]  # the person ids of a household
+    # The ids ``content`` refers to, when already found (``app.domain.references``).
+    references: list[Reference] | None = None
 
     @property
     def resent(self) -> bool:

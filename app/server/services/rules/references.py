@@ -12,7 +12,8 @@ REASON = "The record refers to a record that is not in its household ({field})."
 
 
 def check(pushed: Pushed) -> None:
-    for ref in references(pushed.kind, pushed.content):
+    found = pushed.references
+    for ref in references(pushed.kind, pushed.content) if found is None else found:
         row = pushed.record_of(ref.id)
         if (
             row is None
