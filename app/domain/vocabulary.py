@@ -28,6 +28,8 @@ class RelationKind(StrEnum):
     GRANDPARENT = "grandparent"
     AUNT_UNCLE = "aunt_uncle"
     OTHER = "other"
+    GUARDIAN = "guardian"  # a minor's legal guardian (voogd, tuteur)
+    LAWYER = "lawyer"
 
 
 class Severity(StrEnum):
@@ -62,3 +64,75 @@ class ReviewMark(StrEnum):
     QUESTION = "question"
     FOLLOW_UP = "follow_up"
     ANSWER = "answer"
+
+
+# A child's daily care: medication, care-plan goals, appointments, a minor's procedure.
+class DoseOutcome(StrEnum):
+    GIVEN = "given"
+    REFUSED = "refused"
+    SKIPPED = "skipped"
+
+
+class GoalArea(StrEnum):
+    """The well-being dimensions of a care plan, and independent living."""
+
+    CARE = "care"
+    FOOD_SECURITY = "food_security"
+    ACCOMMODATION = "accommodation"
+    PHYSICAL_HEALTH = "physical_health"
+    EDUCATION = "education"
+    LIVELIHOOD = "livelihood"
+    PROTECTION = "protection"
+    SOCIAL_EMOTIONAL = "social_emotional"
+    INDEPENDENT_LIVING = "independent_living"
+
+
+class GoalStatus(StrEnum):
+    OPEN = "open"
+    PROGRESSING = "progressing"
+    REACHED = "reached"
+    DROPPED = "dropped"
+
+
+class AppointmentKind(StrEnum):
+    DOCTOR = "doctor"
+    DENTIST = "dentist"
+    THERAPIST = "therapist"
+    SCHOOL_MEETING = "school_meeting"
+    YOUTH_COURT = "youth_court"
+    FAMILY_VISIT = "family_visit"
+    OTHER = "other"
+
+
+class AppointmentOutcome(StrEnum):
+    HAPPENED = "happened"
+    CANCELLED = "cancelled"
+    MISSED = "missed"
+
+
+class LegalStatus(StrEnum):
+    APPLICANT = "applicant"
+    REFUGEE = "refugee"
+    SUBSIDIARY_PROTECTION = "subsidiary_protection"
+    OTHER_PERMIT = "other_permit"
+    REFUSED = "refused"
+
+
+class ProcedureStep(StrEnum):
+    APPLICATION = "application"
+    INTERVIEW = "interview"
+    DECISION = "decision"
+    APPEAL = "appeal"
+    RESIDENCE_PERMIT = "residence_permit"
+
+
+class LanguageLevel(StrEnum):
+    """How far a child is in a language (the steps of the European framework)."""
+
+    BEGINNER = "beginner"
+    A1 = "a1"
+    A2 = "a2"
+    B1 = "b1"
+    B2 = "b2"
+    FLUENT = "fluent"
+    MOTHER_TONGUE = "mother_tongue"
