@@ -4,8 +4,8 @@ a minor's legal procedure, languages and school.
 
 They are records like the others (``app.domain.records``): synced, checked by
 ``problems(today)`` on the laptop and again on the server, and registered in
-``RECORD_TYPES`` when this module is imported (``app.domain.records`` imports it
-at its end, so every reader of records knows these kinds).
+``RECORD_TYPES`` when this module is imported (the ``app.domain`` package imports
+it, so every reader of records knows these kinds).
 
 Thuisboek is not a prescribing tool: a medication here is what the prescriber
 decided, copied so that the household gives it as prescribed and notes each dose.

@@ -576,7 +576,3 @@ def parse_record(kind: str, data: dict[str, Any] | str | bytes) -> Record:
             for err in exc.errors()
         ]
         raise ValidationFailed(problems) from None
-
-
-# The record types of a child's daily care register themselves in RECORD_TYPES.
-import app.domain.care  # noqa: E402, F401

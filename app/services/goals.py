@@ -93,6 +93,13 @@ class GoalService:
         overdue = [g for g in self.open_goals(child_ids) if g.past_review(today)]
         return sorted(overdue, key=lambda g: g.review_on or today)
 
+    def recent_entries(self, child_id: uuid.UUID, since: date) -> list[Entry]:
+        """The child's daily logs and contact notes since a day, newest first: what
+        may be linked to a goal."""
+        with self.book.store.read() as session:
+            found = records.for_child(session, child_id, LINKABLE, since=since)
+        return [e for e in found if isinstance(e, Entry)]
+
     def link(self, goal_id: uuid.UUID, entry: Entry, note: str = "") -> GoalStep:
         """One action: this daily log or contact note moves the goal."""
         if entry.kind not in LINKABLE:

@@ -40,6 +40,8 @@ from app.ui.context import UiContext
 from app.ui.dialogs.report import ReportDialog
 from app.ui.i18n import tr_message
 from app.ui.pages.base import ChildPage
+from app.ui.pages.care import CarePage
+from app.ui.pages.care_watch import CareWatchPage
 from app.ui.pages.child_profile import ProfilePage
 from app.ui.pages.conflicts import ConflictsPage
 from app.ui.pages.contacts import ContactsPage
@@ -56,6 +58,7 @@ from app.ui.window.menus import WindowMenus
 from app.ui.window.questions_banner import QuestionsBanner
 from app.ui.window.status_bar import SyncStatusLabel
 from app.ui.window.tabs import PageTabs
+from app.ui.window.upcoming import UpcomingAppointments
 
 # Changes that can change a household's counts in supervisor mode.
 HOUSEHOLD_KINDS = QUEUE_KINDS | {"household", "conflict_revision"}
@@ -111,6 +114,8 @@ class MainWindow(QMainWindow):
         self.hint.setWordWrap(True)
         right_layout.addWidget(self.hint)
         right_layout.addWidget(self.questions_banner)
+        self.upcoming = UpcomingAppointments(ctx)
+        right_layout.addWidget(self.upcoming)
         right_layout.addWidget(self.tabs, 1)
         self.left = QStackedWidget()
         self.left.addWidget(self.children_view)
@@ -136,6 +141,8 @@ class MainWindow(QMainWindow):
         self._set_mode(is_reviewer(ctx.book.identity.role))
         self.overview_page = OverviewPage(ctx)
         self.add_supervisor_tab(self.overview_page, self.overview_page.title, index=0)
+        self.care_watch_page = CareWatchPage(ctx)
+        self.add_supervisor_tab(self.care_watch_page, self.care_watch_page.title)
         self.retranslate()
         ctx.events.sig_records_changed.connect(self._records_changed)
         ctx.events.sig_error.connect(self.show_error)
@@ -158,6 +165,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 900] if supervisor else [240, 900])
         self.menus.set_mode(supervisor)
         self.questions_banner.hide()
+        self.upcoming.setVisible(False)
+        if not supervisor:
+            self.upcoming.reload()
         if supervisor:
             self._build_supervisor()
         else:
@@ -173,6 +183,7 @@ class MainWindow(QMainWindow):
             TimelinePage(ctx),
             MilestonesPage(ctx),
             ContactsPage(ctx),
+            CarePage(ctx),
             ProfilePage(ctx),
             self.questions_page,
             self.conflicts_page,
