@@ -133,7 +133,8 @@ def test_recording_what_happened_at_an_appointment(
     mother = ctx.records.create(factories.relative(home, [child], relation=RelationKind.MOTHER))
     visit = ctx.records.create(factories.appointment(
         home, [child], appointment_kind=AppointmentKind.FAMILY_VISIT, relatives=[mother.id],
-        place="Bezoekruimte", starts_at=datetime(2026, 11, 23, 14), duration_minutes=90))  # fmt: skip
+        place="Bezoekruimte", starts_at=datetime(2026, 11, 23, 14),
+        duration_minutes=90))  # fmt: skip
     page.agenda.reload()
     wait_for_tasks(qtbot, ctx)
     assert page.agenda.monday == monday_of(TODAY)
