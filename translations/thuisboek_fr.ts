@@ -45,6 +45,104 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="120"/>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ Semaine &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="121"/>
+        <source>This &amp;week</source>
+        <translation>Cette &amp;semaine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="122"/>
+        <source>&amp;Next week ▶</source>
+        <translation>Semaine &amp;suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="123"/>
+        <source>&amp;Add appointment…</source>
+        <translation>&amp;Ajouter un rendez-vous…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="124"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="125"/>
+        <source>What &amp;happened…</source>
+        <translation>Ce qui s’est &amp;passé…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="126"/>
+        <source>&amp;Delete</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="127"/>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xporter l’agenda…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="128"/>
+        <source>with the family&apos;s names</source>
+        <translation>avec les noms de la famille</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="131"/>
+        <source>The file for a phone leaves out the names of the birth family, and the title and place of family visits, unless you tick this.</source>
+        <translation>Le fichier pour un téléphone omet les noms de la famille d’origine, ainsi que le titre et le lieu des visites familiales, sauf si vous cochez ceci.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="135"/>
+        <source>Appointments of the week</source>
+        <translation>Rendez-vous de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="175"/>
+        <source>Week of %1 to %2</source>
+        <translation>Semaine du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="191"/>
+        <source>%1 (today)</source>
+        <translation>%1 (aujourd’hui)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="195"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="203"/>
+        <source>what happened?</source>
+        <translation>qu’est-ce qui s’est passé ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="258"/>
+        <source>Delete appointment</source>
+        <translation>Supprimer le rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="309"/>
+        <source>Export calendar</source>
+        <translation>Exporter l’agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="311"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="328"/>
+        <source>The appointments were saved in %1.</source>
+        <translation>Les rendez-vous ont été enregistrés dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../app/ui/pages/today_amend.py" line="91"/>
@@ -92,6 +190,104 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="444"/>
+        <source>Add appointment</source>
+        <translation>Ajouter un rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="444"/>
+        <source>Edit appointment</source>
+        <translation>Modifier le rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="449"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="450"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="451"/>
+        <source>&amp;When:</source>
+        <translation>Qua&amp;nd :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="452"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="453"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="454"/>
+        <source>Who &amp;goes:</source>
+        <translation>Qui &amp;accompagne :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="455"/>
+        <source>&amp;Children:</source>
+        <translation>&amp;Enfants :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="456"/>
+        <source>&amp;Family:</source>
+        <translation>&amp;Famille :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="457"/>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Rappel :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="458"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="462"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="463"/>
+        <source>not set</source>
+        <translation>non précisée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="464"/>
+        <source> min before</source>
+        <translation> min avant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="465"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="466"/>
+        <source>e.g. check-up, parents&apos; evening</source>
+        <translation>p. ex. contrôle, réunion de parents</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="467"/>
+        <source>e.g. Anna and the guardian</source>
+        <translation>p. ex. Anna et le tuteur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="490"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+</context>
+<context>
     <name>AskDialog</name>
     <message>
         <location filename="../app/ui/pages/review_queue.py" line="338"/>
@@ -130,6 +326,330 @@
         <location filename="../app/ui/pages/today_bars.py" line="145"/>
         <source>&amp;Add amendment…</source>
         <translation>Ajouter une correc&amp;tion…</translation>
+    </message>
+</context>
+<context>
+    <name>Care</name>
+    <message>
+        <location filename="../app/ui/models/care.py" line="25"/>
+        <source>Given</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="26"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="27"/>
+        <source>Skipped</source>
+        <translation>Sautée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="33"/>
+        <source>Care</source>
+        <translation>Soins</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="34"/>
+        <source>Food security</source>
+        <translation>Sécurité alimentaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="35"/>
+        <source>Accommodation</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="36"/>
+        <source>Physical health</source>
+        <translation>Santé physique</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="37"/>
+        <source>Education and skills</source>
+        <translation>Éducation et compétences</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="38"/>
+        <source>Livelihood</source>
+        <translation>Moyens de subsistance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="39"/>
+        <source>Protection and social inclusion</source>
+        <translation>Protection et inclusion sociale</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="40"/>
+        <source>Social and emotional well-being</source>
+        <translation>Bien-être social et émotionnel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="43"/>
+        <source>Independent living</source>
+        <translation>Vie autonome</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="49"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="50"/>
+        <source>Progressing</source>
+        <translation>En progrès</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="51"/>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="52"/>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="58"/>
+        <source>Doctor</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="59"/>
+        <source>Dentist</source>
+        <translation>Dentiste</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="60"/>
+        <source>Therapist</source>
+        <translation>Thérapeute</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="61"/>
+        <source>School meeting</source>
+        <translation>Réunion à l’école</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="62"/>
+        <source>Youth court</source>
+        <translation>Juge de la jeunesse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="63"/>
+        <source>Family visit</source>
+        <translation>Visite familiale</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="64"/>
+        <source>Other appointment</source>
+        <translation>Autre rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="70"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="72"/>
+        <source>Took place</source>
+        <translation>A eu lieu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="73"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="74"/>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="80"/>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="82"/>
+        <source>Applicant for international protection</source>
+        <translation>Demandeur de protection internationale</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="85"/>
+        <source>Recognised refugee</source>
+        <translation>Réfugié reconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="86"/>
+        <source>Subsidiary protection</source>
+        <translation>Protection subsidiaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="89"/>
+        <source>Other residence permit</source>
+        <translation>Autre titre de séjour</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="90"/>
+        <source>Application refused</source>
+        <translation>Demande refusée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="96"/>
+        <source>Application</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="97"/>
+        <source>Interview</source>
+        <translation>Audition</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="98"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="99"/>
+        <source>Appeal</source>
+        <translation>Recours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="100"/>
+        <source>Residence permit</source>
+        <translation>Titre de séjour</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="106"/>
+        <source>Beginner</source>
+        <translation>Débutant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="107"/>
+        <source>A1 (first words)</source>
+        <translation>A1 (premiers mots)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="108"/>
+        <source>A2 (everyday sentences)</source>
+        <translation>A2 (phrases courantes)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="109"/>
+        <source>B1 (gets by)</source>
+        <translation>B1 (se débrouille)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="110"/>
+        <source>B2 (at ease)</source>
+        <translation>B2 (à l’aise)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="111"/>
+        <source>Fluent</source>
+        <translation>Courant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="112"/>
+        <source>Mother tongue</source>
+        <translation>Langue maternelle</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="44"/>
+        <source>Care</source>
+        <translation>Soins</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="48"/>
+        <source>Medication</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="49"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="50"/>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="51"/>
+        <source>Procedure and languages</source>
+        <translation>Procédure et langues</translation>
+    </message>
+</context>
+<context>
+    <name>CareWatchPage</name>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="66"/>
+        <source>Care plans</source>
+        <translation>Plans de soins</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="69"/>
+        <source>Goals past their review date</source>
+        <translation>Objectifs dont la date d’évaluation est passée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="71"/>
+        <source>Doses missed or refused (last %1 days)</source>
+        <translation>Doses manquées ou refusées (%1 derniers jours)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="74"/>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="74"/>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="74"/>
+        <source>Review on</source>
+        <translation>Évaluation le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="74"/>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="80"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="81"/>
+        <source>Medicine</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="82"/>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="85"/>
+        <source>No goal is past its review date.</source>
+        <translation>Aucun objectif n’a dépassé sa date d’évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="86"/>
+        <source>No dose was missed or refused.</source>
+        <translation>Aucune dose n’a été manquée ni refusée.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="131"/>
+        <source>Not noted</source>
+        <translation>Non notée</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2124,59 @@
     </message>
 </context>
 <context>
+    <name>DoseChecklist</name>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="77"/>
+        <source>&amp;Refused…</source>
+        <translation>&amp;Refusée…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="78"/>
+        <source>S&amp;kipped…</source>
+        <translation>&amp;Sautée…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="79"/>
+        <source>Today&apos;s doses</source>
+        <translation>Doses du jour</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="80"/>
+        <source>No doses today.</source>
+        <translation>Pas de doses aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="126"/>
+        <source>%1 at %2 by %3</source>
+        <translation>%1 à %2 par %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="149"/>
+        <source>a colleague</source>
+        <translation>un collègue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="176"/>
+        <source>Given twice?</source>
+        <translation>Donné deux fois ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="178"/>
+        <source>%1 was given already at %2, less than its interval ago. Note a second dose anyway?</source>
+        <translation>%1 a déjà été donné à %2, il y a moins que l’intervalle prévu. Noter quand même une deuxième dose ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="203"/>
+        <source>Note a dose</source>
+        <translation>Noter une dose</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="212"/>
+        <source>Why was this dose %1?</source>
+        <translation>Pourquoi cette dose a-t-elle été %1 ?</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../app/ui/dialogs/enrol.py" line="195"/>
@@ -1740,6 +2313,167 @@
         <location filename="../app/ui/first_run.py" line="536"/>
         <source>The profile could not be created (%1).</source>
         <translation>Le profil n’a pas pu être créé (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="283"/>
+        <source>Add goal</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="283"/>
+        <source>Edit goal</source>
+        <translation>Modifier l’objectif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="287"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="288"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="289"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="290"/>
+        <source>&amp;Review on:</source>
+        <translation>&amp;Évaluation le :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="291"/>
+        <source>&amp;Who sees to it:</source>
+        <translation>&amp;Qui s’en occupe :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="292"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="297"/>
+        <source>In the family&apos;s words, e.g. “Louise sleeps in her own bed”</source>
+        <translation>Avec les mots de la famille, p. ex. « Louise dort dans son propre lit »</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="299"/>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="105"/>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="106"/>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="107"/>
+        <source>Review on</source>
+        <translation>Évaluation le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="108"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="109"/>
+        <source>Who sees to it</source>
+        <translation>Qui s’en occupe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="112"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="113"/>
+        <source>History of the chosen goal</source>
+        <translation>Historique de l’objectif choisi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="116"/>
+        <source>No goals yet. Write the care plan&apos;s goals in the family&apos;s words, e.g. “Noah sees his sister every two weeks”.</source>
+        <translation>Pas encore d’objectifs. Écrivez les objectifs du plan de soins avec les mots de la famille, p. ex. « Noah voit sa sœur toutes les deux semaines ».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="120"/>
+        <source>&amp;Add goal…</source>
+        <translation>&amp;Ajouter un objectif…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="121"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="122"/>
+        <source>&amp;Status…</source>
+        <translation>É&amp;tat…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="123"/>
+        <source>This moves the goal: &amp;link…</source>
+        <translation>Ceci fait avancer l’objectif : &amp;lier…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="124"/>
+        <source>Link a daily log or contact note to the chosen goal</source>
+        <translation>Lier un journal du jour ou une note de contact à l’objectif choisi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="175"/>
+        <source>%1 (past)</source>
+        <translation>%1 (dépassée)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="196"/>
+        <source>Contact: %1</source>
+        <translation>Contact : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="201"/>
+        <source>No logs or notes in the last 30 days</source>
+        <translation>Aucun journal ni note ces 30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="224"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="229"/>
+        <source>Why dropped</source>
+        <translation>Pourquoi abandonné</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="241"/>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="245"/>
+        <source>Daily log</source>
+        <translation>Journal du jour</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="247"/>
+        <source>Contact note</source>
+        <translation>Note de contact</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2990,170 @@
     </message>
 </context>
 <context>
+    <name>Medication</name>
+    <message>
+        <location filename="../app/services/medication.py" line="64"/>
+        <source>This medicine was given already at {time}, less than its interval ago.</source>
+        <translation>Ce médicament a déjà été donné à {time}, il y a moins que l’intervalle prévu.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="193"/>
+        <source>Add medication</source>
+        <translation>Ajouter un médicament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="193"/>
+        <source>Edit medication</source>
+        <translation>Modifier le médicament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="197"/>
+        <source>Thuisboek is not a prescribing tool: copy what the doctor prescribed, and ask the doctor or pharmacist about any change.</source>
+        <translation>Thuisboek ne prescrit rien : recopiez ce que le médecin a prescrit, et demandez tout changement au médecin ou au pharmacien.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="202"/>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Médicament :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="203"/>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dose :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="204"/>
+        <source>&amp;Times of day:</source>
+        <translation>&amp;Heures :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="205"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="206"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu’au :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="208"/>
+        <source>&amp;Hours between doses:</source>
+        <translation>&amp;Heures entre deux doses :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="209"/>
+        <source>&amp;Prescribed by:</source>
+        <translation>&amp;Prescrit par :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="210"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="214"/>
+        <source>It stops on a set day</source>
+        <translation>S’arrête à une date fixée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="215"/>
+        <source>e.g. 1 tablet of 5 mg</source>
+        <translation>p. ex. 1 comprimé de 5 mg</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="216"/>
+        <source>e.g. 08:00 20:00</source>
+        <translation>p. ex. 08:00 20:00</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="217"/>
+        <source>as the times say</source>
+        <translation>selon les heures</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="218"/>
+        <source>Medicine</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="219"/>
+        <source>Times of day</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="240"/>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="268"/>
+        <source>Not a prescribing tool: the list copies what the doctor prescribed, so that everyone gives it the same way and notes each dose.</source>
+        <translation>Ce n’est pas un outil de prescription : la liste recopie ce que le médecin a prescrit, pour que chacun le donne de la même façon et note chaque dose.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="272"/>
+        <source>Today&apos;s doses — tick a dose when it is given</source>
+        <translation>Doses du jour — cochez une dose quand elle est donnée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="273"/>
+        <source>Medication list</source>
+        <translation>Liste des médicaments</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="274"/>
+        <source>&amp;Add medication…</source>
+        <translation>&amp;Ajouter un médicament…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="275"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="276"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="279"/>
+        <source>Medicine</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="280"/>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="281"/>
+        <source>Times</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="282"/>
+        <source>From – until</source>
+        <translation>Du – au</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="283"/>
+        <source>Prescribed by</source>
+        <translation>Prescrit par</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="359"/>
+        <source>Remove medication</source>
+        <translation>Retirer le médicament</translation>
+    </message>
+</context>
+<context>
     <name>Milestones</name>
     <message>
         <location filename="../app/services/milestones.py" line="149"/>
@@ -2400,6 +3298,104 @@
     </message>
 </context>
 <context>
+    <name>MinorPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="125"/>
+        <source>For a young person who came alone: the procedure, the languages and school. Add the guardian and the lawyer on the Contacts page.</source>
+        <translation>Pour un jeune arrivé seul : la procédure, les langues et l’école. Ajoutez le tuteur et l’avocat sur la page Contacts.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="131"/>
+        <source>&amp;Legal status:</source>
+        <translation>&amp;Statut de séjour :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="132"/>
+        <source>&amp;School:</source>
+        <translation>&amp;École :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="133"/>
+        <source>&amp;Training:</source>
+        <translation>&amp;Formation :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="134"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="135"/>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="136"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="136"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="136"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="137"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="139"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="139"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="139"/>
+        <source>Learning here</source>
+        <translation>L’apprend ici</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="141"/>
+        <source>Add &amp;step</source>
+        <translation>Ajouter une é&amp;tape</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="142"/>
+        <source>Remove step</source>
+        <translation>Retirer l’étape</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="143"/>
+        <source>Add lan&amp;guage</source>
+        <translation>Ajouter une &amp;langue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="144"/>
+        <source>Remove language</source>
+        <translation>Retirer la langue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="145"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="284"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>ObservationPanel</name>
     <message>
         <location filename="../app/ui/pages/milestones_detail.py" line="136"/>
@@ -2483,6 +3479,29 @@
         <location filename="../app/ui/pages/milestones_detail.py" line="204"/>
         <source>Record observation</source>
         <translation>Enregistrer l’observation</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="513"/>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="516"/>
+        <source>&amp;The appointment:</source>
+        <translation>&amp;Le rendez-vous :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="517"/>
+        <source>&amp;What came of it:</source>
+        <translation>&amp;Ce qui en est sorti :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="518"/>
+        <source>e.g. no cavities; next check-up in six months</source>
+        <translation>p. ex. pas de carie ; prochain contrôle dans six mois</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +4514,16 @@
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="32"/>
+        <source>Guardian</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="33"/>
+        <source>Lawyer</source>
+        <translation>Avocat</translation>
+    </message>
 </context>
 <context>
     <name>RelativesModel</name>
@@ -4187,6 +5216,24 @@
         <location filename="../app/ui/first_run.py" line="165"/>
         <source>Everything stays on this computer. Connect it later from the settings: what you wrote until then goes along.</source>
         <translation>Tout reste sur cet ordinateur. Connectez-le plus tard depuis les paramètres&#xa0;: ce que vous aurez écrit d’ici là suivra.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="338"/>
+        <source>Status of the goal</source>
+        <translation>État de l’objectif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="341"/>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="342"/>
+        <source>&amp;Why, in a few words:</source>
+        <translation>&amp;Pourquoi, en quelques mots :</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5964,24 @@
     </message>
 </context>
 <context>
+    <name>UpcomingAppointments</name>
+    <message>
+        <location filename="../app/ui/window/upcoming.py" line="58"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/upcoming.py" line="59"/>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/upcoming.py" line="66"/>
+        <source>Today&apos;s and tomorrow&apos;s appointments</source>
+        <translation>Rendez-vous d’aujourd’hui et de demain</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../app/domain/records.py" line="110"/>
@@ -5037,6 +6102,86 @@
         <location filename="../app/domain/records.py" line="653"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>La valeur de «&#xa0;{field}&#xa0;» n’est pas valable.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="91"/>
+        <source>The medication needs a name.</source>
+        <translation>Le médicament doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="97"/>
+        <source>Give the times of day as hours and minutes (20:00).</source>
+        <translation>Indiquez les heures en heures et minutes (20:00).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="106"/>
+        <source>The medication cannot end before it starts.</source>
+        <translation>Le médicament ne peut pas s’arrêter avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="113"/>
+        <source>The hours between two doses are between 1 and 168.</source>
+        <translation>Les heures entre deux doses sont comprises entre 1 et 168.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="169"/>
+        <source>A dose cannot be noted in the future ({date}).</source>
+        <translation>Une dose ne peut pas être notée dans le futur ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="184"/>
+        <source>Say why a dose was refused or skipped.</source>
+        <translation>Dites pourquoi une dose a été refusée ou sautée.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="224"/>
+        <source>Write the goal in a few words.</source>
+        <translation>Écrivez l’objectif en quelques mots.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="230"/>
+        <source>The review cannot come before the start.</source>
+        <translation>L’évaluation ne peut pas précéder le début.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="237"/>
+        <source>Say why the goal was dropped.</source>
+        <translation>Dites pourquoi l’objectif a été abandonné.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="281"/>
+        <source>A step of a goal cannot lie in the future ({date}).</source>
+        <translation>Une étape d’un objectif ne peut pas être dans le futur ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="287"/>
+        <source>A step of a goal links an entry, a status or a note.</source>
+        <translation>Une étape d’un objectif lie une note, un état ou un commentaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="296"/>
+        <source>A linked entry needs its kind.</source>
+        <translation>Une note liée doit indiquer son type.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="350"/>
+        <source>What happened can be told after the appointment ({date}).</source>
+        <translation>Ce qui s’est passé ne peut être noté qu’après le rendez-vous ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="373"/>
+        <source>A reminder comes at most a week before the appointment.</source>
+        <translation>Un rappel vient au plus une semaine avant le rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="441"/>
+        <source>The list of procedure steps is too long.</source>
+        <translation>La liste des étapes de la procédure est trop longue.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="450"/>
+        <source>Every language needs a name.</source>
+        <translation>Chaque langue doit avoir un nom.</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,104 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="120"/>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ &amp;Vorige week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="121"/>
+        <source>This &amp;week</source>
+        <translation>&amp;Deze week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="122"/>
+        <source>&amp;Next week ▶</source>
+        <translation>Volge&amp;nde week ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="123"/>
+        <source>&amp;Add appointment…</source>
+        <translation>&amp;Afspraak toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="124"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="125"/>
+        <source>What &amp;happened…</source>
+        <translation>Wat is er &amp;gebeurd…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="126"/>
+        <source>&amp;Delete</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="127"/>
+        <source>E&amp;xport calendar…</source>
+        <translation>Agenda e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="128"/>
+        <source>with the family&apos;s names</source>
+        <translation>met de namen van de familie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="131"/>
+        <source>The file for a phone leaves out the names of the birth family, and the title and place of family visits, unless you tick this.</source>
+        <translation>Het bestand voor een telefoon laat de namen van de familie weg, en de titel en plaats van familiebezoeken, tenzij je dit aanvinkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="135"/>
+        <source>Appointments of the week</source>
+        <translation>Afspraken van de week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="175"/>
+        <source>Week of %1 to %2</source>
+        <translation>Week van %1 tot %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="191"/>
+        <source>%1 (today)</source>
+        <translation>%1 (vandaag)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="195"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="203"/>
+        <source>what happened?</source>
+        <translation>wat is er gebeurd?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="258"/>
+        <source>Delete appointment</source>
+        <translation>Afspraak verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="309"/>
+        <source>Export calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="311"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="328"/>
+        <source>The appointments were saved in %1.</source>
+        <translation>De afspraken zijn bewaard in %1.</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../app/ui/pages/today_amend.py" line="91"/>
@@ -92,6 +190,104 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="444"/>
+        <source>Add appointment</source>
+        <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="444"/>
+        <source>Edit appointment</source>
+        <translation>Afspraak wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="449"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="450"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="451"/>
+        <source>&amp;When:</source>
+        <translation>Wa&amp;nneer:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="452"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duur:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="453"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="454"/>
+        <source>Who &amp;goes:</source>
+        <translation>Wie &amp;gaat mee:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="455"/>
+        <source>&amp;Children:</source>
+        <translation>&amp;Kinderen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="456"/>
+        <source>&amp;Family:</source>
+        <translation>&amp;Familie:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="457"/>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Herinnering:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="458"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="462"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="463"/>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="464"/>
+        <source> min before</source>
+        <translation> min vooraf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="465"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="466"/>
+        <source>e.g. check-up, parents&apos; evening</source>
+        <translation>bv. controle, oudercontact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="467"/>
+        <source>e.g. Anna and the guardian</source>
+        <translation>bv. Anna en de voogd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="490"/>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+</context>
+<context>
     <name>AskDialog</name>
     <message>
         <location filename="../app/ui/pages/review_queue.py" line="338"/>
@@ -130,6 +326,330 @@
         <location filename="../app/ui/pages/today_bars.py" line="145"/>
         <source>&amp;Add amendment…</source>
         <translation>&amp;Correctie toevoegen…</translation>
+    </message>
+</context>
+<context>
+    <name>Care</name>
+    <message>
+        <location filename="../app/ui/models/care.py" line="25"/>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="26"/>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="27"/>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="33"/>
+        <source>Care</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="34"/>
+        <source>Food security</source>
+        <translation>Voedselzekerheid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="35"/>
+        <source>Accommodation</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="36"/>
+        <source>Physical health</source>
+        <translation>Lichamelijke gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="37"/>
+        <source>Education and skills</source>
+        <translation>Onderwijs en vaardigheden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="38"/>
+        <source>Livelihood</source>
+        <translation>Bestaanszekerheid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="39"/>
+        <source>Protection and social inclusion</source>
+        <translation>Bescherming en sociale inclusie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="40"/>
+        <source>Social and emotional well-being</source>
+        <translation>Sociaal en emotioneel welzijn</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="43"/>
+        <source>Independent living</source>
+        <translation>Zelfstandig wonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="49"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="50"/>
+        <source>Progressing</source>
+        <translation>Op weg</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="51"/>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="52"/>
+        <source>Dropped</source>
+        <translation>Losgelaten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="58"/>
+        <source>Doctor</source>
+        <translation>Arts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="59"/>
+        <source>Dentist</source>
+        <translation>Tandarts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="60"/>
+        <source>Therapist</source>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="61"/>
+        <source>School meeting</source>
+        <translation>Gesprek op school</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="62"/>
+        <source>Youth court</source>
+        <translation>Jeugdrechter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="63"/>
+        <source>Family visit</source>
+        <translation>Familiebezoek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="64"/>
+        <source>Other appointment</source>
+        <translation>Andere afspraak</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="70"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="72"/>
+        <source>Took place</source>
+        <translation>Ging door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="73"/>
+        <source>Cancelled</source>
+        <translation>Afgezegd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="74"/>
+        <source>Missed</source>
+        <translation>Gemist</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="80"/>
+        <source>Not recorded</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="82"/>
+        <source>Applicant for international protection</source>
+        <translation>Verzoeker internationale bescherming</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="85"/>
+        <source>Recognised refugee</source>
+        <translation>Erkend vluchteling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="86"/>
+        <source>Subsidiary protection</source>
+        <translation>Subsidiaire bescherming</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="89"/>
+        <source>Other residence permit</source>
+        <translation>Andere verblijfsvergunning</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="90"/>
+        <source>Application refused</source>
+        <translation>Verzoek geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="96"/>
+        <source>Application</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="97"/>
+        <source>Interview</source>
+        <translation>Gehoor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="98"/>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="99"/>
+        <source>Appeal</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="100"/>
+        <source>Residence permit</source>
+        <translation>Verblijfsvergunning</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="106"/>
+        <source>Beginner</source>
+        <translation>Beginner</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="107"/>
+        <source>A1 (first words)</source>
+        <translation>A1 (eerste woorden)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="108"/>
+        <source>A2 (everyday sentences)</source>
+        <translation>A2 (dagelijkse zinnen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="109"/>
+        <source>B1 (gets by)</source>
+        <translation>B1 (redt zich)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="110"/>
+        <source>B2 (at ease)</source>
+        <translation>B2 (vlot)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="111"/>
+        <source>Fluent</source>
+        <translation>Vloeiend</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="112"/>
+        <source>Mother tongue</source>
+        <translation>Moedertaal</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="44"/>
+        <source>Care</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="48"/>
+        <source>Medication</source>
+        <translation>Medicatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="49"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="50"/>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="51"/>
+        <source>Procedure and languages</source>
+        <translation>Procedure en talen</translation>
+    </message>
+</context>
+<context>
+    <name>CareWatchPage</name>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="66"/>
+        <source>Care plans</source>
+        <translation>Zorgplannen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="69"/>
+        <source>Goals past their review date</source>
+        <translation>Doelen voorbij hun evaluatiedatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="71"/>
+        <source>Doses missed or refused (last %1 days)</source>
+        <translation>Gemiste of geweigerde dosissen (laatste %1 dagen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="74"/>
+        <source>Household</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="74"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="74"/>
+        <source>Review on</source>
+        <translation>Evaluatie op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="74"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="80"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="81"/>
+        <source>Medicine</source>
+        <translation>Geneesmiddel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="82"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="85"/>
+        <source>No goal is past its review date.</source>
+        <translation>Geen enkel doel is voorbij zijn evaluatiedatum.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="86"/>
+        <source>No dose was missed or refused.</source>
+        <translation>Er werd geen dosis gemist of geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="131"/>
+        <source>Not noted</source>
+        <translation>Niet genoteerd</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2124,59 @@
     </message>
 </context>
 <context>
+    <name>DoseChecklist</name>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="77"/>
+        <source>&amp;Refused…</source>
+        <translation>&amp;Geweigerd…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="78"/>
+        <source>S&amp;kipped…</source>
+        <translation>&amp;Overgeslagen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="79"/>
+        <source>Today&apos;s doses</source>
+        <translation>Dosissen van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="80"/>
+        <source>No doses today.</source>
+        <translation>Vandaag geen dosissen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="126"/>
+        <source>%1 at %2 by %3</source>
+        <translation>%1 om %2 door %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="149"/>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="176"/>
+        <source>Given twice?</source>
+        <translation>Twee keer gegeven?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="178"/>
+        <source>%1 was given already at %2, less than its interval ago. Note a second dose anyway?</source>
+        <translation>%1 is al gegeven om %2, korter geleden dan de tijd tussen twee dosissen. Toch een tweede dosis noteren?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="203"/>
+        <source>Note a dose</source>
+        <translation>Dosis noteren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="212"/>
+        <source>Why was this dose %1?</source>
+        <translation>Waarom is deze dosis %1?</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../app/ui/dialogs/enrol.py" line="195"/>
@@ -1740,6 +2313,167 @@
         <location filename="../app/ui/first_run.py" line="536"/>
         <source>The profile could not be created (%1).</source>
         <translation>Het profiel kon niet aangemaakt worden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="283"/>
+        <source>Add goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="283"/>
+        <source>Edit goal</source>
+        <translation>Doel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="287"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="288"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Domein:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="289"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="290"/>
+        <source>&amp;Review on:</source>
+        <translation>&amp;Evaluatie op:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="291"/>
+        <source>&amp;Who sees to it:</source>
+        <translation>&amp;Wie volgt het op:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="292"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="297"/>
+        <source>In the family&apos;s words, e.g. “Louise sleeps in her own bed”</source>
+        <translation>In de woorden van het gezin, bv. “Louise slaapt in haar eigen bed”</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="299"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="105"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="106"/>
+        <source>Area</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="107"/>
+        <source>Review on</source>
+        <translation>Evaluatie op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="108"/>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="109"/>
+        <source>Who sees to it</source>
+        <translation>Wie volgt het op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="112"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="113"/>
+        <source>History of the chosen goal</source>
+        <translation>Verloop van het gekozen doel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="116"/>
+        <source>No goals yet. Write the care plan&apos;s goals in the family&apos;s words, e.g. “Noah sees his sister every two weeks”.</source>
+        <translation>Nog geen doelen. Schrijf de doelen van het zorgplan in de woorden van het gezin, bv. “Noah ziet zijn zus om de twee weken”.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="120"/>
+        <source>&amp;Add goal…</source>
+        <translation>Doel &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="121"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="122"/>
+        <source>&amp;Status…</source>
+        <translation>&amp;Stand…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="123"/>
+        <source>This moves the goal: &amp;link…</source>
+        <translation>Dit brengt het doel verder: &amp;koppelen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="124"/>
+        <source>Link a daily log or contact note to the chosen goal</source>
+        <translation>Een dagverslag of contactverslag aan het gekozen doel koppelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="175"/>
+        <source>%1 (past)</source>
+        <translation>%1 (voorbij)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="196"/>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="201"/>
+        <source>No logs or notes in the last 30 days</source>
+        <translation>Geen verslagen in de laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="224"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="229"/>
+        <source>Why dropped</source>
+        <translation>Waarom losgelaten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="241"/>
+        <source>Status: %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="245"/>
+        <source>Daily log</source>
+        <translation>Dagverslag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="247"/>
+        <source>Contact note</source>
+        <translation>Contactverslag</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2990,170 @@
     </message>
 </context>
 <context>
+    <name>Medication</name>
+    <message>
+        <location filename="../app/services/medication.py" line="64"/>
+        <source>This medicine was given already at {time}, less than its interval ago.</source>
+        <translation>Dit geneesmiddel is al gegeven om {time}, korter geleden dan de tijd tussen twee dosissen.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="193"/>
+        <source>Add medication</source>
+        <translation>Medicatie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="193"/>
+        <source>Edit medication</source>
+        <translation>Medicatie wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="197"/>
+        <source>Thuisboek is not a prescribing tool: copy what the doctor prescribed, and ask the doctor or pharmacist about any change.</source>
+        <translation>Thuisboek schrijft geen medicatie voor: neem over wat de arts voorschreef, en vraag elke wijziging aan de arts of apotheker.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="202"/>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Geneesmiddel:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="203"/>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dosis:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="204"/>
+        <source>&amp;Times of day:</source>
+        <translation>&amp;Tijdstippen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="205"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="206"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="208"/>
+        <source>&amp;Hours between doses:</source>
+        <translation>&amp;Uren tussen dosissen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="209"/>
+        <source>&amp;Prescribed by:</source>
+        <translation>&amp;Voorgeschreven door:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="210"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="214"/>
+        <source>It stops on a set day</source>
+        <translation>Stopt op een vaste dag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="215"/>
+        <source>e.g. 1 tablet of 5 mg</source>
+        <translation>bv. 1 tablet van 5 mg</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="216"/>
+        <source>e.g. 08:00 20:00</source>
+        <translation>bv. 08:00 20:00</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="217"/>
+        <source>as the times say</source>
+        <translation>volgens de tijdstippen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="218"/>
+        <source>Medicine</source>
+        <translation>Geneesmiddel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="219"/>
+        <source>Times of day</source>
+        <translation>Tijdstippen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="240"/>
+        <source>Medication</source>
+        <translation>Medicatie</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="268"/>
+        <source>Not a prescribing tool: the list copies what the doctor prescribed, so that everyone gives it the same way and notes each dose.</source>
+        <translation>Geen voorschrijfprogramma: de lijst neemt over wat de arts voorschreef, zodat iedereen het op dezelfde manier geeft en elke dosis noteert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="272"/>
+        <source>Today&apos;s doses — tick a dose when it is given</source>
+        <translation>Dosissen van vandaag — vink een dosis aan als ze gegeven is</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="273"/>
+        <source>Medication list</source>
+        <translation>Medicatielijst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="274"/>
+        <source>&amp;Add medication…</source>
+        <translation>Medicatie &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="275"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="276"/>
+        <source>Re&amp;move</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="279"/>
+        <source>Medicine</source>
+        <translation>Geneesmiddel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="280"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="281"/>
+        <source>Times</source>
+        <translation>Tijdstippen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="282"/>
+        <source>From – until</source>
+        <translation>Van – tot</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="283"/>
+        <source>Prescribed by</source>
+        <translation>Voorgeschreven door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="359"/>
+        <source>Remove medication</source>
+        <translation>Medicatie verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>Milestones</name>
     <message>
         <location filename="../app/services/milestones.py" line="149"/>
@@ -2400,6 +3298,104 @@
     </message>
 </context>
 <context>
+    <name>MinorPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="125"/>
+        <source>For a young person who came alone: the procedure, the languages and school. Add the guardian and the lawyer on the Contacts page.</source>
+        <translation>Voor een jongere die alleen kwam: de procedure, de talen en de school. Voeg de voogd en de advocaat toe op de pagina Contacten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="131"/>
+        <source>&amp;Legal status:</source>
+        <translation>&amp;Verblijfsstatus:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="132"/>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="133"/>
+        <source>&amp;Training:</source>
+        <translation>&amp;Opleiding:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="134"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="135"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="136"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="136"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="136"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="137"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="139"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="139"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="139"/>
+        <source>Learning here</source>
+        <translation>Leert het hier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="141"/>
+        <source>Add &amp;step</source>
+        <translation>&amp;Stap toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="142"/>
+        <source>Remove step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="143"/>
+        <source>Add lan&amp;guage</source>
+        <translation>&amp;Taal toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="144"/>
+        <source>Remove language</source>
+        <translation>Taal verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="145"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="284"/>
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>ObservationPanel</name>
     <message>
         <location filename="../app/ui/pages/milestones_detail.py" line="136"/>
@@ -2483,6 +3479,29 @@
         <location filename="../app/ui/pages/milestones_detail.py" line="204"/>
         <source>Record observation</source>
         <translation>Waarneming noteren</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="513"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="516"/>
+        <source>&amp;The appointment:</source>
+        <translation>&amp;De afspraak:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="517"/>
+        <source>&amp;What came of it:</source>
+        <translation>&amp;Wat kwam eruit:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="518"/>
+        <source>e.g. no cavities; next check-up in six months</source>
+        <translation>bv. geen gaatjes; volgende controle over zes maanden</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +4514,16 @@
         <source>Other</source>
         <translation>Andere</translation>
     </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="32"/>
+        <source>Guardian</source>
+        <translation>Voogd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="33"/>
+        <source>Lawyer</source>
+        <translation>Advocaat</translation>
+    </message>
 </context>
 <context>
     <name>RelativesModel</name>
@@ -4187,6 +5216,24 @@
         <location filename="../app/ui/first_run.py" line="165"/>
         <source>Everything stays on this computer. Connect it later from the settings: what you wrote until then goes along.</source>
         <translation>Alles blijft op deze computer. Verbind hem later via de instellingen: wat je tot dan schreef, gaat mee.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="338"/>
+        <source>Status of the goal</source>
+        <translation>Stand van het doel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="341"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stand:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="342"/>
+        <source>&amp;Why, in a few words:</source>
+        <translation>&amp;Waarom, in een paar woorden:</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5964,24 @@
     </message>
 </context>
 <context>
+    <name>UpcomingAppointments</name>
+    <message>
+        <location filename="../app/ui/window/upcoming.py" line="58"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/upcoming.py" line="59"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/upcoming.py" line="66"/>
+        <source>Today&apos;s and tomorrow&apos;s appointments</source>
+        <translation>Afspraken van vandaag en morgen</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../app/domain/records.py" line="110"/>
@@ -5037,6 +6102,86 @@
         <location filename="../app/domain/records.py" line="653"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>De waarde van “{field}” is niet geldig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="91"/>
+        <source>The medication needs a name.</source>
+        <translation>De medicatie heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="97"/>
+        <source>Give the times of day as hours and minutes (20:00).</source>
+        <translation>Geef de tijdstippen als uren en minuten (20:00).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="106"/>
+        <source>The medication cannot end before it starts.</source>
+        <translation>De medicatie kan niet stoppen voor ze begint.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="113"/>
+        <source>The hours between two doses are between 1 and 168.</source>
+        <translation>De uren tussen twee dosissen liggen tussen 1 en 168.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="169"/>
+        <source>A dose cannot be noted in the future ({date}).</source>
+        <translation>Een dosis kan niet in de toekomst genoteerd worden ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="184"/>
+        <source>Say why a dose was refused or skipped.</source>
+        <translation>Zeg waarom een dosis geweigerd of overgeslagen werd.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="224"/>
+        <source>Write the goal in a few words.</source>
+        <translation>Schrijf het doel in een paar woorden.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="230"/>
+        <source>The review cannot come before the start.</source>
+        <translation>De evaluatie kan niet voor de start komen.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="237"/>
+        <source>Say why the goal was dropped.</source>
+        <translation>Zeg waarom het doel losgelaten werd.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="281"/>
+        <source>A step of a goal cannot lie in the future ({date}).</source>
+        <translation>Een stap van een doel kan niet in de toekomst liggen ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="287"/>
+        <source>A step of a goal links an entry, a status or a note.</source>
+        <translation>Een stap van een doel koppelt een verslag, een stand of een notitie.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="296"/>
+        <source>A linked entry needs its kind.</source>
+        <translation>Een gekoppeld verslag heeft zijn soort nodig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="350"/>
+        <source>What happened can be told after the appointment ({date}).</source>
+        <translation>Wat er gebeurde kan pas na de afspraak ingevuld worden ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="373"/>
+        <source>A reminder comes at most a week before the appointment.</source>
+        <translation>Een herinnering komt ten hoogste een week voor de afspraak.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="441"/>
+        <source>The list of procedure steps is too long.</source>
+        <translation>De lijst met stappen van de procedure is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="450"/>
+        <source>Every language needs a name.</source>
+        <translation>Elke taal heeft een naam nodig.</translation>
     </message>
 </context>
 </TS>

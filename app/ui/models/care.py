@@ -20,94 +20,96 @@ from app.domain.vocabulary import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Care", text)
-
-
 def dose_label(value: DoseOutcome) -> str:
     return {
-        DoseOutcome.GIVEN: _t("Given"),
-        DoseOutcome.REFUSED: _t("Refused"),
-        DoseOutcome.SKIPPED: _t("Skipped"),
+        DoseOutcome.GIVEN: QCoreApplication.translate("Care", "Given"),
+        DoseOutcome.REFUSED: QCoreApplication.translate("Care", "Refused"),
+        DoseOutcome.SKIPPED: QCoreApplication.translate("Care", "Skipped"),
     }[value]
 
 
 def area_label(value: GoalArea) -> str:
     return {
-        GoalArea.CARE: _t("Care"),
-        GoalArea.FOOD_SECURITY: _t("Food security"),
-        GoalArea.ACCOMMODATION: _t("Accommodation"),
-        GoalArea.PHYSICAL_HEALTH: _t("Physical health"),
-        GoalArea.EDUCATION: _t("Education and skills"),
-        GoalArea.LIVELIHOOD: _t("Livelihood"),
-        GoalArea.PROTECTION: _t("Protection and social inclusion"),
-        GoalArea.SOCIAL_EMOTIONAL: _t("Social and emotional well-being"),
-        GoalArea.INDEPENDENT_LIVING: _t("Independent living"),
+        GoalArea.CARE: QCoreApplication.translate("Care", "Care"),
+        GoalArea.FOOD_SECURITY: QCoreApplication.translate("Care", "Food security"),
+        GoalArea.ACCOMMODATION: QCoreApplication.translate("Care", "Accommodation"),
+        GoalArea.PHYSICAL_HEALTH: QCoreApplication.translate("Care", "Physical health"),
+        GoalArea.EDUCATION: QCoreApplication.translate("Care", "Education and skills"),
+        GoalArea.LIVELIHOOD: QCoreApplication.translate("Care", "Livelihood"),
+        GoalArea.PROTECTION: QCoreApplication.translate("Care", "Protection and social inclusion"),
+        GoalArea.SOCIAL_EMOTIONAL: QCoreApplication.translate(
+            "Care", "Social and emotional well-being"
+        ),
+        GoalArea.INDEPENDENT_LIVING: QCoreApplication.translate("Care", "Independent living"),
     }[value]
 
 
 def goal_status_label(value: GoalStatus) -> str:
     return {
-        GoalStatus.OPEN: _t("Open"),
-        GoalStatus.PROGRESSING: _t("Progressing"),
-        GoalStatus.REACHED: _t("Reached"),
-        GoalStatus.DROPPED: _t("Dropped"),
+        GoalStatus.OPEN: QCoreApplication.translate("Care", "Open"),
+        GoalStatus.PROGRESSING: QCoreApplication.translate("Care", "Progressing"),
+        GoalStatus.REACHED: QCoreApplication.translate("Care", "Reached"),
+        GoalStatus.DROPPED: QCoreApplication.translate("Care", "Dropped"),
     }[value]
 
 
 def appointment_label(value: AppointmentKind) -> str:
     return {
-        AppointmentKind.DOCTOR: _t("Doctor"),
-        AppointmentKind.DENTIST: _t("Dentist"),
-        AppointmentKind.THERAPIST: _t("Therapist"),
-        AppointmentKind.SCHOOL_MEETING: _t("School meeting"),
-        AppointmentKind.YOUTH_COURT: _t("Youth court"),
-        AppointmentKind.FAMILY_VISIT: _t("Family visit"),
-        AppointmentKind.OTHER: _t("Other appointment"),
+        AppointmentKind.DOCTOR: QCoreApplication.translate("Care", "Doctor"),
+        AppointmentKind.DENTIST: QCoreApplication.translate("Care", "Dentist"),
+        AppointmentKind.THERAPIST: QCoreApplication.translate("Care", "Therapist"),
+        AppointmentKind.SCHOOL_MEETING: QCoreApplication.translate("Care", "School meeting"),
+        AppointmentKind.YOUTH_COURT: QCoreApplication.translate("Care", "Youth court"),
+        AppointmentKind.FAMILY_VISIT: QCoreApplication.translate("Care", "Family visit"),
+        AppointmentKind.OTHER: QCoreApplication.translate("Care", "Other appointment"),
     }[value]
 
 
 def outcome_label(value: AppointmentOutcome | None) -> str:
     if value is None:
-        return _t("Planned")
+        return QCoreApplication.translate("Care", "Planned")
     return {
-        AppointmentOutcome.HAPPENED: _t("Took place"),
-        AppointmentOutcome.CANCELLED: _t("Cancelled"),
-        AppointmentOutcome.MISSED: _t("Missed"),
+        AppointmentOutcome.HAPPENED: QCoreApplication.translate("Care", "Took place"),
+        AppointmentOutcome.CANCELLED: QCoreApplication.translate("Care", "Cancelled"),
+        AppointmentOutcome.MISSED: QCoreApplication.translate("Care", "Missed"),
     }[value]
 
 
 def legal_label(value: LegalStatus | None) -> str:
     if value is None:
-        return _t("Not recorded")
+        return QCoreApplication.translate("Care", "Not recorded")
     return {
-        LegalStatus.APPLICANT: _t("Applicant for international protection"),
-        LegalStatus.REFUGEE: _t("Recognised refugee"),
-        LegalStatus.SUBSIDIARY_PROTECTION: _t("Subsidiary protection"),
-        LegalStatus.OTHER_PERMIT: _t("Other residence permit"),
-        LegalStatus.REFUSED: _t("Application refused"),
+        LegalStatus.APPLICANT: QCoreApplication.translate(
+            "Care", "Applicant for international protection"
+        ),
+        LegalStatus.REFUGEE: QCoreApplication.translate("Care", "Recognised refugee"),
+        LegalStatus.SUBSIDIARY_PROTECTION: QCoreApplication.translate(
+            "Care", "Subsidiary protection"
+        ),
+        LegalStatus.OTHER_PERMIT: QCoreApplication.translate("Care", "Other residence permit"),
+        LegalStatus.REFUSED: QCoreApplication.translate("Care", "Application refused"),
     }[value]
 
 
 def step_label(value: ProcedureStep) -> str:
     return {
-        ProcedureStep.APPLICATION: _t("Application"),
-        ProcedureStep.INTERVIEW: _t("Interview"),
-        ProcedureStep.DECISION: _t("Decision"),
-        ProcedureStep.APPEAL: _t("Appeal"),
-        ProcedureStep.RESIDENCE_PERMIT: _t("Residence permit"),
+        ProcedureStep.APPLICATION: QCoreApplication.translate("Care", "Application"),
+        ProcedureStep.INTERVIEW: QCoreApplication.translate("Care", "Interview"),
+        ProcedureStep.DECISION: QCoreApplication.translate("Care", "Decision"),
+        ProcedureStep.APPEAL: QCoreApplication.translate("Care", "Appeal"),
+        ProcedureStep.RESIDENCE_PERMIT: QCoreApplication.translate("Care", "Residence permit"),
     }[value]
 
 
 def level_label(value: LanguageLevel) -> str:
     return {
-        LanguageLevel.BEGINNER: _t("Beginner"),
-        LanguageLevel.A1: _t("A1 (first words)"),
-        LanguageLevel.A2: _t("A2 (everyday sentences)"),
-        LanguageLevel.B1: _t("B1 (gets by)"),
-        LanguageLevel.B2: _t("B2 (at ease)"),
-        LanguageLevel.FLUENT: _t("Fluent"),
-        LanguageLevel.MOTHER_TONGUE: _t("Mother tongue"),
+        LanguageLevel.BEGINNER: QCoreApplication.translate("Care", "Beginner"),
+        LanguageLevel.A1: QCoreApplication.translate("Care", "A1 (first words)"),
+        LanguageLevel.A2: QCoreApplication.translate("Care", "A2 (everyday sentences)"),
+        LanguageLevel.B1: QCoreApplication.translate("Care", "B1 (gets by)"),
+        LanguageLevel.B2: QCoreApplication.translate("Care", "B2 (at ease)"),
+        LanguageLevel.FLUENT: QCoreApplication.translate("Care", "Fluent"),
+        LanguageLevel.MOTHER_TONGUE: QCoreApplication.translate("Care", "Mother tongue"),
     }[value]
 
 
