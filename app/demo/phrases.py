@@ -287,6 +287,7 @@ class CareText(_Data):
     minor_goals: tuple[GoalText, ...]
     guardian: str
     lawyer: str
+    learnt_language: str  # the language minors learn here
 
 
 class Phrases(_Data):

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from app.demo.phrases import DEFAULT_LANGUAGE, RELIEF_LANGUAGE, phrases
+from app.demo.supervisor_care import care
 from app.demo.supervisor_contacts import family, sibling_days
 from app.demo.supervisor_homes import Fill
 from app.demo.supervisor_logs import logs, milestones
@@ -88,6 +89,7 @@ def make(fill: Fill) -> None:
             milestones(fill, kid)
     sibling_days(fill)
     reviews(fill)
+    care(fill)
 
 
 def reviews(fill: Fill) -> None:
