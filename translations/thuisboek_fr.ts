@@ -555,6 +555,11 @@
         <source>Mother tongue</source>
         <translation>Langue maternelle</translation>
     </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="118"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
 </context>
 <context>
     <name>CarePage</name>
@@ -2474,6 +2479,16 @@
         <location filename="../app/ui/pages/care_goals.py" line="247"/>
         <source>Contact note</source>
         <translation>Note de contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="233"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="236"/>
+        <source>Nothing linked yet.</source>
+        <translation>Rien de lié pour l’instant.</translation>
     </message>
 </context>
 <context>

@@ -555,6 +555,11 @@
         <source>Mother tongue</source>
         <translation>Moedertaal</translation>
     </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="118"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>CarePage</name>
@@ -2474,6 +2479,16 @@
         <location filename="../app/ui/pages/care_goals.py" line="247"/>
         <source>Contact note</source>
         <translation>Contactverslag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="233"/>
+        <source>History</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="236"/>
+        <source>Nothing linked yet.</source>
+        <translation>Nog niets gekoppeld.</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,8 @@ def care(fill: Fill) -> None:
 
 def _goal(fill: Fill, home: Home, kid: Kid, index: int, minors: bool) -> None:
     said = fill.text.care
-    pool = said.minor_goals if minors else tuple(g for gs in said.goals.values() for g in gs)
+    # Words that name no gender: the speech goal of the demo household, or a minor's.
+    pool = said.minor_goals if minors else said.goals["Elias"][:1]
     text = pool[index % len(pool)]
     start = max(fill.start, fill.today - timedelta(days=150))
     late = fill.rng.random() < 0.3
@@ -56,10 +57,7 @@ def _goal(fill: Fill, home: Home, kid: Kid, index: int, minors: bool) -> None:
         id=fill.uid(),
         household_id=home.id,
         child_id=kid.id,
-        text=text.text.replace("Louise", kid.given)
-        .replace("Elias", kid.given)
-        .replace("Noor", kid.given)
-        .replace("Mila", kid.given),
+        text=text.text.replace("Elias", kid.given),
         area=GoalArea(text.area),
         start=start,
         review_on=max(review, start),
@@ -84,7 +82,7 @@ def _medication(fill: Fill, home: Home, kid: Kid) -> None:
     )
     fill.home_record(home, med, med.start)
     now = fill.now.replace(tzinfo=None)
-    for back in range(DOSE_DAYS, 0, -1):
+    for back in range(DOSE_DAYS, -1, -1):
         day = fill.today - timedelta(days=back)
         for slot in med.sorted_times():
             due = datetime.combine(day, slot)

@@ -113,6 +113,11 @@ def level_label(value: LanguageLevel) -> str:
     }[value]
 
 
+def colon(label: str) -> str:
+    """A label before its value: "Domaine :" in French, "Area:" otherwise."""
+    return QCoreApplication.translate("Care", "%1:").replace("%1", label)
+
+
 def day_text(locale: QLocale, day: date, fmt: str = "d MMM yyyy") -> str:
     """A day in the locale's words (23 nov 2026; 23 nov. 2026)."""
     return locale.toString(QDate(day.year, day.month, day.day), fmt)

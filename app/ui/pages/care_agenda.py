@@ -38,7 +38,7 @@ from app.ui.commands import DeleteRecord
 from app.ui.context import UiContext
 from app.ui.dialogs.care import AppointmentDialog, OutcomeDialog
 from app.ui.dialogs.contact_note import ContactNoteDialog
-from app.ui.models.care import appointment_label, day_text, outcome_label
+from app.ui.models.care import appointment_label, colon, day_text, outcome_label
 
 KINDS = frozenset({Appointment.kind, Child.kind, Relative.kind})
 AppointmentRole = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +48,7 @@ def appointment_line(item: Appointment, agenda: Agenda) -> str:
     """10:30 Dentist: check-up — Lotte — Gent (Anna)."""
     text = f"{item.starts_at.strftime('%H:%M')}  {appointment_label(item.appointment_kind)}"
     if item.title:
-        text += f": {item.title}"
+        text = f"{colon(text)} {item.title}"
     names = ", ".join(agenda.child_names.get(c, "?") for c in item.children)
     if names:
         text += f" — {names}"

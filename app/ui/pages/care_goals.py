@@ -33,7 +33,7 @@ from app.services.changes import changes_of
 from app.services.goals import GoalHistory, GoalService
 from app.ui.context import UiContext
 from app.ui.dialogs.care import GoalDialog, StatusDialog
-from app.ui.models.care import area_label, day_text, goal_status_label
+from app.ui.models.care import area_label, colon, day_text, goal_status_label
 
 KINDS = frozenset({CareGoal.kind, GoalStep.kind, DailyLog.kind, ContactNote.kind})
 LINK_DAYS = 30  # how far back the entries offered for a link go
@@ -228,11 +228,13 @@ class GoalsPanel(QWidget):
         if goal.status == GoalStatus.DROPPED:
             facts.append((self.tr("Why dropped"), goal.drop_reason))
         parts.append(
-            "".join(f"<b>{html.escape(k)}:</b> {html.escape(v)}<br>" for k, v in facts if v)
+            "".join(f"<b>{html.escape(colon(k))}</b> {html.escape(v)}<br>" for k, v in facts if v)
         )
-        parts.append(f"<h4>{html.escape(self.tr('History'))}</h4>")
+        history = self.tr("History")
+        parts.append(f"<h4>{html.escape(history)}</h4>")
         if not found.steps:
-            parts.append(f"<p><i>{html.escape(self.tr('Nothing linked yet.'))}</i></p>")
+            nothing = self.tr("Nothing linked yet.")
+            parts.append(f"<p><i>{html.escape(nothing)}</i></p>")
         entries = found.entries or {}
         for step in reversed(found.steps):
             line = f"<b>{html.escape(self._day(step.on))}</b> "

@@ -257,8 +257,8 @@ class MedicationPanel(QWidget):
         box.addLayout(row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
-        layout.addWidget(self.today_box, 2)
-        layout.addWidget(self.list_box, 3)
+        layout.addWidget(self.today_box, 1)
+        layout.addWidget(self.list_box, 1)
         ctx.events.sig_records_changed.connect(self._records_changed)
         self.retranslate()
 

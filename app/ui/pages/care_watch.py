@@ -3,6 +3,7 @@ date and doses missed or refused in the last week."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 
 from PySide6.QtCore import QEvent
@@ -21,7 +22,7 @@ from app.domain.changes import ChangeSet
 from app.domain.records import Child
 from app.services.care_watch import DOSE_DAYS, CareWatch, Watch
 from app.ui.context import UiContext
-from app.ui.models.care import day_text, dose_label, short_moment
+from app.ui.models.care import colon, day_text, dose_label, short_moment
 
 KINDS = frozenset({CareGoal.kind, GoalStep.kind, Medication.kind, MedicationDose.kind,
                    Child.kind})  # fmt: skip
@@ -42,6 +43,7 @@ class CareWatchPage(QWidget):
         self.ctx = ctx
         self.service = CareWatch(ctx.book)
         self.watch: Watch | None = None
+        self.household_id: uuid.UUID | None = None  # None: every household
         self._generation = 0
         self.goals_box = QGroupBox()
         self.goals = _table(4)
@@ -91,6 +93,17 @@ class CareWatchPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def set_household(self, household_id: uuid.UUID | None) -> None:
+        """Show the chosen household's goals and doses (None: every household's)."""
+        self.household_id = household_id
+        self._fill()
+
+    def _mine(self, watch: Watch, child_id: uuid.UUID) -> bool:
+        child = watch.children.get(child_id)
+        return self.household_id is None or (
+            child is not None and child.household_id == self.household_id
+        )
+
     def _records_changed(self, changes: ChangeSet) -> None:
         if changes.concerns(*KINDS):
             self.reload()
@@ -113,8 +126,8 @@ class CareWatchPage(QWidget):
     def _fill(self) -> None:
         watch = self.watch
         locale = self.ctx.languages.locale()
-        goals = watch.goals if watch else []
-        doses = watch.doses if watch else []
+        goals = [g for g in watch.goals if self._mine(watch, g.child_id)] if watch else []
+        doses = [d for d in watch.doses if self._mine(watch, d.child_id)] if watch else []
         self.goals.setRowCount(len(goals))
         for row, goal in enumerate(goals):
             assert watch is not None
@@ -132,7 +145,7 @@ class CareWatchPage(QWidget):
             if missed.dose is not None:
                 what = dose_label(missed.dose.outcome)
                 if missed.dose.note:
-                    what += f": {missed.dose.note}"
+                    what = f"{colon(what)} {missed.dose.note}"
             cells = [watch.household_of(missed.child_id), child.display_name() if child else "",
                      short_moment(locale, missed.due), missed.medication.name, what]  # fmt: skip
             for column, text in enumerate(cells):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent
@@ -12,6 +13,7 @@ from app.domain.changes import ChangeSet
 from app.domain.records import Child
 from app.services.appointments import Agenda, AppointmentService
 from app.ui.context import UiContext
+from app.ui.models.care import colon
 from app.ui.pages.care_agenda import appointment_line
 
 
@@ -60,7 +62,8 @@ class UpcomingAppointments(QLabel):
             items = [a for a in agenda.on(day) if a.outcome is None]
             if items:
                 lines.append(
-                    f"<b>{label}:</b> " + " · ".join(appointment_line(a, agenda) for a in items)
+                    f"<b>{html.escape(colon(label))}</b> "
+                    + html.escape(" · ".join(appointment_line(a, agenda) for a in items))
                 )
         self.setText("<br>".join(lines))
         self.setAccessibleName(self.tr("Today's and tomorrow's appointments"))
