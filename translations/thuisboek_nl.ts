@@ -5795,6 +5795,14 @@
     </message>
 </context>
 <context>
+    <name>TodayDoses</name>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="377"/>
+        <source>Doses to give today</source>
+        <translation>Te geven dosissen vandaag</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../app/ui/pages/today.py" line="87"/>

@@ -215,3 +215,26 @@ def test_a_minor_file_is_saved_from_the_page(
     wait_for_tasks(qtbot, ctx)
     assert panel.problems.isVisibleTo(panel)
     assert len(_all(ctx, MinorFile.kind)) == 1
+
+
+def test_the_today_page_shows_the_day_s_doses_and_a_tick_notes_one(
+    qtbot: object, ctx: UiContext, child: Child
+) -> None:
+    from app.ui.pages.today import TodayPage
+
+    ctx.book.today = lambda: TODAY
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.set_child(child)
+    wait_for_tasks(qtbot, ctx)
+    assert not page.doses.isVisibleTo(page)  # no medication: nothing shown
+    ctx.records.create(factories.medication(ctx.book.identity.household_id, child))
+    page.doses.checklist.reload()
+    wait_for_tasks(qtbot, ctx)
+    assert page.doses.isVisibleTo(page)
+    checklist = page.doses.checklist
+    assert checklist.list.count() == 1 and "20:00" in checklist.list.item(0).text()
+    checklist.list.item(0).setCheckState(Qt.CheckState.Checked)
+    wait_for_tasks(qtbot, ctx)
+    [dose] = _all(ctx, MedicationDose.kind)
+    assert isinstance(dose, MedicationDose) and dose.slot == "20:00"

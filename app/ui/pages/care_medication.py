@@ -357,3 +357,31 @@ class MedicationPanel(QWidget):
         med = self.current()
         if med is not None and self._can_write:
             self.ctx.undo.push(DeleteRecord(self.ctx, med, self.tr("Remove medication")))
+
+
+class TodayDoses(QGroupBox):
+    """Today's doses of the child beside the Today page's form (hidden on a day
+    without any): tick one when it is given."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayDoses")
+        self.checklist = DoseChecklist(ctx)
+        self.checklist.empty.setVisible(False)
+        self.checklist.sig_loaded.connect(lambda count: self.setVisible(count > 0))
+        QVBoxLayout(self).addWidget(self.checklist)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Doses to give today"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_child(self, child_id: uuid.UUID | None) -> None:
+        if child_id is None:
+            self.hide()
+        self.checklist.set_child(child_id)
