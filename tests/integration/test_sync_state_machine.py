@@ -291,6 +291,7 @@ class Figures:
     lost: int = 0
     duplicated: int = 0
     forged: int = 0  # forged references pushed by another household's laptop, all refused
+    care: int = 0  # records of daily care made (medicines, doses, goals, steps, ...)
 
 
 @dataclass
@@ -717,6 +718,7 @@ class HouseholdSync(RuleBasedStateMachine):
             }[kind]
             record = make()
         self._created(device, device.records.create(record), initial)
+        self.world.figures.care += 1
 
     @precondition(lambda self: len(self.created) < MAX_RECORDS)
     @rule(dev=DEV, pick=PICK, values=VALUES)
@@ -1106,11 +1108,13 @@ def test_devices_of_a_household_converge(world: World) -> None:
             lost=figures.lost,
             duplicated=figures.duplicated,
             forged=figures.forged,
+            care=figures.care,
             seconds=round(time.monotonic() - started, 1),
         )
     assert figures.examples > 0
     assert figures.conflicts > 0, "no example made a conflict: the machine tests too little"
     assert figures.deletes > 0
+    assert figures.care > 0, "no example made a record of daily care"
 
 
 def test_a_lost_answer_does_not_decide_a_conflict_twice(world: World) -> None:

@@ -51,6 +51,7 @@ class DoseChecklist(QWidget):
         self.slots: list[DoseSlot] = []
         self._generation = 0
         self._filling = False
+        self.fit = False  # as tall as its lines (beside the Today form)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.itemChanged.connect(self._ticked)
@@ -141,6 +142,10 @@ class DoseChecklist(QWidget):
             self.list.setCurrentRow(current)
         self.empty.setVisible(not self.slots)
         self.list.setVisible(bool(self.slots))
+        if self.fit:
+            rows = max(1, self.list.count())
+            row = self.list.sizeHintForRow(0) if self.list.count() else 20
+            self.list.setFixedHeight(rows * row + 2 * self.list.frameWidth() + 24)
         self._filling = False
 
     def _who(self, person_id: uuid.UUID) -> str:
@@ -367,6 +372,7 @@ class TodayDoses(QGroupBox):
         super().__init__(parent)
         self.setObjectName("todayDoses")
         self.checklist = DoseChecklist(ctx)
+        self.checklist.fit = True
         self.checklist.empty.setVisible(False)
         self.checklist.sig_loaded.connect(lambda count: self.setVisible(count > 0))
         QVBoxLayout(self).addWidget(self.checklist)
