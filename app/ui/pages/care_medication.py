@@ -54,6 +54,8 @@ class DoseChecklist(QWidget):
         self.fit = False  # as tall as its lines (beside the Today form)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.itemChanged.connect(self._ticked)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -130,6 +132,7 @@ class DoseChecklist(QWidget):
                     "%3", self._who(slot.dose.author_id)
                 )
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(SlotRole, index)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if self._can_write and slot.dose is None:
