@@ -2374,6 +2374,19 @@
     </message>
 </context>
 <context>
+    <name>GoalLinkButton</name>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="329"/>
+        <source>Moves a &amp;goal…</source>
+        <translation>Fait avancer un &amp;objectif…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="330"/>
+        <source>Link this entry to a goal of the child&apos;s care plan</source>
+        <translation>Lier cette note à un objectif du plan de soins de l’enfant</translation>
+    </message>
+</context>
+<context>
     <name>GoalsPanel</name>
     <message>
         <location filename="../app/ui/pages/care_goals.py" line="105"/>

@@ -13,12 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.domain.care import Appointment, GoalStep, MedicationDose, MinorFile
-from app.domain.records import Child, ContactNote
+from app.domain.records import Child, ContactNote, MilestoneObservation
 from app.domain.vocabulary import (
     AppointmentKind,
     AppointmentOutcome,
     DoseOutcome,
     LegalStatus,
+    MilestoneStatus,
     RelationKind,
 )
 from app.services.appointments import monday_of
@@ -238,3 +239,34 @@ def test_the_today_page_shows_the_day_s_doses_and_a_tick_notes_one(
     wait_for_tasks(qtbot, ctx)
     [dose] = _all(ctx, MedicationDose.kind)
     assert isinstance(dose, MedicationDose) and dose.slot == "20:00"
+
+
+def test_a_log_in_the_timeline_moves_a_goal_in_one_action(
+    qtbot: object, ctx: UiContext, child: Child
+) -> None:
+    from app.ui.pages.timeline_detail import TimelineDetail
+
+    ctx.book.today = lambda: TODAY
+    home = ctx.book.identity.household_id
+    goal = ctx.records.create(factories.care_goal(home, child, text="Fietst zonder zijwieltjes"))
+    ctx.records.create(factories.care_goal(home, child, text="Klaar", status="reached"))
+    log = ctx.records.create(factories.daily_log(ctx.book.identity, child, date=TODAY))
+    detail = TimelineDetail(ctx)
+    qtbot.addWidget(detail)  # type: ignore[attr-defined]
+    detail.show_record(log.id)
+    wait_for_tasks(qtbot, ctx)
+    button = detail.goal_button
+    assert button.isVisibleTo(detail)
+    [action] = button.menu().actions()  # open goals only
+    assert action.text() == "Fietst zonder zijwieltjes"
+    action.trigger()
+    wait_for_tasks(qtbot, ctx)
+    [step] = _all(ctx, GoalStep.kind)
+    assert isinstance(step, GoalStep) and (step.goal_id, step.entry_id) == (goal.id, log.id)
+    # A milestone observation moves no goal: no button.
+    seen = ctx.records.create(MilestoneObservation(
+        household_id=home, child_id=child.id, item_id="who-walk-alone",
+        status=MilestoneStatus.ACHIEVED, observed_on=TODAY))  # fmt: skip
+    detail.show_record(seen.id)
+    wait_for_tasks(qtbot, ctx)
+    assert not button.isVisibleTo(detail)

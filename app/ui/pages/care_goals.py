@@ -200,11 +200,6 @@ class GoalsPanel(QWidget):
         if not self.entries:
             none = self.link_menu.addAction(self.tr("No logs or notes in the last 30 days"))
             none.setEnabled(False)
-        chosen = self.current()
-        open_ = chosen is not None and not chosen.goal.is_closed()
-        self.link_button.setEnabled(self._can_write and open_)
-        for button in (self.edit_button, self.status_button):
-            button.setEnabled(self._can_write and chosen is not None)
         self.add_button.setEnabled(self._can_write and self.child_id is not None)
 
     def current(self) -> GoalHistory | None:
@@ -306,6 +301,72 @@ class GoalsPanel(QWidget):
         if found is None or not self._can_write:
             return
         goal_id = found.goal.id
+        self.ctx.tasks.run(
+            lambda: self.service.link(goal_id, entry),
+            lambda step: self.ctx.changed(changes_of(step)),
+            self.ctx.events.sig_error.emit,
+        )
+
+
+class GoalLinkButton(QToolButton):
+    """Beside a daily log or contact note: "Moves a goal…", a menu of the child's
+    open goals; one click links the entry to the goal chosen."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("goalLink")
+        self.service = GoalService(ctx.book)
+        self.entry: Entry | None = None
+        self.goals: list[CareGoal] = []
+        self._generation = 0
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setMenu(QMenu(self))
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Moves a &goal…"))
+        self.setToolTip(self.tr("Link this entry to a goal of the child's care plan"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_entry(self, entry: object) -> None:
+        """Offer the open goals of the children of a log or note (hidden for
+        anything else, for supervisors, and where the children have no goals)."""
+        self._generation += 1
+        ok = isinstance(entry, Entry) and entry.kind in (DailyLog.kind, ContactNote.kind)
+        if not ok or self.ctx.book.identity.role != Role.CAREGIVER:
+            self.entry = None
+            self.hide()
+            return
+        assert isinstance(entry, Entry)
+        self.entry = entry
+        generation, children = self._generation, entry.child_ids()
+        self.ctx.tasks.run(
+            lambda: self.service.open_goals(children),
+            lambda goals: self._loaded(generation, goals),
+            self.ctx.events.sig_error.emit,
+        )
+
+    def _loaded(self, generation: int, goals: list[CareGoal]) -> None:
+        if generation != self._generation:
+            return
+        self.goals = goals
+        menu = self.menu()
+        menu.clear()
+        for goal in goals:
+            action = menu.addAction(goal.text)
+            action.triggered.connect(lambda _=False, g=goal.id: self.link(g))
+        self.setVisible(bool(goals))
+
+    def link(self, goal_id: uuid.UUID) -> None:
+        entry = self.entry
+        if entry is None:
+            return
         self.ctx.tasks.run(
             lambda: self.service.link(goal_id, entry),
             lambda step: self.ctx.changed(changes_of(step)),
