@@ -7,6 +7,7 @@ import uuid
 from datetime import datetime
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -60,9 +61,9 @@ class CareWatchPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.goals_box, 1)
         layout.addWidget(self.doses_box, 1)
+        self._stale = True  # read again when next shown
         ctx.events.sig_records_changed.connect(self._records_changed)
         self.retranslate()
-        self.reload()
 
     def title(self) -> str:
         return self.tr("Care plans")
@@ -108,7 +109,17 @@ class CareWatchPage(QWidget):
         if changes.concerns(*KINDS):
             self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
+        """Read what to show, when shown (a supervisor's tab: caregivers never see it)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._generation += 1
         generation, today = self._generation, self.ctx.book.today()
         now = datetime.combine(today, datetime.now().time())
