@@ -183,8 +183,8 @@ class MainWindow(QMainWindow):
             TimelinePage(ctx),
             MilestonesPage(ctx),
             ContactsPage(ctx),
-            CarePage(ctx),
             ProfilePage(ctx),
+            CarePage(ctx),
             self.questions_page,
             self.conflicts_page,
         ]

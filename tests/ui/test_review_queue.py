@@ -395,7 +395,7 @@ def test_an_enrolment_as_supervisor_switches_the_window_to_supervisor_mode(
     main = MainWindow(ctx)
     qtbot.addWidget(main)
     main.show()
-    assert not main.supervisor_mode and len(main.pages) == 7
+    assert not main.supervisor_mode and len(main.pages) == 8  # Care among them
     old_pages = list(main.pages)
     # What an enrolment with a supervisor's code leaves behind (app.sync.enroll):
     # another role, and the households to follow.
@@ -409,7 +409,8 @@ def test_an_enrolment_as_supervisor_switches_the_window_to_supervisor_mode(
     assert main.supervisor_mode
     assert main.pages == [main.queue_page, main.questions_page, main.conflicts_page]
     assert not any(p in old_pages for p in main.pages)
-    assert main.tabs.count() == 4 and main.tabs.widget(0) is main.overview_page
+    assert main.tabs.count() == 5 and main.tabs.widget(0) is main.overview_page
+    assert main.tabs.widget(4) is main.care_watch_page
     assert main.tabs.tabText(1).startswith("Review queue")
     assert main.left.currentWidget() is main.households_view
     qtbot.waitUntil(lambda: main.households_model.rowCount() == 1)
