@@ -11,6 +11,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
+from app.domain.care import (
+    Appointment,
+    CareGoal,
+    GoalStep,
+    LanguageEntry,
+    Medication,
+    MedicationDose,
+    MinorFile,
+    StepEntry,
+)
 from app.domain.records import (
     Child,
     ConflictRevision,
@@ -21,7 +31,18 @@ from app.domain.records import (
     Record,
     Relative,
 )
-from app.domain.vocabulary import ContactKind, HouseholdKind, RelationKind, Role
+from app.domain.vocabulary import (
+    AppointmentKind,
+    ContactKind,
+    DoseOutcome,
+    GoalArea,
+    HouseholdKind,
+    LanguageLevel,
+    LegalStatus,
+    ProcedureStep,
+    RelationKind,
+    Role,
+)
 
 BORN = date(2022, 3, 14)
 PLACED = date(2023, 1, 9)
@@ -151,3 +172,97 @@ def conflict_revision(
         "created_at": datetime(2025, 6, 1, tzinfo=UTC),
     }
     return ConflictRevision(**{**values, **fields})
+
+
+def medication(household_id: uuid.UUID, child: Record | uuid.UUID, **fields: Any) -> Medication:
+    """Melatonin, 1 mg at 20:00, since 1 September 2026, prescribed by the GP."""
+    values: dict[str, Any] = {
+        "household_id": household_id,
+        "child_id": _id(child),
+        "name": "Melatonine",
+        "dose": "1 mg",
+        "times": ["20:00"],
+        "start": date(2026, 9, 1),
+        "prescribed_by": "Dr. Claes",
+    }
+    return Medication(**{**values, **fields})
+
+
+def dose(by: Writer, med: Medication, **fields: Any) -> MedicationDose:
+    """``by`` gave ``med`` tonight at 20:05 (for its 20:00 dose)."""
+    values: dict[str, Any] = {
+        "household_id": by.household_id,
+        "author_id": by.user_id,
+        "medication_id": med.id,
+        "child_id": med.child_id,
+        "outcome": DoseOutcome.GIVEN,
+        "at": datetime.combine(date.today(), datetime.min.time()).replace(hour=20, minute=5),
+        "slot": "20:00",
+    }
+    return MedicationDose(**{**values, **fields})
+
+
+def care_goal(household_id: uuid.UUID, child: Record | uuid.UUID, **fields: Any) -> CareGoal:
+    """ "Lotte sleeps in her own bed", from 1 October 2026, reviewed on 1 January 2027."""
+    values: dict[str, Any] = {
+        "household_id": household_id,
+        "child_id": _id(child),
+        "text": "Lotte slaapt in haar eigen bed",
+        "area": GoalArea.SOCIAL_EMOTIONAL,
+        "start": date(2026, 10, 1),
+        "review_on": date(2027, 1, 1),
+        "owner": "Anna",
+    }
+    return CareGoal(**{**values, **fields})
+
+
+def goal_step(by: Writer, goal: CareGoal, **fields: Any) -> GoalStep:
+    """``by``'s note today that ``goal`` moved."""
+    values: dict[str, Any] = {
+        "household_id": by.household_id,
+        "author_id": by.user_id,
+        "goal_id": goal.id,
+        "child_id": goal.child_id,
+        "on": date.today(),
+        "note": "Twee nachten na elkaar",
+    }
+    return GoalStep(**{**values, **fields})
+
+
+def appointment(
+    household_id: uuid.UUID, children: Iterable[Record | uuid.UUID], **fields: Any
+) -> Appointment:
+    """The dentist, tomorrow at 10:30, in Gent; Anna goes."""
+    tomorrow = date.today().toordinal() + 1
+    values: dict[str, Any] = {
+        "household_id": household_id,
+        "children": _ids(children),
+        "appointment_kind": AppointmentKind.DENTIST,
+        "starts_at": datetime.combine(date.fromordinal(tomorrow), datetime.min.time()).replace(
+            hour=10, minute=30
+        ),
+        "duration_minutes": 30,
+        "place": "Tandartspraktijk Gent",
+        "who_goes": "Anna",
+    }
+    return Appointment(**{**values, **fields})
+
+
+def minor_file(household_id: uuid.UUID, child: Record | uuid.UUID, **fields: Any) -> MinorFile:
+    """An asylum applicant since 3 March 2026, interviewed on 2 June; speaks Dari,
+    learns Dutch."""
+    values: dict[str, Any] = {
+        "household_id": household_id,
+        "child_id": _id(child),
+        "legal_status": LegalStatus.APPLICANT,
+        "steps": [
+            StepEntry(step=ProcedureStep.APPLICATION, on=date(2026, 3, 3)),
+            StepEntry(step=ProcedureStep.INTERVIEW, on=date(2026, 6, 2)),
+        ],
+        "languages": [
+            LanguageEntry(language="Dari", level=LanguageLevel.MOTHER_TONGUE),
+            LanguageEntry(language="Nederlands", level=LanguageLevel.A2, learning=True),
+        ],
+        "school": "OKAN Sint-Lucas",
+    }
+    return MinorFile(**{**values, **fields})

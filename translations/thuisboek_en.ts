@@ -206,6 +206,105 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="120"/>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ &amp;Previous week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="121"/>
+        <source>This &amp;week</source>
+        <translation>This &amp;week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="122"/>
+        <source>&amp;Next week ▶</source>
+        <translation>&amp;Next week ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="123"/>
+        <source>&amp;Add appointment…</source>
+        <translation>&amp;Add appointment…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="124"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="125"/>
+        <source>What &amp;happened…</source>
+        <translation>What &amp;happened…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="126"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="127"/>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xport calendar…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="128"/>
+        <source>with the family&apos;s names</source>
+        <translation>with the family&apos;s names</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="131"/>
+        <source>The file for a phone leaves out the names of the birth family, and the title and place of family visits, unless you tick this.</source>
+        <translation>The file for a phone leaves out the names of the birth family, and the title and place of family visits, unless you tick this.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="135"/>
+        <source>Appointments of the week</source>
+        <translation>Appointments of the week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="175"/>
+        <source>Week of %1 to %2</source>
+        <translation>Week of %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="191"/>
+        <source>%1 (today)</source>
+        <translation>%1 (today)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="195"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="203"/>
+        <source>what happened?</source>
+        <translation>what happened?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="258"/>
+        <source>Delete appointment</source>
+        <translation>Delete appointment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="309"/>
+        <location filename="../app/ui/pages/care_agenda.py" line="327"/>
+        <source>Export calendar</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="311"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="328"/>
+        <source>The appointments were saved in %1.</source>
+        <translation>The appointments were saved in %1.</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../app/ui/pages/today_amend.py" line="121"/>
@@ -247,6 +346,104 @@
         <location filename="../app/ui/pages/today_amend.py" line="188"/>
         <source>The amendment could not be stored (%1).</source>
         <translation>The amendment could not be stored (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="444"/>
+        <source>Add appointment</source>
+        <translation>Add appointment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="444"/>
+        <source>Edit appointment</source>
+        <translation>Edit appointment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="449"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="450"/>
+        <source>&amp;What:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="451"/>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="452"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="453"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="454"/>
+        <source>Who &amp;goes:</source>
+        <translation>Who &amp;goes:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="455"/>
+        <source>&amp;Children:</source>
+        <translation>&amp;Children:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="456"/>
+        <source>&amp;Family:</source>
+        <translation>&amp;Family:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="457"/>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Reminder:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="458"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="462"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="463"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="464"/>
+        <source> min before</source>
+        <translation> min before</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="465"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="466"/>
+        <source>e.g. check-up, parents&apos; evening</source>
+        <translation>e.g. check-up, parents&apos; evening</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="467"/>
+        <source>e.g. Anna and the guardian</source>
+        <translation>e.g. Anna and the guardian</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="490"/>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
     </message>
 </context>
 <context>
@@ -301,6 +498,337 @@
         <location filename="../app/ui/pages/review_queue_backlog.py" line="63"/>
         <source>Every record of this household dated before this day will be marked as reviewed, in one step. You will see how many before anything is marked.</source>
         <translation>Every record of this household dated before this day will be marked as reviewed, in one step. You will see how many before anything is marked.</translation>
+    </message>
+</context>
+<context>
+    <name>Care</name>
+    <message>
+        <location filename="../app/ui/models/care.py" line="25"/>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="26"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="27"/>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="33"/>
+        <source>Care</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="34"/>
+        <source>Food security</source>
+        <translation>Food security</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="35"/>
+        <source>Accommodation</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="36"/>
+        <source>Physical health</source>
+        <translation>Physical health</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="37"/>
+        <source>Education and skills</source>
+        <translation>Education and skills</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="38"/>
+        <source>Livelihood</source>
+        <translation>Livelihood</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="39"/>
+        <source>Protection and social inclusion</source>
+        <translation>Protection and social inclusion</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="40"/>
+        <source>Social and emotional well-being</source>
+        <translation>Social and emotional well-being</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="43"/>
+        <source>Independent living</source>
+        <translation>Independent living</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="49"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="50"/>
+        <source>Progressing</source>
+        <translation>Progressing</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="51"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="52"/>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="58"/>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="59"/>
+        <source>Dentist</source>
+        <translation>Dentist</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="60"/>
+        <source>Therapist</source>
+        <translation>Therapist</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="61"/>
+        <source>School meeting</source>
+        <translation>School meeting</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="62"/>
+        <source>Youth court</source>
+        <translation>Youth court</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="63"/>
+        <source>Family visit</source>
+        <translation>Family visit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="64"/>
+        <source>Other appointment</source>
+        <translation>Other appointment</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="70"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="72"/>
+        <source>Took place</source>
+        <translation>Took place</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="73"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="74"/>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="80"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="82"/>
+        <source>Applicant for international protection</source>
+        <translation>Applicant for international protection</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="85"/>
+        <source>Recognised refugee</source>
+        <translation>Recognised refugee</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="86"/>
+        <source>Subsidiary protection</source>
+        <translation>Subsidiary protection</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="89"/>
+        <source>Other residence permit</source>
+        <translation>Other residence permit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="90"/>
+        <source>Application refused</source>
+        <translation>Application refused</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="96"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="97"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="98"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="99"/>
+        <source>Appeal</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="100"/>
+        <source>Residence permit</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="106"/>
+        <source>Beginner</source>
+        <translation>Beginner</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="107"/>
+        <source>A1 (first words)</source>
+        <translation>A1 (first words)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="108"/>
+        <source>A2 (everyday sentences)</source>
+        <translation>A2 (everyday sentences)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="109"/>
+        <source>B1 (gets by)</source>
+        <translation>B1 (gets by)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="110"/>
+        <source>B2 (at ease)</source>
+        <translation>B2 (at ease)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="111"/>
+        <source>Fluent</source>
+        <translation>Fluent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="112"/>
+        <source>Mother tongue</source>
+        <translation>Mother tongue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="118"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="44"/>
+        <source>Care</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="48"/>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="49"/>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="50"/>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="51"/>
+        <source>Procedure and languages</source>
+        <translation>Procedure and languages</translation>
+    </message>
+</context>
+<context>
+    <name>CareWatchPage</name>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="69"/>
+        <source>Care plans</source>
+        <translation>Care plans</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="72"/>
+        <source>Goals past their review date</source>
+        <translation>Goals past their review date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="74"/>
+        <source>Doses missed or refused (last %1 days)</source>
+        <translation>Doses missed or refused (last %1 days)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="77"/>
+        <location filename="../app/ui/pages/care_watch.py" line="81"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="77"/>
+        <location filename="../app/ui/pages/care_watch.py" line="82"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="77"/>
+        <source>Review on</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="77"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="83"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="84"/>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="85"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="88"/>
+        <source>No goal is past its review date.</source>
+        <translation>No goal is past its review date.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="89"/>
+        <source>No dose was missed or refused.</source>
+        <translation>No dose was missed or refused.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="155"/>
+        <source>Not noted</source>
+        <translation>Not noted</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2456,59 @@
     </message>
 </context>
 <context>
+    <name>DoseChecklist</name>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="80"/>
+        <source>&amp;Refused…</source>
+        <translation>&amp;Refused…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="81"/>
+        <source>S&amp;kipped…</source>
+        <translation>S&amp;kipped…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="82"/>
+        <source>Today&apos;s doses</source>
+        <translation>Today&apos;s doses</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="83"/>
+        <source>No doses today.</source>
+        <translation>No doses today.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="129"/>
+        <source>%1 at %2 by %3</source>
+        <translation>%1 at %2 by %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="157"/>
+        <source>a colleague</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="184"/>
+        <source>Given twice?</source>
+        <translation>Given twice?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="186"/>
+        <source>%1 was given already at %2, less than its interval ago. Note a second dose anyway?</source>
+        <translation>%1 was given already at %2, less than its interval ago. Note a second dose anyway?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="211"/>
+        <source>Note a dose</source>
+        <translation>Note a dose</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="220"/>
+        <source>Why was this dose %1?</source>
+        <translation>Why was this dose %1?</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../app/ui/dialogs/enrol.py" line="226"/>
@@ -2079,6 +2660,194 @@
         <location filename="../app/ui/first_run.py" line="177"/>
         <source>The profile could not be created (%1).</source>
         <translation>The profile could not be created (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="283"/>
+        <source>Add goal</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="283"/>
+        <source>Edit goal</source>
+        <translation>Edit goal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="287"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="288"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="289"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="290"/>
+        <source>&amp;Review on:</source>
+        <translation>&amp;Review on:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="291"/>
+        <source>&amp;Who sees to it:</source>
+        <translation>&amp;Who sees to it:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="292"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="297"/>
+        <source>In the family&apos;s words, e.g. “Louise sleeps in her own bed”</source>
+        <translation>In the family&apos;s words, e.g. “Louise sleeps in her own bed”</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="299"/>
+        <location filename="../app/ui/dialogs/care.py" line="319"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+</context>
+<context>
+    <name>GoalLinkButton</name>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="329"/>
+        <source>Moves a &amp;goal…</source>
+        <translation>Moves a &amp;goal…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="330"/>
+        <source>Link this entry to a goal of the child&apos;s care plan</source>
+        <translation>Link this entry to a goal of the child&apos;s care plan</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="105"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="106"/>
+        <location filename="../app/ui/pages/care_goals.py" line="218"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="107"/>
+        <location filename="../app/ui/pages/care_goals.py" line="220"/>
+        <source>Review on</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="108"/>
+        <location filename="../app/ui/pages/care_goals.py" line="221"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="109"/>
+        <source>Who sees to it</source>
+        <translation>Who sees to it</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="112"/>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="113"/>
+        <source>History of the chosen goal</source>
+        <translation>History of the chosen goal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="116"/>
+        <source>No goals yet. Write the care plan&apos;s goals in the family&apos;s words, e.g. “Noah sees his sister every two weeks”.</source>
+        <translation>No goals yet. Write the care plan&apos;s goals in the family&apos;s words, e.g. “Noah sees his sister every two weeks”.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="120"/>
+        <source>&amp;Add goal…</source>
+        <translation>&amp;Add goal…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="121"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="122"/>
+        <source>&amp;Status…</source>
+        <translation>&amp;Status…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="123"/>
+        <source>This moves the goal: &amp;link…</source>
+        <translation>This moves the goal: &amp;link…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="124"/>
+        <source>Link a daily log or contact note to the chosen goal</source>
+        <translation>Link a daily log or contact note to the chosen goal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="175"/>
+        <source>%1 (past)</source>
+        <translation>%1 (past)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="196"/>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="201"/>
+        <source>No logs or notes in the last 30 days</source>
+        <translation>No logs or notes in the last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="219"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="224"/>
+        <source>Why dropped</source>
+        <translation>Why dropped</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="228"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="231"/>
+        <source>Nothing linked yet.</source>
+        <translation>Nothing linked yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="238"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="242"/>
+        <source>Daily log</source>
+        <translation>Daily log</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="244"/>
+        <source>Contact note</source>
+        <translation>Contact note</translation>
     </message>
 </context>
 <context>
@@ -2374,54 +3143,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="299"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="291"/>
+        <location filename="../app/ui/main_window.py" line="302"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="293"/>
+        <location filename="../app/ui/main_window.py" line="304"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="294"/>
+        <location filename="../app/ui/main_window.py" line="305"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="451"/>
+        <location filename="../app/ui/main_window.py" line="462"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Every child&apos;s log of today is written.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="466"/>
+        <location filename="../app/ui/main_window.py" line="477"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="478"/>
+        <location filename="../app/ui/main_window.py" line="489"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="568"/>
+        <location filename="../app/ui/main_window.py" line="579"/>
         <source>Sync held</source>
         <translation>Sync held</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="595"/>
+        <location filename="../app/ui/main_window.py" line="606"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="596"/>
+        <location filename="../app/ui/main_window.py" line="607"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
+    </message>
+</context>
+<context>
+    <name>Medication</name>
+    <message>
+        <location filename="../app/services/medication.py" line="64"/>
+        <source>This medicine was given already at {time}, less than its interval ago.</source>
+        <translation>This medicine was given already at {time}, less than its interval ago.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="193"/>
+        <source>Add medication</source>
+        <translation>Add medication</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="193"/>
+        <source>Edit medication</source>
+        <translation>Edit medication</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="197"/>
+        <source>Thuisboek is not a prescribing tool: copy what the doctor prescribed, and ask the doctor or pharmacist about any change.</source>
+        <translation>Thuisboek is not a prescribing tool: copy what the doctor prescribed, and ask the doctor or pharmacist about any change.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="202"/>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicine:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="203"/>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dose:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="204"/>
+        <source>&amp;Times of day:</source>
+        <translation>&amp;Times of day:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="205"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="206"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="208"/>
+        <source>&amp;Hours between doses:</source>
+        <translation>&amp;Hours between doses:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="209"/>
+        <source>&amp;Prescribed by:</source>
+        <translation>&amp;Prescribed by:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="210"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="214"/>
+        <source>It stops on a set day</source>
+        <translation>It stops on a set day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="215"/>
+        <source>e.g. 1 tablet of 5 mg</source>
+        <translation>e.g. 1 tablet of 5 mg</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="216"/>
+        <source>e.g. 08:00 20:00</source>
+        <translation>e.g. 08:00 20:00</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="217"/>
+        <source>as the times say</source>
+        <translation>as the times say</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="218"/>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="219"/>
+        <source>Times of day</source>
+        <translation>Times of day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="240"/>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="276"/>
+        <source>Not a prescribing tool: the list copies what the doctor prescribed, so that everyone gives it the same way and notes each dose.</source>
+        <translation>Not a prescribing tool: the list copies what the doctor prescribed, so that everyone gives it the same way and notes each dose.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="280"/>
+        <source>Today&apos;s doses — tick a dose when it is given</source>
+        <translation>Today&apos;s doses — tick a dose when it is given</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="281"/>
+        <location filename="../app/ui/pages/care_medication.py" line="294"/>
+        <source>Medication list</source>
+        <translation>Medication list</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="282"/>
+        <source>&amp;Add medication…</source>
+        <translation>&amp;Add medication…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="283"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="284"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="287"/>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="288"/>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="289"/>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="290"/>
+        <source>From – until</source>
+        <translation>From – until</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="291"/>
+        <source>Prescribed by</source>
+        <translation>Prescribed by</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="367"/>
+        <source>Remove medication</source>
+        <translation>Remove medication</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3503,104 @@
     </message>
 </context>
 <context>
+    <name>MinorPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="125"/>
+        <source>For a young person who came alone: the procedure, the languages and school. Add the guardian and the lawyer on the Contacts page.</source>
+        <translation>For a young person who came alone: the procedure, the languages and school. Add the guardian and the lawyer on the Contacts page.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="131"/>
+        <source>&amp;Legal status:</source>
+        <translation>&amp;Legal status:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="132"/>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="133"/>
+        <source>&amp;Training:</source>
+        <translation>&amp;Training:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="134"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="135"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="136"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="136"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="136"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="137"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="139"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="139"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="139"/>
+        <source>Learning here</source>
+        <translation>Learning here</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="141"/>
+        <source>Add &amp;step</source>
+        <translation>Add &amp;step</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="142"/>
+        <source>Remove step</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="143"/>
+        <source>Add lan&amp;guage</source>
+        <translation>Add lan&amp;guage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="144"/>
+        <source>Remove language</source>
+        <translation>Remove language</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="145"/>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="284"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>ObservationPanel</name>
     <message>
         <location filename="../app/ui/pages/milestones_detail.py" line="147"/>
@@ -2663,6 +3695,30 @@
         <location filename="../app/ui/pages/milestones_detail.py" line="225"/>
         <source>Record observation</source>
         <translation>Record observation</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="513"/>
+        <location filename="../app/ui/dialogs/care.py" line="526"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="516"/>
+        <source>&amp;The appointment:</source>
+        <translation>&amp;The appointment:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="517"/>
+        <source>&amp;What came of it:</source>
+        <translation>&amp;What came of it:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="518"/>
+        <source>e.g. no cavities; next check-up in six months</source>
+        <translation>e.g. no cavities; next check-up in six months</translation>
     </message>
 </context>
 <context>
@@ -3701,78 +4757,88 @@
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="32"/>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="33"/>
+        <source>Lawyer</source>
+        <translation>Lawyer</translation>
+    </message>
 </context>
 <context>
     <name>RelativesModel</name>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="85"/>
+        <location filename="../app/ui/models/relatives.py" line="87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="86"/>
+        <location filename="../app/ui/models/relatives.py" line="88"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="87"/>
+        <location filename="../app/ui/models/relatives.py" line="89"/>
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="88"/>
+        <location filename="../app/ui/models/relatives.py" line="90"/>
         <source>Next planned</source>
         <translation>Next planned</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="89"/>
-        <location filename="../app/ui/models/relatives.py" line="152"/>
+        <location filename="../app/ui/models/relatives.py" line="91"/>
+        <location filename="../app/ui/models/relatives.py" line="154"/>
         <source>Agreed contact</source>
         <translation>Agreed contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="90"/>
-        <location filename="../app/ui/models/relatives.py" line="154"/>
+        <location filename="../app/ui/models/relatives.py" line="92"/>
+        <location filename="../app/ui/models/relatives.py" line="156"/>
         <source>Lives</source>
         <translation>Lives</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="108"/>
+        <location filename="../app/ui/models/relatives.py" line="110"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="132"/>
+        <location filename="../app/ui/models/relatives.py" line="134"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="140"/>
+        <location filename="../app/ui/models/relatives.py" line="142"/>
         <source>Placed together</source>
         <translation>Placed together</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="153"/>
+        <location filename="../app/ui/models/relatives.py" line="155"/>
         <source>Contacts so far</source>
         <translation>Contacts so far</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="155"/>
+        <location filename="../app/ui/models/relatives.py" line="157"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="156"/>
+        <location filename="../app/ui/models/relatives.py" line="158"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="163"/>
+        <location filename="../app/ui/models/relatives.py" line="165"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="165"/>
+        <location filename="../app/ui/models/relatives.py" line="167"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -3780,7 +4846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="166"/>
+        <location filename="../app/ui/models/relatives.py" line="168"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -3788,7 +4854,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="169"/>
+        <location filename="../app/ui/models/relatives.py" line="171"/>
         <source>%n held</source>
         <translation>
             <numerusform>%n held</numerusform>
@@ -3796,7 +4862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="171"/>
+        <location filename="../app/ui/models/relatives.py" line="173"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n cancelled</numerusform>
@@ -3804,7 +4870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="173"/>
+        <location filename="../app/ui/models/relatives.py" line="175"/>
         <source>%n no-show(s)</source>
         <translation>
             <numerusform>%n no-show</numerusform>
@@ -4561,6 +5627,24 @@
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="338"/>
+        <source>Status of the goal</source>
+        <translation>Status of the goal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="341"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="342"/>
+        <source>&amp;Why, in a few words:</source>
+        <translation>&amp;Why, in a few words:</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <location filename="../app/storage/errors.py" line="21"/>
@@ -4605,7 +5689,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="68"/>
+        <location filename="../app/sync/engine.py" line="69"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</translation>
     </message>
@@ -4748,175 +5832,175 @@
 <context>
     <name>TimelineDetail</name>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="135"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="138"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Delete entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="136"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="139"/>
         <source>Delete this entry</source>
         <translation>Delete this entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="137"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="140"/>
         <source>The chosen record in full</source>
         <translation>The chosen record in full</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="181"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="186"/>
         <source>This record could not be read.</source>
         <translation>This record could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="197"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="202"/>
         <source>Choose an entry to read it in full.</source>
         <translation>Choose an entry to read it in full.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="220"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="225"/>
         <source>This is an amendment of the entry of %1.</source>
         <translation>This is an amendment of the entry of %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="221"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="226"/>
         <source>Show the original</source>
         <translation>Show the original</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="224"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="229"/>
         <source>This is an amendment of an entry this computer does not hold.</source>
         <translation>This is an amendment of an entry this computer does not hold.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="228"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="233"/>
         <source>About:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="237"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="242"/>
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="241"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="246"/>
         <source>Amendments</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="247"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="252"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="255"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="260"/>
         <source>Conflicts settled</source>
         <translation>Conflicts settled</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="257"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="262"/>
         <source>Two computers changed this record at the same time; settled.</source>
         <translation>Two computers changed this record at the same time; settled.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="271"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="276"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="301"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="302"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
         <source>Eating</source>
         <translation>Eating</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
         <source>Medication</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
         <source>School or daycare</source>
         <translation>School or daycare</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="315"/>
         <source>Notable moments</source>
         <translation>Notable moments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
         <source>Relatives</source>
         <translation>Relatives</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -4924,87 +6008,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="329"/>
         <source>During</source>
         <translation>During</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
         <source>Observed on</source>
         <translation>Observed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="335"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
         <source>Mark</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="352"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="357"/>
         <source>written by you</source>
         <translation>written by you</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="353"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="358"/>
         <source>written by someone else</source>
         <translation>written by someone else</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="359"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="364"/>
         <source>Written %1</source>
         <translation>Written %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="362"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="367"/>
         <source>waiting to sync</source>
         <translation>waiting to sync</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="365"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="370"/>
         <source>refused by the central office: %1</source>
         <translation>refused by the central office: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="368"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="373"/>
         <source>synced</source>
         <translation>synced</translation>
     </message>
@@ -5210,129 +6294,137 @@
     </message>
 </context>
 <context>
+    <name>TodayDoses</name>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="386"/>
+        <source>Doses to give today</source>
+        <translation>Doses to give today</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../app/ui/pages/today.py" line="91"/>
+        <location filename="../app/ui/pages/today.py" line="92"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="160"/>
+        <location filename="../app/ui/pages/today.py" line="165"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="162"/>
+        <location filename="../app/ui/pages/today.py" line="167"/>
         <source>Save the log (%1); %2 saves and goes to the next child without a log</source>
         <translation>Save the log (%1); %2 saves and goes to the next child without a log</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="168"/>
+        <location filename="../app/ui/pages/today.py" line="173"/>
         <source>Save the log</source>
         <translation>Save the log</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="169"/>
+        <location filename="../app/ui/pages/today.py" line="174"/>
         <source>Save the log and go to the next child</source>
         <translation>Save the log and go to the next child</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="170"/>
+        <location filename="../app/ui/pages/today.py" line="175"/>
         <source>Previous day</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="171"/>
+        <location filename="../app/ui/pages/today.py" line="176"/>
         <source>Next day</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="172"/>
+        <location filename="../app/ui/pages/today.py" line="177"/>
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="331"/>
+        <location filename="../app/ui/pages/today.py" line="337"/>
         <source>Your unsaved draft of this day is kept: add it as an amendment, or discard it.</source>
         <translation>Your unsaved draft of this day is kept: add it as an amendment, or discard it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="336"/>
+        <location filename="../app/ui/pages/today.py" line="342"/>
         <source>Restored your unsaved draft. It is not saved yet: press Save (Ctrl+S) to keep it, or discard it.</source>
         <translation>Restored your unsaved draft. It is not saved yet: press Save (Ctrl+S) to keep it, or discard it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="356"/>
+        <location filename="../app/ui/pages/today.py" line="362"/>
         <source>Something went wrong (%1).</source>
         <translation>Something went wrong (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="406"/>
+        <location filename="../app/ui/pages/today.py" line="412"/>
         <source>Not saved yet · draft kept at %1</source>
         <translation>Not saved yet · draft kept at %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="420"/>
+        <location filename="../app/ui/pages/today.py" line="426"/>
         <source>Discard the draft of %1</source>
         <translation>Discard the draft of %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="427"/>
+        <location filename="../app/ui/pages/today.py" line="433"/>
         <source>Draft discarded. Edit › Undo brings it back.</source>
         <translation>Draft discarded. Edit › Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="436"/>
+        <location filename="../app/ui/pages/today.py" line="442"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="467"/>
+        <location filename="../app/ui/pages/today.py" line="473"/>
         <source>Nothing is written yet: choose a mood or write a few words first.</source>
         <translation>Nothing is written yet: choose a mood or write a few words first.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="473"/>
+        <location filename="../app/ui/pages/today.py" line="479"/>
         <source>No changes to save.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="479"/>
+        <location filename="../app/ui/pages/today.py" line="485"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="481"/>
+        <location filename="../app/ui/pages/today.py" line="487"/>
         <source>Save the log of %1</source>
         <translation>Save the log of %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="513"/>
+        <location filename="../app/ui/pages/today.py" line="519"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="531"/>
+        <location filename="../app/ui/pages/today.py" line="537"/>
         <source>The log was not saved: please look at the marked fields.</source>
         <translation>The log was not saved: please look at the marked fields.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="536"/>
+        <location filename="../app/ui/pages/today.py" line="542"/>
         <source>Your text is kept as a draft.</source>
         <translation>Your text is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="553"/>
+        <location filename="../app/ui/pages/today.py" line="559"/>
         <source>another caregiver</source>
         <translation>another caregiver</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="566"/>
+        <location filename="../app/ui/pages/today.py" line="572"/>
         <source>Amend the log of %1</source>
         <translation>Amend the log of %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="568"/>
+        <location filename="../app/ui/pages/today.py" line="574"/>
         <source>Amendment added at %1</source>
         <translation>Amendment added at %1</translation>
     </message>
@@ -5406,6 +6498,24 @@
         <location filename="../app/ui/unlock.py" line="161"/>
         <source>The home book could not be opened (%1).</source>
         <translation>The home book could not be opened (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingAppointments</name>
+    <message>
+        <location filename="../app/ui/window/upcoming.py" line="60"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/upcoming.py" line="61"/>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/upcoming.py" line="69"/>
+        <source>Today&apos;s and tomorrow&apos;s appointments</source>
+        <translation>Today&apos;s and tomorrow&apos;s appointments</translation>
     </message>
 </context>
 <context>
@@ -5492,9 +6602,91 @@
         <translation>Choose the kind of contact (visit, phone, letter…).</translation>
     </message>
     <message>
+        <location filename="../app/domain/care.py" line="91"/>
+        <source>The medication needs a name.</source>
+        <translation>The medication needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="97"/>
+        <location filename="../app/domain/care.py" line="175"/>
+        <source>Give the times of day as hours and minutes (20:00).</source>
+        <translation>Give the times of day as hours and minutes (20:00).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="106"/>
+        <source>The medication cannot end before it starts.</source>
+        <translation>The medication cannot end before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="113"/>
+        <source>The hours between two doses are between 1 and 168.</source>
+        <translation>The hours between two doses are between 1 and 168.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="169"/>
+        <source>A dose cannot be noted in the future ({date}).</source>
+        <translation>A dose cannot be noted in the future ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="184"/>
+        <source>Say why a dose was refused or skipped.</source>
+        <translation>Say why a dose was refused or skipped.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="224"/>
+        <source>Write the goal in a few words.</source>
+        <translation>Write the goal in a few words.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="230"/>
+        <source>The review cannot come before the start.</source>
+        <translation>The review cannot come before the start.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="237"/>
+        <source>Say why the goal was dropped.</source>
+        <translation>Say why the goal was dropped.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="281"/>
+        <source>A step of a goal cannot lie in the future ({date}).</source>
+        <translation>A step of a goal cannot lie in the future ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="287"/>
+        <source>A step of a goal links an entry, a status or a note.</source>
+        <translation>A step of a goal links an entry, a status or a note.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="296"/>
+        <source>A linked entry needs its kind.</source>
+        <translation>A linked entry needs its kind.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="343"/>
         <location filename="../app/domain/records.py" line="409"/>
         <source>Choose at least one child.</source>
         <translation>Choose at least one child.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="350"/>
+        <source>What happened can be told after the appointment ({date}).</source>
+        <translation>What happened can be told after the appointment ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="373"/>
+        <source>A reminder comes at most a week before the appointment.</source>
+        <translation>A reminder comes at most a week before the appointment.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="441"/>
+        <source>The list of procedure steps is too long.</source>
+        <translation>The list of procedure steps is too long.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="450"/>
+        <source>Every language needs a name.</source>
+        <translation>Every language needs a name.</translation>
     </message>
     <message>
         <location filename="../app/domain/records.py" line="414"/>
@@ -5507,6 +6699,7 @@
         <translation>A contact that took place cannot be dated in the future ({date}).</translation>
     </message>
     <message>
+        <location filename="../app/domain/care.py" line="361"/>
         <location filename="../app/domain/records.py" line="434"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>The duration is between 1 minute and 24 hours.</translation>

@@ -206,6 +206,105 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="120"/>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ Semaine &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="121"/>
+        <source>This &amp;week</source>
+        <translation>Cette &amp;semaine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="122"/>
+        <source>&amp;Next week ▶</source>
+        <translation>Semaine &amp;suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="123"/>
+        <source>&amp;Add appointment…</source>
+        <translation>&amp;Ajouter un rendez-vous…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="124"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="125"/>
+        <source>What &amp;happened…</source>
+        <translation>Ce qui s’est &amp;passé…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="126"/>
+        <source>&amp;Delete</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="127"/>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xporter l’agenda…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="128"/>
+        <source>with the family&apos;s names</source>
+        <translation>avec les noms de la famille</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="131"/>
+        <source>The file for a phone leaves out the names of the birth family, and the title and place of family visits, unless you tick this.</source>
+        <translation>Le fichier pour un téléphone omet les noms de la famille d’origine, ainsi que le titre et le lieu des visites familiales, sauf si vous cochez ceci.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="135"/>
+        <source>Appointments of the week</source>
+        <translation>Rendez-vous de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="175"/>
+        <source>Week of %1 to %2</source>
+        <translation>Semaine du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="191"/>
+        <source>%1 (today)</source>
+        <translation>%1 (aujourd’hui)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="195"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="203"/>
+        <source>what happened?</source>
+        <translation>qu’est-ce qui s’est passé ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="258"/>
+        <source>Delete appointment</source>
+        <translation>Supprimer le rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="309"/>
+        <location filename="../app/ui/pages/care_agenda.py" line="327"/>
+        <source>Export calendar</source>
+        <translation>Exporter l’agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="311"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="328"/>
+        <source>The appointments were saved in %1.</source>
+        <translation>Les rendez-vous ont été enregistrés dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../app/ui/pages/today_amend.py" line="121"/>
@@ -247,6 +346,104 @@
         <location filename="../app/ui/pages/today_amend.py" line="188"/>
         <source>The amendment could not be stored (%1).</source>
         <translation>La correction n’a pas pu être enregistrée (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="444"/>
+        <source>Add appointment</source>
+        <translation>Ajouter un rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="444"/>
+        <source>Edit appointment</source>
+        <translation>Modifier le rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="449"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="450"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="451"/>
+        <source>&amp;When:</source>
+        <translation>Qua&amp;nd :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="452"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="453"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="454"/>
+        <source>Who &amp;goes:</source>
+        <translation>Qui &amp;accompagne :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="455"/>
+        <source>&amp;Children:</source>
+        <translation>&amp;Enfants :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="456"/>
+        <source>&amp;Family:</source>
+        <translation>&amp;Famille :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="457"/>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Rappel :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="458"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="462"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="463"/>
+        <source>not set</source>
+        <translation>non précisée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="464"/>
+        <source> min before</source>
+        <translation> min avant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="465"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="466"/>
+        <source>e.g. check-up, parents&apos; evening</source>
+        <translation>p. ex. contrôle, réunion de parents</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="467"/>
+        <source>e.g. Anna and the guardian</source>
+        <translation>p. ex. Anna et le tuteur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="490"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
     </message>
 </context>
 <context>
@@ -301,6 +498,337 @@
         <location filename="../app/ui/pages/review_queue_backlog.py" line="63"/>
         <source>Every record of this household dated before this day will be marked as reviewed, in one step. You will see how many before anything is marked.</source>
         <translation>Chaque entrée de ce foyer datée d&apos;avant ce jour sera marquée comme relue, en une seule fois. Vous verrez combien avant que rien ne soit marqué.</translation>
+    </message>
+</context>
+<context>
+    <name>Care</name>
+    <message>
+        <location filename="../app/ui/models/care.py" line="25"/>
+        <source>Given</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="26"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="27"/>
+        <source>Skipped</source>
+        <translation>Sautée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="33"/>
+        <source>Care</source>
+        <translation>Soins</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="34"/>
+        <source>Food security</source>
+        <translation>Sécurité alimentaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="35"/>
+        <source>Accommodation</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="36"/>
+        <source>Physical health</source>
+        <translation>Santé physique</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="37"/>
+        <source>Education and skills</source>
+        <translation>Éducation et compétences</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="38"/>
+        <source>Livelihood</source>
+        <translation>Moyens de subsistance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="39"/>
+        <source>Protection and social inclusion</source>
+        <translation>Protection et inclusion sociale</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="40"/>
+        <source>Social and emotional well-being</source>
+        <translation>Bien-être social et émotionnel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="43"/>
+        <source>Independent living</source>
+        <translation>Vie autonome</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="49"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="50"/>
+        <source>Progressing</source>
+        <translation>En progrès</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="51"/>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="52"/>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="58"/>
+        <source>Doctor</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="59"/>
+        <source>Dentist</source>
+        <translation>Dentiste</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="60"/>
+        <source>Therapist</source>
+        <translation>Thérapeute</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="61"/>
+        <source>School meeting</source>
+        <translation>Réunion à l’école</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="62"/>
+        <source>Youth court</source>
+        <translation>Juge de la jeunesse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="63"/>
+        <source>Family visit</source>
+        <translation>Visite familiale</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="64"/>
+        <source>Other appointment</source>
+        <translation>Autre rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="70"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="72"/>
+        <source>Took place</source>
+        <translation>A eu lieu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="73"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="74"/>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="80"/>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="82"/>
+        <source>Applicant for international protection</source>
+        <translation>Demandeur de protection internationale</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="85"/>
+        <source>Recognised refugee</source>
+        <translation>Réfugié reconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="86"/>
+        <source>Subsidiary protection</source>
+        <translation>Protection subsidiaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="89"/>
+        <source>Other residence permit</source>
+        <translation>Autre titre de séjour</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="90"/>
+        <source>Application refused</source>
+        <translation>Demande refusée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="96"/>
+        <source>Application</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="97"/>
+        <source>Interview</source>
+        <translation>Audition</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="98"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="99"/>
+        <source>Appeal</source>
+        <translation>Recours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="100"/>
+        <source>Residence permit</source>
+        <translation>Titre de séjour</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="106"/>
+        <source>Beginner</source>
+        <translation>Débutant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="107"/>
+        <source>A1 (first words)</source>
+        <translation>A1 (premiers mots)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="108"/>
+        <source>A2 (everyday sentences)</source>
+        <translation>A2 (phrases courantes)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="109"/>
+        <source>B1 (gets by)</source>
+        <translation>B1 (se débrouille)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="110"/>
+        <source>B2 (at ease)</source>
+        <translation>B2 (à l’aise)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="111"/>
+        <source>Fluent</source>
+        <translation>Courant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="112"/>
+        <source>Mother tongue</source>
+        <translation>Langue maternelle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="118"/>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="44"/>
+        <source>Care</source>
+        <translation>Soins</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="48"/>
+        <source>Medication</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="49"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="50"/>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="51"/>
+        <source>Procedure and languages</source>
+        <translation>Procédure et langues</translation>
+    </message>
+</context>
+<context>
+    <name>CareWatchPage</name>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="69"/>
+        <source>Care plans</source>
+        <translation>Plans de soins</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="72"/>
+        <source>Goals past their review date</source>
+        <translation>Objectifs dont la date d’évaluation est passée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="74"/>
+        <source>Doses missed or refused (last %1 days)</source>
+        <translation>Doses manquées ou refusées (%1 derniers jours)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="77"/>
+        <location filename="../app/ui/pages/care_watch.py" line="81"/>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="77"/>
+        <location filename="../app/ui/pages/care_watch.py" line="82"/>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="77"/>
+        <source>Review on</source>
+        <translation>Évaluation le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="77"/>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="83"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="84"/>
+        <source>Medicine</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="85"/>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="88"/>
+        <source>No goal is past its review date.</source>
+        <translation>Aucun objectif n’a dépassé sa date d’évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="89"/>
+        <source>No dose was missed or refused.</source>
+        <translation>Aucune dose n’a été manquée ni refusée.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="155"/>
+        <source>Not noted</source>
+        <translation>Non notée</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2456,59 @@
     </message>
 </context>
 <context>
+    <name>DoseChecklist</name>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="80"/>
+        <source>&amp;Refused…</source>
+        <translation>&amp;Refusée…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="81"/>
+        <source>S&amp;kipped…</source>
+        <translation>&amp;Sautée…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="82"/>
+        <source>Today&apos;s doses</source>
+        <translation>Doses du jour</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="83"/>
+        <source>No doses today.</source>
+        <translation>Pas de doses aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="129"/>
+        <source>%1 at %2 by %3</source>
+        <translation>%1 à %2 par %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="157"/>
+        <source>a colleague</source>
+        <translation>un collègue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="184"/>
+        <source>Given twice?</source>
+        <translation>Donné deux fois ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="186"/>
+        <source>%1 was given already at %2, less than its interval ago. Note a second dose anyway?</source>
+        <translation>%1 a déjà été donné à %2, il y a moins que l’intervalle prévu. Noter quand même une deuxième dose ?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="211"/>
+        <source>Note a dose</source>
+        <translation>Noter une dose</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="220"/>
+        <source>Why was this dose %1?</source>
+        <translation>Pourquoi cette dose a-t-elle été %1 ?</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../app/ui/dialogs/enrol.py" line="226"/>
@@ -2079,6 +2660,194 @@
         <location filename="../app/ui/first_run.py" line="177"/>
         <source>The profile could not be created (%1).</source>
         <translation>Le profil n’a pas pu être créé (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="283"/>
+        <source>Add goal</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="283"/>
+        <source>Edit goal</source>
+        <translation>Modifier l’objectif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="287"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="288"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="289"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="290"/>
+        <source>&amp;Review on:</source>
+        <translation>&amp;Évaluation le :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="291"/>
+        <source>&amp;Who sees to it:</source>
+        <translation>&amp;Qui s’en occupe :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="292"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="297"/>
+        <source>In the family&apos;s words, e.g. “Louise sleeps in her own bed”</source>
+        <translation>Avec les mots de la famille, p. ex. « Louise dort dans son propre lit »</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="299"/>
+        <location filename="../app/ui/dialogs/care.py" line="319"/>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+</context>
+<context>
+    <name>GoalLinkButton</name>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="329"/>
+        <source>Moves a &amp;goal…</source>
+        <translation>Fait avancer un &amp;objectif…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="330"/>
+        <source>Link this entry to a goal of the child&apos;s care plan</source>
+        <translation>Lier cette note à un objectif du plan de soins de l’enfant</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="105"/>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="106"/>
+        <location filename="../app/ui/pages/care_goals.py" line="218"/>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="107"/>
+        <location filename="../app/ui/pages/care_goals.py" line="220"/>
+        <source>Review on</source>
+        <translation>Évaluation le</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="108"/>
+        <location filename="../app/ui/pages/care_goals.py" line="221"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="109"/>
+        <source>Who sees to it</source>
+        <translation>Qui s’en occupe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="112"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="113"/>
+        <source>History of the chosen goal</source>
+        <translation>Historique de l’objectif choisi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="116"/>
+        <source>No goals yet. Write the care plan&apos;s goals in the family&apos;s words, e.g. “Noah sees his sister every two weeks”.</source>
+        <translation>Pas encore d’objectifs. Écrivez les objectifs du plan de soins avec les mots de la famille, p. ex. « Noah voit sa sœur toutes les deux semaines ».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="120"/>
+        <source>&amp;Add goal…</source>
+        <translation>&amp;Ajouter un objectif…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="121"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="122"/>
+        <source>&amp;Status…</source>
+        <translation>É&amp;tat…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="123"/>
+        <source>This moves the goal: &amp;link…</source>
+        <translation>Ceci fait avancer l’objectif : &amp;lier…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="124"/>
+        <source>Link a daily log or contact note to the chosen goal</source>
+        <translation>Lier un journal du jour ou une note de contact à l’objectif choisi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="175"/>
+        <source>%1 (past)</source>
+        <translation>%1 (dépassée)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="196"/>
+        <source>Contact: %1</source>
+        <translation>Contact : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="201"/>
+        <source>No logs or notes in the last 30 days</source>
+        <translation>Aucun journal ni note ces 30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="219"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="224"/>
+        <source>Why dropped</source>
+        <translation>Pourquoi abandonné</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="228"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="231"/>
+        <source>Nothing linked yet.</source>
+        <translation>Rien de lié pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="238"/>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="242"/>
+        <source>Daily log</source>
+        <translation>Journal du jour</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="244"/>
+        <source>Contact note</source>
+        <translation>Note de contact</translation>
     </message>
 </context>
 <context>
@@ -2374,54 +3143,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="299"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="291"/>
+        <location filename="../app/ui/main_window.py" line="302"/>
         <source>Households</source>
         <translation>Foyers</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="293"/>
+        <location filename="../app/ui/main_window.py" line="304"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="294"/>
+        <location filename="../app/ui/main_window.py" line="305"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="451"/>
+        <location filename="../app/ui/main_window.py" line="462"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Le journal d’aujourd’hui est écrit pour chaque enfant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="466"/>
+        <location filename="../app/ui/main_window.py" line="477"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Aucun foyer à relire sur cet ordinateur pour l’instant. Synchronisez avec le service central (F5) pour récupérer les foyers que vous suivez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="478"/>
+        <location filename="../app/ui/main_window.py" line="489"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>Pas encore d’enfant dans ce carnet de la maison. Ajoutez le premier avec Foyer ▸ Ajouter un enfant… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="568"/>
+        <location filename="../app/ui/main_window.py" line="579"/>
         <source>Sync held</source>
         <translation>Synchronisation suspendue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="595"/>
+        <location filename="../app/ui/main_window.py" line="606"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="596"/>
+        <location filename="../app/ui/main_window.py" line="607"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
+    </message>
+</context>
+<context>
+    <name>Medication</name>
+    <message>
+        <location filename="../app/services/medication.py" line="64"/>
+        <source>This medicine was given already at {time}, less than its interval ago.</source>
+        <translation>Ce médicament a déjà été donné à {time}, il y a moins que l’intervalle prévu.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="193"/>
+        <source>Add medication</source>
+        <translation>Ajouter un médicament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="193"/>
+        <source>Edit medication</source>
+        <translation>Modifier le médicament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="197"/>
+        <source>Thuisboek is not a prescribing tool: copy what the doctor prescribed, and ask the doctor or pharmacist about any change.</source>
+        <translation>Thuisboek ne prescrit rien : recopiez ce que le médecin a prescrit, et demandez tout changement au médecin ou au pharmacien.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="202"/>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Médicament :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="203"/>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dose :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="204"/>
+        <source>&amp;Times of day:</source>
+        <translation>&amp;Heures :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="205"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="206"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu’au :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="208"/>
+        <source>&amp;Hours between doses:</source>
+        <translation>&amp;Heures entre deux doses :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="209"/>
+        <source>&amp;Prescribed by:</source>
+        <translation>&amp;Prescrit par :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="210"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="214"/>
+        <source>It stops on a set day</source>
+        <translation>S’arrête à une date fixée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="215"/>
+        <source>e.g. 1 tablet of 5 mg</source>
+        <translation>p. ex. 1 comprimé de 5 mg</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="216"/>
+        <source>e.g. 08:00 20:00</source>
+        <translation>p. ex. 08:00 20:00</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="217"/>
+        <source>as the times say</source>
+        <translation>selon les heures</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="218"/>
+        <source>Medicine</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="219"/>
+        <source>Times of day</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="240"/>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="276"/>
+        <source>Not a prescribing tool: the list copies what the doctor prescribed, so that everyone gives it the same way and notes each dose.</source>
+        <translation>Ce n’est pas un outil de prescription : la liste recopie ce que le médecin a prescrit, pour que chacun le donne de la même façon et note chaque dose.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="280"/>
+        <source>Today&apos;s doses — tick a dose when it is given</source>
+        <translation>Doses du jour — cochez une dose quand elle est donnée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="281"/>
+        <location filename="../app/ui/pages/care_medication.py" line="294"/>
+        <source>Medication list</source>
+        <translation>Liste des médicaments</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="282"/>
+        <source>&amp;Add medication…</source>
+        <translation>&amp;Ajouter un médicament…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="283"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="284"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="287"/>
+        <source>Medicine</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="288"/>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="289"/>
+        <source>Times</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="290"/>
+        <source>From – until</source>
+        <translation>Du – au</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="291"/>
+        <source>Prescribed by</source>
+        <translation>Prescrit par</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="367"/>
+        <source>Remove medication</source>
+        <translation>Retirer le médicament</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3503,104 @@
     </message>
 </context>
 <context>
+    <name>MinorPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="125"/>
+        <source>For a young person who came alone: the procedure, the languages and school. Add the guardian and the lawyer on the Contacts page.</source>
+        <translation>Pour un jeune arrivé seul : la procédure, les langues et l’école. Ajoutez le tuteur et l’avocat sur la page Contacts.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="131"/>
+        <source>&amp;Legal status:</source>
+        <translation>&amp;Statut de séjour :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="132"/>
+        <source>&amp;School:</source>
+        <translation>&amp;École :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="133"/>
+        <source>&amp;Training:</source>
+        <translation>&amp;Formation :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="134"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="135"/>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="136"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="136"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="136"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="137"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="139"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="139"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="139"/>
+        <source>Learning here</source>
+        <translation>L’apprend ici</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="141"/>
+        <source>Add &amp;step</source>
+        <translation>Ajouter une é&amp;tape</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="142"/>
+        <source>Remove step</source>
+        <translation>Retirer l’étape</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="143"/>
+        <source>Add lan&amp;guage</source>
+        <translation>Ajouter une &amp;langue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="144"/>
+        <source>Remove language</source>
+        <translation>Retirer la langue</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="145"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="284"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>ObservationPanel</name>
     <message>
         <location filename="../app/ui/pages/milestones_detail.py" line="147"/>
@@ -2663,6 +3695,30 @@
         <location filename="../app/ui/pages/milestones_detail.py" line="225"/>
         <source>Record observation</source>
         <translation>Enregistrer l’observation</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="513"/>
+        <location filename="../app/ui/dialogs/care.py" line="526"/>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="516"/>
+        <source>&amp;The appointment:</source>
+        <translation>&amp;Le rendez-vous :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="517"/>
+        <source>&amp;What came of it:</source>
+        <translation>&amp;Ce qui en est sorti :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="518"/>
+        <source>e.g. no cavities; next check-up in six months</source>
+        <translation>p. ex. pas de carie ; prochain contrôle dans six mois</translation>
     </message>
 </context>
 <context>
@@ -3701,78 +4757,88 @@
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="32"/>
+        <source>Guardian</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="33"/>
+        <source>Lawyer</source>
+        <translation>Avocat</translation>
+    </message>
 </context>
 <context>
     <name>RelativesModel</name>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="85"/>
+        <location filename="../app/ui/models/relatives.py" line="87"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="86"/>
+        <location filename="../app/ui/models/relatives.py" line="88"/>
         <source>Relation</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="87"/>
+        <location filename="../app/ui/models/relatives.py" line="89"/>
         <source>Last seen</source>
         <translation>Vu la dernière fois</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="88"/>
+        <location filename="../app/ui/models/relatives.py" line="90"/>
         <source>Next planned</source>
         <translation>Prochain prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="89"/>
-        <location filename="../app/ui/models/relatives.py" line="152"/>
+        <location filename="../app/ui/models/relatives.py" line="91"/>
+        <location filename="../app/ui/models/relatives.py" line="154"/>
         <source>Agreed contact</source>
         <translation>Contact convenu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="90"/>
-        <location filename="../app/ui/models/relatives.py" line="154"/>
+        <location filename="../app/ui/models/relatives.py" line="92"/>
+        <location filename="../app/ui/models/relatives.py" line="156"/>
         <source>Lives</source>
         <translation>Lieu de vie</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="108"/>
+        <location filename="../app/ui/models/relatives.py" line="110"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="132"/>
+        <location filename="../app/ui/models/relatives.py" line="134"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="140"/>
+        <location filename="../app/ui/models/relatives.py" line="142"/>
         <source>Placed together</source>
         <translation>Placé(e) ensemble</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="153"/>
+        <location filename="../app/ui/models/relatives.py" line="155"/>
         <source>Contacts so far</source>
         <translation>Contacts jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="155"/>
+        <location filename="../app/ui/models/relatives.py" line="157"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="156"/>
+        <location filename="../app/ui/models/relatives.py" line="158"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="163"/>
+        <location filename="../app/ui/models/relatives.py" line="165"/>
         <source>today</source>
         <translation>aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="165"/>
+        <location filename="../app/ui/models/relatives.py" line="167"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -3780,7 +4846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="166"/>
+        <location filename="../app/ui/models/relatives.py" line="168"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -3788,7 +4854,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="169"/>
+        <location filename="../app/ui/models/relatives.py" line="171"/>
         <source>%n held</source>
         <translation>
             <numerusform>%n a eu lieu</numerusform>
@@ -3796,7 +4862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="171"/>
+        <location filename="../app/ui/models/relatives.py" line="173"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n annulé</numerusform>
@@ -3804,7 +4870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="173"/>
+        <location filename="../app/ui/models/relatives.py" line="175"/>
         <source>%n no-show(s)</source>
         <translation>
             <numerusform>%n absence sans prévenir</numerusform>
@@ -4561,6 +5627,24 @@
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="338"/>
+        <source>Status of the goal</source>
+        <translation>État de l’objectif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="341"/>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="342"/>
+        <source>&amp;Why, in a few words:</source>
+        <translation>&amp;Pourquoi, en quelques mots :</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <location filename="../app/storage/errors.py" line="21"/>
@@ -4605,7 +5689,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="68"/>
+        <location filename="../app/sync/engine.py" line="69"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>Le service central détient {server} éléments de ce foyer alors que cet ordinateur en détient {local}. Rien n’a été retiré&#xa0;; confirmez pour continuer.</translation>
     </message>
@@ -4748,175 +5832,175 @@
 <context>
     <name>TimelineDetail</name>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="135"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="138"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="136"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="139"/>
         <source>Delete this entry</source>
         <translation>Supprimer cette note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="137"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="140"/>
         <source>The chosen record in full</source>
         <translation>L’élément choisi en entier</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="181"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="186"/>
         <source>This record could not be read.</source>
         <translation>Cet élément n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="197"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="202"/>
         <source>Choose an entry to read it in full.</source>
         <translation>Choisissez une note pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="220"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="225"/>
         <source>This is an amendment of the entry of %1.</source>
         <translation>Ceci est une correction de la note du %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="221"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="226"/>
         <source>Show the original</source>
         <translation>Afficher l’original</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="224"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="229"/>
         <source>This is an amendment of an entry this computer does not hold.</source>
         <translation>Ceci est une correction d’une note que cet ordinateur ne détient pas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="228"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="233"/>
         <source>About:</source>
         <translation>Concerne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="237"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="242"/>
         <source>Reason for the amendment</source>
         <translation>Motif de la correction</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="241"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="246"/>
         <source>Amendments</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="247"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="252"/>
         <source>Reviews</source>
         <translation>Relectures</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="255"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="260"/>
         <source>Conflicts settled</source>
         <translation>Conflits réglés</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="257"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="262"/>
         <source>Two computers changed this record at the same time; settled.</source>
         <translation>Deux ordinateurs ont modifié ceci en même temps ; réglé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="271"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="276"/>
         <source>Reason:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="301"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="302"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
         <source>Sleep</source>
         <translation>Sommeil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
         <source>Eating</source>
         <translation>Repas</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
         <source>Medication</source>
         <translation>Médicaments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
         <source>School or daycare</source>
         <translation>École ou crèche</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="315"/>
         <source>Notable moments</source>
         <translation>Moments marquants</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
         <source>Relatives</source>
         <translation>Proches</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
         <source>Kind of contact</source>
         <translation>Type de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -4924,87 +6008,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="329"/>
         <source>During</source>
         <translation>Pendant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
         <source>Observed on</source>
         <translation>Observé le</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
         <source>Milestone</source>
         <translation>Étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="335"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
         <source>Mark</source>
         <translation>Appréciation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="352"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="357"/>
         <source>written by you</source>
         <translation>écrit par vous</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="353"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="358"/>
         <source>written by someone else</source>
         <translation>écrit par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="359"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="364"/>
         <source>Written %1</source>
         <translation>Écrit le %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="362"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="367"/>
         <source>waiting to sync</source>
         <translation>en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="365"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="370"/>
         <source>refused by the central office: %1</source>
         <translation>refusé par le service central&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="368"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="373"/>
         <source>synced</source>
         <translation>synchronisé</translation>
     </message>
@@ -5210,129 +6294,137 @@
     </message>
 </context>
 <context>
+    <name>TodayDoses</name>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="386"/>
+        <source>Doses to give today</source>
+        <translation>Doses à donner aujourd’hui</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../app/ui/pages/today.py" line="91"/>
+        <location filename="../app/ui/pages/today.py" line="92"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="160"/>
+        <location filename="../app/ui/pages/today.py" line="165"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="162"/>
+        <location filename="../app/ui/pages/today.py" line="167"/>
         <source>Save the log (%1); %2 saves and goes to the next child without a log</source>
         <translation>Enregistrer le journal (%1)&#xa0;; %2 enregistre et passe à l’enfant suivant sans journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="168"/>
+        <location filename="../app/ui/pages/today.py" line="173"/>
         <source>Save the log</source>
         <translation>Enregistrer le journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="169"/>
+        <location filename="../app/ui/pages/today.py" line="174"/>
         <source>Save the log and go to the next child</source>
         <translation>Enregistrer le journal et passer à l’enfant suivant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="170"/>
+        <location filename="../app/ui/pages/today.py" line="175"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="171"/>
+        <location filename="../app/ui/pages/today.py" line="176"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="172"/>
+        <location filename="../app/ui/pages/today.py" line="177"/>
         <source>Back to today</source>
         <translation>Revenir à aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="331"/>
+        <location filename="../app/ui/pages/today.py" line="337"/>
         <source>Your unsaved draft of this day is kept: add it as an amendment, or discard it.</source>
         <translation>Votre brouillon non enregistré de ce jour est conservé&#xa0;: ajoutez-le comme correction, ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="336"/>
+        <location filename="../app/ui/pages/today.py" line="342"/>
         <source>Restored your unsaved draft. It is not saved yet: press Save (Ctrl+S) to keep it, or discard it.</source>
         <translation>Votre brouillon non enregistré a été restauré. Il n’est pas encore enregistré&#xa0;: appuyez sur Enregistrer (Ctrl+S) pour le garder, ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="356"/>
+        <location filename="../app/ui/pages/today.py" line="362"/>
         <source>Something went wrong (%1).</source>
         <translation>Un problème est survenu (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="406"/>
+        <location filename="../app/ui/pages/today.py" line="412"/>
         <source>Not saved yet · draft kept at %1</source>
         <translation>Pas encore enregistré · brouillon conservé à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="420"/>
+        <location filename="../app/ui/pages/today.py" line="426"/>
         <source>Discard the draft of %1</source>
         <translation>Supprimer le brouillon de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="427"/>
+        <location filename="../app/ui/pages/today.py" line="433"/>
         <source>Draft discarded. Edit › Undo brings it back.</source>
         <translation>Brouillon supprimé. Édition › Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="436"/>
+        <location filename="../app/ui/pages/today.py" line="442"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="467"/>
+        <location filename="../app/ui/pages/today.py" line="473"/>
         <source>Nothing is written yet: choose a mood or write a few words first.</source>
         <translation>Rien n’est encore écrit&#xa0;: choisissez d’abord une humeur ou écrivez quelques mots.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="473"/>
+        <location filename="../app/ui/pages/today.py" line="479"/>
         <source>No changes to save.</source>
         <translation>Aucune modification à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="479"/>
+        <location filename="../app/ui/pages/today.py" line="485"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="481"/>
+        <location filename="../app/ui/pages/today.py" line="487"/>
         <source>Save the log of %1</source>
         <translation>Enregistrer le journal de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="513"/>
+        <location filename="../app/ui/pages/today.py" line="519"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="531"/>
+        <location filename="../app/ui/pages/today.py" line="537"/>
         <source>The log was not saved: please look at the marked fields.</source>
         <translation>Le journal n’a pas été enregistré&#xa0;: veuillez vérifier les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="536"/>
+        <location filename="../app/ui/pages/today.py" line="542"/>
         <source>Your text is kept as a draft.</source>
         <translation>Votre texte est conservé comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="553"/>
+        <location filename="../app/ui/pages/today.py" line="559"/>
         <source>another caregiver</source>
         <translation>un autre accueillant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="566"/>
+        <location filename="../app/ui/pages/today.py" line="572"/>
         <source>Amend the log of %1</source>
         <translation>Corriger le journal de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="568"/>
+        <location filename="../app/ui/pages/today.py" line="574"/>
         <source>Amendment added at %1</source>
         <translation>Correction ajoutée à %1</translation>
     </message>
@@ -5406,6 +6498,24 @@
         <location filename="../app/ui/unlock.py" line="161"/>
         <source>The home book could not be opened (%1).</source>
         <translation>Le carnet de la maison n’a pas pu être ouvert (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingAppointments</name>
+    <message>
+        <location filename="../app/ui/window/upcoming.py" line="60"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/upcoming.py" line="61"/>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/upcoming.py" line="69"/>
+        <source>Today&apos;s and tomorrow&apos;s appointments</source>
+        <translation>Rendez-vous d’aujourd’hui et de demain</translation>
     </message>
 </context>
 <context>
@@ -5492,9 +6602,91 @@
         <translation>Choisissez le type de contact (visite, téléphone, lettre…).</translation>
     </message>
     <message>
+        <location filename="../app/domain/care.py" line="91"/>
+        <source>The medication needs a name.</source>
+        <translation>Le médicament doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="97"/>
+        <location filename="../app/domain/care.py" line="175"/>
+        <source>Give the times of day as hours and minutes (20:00).</source>
+        <translation>Indiquez les heures en heures et minutes (20:00).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="106"/>
+        <source>The medication cannot end before it starts.</source>
+        <translation>Le médicament ne peut pas s’arrêter avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="113"/>
+        <source>The hours between two doses are between 1 and 168.</source>
+        <translation>Les heures entre deux doses sont comprises entre 1 et 168.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="169"/>
+        <source>A dose cannot be noted in the future ({date}).</source>
+        <translation>Une dose ne peut pas être notée dans le futur ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="184"/>
+        <source>Say why a dose was refused or skipped.</source>
+        <translation>Dites pourquoi une dose a été refusée ou sautée.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="224"/>
+        <source>Write the goal in a few words.</source>
+        <translation>Écrivez l’objectif en quelques mots.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="230"/>
+        <source>The review cannot come before the start.</source>
+        <translation>L’évaluation ne peut pas précéder le début.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="237"/>
+        <source>Say why the goal was dropped.</source>
+        <translation>Dites pourquoi l’objectif a été abandonné.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="281"/>
+        <source>A step of a goal cannot lie in the future ({date}).</source>
+        <translation>Une étape d’un objectif ne peut pas être dans le futur ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="287"/>
+        <source>A step of a goal links an entry, a status or a note.</source>
+        <translation>Une étape d’un objectif lie une note, un état ou un commentaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="296"/>
+        <source>A linked entry needs its kind.</source>
+        <translation>Une note liée doit indiquer son type.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="343"/>
         <location filename="../app/domain/records.py" line="409"/>
         <source>Choose at least one child.</source>
         <translation>Choisissez au moins un enfant.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="350"/>
+        <source>What happened can be told after the appointment ({date}).</source>
+        <translation>Ce qui s’est passé ne peut être noté qu’après le rendez-vous ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="373"/>
+        <source>A reminder comes at most a week before the appointment.</source>
+        <translation>Un rappel vient au plus une semaine avant le rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="441"/>
+        <source>The list of procedure steps is too long.</source>
+        <translation>La liste des étapes de la procédure est trop longue.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="450"/>
+        <source>Every language needs a name.</source>
+        <translation>Chaque langue doit avoir un nom.</translation>
     </message>
     <message>
         <location filename="../app/domain/records.py" line="414"/>
@@ -5507,6 +6699,7 @@
         <translation>Un contact qui a eu lieu ne peut pas être daté dans le futur ({date}).</translation>
     </message>
     <message>
+        <location filename="../app/domain/care.py" line="361"/>
         <location filename="../app/domain/records.py" line="434"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>La durée est comprise entre 1 minute et 24 heures.</translation>

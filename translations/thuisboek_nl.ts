@@ -206,6 +206,105 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="120"/>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ &amp;Vorige week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="121"/>
+        <source>This &amp;week</source>
+        <translation>&amp;Deze week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="122"/>
+        <source>&amp;Next week ▶</source>
+        <translation>Volge&amp;nde week ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="123"/>
+        <source>&amp;Add appointment…</source>
+        <translation>&amp;Afspraak toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="124"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="125"/>
+        <source>What &amp;happened…</source>
+        <translation>Wat is er &amp;gebeurd…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="126"/>
+        <source>&amp;Delete</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="127"/>
+        <source>E&amp;xport calendar…</source>
+        <translation>Agenda e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="128"/>
+        <source>with the family&apos;s names</source>
+        <translation>met de namen van de familie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="131"/>
+        <source>The file for a phone leaves out the names of the birth family, and the title and place of family visits, unless you tick this.</source>
+        <translation>Het bestand voor een telefoon laat de namen van de familie weg, en de titel en plaats van familiebezoeken, tenzij je dit aanvinkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="135"/>
+        <source>Appointments of the week</source>
+        <translation>Afspraken van de week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="175"/>
+        <source>Week of %1 to %2</source>
+        <translation>Week van %1 tot %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="191"/>
+        <source>%1 (today)</source>
+        <translation>%1 (vandaag)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="195"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="203"/>
+        <source>what happened?</source>
+        <translation>wat is er gebeurd?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="258"/>
+        <source>Delete appointment</source>
+        <translation>Afspraak verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="309"/>
+        <location filename="../app/ui/pages/care_agenda.py" line="327"/>
+        <source>Export calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="311"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_agenda.py" line="328"/>
+        <source>The appointments were saved in %1.</source>
+        <translation>De afspraken zijn bewaard in %1.</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <location filename="../app/ui/pages/today_amend.py" line="121"/>
@@ -247,6 +346,104 @@
         <location filename="../app/ui/pages/today_amend.py" line="188"/>
         <source>The amendment could not be stored (%1).</source>
         <translation>De correctie kon niet bewaard worden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="444"/>
+        <source>Add appointment</source>
+        <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="444"/>
+        <source>Edit appointment</source>
+        <translation>Afspraak wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="449"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="450"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="451"/>
+        <source>&amp;When:</source>
+        <translation>Wa&amp;nneer:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="452"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duur:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="453"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="454"/>
+        <source>Who &amp;goes:</source>
+        <translation>Wie &amp;gaat mee:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="455"/>
+        <source>&amp;Children:</source>
+        <translation>&amp;Kinderen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="456"/>
+        <source>&amp;Family:</source>
+        <translation>&amp;Familie:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="457"/>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Herinnering:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="458"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="462"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="463"/>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="464"/>
+        <source> min before</source>
+        <translation> min vooraf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="465"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="466"/>
+        <source>e.g. check-up, parents&apos; evening</source>
+        <translation>bv. controle, oudercontact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="467"/>
+        <source>e.g. Anna and the guardian</source>
+        <translation>bv. Anna en de voogd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="490"/>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
     </message>
 </context>
 <context>
@@ -301,6 +498,337 @@
         <location filename="../app/ui/pages/review_queue_backlog.py" line="63"/>
         <source>Every record of this household dated before this day will be marked as reviewed, in one step. You will see how many before anything is marked.</source>
         <translation>Elk verslag van dit gezin van vóór deze dag wordt in één stap als nagekeken gemarkeerd. Je ziet hoeveel het er zijn voor er iets gemarkeerd wordt.</translation>
+    </message>
+</context>
+<context>
+    <name>Care</name>
+    <message>
+        <location filename="../app/ui/models/care.py" line="25"/>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="26"/>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="27"/>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="33"/>
+        <source>Care</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="34"/>
+        <source>Food security</source>
+        <translation>Voedselzekerheid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="35"/>
+        <source>Accommodation</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="36"/>
+        <source>Physical health</source>
+        <translation>Lichamelijke gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="37"/>
+        <source>Education and skills</source>
+        <translation>Onderwijs en vaardigheden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="38"/>
+        <source>Livelihood</source>
+        <translation>Bestaanszekerheid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="39"/>
+        <source>Protection and social inclusion</source>
+        <translation>Bescherming en sociale inclusie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="40"/>
+        <source>Social and emotional well-being</source>
+        <translation>Sociaal en emotioneel welzijn</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="43"/>
+        <source>Independent living</source>
+        <translation>Zelfstandig wonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="49"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="50"/>
+        <source>Progressing</source>
+        <translation>Op weg</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="51"/>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="52"/>
+        <source>Dropped</source>
+        <translation>Losgelaten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="58"/>
+        <source>Doctor</source>
+        <translation>Arts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="59"/>
+        <source>Dentist</source>
+        <translation>Tandarts</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="60"/>
+        <source>Therapist</source>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="61"/>
+        <source>School meeting</source>
+        <translation>Gesprek op school</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="62"/>
+        <source>Youth court</source>
+        <translation>Jeugdrechter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="63"/>
+        <source>Family visit</source>
+        <translation>Familiebezoek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="64"/>
+        <source>Other appointment</source>
+        <translation>Andere afspraak</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="70"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="72"/>
+        <source>Took place</source>
+        <translation>Ging door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="73"/>
+        <source>Cancelled</source>
+        <translation>Afgezegd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="74"/>
+        <source>Missed</source>
+        <translation>Gemist</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="80"/>
+        <source>Not recorded</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="82"/>
+        <source>Applicant for international protection</source>
+        <translation>Verzoeker internationale bescherming</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="85"/>
+        <source>Recognised refugee</source>
+        <translation>Erkend vluchteling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="86"/>
+        <source>Subsidiary protection</source>
+        <translation>Subsidiaire bescherming</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="89"/>
+        <source>Other residence permit</source>
+        <translation>Andere verblijfsvergunning</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="90"/>
+        <source>Application refused</source>
+        <translation>Verzoek geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="96"/>
+        <source>Application</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="97"/>
+        <source>Interview</source>
+        <translation>Gehoor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="98"/>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="99"/>
+        <source>Appeal</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="100"/>
+        <source>Residence permit</source>
+        <translation>Verblijfsvergunning</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="106"/>
+        <source>Beginner</source>
+        <translation>Beginner</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="107"/>
+        <source>A1 (first words)</source>
+        <translation>A1 (eerste woorden)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="108"/>
+        <source>A2 (everyday sentences)</source>
+        <translation>A2 (dagelijkse zinnen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="109"/>
+        <source>B1 (gets by)</source>
+        <translation>B1 (redt zich)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="110"/>
+        <source>B2 (at ease)</source>
+        <translation>B2 (vlot)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="111"/>
+        <source>Fluent</source>
+        <translation>Vloeiend</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="112"/>
+        <source>Mother tongue</source>
+        <translation>Moedertaal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/care.py" line="118"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="44"/>
+        <source>Care</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="48"/>
+        <source>Medication</source>
+        <translation>Medicatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="49"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="50"/>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care.py" line="51"/>
+        <source>Procedure and languages</source>
+        <translation>Procedure en talen</translation>
+    </message>
+</context>
+<context>
+    <name>CareWatchPage</name>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="69"/>
+        <source>Care plans</source>
+        <translation>Zorgplannen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="72"/>
+        <source>Goals past their review date</source>
+        <translation>Doelen voorbij hun evaluatiedatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="74"/>
+        <source>Doses missed or refused (last %1 days)</source>
+        <translation>Gemiste of geweigerde dosissen (laatste %1 dagen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="77"/>
+        <location filename="../app/ui/pages/care_watch.py" line="81"/>
+        <source>Household</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="77"/>
+        <location filename="../app/ui/pages/care_watch.py" line="82"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="77"/>
+        <source>Review on</source>
+        <translation>Evaluatie op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="77"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="83"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="84"/>
+        <source>Medicine</source>
+        <translation>Geneesmiddel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="85"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="88"/>
+        <source>No goal is past its review date.</source>
+        <translation>Geen enkel doel is voorbij zijn evaluatiedatum.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="89"/>
+        <source>No dose was missed or refused.</source>
+        <translation>Er werd geen dosis gemist of geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_watch.py" line="155"/>
+        <source>Not noted</source>
+        <translation>Niet genoteerd</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2456,59 @@
     </message>
 </context>
 <context>
+    <name>DoseChecklist</name>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="80"/>
+        <source>&amp;Refused…</source>
+        <translation>&amp;Geweigerd…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="81"/>
+        <source>S&amp;kipped…</source>
+        <translation>&amp;Overgeslagen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="82"/>
+        <source>Today&apos;s doses</source>
+        <translation>Dosissen van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="83"/>
+        <source>No doses today.</source>
+        <translation>Vandaag geen dosissen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="129"/>
+        <source>%1 at %2 by %3</source>
+        <translation>%1 om %2 door %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="157"/>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="184"/>
+        <source>Given twice?</source>
+        <translation>Twee keer gegeven?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="186"/>
+        <source>%1 was given already at %2, less than its interval ago. Note a second dose anyway?</source>
+        <translation>%1 is al gegeven om %2, korter geleden dan de tijd tussen twee dosissen. Toch een tweede dosis noteren?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="211"/>
+        <source>Note a dose</source>
+        <translation>Dosis noteren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="220"/>
+        <source>Why was this dose %1?</source>
+        <translation>Waarom is deze dosis %1?</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../app/ui/dialogs/enrol.py" line="226"/>
@@ -2079,6 +2660,194 @@
         <location filename="../app/ui/first_run.py" line="177"/>
         <source>The profile could not be created (%1).</source>
         <translation>Het profiel kon niet aangemaakt worden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="283"/>
+        <source>Add goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="283"/>
+        <source>Edit goal</source>
+        <translation>Doel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="287"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="288"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Domein:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="289"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="290"/>
+        <source>&amp;Review on:</source>
+        <translation>&amp;Evaluatie op:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="291"/>
+        <source>&amp;Who sees to it:</source>
+        <translation>&amp;Wie volgt het op:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="292"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="297"/>
+        <source>In the family&apos;s words, e.g. “Louise sleeps in her own bed”</source>
+        <translation>In de woorden van het gezin, bv. “Louise slaapt in haar eigen bed”</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="299"/>
+        <location filename="../app/ui/dialogs/care.py" line="319"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+</context>
+<context>
+    <name>GoalLinkButton</name>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="329"/>
+        <source>Moves a &amp;goal…</source>
+        <translation>Brengt een &amp;doel verder…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="330"/>
+        <source>Link this entry to a goal of the child&apos;s care plan</source>
+        <translation>Dit verslag koppelen aan een doel van het zorgplan van het kind</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="105"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="106"/>
+        <location filename="../app/ui/pages/care_goals.py" line="218"/>
+        <source>Area</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="107"/>
+        <location filename="../app/ui/pages/care_goals.py" line="220"/>
+        <source>Review on</source>
+        <translation>Evaluatie op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="108"/>
+        <location filename="../app/ui/pages/care_goals.py" line="221"/>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="109"/>
+        <source>Who sees to it</source>
+        <translation>Wie volgt het op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="112"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="113"/>
+        <source>History of the chosen goal</source>
+        <translation>Verloop van het gekozen doel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="116"/>
+        <source>No goals yet. Write the care plan&apos;s goals in the family&apos;s words, e.g. “Noah sees his sister every two weeks”.</source>
+        <translation>Nog geen doelen. Schrijf de doelen van het zorgplan in de woorden van het gezin, bv. “Noah ziet zijn zus om de twee weken”.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="120"/>
+        <source>&amp;Add goal…</source>
+        <translation>Doel &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="121"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="122"/>
+        <source>&amp;Status…</source>
+        <translation>&amp;Stand…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="123"/>
+        <source>This moves the goal: &amp;link…</source>
+        <translation>Dit brengt het doel verder: &amp;koppelen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="124"/>
+        <source>Link a daily log or contact note to the chosen goal</source>
+        <translation>Een dagverslag of contactverslag aan het gekozen doel koppelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="175"/>
+        <source>%1 (past)</source>
+        <translation>%1 (voorbij)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="196"/>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="201"/>
+        <source>No logs or notes in the last 30 days</source>
+        <translation>Geen verslagen in de laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="219"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="224"/>
+        <source>Why dropped</source>
+        <translation>Waarom losgelaten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="228"/>
+        <source>History</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="231"/>
+        <source>Nothing linked yet.</source>
+        <translation>Nog niets gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="238"/>
+        <source>Status: %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="242"/>
+        <source>Daily log</source>
+        <translation>Dagverslag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_goals.py" line="244"/>
+        <source>Contact note</source>
+        <translation>Contactverslag</translation>
     </message>
 </context>
 <context>
@@ -2374,54 +3143,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="299"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="291"/>
+        <location filename="../app/ui/main_window.py" line="302"/>
         <source>Households</source>
         <translation>Gezinnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="293"/>
+        <location filename="../app/ui/main_window.py" line="304"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="294"/>
+        <location filename="../app/ui/main_window.py" line="305"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="451"/>
+        <location filename="../app/ui/main_window.py" line="462"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Het verslag van vandaag is voor elk kind geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="466"/>
+        <location filename="../app/ui/main_window.py" line="477"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Nog geen gezinnen om na te kijken op deze computer. Synchroniseer met de centrale dienst (F5) om de gezinnen binnen te halen die je begeleidt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="478"/>
+        <location filename="../app/ui/main_window.py" line="489"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="568"/>
+        <location filename="../app/ui/main_window.py" line="579"/>
         <source>Sync held</source>
         <translation>Synchronisatie gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="595"/>
+        <location filename="../app/ui/main_window.py" line="606"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="596"/>
+        <location filename="../app/ui/main_window.py" line="607"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
+    </message>
+</context>
+<context>
+    <name>Medication</name>
+    <message>
+        <location filename="../app/services/medication.py" line="64"/>
+        <source>This medicine was given already at {time}, less than its interval ago.</source>
+        <translation>Dit geneesmiddel is al gegeven om {time}, korter geleden dan de tijd tussen twee dosissen.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="193"/>
+        <source>Add medication</source>
+        <translation>Medicatie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="193"/>
+        <source>Edit medication</source>
+        <translation>Medicatie wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="197"/>
+        <source>Thuisboek is not a prescribing tool: copy what the doctor prescribed, and ask the doctor or pharmacist about any change.</source>
+        <translation>Thuisboek schrijft geen medicatie voor: neem over wat de arts voorschreef, en vraag elke wijziging aan de arts of apotheker.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="202"/>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Geneesmiddel:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="203"/>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dosis:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="204"/>
+        <source>&amp;Times of day:</source>
+        <translation>&amp;Tijdstippen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="205"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="206"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="208"/>
+        <source>&amp;Hours between doses:</source>
+        <translation>&amp;Uren tussen dosissen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="209"/>
+        <source>&amp;Prescribed by:</source>
+        <translation>&amp;Voorgeschreven door:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="210"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="214"/>
+        <source>It stops on a set day</source>
+        <translation>Stopt op een vaste dag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="215"/>
+        <source>e.g. 1 tablet of 5 mg</source>
+        <translation>bv. 1 tablet van 5 mg</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="216"/>
+        <source>e.g. 08:00 20:00</source>
+        <translation>bv. 08:00 20:00</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="217"/>
+        <source>as the times say</source>
+        <translation>volgens de tijdstippen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="218"/>
+        <source>Medicine</source>
+        <translation>Geneesmiddel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="219"/>
+        <source>Times of day</source>
+        <translation>Tijdstippen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="240"/>
+        <source>Medication</source>
+        <translation>Medicatie</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="276"/>
+        <source>Not a prescribing tool: the list copies what the doctor prescribed, so that everyone gives it the same way and notes each dose.</source>
+        <translation>Geen voorschrijfprogramma: de lijst neemt over wat de arts voorschreef, zodat iedereen het op dezelfde manier geeft en elke dosis noteert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="280"/>
+        <source>Today&apos;s doses — tick a dose when it is given</source>
+        <translation>Dosissen van vandaag — vink een dosis aan als ze gegeven is</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="281"/>
+        <location filename="../app/ui/pages/care_medication.py" line="294"/>
+        <source>Medication list</source>
+        <translation>Medicatielijst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="282"/>
+        <source>&amp;Add medication…</source>
+        <translation>Medicatie &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="283"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="284"/>
+        <source>Re&amp;move</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="287"/>
+        <source>Medicine</source>
+        <translation>Geneesmiddel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="288"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="289"/>
+        <source>Times</source>
+        <translation>Tijdstippen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="290"/>
+        <source>From – until</source>
+        <translation>Van – tot</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="291"/>
+        <source>Prescribed by</source>
+        <translation>Voorgeschreven door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="367"/>
+        <source>Remove medication</source>
+        <translation>Medicatie verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3503,104 @@
     </message>
 </context>
 <context>
+    <name>MinorPanel</name>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="125"/>
+        <source>For a young person who came alone: the procedure, the languages and school. Add the guardian and the lawyer on the Contacts page.</source>
+        <translation>Voor een jongere die alleen kwam: de procedure, de talen en de school. Voeg de voogd en de advocaat toe op de pagina Contacten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="131"/>
+        <source>&amp;Legal status:</source>
+        <translation>&amp;Verblijfsstatus:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="132"/>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="133"/>
+        <source>&amp;Training:</source>
+        <translation>&amp;Opleiding:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="134"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="135"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="136"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="136"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="136"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="137"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="139"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="139"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="139"/>
+        <source>Learning here</source>
+        <translation>Leert het hier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="141"/>
+        <source>Add &amp;step</source>
+        <translation>&amp;Stap toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="142"/>
+        <source>Remove step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="143"/>
+        <source>Add lan&amp;guage</source>
+        <translation>&amp;Taal toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="144"/>
+        <source>Remove language</source>
+        <translation>Taal verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="145"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/care_minor.py" line="284"/>
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>ObservationPanel</name>
     <message>
         <location filename="../app/ui/pages/milestones_detail.py" line="147"/>
@@ -2663,6 +3695,30 @@
         <location filename="../app/ui/pages/milestones_detail.py" line="225"/>
         <source>Record observation</source>
         <translation>Waarneming noteren</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="513"/>
+        <location filename="../app/ui/dialogs/care.py" line="526"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="516"/>
+        <source>&amp;The appointment:</source>
+        <translation>&amp;De afspraak:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="517"/>
+        <source>&amp;What came of it:</source>
+        <translation>&amp;Wat kwam eruit:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="518"/>
+        <source>e.g. no cavities; next check-up in six months</source>
+        <translation>bv. geen gaatjes; volgende controle over zes maanden</translation>
     </message>
 </context>
 <context>
@@ -3701,78 +4757,88 @@
         <source>Other</source>
         <translation>Andere</translation>
     </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="32"/>
+        <source>Guardian</source>
+        <translation>Voogd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/relatives.py" line="33"/>
+        <source>Lawyer</source>
+        <translation>Advocaat</translation>
+    </message>
 </context>
 <context>
     <name>RelativesModel</name>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="85"/>
+        <location filename="../app/ui/models/relatives.py" line="87"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="86"/>
+        <location filename="../app/ui/models/relatives.py" line="88"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="87"/>
+        <location filename="../app/ui/models/relatives.py" line="89"/>
         <source>Last seen</source>
         <translation>Laatst gezien</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="88"/>
+        <location filename="../app/ui/models/relatives.py" line="90"/>
         <source>Next planned</source>
         <translation>Volgende gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="89"/>
-        <location filename="../app/ui/models/relatives.py" line="152"/>
+        <location filename="../app/ui/models/relatives.py" line="91"/>
+        <location filename="../app/ui/models/relatives.py" line="154"/>
         <source>Agreed contact</source>
         <translation>Afgesproken contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="90"/>
-        <location filename="../app/ui/models/relatives.py" line="154"/>
+        <location filename="../app/ui/models/relatives.py" line="92"/>
+        <location filename="../app/ui/models/relatives.py" line="156"/>
         <source>Lives</source>
         <translation>Woont</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="108"/>
+        <location filename="../app/ui/models/relatives.py" line="110"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="132"/>
+        <location filename="../app/ui/models/relatives.py" line="134"/>
         <source>Not yet</source>
         <translation>Nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="140"/>
+        <location filename="../app/ui/models/relatives.py" line="142"/>
         <source>Placed together</source>
         <translation>Samen geplaatst</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="153"/>
+        <location filename="../app/ui/models/relatives.py" line="155"/>
         <source>Contacts so far</source>
         <translation>Contacten tot nu toe</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="155"/>
+        <location filename="../app/ui/models/relatives.py" line="157"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="156"/>
+        <location filename="../app/ui/models/relatives.py" line="158"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/relatives.py" line="163"/>
+        <location filename="../app/ui/models/relatives.py" line="165"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="165"/>
+        <location filename="../app/ui/models/relatives.py" line="167"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>over %n dag</numerusform>
@@ -3780,7 +4846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="166"/>
+        <location filename="../app/ui/models/relatives.py" line="168"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n dag geleden</numerusform>
@@ -3788,7 +4854,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="169"/>
+        <location filename="../app/ui/models/relatives.py" line="171"/>
         <source>%n held</source>
         <translation>
             <numerusform>%n doorgegaan</numerusform>
@@ -3796,7 +4862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="171"/>
+        <location filename="../app/ui/models/relatives.py" line="173"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n geannuleerd</numerusform>
@@ -3804,7 +4870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/relatives.py" line="173"/>
+        <location filename="../app/ui/models/relatives.py" line="175"/>
         <source>%n no-show(s)</source>
         <translation>
             <numerusform>%n keer niet gekomen</numerusform>
@@ -4561,6 +5627,24 @@
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="338"/>
+        <source>Status of the goal</source>
+        <translation>Stand van het doel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="341"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stand:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/care.py" line="342"/>
+        <source>&amp;Why, in a few words:</source>
+        <translation>&amp;Waarom, in een paar woorden:</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <location filename="../app/storage/errors.py" line="21"/>
@@ -4605,7 +5689,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="68"/>
+        <location filename="../app/sync/engine.py" line="69"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>De centrale dienst heeft {server} items van dit gezin, terwijl deze computer er {local} heeft. Er is niets verwijderd; bevestig om verder te gaan.</translation>
     </message>
@@ -4748,175 +5832,175 @@
 <context>
     <name>TimelineDetail</name>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="135"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="138"/>
         <source>&amp;Delete entry</source>
         <translation>Notitie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="136"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="139"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="137"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="140"/>
         <source>The chosen record in full</source>
         <translation>Het gekozen item volledig</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="181"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="186"/>
         <source>This record could not be read.</source>
         <translation>Dit item kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="197"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="202"/>
         <source>Choose an entry to read it in full.</source>
         <translation>Kies een notitie om ze volledig te lezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="220"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="225"/>
         <source>This is an amendment of the entry of %1.</source>
         <translation>Dit is een correctie op de notitie van %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="221"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="226"/>
         <source>Show the original</source>
         <translation>Het origineel tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="224"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="229"/>
         <source>This is an amendment of an entry this computer does not hold.</source>
         <translation>Dit is een correctie op een notitie die niet op deze computer staat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="228"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="233"/>
         <source>About:</source>
         <translation>Over:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="237"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="242"/>
         <source>Reason for the amendment</source>
         <translation>Reden voor de correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="241"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="246"/>
         <source>Amendments</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="247"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="252"/>
         <source>Reviews</source>
         <translation>Nazichten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="255"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="260"/>
         <source>Conflicts settled</source>
         <translation>Afgehandelde conflicten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="257"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="262"/>
         <source>Two computers changed this record at the same time; settled.</source>
         <translation>Twee computers wijzigden dit tegelijk; afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="271"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="276"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="295"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="301"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="302"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="303"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
         <source>What happened</source>
         <translation>Wat is er gebeurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="304"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
         <source>Sleep</source>
         <translation>Slaap</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
         <source>Eating</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
         <source>Medication</source>
         <translation>Medicatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
         <source>School or daycare</source>
         <translation>School of kinderdagverblijf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="315"/>
         <source>Notable moments</source>
         <translation>Bijzondere momenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
         <source>Relatives</source>
         <translation>Familieleden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -4924,87 +6008,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
         <source>Before</source>
         <translation>Vooraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="329"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
         <source>After</source>
         <translation>Achteraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
         <source>Observed on</source>
         <translation>Waargenomen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="335"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
         <source>Mark</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="352"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="357"/>
         <source>written by you</source>
         <translation>door jou geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="353"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="358"/>
         <source>written by someone else</source>
         <translation>door iemand anders geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="359"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="364"/>
         <source>Written %1</source>
         <translation>Geschreven op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="362"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="367"/>
         <source>waiting to sync</source>
         <translation>wacht op synchronisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="365"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="370"/>
         <source>refused by the central office: %1</source>
         <translation>geweigerd door de centrale dienst: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="368"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="373"/>
         <source>synced</source>
         <translation>gesynchroniseerd</translation>
     </message>
@@ -5210,129 +6294,137 @@
     </message>
 </context>
 <context>
+    <name>TodayDoses</name>
+    <message>
+        <location filename="../app/ui/pages/care_medication.py" line="386"/>
+        <source>Doses to give today</source>
+        <translation>Te geven dosissen vandaag</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../app/ui/pages/today.py" line="91"/>
+        <location filename="../app/ui/pages/today.py" line="92"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="160"/>
+        <location filename="../app/ui/pages/today.py" line="165"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="162"/>
+        <location filename="../app/ui/pages/today.py" line="167"/>
         <source>Save the log (%1); %2 saves and goes to the next child without a log</source>
         <translation>Het verslag bewaren (%1); %2 bewaart en gaat naar het volgende kind zonder verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="168"/>
+        <location filename="../app/ui/pages/today.py" line="173"/>
         <source>Save the log</source>
         <translation>Verslag bewaren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="169"/>
+        <location filename="../app/ui/pages/today.py" line="174"/>
         <source>Save the log and go to the next child</source>
         <translation>Het verslag bewaren en naar het volgende kind gaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="170"/>
+        <location filename="../app/ui/pages/today.py" line="175"/>
         <source>Previous day</source>
         <translation>Vorige dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="171"/>
+        <location filename="../app/ui/pages/today.py" line="176"/>
         <source>Next day</source>
         <translation>Volgende dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="172"/>
+        <location filename="../app/ui/pages/today.py" line="177"/>
         <source>Back to today</source>
         <translation>Terug naar vandaag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="331"/>
+        <location filename="../app/ui/pages/today.py" line="337"/>
         <source>Your unsaved draft of this day is kept: add it as an amendment, or discard it.</source>
         <translation>Je niet-bewaarde concept van deze dag is bijgehouden: voeg het toe als correctie, of gooi het weg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="336"/>
+        <location filename="../app/ui/pages/today.py" line="342"/>
         <source>Restored your unsaved draft. It is not saved yet: press Save (Ctrl+S) to keep it, or discard it.</source>
         <translation>Je niet-bewaarde concept is teruggezet. Het is nog niet bewaard: druk op Bewaren (Ctrl+S) om het te houden, of gooi het weg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="356"/>
+        <location filename="../app/ui/pages/today.py" line="362"/>
         <source>Something went wrong (%1).</source>
         <translation>Er ging iets mis (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="406"/>
+        <location filename="../app/ui/pages/today.py" line="412"/>
         <source>Not saved yet · draft kept at %1</source>
         <translation>Nog niet bewaard · concept bijgehouden om %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="420"/>
+        <location filename="../app/ui/pages/today.py" line="426"/>
         <source>Discard the draft of %1</source>
         <translation>Concept van %1 weggooien</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="427"/>
+        <location filename="../app/ui/pages/today.py" line="433"/>
         <source>Draft discarded. Edit › Undo brings it back.</source>
         <translation>Concept weggegooid. Met Bewerken › Ongedaan maken zet je het terug.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="436"/>
+        <location filename="../app/ui/pages/today.py" line="442"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="467"/>
+        <location filename="../app/ui/pages/today.py" line="473"/>
         <source>Nothing is written yet: choose a mood or write a few words first.</source>
         <translation>Er is nog niets geschreven: kies eerst een stemming of schrijf een paar woorden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="473"/>
+        <location filename="../app/ui/pages/today.py" line="479"/>
         <source>No changes to save.</source>
         <translation>Geen wijzigingen om te bewaren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="479"/>
+        <location filename="../app/ui/pages/today.py" line="485"/>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="481"/>
+        <location filename="../app/ui/pages/today.py" line="487"/>
         <source>Save the log of %1</source>
         <translation>Verslag van %1 bewaren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="513"/>
+        <location filename="../app/ui/pages/today.py" line="519"/>
         <source>Saved at %1</source>
         <translation>Bewaard om %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="531"/>
+        <location filename="../app/ui/pages/today.py" line="537"/>
         <source>The log was not saved: please look at the marked fields.</source>
         <translation>Het verslag is niet bewaard: kijk de gemarkeerde velden na.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="536"/>
+        <location filename="../app/ui/pages/today.py" line="542"/>
         <source>Your text is kept as a draft.</source>
         <translation>Je tekst blijft bewaard als concept.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="553"/>
+        <location filename="../app/ui/pages/today.py" line="559"/>
         <source>another caregiver</source>
         <translation>een andere opvoeder</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="566"/>
+        <location filename="../app/ui/pages/today.py" line="572"/>
         <source>Amend the log of %1</source>
         <translation>Verslag van %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="568"/>
+        <location filename="../app/ui/pages/today.py" line="574"/>
         <source>Amendment added at %1</source>
         <translation>Correctie toegevoegd om %1</translation>
     </message>
@@ -5406,6 +6498,24 @@
         <location filename="../app/ui/unlock.py" line="161"/>
         <source>The home book could not be opened (%1).</source>
         <translation>Het thuisboek kon niet geopend worden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingAppointments</name>
+    <message>
+        <location filename="../app/ui/window/upcoming.py" line="60"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/upcoming.py" line="61"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/upcoming.py" line="69"/>
+        <source>Today&apos;s and tomorrow&apos;s appointments</source>
+        <translation>Afspraken van vandaag en morgen</translation>
     </message>
 </context>
 <context>
@@ -5492,9 +6602,91 @@
         <translation>Kies de soort contact (bezoek, telefoon, brief…).</translation>
     </message>
     <message>
+        <location filename="../app/domain/care.py" line="91"/>
+        <source>The medication needs a name.</source>
+        <translation>De medicatie heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="97"/>
+        <location filename="../app/domain/care.py" line="175"/>
+        <source>Give the times of day as hours and minutes (20:00).</source>
+        <translation>Geef de tijdstippen als uren en minuten (20:00).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="106"/>
+        <source>The medication cannot end before it starts.</source>
+        <translation>De medicatie kan niet stoppen voor ze begint.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="113"/>
+        <source>The hours between two doses are between 1 and 168.</source>
+        <translation>De uren tussen twee dosissen liggen tussen 1 en 168.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="169"/>
+        <source>A dose cannot be noted in the future ({date}).</source>
+        <translation>Een dosis kan niet in de toekomst genoteerd worden ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="184"/>
+        <source>Say why a dose was refused or skipped.</source>
+        <translation>Zeg waarom een dosis geweigerd of overgeslagen werd.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="224"/>
+        <source>Write the goal in a few words.</source>
+        <translation>Schrijf het doel in een paar woorden.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="230"/>
+        <source>The review cannot come before the start.</source>
+        <translation>De evaluatie kan niet voor de start komen.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="237"/>
+        <source>Say why the goal was dropped.</source>
+        <translation>Zeg waarom het doel losgelaten werd.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="281"/>
+        <source>A step of a goal cannot lie in the future ({date}).</source>
+        <translation>Een stap van een doel kan niet in de toekomst liggen ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="287"/>
+        <source>A step of a goal links an entry, a status or a note.</source>
+        <translation>Een stap van een doel koppelt een verslag, een stand of een notitie.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="296"/>
+        <source>A linked entry needs its kind.</source>
+        <translation>Een gekoppeld verslag heeft zijn soort nodig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="343"/>
         <location filename="../app/domain/records.py" line="409"/>
         <source>Choose at least one child.</source>
         <translation>Kies minstens één kind.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="350"/>
+        <source>What happened can be told after the appointment ({date}).</source>
+        <translation>Wat er gebeurde kan pas na de afspraak ingevuld worden ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="373"/>
+        <source>A reminder comes at most a week before the appointment.</source>
+        <translation>Een herinnering komt ten hoogste een week voor de afspraak.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="441"/>
+        <source>The list of procedure steps is too long.</source>
+        <translation>De lijst met stappen van de procedure is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/care.py" line="450"/>
+        <source>Every language needs a name.</source>
+        <translation>Elke taal heeft een naam nodig.</translation>
     </message>
     <message>
         <location filename="../app/domain/records.py" line="414"/>
@@ -5507,6 +6699,7 @@
         <translation>Een contact dat heeft plaatsgevonden, kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
+        <location filename="../app/domain/care.py" line="361"/>
         <location filename="../app/domain/records.py" line="434"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>De duur ligt tussen 1 minuut en 24 uur.</translation>

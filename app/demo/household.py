@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import random
 
+from app.demo.care import make_care
 from app.demo.contacts import make_contacts
 from app.demo.family import DEMO_PROFILE, KIDS, Demo, demo_profile
 from app.demo.logs import make_logs
@@ -58,6 +59,7 @@ def fill(
     make_milestones(demo)
     for kid in demo.kids:
         demo.records += make_checks(kid.child, demo.carer, kid.log_start, demo.today)
+    make_care(demo, relatives)
     people: list[Record] = [demo.relief, *(k.child for k in demo.kids), *relatives.all()]
     writer = Writer(book, batch=batch)
     writer.add_all(people + demo.records)

@@ -252,6 +252,44 @@ class Supervisor(_Data):
     answer: str
 
 
+class MedicationText(_Data):
+    name: str
+    dose: str
+    prescribed_by: str
+    notes: str
+
+
+class GoalText(_Data):
+    text: str
+    area: str  # a GoalArea value
+    owner: str
+
+
+class CareText(_Data):
+    """A child's daily care: medication, care-plan goals, appointments, a minor's file."""
+
+    medications: dict[str, MedicationText]  # by the child's given name
+    refused: tuple[str, ...]
+    skipped: tuple[str, ...]
+    goals: dict[str, tuple[GoalText, ...]]  # by the child's given name
+    goal_notes: tuple[str, ...]
+    dropped: str
+    doctor: str
+    dentist: str
+    therapist: str
+    school_meeting: str
+    youth_court: str
+    places: dict[str, str]  # by appointment kind
+    who_goes: tuple[str, ...]
+    outcomes: dict[str, str]  # by appointment kind
+    minor_school: str
+    minor_training: str
+    minor_goals: tuple[GoalText, ...]
+    guardian: str
+    lawyer: str
+    learnt_language: str  # the language minors learn here
+
+
 class Phrases(_Data):
     profile: Profile
     # The demo home as an SOS family in the children's village of Chantevent.
@@ -265,6 +303,7 @@ class Phrases(_Data):
     milestone_notes: MilestoneNotes
     bulk: Bulk
     supervisor: Supervisor
+    care: CareText
 
     def words(self, girl: bool) -> dict[str, str]:
         """The gendered words of a child, for a phrase's placeholders."""

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from app.demo.phrases import DEFAULT_LANGUAGE, RELIEF_LANGUAGE, phrases
+from app.demo.supervisor_care import care
 from app.demo.supervisor_contacts import family, sibling_days
 from app.demo.supervisor_homes import Fill
 from app.demo.supervisor_logs import logs, milestones
@@ -102,6 +103,7 @@ def wellbeing(fill: Fill) -> None:
                 at = fill.written(check.date)
                 record = check.model_copy(update={"id": fill.uid(), "created_at": at})
                 fill.add(record, at, home.carer.id, home.device)
+    care(fill)
 
 
 def reviews(fill: Fill) -> None:

@@ -46,6 +46,24 @@ REFERENCE_FIELDS: dict[str, dict[str, tuple[frozenset[str], bool]]] = {
         "reply_to": (frozenset({"review"}), False),
     },
     "conflict_revision": {"target_id": (ANY_KIND, False), "children": (_CHILD, True)},
+    # A child's daily care (app.domain.care).
+    "medication": {"child_id": (_CHILD, False)},
+    "medication_dose": {
+        "child_id": (_CHILD, False),
+        "medication_id": (frozenset({"medication"}), False),
+    },
+    "care_goal": {"child_id": (_CHILD, False)},
+    "goal_step": {
+        "child_id": (_CHILD, False),
+        "goal_id": (frozenset({"care_goal"}), False),
+        "entry_id": (frozenset({"daily_log", "contact_note"}), False),
+    },
+    "appointment": {
+        "children": (_CHILD, True),
+        "relatives": (frozenset({"relative"}), True),
+        "contact_note_id": (frozenset({"contact_note"}), False),
+    },
+    "minor_file": {"child_id": (_CHILD, False)},
 }
 
 

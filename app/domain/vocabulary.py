@@ -28,6 +28,8 @@ class RelationKind(StrEnum):
     GRANDPARENT = "grandparent"
     AUNT_UNCLE = "aunt_uncle"
     OTHER = "other"
+    GUARDIAN = "guardian"  # a minor's legal guardian (voogd, tuteur)
+    LAWYER = "lawyer"
 
 
 class Severity(StrEnum):
@@ -89,3 +91,76 @@ class WellbeingDimension(StrEnum):
 
 # A well-being rating: 1 serious concern, 2 some concern, 3 good, 4 very good.
 WELLBEING_SCALE = (1, 2, 3, 4)
+
+
+# A child's daily care: medication, care-plan goals, appointments, a minor's procedure.
+class DoseOutcome(StrEnum):
+    GIVEN = "given"
+    REFUSED = "refused"
+    SKIPPED = "skipped"
+
+
+class GoalArea(StrEnum):
+    """Where a care-plan goal belongs: the well-being dimensions (the same values as
+    ``WellbeingDimension``), and independent living."""
+
+    CARE = "care"
+    FOOD_SECURITY = "food_security"
+    ACCOMMODATION = "accommodation"
+    PHYSICAL_HEALTH = "physical_health"
+    EDUCATION_SKILLS = "education_skills"
+    LIVELIHOOD = "livelihood"
+    PROTECTION_INCLUSION = "protection_inclusion"
+    SOCIAL_EMOTIONAL = "social_emotional"
+    INDEPENDENT_LIVING = "independent_living"
+
+
+class GoalStatus(StrEnum):
+    OPEN = "open"
+    PROGRESSING = "progressing"
+    REACHED = "reached"
+    DROPPED = "dropped"
+
+
+class AppointmentKind(StrEnum):
+    DOCTOR = "doctor"
+    DENTIST = "dentist"
+    THERAPIST = "therapist"
+    SCHOOL_MEETING = "school_meeting"
+    YOUTH_COURT = "youth_court"
+    FAMILY_VISIT = "family_visit"
+    OTHER = "other"
+
+
+class AppointmentOutcome(StrEnum):
+    HAPPENED = "happened"
+    CANCELLED = "cancelled"
+    MISSED = "missed"
+
+
+class LegalStatus(StrEnum):
+    APPLICANT = "applicant"
+    REFUGEE = "refugee"
+    SUBSIDIARY_PROTECTION = "subsidiary_protection"
+    OTHER_PERMIT = "other_permit"
+    REFUSED = "refused"
+
+
+class ProcedureStep(StrEnum):
+    APPLICATION = "application"
+    INTERVIEW = "interview"
+    DECISION = "decision"
+    APPEAL = "appeal"
+    RESIDENCE_PERMIT = "residence_permit"
+
+
+class LanguageLevel(StrEnum):
+    """How far a child is in a language (the steps of the European framework)."""
+
+    BEGINNER = "beginner"
+    A1 = "a1"
+    A2 = "a2"
+    B1 = "b1"
+    B2 = "b2"
+    FLUENT = "fluent"
+    MOTHER_TONGUE = "mother_tongue"

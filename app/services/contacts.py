@@ -32,6 +32,8 @@ RELATION_ORDER: dict[RelationKind, int] = {
     RelationKind.GRANDPARENT: 4,
     RelationKind.AUNT_UNCLE: 5,
     RelationKind.OTHER: 6,
+    RelationKind.GUARDIAN: 7,
+    RelationKind.LAWYER: 8,
 }
 PARENTS = frozenset({RelationKind.MOTHER, RelationKind.FATHER})
 

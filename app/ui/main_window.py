@@ -41,6 +41,8 @@ from app.ui.dialogs.report import ReportDialog
 from app.ui.i18n import tr_message
 from app.ui.pages.across import AcrossPage
 from app.ui.pages.base import ChildPage
+from app.ui.pages.care import CarePage
+from app.ui.pages.care_watch import CareWatchPage
 from app.ui.pages.child_profile import ProfilePage
 from app.ui.pages.conflicts import ConflictsPage
 from app.ui.pages.contacts import ContactsPage
@@ -61,6 +63,7 @@ from app.ui.window.menus import WindowMenus
 from app.ui.window.questions_banner import QuestionsBanner
 from app.ui.window.status_bar import SyncStatusLabel
 from app.ui.window.tabs import PageTabs
+from app.ui.window.upcoming import UpcomingAppointments
 
 # Changes that can change a household's counts in supervisor mode.
 HOUSEHOLD_KINDS = QUEUE_KINDS | {"household", "conflict_revision"}
@@ -123,6 +126,8 @@ class MainWindow(QMainWindow):
         self.hint.setWordWrap(True)
         right_layout.addWidget(self.hint)
         right_layout.addWidget(self.questions_banner)
+        self.upcoming = UpcomingAppointments(ctx)
+        right_layout.addWidget(self.upcoming)
         right_layout.addWidget(self.tabs, 1)
         self.left = QStackedWidget()
         self.left.addWidget(self.children_view)
@@ -156,6 +161,8 @@ class MainWindow(QMainWindow):
         self.add_supervisor_tab(self.story_page, self.story_page.title)
         if self.supervisor_mode:
             self.tabs.setCurrentWidget(self.across_page)
+        self.care_watch_page = CareWatchPage(ctx)
+        self.add_supervisor_tab(self.care_watch_page, self.care_watch_page.title)
         self.retranslate()
         ctx.events.sig_records_changed.connect(self._records_changed)
         ctx.events.sig_error.connect(self.show_error)
@@ -179,6 +186,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 900] if supervisor else [240, 900])
         self.menus.set_mode(supervisor)
         self.questions_banner.hide()
+        self.upcoming.setVisible(False)
+        if not supervisor:
+            self.upcoming.reload()
         if supervisor:
             self._build_supervisor()
         else:
@@ -197,6 +207,7 @@ class MainWindow(QMainWindow):
             ContactsPage(ctx),
             ProfilePage(ctx),
             WellbeingPage(ctx),
+            CarePage(ctx),
             self.questions_page,
             self.conflicts_page,
         ]

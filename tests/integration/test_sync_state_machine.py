@@ -2,7 +2,8 @@
 
 Every example picks two or three of the household's three computers, gives each
 a skewed wall clock and then, in any order, creates children, relatives, daily
-logs and amendments, changes fields (drawn from small pools, so that devices
+logs and amendments, records of daily care (medicines and doses, goals and their
+steps, appointments, minors' files), changes fields (drawn from small pools, so that devices
 often change the same field concurrently, sometimes to the same value), resolves
 conflict revisions, deletes and restores records, and syncs — whole syncs,
 push only or pull only — against one real ``thuisboek-server serve`` over HTTP
@@ -65,6 +66,7 @@ from hypothesis.stateful import (
 )
 from sqlalchemy import Engine, bindparam, create_engine, text
 
+from app.domain.care import CareGoal, Medication
 from app.domain.clock import HybridClock, Stamp
 from app.domain.records import Child, Record
 from app.domain.records import parse_record as parse
@@ -121,13 +123,42 @@ POOLS: dict[str, dict[str, list[Any]]] = {
         "mood": [None, 2, 4],
         "sleep": ["", "Goed geslapen", "Vaak wakker"],
     },
+    # A child's daily care: profiles of the household, changed in place by anyone.
+    "medication": {
+        "dose": ["1 mg", "2 mg", "5 ml"],
+        "notes": ["", "Met water", "Na het eten"],
+        "prescribed_by": ["", "Dr. Claes", "Dr. Peeters"],
+        "interval_hours": [None, 4, 8],
+    },
+    "medication_dose": {"note": ["", "Met water", "Na het eten"]},
+    "care_goal": {
+        "owner": ["", "Anna", "Ben"],
+        "status": ["open", "progressing", "reached"],
+        "notes": ["", "Gaat goed", "Moeilijk"],
+        "review_on": [None, "2027-01-01", "2027-03-01"],
+    },
+    "goal_step": {"note": ["Stap vooruit", "Goede week", "Besproken"]},
+    "appointment": {
+        "place": ["", "Gent", "Aalst"],
+        "who_goes": ["", "Anna", "Ben"],
+        "notes": ["", "Kaart meenemen", "Nuchter komen"],
+        "reminder_minutes": [None, 30, 60],
+    },
+    "minor_file": {
+        "school": ["", "OKAN", "Sint-Lucas"],
+        "training": ["", "Keukenhulp", "Lasser"],
+        "legal_status": [None, "applicant", "refugee"],
+        "notes": ["", "Voogd gebeld", "Gehoor gepland"],
+    },
     # Resolving a conflict revision: two devices may do it concurrently.
     "conflict_revision": {
         "resolved": [False, True],
         "resolution_note": ["", "Besproken", "Opgelost"],
     },
 }
-DELETABLE = ("child", "relative", "daily_log")
+DELETABLE = ("child", "relative", "daily_log", "medication", "appointment")
+CARE_KINDS = ("medication", "medication_dose", "care_goal", "goal_step", "appointment",
+              "minor_file")  # fmt: skip
 # ``push_answer_lost``: the server commits a push, its answer never arrives.
 LOST_ANSWERS = True
 NO_PRIOR = object()
@@ -260,6 +291,7 @@ class Figures:
     lost: int = 0
     duplicated: int = 0
     forged: int = 0  # forged references pushed by another household's laptop, all refused
+    care: int = 0  # records of daily care made (medicines, doses, goals, steps, ...)
 
 
 @dataclass
@@ -654,6 +686,41 @@ class HouseholdSync(RuleBasedStateMachine):
         self._created(device, log, initial)
 
     @precondition(lambda self: len(self.created) < MAX_RECORDS)
+    @rule(dev=DEV, pick=PICK, which=st.integers(0, len(CARE_KINDS) - 1), values=VALUES)
+    def create_care(self, dev: int, pick: int, which: int, values: list[int]) -> None:
+        """A record of a child's daily care: a medicine or a dose of one, a goal or a
+        step of one, an appointment, a minor's file."""
+        self._begin()
+        device = self._device(dev)
+        kind = CARE_KINDS[which]
+        home, me = self.world.household, device.book.identity
+        initial = self._initial(kind, values)
+        record: Record
+        if kind in ("medication_dose", "goal_step"):
+            of = {"medication_dose": "medication", "goal_step": "care_goal"}[kind]
+            parent = self._pick(self._live(device, [of]), pick)
+            if parent is None:
+                return
+            held = device.records.get(uuid.UUID(parent)).record
+            if isinstance(held, Medication):
+                record = factories.dose(me, held, household_id=home, **initial)
+            else:
+                assert isinstance(held, CareGoal)
+                record = factories.goal_step(me, held, household_id=home, **initial)
+        else:
+            children = self._live(device, ["child"]) + [str(c) for c in self.world.baseline[:2]]
+            child = uuid.UUID(self._pick(children, pick) or str(self.world.baseline[0]))
+            make = {
+                "medication": lambda: factories.medication(home, child, **initial),
+                "care_goal": lambda: factories.care_goal(home, child, **initial),
+                "appointment": lambda: factories.appointment(home, [child], **initial),
+                "minor_file": lambda: factories.minor_file(home, child, **initial),
+            }[kind]
+            record = make()
+        self._created(device, device.records.create(record), initial)
+        self.world.figures.care += 1
+
+    @precondition(lambda self: len(self.created) < MAX_RECORDS)
     @rule(dev=DEV, pick=PICK, values=VALUES)
     def amend_daily_log(self, dev: int, pick: int, values: list[int]) -> None:
         """Any caregiver may add an amendment (with a reason) to a live entry."""
@@ -1041,11 +1108,13 @@ def test_devices_of_a_household_converge(world: World) -> None:
             lost=figures.lost,
             duplicated=figures.duplicated,
             forged=figures.forged,
+            care=figures.care,
             seconds=round(time.monotonic() - started, 1),
         )
     assert figures.examples > 0
     assert figures.conflicts > 0, "no example made a conflict: the machine tests too little"
     assert figures.deletes > 0
+    assert figures.care > 0, "no example made a record of daily care"
 
 
 def test_a_lost_answer_does_not_decide_a_conflict_twice(world: World) -> None:

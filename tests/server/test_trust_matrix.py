@@ -64,6 +64,8 @@ def _household(server: Server, name: str) -> tuple[uuid.UUID, Device, Device, di
     log = carer.daily_log(child["id"])
     contact = _contact(carer, [child["id"]], [relative["id"]])
     check = _check(carer, child["id"])
+    medication = _care(carer, "medication", child["id"])
+    goal = _care(carer, "care_goal", child["id"])
     results = carer.push_ok(
         [
             op("child", child),
@@ -71,6 +73,8 @@ def _household(server: Server, name: str) -> tuple[uuid.UUID, Device, Device, di
             op("daily_log", log),
             op("contact_note", contact),
             op("wellbeing_check", check),
+            op("medication", medication),
+            op("care_goal", goal),
         ]
     )
     assert {r["status"] for r in results} == {"applied"}
@@ -86,8 +90,37 @@ def _household(server: Server, name: str) -> tuple[uuid.UUID, Device, Device, di
         "contact_note": contact,
         "review": question,
         "wellbeing_check": check,
+        "medication": medication,
+        "care_goal": goal,
     }
     return home, carer, supervisor, records
+
+
+def _care(device: Device, kind: str, child: str, **refs: Any) -> dict[str, Any]:
+    """A record of a child's daily care of ``kind``, about ``child``."""
+    today = datetime.now(UTC).date().isoformat()
+    mine = {"author_id": str(device.person_id), "created_at": datetime.now(UTC).isoformat()}
+    content: dict[str, Any] = {
+        "medication": {"child_id": child, "name": "Melatonine", "times": ["20:00"],
+                       "start": today},
+        "medication_dose": {"child_id": child, "outcome": "given", "at": f"{today}T08:00:00",
+                            **mine},
+        "care_goal": {"child_id": child, "text": "Slaapt in eigen bed", "area": "care",
+                      "start": today},
+        "goal_step": {"child_id": child, "on": today, "note": "Goed bezig", **mine},
+        "appointment": {"children": [child], "appointment_kind": "doctor",
+                        "starts_at": f"{today}T10:00:00"},
+        "minor_file": {"child_id": child, "legal_status": "applicant"},
+    }[kind]  # fmt: skip
+    return {
+        "id": str(uuid.uuid4()),
+        "household_id": str(device.household),
+        **content,
+        **refs,
+        "modified_at": device.stamp(),
+        "modified_by": str(device.person_id),
+        "device_id": device.device_id,
+    }
 
 
 def _relative(device: Device, children: list[str]) -> dict[str, Any]:
@@ -206,6 +239,17 @@ def _valid(homes: Homes, kind: str) -> tuple[Device, dict[str, Any]]:
             "modified_by": str(supervisor.person_id),
             "device_id": supervisor.device_id,
         }
+    if kind in ("medication", "care_goal", "minor_file"):
+        return carer, _care(carer, kind, child)
+    if kind == "medication_dose":
+        return carer, _care(carer, kind, child, medication_id=b["medication"]["id"])
+    if kind == "goal_step":
+        return carer, _care(carer, kind, child, goal_id=b["care_goal"]["id"],
+                            entry_id=b["daily_log"]["id"], entry_kind="daily_log")  # fmt: skip
+    if kind == "appointment":
+        return carer, _care(carer, kind, child, appointment_kind="family_visit",
+                            relatives=[b["relative"]["id"]],
+                            contact_note_id=b["contact_note"]["id"])  # fmt: skip
     raise AssertionError(kind)
 
 

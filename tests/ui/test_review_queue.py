@@ -400,7 +400,7 @@ def test_an_enrolment_as_supervisor_switches_the_window_to_supervisor_mode(
     main = MainWindow(ctx)
     qtbot.addWidget(main)
     main.show()
-    assert not main.supervisor_mode and len(main.pages) == 8
+    assert not main.supervisor_mode and len(main.pages) == 9  # Well-being and Care among them
     old_pages = list(main.pages)
     # What an enrolment with a supervisor's code leaves behind (app.sync.enroll):
     # another role, and the households to follow.
@@ -414,8 +414,9 @@ def test_an_enrolment_as_supervisor_switches_the_window_to_supervisor_mode(
     assert main.supervisor_mode
     assert main.pages == [main.queue_page, main.questions_page, main.conflicts_page]
     assert not any(p in old_pages for p in main.pages)
-    assert main.tabs.count() == 6 and main.tabs.widget(0) is main.across_page
-    assert main.tabs.widget(5) is main.story_page  # the household's timeline, last
+    assert main.tabs.count() == 7 and main.tabs.widget(0) is main.across_page
+    assert main.tabs.widget(5) is main.story_page  # the household's timeline
+    assert main.tabs.widget(6) is main.care_watch_page  # care plans, last
     assert main.tabs.currentWidget() is main.across_page
     assert main.tabs.widget(1) is main.overview_page
     assert main.tabs.tabText(2).startswith("Review queue")

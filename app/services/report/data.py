@@ -53,6 +53,7 @@ from app.domain.vocabulary import (
     Severity,
 )
 from app.services.contacts import sort_relatives
+from app.services.report.care import CareInPeriod, read_care
 from app.services.report.errors import AmbiguousChild, ChildNotFound
 from app.storage import records
 from app.storage.book import Book
@@ -144,6 +145,7 @@ class ReportData:
     people: Mapping[uuid.UUID, str] = field(default_factory=dict)
     relatives: Mapping[uuid.UUID, Relative] = field(default_factory=dict)
     catalog: Catalog = field(default_factory=load_catalog)
+    care: CareInPeriod = field(default_factory=CareInPeriod)
 
     @property
     def empty(self) -> bool:
@@ -406,6 +408,7 @@ def gather(
             for o in records.for_child(session, child.id, [MilestoneObservation.kind])
             if isinstance(o, MilestoneObservation)
         ]
+        care = read_care(session, child.id, start, end, now.astimezone().replace(tzinfo=None))
     home = household.record if household is not None else None
     return ReportData(
         child=child,
@@ -422,4 +425,5 @@ def gather(
         people=people,
         relatives=relatives,
         catalog=catalog,
+        care=care,
     )

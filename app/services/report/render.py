@@ -32,6 +32,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from app.domain.vocabulary import Severity
+from app.services.report.care import care_flowables
 from app.services.report.charts import all_charts
 from app.services.report.data import ReportData
 from app.services.report.entries import Words, entry_flowables
@@ -289,6 +290,7 @@ def write_pdf(data: ReportData, lang: str, target: Path, progress: Progress) -> 
     story = _cover(data, t, styles)
     story += _summary(data, t, styles, words)
     story += _charts(data, t, styles, font, width)
+    story += care_flowables(data.care, t, styles, _grid)
     story += entry_flowables(data, t, styles, words)
 
     pages = 0

@@ -29,6 +29,8 @@ def relation_label(kind: RelationKind) -> str:
         RelationKind.GRANDPARENT: QCoreApplication.translate("Relatives", "Grandparent"),
         RelationKind.AUNT_UNCLE: QCoreApplication.translate("Relatives", "Aunt or uncle"),
         RelationKind.OTHER: QCoreApplication.translate("Relatives", "Other"),
+        RelationKind.GUARDIAN: QCoreApplication.translate("Relatives", "Guardian"),
+        RelationKind.LAWYER: QCoreApplication.translate("Relatives", "Lawyer"),
     }
     return labels[kind]
 

@@ -33,6 +33,7 @@ from app.services.timeline import Stored
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
 from app.ui.models.timeline import RowBuilder, milestone_label
+from app.ui.pages.care_goals import GoalLinkButton
 
 RELATED_PAGE = 500
 LINK_SCHEME = "record"
@@ -121,8 +122,10 @@ class TimelineDetail(QWidget):
         self.why_label = QLabel()
         self.why_label.setObjectName("timelineWhyNot")
         self.why_label.setWordWrap(True)
+        self.goal_button = GoalLinkButton(ctx)  # "this moves a goal of the care plan"
         buttons = QHBoxLayout()
         buttons.addWidget(self.why_label, 1)
+        buttons.addWidget(self.goal_button)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,6 +150,7 @@ class TimelineDetail(QWidget):
         """Show a record (read on the task queue; at most one read in flight)."""
         self._wanted = record_id
         if record_id is None:
+            self.goal_button.set_entry(None)
             self.data = None
             self._failure = ""
             self._render()
@@ -170,6 +174,7 @@ class TimelineDetail(QWidget):
             return
         self.data = data
         self._failure = ""
+        self.goal_button.set_entry(data.stored.record)
         self._render()
 
     def _failed(self, exc: Exception) -> None:

@@ -32,6 +32,7 @@ from app.services.changes import changes_of
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
 from app.ui.pages.base import DRAFT_PAUSE_MS, ChildPage
+from app.ui.pages.care_medication import TodayDoses
 from app.ui.pages.today_amend import AmendDialog
 from app.ui.pages.today_bars import Banner, DayBar, side_by_side
 from app.ui.pages.today_commands import (
@@ -110,6 +111,10 @@ class TodayPage(ChildPage):
         self.side.sig_amend.connect(self.open_amendment)
         self.day_bar.previous_toggle.toggled.connect(self.side.set_previous_visible)
         self.splitter = side_by_side(form_holder, self.side)
+        self.doses = TodayDoses(self.ctx)  # today's medication, ticked when given
+        side_layout = self.side.layout()
+        assert isinstance(side_layout, QVBoxLayout)
+        side_layout.insertWidget(0, self.doses)
 
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
@@ -178,6 +183,7 @@ class TodayPage(ChildPage):
         self.flush()
         same = child is not None and self.child is not None and child.id == self.child.id
         super().set_child(child)
+        self.doses.set_child(child.id if child else None)
         today = self.ctx.book.today()
         day = today if self._follow_today else min(self.day, today)
         if same and self.state is not None and day == self.day:

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
+from app.domain.care import CARE_TYPES
 from app.domain.messages import ValidationFailed
 from app.domain.records import (
     LONG_TEXT,
@@ -32,6 +33,7 @@ from app.domain.vocabulary import (
     Severity,
     WellbeingDimension,
 )
+from tests import factories
 
 TODAY = date(2026, 11, 23)
 H = uuid.uuid4()
@@ -53,6 +55,7 @@ def fields(record: object) -> set[str]:
             MilestoneObservation,
             ConflictRevision,
             WellbeingCheck,
+            *CARE_TYPES,
         ),
     )
     return {p.field for p in record.problems(TODAY)}
@@ -130,6 +133,22 @@ def sample_records() -> list[object]:
             ratings={WellbeingDimension.CARE: 3, WellbeingDimension.LIVELIHOOD: None},
             notes={WellbeingDimension.CARE: "Zoekt troost bij ons"},
         ),
+        *care_samples(),
+    ]
+
+
+def care_samples() -> list[object]:
+    """One record of every kind of a child's daily care."""
+    by = factories.Author(H, A)
+    med = factories.medication(H, C)
+    goal = factories.care_goal(H, C)
+    return [
+        med,
+        factories.dose(by, med, at=datetime(2026, 11, 23, 20, 5)),
+        goal,
+        factories.goal_step(by, goal, on=TODAY, entry_id=uuid.uuid4(), entry_kind="daily_log"),
+        factories.appointment(H, [C], starts_at=datetime(2026, 11, 24, 10, 30)),
+        factories.minor_file(H, C),
     ]
 
 
