@@ -14,8 +14,11 @@
     thuisboek-server copy-to TARGET_URL     (e.g. from the SQLite file to PostgreSQL)
 
 ``--data DIR`` (default ``$THUISBOEK_SERVER_HOME`` or the platform's data
-folder) holds the SQLite database; ``--database-url`` uses another database
-(``postgresql+psycopg://…``). Nothing here prints a record's content or a
+folder) holds the SQLite database. Another database (``postgresql+psycopg://…``)
+is named by ``$THUISBOEK_DATABASE_URL`` or by the file ``$THUISBOEK_DATABASE_URL_FILE``
+names (a systemd credential, a container secret): not on the command line, where
+any user's ``ps`` shows its password. ``--database-url`` still works (it wins over
+the environment) and warns when it carries a password. Nothing here prints a record's content or a
 device token; ``enroll-code`` prints its code once, and it is stored hashed.
 """
 
@@ -38,18 +41,42 @@ from app.domain.vocabulary import HouseholdKind, Role
 from app.server.core.clock import now_utc
 from app.server.core.config import (
     DATABASE_FILE,
+    DATABASE_URL_ENV,
+    DATABASE_URL_FILE_ENV,
     DEFAULT_HOST,
     DEFAULT_PORT,
+    DatabaseUrlError,
     Settings,
+    database_url_from_environment,
     default_data_dir,
+    has_password,
 )
 from app.server.core.db import make_engine, new_session, upgrade
 from app.server.services import admin
 
 
+def _database_url(args: argparse.Namespace) -> str | None:
+    if args.database_url:
+        if has_password(args.database_url):
+            _warn_password("--database-url")
+        return str(args.database_url)
+    try:
+        return database_url_from_environment()
+    except DatabaseUrlError as exc:
+        raise SystemExit(f"thuisboek-server: {exc}") from None
+
+
+def _warn_password(where: str) -> None:
+    _note(
+        f"Warning: the password in {where} is visible to every user of this computer "
+        f"(ps); put the URL in {DATABASE_URL_ENV} or in a file named by "
+        f"{DATABASE_URL_FILE_ENV} instead."
+    )
+
+
 def _settings(args: argparse.Namespace) -> Settings:
     data = Path(args.data).expanduser() if args.data else default_data_dir()
-    return Settings(data_dir=data, database_url=args.database_url)
+    return Settings(data_dir=data, database_url=_database_url(args))
 
 
 def _engine(settings: Settings) -> Engine:
@@ -226,6 +253,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_copy_to(args: argparse.Namespace) -> int:
     from app.server.services.transfer import copy_database
 
+    if has_password(args.target_url):
+        _warn_password("the target URL")
     source = _engine(_settings(args))
     target = make_engine(args.target_url)
     try:
@@ -278,8 +307,10 @@ def parser() -> argparse.ArgumentParser:
     )
     main.add_argument("--data", help="data folder (default: $THUISBOEK_SERVER_HOME or the "
                       "platform's data folder)")  # fmt: skip
-    main.add_argument("--database-url", help="e.g. postgresql+psycopg://user:pw@host/db "
-                      "(default: a SQLite file in the data folder)")  # fmt: skip
+    main.add_argument("--database-url", help="e.g. sqlite:///PATH; a URL with a password "
+                      f"belongs in ${DATABASE_URL_ENV} or a file named by "
+                      f"${DATABASE_URL_FILE_ENV} (default: those, else a SQLite file in the "
+                      "data folder)")  # fmt: skip
     sub = main.add_subparsers(dest="command", required=True)
 
     sub.add_parser("init", help="create or migrate the database").set_defaults(func=cmd_init)

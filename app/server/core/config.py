@@ -10,7 +10,7 @@ import logging
 import os
 import stat
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +18,10 @@ import platformdirs
 
 APP_NAME = "Thuisboek Server"
 HOME_ENV = "THUISBOEK_SERVER_HOME"
+# The database URL holds a password: from the environment or a file (a systemd
+# credential, a container secret), where ``ps`` does not show it.
+DATABASE_URL_ENV = "THUISBOEK_DATABASE_URL"
+DATABASE_URL_FILE_ENV = "THUISBOEK_DATABASE_URL_FILE"
 DATABASE_FILE = "server.db"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8470
@@ -33,6 +37,48 @@ def default_data_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+class DatabaseUrlError(ValueError):
+    """The configured database URL cannot be used; the text says why and where."""
+
+
+def database_url_from_environment(environ: Mapping[str, str] | None = None) -> str | None:
+    """The database URL from ``THUISBOEK_DATABASE_URL`` or from the file named by
+    ``THUISBOEK_DATABASE_URL_FILE`` (its first line); None when neither is set."""
+    env = os.environ if environ is None else environ
+    direct = env.get(DATABASE_URL_ENV, "").strip()
+    file_name = env.get(DATABASE_URL_FILE_ENV, "").strip()
+    if direct and file_name:
+        raise DatabaseUrlError(
+            f"both {DATABASE_URL_ENV} and {DATABASE_URL_FILE_ENV} are set; keep one."
+        )
+    if direct:
+        return direct
+    if not file_name:
+        return None
+    try:
+        text = Path(file_name).expanduser().read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not text"
+        raise DatabaseUrlError(
+            f"{DATABASE_URL_FILE_ENV} names {file_name}, which cannot be read ({reason})."
+        ) from None
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise DatabaseUrlError(f"{file_name} ({DATABASE_URL_FILE_ENV}) holds no database URL.")
+    return lines[0]
+
+
+def has_password(url: str) -> bool:
+    """Whether a database URL carries a password (``scheme://user:password@host``)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).password is not None
+    except (ArgumentError, ValueError):
+        return "@" in url and ":" in url.split("://", 1)[-1].split("@", 1)[0]
 
 
 @dataclass(frozen=True)
