@@ -2,7 +2,8 @@
 """Set up a development environment from a plain clone, then run the app or the tests.
 
     python3 packaging/bootstrap.py run    # set up, then start Thuisboek on a local profile
-    python3 packaging/bootstrap.py test   # set up, then lint, type-check and run the whole suite
+    python3 packaging/bootstrap.py test   # set up, then lint, type-check, validate the packaging
+                                          # files and run the whole suite
     python3 packaging/bootstrap.py battery  # the whole reliability battery, with its figures
 
 Only the standard library is used here: this runs before anything is installed.
@@ -166,9 +167,11 @@ def main(argv: list[str]) -> int:
         layers = subprocess.call([str(BIN / "lint-imports")], cwd=ROOT)
         say("mypy")
         types = subprocess.call([str(BIN / "mypy")], cwd=ROOT)
+        say("packaging files (workflows, container, systemd unit)")
+        files = subprocess.call([str(PYTHON), str(ROOT / "packaging" / "check_files.py")], cwd=ROOT)
         say("pytest")
         tests = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
-        return lint or layers or types or tests
+        return lint or layers or types or files or tests
     if command == "battery":
         setup(window=False)
         return battery(rest)
