@@ -2226,9 +2226,19 @@
         <translation>Sync failed</translation>
     </message>
     <message>
+        <location filename="../app/ui/window/status_bar.py" line="48"/>
+        <source>Sync stopped: the central office needs Thuisboek %1 or newer</source>
+        <translation>Sync stopped: the central office needs Thuisboek %1 or newer</translation>
+    </message>
+    <message>
         <location filename="../app/ui/window/status_bar.py" line="1"/>
         <source>synced at %1</source>
         <translation>synced at %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="58"/>
+        <source>update recommended: Thuisboek %1</source>
+        <translation>update recommended: Thuisboek %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/window/status_bar.py" line="1"/>
@@ -4008,6 +4018,11 @@
         <translation>&amp;Change passphrase…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/settings.py" line="143"/>
+        <source>Thuisboek version:</source>
+        <translation>Thuisboek version:</translation>
+    </message>
+    <message>
         <location filename="../app/ui/dialogs/settings.py" line="132"/>
         <source>Central office</source>
         <translation>Central office</translation>
@@ -4046,6 +4061,16 @@
         <location filename="../app/ui/dialogs/settings.py" line="157"/>
         <source>This computer is connected to the central office and syncs with it.</source>
         <translation>This computer is connected to the central office and syncs with it.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="202"/>
+        <source>This version (%1) is too old for the central office, which needs Thuisboek %2 or newer: it does not sync until it is updated. Your changes wait on this computer.</source>
+        <translation>This version (%1) is too old for the central office, which needs Thuisboek %2 or newer: it does not sync until it is updated. Your changes wait on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="211"/>
+        <source>The central office recommends Thuisboek %1 or newer (this is %2). This version keeps working; ask for the update.</source>
+        <translation>The central office recommends Thuisboek %1 or newer (this is %2). This version keeps working; ask for the update.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/settings.py" line="169"/>
@@ -4218,6 +4243,11 @@
         <location filename="../app/sync/engine.py" line="66"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/engine.py" line="91"/>
+        <source>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</source>
+        <translation>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</translation>
     </message>
     <message>
         <location filename="../app/sync/transport.py" line="43"/>

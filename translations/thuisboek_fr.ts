@@ -2226,9 +2226,19 @@
         <translation>Échec de la synchronisation</translation>
     </message>
     <message>
+        <location filename="../app/ui/window/status_bar.py" line="48"/>
+        <source>Sync stopped: the central office needs Thuisboek %1 or newer</source>
+        <translation>Synchronisation arrêtée&#xa0;: le service central demande Thuisboek %1 ou plus récent</translation>
+    </message>
+    <message>
         <location filename="../app/ui/window/status_bar.py" line="1"/>
         <source>synced at %1</source>
         <translation>synchronisé à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="58"/>
+        <source>update recommended: Thuisboek %1</source>
+        <translation>mise à jour recommandée&#xa0;: Thuisboek %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/window/status_bar.py" line="1"/>
@@ -4008,6 +4018,11 @@
         <translation>&amp;Changer la phrase secrète…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/settings.py" line="143"/>
+        <source>Thuisboek version:</source>
+        <translation>Version de Thuisboek&#xa0;:</translation>
+    </message>
+    <message>
         <location filename="../app/ui/dialogs/settings.py" line="132"/>
         <source>Central office</source>
         <translation>Service central</translation>
@@ -4046,6 +4061,16 @@
         <location filename="../app/ui/dialogs/settings.py" line="157"/>
         <source>This computer is connected to the central office and syncs with it.</source>
         <translation>Cet ordinateur est connecté au service central et se synchronise avec lui.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="202"/>
+        <source>This version (%1) is too old for the central office, which needs Thuisboek %2 or newer: it does not sync until it is updated. Your changes wait on this computer.</source>
+        <translation>Cette version (%1) est trop ancienne pour le service central, qui demande Thuisboek %2 ou plus récent&#xa0;: elle ne se synchronise plus avant d’être mise à jour. Vos modifications attendent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="211"/>
+        <source>The central office recommends Thuisboek %1 or newer (this is %2). This version keeps working; ask for the update.</source>
+        <translation>Le service central recommande Thuisboek %1 ou plus récent (celui-ci est en %2). Cette version continue de fonctionner&#xa0;; demandez la mise à jour.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/settings.py" line="169"/>
@@ -4218,6 +4243,11 @@
         <location filename="../app/sync/engine.py" line="66"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>Le service central détient {server} éléments de ce foyer alors que cet ordinateur en détient {local}. Rien n’a été retiré&#xa0;; confirmez pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/engine.py" line="91"/>
+        <source>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</source>
+        <translation>Ce Thuisboek ({version}) est trop ancien pour le service central, qui demande la version {minimum} ou plus récente. Rien n’a été envoyé&#xa0;; vos modifications attendent ici. Installez la nouvelle version, puis synchronisez à nouveau.</translation>
     </message>
     <message>
         <location filename="../app/sync/transport.py" line="43"/>

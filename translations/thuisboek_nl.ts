@@ -2226,9 +2226,19 @@
         <translation>Synchronisatie mislukt</translation>
     </message>
     <message>
+        <location filename="../app/ui/window/status_bar.py" line="48"/>
+        <source>Sync stopped: the central office needs Thuisboek %1 or newer</source>
+        <translation>Synchronisatie gestopt: de centrale dienst vraagt Thuisboek %1 of nieuwer</translation>
+    </message>
+    <message>
         <location filename="../app/ui/window/status_bar.py" line="1"/>
         <source>synced at %1</source>
         <translation>gesynchroniseerd om %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="58"/>
+        <source>update recommended: Thuisboek %1</source>
+        <translation>update aangeraden: Thuisboek %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/window/status_bar.py" line="1"/>
@@ -4008,6 +4018,11 @@
         <translation>&amp;Wachtzin wijzigen…</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/settings.py" line="143"/>
+        <source>Thuisboek version:</source>
+        <translation>Versie van Thuisboek:</translation>
+    </message>
+    <message>
         <location filename="../app/ui/dialogs/settings.py" line="132"/>
         <source>Central office</source>
         <translation>Centrale dienst</translation>
@@ -4046,6 +4061,16 @@
         <location filename="../app/ui/dialogs/settings.py" line="157"/>
         <source>This computer is connected to the central office and syncs with it.</source>
         <translation>Deze computer is verbonden met de centrale dienst en synchroniseert ermee.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="202"/>
+        <source>This version (%1) is too old for the central office, which needs Thuisboek %2 or newer: it does not sync until it is updated. Your changes wait on this computer.</source>
+        <translation>Deze versie (%1) is te oud voor de centrale dienst, die Thuisboek %2 of nieuwer vraagt: ze synchroniseert pas weer na een update. Je wijzigingen wachten op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="211"/>
+        <source>The central office recommends Thuisboek %1 or newer (this is %2). This version keeps working; ask for the update.</source>
+        <translation>De centrale dienst raadt Thuisboek %1 of nieuwer aan (dit is %2). Deze versie blijft werken; vraag naar de update.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/settings.py" line="169"/>
@@ -4218,6 +4243,11 @@
         <location filename="../app/sync/engine.py" line="66"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>De centrale dienst heeft {server} items van dit gezin, terwijl deze computer er {local} heeft. Er is niets verwijderd; bevestig om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/engine.py" line="91"/>
+        <source>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</source>
+        <translation>Deze Thuisboek ({version}) is te oud voor de centrale dienst, die versie {minimum} of nieuwer vraagt. Er werd niets verstuurd; je wijzigingen wachten hier. Installeer de nieuwe versie en synchroniseer dan opnieuw.</translation>
     </message>
     <message>
         <location filename="../app/sync/transport.py" line="43"/>

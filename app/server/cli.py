@@ -2,6 +2,7 @@
 
     thuisboek-server init
     thuisboek-server serve [--host 127.0.0.1] [--port 8470] [--tls-cert F --tls-key F]
+                           [--app-minimum VERSION] [--app-recommended VERSION]
     thuisboek-server add-household NAME --kind simba
     thuisboek-server add-person NAME --role caregiver --household ID
     thuisboek-server enroll-code PERSON_ID [--hours 24]
@@ -31,6 +32,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -38,6 +40,7 @@ from sqlalchemy import Engine
 
 from app.argtypes import day
 from app.domain.vocabulary import HouseholdKind, Role
+from app.protocol import versions
 from app.server.core.clock import now_utc
 from app.server.core.config import (
     DATABASE_FILE,
@@ -139,7 +142,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "thuisboek-server: plain HTTP only on loopback; give --tls-cert/--tls-key, or "
             "--plain-http behind a TLS-terminating proxy."
         )
-    settings = _settings(args)
+    settings = _app_versions(_settings(args), args)
     app = create_app(settings)  # runs the migrations
     uvicorn.run(
         app,
@@ -151,6 +154,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_level="info",
     )
     return 0
+
+
+def _app_versions(settings: Settings, args: argparse.Namespace) -> Settings:
+    """The app versions the office states to each device, as the options give them."""
+    minimum = args.app_minimum or settings.app_minimum
+    recommended = args.app_recommended or settings.app_recommended
+    for option, value in (("--app-minimum", minimum), ("--app-recommended", recommended)):
+        if value is not None and versions.parse(value) is None:
+            raise SystemExit(f"thuisboek-server: {option} {value!r} is no version (e.g. 0.2.0).")
+    if versions.is_older(recommended, minimum):
+        recommended = minimum  # recommending less than what is required means the minimum
+    return replace(settings, app_minimum=minimum, app_recommended=recommended)
 
 
 def cmd_add_household(args: argparse.Namespace) -> int:
@@ -320,6 +335,14 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
     serve.add_argument("--tls-cert")
     serve.add_argument("--tls-key")
+    serve.add_argument("--app-minimum", metavar="VERSION",
+                       help="the oldest app version that may sync (default "
+                       f"{versions.OLDEST_APP_VERSION}); older apps are told to update "
+                       "and send nothing")  # fmt: skip
+    serve.add_argument("--app-recommended", metavar="VERSION",
+                       help="the app version the office recommends (default: this "
+                       "server's own); older apps still sync and say an update is "
+                       "recommended")  # fmt: skip
     serve.add_argument("--plain-http", action="store_true",
                        help="allow plain HTTP off loopback (only behind a TLS proxy)")  # fmt: skip
     serve.set_defaults(func=cmd_serve)

@@ -1,5 +1,8 @@
 """The client side of sync: push the outbox, then pull what others wrote.
 
+- First the device's status: the households it pulls, and the app versions the
+  office accepts and recommends. An app older than the office's minimum stops
+  there, before anything is sent (``AppTooOld``); the windows show both.
 - Push sends, per record, the latest local content with the server version it
   was based on and the ids of every outbox entry it covers; an entry leaves the
   outbox only once the server acknowledged it. A lost answer is harmless: the
@@ -26,14 +29,16 @@ from typing import Any
 
 from sqlmodel import Session
 
-from app import paths
+from app import __version__, paths
 from app.domain.changes import ChangeSet
 from app.domain.merge import merge
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.records import Person, Record, parse_record
+from app.protocol import versions
 from app.protocol.schemas import (
     MAX_PULL_LIMIT,
     MAX_VIEWS_PER_REPORT,
+    DeviceStatus,
     OpStatus,
     PushOp,
     PushRequest,
@@ -74,6 +79,26 @@ class MassDeleteHeld(SyncError):
             )
         )
         self.household = household
+
+
+class AppTooOld(SyncError):
+    """The office accepts no app older than ``minimum``: nothing is sent or taken."""
+
+    def __init__(self, version: str, minimum: str) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "This Thuisboek ({version}) is too old for the central office, which "
+                    "needs version {minimum} or newer. Nothing was sent; your changes wait "
+                    "here. Install the new version, then sync again.",
+                ),
+                {"version": version, "minimum": minimum},
+            )
+        )
+        self.version = version
+        self.minimum = minimum
 
 
 @dataclass
@@ -130,9 +155,10 @@ def _groups(entries: Sequence[_Entry], limit: int) -> list[_Group]:
 
 
 class SyncEngine:
-    def __init__(self, book: Book, transport: Transport) -> None:
+    def __init__(self, book: Book, transport: Transport, *, app_version: str = __version__) -> None:
         self.book = book
         self.transport = transport
+        self.app_version = app_version  # this app's, compared with what the office accepts
 
     @property
     def store(self) -> Store:
@@ -147,7 +173,9 @@ class SyncEngine:
         those of the enrolment: one added since is pulled from its start; one taken
         away is no longer pulled (its records stay here; a change to one of them is
         refused by the server and kept, marked)."""
-        households = self.transport.device().households
+        return self._take_households(self.transport.device().households)
+
+    def _take_households(self, households: list[uuid.UUID]) -> list[uuid.UUID]:
         if households != sync_state.households(self.store):
             with self.store.write() as session:
                 sync_state.set_households(session, households)
@@ -159,9 +187,11 @@ class SyncEngine:
     ) -> SyncReport:
         report = SyncReport()
         try:
+            status = self.transport.device()
+            self._check_app_version(status)
             self.push(report, progress)
             self.report_views(report)
-            for household in self.refresh_households():
+            for household in self._take_households(status.households):
                 try:
                     self.pull(household, report, progress, confirm_mass_delete=confirm_mass_delete)
                 except CursorAhead:
@@ -180,6 +210,17 @@ class SyncEngine:
         with self.store.write() as session:
             Store.set_meta(session, sync_state.LAST_OK, report.finished_at)
         return report
+
+    def _check_app_version(self, status: DeviceStatus) -> None:
+        """Keep what the office says of app versions (the windows show it); refuse
+        to sync, before anything is sent, when it no longer accepts this app."""
+        minimum, recommended = status.app_minimum, status.app_recommended
+        link = sync_state.read_link(self.store)
+        if link is None or (link.app_minimum, link.app_recommended) != (minimum, recommended):
+            with self.store.write() as session:
+                sync_state.set_app_versions(session, minimum, recommended)
+        if minimum is not None and versions.is_older(self.app_version, minimum):
+            raise AppTooOld(self.app_version, minimum)
 
     # Push ---------------------------------------------------------------------------
     def push(self, report: SyncReport, progress: Progress | None = None) -> None:

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import httpx
 from pydantic import BaseModel
 
+from app import __version__
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
 from app.protocol.schemas import (
     DeviceStatus,
@@ -204,7 +205,11 @@ class Transport:
         *,
         compress: bool = True,
     ) -> httpx.Response:
-        headers = {"Accept": "application/json", "Accept-Encoding": "gzip"}
+        headers = {
+            "Accept": "application/json",
+            "Accept-Encoding": "gzip",
+            "User-Agent": f"Thuisboek/{__version__}",  # the office's logs tell app versions apart
+        }
         content = None
         if body is not None:
             content = body.model_dump_json().encode()

@@ -16,6 +16,9 @@ from pathlib import Path
 
 import platformdirs
 
+from app import __version__
+from app.protocol.versions import OLDEST_APP_VERSION, parse
+
 APP_NAME = "Thuisboek Server"
 HOME_ENV = "THUISBOEK_SERVER_HOME"
 # The database URL holds a password: from the environment or a file (a systemd
@@ -81,6 +84,12 @@ def has_password(url: str) -> bool:
         return "@" in url and ":" in url.split("://", 1)[-1].split("@", 1)[0]
 
 
+def default_recommended_app() -> str | None:
+    """The app version an office recommends unless told: its own (server and app
+    are released together), when that reads as a version."""
+    return __version__ if parse(__version__) is not None else None
+
+
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path = field(default_factory=default_data_dir)
@@ -89,6 +98,10 @@ class Settings:
     enroll_attempts_per_minute: int = 10
     auth_failures_per_minute: int = 20
     enroll_code_hours: float = 24.0
+    # The app versions the office accepts and recommends, told to each device
+    # (GET /device, /health); ``thuisboek-server serve --app-minimum/--app-recommended``.
+    app_minimum: str | None = OLDEST_APP_VERSION
+    app_recommended: str | None = field(default_factory=default_recommended_app)
     # Rate limits read this clock; tests move it instead of sleeping.
     monotonic: Callable[[], float] = time.monotonic
 
