@@ -4265,6 +4265,11 @@
         <translation>The address {url} is not secure: use https:// (http:// only for this computer).</translation>
     </message>
     <message>
+        <location filename="../app/sync/transport.py" line="113"/>
+        <source>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</source>
+        <translation>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</translation>
+    </message>
+    <message>
         <location filename="../app/sync/transport.py" line="86"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>The central office has revoked this computer. The records on it are locked; you can erase them.</translation>

@@ -4265,6 +4265,11 @@
         <translation>L’adresse {url} n’est pas sécurisée&#xa0;: utilisez https:// (http:// uniquement pour cet ordinateur).</translation>
     </message>
     <message>
+        <location filename="../app/sync/transport.py" line="113"/>
+        <source>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</source>
+        <translation>Cet ordinateur ne fait pas confiance au certificat du service central. Rien n’a été envoyé. Demandez au service d’installer son autorité de certification sur cet ordinateur, ou vérifiez l’adresse.</translation>
+    </message>
+    <message>
         <location filename="../app/sync/transport.py" line="86"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>Le service central a révoqué cet ordinateur. Les données qui s’y trouvent sont verrouillées&#xa0;; vous pouvez les effacer.</translation>

@@ -4265,6 +4265,11 @@
         <translation>Het adres {url} is niet veilig: gebruik https:// (http:// alleen voor deze computer zelf).</translation>
     </message>
     <message>
+        <location filename="../app/sync/transport.py" line="113"/>
+        <source>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</source>
+        <translation>Deze computer vertrouwt het certificaat van de centrale dienst niet. Er werd niets verstuurd. Vraag de dienst om zijn certificaatautoriteit op deze computer te installeren, of controleer het adres.</translation>
+    </message>
+    <message>
         <location filename="../app/sync/transport.py" line="86"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>De centrale dienst heeft de toegang van deze computer ingetrokken. De gegevens erop zijn vergrendeld; je kunt ze wissen.</translation>

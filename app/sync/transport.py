@@ -1,7 +1,11 @@
 """HTTP to the central office: JSON, gzip both ways, ``/api/v1``.
 
 Plain HTTP is accepted only to this computer (loopback); anything else must be
-HTTPS. Failures become the few errors the sync engine knows how to handle.
+HTTPS, verified against the operating system's trust store (``truststore``: the
+Windows certificate store, the macOS Keychain, the system's CA bundle on Linux),
+so that an office's own certificate authority, rolled out to its laptops, is
+trusted like a public one; TLS 1.2 at least, and no redirect is followed.
+Failures become the few errors the sync engine knows how to handle.
 """
 
 from __future__ import annotations
@@ -9,12 +13,14 @@ from __future__ import annotations
 import contextlib
 import gzip
 import ipaddress
+import ssl
 import uuid
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
+import truststore
 from pydantic import BaseModel
 
 from app import __version__
@@ -95,6 +101,42 @@ class InsecureServer(SyncError):
                 {"url": url},
             )
         )
+
+
+class UntrustedServer(SyncError):
+    """The office answered with a certificate this computer does not trust."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "This computer does not trust the central office's certificate. Nothing "
+                    "was sent. Ask the office to install its certificate authority on this "
+                    "computer, or check the address.",
+                ),
+            )
+        )
+
+
+def tls_context() -> ssl.SSLContext:
+    """Certificates checked against the operating system's trust store, TLS 1.2 or newer."""
+    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+def _is_untrusted(exc: BaseException) -> bool:
+    """Whether a failed connection was a certificate that did not verify."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc)
 
 
 class DeviceRevoked(SyncError):
@@ -191,7 +233,9 @@ class Transport:
     ) -> None:
         self.base_url = check_url(base_url)
         self.token = token
-        self._client = client or httpx.Client(timeout=timeout, follow_redirects=False)
+        self._client = client or httpx.Client(
+            timeout=timeout, follow_redirects=False, verify=tls_context()
+        )
 
     def close(self) -> None:
         self._client.close()
@@ -225,6 +269,8 @@ class Transport:
                 params=params,
             )  # fmt: skip
         except httpx.TransportError as exc:
+            if isinstance(exc, httpx.ConnectError) and _is_untrusted(exc):
+                raise UntrustedServer() from None
             raise Offline(type(exc).__name__) from None
         if response.status_code >= 400:
             raise self._error(response)
