@@ -14,6 +14,9 @@ import re
 # The first app that speaks protocol 1: the oldest an office accepts unless told.
 OLDEST_APP_VERSION = "0.1.0"
 UNKNOWN = "0.0.0+source"  # app.__version__ of a source tree that was not installed
+AGENT = "Thuisboek/"  # the app's requests carry ``User-Agent: Thuisboek/<version>``
+# The office's minimum, with its 426 ``app_too_old`` answer to an older app.
+MINIMUM_HEADER = "X-Thuisboek-App-Minimum"
 
 _VERSION = re.compile(r"^\s*v?(\d+)\.(\d+)(?:\.(\d+))?")
 
@@ -33,3 +36,15 @@ def is_older(version: str | None, than: str | None) -> bool:
     """Whether ``version`` is older than ``than``; False when either is unknown."""
     mine, theirs = parse(version), parse(than)
     return mine is not None and theirs is not None and mine < theirs
+
+
+def agent(version: str) -> str:
+    return f"{AGENT}{version}"
+
+
+def app_of_agent(user_agent: str) -> str | None:
+    """The app version a ``User-Agent`` names; None for any other client."""
+    if not user_agent.startswith(AGENT):
+        return None
+    rest = user_agent[len(AGENT) :].split()
+    return rest[0] if rest else None

@@ -15,9 +15,10 @@ from app.services.enrolment import enrol_open_book
 from app.storage import outbox, records, sync_state
 from app.storage.book import Book
 from app.storage.sync_state import Link
-from app.sync.engine import AppTooOld, MassDeleteHeld, Progress, SyncEngine, SyncReport
+from app.sync.engine import MassDeleteHeld, Progress, SyncEngine, SyncReport
 from app.sync.enroll import transport_for
 from app.sync.transport import (
+    AppTooOld,
     DeviceRevoked,
     InsecureServer,
     InvalidCode,

@@ -1,8 +1,10 @@
 """The client side of sync: push the outbox, then pull what others wrote.
 
-- First the device's status: the households it pulls, and the app versions the
-  office accepts and recommends. An app older than the office's minimum stops
-  there, before anything is sent (``AppTooOld``); the windows show both.
+- App versions: each request names this app's version; the office refuses one
+  older than its minimum (``AppTooOld``) before it reads anything. The device's
+  status after the push tells the minimum and the recommended version, which
+  are kept for the windows; an app the office last called too old asks again
+  before it sends anything.
 - Push sends, per record, the latest local content with the server version it
   was based on and the ids of every outbox entry it covers; an entry leaves the
   outbox only once the server acknowledged it. A lost answer is harmless: the
@@ -29,7 +31,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from app import __version__, paths
+from app import paths
 from app.domain.changes import ChangeSet
 from app.domain.merge import merge
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -38,7 +40,6 @@ from app.protocol import versions
 from app.protocol.schemas import (
     MAX_PULL_LIMIT,
     MAX_VIEWS_PER_REPORT,
-    DeviceStatus,
     OpStatus,
     PushOp,
     PushRequest,
@@ -51,7 +52,14 @@ from app.storage import bulk, outbox, records, sync_state, views
 from app.storage.book import Book
 from app.storage.store import Store
 from app.storage.tables import OutboxEntry
-from app.sync.transport import CursorAhead, DeviceRevoked, ServerRefused, SyncError, Transport
+from app.sync.transport import (
+    AppTooOld,
+    CursorAhead,
+    DeviceRevoked,
+    ServerRefused,
+    SyncError,
+    Transport,
+)
 
 CTX = "Sync"
 PUSH_BATCH = 200  # records per push
@@ -79,26 +87,6 @@ class MassDeleteHeld(SyncError):
             )
         )
         self.household = household
-
-
-class AppTooOld(SyncError):
-    """The office accepts no app older than ``minimum``: nothing is sent or taken."""
-
-    def __init__(self, version: str, minimum: str) -> None:
-        super().__init__(
-            Message(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "Sync",
-                    "This Thuisboek ({version}) is too old for the central office, which "
-                    "needs version {minimum} or newer. Nothing was sent; your changes wait "
-                    "here. Install the new version, then sync again.",
-                ),
-                {"version": version, "minimum": minimum},
-            )
-        )
-        self.version = version
-        self.minimum = minimum
 
 
 @dataclass
@@ -155,10 +143,9 @@ def _groups(entries: Sequence[_Entry], limit: int) -> list[_Group]:
 
 
 class SyncEngine:
-    def __init__(self, book: Book, transport: Transport, *, app_version: str = __version__) -> None:
+    def __init__(self, book: Book, transport: Transport) -> None:
         self.book = book
         self.transport = transport
-        self.app_version = app_version  # this app's, compared with what the office accepts
 
     @property
     def store(self) -> Store:
@@ -187,10 +174,15 @@ class SyncEngine:
     ) -> SyncReport:
         report = SyncReport()
         try:
-            status = self.transport.device()
-            self._check_app_version(status)
-            self.push(report, progress)
+            self._refuse_if_known_too_old()
+            try:
+                self.push(report, progress)
+            except AppTooOld as refused:  # the office's answer to this app's version
+                self._keep_app_versions(refused.minimum, None)
+                raise
             self.report_views(report)
+            status = self.transport.device()
+            self._keep_app_versions(status.app_minimum, status.app_recommended)
             for household in self._take_households(status.households):
                 try:
                     self.pull(household, report, progress, confirm_mass_delete=confirm_mass_delete)
@@ -211,16 +203,25 @@ class SyncEngine:
             Store.set_meta(session, sync_state.LAST_OK, report.finished_at)
         return report
 
-    def _check_app_version(self, status: DeviceStatus) -> None:
-        """Keep what the office says of app versions (the windows show it); refuse
-        to sync, before anything is sent, when it no longer accepts this app."""
-        minimum, recommended = status.app_minimum, status.app_recommended
+    def _refuse_if_known_too_old(self) -> None:
+        """When the office last said this app is too old, ask it again first (it may
+        have changed its mind, or the app was updated): still too old, nothing is sent."""
         link = sync_state.read_link(self.store)
+        if link is None or not versions.is_older(self.transport.app_version, link.app_minimum):
+            return
+        status = self.transport.device()
+        self._keep_app_versions(status.app_minimum, status.app_recommended)
+        if status.app_minimum and versions.is_older(self.transport.app_version, status.app_minimum):
+            raise AppTooOld(self.transport.app_version, status.app_minimum)
+
+    def _keep_app_versions(self, minimum: str | None, recommended: str | None) -> None:
+        """What the office says of app versions, for the windows (and the next run)."""
+        link = sync_state.read_link(self.store)
+        if recommended is None and link is not None and minimum is not None:
+            recommended = link.app_recommended  # a refusal names the minimum alone
         if link is None or (link.app_minimum, link.app_recommended) != (minimum, recommended):
             with self.store.write() as session:
                 sync_state.set_app_versions(session, minimum, recommended)
-        if minimum is not None and versions.is_older(self.app_version, minimum):
-            raise AppTooOld(self.app_version, minimum)
 
     # Push ---------------------------------------------------------------------------
     def push(self, report: SyncReport, progress: Progress | None = None) -> None:

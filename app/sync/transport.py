@@ -25,6 +25,7 @@ from pydantic import BaseModel
 
 from app import __version__
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
+from app.protocol import versions
 from app.protocol.schemas import (
     DeviceStatus,
     EnrollRequest,
@@ -139,6 +140,26 @@ def _is_untrusted(exc: BaseException) -> bool:
     return "CERTIFICATE_VERIFY_FAILED" in str(exc)
 
 
+class AppTooOld(SyncError):
+    """The office accepts no app older than ``minimum``: nothing is sent or taken."""
+
+    def __init__(self, version: str, minimum: str) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "This Thuisboek ({version}) is too old for the central office, which "
+                    "needs version {minimum} or newer. Nothing was sent; your changes wait "
+                    "here. Install the new version, then sync again.",
+                ),
+                {"version": version, "minimum": minimum},
+            )
+        )
+        self.version = version
+        self.minimum = minimum
+
+
 class DeviceRevoked(SyncError):
     def __init__(self) -> None:
         super().__init__(
@@ -230,9 +251,11 @@ class Transport:
         *,
         timeout: float = 30.0,
         client: httpx.Client | None = None,
+        app_version: str = __version__,
     ) -> None:
         self.base_url = check_url(base_url)
         self.token = token
+        self.app_version = app_version  # this app's, told to the office with each request
         self._client = client or httpx.Client(
             timeout=timeout, follow_redirects=False, verify=tls_context()
         )
@@ -252,7 +275,8 @@ class Transport:
         headers = {
             "Accept": "application/json",
             "Accept-Encoding": "gzip",
-            "User-Agent": f"Thuisboek/{__version__}",  # the office's logs tell app versions apart
+            # The office refuses an app older than it accepts (426 app_too_old).
+            "User-Agent": versions.agent(self.app_version),
         }
         content = None
         if body is not None:
@@ -272,6 +296,9 @@ class Transport:
             if isinstance(exc, httpx.ConnectError) and _is_untrusted(exc):
                 raise UntrustedServer() from None
             raise Offline(type(exc).__name__) from None
+        if response.status_code == 426:  # this app is older than the office accepts
+            minimum = response.headers.get(versions.MINIMUM_HEADER, "")[:40] or "?"
+            raise AppTooOld(self.app_version, minimum)
         if response.status_code >= 400:
             raise self._error(response)
         return response

@@ -1,6 +1,6 @@
 """The office states the app versions it accepts and recommends; the app, over the
 real server on loopback, keeps working when it is only behind the recommendation
-and sends nothing when it is older than the minimum."""
+and sends nothing when it is older than the minimum (the office refuses it, 426)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
 
 from app import __version__
@@ -16,7 +17,6 @@ from app.protocol.versions import OLDEST_APP_VERSION
 from app.server import cli as server_cli
 from app.services.sync import AppTooOld, SyncService, app_update
 from app.storage import outbox, sync_state
-from app.sync.engine import SyncEngine
 from tests.integration.laptops import Laptop, admin
 from tests.support.servers import free_port, server_command, serving
 
@@ -29,7 +29,7 @@ class Office:
 
     def laptop(self, folder: Path, app_version: str) -> Laptop:
         laptop = Laptop(folder, self.url, admin(self.data, "enroll-code", self.anna))
-        laptop.engine = SyncEngine(laptop.book, laptop.transport, app_version=app_version)
+        laptop.transport.app_version = app_version
         return laptop
 
 
@@ -69,9 +69,16 @@ def test_an_app_older_than_the_minimum_sends_nothing_and_says_why(
         assert link is not None and link.last_ok is None
         update = app_update(link, "0.1.4")
         assert update.required and not update.advised and update.wanted == "0.2.0"
+        assert SyncService(old.book).state().update.minimum == "0.2.0"
+
+        # Asked again: still too old, and still nothing sent.
+        with pytest.raises(AppTooOld):
+            old.engine.sync()
+        current.engine.sync()
+        assert not current.holds(written)
 
         # Updated (the same profile, a newer app): it syncs what waited.
-        old.engine = SyncEngine(old.book, old.transport, app_version="0.2.0")
+        old.transport.app_version = "0.2.0"
         old.engine.sync()
         current.engine.sync()
         assert current.holds(written)
@@ -118,6 +125,21 @@ def test_an_office_says_its_own_version_and_the_oldest_by_default(tmp_path: Path
     finally:
         laptop.close()
         offices.close()
+
+
+def test_the_office_refuses_an_old_app_before_reading_its_push(office: Office) -> None:
+    body = {"protocol": 1, "ops": []}
+    old = httpx.post(f"{office.url}/api/v1/push", json=body,
+                     headers={"User-Agent": "Thuisboek/0.1.9"}, timeout=10)  # fmt: skip
+    assert old.status_code == 426
+    assert old.json()["code"] == "app_too_old"
+    assert old.headers["X-Thuisboek-App-Minimum"] == "0.2.0"
+    pull = httpx.get(f"{office.url}/api/v1/pull", params={"household": str(uuid.uuid4())},
+                     headers={"User-Agent": "Thuisboek/0.1.9"}, timeout=10)  # fmt: skip
+    assert pull.status_code == 426
+    # Other clients are not judged by a version: without a token they are unknown.
+    other = httpx.post(f"{office.url}/api/v1/push", json=body, timeout=10)
+    assert other.status_code == 401
 
 
 @pytest.mark.parametrize("option", ["--app-minimum", "--app-recommended"])
