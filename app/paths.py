@@ -17,13 +17,31 @@ APP_NAME = "Thuisboek"
 DESKTOP_ID = "org.thuisboek.Thuisboek"  # the .desktop file, the metainfo and the icon name
 
 
-def resources_dir() -> Path:
-    """Read-only files the app ships (milestone catalog, fonts, icons): beside the
-    package in a source tree, inside the bundle when frozen by PyInstaller."""
+PACKAGE = Path(__file__).resolve().parent
+
+
+def _shipped(name: str) -> Path:
+    """A folder of files the app ships: inside the bundle when frozen by PyInstaller,
+    inside the package when installed from a wheel (the wheel's build puts it there),
+    else beside the package in a source tree."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[1] / "resources"
+        return Path(bundle) / name
+    installed = PACKAGE / name
+    if installed.is_dir():
+        return installed
+    return PACKAGE.parent / name
+
+
+def resources_dir() -> Path:
+    """Read-only files the app ships: milestone catalog, demo phrases, fonts, icons,
+    guides, licences."""
+    return _shipped("resources")
+
+
+def translations_dir() -> Path:
+    """The app's compiled translations (``thuisboek_<code>.qm``)."""
+    return _shipped("translations")
 
 
 def data_home() -> Path:

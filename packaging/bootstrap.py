@@ -2,7 +2,8 @@
 """Set up a development environment from a plain clone, then run the app or the tests.
 
     python3 packaging/bootstrap.py run    # set up, then start Thuisboek on a local profile
-    python3 packaging/bootstrap.py test   # set up, lint, type-check, the suite, the benchmark guard
+    python3 packaging/bootstrap.py test   # set up, lint, type-check, validate the packaging files,
+                                          # the suite, the benchmark guard
     python3 packaging/bootstrap.py battery  # the whole reliability battery, with its figures
 
 Only the standard library is used here: this runs before anything is installed.
@@ -166,11 +167,13 @@ def main(argv: list[str]) -> int:
         layers = subprocess.call([str(BIN / "lint-imports")], cwd=ROOT)
         say("mypy")
         types = subprocess.call([str(BIN / "mypy")], cwd=ROOT)
+        say("packaging files (workflows, container, systemd unit)")
+        files = subprocess.call([str(PYTHON), str(ROOT / "packaging" / "check_files.py")], cwd=ROOT)
         say("pytest")
         tests = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
         say("benchmark guard (paged reads flat from 1x to 10x, encryption within 2x of plain)")
         guard = subprocess.call([str(PYTHON), "-m", "benchmarks", "--quick"], cwd=ROOT, env=env)
-        return lint or layers or types or tests or guard
+        return lint or layers or types or files or tests or guard
     if command == "battery":
         setup(window=False)
         return battery(rest)

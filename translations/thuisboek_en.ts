@@ -553,182 +553,182 @@
         <translation>Protection and social inclusion</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="40"/>
+        <location filename="../app/ui/models/care.py" line="42"/>
         <source>Social and emotional well-being</source>
         <translation>Social and emotional well-being</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="43"/>
+        <location filename="../app/ui/models/care.py" line="45"/>
         <source>Independent living</source>
         <translation>Independent living</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="49"/>
+        <location filename="../app/ui/models/care.py" line="51"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="50"/>
+        <location filename="../app/ui/models/care.py" line="52"/>
         <source>Progressing</source>
         <translation>Progressing</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="51"/>
+        <location filename="../app/ui/models/care.py" line="53"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="52"/>
+        <location filename="../app/ui/models/care.py" line="54"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="58"/>
+        <location filename="../app/ui/models/care.py" line="60"/>
         <source>Doctor</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="59"/>
+        <location filename="../app/ui/models/care.py" line="61"/>
         <source>Dentist</source>
         <translation>Dentist</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="60"/>
+        <location filename="../app/ui/models/care.py" line="62"/>
         <source>Therapist</source>
         <translation>Therapist</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="61"/>
+        <location filename="../app/ui/models/care.py" line="63"/>
         <source>School meeting</source>
         <translation>School meeting</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="62"/>
+        <location filename="../app/ui/models/care.py" line="64"/>
         <source>Youth court</source>
         <translation>Youth court</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="63"/>
+        <location filename="../app/ui/models/care.py" line="65"/>
         <source>Family visit</source>
         <translation>Family visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="64"/>
+        <location filename="../app/ui/models/care.py" line="66"/>
         <source>Other appointment</source>
         <translation>Other appointment</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="70"/>
+        <location filename="../app/ui/models/care.py" line="72"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="72"/>
+        <location filename="../app/ui/models/care.py" line="74"/>
         <source>Took place</source>
         <translation>Took place</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="73"/>
+        <location filename="../app/ui/models/care.py" line="75"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="74"/>
+        <location filename="../app/ui/models/care.py" line="76"/>
         <source>Missed</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="80"/>
+        <location filename="../app/ui/models/care.py" line="82"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="82"/>
+        <location filename="../app/ui/models/care.py" line="84"/>
         <source>Applicant for international protection</source>
         <translation>Applicant for international protection</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="85"/>
+        <location filename="../app/ui/models/care.py" line="87"/>
         <source>Recognised refugee</source>
         <translation>Recognised refugee</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="86"/>
+        <location filename="../app/ui/models/care.py" line="88"/>
         <source>Subsidiary protection</source>
         <translation>Subsidiary protection</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="89"/>
+        <location filename="../app/ui/models/care.py" line="91"/>
         <source>Other residence permit</source>
         <translation>Other residence permit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="90"/>
+        <location filename="../app/ui/models/care.py" line="92"/>
         <source>Application refused</source>
         <translation>Application refused</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="96"/>
+        <location filename="../app/ui/models/care.py" line="98"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="97"/>
+        <location filename="../app/ui/models/care.py" line="99"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="98"/>
+        <location filename="../app/ui/models/care.py" line="100"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="99"/>
+        <location filename="../app/ui/models/care.py" line="101"/>
         <source>Appeal</source>
         <translation>Appeal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="100"/>
+        <location filename="../app/ui/models/care.py" line="102"/>
         <source>Residence permit</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="106"/>
+        <location filename="../app/ui/models/care.py" line="108"/>
         <source>Beginner</source>
         <translation>Beginner</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="107"/>
+        <location filename="../app/ui/models/care.py" line="109"/>
         <source>A1 (first words)</source>
         <translation>A1 (first words)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="108"/>
+        <location filename="../app/ui/models/care.py" line="110"/>
         <source>A2 (everyday sentences)</source>
         <translation>A2 (everyday sentences)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="109"/>
+        <location filename="../app/ui/models/care.py" line="111"/>
         <source>B1 (gets by)</source>
         <translation>B1 (gets by)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="110"/>
+        <location filename="../app/ui/models/care.py" line="112"/>
         <source>B2 (at ease)</source>
         <translation>B2 (at ease)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="111"/>
+        <location filename="../app/ui/models/care.py" line="113"/>
         <source>Fluent</source>
         <translation>Fluent</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="112"/>
+        <location filename="../app/ui/models/care.py" line="114"/>
         <source>Mother tongue</source>
         <translation>Mother tongue</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="118"/>
+        <location filename="../app/ui/models/care.py" line="120"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -5360,162 +5360,177 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="147"/>
+        <location filename="../app/ui/dialogs/settings.py" line="157"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="148"/>
+        <location filename="../app/ui/dialogs/settings.py" line="158"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="149"/>
+        <location filename="../app/ui/dialogs/settings.py" line="159"/>
         <source>&amp;Lock after (minutes without use):</source>
         <translation>&amp;Lock after (minutes without use):</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="155"/>
+        <location filename="../app/ui/dialogs/settings.py" line="166"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="156"/>
+        <location filename="../app/ui/dialogs/settings.py" line="167"/>
         <source>Minutes before the automatic lock</source>
         <translation>Minutes before the automatic lock</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="157"/>
+        <location filename="../app/ui/dialogs/settings.py" line="168"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="158"/>
+        <location filename="../app/ui/dialogs/settings.py" line="169"/>
         <source>&amp;Remember the key on this computer</source>
         <translation>&amp;Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="174"/>
+        <location filename="../app/ui/dialogs/settings.py" line="185"/>
         <source>Kept in this computer&apos;s secure keyring (%1).</source>
         <translation>Kept in this computer&apos;s secure keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="160"/>
+        <location filename="../app/ui/dialogs/settings.py" line="171"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="150"/>
+        <location filename="../app/ui/dialogs/settings.py" line="160"/>
         <source>Text si&amp;ze:</source>
         <translation>Text si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <location filename="../app/ui/dialogs/settings.py" line="161"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <location filename="../app/ui/dialogs/settings.py" line="161"/>
         <source>Larger</source>
         <translation>Larger</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <location filename="../app/ui/dialogs/settings.py" line="161"/>
         <source>Largest</source>
         <translation>Largest</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="153"/>
+        <location filename="../app/ui/dialogs/settings.py" line="163"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="154"/>
+        <location filename="../app/ui/dialogs/settings.py" line="164"/>
         <source>&amp;High contrast (black on white)</source>
         <translation>&amp;High contrast (black on white)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="161"/>
+        <location filename="../app/ui/dialogs/settings.py" line="165"/>
+        <source>Thuisboek version:</source>
+        <translation>Thuisboek version:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="172"/>
         <source>Central office</source>
         <translation>Central office</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="162"/>
+        <location filename="../app/ui/dialogs/settings.py" line="173"/>
         <source>Server address:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="163"/>
+        <location filename="../app/ui/dialogs/settings.py" line="174"/>
         <source>This computer&apos;s id:</source>
         <translation>This computer&apos;s id:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="164"/>
+        <location filename="../app/ui/dialogs/settings.py" line="175"/>
         <source>Last successful sync:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="165"/>
+        <location filename="../app/ui/dialogs/settings.py" line="176"/>
         <source>C&amp;onnect…</source>
         <translation>C&amp;onnect…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="171"/>
+        <location filename="../app/ui/dialogs/settings.py" line="182"/>
         <source>Looking for this computer&apos;s keyring…</source>
         <translation>Looking for this computer&apos;s keyring…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="188"/>
+        <location filename="../app/ui/dialogs/settings.py" line="199"/>
         <source>This computer is not connected to a central office: the home book stays on this computer. Connect it with the enrolment code the central office gives you.</source>
         <translation>This computer is not connected to a central office: the home book stays on this computer. Connect it with the enrolment code the central office gives you.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="195"/>
+        <location filename="../app/ui/dialogs/settings.py" line="206"/>
         <source>The central office has revoked this computer: it no longer syncs.</source>
         <translation>The central office has revoked this computer: it no longer syncs.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="199"/>
+        <location filename="../app/ui/dialogs/settings.py" line="210"/>
         <source>This computer is connected to the central office and syncs with it.</source>
         <translation>This computer is connected to the central office and syncs with it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="211"/>
+        <location filename="../app/ui/dialogs/settings.py" line="224"/>
+        <source>This version (%1) is too old for the central office, which needs Thuisboek %2 or newer: it does not sync until it is updated. Your changes wait on this computer.</source>
+        <translation>This version (%1) is too old for the central office, which needs Thuisboek %2 or newer: it does not sync until it is updated. Your changes wait on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="233"/>
+        <source>The central office recommends Thuisboek %1 or newer (this is %2). This version keeps working; ask for the update.</source>
+        <translation>The central office recommends Thuisboek %1 or newer (this is %2). This version keeps working; ask for the update.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="246"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="226"/>
+        <location filename="../app/ui/dialogs/settings.py" line="261"/>
         <source>This computer is now connected to the central office.</source>
         <translation>This computer is now connected to the central office.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="252"/>
+        <location filename="../app/ui/dialogs/settings.py" line="287"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="257"/>
+        <location filename="../app/ui/dialogs/settings.py" line="292"/>
         <source>Your passphrase, to confirm:</source>
         <translation>Your passphrase, to confirm:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="279"/>
+        <location filename="../app/ui/dialogs/settings.py" line="314"/>
         <source>This computer now remembers the key.</source>
         <translation>This computer now remembers the key.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="281"/>
+        <location filename="../app/ui/dialogs/settings.py" line="316"/>
         <source>This computer no longer remembers the key.</source>
         <translation>This computer no longer remembers the key.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="293"/>
+        <location filename="../app/ui/dialogs/settings.py" line="328"/>
         <source>Current passphrase:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/settings.py" line="297"/>
+        <location filename="../app/ui/dialogs/settings.py" line="332"/>
         <source>New passphrase (at least %n characters):</source>
         <translation>
             <numerusform>New passphrase (at least %n character):</numerusform>
@@ -5523,22 +5538,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="301"/>
+        <location filename="../app/ui/dialogs/settings.py" line="336"/>
         <source>New passphrase again:</source>
         <translation>New passphrase again:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="303"/>
+        <location filename="../app/ui/dialogs/settings.py" line="338"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="307"/>
+        <location filename="../app/ui/dialogs/settings.py" line="342"/>
         <source>Changing the passphrase…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="319"/>
+        <location filename="../app/ui/dialogs/settings.py" line="354"/>
         <source>The passphrase was changed.</source>
         <translation>The passphrase was changed.</translation>
     </message>
@@ -5689,47 +5704,57 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="69"/>
+        <location filename="../app/sync/engine.py" line="82"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="43"/>
+        <location filename="../app/sync/transport.py" line="51"/>
         <source>The central office cannot be reached.</source>
         <translation>The central office cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="73"/>
+        <location filename="../app/sync/transport.py" line="81"/>
         <source>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</source>
         <translation>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="89"/>
+        <location filename="../app/sync/transport.py" line="97"/>
         <source>The address {url} is not secure: use https:// (http:// only for this computer).</source>
         <translation>The address {url} is not secure: use https:// (http:// only for this computer).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="104"/>
+        <location filename="../app/sync/transport.py" line="114"/>
+        <source>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</source>
+        <translation>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="150"/>
+        <source>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</source>
+        <translation>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="168"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>The central office has revoked this computer. The records on it are locked; you can erase them.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="118"/>
+        <location filename="../app/sync/transport.py" line="182"/>
         <source>The central office does not recognise this computer. Enrol it again.</source>
         <translation>The central office does not recognise this computer. Enrol it again.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="130"/>
+        <location filename="../app/sync/transport.py" line="194"/>
         <source>The enrolment code is not valid (mistyped, used already, or expired).</source>
         <translation>The enrolment code is not valid (mistyped, used already, or expired).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="143"/>
+        <location filename="../app/sync/transport.py" line="207"/>
         <source>The central office was restored from a backup.</source>
         <translation>The central office was restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="153"/>
+        <location filename="../app/sync/transport.py" line="217"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>The central office refused the request ({status} {code}).</translation>
     </message>
@@ -5739,7 +5764,7 @@
         <translation>This enrolment code is for someone else. Nothing was changed: ask the central office for a code for the person of this profile.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="56"/>
+        <location filename="../app/sync/transport.py" line="64"/>
         <source>The central office is refusing too many attempts; trying again at {time}.</source>
         <translation>The central office is refusing too many attempts; trying again at {time}.</translation>
     </message>
@@ -5783,11 +5808,21 @@
     </message>
     <message>
         <location filename="../app/ui/window/status_bar.py" line="48"/>
+        <source>Sync stopped: the central office needs Thuisboek %1 or newer</source>
+        <translation>Sync stopped: the central office needs Thuisboek %1 or newer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="55"/>
         <source>synced at %1</source>
         <translation>synced at %1</translation>
     </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="58"/>
+        <source>update recommended: Thuisboek %1</source>
+        <translation>update recommended: Thuisboek %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="51"/>
+        <location filename="../app/ui/window/status_bar.py" line="62"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -5795,7 +5830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="53"/>
+        <location filename="../app/ui/window/status_bar.py" line="64"/>
         <source>%n conflict(s) to look at</source>
         <translation>
             <numerusform>%n conflict to look at</numerusform>
@@ -5803,7 +5838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="56"/>
+        <location filename="../app/ui/window/status_bar.py" line="67"/>
         <source>%n change(s) refused by the central office</source>
         <translation>
             <numerusform>%n change refused by the central office</numerusform>
@@ -5811,7 +5846,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="64"/>
+        <location filename="../app/ui/window/status_bar.py" line="75"/>
         <source>Everything is kept, encrypted, on this computer. Once connected to a central office, what was written here is sent there too.</source>
         <translation>Everything is kept, encrypted, on this computer. Once connected to a central office, what was written here is sent there too.</translation>
     </message>

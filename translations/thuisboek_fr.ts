@@ -553,182 +553,182 @@
         <translation>Protection et inclusion sociale</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="40"/>
+        <location filename="../app/ui/models/care.py" line="42"/>
         <source>Social and emotional well-being</source>
         <translation>Bien-être social et émotionnel</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="43"/>
+        <location filename="../app/ui/models/care.py" line="45"/>
         <source>Independent living</source>
         <translation>Vie autonome</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="49"/>
+        <location filename="../app/ui/models/care.py" line="51"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="50"/>
+        <location filename="../app/ui/models/care.py" line="52"/>
         <source>Progressing</source>
         <translation>En progrès</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="51"/>
+        <location filename="../app/ui/models/care.py" line="53"/>
         <source>Reached</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="52"/>
+        <location filename="../app/ui/models/care.py" line="54"/>
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="58"/>
+        <location filename="../app/ui/models/care.py" line="60"/>
         <source>Doctor</source>
         <translation>Médecin</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="59"/>
+        <location filename="../app/ui/models/care.py" line="61"/>
         <source>Dentist</source>
         <translation>Dentiste</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="60"/>
+        <location filename="../app/ui/models/care.py" line="62"/>
         <source>Therapist</source>
         <translation>Thérapeute</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="61"/>
+        <location filename="../app/ui/models/care.py" line="63"/>
         <source>School meeting</source>
         <translation>Réunion à l’école</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="62"/>
+        <location filename="../app/ui/models/care.py" line="64"/>
         <source>Youth court</source>
         <translation>Juge de la jeunesse</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="63"/>
+        <location filename="../app/ui/models/care.py" line="65"/>
         <source>Family visit</source>
         <translation>Visite familiale</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="64"/>
+        <location filename="../app/ui/models/care.py" line="66"/>
         <source>Other appointment</source>
         <translation>Autre rendez-vous</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="70"/>
+        <location filename="../app/ui/models/care.py" line="72"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="72"/>
+        <location filename="../app/ui/models/care.py" line="74"/>
         <source>Took place</source>
         <translation>A eu lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="73"/>
+        <location filename="../app/ui/models/care.py" line="75"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="74"/>
+        <location filename="../app/ui/models/care.py" line="76"/>
         <source>Missed</source>
         <translation>Manqué</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="80"/>
+        <location filename="../app/ui/models/care.py" line="82"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="82"/>
+        <location filename="../app/ui/models/care.py" line="84"/>
         <source>Applicant for international protection</source>
         <translation>Demandeur de protection internationale</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="85"/>
+        <location filename="../app/ui/models/care.py" line="87"/>
         <source>Recognised refugee</source>
         <translation>Réfugié reconnu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="86"/>
+        <location filename="../app/ui/models/care.py" line="88"/>
         <source>Subsidiary protection</source>
         <translation>Protection subsidiaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="89"/>
+        <location filename="../app/ui/models/care.py" line="91"/>
         <source>Other residence permit</source>
         <translation>Autre titre de séjour</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="90"/>
+        <location filename="../app/ui/models/care.py" line="92"/>
         <source>Application refused</source>
         <translation>Demande refusée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="96"/>
+        <location filename="../app/ui/models/care.py" line="98"/>
         <source>Application</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="97"/>
+        <location filename="../app/ui/models/care.py" line="99"/>
         <source>Interview</source>
         <translation>Audition</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="98"/>
+        <location filename="../app/ui/models/care.py" line="100"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="99"/>
+        <location filename="../app/ui/models/care.py" line="101"/>
         <source>Appeal</source>
         <translation>Recours</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="100"/>
+        <location filename="../app/ui/models/care.py" line="102"/>
         <source>Residence permit</source>
         <translation>Titre de séjour</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="106"/>
+        <location filename="../app/ui/models/care.py" line="108"/>
         <source>Beginner</source>
         <translation>Débutant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="107"/>
+        <location filename="../app/ui/models/care.py" line="109"/>
         <source>A1 (first words)</source>
         <translation>A1 (premiers mots)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="108"/>
+        <location filename="../app/ui/models/care.py" line="110"/>
         <source>A2 (everyday sentences)</source>
         <translation>A2 (phrases courantes)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="109"/>
+        <location filename="../app/ui/models/care.py" line="111"/>
         <source>B1 (gets by)</source>
         <translation>B1 (se débrouille)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="110"/>
+        <location filename="../app/ui/models/care.py" line="112"/>
         <source>B2 (at ease)</source>
         <translation>B2 (à l’aise)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="111"/>
+        <location filename="../app/ui/models/care.py" line="113"/>
         <source>Fluent</source>
         <translation>Courant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="112"/>
+        <location filename="../app/ui/models/care.py" line="114"/>
         <source>Mother tongue</source>
         <translation>Langue maternelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="118"/>
+        <location filename="../app/ui/models/care.py" line="120"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
@@ -5360,162 +5360,177 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="147"/>
+        <location filename="../app/ui/dialogs/settings.py" line="157"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="148"/>
+        <location filename="../app/ui/dialogs/settings.py" line="158"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="149"/>
+        <location filename="../app/ui/dialogs/settings.py" line="159"/>
         <source>&amp;Lock after (minutes without use):</source>
         <translation>&amp;Verrouiller après (minutes sans utilisation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="155"/>
+        <location filename="../app/ui/dialogs/settings.py" line="166"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="156"/>
+        <location filename="../app/ui/dialogs/settings.py" line="167"/>
         <source>Minutes before the automatic lock</source>
         <translation>Minutes avant le verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="157"/>
+        <location filename="../app/ui/dialogs/settings.py" line="168"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="158"/>
+        <location filename="../app/ui/dialogs/settings.py" line="169"/>
         <source>&amp;Remember the key on this computer</source>
         <translation>&amp;Mémoriser la clé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="174"/>
+        <location filename="../app/ui/dialogs/settings.py" line="185"/>
         <source>Kept in this computer&apos;s secure keyring (%1).</source>
         <translation>Conservée dans le trousseau de clés sécurisé de cet ordinateur (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="160"/>
+        <location filename="../app/ui/dialogs/settings.py" line="171"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="150"/>
+        <location filename="../app/ui/dialogs/settings.py" line="160"/>
         <source>Text si&amp;ze:</source>
         <translation>&amp;Taille du texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <location filename="../app/ui/dialogs/settings.py" line="161"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <location filename="../app/ui/dialogs/settings.py" line="161"/>
         <source>Larger</source>
         <translation>Plus grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <location filename="../app/ui/dialogs/settings.py" line="161"/>
         <source>Largest</source>
         <translation>Très grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="153"/>
+        <location filename="../app/ui/dialogs/settings.py" line="163"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="154"/>
+        <location filename="../app/ui/dialogs/settings.py" line="164"/>
         <source>&amp;High contrast (black on white)</source>
         <translation>Contraste é&amp;levé (noir sur blanc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="161"/>
+        <location filename="../app/ui/dialogs/settings.py" line="165"/>
+        <source>Thuisboek version:</source>
+        <translation>Version de Thuisboek&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="172"/>
         <source>Central office</source>
         <translation>Service central</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="162"/>
+        <location filename="../app/ui/dialogs/settings.py" line="173"/>
         <source>Server address:</source>
         <translation>Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="163"/>
+        <location filename="../app/ui/dialogs/settings.py" line="174"/>
         <source>This computer&apos;s id:</source>
         <translation>Identifiant de cet ordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="164"/>
+        <location filename="../app/ui/dialogs/settings.py" line="175"/>
         <source>Last successful sync:</source>
         <translation>Dernière synchronisation réussie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="165"/>
+        <location filename="../app/ui/dialogs/settings.py" line="176"/>
         <source>C&amp;onnect…</source>
         <translation>Se co&amp;nnecter…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="171"/>
+        <location filename="../app/ui/dialogs/settings.py" line="182"/>
         <source>Looking for this computer&apos;s keyring…</source>
         <translation>Recherche du trousseau de clés de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="188"/>
+        <location filename="../app/ui/dialogs/settings.py" line="199"/>
         <source>This computer is not connected to a central office: the home book stays on this computer. Connect it with the enrolment code the central office gives you.</source>
         <translation>Cet ordinateur n’est pas connecté à un service central&#xa0;: le carnet de la maison reste sur cet ordinateur. Connectez-le avec le code d’inscription que le service central vous donne.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="195"/>
+        <location filename="../app/ui/dialogs/settings.py" line="206"/>
         <source>The central office has revoked this computer: it no longer syncs.</source>
         <translation>Le service central a révoqué cet ordinateur&#xa0;: il ne se synchronise plus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="199"/>
+        <location filename="../app/ui/dialogs/settings.py" line="210"/>
         <source>This computer is connected to the central office and syncs with it.</source>
         <translation>Cet ordinateur est connecté au service central et se synchronise avec lui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="211"/>
+        <location filename="../app/ui/dialogs/settings.py" line="224"/>
+        <source>This version (%1) is too old for the central office, which needs Thuisboek %2 or newer: it does not sync until it is updated. Your changes wait on this computer.</source>
+        <translation>Cette version (%1) est trop ancienne pour le service central, qui demande Thuisboek %2 ou plus récent&#xa0;: elle ne se synchronise plus avant d’être mise à jour. Vos modifications attendent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="233"/>
+        <source>The central office recommends Thuisboek %1 or newer (this is %2). This version keeps working; ask for the update.</source>
+        <translation>Le service central recommande Thuisboek %1 ou plus récent (celui-ci est en %2). Cette version continue de fonctionner&#xa0;; demandez la mise à jour.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="246"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="226"/>
+        <location filename="../app/ui/dialogs/settings.py" line="261"/>
         <source>This computer is now connected to the central office.</source>
         <translation>Cet ordinateur est maintenant connecté au service central.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="252"/>
+        <location filename="../app/ui/dialogs/settings.py" line="287"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="257"/>
+        <location filename="../app/ui/dialogs/settings.py" line="292"/>
         <source>Your passphrase, to confirm:</source>
         <translation>Votre phrase secrète, pour confirmer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="279"/>
+        <location filename="../app/ui/dialogs/settings.py" line="314"/>
         <source>This computer now remembers the key.</source>
         <translation>Cet ordinateur mémorise désormais la clé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="281"/>
+        <location filename="../app/ui/dialogs/settings.py" line="316"/>
         <source>This computer no longer remembers the key.</source>
         <translation>Cet ordinateur ne mémorise plus la clé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="293"/>
+        <location filename="../app/ui/dialogs/settings.py" line="328"/>
         <source>Current passphrase:</source>
         <translation>Phrase secrète actuelle&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/settings.py" line="297"/>
+        <location filename="../app/ui/dialogs/settings.py" line="332"/>
         <source>New passphrase (at least %n characters):</source>
         <translation>
             <numerusform>Nouvelle phrase secrète (au moins %n caractère)&#xa0;:</numerusform>
@@ -5523,22 +5538,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="301"/>
+        <location filename="../app/ui/dialogs/settings.py" line="336"/>
         <source>New passphrase again:</source>
         <translation>Nouvelle phrase secrète (confirmation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="303"/>
+        <location filename="../app/ui/dialogs/settings.py" line="338"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Les deux phrases secrètes sont différentes&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="307"/>
+        <location filename="../app/ui/dialogs/settings.py" line="342"/>
         <source>Changing the passphrase…</source>
         <translation>Changement de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="319"/>
+        <location filename="../app/ui/dialogs/settings.py" line="354"/>
         <source>The passphrase was changed.</source>
         <translation>La phrase secrète a été changée.</translation>
     </message>
@@ -5689,47 +5704,57 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="69"/>
+        <location filename="../app/sync/engine.py" line="82"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>Le service central détient {server} éléments de ce foyer alors que cet ordinateur en détient {local}. Rien n’a été retiré&#xa0;; confirmez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="43"/>
+        <location filename="../app/sync/transport.py" line="51"/>
         <source>The central office cannot be reached.</source>
         <translation>Le service central est injoignable.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="73"/>
+        <location filename="../app/sync/transport.py" line="81"/>
         <source>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</source>
         <translation>Le service central a rencontré un problème (HTTP {status}). Rien n’est perdu&#xa0;: vos modifications attendent ici et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="89"/>
+        <location filename="../app/sync/transport.py" line="97"/>
         <source>The address {url} is not secure: use https:// (http:// only for this computer).</source>
         <translation>L’adresse {url} n’est pas sécurisée&#xa0;: utilisez https:// (http:// uniquement pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="104"/>
+        <location filename="../app/sync/transport.py" line="114"/>
+        <source>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</source>
+        <translation>Cet ordinateur ne fait pas confiance au certificat du service central. Rien n’a été envoyé. Demandez au service d’installer son autorité de certification sur cet ordinateur, ou vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="150"/>
+        <source>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</source>
+        <translation>Ce Thuisboek ({version}) est trop ancien pour le service central, qui demande la version {minimum} ou plus récente. Rien n’a été envoyé&#xa0;; vos modifications attendent ici. Installez la nouvelle version, puis synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="168"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>Le service central a révoqué cet ordinateur. Les données qui s’y trouvent sont verrouillées&#xa0;; vous pouvez les effacer.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="118"/>
+        <location filename="../app/sync/transport.py" line="182"/>
         <source>The central office does not recognise this computer. Enrol it again.</source>
         <translation>Le service central ne reconnaît pas cet ordinateur. Inscrivez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="130"/>
+        <location filename="../app/sync/transport.py" line="194"/>
         <source>The enrolment code is not valid (mistyped, used already, or expired).</source>
         <translation>Le code d’inscription n’est pas valable (faute de frappe, déjà utilisé ou expiré).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="143"/>
+        <location filename="../app/sync/transport.py" line="207"/>
         <source>The central office was restored from a backup.</source>
         <translation>Le service central a été restauré à partir d’une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="153"/>
+        <location filename="../app/sync/transport.py" line="217"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>Le service central a refusé la demande ({status} {code}).</translation>
     </message>
@@ -5739,7 +5764,7 @@
         <translation>Ce code d’inscription est destiné à une autre personne. Rien n’a été modifié&#xa0;: demandez au service central un code pour la personne de ce profil.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="56"/>
+        <location filename="../app/sync/transport.py" line="64"/>
         <source>The central office is refusing too many attempts; trying again at {time}.</source>
         <translation>Le service central refuse trop de tentatives&#xa0;; nouvel essai à {time}.</translation>
     </message>
@@ -5783,11 +5808,21 @@
     </message>
     <message>
         <location filename="../app/ui/window/status_bar.py" line="48"/>
+        <source>Sync stopped: the central office needs Thuisboek %1 or newer</source>
+        <translation>Synchronisation arrêtée&#xa0;: le service central demande Thuisboek %1 ou plus récent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="55"/>
         <source>synced at %1</source>
         <translation>synchronisé à %1</translation>
     </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="58"/>
+        <source>update recommended: Thuisboek %1</source>
+        <translation>mise à jour recommandée&#xa0;: Thuisboek %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="51"/>
+        <location filename="../app/ui/window/status_bar.py" line="62"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -5795,7 +5830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="53"/>
+        <location filename="../app/ui/window/status_bar.py" line="64"/>
         <source>%n conflict(s) to look at</source>
         <translation>
             <numerusform>%n conflit à examiner</numerusform>
@@ -5803,7 +5838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="56"/>
+        <location filename="../app/ui/window/status_bar.py" line="67"/>
         <source>%n change(s) refused by the central office</source>
         <translation>
             <numerusform>%n modification refusée par le service central</numerusform>
@@ -5811,7 +5846,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="64"/>
+        <location filename="../app/ui/window/status_bar.py" line="75"/>
         <source>Everything is kept, encrypted, on this computer. Once connected to a central office, what was written here is sent there too.</source>
         <translation>Tout est conservé, chiffré, sur cet ordinateur. Une fois connecté à un service central, ce qui a été écrit ici y est aussi envoyé.</translation>
     </message>

@@ -553,182 +553,182 @@
         <translation>Bescherming en sociale inclusie</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="40"/>
+        <location filename="../app/ui/models/care.py" line="42"/>
         <source>Social and emotional well-being</source>
         <translation>Sociaal en emotioneel welzijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="43"/>
+        <location filename="../app/ui/models/care.py" line="45"/>
         <source>Independent living</source>
         <translation>Zelfstandig wonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="49"/>
+        <location filename="../app/ui/models/care.py" line="51"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="50"/>
+        <location filename="../app/ui/models/care.py" line="52"/>
         <source>Progressing</source>
         <translation>Op weg</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="51"/>
+        <location filename="../app/ui/models/care.py" line="53"/>
         <source>Reached</source>
         <translation>Bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="52"/>
+        <location filename="../app/ui/models/care.py" line="54"/>
         <source>Dropped</source>
         <translation>Losgelaten</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="58"/>
+        <location filename="../app/ui/models/care.py" line="60"/>
         <source>Doctor</source>
         <translation>Arts</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="59"/>
+        <location filename="../app/ui/models/care.py" line="61"/>
         <source>Dentist</source>
         <translation>Tandarts</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="60"/>
+        <location filename="../app/ui/models/care.py" line="62"/>
         <source>Therapist</source>
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="61"/>
+        <location filename="../app/ui/models/care.py" line="63"/>
         <source>School meeting</source>
         <translation>Gesprek op school</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="62"/>
+        <location filename="../app/ui/models/care.py" line="64"/>
         <source>Youth court</source>
         <translation>Jeugdrechter</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="63"/>
+        <location filename="../app/ui/models/care.py" line="65"/>
         <source>Family visit</source>
         <translation>Familiebezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="64"/>
+        <location filename="../app/ui/models/care.py" line="66"/>
         <source>Other appointment</source>
         <translation>Andere afspraak</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="70"/>
+        <location filename="../app/ui/models/care.py" line="72"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="72"/>
+        <location filename="../app/ui/models/care.py" line="74"/>
         <source>Took place</source>
         <translation>Ging door</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="73"/>
+        <location filename="../app/ui/models/care.py" line="75"/>
         <source>Cancelled</source>
         <translation>Afgezegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="74"/>
+        <location filename="../app/ui/models/care.py" line="76"/>
         <source>Missed</source>
         <translation>Gemist</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="80"/>
+        <location filename="../app/ui/models/care.py" line="82"/>
         <source>Not recorded</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="82"/>
+        <location filename="../app/ui/models/care.py" line="84"/>
         <source>Applicant for international protection</source>
         <translation>Verzoeker internationale bescherming</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="85"/>
+        <location filename="../app/ui/models/care.py" line="87"/>
         <source>Recognised refugee</source>
         <translation>Erkend vluchteling</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="86"/>
+        <location filename="../app/ui/models/care.py" line="88"/>
         <source>Subsidiary protection</source>
         <translation>Subsidiaire bescherming</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="89"/>
+        <location filename="../app/ui/models/care.py" line="91"/>
         <source>Other residence permit</source>
         <translation>Andere verblijfsvergunning</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="90"/>
+        <location filename="../app/ui/models/care.py" line="92"/>
         <source>Application refused</source>
         <translation>Verzoek geweigerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="96"/>
+        <location filename="../app/ui/models/care.py" line="98"/>
         <source>Application</source>
         <translation>Aanvraag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="97"/>
+        <location filename="../app/ui/models/care.py" line="99"/>
         <source>Interview</source>
         <translation>Gehoor</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="98"/>
+        <location filename="../app/ui/models/care.py" line="100"/>
         <source>Decision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="99"/>
+        <location filename="../app/ui/models/care.py" line="101"/>
         <source>Appeal</source>
         <translation>Beroep</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="100"/>
+        <location filename="../app/ui/models/care.py" line="102"/>
         <source>Residence permit</source>
         <translation>Verblijfsvergunning</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="106"/>
+        <location filename="../app/ui/models/care.py" line="108"/>
         <source>Beginner</source>
         <translation>Beginner</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="107"/>
+        <location filename="../app/ui/models/care.py" line="109"/>
         <source>A1 (first words)</source>
         <translation>A1 (eerste woorden)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="108"/>
+        <location filename="../app/ui/models/care.py" line="110"/>
         <source>A2 (everyday sentences)</source>
         <translation>A2 (dagelijkse zinnen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="109"/>
+        <location filename="../app/ui/models/care.py" line="111"/>
         <source>B1 (gets by)</source>
         <translation>B1 (redt zich)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="110"/>
+        <location filename="../app/ui/models/care.py" line="112"/>
         <source>B2 (at ease)</source>
         <translation>B2 (vlot)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="111"/>
+        <location filename="../app/ui/models/care.py" line="113"/>
         <source>Fluent</source>
         <translation>Vloeiend</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="112"/>
+        <location filename="../app/ui/models/care.py" line="114"/>
         <source>Mother tongue</source>
         <translation>Moedertaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/care.py" line="118"/>
+        <location filename="../app/ui/models/care.py" line="120"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -5360,162 +5360,177 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="147"/>
+        <location filename="../app/ui/dialogs/settings.py" line="157"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="148"/>
+        <location filename="../app/ui/dialogs/settings.py" line="158"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="149"/>
+        <location filename="../app/ui/dialogs/settings.py" line="159"/>
         <source>&amp;Lock after (minutes without use):</source>
         <translation>&amp;Vergrendelen na (minuten zonder gebruik):</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="155"/>
+        <location filename="../app/ui/dialogs/settings.py" line="166"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="156"/>
+        <location filename="../app/ui/dialogs/settings.py" line="167"/>
         <source>Minutes before the automatic lock</source>
         <translation>Minuten tot de automatische vergrendeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="157"/>
+        <location filename="../app/ui/dialogs/settings.py" line="168"/>
         <source>Security</source>
         <translation>Beveiliging</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="158"/>
+        <location filename="../app/ui/dialogs/settings.py" line="169"/>
         <source>&amp;Remember the key on this computer</source>
         <translation>&amp;Sleutel onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="174"/>
+        <location filename="../app/ui/dialogs/settings.py" line="185"/>
         <source>Kept in this computer&apos;s secure keyring (%1).</source>
         <translation>Bewaard in de veilige sleutelbos van deze computer (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="160"/>
+        <location filename="../app/ui/dialogs/settings.py" line="171"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="150"/>
+        <location filename="../app/ui/dialogs/settings.py" line="160"/>
         <source>Text si&amp;ze:</source>
         <translation>Tekst&amp;grootte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <location filename="../app/ui/dialogs/settings.py" line="161"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <location filename="../app/ui/dialogs/settings.py" line="161"/>
         <source>Larger</source>
         <translation>Groter</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="151"/>
+        <location filename="../app/ui/dialogs/settings.py" line="161"/>
         <source>Largest</source>
         <translation>Grootst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="153"/>
+        <location filename="../app/ui/dialogs/settings.py" line="163"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="154"/>
+        <location filename="../app/ui/dialogs/settings.py" line="164"/>
         <source>&amp;High contrast (black on white)</source>
         <translation>&amp;Hoog contrast (zwart op wit)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="161"/>
+        <location filename="../app/ui/dialogs/settings.py" line="165"/>
+        <source>Thuisboek version:</source>
+        <translation>Versie van Thuisboek:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="172"/>
         <source>Central office</source>
         <translation>Centrale dienst</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="162"/>
+        <location filename="../app/ui/dialogs/settings.py" line="173"/>
         <source>Server address:</source>
         <translation>Serveradres:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="163"/>
+        <location filename="../app/ui/dialogs/settings.py" line="174"/>
         <source>This computer&apos;s id:</source>
         <translation>ID van deze computer:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="164"/>
+        <location filename="../app/ui/dialogs/settings.py" line="175"/>
         <source>Last successful sync:</source>
         <translation>Laatste geslaagde synchronisatie:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="165"/>
+        <location filename="../app/ui/dialogs/settings.py" line="176"/>
         <source>C&amp;onnect…</source>
         <translation>Ver&amp;binden…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="171"/>
+        <location filename="../app/ui/dialogs/settings.py" line="182"/>
         <source>Looking for this computer&apos;s keyring…</source>
         <translation>De sleutelbos van deze computer wordt gezocht…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="188"/>
+        <location filename="../app/ui/dialogs/settings.py" line="199"/>
         <source>This computer is not connected to a central office: the home book stays on this computer. Connect it with the enrolment code the central office gives you.</source>
         <translation>Deze computer is niet verbonden met een centrale dienst: het thuisboek blijft op deze computer. Verbind hem met de koppelcode die je van de centrale dienst krijgt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="195"/>
+        <location filename="../app/ui/dialogs/settings.py" line="206"/>
         <source>The central office has revoked this computer: it no longer syncs.</source>
         <translation>De centrale dienst heeft de toegang van deze computer ingetrokken: hij synchroniseert niet meer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="199"/>
+        <location filename="../app/ui/dialogs/settings.py" line="210"/>
         <source>This computer is connected to the central office and syncs with it.</source>
         <translation>Deze computer is verbonden met de centrale dienst en synchroniseert ermee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="211"/>
+        <location filename="../app/ui/dialogs/settings.py" line="224"/>
+        <source>This version (%1) is too old for the central office, which needs Thuisboek %2 or newer: it does not sync until it is updated. Your changes wait on this computer.</source>
+        <translation>Deze versie (%1) is te oud voor de centrale dienst, die Thuisboek %2 of nieuwer vraagt: ze synchroniseert pas weer na een update. Je wijzigingen wachten op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="233"/>
+        <source>The central office recommends Thuisboek %1 or newer (this is %2). This version keeps working; ask for the update.</source>
+        <translation>De centrale dienst raadt Thuisboek %1 of nieuwer aan (dit is %2). Deze versie blijft werken; vraag naar de update.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/settings.py" line="246"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="226"/>
+        <location filename="../app/ui/dialogs/settings.py" line="261"/>
         <source>This computer is now connected to the central office.</source>
         <translation>Deze computer is nu verbonden met de centrale dienst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="252"/>
+        <location filename="../app/ui/dialogs/settings.py" line="287"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="257"/>
+        <location filename="../app/ui/dialogs/settings.py" line="292"/>
         <source>Your passphrase, to confirm:</source>
         <translation>Je wachtzin, ter bevestiging:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="279"/>
+        <location filename="../app/ui/dialogs/settings.py" line="314"/>
         <source>This computer now remembers the key.</source>
         <translation>Deze computer onthoudt nu de sleutel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="281"/>
+        <location filename="../app/ui/dialogs/settings.py" line="316"/>
         <source>This computer no longer remembers the key.</source>
         <translation>Deze computer onthoudt de sleutel niet meer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="293"/>
+        <location filename="../app/ui/dialogs/settings.py" line="328"/>
         <source>Current passphrase:</source>
         <translation>Huidige wachtzin:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/settings.py" line="297"/>
+        <location filename="../app/ui/dialogs/settings.py" line="332"/>
         <source>New passphrase (at least %n characters):</source>
         <translation>
             <numerusform>Nieuwe wachtzin (minstens %n teken):</numerusform>
@@ -5523,22 +5538,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="301"/>
+        <location filename="../app/ui/dialogs/settings.py" line="336"/>
         <source>New passphrase again:</source>
         <translation>Nieuwe wachtzin nog eens:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="303"/>
+        <location filename="../app/ui/dialogs/settings.py" line="338"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>De twee wachtzinnen verschillen; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="307"/>
+        <location filename="../app/ui/dialogs/settings.py" line="342"/>
         <source>Changing the passphrase…</source>
         <translation>De wachtzin wordt gewijzigd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="319"/>
+        <location filename="../app/ui/dialogs/settings.py" line="354"/>
         <source>The passphrase was changed.</source>
         <translation>De wachtzin is gewijzigd.</translation>
     </message>
@@ -5689,47 +5704,57 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="69"/>
+        <location filename="../app/sync/engine.py" line="82"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>De centrale dienst heeft {server} items van dit gezin, terwijl deze computer er {local} heeft. Er is niets verwijderd; bevestig om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="43"/>
+        <location filename="../app/sync/transport.py" line="51"/>
         <source>The central office cannot be reached.</source>
         <translation>De centrale dienst is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="73"/>
+        <location filename="../app/sync/transport.py" line="81"/>
         <source>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</source>
         <translation>De centrale dienst had een probleem (HTTP {status}). Er gaat niets verloren: je wijzigingen wachten hier en worden later verstuurd.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="89"/>
+        <location filename="../app/sync/transport.py" line="97"/>
         <source>The address {url} is not secure: use https:// (http:// only for this computer).</source>
         <translation>Het adres {url} is niet veilig: gebruik https:// (http:// alleen voor deze computer zelf).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="104"/>
+        <location filename="../app/sync/transport.py" line="114"/>
+        <source>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</source>
+        <translation>Deze computer vertrouwt het certificaat van de centrale dienst niet. Er werd niets verstuurd. Vraag de dienst om zijn certificaatautoriteit op deze computer te installeren, of controleer het adres.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="150"/>
+        <source>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</source>
+        <translation>Deze Thuisboek ({version}) is te oud voor de centrale dienst, die versie {minimum} of nieuwer vraagt. Er werd niets verstuurd; je wijzigingen wachten hier. Installeer de nieuwe versie en synchroniseer dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/transport.py" line="168"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>De centrale dienst heeft de toegang van deze computer ingetrokken. De gegevens erop zijn vergrendeld; je kunt ze wissen.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="118"/>
+        <location filename="../app/sync/transport.py" line="182"/>
         <source>The central office does not recognise this computer. Enrol it again.</source>
         <translation>De centrale dienst herkent deze computer niet. Koppel hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="130"/>
+        <location filename="../app/sync/transport.py" line="194"/>
         <source>The enrolment code is not valid (mistyped, used already, or expired).</source>
         <translation>De koppelcode is niet geldig (verkeerd getypt, al gebruikt of verlopen).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="143"/>
+        <location filename="../app/sync/transport.py" line="207"/>
         <source>The central office was restored from a backup.</source>
         <translation>De centrale dienst werd teruggezet vanuit een back-up.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="153"/>
+        <location filename="../app/sync/transport.py" line="217"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>De centrale dienst weigerde het verzoek ({status} {code}).</translation>
     </message>
@@ -5739,7 +5764,7 @@
         <translation>Deze koppelcode is voor iemand anders. Er is niets gewijzigd: vraag de centrale dienst om een code voor de persoon van dit profiel.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="56"/>
+        <location filename="../app/sync/transport.py" line="64"/>
         <source>The central office is refusing too many attempts; trying again at {time}.</source>
         <translation>De centrale dienst weigert te veel pogingen; opnieuw proberen om {time}.</translation>
     </message>
@@ -5783,11 +5808,21 @@
     </message>
     <message>
         <location filename="../app/ui/window/status_bar.py" line="48"/>
+        <source>Sync stopped: the central office needs Thuisboek %1 or newer</source>
+        <translation>Synchronisatie gestopt: de centrale dienst vraagt Thuisboek %1 of nieuwer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="55"/>
         <source>synced at %1</source>
         <translation>gesynchroniseerd om %1</translation>
     </message>
+    <message>
+        <location filename="../app/ui/window/status_bar.py" line="58"/>
+        <source>update recommended: Thuisboek %1</source>
+        <translation>update aangeraden: Thuisboek %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="51"/>
+        <location filename="../app/ui/window/status_bar.py" line="62"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n wijziging wacht</numerusform>
@@ -5795,7 +5830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="53"/>
+        <location filename="../app/ui/window/status_bar.py" line="64"/>
         <source>%n conflict(s) to look at</source>
         <translation>
             <numerusform>%n conflict om na te kijken</numerusform>
@@ -5803,7 +5838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="56"/>
+        <location filename="../app/ui/window/status_bar.py" line="67"/>
         <source>%n change(s) refused by the central office</source>
         <translation>
             <numerusform>%n wijziging geweigerd door de centrale dienst</numerusform>
@@ -5811,7 +5846,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="64"/>
+        <location filename="../app/ui/window/status_bar.py" line="75"/>
         <source>Everything is kept, encrypted, on this computer. Once connected to a central office, what was written here is sent there too.</source>
         <translation>Alles blijft versleuteld op deze computer bewaard. Zodra je met een centrale dienst verbonden bent, gaat wat hier geschreven is ook daarheen.</translation>
     </message>

@@ -123,6 +123,11 @@ class DeviceStatus(_Wire):
     role: str
     households: list[uuid.UUID]
     revoked: bool = False
+    # The app versions the office accepts and recommends (app.protocol.versions);
+    # None from an office that does not say. An older app than ``app_minimum`` does
+    # not sync; one older than ``app_recommended`` syncs and says so.
+    app_minimum: str | None = Field(default=None, max_length=40)
+    app_recommended: str | None = Field(default=None, max_length=40)
 
 
 def _date_time_text(value: Any) -> Any:

@@ -2,6 +2,7 @@
 
     thuisboek-server init
     thuisboek-server serve [--host 127.0.0.1] [--port 8470] [--tls-cert F --tls-key F]
+                           [--app-minimum VERSION] [--app-recommended VERSION]
     thuisboek-server add-household NAME --kind simba
     thuisboek-server add-person NAME --role caregiver --household ID
     thuisboek-server enroll-code PERSON_ID [--hours 24]
@@ -20,8 +21,11 @@
     thuisboek-server copy-to TARGET_URL     (e.g. from the SQLite file to PostgreSQL)
 
 ``--data DIR`` (default ``$THUISBOEK_SERVER_HOME`` or the platform's data
-folder) holds the SQLite database; ``--database-url`` uses another database
-(``postgresql+psycopg://…``). Nothing here prints a record's content or a
+folder) holds the SQLite database. Another database (``postgresql+psycopg://…``)
+is named by ``$THUISBOEK_DATABASE_URL`` or by the file ``$THUISBOEK_DATABASE_URL_FILE``
+names (a systemd credential, a container secret): not on the command line, where
+any user's ``ps`` shows its password. ``--database-url`` still works (it wins over
+the environment) and warns when it carries a password. Nothing here prints a record's content or a
 device token; ``enroll-code`` prints its code once, and it is stored hashed.
 """
 
@@ -34,6 +38,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -41,21 +46,46 @@ from sqlalchemy import Engine
 
 from app.argtypes import day
 from app.domain.vocabulary import HouseholdKind, Role
+from app.protocol import versions
 from app.server.core.clock import now_utc
 from app.server.core.config import (
     DATABASE_FILE,
+    DATABASE_URL_ENV,
+    DATABASE_URL_FILE_ENV,
     DEFAULT_HOST,
     DEFAULT_PORT,
+    DatabaseUrlError,
     Settings,
+    database_url_from_environment,
     default_data_dir,
+    has_password,
 )
 from app.server.core.db import make_engine, new_session, upgrade
 from app.server.services import admin
 
 
+def _database_url(args: argparse.Namespace) -> str | None:
+    if args.database_url:
+        if has_password(args.database_url):
+            _warn_password("--database-url")
+        return str(args.database_url)
+    try:
+        return database_url_from_environment()
+    except DatabaseUrlError as exc:
+        raise SystemExit(f"thuisboek-server: {exc}") from None
+
+
+def _warn_password(where: str) -> None:
+    _note(
+        f"Warning: the password in {where} is visible to every user of this computer "
+        f"(ps); put the URL in {DATABASE_URL_ENV} or in a file named by "
+        f"{DATABASE_URL_FILE_ENV} instead."
+    )
+
+
 def _settings(args: argparse.Namespace) -> Settings:
     data = Path(args.data).expanduser() if args.data else default_data_dir()
-    return Settings(data_dir=data, database_url=args.database_url)
+    return Settings(data_dir=data, database_url=_database_url(args))
 
 
 def _engine(settings: Settings) -> Engine:
@@ -119,7 +149,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "thuisboek-server: plain HTTP only on loopback; give --tls-cert/--tls-key, or "
             "--plain-http behind a TLS-terminating proxy."
         )
-    settings = _settings(args)
+    settings = _app_versions(_settings(args), args)
     app = create_app(settings)  # runs the migrations
     collector.settle_start_up()
     uvicorn.run(
@@ -132,6 +162,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_level="info",
     )
     return 0
+
+
+def _app_versions(settings: Settings, args: argparse.Namespace) -> Settings:
+    """The app versions the office states to each device, as the options give them."""
+    minimum = args.app_minimum or settings.app_minimum
+    recommended = args.app_recommended or settings.app_recommended
+    for option, value in (("--app-minimum", minimum), ("--app-recommended", recommended)):
+        if value is not None and versions.parse(value) is None:
+            raise SystemExit(f"thuisboek-server: {option} {value!r} is no version (e.g. 0.2.0).")
+    if versions.is_older(recommended, minimum):
+        recommended = minimum  # recommending less than what is required means the minimum
+    return replace(settings, app_minimum=minimum, app_recommended=recommended)
 
 
 def cmd_add_household(args: argparse.Namespace) -> int:
@@ -280,6 +322,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_copy_to(args: argparse.Namespace) -> int:
     from app.server.services.transfer import copy_database
 
+    if has_password(args.target_url):
+        _warn_password("the target URL")
     source = _engine(_settings(args))
     target = make_engine(args.target_url)
     try:
@@ -382,8 +426,10 @@ def parser() -> argparse.ArgumentParser:
     )
     main.add_argument("--data", help="data folder (default: $THUISBOEK_SERVER_HOME or the "
                       "platform's data folder)")  # fmt: skip
-    main.add_argument("--database-url", help="e.g. postgresql+psycopg://user:pw@host/db "
-                      "(default: a SQLite file in the data folder)")  # fmt: skip
+    main.add_argument("--database-url", help="e.g. sqlite:///PATH; a URL with a password "
+                      f"belongs in ${DATABASE_URL_ENV} or a file named by "
+                      f"${DATABASE_URL_FILE_ENV} (default: those, else a SQLite file in the "
+                      "data folder)")  # fmt: skip
     sub = main.add_subparsers(dest="command", required=True)
 
     sub.add_parser("init", help="create or migrate the database").set_defaults(func=cmd_init)
@@ -393,6 +439,14 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
     serve.add_argument("--tls-cert")
     serve.add_argument("--tls-key")
+    serve.add_argument("--app-minimum", metavar="VERSION",
+                       help="the oldest app version that may sync (default "
+                       f"{versions.OLDEST_APP_VERSION}); older apps are told to update "
+                       "and send nothing")  # fmt: skip
+    serve.add_argument("--app-recommended", metavar="VERSION",
+                       help="the app version the office recommends (default: this "
+                       "server's own); older apps still sync and say an update is "
+                       "recommended")  # fmt: skip
     serve.add_argument("--plain-http", action="store_true",
                        help="allow plain HTTP off loopback (only behind a TLS proxy)")  # fmt: skip
     serve.set_defaults(func=cmd_serve)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from sqlmodel import col, select
 
+from app import __version__
+from app.protocol.versions import is_older
 from app.services.enrolment import enrol_open_book
 from app.storage import outbox, records, sync_state
 from app.storage.book import Book
@@ -19,6 +21,7 @@ from app.storage.tables import RecordRow
 from app.sync.engine import MassDeleteHeld, Progress, SyncEngine, SyncReport
 from app.sync.enroll import default_device_name, transport_for
 from app.sync.transport import (
+    AppTooOld,
     DeviceRevoked,
     InsecureServer,
     InvalidCode,
@@ -29,6 +32,8 @@ from app.sync.transport import (
 )
 
 __all__ = [
+    "AppTooOld",
+    "AppUpdate",
     "DeviceRevoked",
     "InsecureServer",
     "InvalidCode",
@@ -46,6 +51,38 @@ __all__ = [
 
 
 @dataclass(frozen=True)
+class AppUpdate:
+    """This app's version beside those the central office last stated."""
+
+    version: str
+    minimum: str | None = None
+    recommended: str | None = None
+
+    @property
+    def required(self) -> bool:
+        """The office accepts no app this old: it does not sync until updated."""
+        return is_older(self.version, self.minimum)
+
+    @property
+    def advised(self) -> bool:
+        """The office recommends a newer app; this one keeps working."""
+        return not self.required and is_older(self.version, self.recommended)
+
+    @property
+    def wanted(self) -> str | None:
+        """The version to install: the minimum when required, else the recommended."""
+        if self.required:
+            return self.minimum
+        return self.recommended if self.advised else None
+
+
+def app_update(link: Link | None, version: str = __version__) -> AppUpdate:
+    if link is None:
+        return AppUpdate(version)
+    return AppUpdate(version, link.app_minimum, link.app_recommended)
+
+
+@dataclass(frozen=True)
 class LinkState:
     """What the status bar shows at rest: the link (``None`` when this computer was
     never connected) and the changes waiting, refused, and in conflict."""
@@ -60,6 +97,10 @@ class LinkState:
     @property
     def enrolled(self) -> bool:
         return self.link is not None and bool(self.link.server_url)
+
+    @property
+    def update(self) -> AppUpdate:
+        return app_update(self.link)
 
 
 def check_address(url: str) -> str:

@@ -19,6 +19,9 @@ LAST_OK = "sync:last_ok"
 REVOKED = "sync:revoked"
 CURSOR = "sync:cursor:"
 CURSOR_AT = "sync:cursor_at:"  # the change the cursor stands on: "record-id version"
+# The app versions the office accepts and recommends, as it last said them.
+APP_MINIMUM = "sync:app_minimum"
+APP_RECOMMENDED = "sync:app_recommended"
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,8 @@ class Link:
     households: list[uuid.UUID]
     revoked: bool
     last_ok: str | None
+    app_minimum: str | None = None
+    app_recommended: str | None = None
 
 
 def read_link(store: Store) -> Link | None:
@@ -42,7 +47,15 @@ def read_link(store: Store) -> Link | None:
         households=[uuid.UUID(h) for h in json.loads(meta.get(HOUSEHOLDS, "[]"))],
         revoked=meta.get(REVOKED) == "1",
         last_ok=meta.get(LAST_OK),
+        app_minimum=meta.get(APP_MINIMUM) or None,
+        app_recommended=meta.get(APP_RECOMMENDED) or None,
     )
+
+
+def set_app_versions(session: Session, minimum: str | None, recommended: str | None) -> None:
+    """What the office last said of app versions (an empty value: it did not say)."""
+    Store.set_meta(session, APP_MINIMUM, minimum or "")
+    Store.set_meta(session, APP_RECOMMENDED, recommended or "")
 
 
 def households(store: Store) -> list[uuid.UUID]:

@@ -1,5 +1,10 @@
 """The client side of sync: push the outbox, then pull what others wrote.
 
+- App versions: each request names this app's version; the office refuses one
+  older than its minimum (``AppTooOld``) before it reads anything. The device's
+  status after the push tells the minimum and the recommended version, which
+  are kept for the windows; an app the office last called too old asks again
+  before it sends anything.
 - Push sends, per record, the latest local content with the server version it
   was based on and the ids of every outbox entry it covers; an entry leaves the
   outbox only once the server acknowledged it. A lost answer is harmless: the
@@ -31,6 +36,7 @@ from app.domain.changes import ChangeSet
 from app.domain.merge import merge
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.records import Person, Record, parse_record
+from app.protocol import versions
 from app.protocol.schemas import (
     MAX_PULL_LIMIT,
     MAX_VIEWS_PER_REPORT,
@@ -47,7 +53,14 @@ from app.storage.book import Book
 from app.storage.store import Store
 from app.storage.tables import OutboxEntry
 from app.sync import collector
-from app.sync.transport import CursorAhead, DeviceRevoked, ServerRefused, SyncError, Transport
+from app.sync.transport import (
+    AppTooOld,
+    CursorAhead,
+    DeviceRevoked,
+    ServerRefused,
+    SyncError,
+    Transport,
+)
 
 CTX = "Sync"
 PUSH_BATCH = 200  # records per push
@@ -148,7 +161,9 @@ class SyncEngine:
         those of the enrolment: one added since is pulled from its start; one taken
         away is no longer pulled (its records stay here; a change to one of them is
         refused by the server and kept, marked)."""
-        households = self.transport.device().households
+        return self._take_households(self.transport.device().households)
+
+    def _take_households(self, households: list[uuid.UUID]) -> list[uuid.UUID]:
         if households != sync_state.households(self.store):
             with self.store.write() as session:
                 sync_state.set_households(session, households)
@@ -160,9 +175,16 @@ class SyncEngine:
     ) -> SyncReport:
         report = SyncReport()
         try:
-            self.push(report, progress)
+            self._refuse_if_known_too_old()
+            try:
+                self.push(report, progress)
+            except AppTooOld as refused:  # the office's answer to this app's version
+                self._keep_app_versions(refused.minimum, None)
+                raise
             self.report_views(report)
-            for household in self.refresh_households():
+            status = self.transport.device()
+            self._keep_app_versions(status.app_minimum, status.app_recommended)
+            for household in self._take_households(status.households):
                 try:
                     self.pull(household, report, progress, confirm_mass_delete=confirm_mass_delete)
                 except CursorAhead:
@@ -181,6 +203,26 @@ class SyncEngine:
         with self.store.write() as session:
             Store.set_meta(session, sync_state.LAST_OK, report.finished_at)
         return report
+
+    def _refuse_if_known_too_old(self) -> None:
+        """When the office last said this app is too old, ask it again first (it may
+        have changed its mind, or the app was updated): still too old, nothing is sent."""
+        link = sync_state.read_link(self.store)
+        if link is None or not versions.is_older(self.transport.app_version, link.app_minimum):
+            return
+        status = self.transport.device()
+        self._keep_app_versions(status.app_minimum, status.app_recommended)
+        if status.app_minimum and versions.is_older(self.transport.app_version, status.app_minimum):
+            raise AppTooOld(self.transport.app_version, status.app_minimum)
+
+    def _keep_app_versions(self, minimum: str | None, recommended: str | None) -> None:
+        """What the office says of app versions, for the windows (and the next run)."""
+        link = sync_state.read_link(self.store)
+        if recommended is None and link is not None and minimum is not None:
+            recommended = link.app_recommended  # a refusal names the minimum alone
+        if link is None or (link.app_minimum, link.app_recommended) != (minimum, recommended):
+            with self.store.write() as session:
+                sync_state.set_app_versions(session, minimum, recommended)
 
     # Push ---------------------------------------------------------------------------
     def push(self, report: SyncReport, progress: Progress | None = None) -> None:

@@ -1,7 +1,11 @@
 """HTTP to the central office: JSON, gzip both ways, ``/api/v1``.
 
 Plain HTTP is accepted only to this computer (loopback); anything else must be
-HTTPS. Failures become the few errors the sync engine knows how to handle.
+HTTPS, verified against the operating system's trust store (``truststore``: the
+Windows certificate store, the macOS Keychain, the system's CA bundle on Linux),
+so that an office's own certificate authority, rolled out to its laptops, is
+trusted like a public one; TLS 1.2 at least, and no redirect is followed.
+Failures become the few errors the sync engine knows how to handle.
 """
 
 from __future__ import annotations
@@ -9,15 +13,19 @@ from __future__ import annotations
 import contextlib
 import gzip
 import ipaddress
+import ssl
 import uuid
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
+import truststore
 from pydantic import BaseModel
 
+from app import __version__
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
+from app.protocol import versions
 from app.protocol.schemas import (
     DeviceStatus,
     EnrollRequest,
@@ -94,6 +102,62 @@ class InsecureServer(SyncError):
                 {"url": url},
             )
         )
+
+
+class UntrustedServer(SyncError):
+    """The office answered with a certificate this computer does not trust."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "This computer does not trust the central office's certificate. Nothing "
+                    "was sent. Ask the office to install its certificate authority on this "
+                    "computer, or check the address.",
+                ),
+            )
+        )
+
+
+def tls_context() -> ssl.SSLContext:
+    """Certificates checked against the operating system's trust store, TLS 1.2 or newer."""
+    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+def _is_untrusted(exc: BaseException) -> bool:
+    """Whether a failed connection was a certificate that did not verify."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc)
+
+
+class AppTooOld(SyncError):
+    """The office accepts no app older than ``minimum``: nothing is sent or taken."""
+
+    def __init__(self, version: str, minimum: str) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "This Thuisboek ({version}) is too old for the central office, which "
+                    "needs version {minimum} or newer. Nothing was sent; your changes wait "
+                    "here. Install the new version, then sync again.",
+                ),
+                {"version": version, "minimum": minimum},
+            )
+        )
+        self.version = version
+        self.minimum = minimum
 
 
 class DeviceRevoked(SyncError):
@@ -187,10 +251,14 @@ class Transport:
         *,
         timeout: float = 30.0,
         client: httpx.Client | None = None,
+        app_version: str = __version__,
     ) -> None:
         self.base_url = check_url(base_url)
         self.token = token
-        self._client = client or httpx.Client(timeout=timeout, follow_redirects=False)
+        self.app_version = app_version  # this app's, told to the office with each request
+        self._client = client or httpx.Client(
+            timeout=timeout, follow_redirects=False, verify=tls_context()
+        )
 
     def close(self) -> None:
         self._client.close()
@@ -204,7 +272,12 @@ class Transport:
         *,
         compress: bool = True,
     ) -> httpx.Response:
-        headers = {"Accept": "application/json", "Accept-Encoding": "gzip"}
+        headers = {
+            "Accept": "application/json",
+            "Accept-Encoding": "gzip",
+            # The office refuses an app older than it accepts (426 app_too_old).
+            "User-Agent": versions.agent(self.app_version),
+        }
         content = None
         if body is not None:
             content = body.model_dump_json().encode()
@@ -220,7 +293,12 @@ class Transport:
                 params=params,
             )  # fmt: skip
         except httpx.TransportError as exc:
+            if isinstance(exc, httpx.ConnectError) and _is_untrusted(exc):
+                raise UntrustedServer() from None
             raise Offline(type(exc).__name__) from None
+        if response.status_code == 426:  # this app is older than the office accepts
+            minimum = response.headers.get(versions.MINIMUM_HEADER, "")[:40] or "?"
+            raise AppTooOld(self.app_version, minimum)
         if response.status_code >= 400:
             raise self._error(response)
         return response

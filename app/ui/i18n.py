@@ -7,14 +7,13 @@ Changing the language installs new translators; Qt then sends every widget a
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from app.domain.messages import Message
+from app.paths import translations_dir
 
 LANGUAGES = ("nl", "fr", "en")
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
+TRANSLATIONS = translations_dir()
 
 
 def language_names() -> dict[str, str]:

@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain.messages import ThuisboekError
 from app.services.sync import (
+    AppTooOld,
+    AppUpdate,
     DeviceRevoked,
     LinkState,
     MassDeleteHeld,
@@ -29,7 +31,9 @@ MAX_BACKOFF_MS = 30 * 60_000
 
 @dataclass(frozen=True)
 class SyncStatus:
-    phase: str  # "not_enrolled" | "offline" | "syncing" | "synced" | "failed" | "revoked" | "held"
+    # "not_enrolled" | "offline" | "syncing" | "synced" | "failed" | "revoked" | "held"
+    # | "outdated" (the office accepts no app this old)
+    phase: str
     waiting: int = 0
     rejected: int = 0
     conflicts: int = 0
@@ -38,6 +42,8 @@ class SyncStatus:
     last_ok: str | None = None
     error: ThuisboekError | None = None
     local_only: bool = False  # never connected, nothing ever sent
+    # This app's version beside those the office last stated (None until read).
+    update: AppUpdate | None = None
 
     @property
     def may_enrol(self) -> bool:
@@ -126,6 +132,7 @@ class SyncController(QObject):
             last_ok=last_ok,
             error=error,
             local_only=rest.local_only,
+            update=rest.update,
         )
 
     def refresh(self) -> None:
@@ -221,6 +228,8 @@ class SyncController(QObject):
             phase = "offline"
         elif isinstance(error, MassDeleteHeld):
             phase = "held"
+        elif isinstance(error, AppTooOld):
+            phase = "outdated"
         else:
             phase = "failed"
         known = error if isinstance(error, ThuisboekError) else None

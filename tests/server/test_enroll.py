@@ -7,8 +7,9 @@ import uuid
 
 import httpx
 
+from app.protocol.versions import OLDEST_APP_VERSION
 from app.server.api.deps import CODE_FAILURES
-from app.server.core.config import API_PREFIX
+from app.server.core.config import API_PREFIX, default_recommended_app
 from tests.server.helpers import Server
 
 
@@ -39,6 +40,8 @@ def test_code_enrolls_once_and_the_token_works(server: Server) -> None:
         "role": "caregiver",
         "households": [str(household)],
         "revoked": False,
+        "app_minimum": OLDEST_APP_VERSION,
+        "app_recommended": default_recommended_app(),
     }
 
     again = server.enroll(code)

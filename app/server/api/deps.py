@@ -10,6 +10,7 @@ from fastapi import Depends, Request
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from app.protocol import versions
 from app.server.core import errors
 from app.server.core.clock import now_utc
 from app.server.core.config import Settings
@@ -91,3 +92,12 @@ def current_device(request: Request, session: SessionDep) -> DeviceContext:
 
 
 CurrentDevice = Annotated[DeviceContext, Depends(current_device)]
+
+
+def accepted_app(request: Request) -> None:
+    """Refuse (426 app_too_old) a Thuisboek app older than the office's minimum, as
+    its ``User-Agent: Thuisboek/<version>`` says; other clients are not judged."""
+    settings: Settings = request.app.state.settings
+    version = versions.app_of_agent(request.headers.get("user-agent", ""))
+    if settings.app_minimum is not None and versions.is_older(version, settings.app_minimum):
+        raise errors.app_too_old(settings.app_minimum)

@@ -10,14 +10,21 @@ import logging
 import os
 import stat
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
 
+from app import __version__
+from app.protocol.versions import OLDEST_APP_VERSION, parse
+
 APP_NAME = "Thuisboek Server"
 HOME_ENV = "THUISBOEK_SERVER_HOME"
+# The database URL holds a password: from the environment or a file (a systemd
+# credential, a container secret), where ``ps`` does not show it.
+DATABASE_URL_ENV = "THUISBOEK_DATABASE_URL"
+DATABASE_URL_FILE_ENV = "THUISBOEK_DATABASE_URL_FILE"
 DATABASE_FILE = "server.db"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8470
@@ -35,6 +42,54 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+class DatabaseUrlError(ValueError):
+    """The configured database URL cannot be used; the text says why and where."""
+
+
+def database_url_from_environment(environ: Mapping[str, str] | None = None) -> str | None:
+    """The database URL from ``THUISBOEK_DATABASE_URL`` or from the file named by
+    ``THUISBOEK_DATABASE_URL_FILE`` (its first line); None when neither is set."""
+    env = os.environ if environ is None else environ
+    direct = env.get(DATABASE_URL_ENV, "").strip()
+    file_name = env.get(DATABASE_URL_FILE_ENV, "").strip()
+    if direct and file_name:
+        raise DatabaseUrlError(
+            f"both {DATABASE_URL_ENV} and {DATABASE_URL_FILE_ENV} are set; keep one."
+        )
+    if direct:
+        return direct
+    if not file_name:
+        return None
+    try:
+        text = Path(file_name).expanduser().read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not text"
+        raise DatabaseUrlError(
+            f"{DATABASE_URL_FILE_ENV} names {file_name}, which cannot be read ({reason})."
+        ) from None
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise DatabaseUrlError(f"{file_name} ({DATABASE_URL_FILE_ENV}) holds no database URL.")
+    return lines[0]
+
+
+def has_password(url: str) -> bool:
+    """Whether a database URL carries a password (``scheme://user:password@host``)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).password is not None
+    except (ArgumentError, ValueError):
+        return "@" in url and ":" in url.split("://", 1)[-1].split("@", 1)[0]
+
+
+def default_recommended_app() -> str | None:
+    """The app version an office recommends unless told: its own (server and app
+    are released together), when that reads as a version."""
+    return __version__ if parse(__version__) is not None else None
+
+
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path = field(default_factory=default_data_dir)
@@ -43,6 +98,10 @@ class Settings:
     enroll_attempts_per_minute: int = 10
     auth_failures_per_minute: int = 20
     enroll_code_hours: float = 24.0
+    # The app versions the office accepts and recommends, told to each device
+    # (GET /device, /health); ``thuisboek-server serve --app-minimum/--app-recommended``.
+    app_minimum: str | None = OLDEST_APP_VERSION
+    app_recommended: str | None = field(default_factory=default_recommended_app)
     # Rate limits read this clock; tests move it instead of sleeping.
     monotonic: Callable[[], float] = time.monotonic
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from starlette.exceptions import HTTPException
 
+from app.protocol.versions import MINIMUM_HEADER
+
 
 class ApiError(HTTPException):
     """An answer other than 2xx, with a machine-readable code.
@@ -35,6 +37,12 @@ def revoked() -> ApiError:
 def rate_limited(retry_after: int = 60) -> ApiError:
     return ApiError(429, "rate_limited", "Too many attempts; try again later.",
                     {"Retry-After": str(retry_after)})  # fmt: skip
+
+
+def app_too_old(minimum: str) -> ApiError:
+    """426: the app that sent the request is older than the office accepts."""
+    return ApiError(426, "app_too_old", f"This office needs Thuisboek {minimum} or newer.",
+                    {MINIMUM_HEADER: minimum})  # fmt: skip
 
 
 def not_found() -> ApiError:

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import __version__
 from app.domain.messages import ThuisboekError
 from app.services import keys
 from app.services.keys import KeyringStatus
-from app.services.sync import SyncService
+from app.services.sync import AppUpdate, SyncService, app_update
 from app.ui.context import UiContext
 from app.ui.i18n import language_names, tr_message
 from app.ui.keyring_text import keyring_name, keyring_reason
@@ -79,16 +80,24 @@ class SettingsDialog(QDialog):
         self.l_language.setBuddy(self.language)
         self.l_idle.setBuddy(self.idle)
         self.l_text_size.setBuddy(self.text_size)
+        self.l_version, self.version = QLabel(), QLabel(__version__)
+        self.version.setObjectName("appVersion")
+        self.version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         general = QFormLayout()
         general.addRow(self.l_language, self.language)
         general.addRow(self.l_idle, self.idle)
         general.addRow(self.l_text_size, self.text_size)
         general.addRow("", self.high_contrast)
+        general.addRow(self.l_version, self.version)
         self.office = QGroupBox()
         self.office.setObjectName("centralOffice")
         self.office_state = QLabel()
         self.office_state.setObjectName("officeState")
         self.office_state.setWordWrap(True)
+        # What the office says of this app's version: an update it needs or recommends.
+        self.office_update = QLabel()
+        self.office_update.setObjectName("officeUpdate")
+        self.office_update.setWordWrap(True)
         self.office_server, self.office_device, self.office_last = QLabel(), QLabel(), QLabel()
         self.office_server.setObjectName("officeServer")
         self.office_device.setObjectName("officeDevice")
@@ -107,6 +116,7 @@ class SettingsDialog(QDialog):
         self.connect_button.clicked.connect(self._connect)
         office = QVBoxLayout(self.office)
         office.addWidget(self.office_state)
+        office.addWidget(self.office_update)
         office.addWidget(self.office_details)
         office.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.security = QGroupBox()
@@ -152,6 +162,7 @@ class SettingsDialog(QDialog):
             self.text_size.setItemText(i, name)
         self.text_size.setAccessibleName(self.tr("Text size"))
         self.high_contrast.setText(self.tr("&High contrast (black on white)"))
+        self.l_version.setText(self.tr("Thuisboek version:"))
         self.language.setAccessibleName(self.tr("Language"))
         self.idle.setAccessibleName(self.tr("Minutes before the automatic lock"))
         self.security.setTitle(self.tr("Security"))
@@ -204,6 +215,30 @@ class SettingsDialog(QDialog):
             self.office_server.setText(link.server_url)
             self.office_device.setText(link.device_id)
             self.office_last.setText(self._when(link.last_ok))
+        current = link is not None and connected and not link.revoked
+        self._show_update(app_update(link) if current else None)
+
+    def _show_update(self, update: AppUpdate | None) -> None:
+        if update is not None and update.required and update.minimum:
+            text = self.tr(
+                "This version (%1) is too old for the central office, which needs Thuisboek "
+                "%2 or newer: it does not sync until it is updated. Your changes wait on this "
+                "computer."
+            )
+            self.office_update.setText(
+                text.replace("%1", update.version).replace("%2", update.minimum)
+            )
+        elif update is not None and update.advised and update.recommended:
+            text = self.tr(
+                "The central office recommends Thuisboek %1 or newer (this is %2). This "
+                "version keeps working; ask for the update."
+            )
+            self.office_update.setText(
+                text.replace("%1", update.recommended).replace("%2", update.version)
+            )
+        else:
+            self.office_update.setText("")
+        self.office_update.setVisible(bool(self.office_update.text()))
 
     def _when(self, iso: str | None) -> str:
         moment = QDateTime.fromString(iso or "", Qt.DateFormat.ISODate)

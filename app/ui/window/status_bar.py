@@ -42,10 +42,21 @@ class SyncStatusLabel(QLabel):
             parts.append(self.tr("Sync held: confirm before records are removed"))
         elif status.phase == "failed":
             parts.append(self.tr("Sync failed"))
+        elif status.phase == "outdated":
+            needed = status.update.minimum if status.update else None
+            parts.append(
+                self.tr("Sync stopped: the central office needs Thuisboek %1 or newer").replace(
+                    "%1", needed or "?"
+                )
+            )
         if status.phase in ("synced", "offline", "failed") and status.last_ok:
             when = last_ok_time(status)
             if when:
                 parts.append(self.tr("synced at %1").replace("%1", when))
+        if status.update is not None and status.update.advised and status.update.recommended:
+            parts.append(
+                self.tr("update recommended: Thuisboek %1").replace("%1", status.update.recommended)
+            )
         # Someone who never syncs has nothing "waiting": everything is kept here.
         if status.waiting and not status.local_only:
             parts.append(self.tr("%n change(s) waiting", "", status.waiting))
@@ -56,7 +67,7 @@ class SyncStatusLabel(QLabel):
             refused = self.tr("%n change(s) refused by the central office", "", status.rejected)
             texts.append(f'<a href="{REFUSED_LINK}">{html.escape(refused)}</a>')
         self.setText(" · ".join(texts))
-        if status.error is not None and status.phase in ("failed", "held", "revoked"):
+        if status.error is not None and status.phase in ("failed", "held", "revoked", "outdated"):
             self.setToolTip(tr_message(status.error.message))
         elif status.local_only:
             self.setToolTip(

@@ -14,12 +14,13 @@ from app.protocol.schemas import (
     MAX_PULL_LIMIT,
     MAX_SEQ,
     MAX_VERSION,
+    ErrorBody,
     PullResponse,
     PushRequest,
     PushResponse,
 )
 from app.server.api.body import MAX_DEPTH, depth, not_json, openapi_body, raw_body
-from app.server.api.deps import CurrentDevice, SessionDep
+from app.server.api.deps import CurrentDevice, SessionDep, accepted_app
 from app.server.api.errors import ERROR_RESPONSES, check_protocol, where
 from app.server.core import collector
 from app.server.core.clock import now_utc
@@ -53,7 +54,16 @@ async def push_request(request: Request) -> PushRequest:
 PUSH_BODY_SCHEMA = openapi_body(PushRequest)
 
 
-@router.post("/push", responses=ERROR_RESPONSES, openapi_extra=PUSH_BODY_SCHEMA)
+# An app older than the office accepts is told so (426) before anything is read.
+SYNC_RESPONSES = {**ERROR_RESPONSES, 426: {"model": ErrorBody}}
+
+
+@router.post(
+    "/push",
+    responses=SYNC_RESPONSES,
+    openapi_extra=PUSH_BODY_SCHEMA,
+    dependencies=[Depends(accepted_app)],
+)
 def push(
     device: CurrentDevice,
     body: Annotated[PushRequest, Depends(push_request)],
@@ -62,7 +72,7 @@ def push(
     return push_service.push(session, device, body, now=now_utc())
 
 
-@router.get("/pull", responses=ERROR_RESPONSES)
+@router.get("/pull", responses=SYNC_RESPONSES, dependencies=[Depends(accepted_app)])
 def pull(
     device: CurrentDevice,
     session: SessionDep,
