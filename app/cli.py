@@ -73,9 +73,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     target = _profile(args)
     passphrase = read_passphrase("New passphrase: ", confirm=True)
-    book = profile.create_profile(target, passphrase, household.demo_profile(args.demo_lang))
+    book = profile.create_profile(
+        target, passphrase, household.demo_profile(args.demo_lang or "nl")
+    )
     try:
-        summary = household.fill(book, years=args.years, language=args.demo_lang)
+        summary = household.fill(book, years=args.years, language=args.demo_lang or "nl")
     finally:
         book.close()
     print(say(QT_TRANSLATE_NOOP("Cli", "Household: {name}"), name=summary.household))
@@ -281,7 +283,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang",
         dest="demo_lang",
         choices=["nl", "fr", "en"],
-        default="nl",
         help="language the care parents write in (default nl: a Simba home; fr: an SOS family "
         "in the children's village of Chantevent; the relief carer writes French)",
     )
