@@ -73,11 +73,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     target = _profile(args)
     passphrase = read_passphrase("New passphrase: ", confirm=True)
-    book = profile.create_profile(
-        target, passphrase, household.demo_profile(args.demo_lang or "nl")
-    )
+    language = args.demo_lang or "nl"
+    if args.kind == "minors":
+        from app.demo import minors
+
+        book = profile.create_profile(target, passphrase, minors.minors_profile(language))
+        fill: Callable[..., household.DemoSummary] = minors.fill
+    else:
+        book = profile.create_profile(target, passphrase, household.demo_profile(language))
+        fill = household.fill
     try:
-        summary = household.fill(book, years=args.years, language=args.demo_lang or "nl")
+        summary = fill(book, years=args.years, language=language)
     finally:
         book.close()
     print(say(QT_TRANSLATE_NOOP("Cli", "Household: {name}"), name=summary.household))
@@ -285,6 +291,14 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["nl", "fr", "en"],
         help="language the care parents write in (default nl: a Simba home; fr: an SOS family "
         "in the children's village of Chantevent; the relief carer writes French)",
+    )
+    demo.add_argument(
+        "--kind",
+        choices=["family", "minors"],
+        default="family",
+        help="the household: a care family with three young children (default), or a house "
+        "for unaccompanied minors (four young people of 15 to 17, their files, guardians "
+        "and lawyer)",
     )
     command("check", cmd_check, "unlock a profile, check its integrity and count its records")
     backup = command("backup", cmd_backup, "write an encrypted backup of a profile to one file")
