@@ -203,7 +203,7 @@ def test_supervisor_reviews_asks_and_reads_the_answer(
     ]
     assert items[0].severity == Severity.HIGH and items[0].child_name == "Lotte Janssens"
     assert items[1].status == ContactStatus.CANCELLED
-    assert items[2].record_id == ids["log6"]  # then the rest, oldest first
+    assert items[2].record_id == ids["log1"]  # then the rest, newest first
 
     # A supervisor reads but does not write the household's records.
     with pytest.raises(EntryLocked):
