@@ -17,7 +17,10 @@ from sqlmodel import Session
 from app.domain.records import Child, parse_record
 from app.storage.records import forget
 
-_CHILDREN = text("SELECT content FROM record WHERE kind = 'child' AND deleted = 0")
+# Only a closing the office holds counts: a child's record as last synced.
+_CHILDREN = text(
+    "SELECT content FROM record WHERE kind = 'child' AND deleted = 0 AND sync_state = 'synced'"
+)
 _ALL = text("SELECT id, kind, content FROM record WHERE kind NOT IN ('household', 'person')")
 _PENDING = text("SELECT record_id, content FROM outbox")
 
