@@ -1222,6 +1222,29 @@
     </message>
 </context>
 <context>
+    <name>ClosePlacementDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="84"/>
+        <source>Close the placement</source>
+        <translation>Clôturer le placement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="87"/>
+        <source>{name} leaves the household. After the next sync the household&apos;s laptops send what they still hold about {name}, then erase the child; the central office keeps the file for the retention period.</source>
+        <translation>{name} quitte le foyer. À la prochaine synchronisation, les ordinateurs du foyer envoient ce qu’ils gardent encore sur {name}, puis effacent l’enfant&#xa0;; le service central conserve le dossier pendant la durée de conservation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="92"/>
+        <source>&amp;Last day of the placement</source>
+        <translation>&amp;Dernier jour du placement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="93"/>
+        <source>&amp;Where the child goes</source>
+        <translation>&amp;Où va l’enfant</translation>
+    </message>
+</context>
+<context>
     <name>ConflictFieldsModel</name>
     <message>
         <location filename="../app/ui/models/conflicts.py" line="107"/>
@@ -3013,6 +3036,44 @@
     </message>
 </context>
 <context>
+    <name>Leaving</name>
+    <message>
+        <location filename="../app/services/leaving.py" line="50"/>
+        <source>A supervisor or the central office closes a placement.</source>
+        <translation>Un superviseur ou le service central clôture un placement.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="30"/>
+        <source>Home to the parents</source>
+        <translation>Retour chez les parents</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="31"/>
+        <source>With family or people close to the child</source>
+        <translation>Dans la famille ou chez des proches de l’enfant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="34"/>
+        <source>Another placement</source>
+        <translation>Un autre placement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="37"/>
+        <source>Adoption</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="38"/>
+        <source>Living independently</source>
+        <translation>Vie autonome</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="41"/>
+        <source>Somewhere else</source>
+        <translation>Ailleurs</translation>
+    </message>
+</context>
+<context>
     <name>LogCard</name>
     <message>
         <location filename="../app/ui/pages/today_view.py" line="145"/>
@@ -3989,67 +4050,95 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="135"/>
+        <location filename="../app/ui/pages/child_profile.py" line="148"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="140"/>
+        <location filename="../app/ui/pages/child_profile.py" line="153"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Choisir une photo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="141"/>
+        <location filename="../app/ui/pages/child_profile.py" line="154"/>
         <source>Re&amp;move photo</source>
         <translation>&amp;Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="142"/>
+        <location filename="../app/ui/pages/child_profile.py" line="155"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="144"/>
+        <location filename="../app/ui/pages/child_profile.py" line="157"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Chaque champ est enregistré quand vous le quittez ou appuyez sur Entrée&#xa0;; Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="146"/>
+        <location filename="../app/ui/pages/child_profile.py" line="159"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Les superviseurs voient le profil&#xa0;; le foyer le tient à jour.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="218"/>
+        <location filename="../app/ui/pages/child_profile.py" line="161"/>
+        <source>C&amp;lose the placement…</source>
+        <translation>C&amp;lôturer le placement…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="235"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="240"/>
+        <location filename="../app/ui/pages/child_profile.py" line="260"/>
+        <source>The placement ended on {date}: {outcome}.</source>
+        <translation>Le placement a pris fin le {date}&#xa0;: {outcome}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="267"/>
+        <source>The closing goes to the central office at the next sync.</source>
+        <translation>La clôture part au service central à la prochaine synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/child_profile.py" line="270"/>
+        <source>%n change(s) about this child still go to the central office first; then the child&apos;s records leave this laptop.</source>
+        <translation>
+            <numerusform>%n modification concernant cet enfant part d’abord au service central&#xa0;; ensuite les données de l’enfant quittent cet ordinateur.</numerusform>
+            <numerusform>%n modifications concernant cet enfant partent d’abord au service central&#xa0;; ensuite les données de l’enfant quittent cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="276"/>
+        <source>The child&apos;s records leave this laptop at the next sync.</source>
+        <translation>Les données de l’enfant quittent cet ordinateur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="297"/>
         <source>Change profile</source>
         <translation>Modifier le profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="267"/>
+        <location filename="../app/ui/pages/child_profile.py" line="324"/>
         <source>This file could not be read as a picture.</source>
         <translation>Ce fichier n’a pas pu être lu comme une image.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="270"/>
+        <location filename="../app/ui/pages/child_profile.py" line="327"/>
         <source>Change photo</source>
         <translation>Changer la photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="276"/>
+        <location filename="../app/ui/pages/child_profile.py" line="333"/>
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="287"/>
+        <location filename="../app/ui/pages/child_profile.py" line="344"/>
         <source>Choose a photo</source>
         <translation>Choisir une photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="289"/>
+        <location filename="../app/ui/pages/child_profile.py" line="346"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -6556,83 +6645,88 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/domain/records.py" line="507"/>
+        <location filename="../app/domain/records.py" line="524"/>
         <location filename="../app/domain/validation.py" line="27"/>
         <source>This text is too long ({length} characters; at most {limit}).</source>
         <translation>Ce texte est trop long ({length} caractères&#xa0;; {limit} au maximum).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="102"/>
+        <location filename="../app/domain/records.py" line="103"/>
         <source>An amendment needs a reason.</source>
         <translation>Une correction doit avoir un motif.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="121"/>
+        <location filename="../app/domain/records.py" line="122"/>
         <source>The household needs a name.</source>
         <translation>Le foyer doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="139"/>
+        <location filename="../app/domain/records.py" line="140"/>
         <source>The person needs a name.</source>
         <translation>La personne doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="169"/>
+        <location filename="../app/domain/records.py" line="173"/>
         <source>The child needs a first name.</source>
         <translation>L’enfant doit avoir un prénom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="176"/>
+        <location filename="../app/domain/records.py" line="180"/>
         <source>The date of birth {date} lies in the future.</source>
         <translation>La date de naissance {date} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="182"/>
+        <location filename="../app/domain/records.py" line="186"/>
         <source>The placement cannot start ({start}) before the child was born ({born}).</source>
         <translation>Le placement ne peut pas commencer ({start}) avant la naissance de l’enfant ({born}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="194"/>
+        <location filename="../app/domain/records.py" line="198"/>
         <source>The placement cannot end before it started.</source>
         <translation>Le placement ne peut pas se terminer avant d’avoir commencé.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="201"/>
+        <location filename="../app/domain/records.py" line="205"/>
+        <source>A placement that ended needs the day it ended.</source>
+        <translation>Un placement terminé a besoin de sa date de fin.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="214"/>
         <source>The list of languages is too long.</source>
         <translation>La liste des langues est trop longue.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="242"/>
+        <location filename="../app/domain/records.py" line="259"/>
         <source>The relative needs a name.</source>
         <translation>Le proche doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="248"/>
+        <location filename="../app/domain/records.py" line="265"/>
         <source>Choose the child or children this person is family of.</source>
         <translation>Choisissez le ou les enfants dont cette personne est un proche.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="296"/>
+        <location filename="../app/domain/records.py" line="313"/>
         <source>A daily log cannot be dated in the future ({date}).</source>
         <translation>Un journal du jour ne peut pas être daté dans le futur ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="300"/>
+        <location filename="../app/domain/records.py" line="317"/>
         <source>Mood is a number from 1 to 5.</source>
         <translation>L’humeur est un nombre de 1 à 5.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="305"/>
+        <location filename="../app/domain/records.py" line="322"/>
         <source>An incident needs a severity.</source>
         <translation>Un incident doit avoir une gravité.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="351"/>
+        <location filename="../app/domain/records.py" line="368"/>
         <source>An observation cannot be dated in the future ({date}).</source>
         <translation>Une observation ne peut pas être datée dans le futur ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="402"/>
+        <location filename="../app/domain/records.py" line="419"/>
         <source>Choose the kind of contact (visit, phone, letter…).</source>
         <translation>Choisissez le type de contact (visite, téléphone, lettre…).</translation>
     </message>
@@ -6699,7 +6793,7 @@
     </message>
     <message>
         <location filename="../app/domain/care.py" line="343"/>
-        <location filename="../app/domain/records.py" line="409"/>
+        <location filename="../app/domain/records.py" line="426"/>
         <source>Choose at least one child.</source>
         <translation>Choisissez au moins un enfant.</translation>
     </message>
@@ -6724,53 +6818,53 @@
         <translation>Chaque langue doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="414"/>
+        <location filename="../app/domain/records.py" line="431"/>
         <source>Choose at least one relative.</source>
         <translation>Choisissez au moins un proche.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="422"/>
+        <location filename="../app/domain/records.py" line="439"/>
         <source>A contact that took place cannot be dated in the future ({date}).</source>
         <translation>Un contact qui a eu lieu ne peut pas être daté dans le futur ({date}).</translation>
     </message>
     <message>
         <location filename="../app/domain/care.py" line="361"/>
-        <location filename="../app/domain/records.py" line="434"/>
+        <location filename="../app/domain/records.py" line="451"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>La durée est comprise entre 1 minute et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="553"/>
+        <location filename="../app/domain/records.py" line="570"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>Une question, un suivi ou une réponse doit avoir un commentaire.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="561"/>
+        <location filename="../app/domain/records.py" line="578"/>
         <source>An answer must answer a question.</source>
         <translation>Une réponse doit répondre à une question.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="625"/>
+        <location filename="../app/domain/records.py" line="642"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Type d’élément inconnu «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="644"/>
+        <location filename="../app/domain/records.py" line="661"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>La valeur de «&#xa0;{field}&#xa0;» n’est pas valable.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="485"/>
+        <location filename="../app/domain/records.py" line="502"/>
         <source>A well-being check cannot be dated in the future ({date}).</source>
         <translation>Un bilan de bien-être ne peut pas être daté dans le futur ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="493"/>
+        <location filename="../app/domain/records.py" line="510"/>
         <source>A well-being rating is a number from 1 to 4.</source>
         <translation>Une note de bien-être est un nombre de 1 à 4.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="500"/>
+        <location filename="../app/domain/records.py" line="517"/>
         <source>Rate at least one dimension.</source>
         <translation>Notez au moins une dimension.</translation>
     </message>

@@ -1222,6 +1222,29 @@
     </message>
 </context>
 <context>
+    <name>ClosePlacementDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="84"/>
+        <source>Close the placement</source>
+        <translation>Plaatsing afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="87"/>
+        <source>{name} leaves the household. After the next sync the household&apos;s laptops send what they still hold about {name}, then erase the child; the central office keeps the file for the retention period.</source>
+        <translation>{name} verlaat het gezin. Bij de volgende synchronisatie sturen de computers van het gezin door wat ze nog over {name} bewaren, en wissen dan het kind; de centrale dienst bewaart het dossier gedurende de bewaartermijn.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="92"/>
+        <source>&amp;Last day of the placement</source>
+        <translation>&amp;Laatste dag van de plaatsing</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="93"/>
+        <source>&amp;Where the child goes</source>
+        <translation>&amp;Waar het kind naartoe gaat</translation>
+    </message>
+</context>
+<context>
     <name>ConflictFieldsModel</name>
     <message>
         <location filename="../app/ui/models/conflicts.py" line="107"/>
@@ -3013,6 +3036,44 @@
     </message>
 </context>
 <context>
+    <name>Leaving</name>
+    <message>
+        <location filename="../app/services/leaving.py" line="50"/>
+        <source>A supervisor or the central office closes a placement.</source>
+        <translation>Een begeleider of de centrale dienst sluit een plaatsing af.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="30"/>
+        <source>Home to the parents</source>
+        <translation>Terug naar de ouders</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="31"/>
+        <source>With family or people close to the child</source>
+        <translation>Bij familie of mensen dicht bij het kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="34"/>
+        <source>Another placement</source>
+        <translation>Een andere plaatsing</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="37"/>
+        <source>Adoption</source>
+        <translation>Adoptie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="38"/>
+        <source>Living independently</source>
+        <translation>Zelfstandig wonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="41"/>
+        <source>Somewhere else</source>
+        <translation>Ergens anders</translation>
+    </message>
+</context>
+<context>
     <name>LogCard</name>
     <message>
         <location filename="../app/ui/pages/today_view.py" line="145"/>
@@ -3989,67 +4050,95 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="135"/>
+        <location filename="../app/ui/pages/child_profile.py" line="148"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="140"/>
+        <location filename="../app/ui/pages/child_profile.py" line="153"/>
         <source>&amp;Choose photo…</source>
         <translation>Foto &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="141"/>
+        <location filename="../app/ui/pages/child_profile.py" line="154"/>
         <source>Re&amp;move photo</source>
         <translation>Foto &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="142"/>
+        <location filename="../app/ui/pages/child_profile.py" line="155"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="144"/>
+        <location filename="../app/ui/pages/child_profile.py" line="157"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Elk veld wordt bewaard als je het verlaat of op Enter drukt; Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="146"/>
+        <location filename="../app/ui/pages/child_profile.py" line="159"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Begeleiders zien het profiel; het gezin houdt het bij.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="218"/>
+        <location filename="../app/ui/pages/child_profile.py" line="161"/>
+        <source>C&amp;lose the placement…</source>
+        <translation>Plaatsing af&amp;sluiten…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="235"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="240"/>
+        <location filename="../app/ui/pages/child_profile.py" line="260"/>
+        <source>The placement ended on {date}: {outcome}.</source>
+        <translation>De plaatsing eindigde op {date}: {outcome}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="267"/>
+        <source>The closing goes to the central office at the next sync.</source>
+        <translation>De afsluiting gaat bij de volgende synchronisatie naar de centrale dienst.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/child_profile.py" line="270"/>
+        <source>%n change(s) about this child still go to the central office first; then the child&apos;s records leave this laptop.</source>
+        <translation>
+            <numerusform>Eerst gaat nog %n wijziging over dit kind naar de centrale dienst; daarna verdwijnen de gegevens van het kind van deze computer.</numerusform>
+            <numerusform>Eerst gaan nog %n wijzigingen over dit kind naar de centrale dienst; daarna verdwijnen de gegevens van het kind van deze computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="276"/>
+        <source>The child&apos;s records leave this laptop at the next sync.</source>
+        <translation>De gegevens van het kind verdwijnen bij de volgende synchronisatie van deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="297"/>
         <source>Change profile</source>
         <translation>Profiel wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="267"/>
+        <location filename="../app/ui/pages/child_profile.py" line="324"/>
         <source>This file could not be read as a picture.</source>
         <translation>Dit bestand kon niet als afbeelding gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="270"/>
+        <location filename="../app/ui/pages/child_profile.py" line="327"/>
         <source>Change photo</source>
         <translation>Foto wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="276"/>
+        <location filename="../app/ui/pages/child_profile.py" line="333"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="287"/>
+        <location filename="../app/ui/pages/child_profile.py" line="344"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="289"/>
+        <location filename="../app/ui/pages/child_profile.py" line="346"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -6556,83 +6645,88 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/domain/records.py" line="507"/>
+        <location filename="../app/domain/records.py" line="524"/>
         <location filename="../app/domain/validation.py" line="27"/>
         <source>This text is too long ({length} characters; at most {limit}).</source>
         <translation>Deze tekst is te lang ({length} tekens; hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="102"/>
+        <location filename="../app/domain/records.py" line="103"/>
         <source>An amendment needs a reason.</source>
         <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="121"/>
+        <location filename="../app/domain/records.py" line="122"/>
         <source>The household needs a name.</source>
         <translation>Het gezin heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="139"/>
+        <location filename="../app/domain/records.py" line="140"/>
         <source>The person needs a name.</source>
         <translation>De persoon heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="169"/>
+        <location filename="../app/domain/records.py" line="173"/>
         <source>The child needs a first name.</source>
         <translation>Het kind heeft een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="176"/>
+        <location filename="../app/domain/records.py" line="180"/>
         <source>The date of birth {date} lies in the future.</source>
         <translation>De geboortedatum {date} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="182"/>
+        <location filename="../app/domain/records.py" line="186"/>
         <source>The placement cannot start ({start}) before the child was born ({born}).</source>
         <translation>De plaatsing kan niet beginnen ({start}) voordat het kind geboren is ({born}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="194"/>
+        <location filename="../app/domain/records.py" line="198"/>
         <source>The placement cannot end before it started.</source>
         <translation>De plaatsing kan niet eindigen voordat ze begonnen is.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="201"/>
+        <location filename="../app/domain/records.py" line="205"/>
+        <source>A placement that ended needs the day it ended.</source>
+        <translation>Een beëindigde plaatsing heeft een einddatum nodig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="214"/>
         <source>The list of languages is too long.</source>
         <translation>De lijst met talen is te lang.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="242"/>
+        <location filename="../app/domain/records.py" line="259"/>
         <source>The relative needs a name.</source>
         <translation>Het familielid heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="248"/>
+        <location filename="../app/domain/records.py" line="265"/>
         <source>Choose the child or children this person is family of.</source>
         <translation>Kies het kind of de kinderen van wie deze persoon familie is.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="296"/>
+        <location filename="../app/domain/records.py" line="313"/>
         <source>A daily log cannot be dated in the future ({date}).</source>
         <translation>Een dagverslag kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="300"/>
+        <location filename="../app/domain/records.py" line="317"/>
         <source>Mood is a number from 1 to 5.</source>
         <translation>De stemming is een getal van 1 tot 5.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="305"/>
+        <location filename="../app/domain/records.py" line="322"/>
         <source>An incident needs a severity.</source>
         <translation>Een incident moet een ernst hebben.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="351"/>
+        <location filename="../app/domain/records.py" line="368"/>
         <source>An observation cannot be dated in the future ({date}).</source>
         <translation>Een waarneming kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="402"/>
+        <location filename="../app/domain/records.py" line="419"/>
         <source>Choose the kind of contact (visit, phone, letter…).</source>
         <translation>Kies de soort contact (bezoek, telefoon, brief…).</translation>
     </message>
@@ -6699,7 +6793,7 @@
     </message>
     <message>
         <location filename="../app/domain/care.py" line="343"/>
-        <location filename="../app/domain/records.py" line="409"/>
+        <location filename="../app/domain/records.py" line="426"/>
         <source>Choose at least one child.</source>
         <translation>Kies minstens één kind.</translation>
     </message>
@@ -6724,53 +6818,53 @@
         <translation>Elke taal heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="414"/>
+        <location filename="../app/domain/records.py" line="431"/>
         <source>Choose at least one relative.</source>
         <translation>Kies minstens één familielid.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="422"/>
+        <location filename="../app/domain/records.py" line="439"/>
         <source>A contact that took place cannot be dated in the future ({date}).</source>
         <translation>Een contact dat heeft plaatsgevonden, kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
         <location filename="../app/domain/care.py" line="361"/>
-        <location filename="../app/domain/records.py" line="434"/>
+        <location filename="../app/domain/records.py" line="451"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>De duur ligt tussen 1 minuut en 24 uur.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="553"/>
+        <location filename="../app/domain/records.py" line="570"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>Een vraag, opvolging of antwoord heeft een opmerking nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="561"/>
+        <location filename="../app/domain/records.py" line="578"/>
         <source>An answer must answer a question.</source>
         <translation>Een antwoord moet op een vraag antwoorden.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="625"/>
+        <location filename="../app/domain/records.py" line="642"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Onbekend itemtype “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="644"/>
+        <location filename="../app/domain/records.py" line="661"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>De waarde van “{field}” is niet geldig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="485"/>
+        <location filename="../app/domain/records.py" line="502"/>
         <source>A well-being check cannot be dated in the future ({date}).</source>
         <translation>Een welzijnscheck kan niet in de toekomst gedateerd zijn ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="493"/>
+        <location filename="../app/domain/records.py" line="510"/>
         <source>A well-being rating is a number from 1 to 4.</source>
         <translation>Een welzijnsscore is een getal van 1 tot 4.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="500"/>
+        <location filename="../app/domain/records.py" line="517"/>
         <source>Rate at least one dimension.</source>
         <translation>Geef minstens één domein een score.</translation>
     </message>
