@@ -30,6 +30,7 @@ from app.ui.context import UiContext
 from app.ui.dialogs.child import CHILD_FIELDS, ChildForm, ProblemBox
 from app.ui.dialogs.leaving import ClosePlacementDialog, outcome_label
 from app.ui.pages.base import ChildPage
+from app.ui.pages.child_story import KeptPanel
 
 # The photo is an extra field of the Child record (records keep unknown fields), so
 # it is encrypted and synced like the rest and never written anywhere else.
@@ -91,6 +92,7 @@ class ProfilePage(ChildPage):
         self.departure.setObjectName("departure")
         self.close_placement = QPushButton()
         self.close_placement.clicked.connect(self.open_close_placement)
+        self.kept = KeptPanel(ctx)
 
         photo_column = QVBoxLayout()
         photo_column.addWidget(self.photo)
@@ -113,6 +115,7 @@ class ProfilePage(ChildPage):
         leaving_row.addStretch(1)
         layout.addWidget(self.departure)
         layout.addLayout(leaving_row)
+        layout.addWidget(self.kept)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -176,6 +179,7 @@ class ProfilePage(ChildPage):
         self._reload(with_child=False)
         self._show_photo()
         self._show_departure()
+        self.kept.set_child(child)
 
     def on_records_changed(self, changes: ChangeSet) -> None:
         if not changes.concerns(Child.kind) or self.child is None:
