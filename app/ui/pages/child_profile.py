@@ -29,6 +29,7 @@ from app.ui.commands import UpdateRecord
 from app.ui.context import UiContext
 from app.ui.dialogs.child import CHILD_FIELDS, ChildForm, ProblemBox
 from app.ui.dialogs.leaving import ClosePlacementDialog, outcome_label
+from app.ui.dialogs.lifebook import BookDialog
 from app.ui.pages.base import ChildPage
 from app.ui.pages.child_story import KeptPanel
 
@@ -93,6 +94,7 @@ class ProfilePage(ChildPage):
         self.close_placement = QPushButton()
         self.close_placement.clicked.connect(self.open_close_placement)
         self.kept = KeptPanel(ctx)
+        self.kept.sig_make_book.connect(self.open_book)
 
         photo_column = QVBoxLayout()
         photo_column.addWidget(self.photo)
@@ -280,6 +282,13 @@ class ProfilePage(ChildPage):
             text += " " + self.tr("The child's records leave this laptop at the next sync.")
         self.departure.setText(text)
         self.departure.show()
+
+    def open_book(self) -> BookDialog | None:
+        if self.child is None:
+            return None
+        dialog = BookDialog(self.ctx, self.child, self)
+        dialog.open()
+        return dialog
 
     def open_close_placement(self) -> ClosePlacementDialog | None:
         if self.child is None:
