@@ -501,6 +501,87 @@
     </message>
 </context>
 <context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="100"/>
+        <source>The book of {name}</source>
+        <translation>Het boek van {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="101"/>
+        <source>&amp;Language of the book:</source>
+        <translation>&amp;Taal van het boek:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="102"/>
+        <source>◀ &amp;Previous page</source>
+        <translation>◀ &amp;Vorige pagina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="103"/>
+        <source>&amp;Next page ▶</source>
+        <translation>Volge&amp;nde pagina ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="104"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Be&amp;waren als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="105"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="106"/>
+        <source>A page of the book</source>
+        <translation>Een pagina van het boek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="112"/>
+        <source>Making the book…</source>
+        <translation>Het boek wordt gemaakt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/dialogs/lifebook.py" line="132"/>
+        <source>%n page(s). Look through it, then save it where you want to keep it.</source>
+        <translation>
+            <numerusform>%n pagina. Blader het door en bewaar het waar je het wilt houden.</numerusform>
+            <numerusform>%n pagina&apos;s. Blader het door en bewaar het waar je het wilt houden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="146"/>
+        <source>The book could not be made.</source>
+        <translation>Het boek kon niet gemaakt worden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="165"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="172"/>
+        <source>Book of {name}.pdf</source>
+        <translation>Boek van {name}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="174"/>
+        <source>Save the book</source>
+        <translation>Het boek bewaren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="174"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="187"/>
+        <source>The book was saved in %1.</source>
+        <translation>Het boek is bewaard in %1.</translation>
+    </message>
+</context>
+<context>
     <name>Care</name>
     <message>
         <location filename="../app/ui/models/care.py" line="25"/>
@@ -1216,7 +1297,12 @@
         <translation>Rapport van {child} geschreven naar {path} ({pages} pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="229"/>
+        <location filename="../app/cli.py" line="179"/>
+        <source>The book of {child} written to {path} ({pages} pages)</source>
+        <translation>Boek van {child} geschreven naar {path} ({pages} pagina&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="243"/>
         <source>Profile in {path} erased.</source>
         <translation>Profiel in {path} gewist.</translation>
     </message>
@@ -3000,6 +3086,96 @@
     </message>
 </context>
 <context>
+    <name>KeepButton</name>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="112"/>
+        <source>Kept for the &amp;book ✓</source>
+        <translation>Bewaard voor het &amp;boek ✓</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="112"/>
+        <source>Keep for the &amp;book…</source>
+        <translation>Bewaren voor het &amp;boek…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="114"/>
+        <source>Keep this for the child&apos;s life-story book</source>
+        <translation>Bewaar dit voor het levensboek van het kind</translation>
+    </message>
+</context>
+<context>
+    <name>KeepDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="68"/>
+        <source>Keep for the book</source>
+        <translation>Bewaren voor het boek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="71"/>
+        <source>This goes in the child&apos;s life-story book. If you like, write a sentence for the child to read later (for example: You took your first steps in the garden, holding the dog&apos;s collar).</source>
+        <translation>Dit komt in het levensboek van het kind. Schrijf als je wilt een zin die het kind later kan lezen (bijvoorbeeld: Je zette je eerste stapjes in de tuin, met de halsband van de hond in je hand).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="76"/>
+        <source>A sentence for the child</source>
+        <translation>Een zin voor het kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="77"/>
+        <source>&amp;Remove from the book</source>
+        <translation>Uit het boek &amp;halen</translation>
+    </message>
+</context>
+<context>
+    <name>KeptPanel</name>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="121"/>
+        <location filename="../app/ui/pages/child_story.py" line="128"/>
+        <source>Kept for the book</source>
+        <translation>Bewaard voor het boek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="124"/>
+        <source>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact and press Keep for the book.</source>
+        <translation>Nog niets bewaard. Kies op de Tijdlijn de momenten van een dag, een mijlpaal of een contact en druk op Bewaren voor het boek.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="129"/>
+        <source>Add a page of &amp;my words…</source>
+        <translation>Een pagina &amp;mijn woorden toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="130"/>
+        <source>Take out of the book</source>
+        <translation>Uit het boek halen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="131"/>
+        <source>Make the &amp;book…</source>
+        <translation>Het &amp;boek maken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="168"/>
+        <source>A day</source>
+        <translation>Een dag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="169"/>
+        <source>Something learned</source>
+        <translation>Iets geleerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="170"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="171"/>
+        <source>My words</source>
+        <translation>Mijn woorden</translation>
+    </message>
+</context>
+<context>
     <name>Keyring</name>
     <message>
         <location filename="../app/ui/keyring_text.py" line="31"/>
@@ -4050,57 +4226,57 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="148"/>
+        <location filename="../app/ui/pages/child_profile.py" line="153"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="153"/>
+        <location filename="../app/ui/pages/child_profile.py" line="158"/>
         <source>&amp;Choose photo…</source>
         <translation>Foto &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="154"/>
+        <location filename="../app/ui/pages/child_profile.py" line="159"/>
         <source>Re&amp;move photo</source>
         <translation>Foto &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="155"/>
+        <location filename="../app/ui/pages/child_profile.py" line="160"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="157"/>
+        <location filename="../app/ui/pages/child_profile.py" line="162"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Elk veld wordt bewaard als je het verlaat of op Enter drukt; Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="159"/>
+        <location filename="../app/ui/pages/child_profile.py" line="164"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Begeleiders zien het profiel; het gezin houdt het bij.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="161"/>
+        <location filename="../app/ui/pages/child_profile.py" line="166"/>
         <source>C&amp;lose the placement…</source>
         <translation>Plaatsing af&amp;sluiten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="235"/>
+        <location filename="../app/ui/pages/child_profile.py" line="241"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="260"/>
+        <location filename="../app/ui/pages/child_profile.py" line="266"/>
         <source>The placement ended on {date}: {outcome}.</source>
         <translation>De plaatsing eindigde op {date}: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="267"/>
+        <location filename="../app/ui/pages/child_profile.py" line="273"/>
         <source>The closing goes to the central office at the next sync.</source>
         <translation>De afsluiting gaat bij de volgende synchronisatie naar de centrale dienst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/child_profile.py" line="270"/>
+        <location filename="../app/ui/pages/child_profile.py" line="276"/>
         <source>%n change(s) about this child still go to the central office first; then the child&apos;s records leave this laptop.</source>
         <translation>
             <numerusform>Eerst gaat nog %n wijziging over dit kind naar de centrale dienst; daarna verdwijnen de gegevens van het kind van deze computer.</numerusform>
@@ -4108,37 +4284,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="276"/>
+        <location filename="../app/ui/pages/child_profile.py" line="282"/>
         <source>The child&apos;s records leave this laptop at the next sync.</source>
         <translation>De gegevens van het kind verdwijnen bij de volgende synchronisatie van deze computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="297"/>
+        <location filename="../app/ui/pages/child_profile.py" line="310"/>
         <source>Change profile</source>
         <translation>Profiel wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="324"/>
+        <location filename="../app/ui/pages/child_profile.py" line="337"/>
         <source>This file could not be read as a picture.</source>
         <translation>Dit bestand kon niet als afbeelding gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="327"/>
+        <location filename="../app/ui/pages/child_profile.py" line="340"/>
         <source>Change photo</source>
         <translation>Foto wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="333"/>
+        <location filename="../app/ui/pages/child_profile.py" line="346"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="344"/>
+        <location filename="../app/ui/pages/child_profile.py" line="357"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="346"/>
+        <location filename="../app/ui/pages/child_profile.py" line="359"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -5772,6 +5948,19 @@
     </message>
 </context>
 <context>
+    <name>Story</name>
+    <message>
+        <location filename="../app/services/story.py" line="64"/>
+        <source>Only a day&apos;s moments, a milestone or a contact can be kept for the book.</source>
+        <translation>Alleen de momenten van een dag, een mijlpaal of een contact kunnen bewaard worden voor het boek.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/story.py" line="74"/>
+        <source>An incident is not kept for the book; keep a moment instead.</source>
+        <translation>Een incident wordt niet bewaard voor het boek; bewaar liever een moment.</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorTimelinePage</name>
     <message>
         <location filename="../app/ui/pages/supervisor_timeline.py" line="90"/>
@@ -5956,175 +6145,175 @@
 <context>
     <name>TimelineDetail</name>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="138"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="141"/>
         <source>&amp;Delete entry</source>
         <translation>Notitie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="142"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="140"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="143"/>
         <source>The chosen record in full</source>
         <translation>Het gekozen item volledig</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="186"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="191"/>
         <source>This record could not be read.</source>
         <translation>Dit item kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="202"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="207"/>
         <source>Choose an entry to read it in full.</source>
         <translation>Kies een notitie om ze volledig te lezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="225"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="230"/>
         <source>This is an amendment of the entry of %1.</source>
         <translation>Dit is een correctie op de notitie van %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="226"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="231"/>
         <source>Show the original</source>
         <translation>Het origineel tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="229"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="234"/>
         <source>This is an amendment of an entry this computer does not hold.</source>
         <translation>Dit is een correctie op een notitie die niet op deze computer staat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="233"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="238"/>
         <source>About:</source>
         <translation>Over:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="242"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="247"/>
         <source>Reason for the amendment</source>
         <translation>Reden voor de correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="246"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="251"/>
         <source>Amendments</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="252"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="257"/>
         <source>Reviews</source>
         <translation>Nazichten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="260"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="265"/>
         <source>Conflicts settled</source>
         <translation>Afgehandelde conflicten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="262"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="267"/>
         <source>Two computers changed this record at the same time; settled.</source>
         <translation>Twee computers wijzigden dit tegelijk; afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="276"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
         <source>What happened</source>
         <translation>Wat is er gebeurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
         <source>Sleep</source>
         <translation>Slaap</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="315"/>
         <source>Eating</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
         <source>Medication</source>
         <translation>Medicatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>School or daycare</source>
         <translation>School of kinderdagverblijf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="315"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
         <source>Notable moments</source>
         <translation>Bijzondere momenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
         <source>Relatives</source>
         <translation>Familieleden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="329"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -6132,87 +6321,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
         <source>Before</source>
         <translation>Vooraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="329"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="335"/>
         <source>After</source>
         <translation>Achteraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="336"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="342"/>
         <source>Observed on</source>
         <translation>Waargenomen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="343"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="349"/>
         <source>Mark</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="350"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="357"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="362"/>
         <source>written by you</source>
         <translation>door jou geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="358"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="363"/>
         <source>written by someone else</source>
         <translation>door iemand anders geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="364"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="369"/>
         <source>Written %1</source>
         <translation>Geschreven op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="367"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="372"/>
         <source>waiting to sync</source>
         <translation>wacht op synchronisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="370"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="375"/>
         <source>refused by the central office: %1</source>
         <translation>geweigerd door de centrale dienst: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="373"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="378"/>
         <source>synced</source>
         <translation>gesynchroniseerd</translation>
     </message>
@@ -6868,6 +7057,21 @@
         <source>Rate at least one dimension.</source>
         <translation>Geef minstens één domein een score.</translation>
     </message>
+    <message>
+        <location filename="../app/domain/story.py" line="52"/>
+        <source>A kept moment cannot be dated in the future ({date}).</source>
+        <translation>Een bewaard moment kan niet in de toekomst liggen ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/story.py" line="60"/>
+        <source>A page of the child&apos;s words needs words.</source>
+        <translation>Een pagina met de woorden van het kind heeft woorden nodig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/story.py" line="67"/>
+        <source>Only a daily log, a milestone or a contact can be kept for the book.</source>
+        <translation>Alleen een dagverslag, een mijlpaal of een contact kan bewaard worden voor het boek.</translation>
+    </message>
 </context>
 <context>
     <name>Wellbeing</name>
@@ -7196,6 +7400,24 @@
         <location filename="../app/ui/window/menus.py" line="151"/>
         <source>&amp;About Thuisboek</source>
         <translation>&amp;Over Thuisboek</translation>
+    </message>
+</context>
+<context>
+    <name>WordsDialog</name>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="55"/>
+        <source>My words</source>
+        <translation>Mijn woorden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="58"/>
+        <source>Write down what {name} wants to say, in {name}&apos;s own words: what they like, who matters to them, what they are proud of. It goes on the My words page of the book.</source>
+        <translation>Schrijf op wat {name} wil zeggen, in de eigen woorden van {name}: wat {name} fijn vindt, wie belangrijk is, waar {name} trots op is. Het komt op de pagina Mijn woorden van het boek.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="63"/>
+        <source>The child&apos;s words</source>
+        <translation>De woorden van het kind</translation>
     </message>
 </context>
 </TS>
