@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from app.domain.catalog import load_catalog
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
 from app.domain.records import ContactNote, DailyLog, MilestoneObservation, Record
 from app.domain.story import KEEPABLE_KINDS, Keepsake
@@ -42,6 +43,25 @@ class StoryService:
             found = records.for_child(session, child_id, [Keepsake.kind])
         kept = [k for k in found if isinstance(k, Keepsake)]
         return sorted(kept, key=lambda k: (k.on, k.created_at))
+
+    def kept_with_summary(self, child_id: uuid.UUID, lang: str) -> list[tuple[Keepsake, str]]:
+        """What is kept, each with a few words of the kept record (a day's moments,
+        the milestone's name in ``lang``), oldest first."""
+        kept = self.kept(child_id)
+        with self.book.store.read() as session:
+            targets = records.get_many(session, [k.target_id for k in kept if k.target_id])
+        catalog = load_catalog()
+        out: list[tuple[Keepsake, str]] = []
+        for k in kept:
+            stored = targets.get(str(k.target_id)) if k.target_id else None
+            target = stored.record if stored is not None else None
+            summary = k.title
+            if isinstance(target, DailyLog):
+                summary = target.moments
+            elif isinstance(target, MilestoneObservation) and target.item_id in catalog:
+                summary = catalog.by_id(target.item_id).label(lang)
+            out.append((k, summary))
+        return out
 
     def keepsakes_of(self, target_id: uuid.UUID) -> list[Keepsake]:
         """The keepsakes of one record (one per child it is kept for)."""

@@ -84,7 +84,7 @@ class KeptPanel(QWidget):
         self.ctx = ctx
         self.service = StoryService(ctx.book)
         self.child: Child | None = None
-        self.kept: list[Keepsake] = []
+        self.kept: list[tuple[Keepsake, str]] = []
         self._generation = 0
         self.heading = QLabel()
         self.heading.setObjectName("keptHeading")
@@ -154,13 +154,16 @@ class KeptPanel(QWidget):
         self._generation += 1
         generation, child_id = self._generation, self.child.id
 
-        def show(kept: list[Keepsake]) -> None:
+        def show(kept: list[tuple[Keepsake, str]]) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
                 self.kept = kept
                 self._fill()
 
+        lang = self.ctx.languages.current
         self.ctx.tasks.run(
-            lambda: self.service.kept(child_id), show, self.ctx.events.sig_error.emit
+            lambda: self.service.kept_with_summary(child_id, lang),
+            show,
+            self.ctx.events.sig_error.emit,
         )
 
     def _what(self, keepsake: Keepsake) -> str:
@@ -173,12 +176,14 @@ class KeptPanel(QWidget):
     def _fill(self) -> None:
         self.list.clear()
         locale = self.ctx.languages.locale()
-        for keepsake in self.kept:
+        for keepsake, summary in self.kept:
             day = locale.toString(
                 QDate(keepsake.on.year, keepsake.on.month, keepsake.on.day),
                 QLocale.FormatType.ShortFormat,
             )
             text = f"{day} · {self._what(keepsake)}"
+            if summary:
+                text += f": {summary}"
             if keepsake.words:
                 text += f" — {keepsake.words}"
             item = QListWidgetItem(text)
