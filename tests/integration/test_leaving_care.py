@@ -6,13 +6,14 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from app.domain.records import DailyLog
 from app.server.core.config import DATABASE_FILE
+from app.services.story import StoryService
 from app.storage import records
 from app.sync.engine import SyncReport
 from tests import factories
@@ -53,9 +54,16 @@ def test_a_closed_child_leaves_the_laptop_after_her_last_log_reached_the_office(
                             placement_start=date(2015, 9, 1))
         ).id  # fmt: skip
         noor = anna.write("Noor")
-        anna.engine.sync()
-        # Her last evening: a log written, not sent yet.
         author = factories.Author(home, anna.book.identity.user_id)
+        beach = anna.records.create(
+            factories.daily_log(
+                author, mila, date=date.today() - timedelta(days=1), moments="Zandkasteel"
+            )
+        )
+        [kept] = StoryService(anna.book).keep(beach, "Het hoogste kasteel")
+        anna.engine.sync()
+        assert _held_by_server(data, kept.id)
+        # Her last evening: a log written, not sent yet.
         last = anna.records.create(factories.daily_log(author, mila, text="Afscheidsfeest")).id
         admin(data, "close-placement", "--child", str(mila), "--date", str(date.today()),
               "--outcome", "return_home")  # fmt: skip
@@ -71,7 +79,7 @@ def test_a_closed_child_leaves_the_laptop_after_her_last_log_reached_the_office(
         report = anna.engine.sync()  # the log goes first, then the child leaves
         assert report.children_left == [str(mila)]
         assert _held_by_server(data, last)
-        assert not anna.holds(mila) and not anna.holds(last)
+        assert not anna.holds(mila) and not anna.holds(last) and not anna.holds(kept.id)
         assert anna.holds(noor)
         with anna.book.store.read() as session:
             assert not records.for_child(session, mila, [DailyLog.kind])
@@ -87,6 +95,7 @@ def test_a_closed_child_leaves_the_laptop_after_her_last_log_reached_the_office(
         assert str(mila) in listed
         admin(data, "retention", "--until-age", "18", "--purge")
         assert not _held_by_server(data, mila) and not _held_by_server(data, last)
+        assert not _held_by_server(data, kept.id)
         audit = admin(data, "audit", "--action", "retention_purge", "--json")
         assert str(mila) in audit and "Mila" not in audit
         anna.engine.sync()  # the feed goes on after a purge
