@@ -71,6 +71,11 @@ def encode_photo(path: str) -> str | None:
     return base64.b64encode(bytes(data.data())).decode("ascii")
 
 
+def _lower_first(text: str) -> str:
+    """A label as it reads inside a sentence."""
+    return text[:1].lower() + text[1:]
+
+
 class ProfilePage(ChildPage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -267,7 +272,7 @@ class ProfilePage(ChildPage):
             date=self.ctx.languages.locale().toString(
                 QDate(ended.year, ended.month, ended.day), QLocale.FormatType.LongFormat
             ),
-            outcome=outcome_label(found.child.placement_outcome),
+            outcome=_lower_first(outcome_label(found.child.placement_outcome)),
         )
         if not found.synced:
             text += " " + self.tr("The closing goes to the central office at the next sync.")

@@ -183,7 +183,7 @@ class KeptPanel(QWidget):
             )
             text = f"{day} · {self._what(keepsake)}"
             if summary:
-                text += f": {summary}"
+                text += f" · {summary}"
             if keepsake.words:
                 text += f" — {keepsake.words}"
             item = QListWidgetItem(text)
