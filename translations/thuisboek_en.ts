@@ -3155,22 +3155,22 @@
         <translation>Make the &amp;book…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_story.py" line="168"/>
+        <location filename="../app/ui/pages/child_story.py" line="171"/>
         <source>A day</source>
         <translation>A day</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_story.py" line="169"/>
+        <location filename="../app/ui/pages/child_story.py" line="172"/>
         <source>Something learned</source>
         <translation>Something learned</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_story.py" line="170"/>
+        <location filename="../app/ui/pages/child_story.py" line="173"/>
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_story.py" line="171"/>
+        <location filename="../app/ui/pages/child_story.py" line="174"/>
         <source>My words</source>
         <translation>My words</translation>
     </message>
@@ -3214,7 +3214,7 @@
 <context>
     <name>Leaving</name>
     <message>
-        <location filename="../app/services/leaving.py" line="50"/>
+        <location filename="../app/services/leaving.py" line="51"/>
         <source>A supervisor or the central office closes a placement.</source>
         <translation>A supervisor or the central office closes a placement.</translation>
     </message>
@@ -4226,57 +4226,57 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="153"/>
+        <location filename="../app/ui/pages/child_profile.py" line="168"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="158"/>
+        <location filename="../app/ui/pages/child_profile.py" line="173"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Choose photo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="159"/>
+        <location filename="../app/ui/pages/child_profile.py" line="174"/>
         <source>Re&amp;move photo</source>
         <translation>Re&amp;move photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="160"/>
+        <location filename="../app/ui/pages/child_profile.py" line="175"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="162"/>
+        <location filename="../app/ui/pages/child_profile.py" line="177"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="164"/>
+        <location filename="../app/ui/pages/child_profile.py" line="179"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Supervisors see the profile; the household keeps it up to date.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="166"/>
+        <location filename="../app/ui/pages/child_profile.py" line="181"/>
         <source>C&amp;lose the placement…</source>
         <translation>C&amp;lose the placement…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="241"/>
+        <location filename="../app/ui/pages/child_profile.py" line="256"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="266"/>
+        <location filename="../app/ui/pages/child_profile.py" line="281"/>
         <source>The placement ended on {date}: {outcome}.</source>
         <translation>The placement ended on {date}: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="273"/>
+        <location filename="../app/ui/pages/child_profile.py" line="288"/>
         <source>The closing goes to the central office at the next sync.</source>
         <translation>The closing goes to the central office at the next sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/child_profile.py" line="276"/>
+        <location filename="../app/ui/pages/child_profile.py" line="291"/>
         <source>%n change(s) about this child still go to the central office first; then the child&apos;s records leave this laptop.</source>
         <translation>
             <numerusform>%n change about this child still goes to the central office first; then the child&apos;s records leave this laptop.</numerusform>
@@ -4284,37 +4284,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="282"/>
+        <location filename="../app/ui/pages/child_profile.py" line="299"/>
+        <source>The child&apos;s records leave this laptop at the first sync after {when}; make the book before then.</source>
+        <translation>The child&apos;s records leave this laptop at the first sync after {when}; make the book before then.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="305"/>
         <source>The child&apos;s records leave this laptop at the next sync.</source>
         <translation>The child&apos;s records leave this laptop at the next sync.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="310"/>
+        <location filename="../app/ui/pages/child_profile.py" line="333"/>
         <source>Change profile</source>
         <translation>Change profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="337"/>
+        <location filename="../app/ui/pages/child_profile.py" line="360"/>
         <source>This file could not be read as a picture.</source>
         <translation>This file could not be read as a picture.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="340"/>
+        <location filename="../app/ui/pages/child_profile.py" line="363"/>
         <source>Change photo</source>
         <translation>Change photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="346"/>
+        <location filename="../app/ui/pages/child_profile.py" line="369"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="357"/>
+        <location filename="../app/ui/pages/child_profile.py" line="380"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="359"/>
+        <location filename="../app/ui/pages/child_profile.py" line="382"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -5950,12 +5955,12 @@
 <context>
     <name>Story</name>
     <message>
-        <location filename="../app/services/story.py" line="64"/>
+        <location filename="../app/services/story.py" line="84"/>
         <source>Only a day&apos;s moments, a milestone or a contact can be kept for the book.</source>
         <translation>Only a day&apos;s moments, a milestone or a contact can be kept for the book.</translation>
     </message>
     <message>
-        <location filename="../app/services/story.py" line="74"/>
+        <location filename="../app/services/story.py" line="94"/>
         <source>An incident is not kept for the book; keep a moment instead.</source>
         <translation>An incident is not kept for the book; keep a moment instead.</translation>
     </message>

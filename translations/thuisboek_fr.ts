@@ -3155,22 +3155,22 @@
         <translation>Faire le &amp;livre…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_story.py" line="168"/>
+        <location filename="../app/ui/pages/child_story.py" line="171"/>
         <source>A day</source>
         <translation>Une journée</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_story.py" line="169"/>
+        <location filename="../app/ui/pages/child_story.py" line="172"/>
         <source>Something learned</source>
         <translation>Quelque chose d’appris</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_story.py" line="170"/>
+        <location filename="../app/ui/pages/child_story.py" line="173"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_story.py" line="171"/>
+        <location filename="../app/ui/pages/child_story.py" line="174"/>
         <source>My words</source>
         <translation>Mes mots</translation>
     </message>
@@ -3214,7 +3214,7 @@
 <context>
     <name>Leaving</name>
     <message>
-        <location filename="../app/services/leaving.py" line="50"/>
+        <location filename="../app/services/leaving.py" line="51"/>
         <source>A supervisor or the central office closes a placement.</source>
         <translation>Un superviseur ou le service central clôture un placement.</translation>
     </message>
@@ -4226,57 +4226,57 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="153"/>
+        <location filename="../app/ui/pages/child_profile.py" line="168"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="158"/>
+        <location filename="../app/ui/pages/child_profile.py" line="173"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Choisir une photo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="159"/>
+        <location filename="../app/ui/pages/child_profile.py" line="174"/>
         <source>Re&amp;move photo</source>
         <translation>&amp;Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="160"/>
+        <location filename="../app/ui/pages/child_profile.py" line="175"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="162"/>
+        <location filename="../app/ui/pages/child_profile.py" line="177"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Chaque champ est enregistré quand vous le quittez ou appuyez sur Entrée&#xa0;; Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="164"/>
+        <location filename="../app/ui/pages/child_profile.py" line="179"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Les superviseurs voient le profil&#xa0;; le foyer le tient à jour.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="166"/>
+        <location filename="../app/ui/pages/child_profile.py" line="181"/>
         <source>C&amp;lose the placement…</source>
         <translation>C&amp;lôturer le placement…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="241"/>
+        <location filename="../app/ui/pages/child_profile.py" line="256"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="266"/>
+        <location filename="../app/ui/pages/child_profile.py" line="281"/>
         <source>The placement ended on {date}: {outcome}.</source>
         <translation>Le placement a pris fin le {date}&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="273"/>
+        <location filename="../app/ui/pages/child_profile.py" line="288"/>
         <source>The closing goes to the central office at the next sync.</source>
         <translation>La clôture part au service central à la prochaine synchronisation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/child_profile.py" line="276"/>
+        <location filename="../app/ui/pages/child_profile.py" line="291"/>
         <source>%n change(s) about this child still go to the central office first; then the child&apos;s records leave this laptop.</source>
         <translation>
             <numerusform>%n modification concernant cet enfant part d’abord au service central&#xa0;; ensuite les données de l’enfant quittent cet ordinateur.</numerusform>
@@ -4284,37 +4284,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="282"/>
+        <location filename="../app/ui/pages/child_profile.py" line="299"/>
+        <source>The child&apos;s records leave this laptop at the first sync after {when}; make the book before then.</source>
+        <translation>Les données de l’enfant quittent cet ordinateur à la première synchronisation après le {when}&#xa0;; faites le livre avant.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="305"/>
         <source>The child&apos;s records leave this laptop at the next sync.</source>
         <translation>Les données de l’enfant quittent cet ordinateur à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="310"/>
+        <location filename="../app/ui/pages/child_profile.py" line="333"/>
         <source>Change profile</source>
         <translation>Modifier le profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="337"/>
+        <location filename="../app/ui/pages/child_profile.py" line="360"/>
         <source>This file could not be read as a picture.</source>
         <translation>Ce fichier n’a pas pu être lu comme une image.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="340"/>
+        <location filename="../app/ui/pages/child_profile.py" line="363"/>
         <source>Change photo</source>
         <translation>Changer la photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="346"/>
+        <location filename="../app/ui/pages/child_profile.py" line="369"/>
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="357"/>
+        <location filename="../app/ui/pages/child_profile.py" line="380"/>
         <source>Choose a photo</source>
         <translation>Choisir une photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="359"/>
+        <location filename="../app/ui/pages/child_profile.py" line="382"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -5950,12 +5955,12 @@
 <context>
     <name>Story</name>
     <message>
-        <location filename="../app/services/story.py" line="64"/>
+        <location filename="../app/services/story.py" line="84"/>
         <source>Only a day&apos;s moments, a milestone or a contact can be kept for the book.</source>
         <translation>Seuls les moments d’une journée, une étape ou un contact peuvent être gardés pour le livre.</translation>
     </message>
     <message>
-        <location filename="../app/services/story.py" line="74"/>
+        <location filename="../app/services/story.py" line="94"/>
         <source>An incident is not kept for the book; keep a moment instead.</source>
         <translation>Un incident n’est pas gardé pour le livre&#xa0;; gardez plutôt un moment.</translation>
     </message>

@@ -3155,22 +3155,22 @@
         <translation>Het &amp;boek maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_story.py" line="168"/>
+        <location filename="../app/ui/pages/child_story.py" line="171"/>
         <source>A day</source>
         <translation>Een dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_story.py" line="169"/>
+        <location filename="../app/ui/pages/child_story.py" line="172"/>
         <source>Something learned</source>
         <translation>Iets geleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_story.py" line="170"/>
+        <location filename="../app/ui/pages/child_story.py" line="173"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_story.py" line="171"/>
+        <location filename="../app/ui/pages/child_story.py" line="174"/>
         <source>My words</source>
         <translation>Mijn woorden</translation>
     </message>
@@ -3214,7 +3214,7 @@
 <context>
     <name>Leaving</name>
     <message>
-        <location filename="../app/services/leaving.py" line="50"/>
+        <location filename="../app/services/leaving.py" line="51"/>
         <source>A supervisor or the central office closes a placement.</source>
         <translation>Een begeleider of de centrale dienst sluit een plaatsing af.</translation>
     </message>
@@ -4226,57 +4226,57 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="153"/>
+        <location filename="../app/ui/pages/child_profile.py" line="168"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="158"/>
+        <location filename="../app/ui/pages/child_profile.py" line="173"/>
         <source>&amp;Choose photo…</source>
         <translation>Foto &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="159"/>
+        <location filename="../app/ui/pages/child_profile.py" line="174"/>
         <source>Re&amp;move photo</source>
         <translation>Foto &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="160"/>
+        <location filename="../app/ui/pages/child_profile.py" line="175"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="162"/>
+        <location filename="../app/ui/pages/child_profile.py" line="177"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Elk veld wordt bewaard als je het verlaat of op Enter drukt; Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="164"/>
+        <location filename="../app/ui/pages/child_profile.py" line="179"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Begeleiders zien het profiel; het gezin houdt het bij.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="166"/>
+        <location filename="../app/ui/pages/child_profile.py" line="181"/>
         <source>C&amp;lose the placement…</source>
         <translation>Plaatsing af&amp;sluiten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="241"/>
+        <location filename="../app/ui/pages/child_profile.py" line="256"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="266"/>
+        <location filename="../app/ui/pages/child_profile.py" line="281"/>
         <source>The placement ended on {date}: {outcome}.</source>
         <translation>De plaatsing eindigde op {date}: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="273"/>
+        <location filename="../app/ui/pages/child_profile.py" line="288"/>
         <source>The closing goes to the central office at the next sync.</source>
         <translation>De afsluiting gaat bij de volgende synchronisatie naar de centrale dienst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/child_profile.py" line="276"/>
+        <location filename="../app/ui/pages/child_profile.py" line="291"/>
         <source>%n change(s) about this child still go to the central office first; then the child&apos;s records leave this laptop.</source>
         <translation>
             <numerusform>Eerst gaat nog %n wijziging over dit kind naar de centrale dienst; daarna verdwijnen de gegevens van het kind van deze computer.</numerusform>
@@ -4284,37 +4284,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="282"/>
+        <location filename="../app/ui/pages/child_profile.py" line="299"/>
+        <source>The child&apos;s records leave this laptop at the first sync after {when}; make the book before then.</source>
+        <translation>De gegevens van het kind verdwijnen van deze computer bij de eerste synchronisatie na {when}; maak het boek voor die tijd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="305"/>
         <source>The child&apos;s records leave this laptop at the next sync.</source>
         <translation>De gegevens van het kind verdwijnen bij de volgende synchronisatie van deze computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="310"/>
+        <location filename="../app/ui/pages/child_profile.py" line="333"/>
         <source>Change profile</source>
         <translation>Profiel wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="337"/>
+        <location filename="../app/ui/pages/child_profile.py" line="360"/>
         <source>This file could not be read as a picture.</source>
         <translation>Dit bestand kon niet als afbeelding gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="340"/>
+        <location filename="../app/ui/pages/child_profile.py" line="363"/>
         <source>Change photo</source>
         <translation>Foto wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="346"/>
+        <location filename="../app/ui/pages/child_profile.py" line="369"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="357"/>
+        <location filename="../app/ui/pages/child_profile.py" line="380"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="359"/>
+        <location filename="../app/ui/pages/child_profile.py" line="382"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -5950,12 +5955,12 @@
 <context>
     <name>Story</name>
     <message>
-        <location filename="../app/services/story.py" line="64"/>
+        <location filename="../app/services/story.py" line="84"/>
         <source>Only a day&apos;s moments, a milestone or a contact can be kept for the book.</source>
         <translation>Alleen de momenten van een dag, een mijlpaal of een contact kunnen bewaard worden voor het boek.</translation>
     </message>
     <message>
-        <location filename="../app/services/story.py" line="74"/>
+        <location filename="../app/services/story.py" line="94"/>
         <source>An incident is not kept for the book; keep a moment instead.</source>
         <translation>Een incident wordt niet bewaard voor het boek; bewaar liever een moment.</translation>
     </message>

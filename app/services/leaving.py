@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
 from app.domain.records import Child
@@ -30,6 +30,7 @@ class Departure:
     child: Child
     synced: bool  # the closing reached the office (or came from it)
     waiting: int  # changes about the child still to be sent from here
+    leaves_after: datetime | None = None  # the child is erased at the first sync after
 
 
 class LeavingService:
@@ -72,6 +73,9 @@ class LeavingService:
                 return None
             if not stored.record.has_left():
                 return None
-            waiting = {x.child.id: x.waiting for x in leaving.leaving(session)}
+            found = {x.child.id: x for x in leaving.leaving(session)}
         synced = stored.sync_state == "synced"
-        return Departure(stored.record, synced, waiting.get(child_id, 0))
+        mine = found.get(child_id)
+        if mine is None:
+            return Departure(stored.record, synced, 0)
+        return Departure(stored.record, synced, mine.waiting, mine.leaves_after)

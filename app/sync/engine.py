@@ -209,11 +209,11 @@ class SyncEngine:
             Store.set_meta(session, sync_state.LAST_OK, report.finished_at)
         return report
 
-    def let_children_go(self, report: SyncReport) -> None:
+    def let_children_go(self, report: SyncReport, now: datetime | None = None) -> None:
         """Erase the children whose placement was closed once nothing about them
-        waits to be sent (``app.storage.leaving``)."""
+        waits to be sent and a day has passed (``app.storage.leaving``)."""
         with self.store.write() as session:
-            gone, waiting = leaving.let_go(session)
+            gone, waiting = leaving.let_go(session, now)
         report.children_left += [str(c.id) for c in gone]
         report.children_waiting += [str(x.child.id) for x in waiting]
         if gone:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -68,17 +68,25 @@ def test_a_closed_child_leaves_the_laptop_after_her_last_log_reached_the_office(
         admin(data, "close-placement", "--child", str(mila), "--date", str(date.today()),
               "--outcome", "return_home")  # fmt: skip
 
-        # The closing arrives before her log left: the child stays, and says why.
+        # The closing arrives a day after her log was written, before it left:
+        # even a day later the child stays while the log waits.
+        later = datetime.now(UTC) + timedelta(days=2)
         report = SyncReport()
         anna.engine.pull(home, report)
-        anna.engine.let_children_go(report)
-        assert report.children_waiting == [str(mila)] and not report.children_left
+        anna.engine.let_children_go(report)  # the closing is seen here now
+        anna.engine.let_children_go(report, later)
+        assert report.children_waiting == [str(mila), str(mila)] and not report.children_left
         assert anna.holds(mila) and anna.holds(last)
         assert not _held_by_server(data, last)
 
-        report = anna.engine.sync()  # the log goes first, then the child leaves
-        assert report.children_left == [str(mila)]
+        # Her log goes at the next sync; the child stays a day for her book.
+        report = anna.engine.sync()
         assert _held_by_server(data, last)
+        assert report.children_waiting == [str(mila)] and not report.children_left
+        assert anna.holds(mila)
+        report = SyncReport()
+        anna.engine.let_children_go(report, later)  # a day after: she leaves this laptop
+        assert report.children_left == [str(mila)]
         assert not anna.holds(mila) and not anna.holds(last) and not anna.holds(kept.id)
         assert anna.holds(noor)
         with anna.book.store.read() as session:

@@ -4,10 +4,20 @@
 from __future__ import annotations
 
 import base64
+from datetime import UTC, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QDateTime,
+    QIODevice,
+    QLocale,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -282,6 +292,14 @@ class ProfilePage(ChildPage):
                 "then the child's records leave this laptop.",
                 "",
                 found.waiting,
+            )
+        elif found.leaves_after is not None and found.leaves_after > datetime.now(UTC):
+            when = QDateTime.fromSecsSinceEpoch(int(found.leaves_after.timestamp()))
+            text += " " + self.tr(
+                "The child's records leave this laptop at the first sync after {when}; "
+                "make the book before then."
+            ).format(
+                when=self.ctx.languages.locale().toString(when, QLocale.FormatType.ShortFormat)
             )
         else:
             text += " " + self.tr("The child's records leave this laptop at the next sync.")
