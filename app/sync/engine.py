@@ -212,6 +212,9 @@ class SyncEngine:
     def let_children_go(self, report: SyncReport, now: datetime | None = None) -> None:
         """Erase the children whose placement was closed once nothing about them
         waits to be sent and a day has passed (``app.storage.leaving``)."""
+        with self.store.read() as session:
+            if not leaving.leaving(session):
+                return  # the usual case: no closed placement here, nothing written
         with self.store.write() as session:
             gone, waiting = leaving.let_go(session, now)
         report.children_left += [str(c.id) for c in gone]
