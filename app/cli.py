@@ -175,6 +175,20 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_book(args: argparse.Namespace) -> int:
+    from app.services import lifebook
+
+    book = _open(args)
+    try:
+        made = lifebook.make_book(book, args.child, getattr(args, "lang", None))
+        path = lifebook.save_book(made, Path(args.out))
+    finally:
+        book.close()
+    text = QT_TRANSLATE_NOOP("Cli", "The book of {child} written to {path} ({pages} pages)")
+    print(say(text, child=made.child.given_name, path=path, pages=made.pages))
+    return 0
+
+
 def _enrol_code() -> str:
     code = os.environ.get("THUISBOEK_ENROLL_CODE")
     if code is None:
@@ -333,6 +347,15 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["nl", "fr", "en"],
         default=argparse.SUPPRESS,
         help="language of the report (default: the app's language, else nl)",
+    )
+    life = command("book", cmd_book, "write a child's life-story book as a PDF")
+    life.add_argument("--child", required=True, metavar="ID-OR-NAME", help="the child")
+    life.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    life.add_argument(
+        "--lang",
+        choices=["nl", "fr", "en"],
+        default=argparse.SUPPRESS,
+        help="language of the book (default: the child's language, else nl)",
     )
     shots = command("screenshots", cmd_screenshots, "render each main screen of a profile to PNG")
     shots.add_argument("--out", required=True, help="folder for the PNG files")

@@ -501,6 +501,87 @@
     </message>
 </context>
 <context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="100"/>
+        <source>The book of {name}</source>
+        <translation>The book of {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="101"/>
+        <source>&amp;Language of the book:</source>
+        <translation>&amp;Language of the book:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="102"/>
+        <source>◀ &amp;Previous page</source>
+        <translation>◀ &amp;Previous page</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="103"/>
+        <source>&amp;Next page ▶</source>
+        <translation>&amp;Next page ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="104"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="105"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="106"/>
+        <source>A page of the book</source>
+        <translation>A page of the book</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="112"/>
+        <source>Making the book…</source>
+        <translation>Making the book…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/dialogs/lifebook.py" line="132"/>
+        <source>%n page(s). Look through it, then save it where you want to keep it.</source>
+        <translation>
+            <numerusform>%n page. Look through it, then save it where you want to keep it.</numerusform>
+            <numerusform>%n pages. Look through it, then save it where you want to keep it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="146"/>
+        <source>The book could not be made.</source>
+        <translation>The book could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="165"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="172"/>
+        <source>Book of {name}.pdf</source>
+        <translation>Book of {name}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="174"/>
+        <source>Save the book</source>
+        <translation>Save the book</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="174"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="187"/>
+        <source>The book was saved in %1.</source>
+        <translation>The book was saved in %1.</translation>
+    </message>
+</context>
+<context>
     <name>Care</name>
     <message>
         <location filename="../app/ui/models/care.py" line="25"/>
@@ -1216,9 +1297,37 @@
         <translation>Report of {child} written to {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="229"/>
+        <location filename="../app/cli.py" line="179"/>
+        <source>The book of {child} written to {path} ({pages} pages)</source>
+        <translation>The book of {child} written to {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="243"/>
         <source>Profile in {path} erased.</source>
         <translation>Profile in {path} erased.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePlacementDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="84"/>
+        <source>Close the placement</source>
+        <translation>Close the placement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="87"/>
+        <source>{name} leaves the household. After the next sync the household&apos;s laptops send what they still hold about {name}, then erase the child; the central office keeps the file for the retention period.</source>
+        <translation>{name} leaves the household. After the next sync the household&apos;s laptops send what they still hold about {name}, then erase the child; the central office keeps the file for the retention period.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="92"/>
+        <source>&amp;Last day of the placement</source>
+        <translation>&amp;Last day of the placement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="93"/>
+        <source>&amp;Where the child goes</source>
+        <translation>&amp;Where the child goes</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3086,96 @@
     </message>
 </context>
 <context>
+    <name>KeepButton</name>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="112"/>
+        <source>Kept for the &amp;book ✓</source>
+        <translation>Kept for the &amp;book ✓</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="112"/>
+        <source>Keep for the &amp;book…</source>
+        <translation>Keep for the &amp;book…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="114"/>
+        <source>Keep this for the child&apos;s life-story book</source>
+        <translation>Keep this for the child&apos;s life-story book</translation>
+    </message>
+</context>
+<context>
+    <name>KeepDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="68"/>
+        <source>Keep for the book</source>
+        <translation>Keep for the book</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="71"/>
+        <source>This goes in the child&apos;s life-story book. If you like, write a sentence for the child to read later (for example: You took your first steps in the garden, holding the dog&apos;s collar).</source>
+        <translation>This goes in the child&apos;s life-story book. If you like, write a sentence for the child to read later (for example: You took your first steps in the garden, holding the dog&apos;s collar).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="76"/>
+        <source>A sentence for the child</source>
+        <translation>A sentence for the child</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="77"/>
+        <source>&amp;Remove from the book</source>
+        <translation>&amp;Remove from the book</translation>
+    </message>
+</context>
+<context>
+    <name>KeptPanel</name>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="121"/>
+        <location filename="../app/ui/pages/child_story.py" line="128"/>
+        <source>Kept for the book</source>
+        <translation>Kept for the book</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="124"/>
+        <source>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact and press Keep for the book.</source>
+        <translation>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact and press Keep for the book.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="129"/>
+        <source>Add a page of &amp;my words…</source>
+        <translation>Add a page of &amp;my words…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="130"/>
+        <source>Take out of the book</source>
+        <translation>Take out of the book</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="131"/>
+        <source>Make the &amp;book…</source>
+        <translation>Make the &amp;book…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="171"/>
+        <source>A day</source>
+        <translation>A day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="172"/>
+        <source>Something learned</source>
+        <translation>Something learned</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="173"/>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="174"/>
+        <source>My words</source>
+        <translation>My words</translation>
+    </message>
+</context>
+<context>
     <name>Keyring</name>
     <message>
         <location filename="../app/ui/keyring_text.py" line="31"/>
@@ -3010,6 +3209,44 @@
         <location filename="../app/ui/first_run_pages.py" line="79"/>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>Leaving</name>
+    <message>
+        <location filename="../app/services/leaving.py" line="51"/>
+        <source>A supervisor or the central office closes a placement.</source>
+        <translation>A supervisor or the central office closes a placement.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="30"/>
+        <source>Home to the parents</source>
+        <translation>Home to the parents</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="31"/>
+        <source>With family or people close to the child</source>
+        <translation>With family or people close to the child</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="34"/>
+        <source>Another placement</source>
+        <translation>Another placement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="37"/>
+        <source>Adoption</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="38"/>
+        <source>Living independently</source>
+        <translation>Living independently</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="41"/>
+        <source>Somewhere else</source>
+        <translation>Somewhere else</translation>
     </message>
 </context>
 <context>
@@ -3989,67 +4226,100 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="135"/>
+        <location filename="../app/ui/pages/child_profile.py" line="168"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="140"/>
+        <location filename="../app/ui/pages/child_profile.py" line="173"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Choose photo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="141"/>
+        <location filename="../app/ui/pages/child_profile.py" line="174"/>
         <source>Re&amp;move photo</source>
         <translation>Re&amp;move photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="142"/>
+        <location filename="../app/ui/pages/child_profile.py" line="175"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="144"/>
+        <location filename="../app/ui/pages/child_profile.py" line="177"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="146"/>
+        <location filename="../app/ui/pages/child_profile.py" line="179"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Supervisors see the profile; the household keeps it up to date.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="218"/>
+        <location filename="../app/ui/pages/child_profile.py" line="181"/>
+        <source>C&amp;lose the placement…</source>
+        <translation>C&amp;lose the placement…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="256"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="240"/>
+        <location filename="../app/ui/pages/child_profile.py" line="281"/>
+        <source>The placement ended on {date}: {outcome}.</source>
+        <translation>The placement ended on {date}: {outcome}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="288"/>
+        <source>The closing goes to the central office at the next sync.</source>
+        <translation>The closing goes to the central office at the next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/child_profile.py" line="291"/>
+        <source>%n change(s) about this child still go to the central office first; then the child&apos;s records leave this laptop.</source>
+        <translation>
+            <numerusform>%n change about this child still goes to the central office first; then the child&apos;s records leave this laptop.</numerusform>
+            <numerusform>%n changes about this child still go to the central office first; then the child&apos;s records leave this laptop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="299"/>
+        <source>The child&apos;s records leave this laptop at the first sync after {when}; make the book before then.</source>
+        <translation>The child&apos;s records leave this laptop at the first sync after {when}; make the book before then.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="305"/>
+        <source>The child&apos;s records leave this laptop at the next sync.</source>
+        <translation>The child&apos;s records leave this laptop at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="333"/>
         <source>Change profile</source>
         <translation>Change profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="267"/>
+        <location filename="../app/ui/pages/child_profile.py" line="360"/>
         <source>This file could not be read as a picture.</source>
         <translation>This file could not be read as a picture.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="270"/>
+        <location filename="../app/ui/pages/child_profile.py" line="363"/>
         <source>Change photo</source>
         <translation>Change photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="276"/>
+        <location filename="../app/ui/pages/child_profile.py" line="369"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="287"/>
+        <location filename="../app/ui/pages/child_profile.py" line="380"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="289"/>
+        <location filename="../app/ui/pages/child_profile.py" line="382"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -5683,6 +5953,19 @@
     </message>
 </context>
 <context>
+    <name>Story</name>
+    <message>
+        <location filename="../app/services/story.py" line="84"/>
+        <source>Only a day&apos;s moments, a milestone or a contact can be kept for the book.</source>
+        <translation>Only a day&apos;s moments, a milestone or a contact can be kept for the book.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/story.py" line="94"/>
+        <source>An incident is not kept for the book; keep a moment instead.</source>
+        <translation>An incident is not kept for the book; keep a moment instead.</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorTimelinePage</name>
     <message>
         <location filename="../app/ui/pages/supervisor_timeline.py" line="90"/>
@@ -5867,175 +6150,175 @@
 <context>
     <name>TimelineDetail</name>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="138"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="141"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Delete entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="142"/>
         <source>Delete this entry</source>
         <translation>Delete this entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="140"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="143"/>
         <source>The chosen record in full</source>
         <translation>The chosen record in full</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="186"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="191"/>
         <source>This record could not be read.</source>
         <translation>This record could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="202"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="207"/>
         <source>Choose an entry to read it in full.</source>
         <translation>Choose an entry to read it in full.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="225"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="230"/>
         <source>This is an amendment of the entry of %1.</source>
         <translation>This is an amendment of the entry of %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="226"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="231"/>
         <source>Show the original</source>
         <translation>Show the original</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="229"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="234"/>
         <source>This is an amendment of an entry this computer does not hold.</source>
         <translation>This is an amendment of an entry this computer does not hold.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="233"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="238"/>
         <source>About:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="242"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="247"/>
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="246"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="251"/>
         <source>Amendments</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="252"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="257"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="260"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="265"/>
         <source>Conflicts settled</source>
         <translation>Conflicts settled</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="262"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="267"/>
         <source>Two computers changed this record at the same time; settled.</source>
         <translation>Two computers changed this record at the same time; settled.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="276"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="315"/>
         <source>Eating</source>
         <translation>Eating</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
         <source>Medication</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>School or daycare</source>
         <translation>School or daycare</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="315"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
         <source>Notable moments</source>
         <translation>Notable moments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
         <source>Relatives</source>
         <translation>Relatives</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="329"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -6043,87 +6326,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="329"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
         <source>During</source>
         <translation>During</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="335"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="336"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="342"/>
         <source>Observed on</source>
         <translation>Observed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="343"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="349"/>
         <source>Mark</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="350"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="357"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="362"/>
         <source>written by you</source>
         <translation>written by you</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="358"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="363"/>
         <source>written by someone else</source>
         <translation>written by someone else</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="364"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="369"/>
         <source>Written %1</source>
         <translation>Written %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="367"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="372"/>
         <source>waiting to sync</source>
         <translation>waiting to sync</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="370"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="375"/>
         <source>refused by the central office: %1</source>
         <translation>refused by the central office: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="373"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="378"/>
         <source>synced</source>
         <translation>synced</translation>
     </message>
@@ -6556,83 +6839,88 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/domain/records.py" line="507"/>
+        <location filename="../app/domain/records.py" line="524"/>
         <location filename="../app/domain/validation.py" line="27"/>
         <source>This text is too long ({length} characters; at most {limit}).</source>
         <translation>This text is too long ({length} characters; at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="102"/>
+        <location filename="../app/domain/records.py" line="103"/>
         <source>An amendment needs a reason.</source>
         <translation>An amendment needs a reason.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="121"/>
+        <location filename="../app/domain/records.py" line="122"/>
         <source>The household needs a name.</source>
         <translation>The household needs a name.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="139"/>
+        <location filename="../app/domain/records.py" line="140"/>
         <source>The person needs a name.</source>
         <translation>The person needs a name.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="169"/>
+        <location filename="../app/domain/records.py" line="173"/>
         <source>The child needs a first name.</source>
         <translation>The child needs a first name.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="176"/>
+        <location filename="../app/domain/records.py" line="180"/>
         <source>The date of birth {date} lies in the future.</source>
         <translation>The date of birth {date} lies in the future.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="182"/>
+        <location filename="../app/domain/records.py" line="186"/>
         <source>The placement cannot start ({start}) before the child was born ({born}).</source>
         <translation>The placement cannot start ({start}) before the child was born ({born}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="194"/>
+        <location filename="../app/domain/records.py" line="198"/>
         <source>The placement cannot end before it started.</source>
         <translation>The placement cannot end before it started.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="201"/>
+        <location filename="../app/domain/records.py" line="205"/>
+        <source>A placement that ended needs the day it ended.</source>
+        <translation>A placement that ended needs the day it ended.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="214"/>
         <source>The list of languages is too long.</source>
         <translation>The list of languages is too long.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="242"/>
+        <location filename="../app/domain/records.py" line="259"/>
         <source>The relative needs a name.</source>
         <translation>The relative needs a name.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="248"/>
+        <location filename="../app/domain/records.py" line="265"/>
         <source>Choose the child or children this person is family of.</source>
         <translation>Choose the child or children this person is family of.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="296"/>
+        <location filename="../app/domain/records.py" line="313"/>
         <source>A daily log cannot be dated in the future ({date}).</source>
         <translation>A daily log cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="300"/>
+        <location filename="../app/domain/records.py" line="317"/>
         <source>Mood is a number from 1 to 5.</source>
         <translation>Mood is a number from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="305"/>
+        <location filename="../app/domain/records.py" line="322"/>
         <source>An incident needs a severity.</source>
         <translation>An incident needs a severity.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="351"/>
+        <location filename="../app/domain/records.py" line="368"/>
         <source>An observation cannot be dated in the future ({date}).</source>
         <translation>An observation cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="402"/>
+        <location filename="../app/domain/records.py" line="419"/>
         <source>Choose the kind of contact (visit, phone, letter…).</source>
         <translation>Choose the kind of contact (visit, phone, letter…).</translation>
     </message>
@@ -6699,7 +6987,7 @@
     </message>
     <message>
         <location filename="../app/domain/care.py" line="343"/>
-        <location filename="../app/domain/records.py" line="409"/>
+        <location filename="../app/domain/records.py" line="426"/>
         <source>Choose at least one child.</source>
         <translation>Choose at least one child.</translation>
     </message>
@@ -6724,55 +7012,70 @@
         <translation>Every language needs a name.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="414"/>
+        <location filename="../app/domain/records.py" line="431"/>
         <source>Choose at least one relative.</source>
         <translation>Choose at least one relative.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="422"/>
+        <location filename="../app/domain/records.py" line="439"/>
         <source>A contact that took place cannot be dated in the future ({date}).</source>
         <translation>A contact that took place cannot be dated in the future ({date}).</translation>
     </message>
     <message>
         <location filename="../app/domain/care.py" line="361"/>
-        <location filename="../app/domain/records.py" line="434"/>
+        <location filename="../app/domain/records.py" line="451"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>The duration is between 1 minute and 24 hours.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="553"/>
+        <location filename="../app/domain/records.py" line="570"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>A question, follow-up or answer needs a comment.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="561"/>
+        <location filename="../app/domain/records.py" line="578"/>
         <source>An answer must answer a question.</source>
         <translation>An answer must answer a question.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="625"/>
+        <location filename="../app/domain/records.py" line="642"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Unknown record type “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="644"/>
+        <location filename="../app/domain/records.py" line="661"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>The value of “{field}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="485"/>
+        <location filename="../app/domain/records.py" line="502"/>
         <source>A well-being check cannot be dated in the future ({date}).</source>
         <translation>A well-being check cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="493"/>
+        <location filename="../app/domain/records.py" line="510"/>
         <source>A well-being rating is a number from 1 to 4.</source>
         <translation>A well-being rating is a number from 1 to 4.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="500"/>
+        <location filename="../app/domain/records.py" line="517"/>
         <source>Rate at least one dimension.</source>
         <translation>Rate at least one dimension.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/story.py" line="52"/>
+        <source>A kept moment cannot be dated in the future ({date}).</source>
+        <translation>A kept moment cannot be dated in the future ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/story.py" line="60"/>
+        <source>A page of the child&apos;s words needs words.</source>
+        <translation>A page of the child&apos;s words needs words.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/story.py" line="67"/>
+        <source>Only a daily log, a milestone or a contact can be kept for the book.</source>
+        <translation>Only a daily log, a milestone or a contact can be kept for the book.</translation>
     </message>
 </context>
 <context>
@@ -7102,6 +7405,24 @@
         <location filename="../app/ui/window/menus.py" line="151"/>
         <source>&amp;About Thuisboek</source>
         <translation>&amp;About Thuisboek</translation>
+    </message>
+</context>
+<context>
+    <name>WordsDialog</name>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="55"/>
+        <source>My words</source>
+        <translation>My words</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="58"/>
+        <source>Write down what {name} wants to say, in {name}&apos;s own words: what they like, who matters to them, what they are proud of. It goes on the My words page of the book.</source>
+        <translation>Write down what {name} wants to say, in {name}&apos;s own words: what they like, who matters to them, what they are proud of. It goes on the My words page of the book.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="63"/>
+        <source>The child&apos;s words</source>
+        <translation>The child&apos;s words</translation>
     </message>
 </context>
 </TS>

@@ -501,6 +501,87 @@
     </message>
 </context>
 <context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="100"/>
+        <source>The book of {name}</source>
+        <translation>Le livre de {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="101"/>
+        <source>&amp;Language of the book:</source>
+        <translation>&amp;Langue du livre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="102"/>
+        <source>◀ &amp;Previous page</source>
+        <translation>◀ Page &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="103"/>
+        <source>&amp;Next page ▶</source>
+        <translation>Page &amp;suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="104"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="105"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="106"/>
+        <source>A page of the book</source>
+        <translation>Une page du livre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="112"/>
+        <source>Making the book…</source>
+        <translation>Le livre se prépare…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/dialogs/lifebook.py" line="132"/>
+        <source>%n page(s). Look through it, then save it where you want to keep it.</source>
+        <translation>
+            <numerusform>%n page. Feuilletez-le, puis enregistrez-le là où vous voulez le garder.</numerusform>
+            <numerusform>%n pages. Feuilletez-le, puis enregistrez-le là où vous voulez le garder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="146"/>
+        <source>The book could not be made.</source>
+        <translation>Le livre n’a pas pu être fait.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="165"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="172"/>
+        <source>Book of {name}.pdf</source>
+        <translation>Livre de {name}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="174"/>
+        <source>Save the book</source>
+        <translation>Enregistrer le livre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="174"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="187"/>
+        <source>The book was saved in %1.</source>
+        <translation>Le livre est enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>Care</name>
     <message>
         <location filename="../app/ui/models/care.py" line="25"/>
@@ -1216,9 +1297,37 @@
         <translation>Rapport de {child} écrit dans {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="229"/>
+        <location filename="../app/cli.py" line="179"/>
+        <source>The book of {child} written to {path} ({pages} pages)</source>
+        <translation>Livre de {child} écrit dans {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="243"/>
         <source>Profile in {path} erased.</source>
         <translation>Profil dans {path} effacé.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePlacementDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="84"/>
+        <source>Close the placement</source>
+        <translation>Clôturer le placement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="87"/>
+        <source>{name} leaves the household. After the next sync the household&apos;s laptops send what they still hold about {name}, then erase the child; the central office keeps the file for the retention period.</source>
+        <translation>{name} quitte le foyer. À la prochaine synchronisation, les ordinateurs du foyer envoient ce qu’ils gardent encore sur {name}, puis effacent l’enfant&#xa0;; le service central conserve le dossier pendant la durée de conservation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="92"/>
+        <source>&amp;Last day of the placement</source>
+        <translation>&amp;Dernier jour du placement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="93"/>
+        <source>&amp;Where the child goes</source>
+        <translation>&amp;Où va l’enfant</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3086,96 @@
     </message>
 </context>
 <context>
+    <name>KeepButton</name>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="112"/>
+        <source>Kept for the &amp;book ✓</source>
+        <translation>Gardé pour le &amp;livre ✓</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="112"/>
+        <source>Keep for the &amp;book…</source>
+        <translation>Garder pour le &amp;livre…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="114"/>
+        <source>Keep this for the child&apos;s life-story book</source>
+        <translation>Garder ceci pour le livre de vie de l’enfant</translation>
+    </message>
+</context>
+<context>
+    <name>KeepDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="68"/>
+        <source>Keep for the book</source>
+        <translation>Garder pour le livre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="71"/>
+        <source>This goes in the child&apos;s life-story book. If you like, write a sentence for the child to read later (for example: You took your first steps in the garden, holding the dog&apos;s collar).</source>
+        <translation>Ceci va dans le livre de vie de l’enfant. Si vous le souhaitez, écrivez une phrase que l’enfant lira plus tard (par exemple&#xa0;: Tu as fait tes premiers pas dans le jardin, en tenant le collier du chien).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="76"/>
+        <source>A sentence for the child</source>
+        <translation>Une phrase pour l’enfant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="77"/>
+        <source>&amp;Remove from the book</source>
+        <translation>&amp;Retirer du livre</translation>
+    </message>
+</context>
+<context>
+    <name>KeptPanel</name>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="121"/>
+        <location filename="../app/ui/pages/child_story.py" line="128"/>
+        <source>Kept for the book</source>
+        <translation>Gardé pour le livre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="124"/>
+        <source>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact and press Keep for the book.</source>
+        <translation>Rien n’est encore gardé. Sur la Chronologie, choisissez les moments d’une journée, une étape ou un contact et appuyez sur Garder pour le livre.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="129"/>
+        <source>Add a page of &amp;my words…</source>
+        <translation>Ajouter une page de &amp;mes mots…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="130"/>
+        <source>Take out of the book</source>
+        <translation>Retirer du livre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="131"/>
+        <source>Make the &amp;book…</source>
+        <translation>Faire le &amp;livre…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="171"/>
+        <source>A day</source>
+        <translation>Une journée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="172"/>
+        <source>Something learned</source>
+        <translation>Quelque chose d’appris</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="173"/>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="174"/>
+        <source>My words</source>
+        <translation>Mes mots</translation>
+    </message>
+</context>
+<context>
     <name>Keyring</name>
     <message>
         <location filename="../app/ui/keyring_text.py" line="31"/>
@@ -3010,6 +3209,44 @@
         <location filename="../app/ui/first_run_pages.py" line="79"/>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>Leaving</name>
+    <message>
+        <location filename="../app/services/leaving.py" line="51"/>
+        <source>A supervisor or the central office closes a placement.</source>
+        <translation>Un superviseur ou le service central clôture un placement.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="30"/>
+        <source>Home to the parents</source>
+        <translation>Retour chez les parents</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="31"/>
+        <source>With family or people close to the child</source>
+        <translation>Dans la famille ou chez des proches de l’enfant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="34"/>
+        <source>Another placement</source>
+        <translation>Un autre placement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="37"/>
+        <source>Adoption</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="38"/>
+        <source>Living independently</source>
+        <translation>Vie autonome</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="41"/>
+        <source>Somewhere else</source>
+        <translation>Ailleurs</translation>
     </message>
 </context>
 <context>
@@ -3989,67 +4226,100 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="135"/>
+        <location filename="../app/ui/pages/child_profile.py" line="168"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="140"/>
+        <location filename="../app/ui/pages/child_profile.py" line="173"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Choisir une photo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="141"/>
+        <location filename="../app/ui/pages/child_profile.py" line="174"/>
         <source>Re&amp;move photo</source>
         <translation>&amp;Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="142"/>
+        <location filename="../app/ui/pages/child_profile.py" line="175"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="144"/>
+        <location filename="../app/ui/pages/child_profile.py" line="177"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Chaque champ est enregistré quand vous le quittez ou appuyez sur Entrée&#xa0;; Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="146"/>
+        <location filename="../app/ui/pages/child_profile.py" line="179"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Les superviseurs voient le profil&#xa0;; le foyer le tient à jour.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="218"/>
+        <location filename="../app/ui/pages/child_profile.py" line="181"/>
+        <source>C&amp;lose the placement…</source>
+        <translation>C&amp;lôturer le placement…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="256"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="240"/>
+        <location filename="../app/ui/pages/child_profile.py" line="281"/>
+        <source>The placement ended on {date}: {outcome}.</source>
+        <translation>Le placement a pris fin le {date}&#xa0;: {outcome}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="288"/>
+        <source>The closing goes to the central office at the next sync.</source>
+        <translation>La clôture part au service central à la prochaine synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/child_profile.py" line="291"/>
+        <source>%n change(s) about this child still go to the central office first; then the child&apos;s records leave this laptop.</source>
+        <translation>
+            <numerusform>%n modification concernant cet enfant part d’abord au service central&#xa0;; ensuite les données de l’enfant quittent cet ordinateur.</numerusform>
+            <numerusform>%n modifications concernant cet enfant partent d’abord au service central&#xa0;; ensuite les données de l’enfant quittent cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="299"/>
+        <source>The child&apos;s records leave this laptop at the first sync after {when}; make the book before then.</source>
+        <translation>Les données de l’enfant quittent cet ordinateur à la première synchronisation après le {when}&#xa0;; faites le livre avant.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="305"/>
+        <source>The child&apos;s records leave this laptop at the next sync.</source>
+        <translation>Les données de l’enfant quittent cet ordinateur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="333"/>
         <source>Change profile</source>
         <translation>Modifier le profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="267"/>
+        <location filename="../app/ui/pages/child_profile.py" line="360"/>
         <source>This file could not be read as a picture.</source>
         <translation>Ce fichier n’a pas pu être lu comme une image.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="270"/>
+        <location filename="../app/ui/pages/child_profile.py" line="363"/>
         <source>Change photo</source>
         <translation>Changer la photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="276"/>
+        <location filename="../app/ui/pages/child_profile.py" line="369"/>
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="287"/>
+        <location filename="../app/ui/pages/child_profile.py" line="380"/>
         <source>Choose a photo</source>
         <translation>Choisir une photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="289"/>
+        <location filename="../app/ui/pages/child_profile.py" line="382"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -5683,6 +5953,19 @@
     </message>
 </context>
 <context>
+    <name>Story</name>
+    <message>
+        <location filename="../app/services/story.py" line="84"/>
+        <source>Only a day&apos;s moments, a milestone or a contact can be kept for the book.</source>
+        <translation>Seuls les moments d’une journée, une étape ou un contact peuvent être gardés pour le livre.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/story.py" line="94"/>
+        <source>An incident is not kept for the book; keep a moment instead.</source>
+        <translation>Un incident n’est pas gardé pour le livre&#xa0;; gardez plutôt un moment.</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorTimelinePage</name>
     <message>
         <location filename="../app/ui/pages/supervisor_timeline.py" line="90"/>
@@ -5867,175 +6150,175 @@
 <context>
     <name>TimelineDetail</name>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="138"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="141"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="142"/>
         <source>Delete this entry</source>
         <translation>Supprimer cette note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="140"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="143"/>
         <source>The chosen record in full</source>
         <translation>L’élément choisi en entier</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="186"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="191"/>
         <source>This record could not be read.</source>
         <translation>Cet élément n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="202"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="207"/>
         <source>Choose an entry to read it in full.</source>
         <translation>Choisissez une note pour la lire en entier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="225"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="230"/>
         <source>This is an amendment of the entry of %1.</source>
         <translation>Ceci est une correction de la note du %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="226"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="231"/>
         <source>Show the original</source>
         <translation>Afficher l’original</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="229"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="234"/>
         <source>This is an amendment of an entry this computer does not hold.</source>
         <translation>Ceci est une correction d’une note que cet ordinateur ne détient pas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="233"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="238"/>
         <source>About:</source>
         <translation>Concerne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="242"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="247"/>
         <source>Reason for the amendment</source>
         <translation>Motif de la correction</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="246"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="251"/>
         <source>Amendments</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="252"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="257"/>
         <source>Reviews</source>
         <translation>Relectures</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="260"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="265"/>
         <source>Conflicts settled</source>
         <translation>Conflits réglés</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="262"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="267"/>
         <source>Two computers changed this record at the same time; settled.</source>
         <translation>Deux ordinateurs ont modifié ceci en même temps ; réglé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="276"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
         <source>Reason:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
         <source>Sleep</source>
         <translation>Sommeil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="315"/>
         <source>Eating</source>
         <translation>Repas</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
         <source>Medication</source>
         <translation>Médicaments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>School or daycare</source>
         <translation>École ou crèche</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="315"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
         <source>Notable moments</source>
         <translation>Moments marquants</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
         <source>Relatives</source>
         <translation>Proches</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="329"/>
         <source>Kind of contact</source>
         <translation>Type de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -6043,87 +6326,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="329"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
         <source>During</source>
         <translation>Pendant</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="335"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="336"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="342"/>
         <source>Observed on</source>
         <translation>Observé le</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="343"/>
         <source>Milestone</source>
         <translation>Étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="349"/>
         <source>Mark</source>
         <translation>Appréciation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="350"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="357"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="362"/>
         <source>written by you</source>
         <translation>écrit par vous</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="358"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="363"/>
         <source>written by someone else</source>
         <translation>écrit par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="364"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="369"/>
         <source>Written %1</source>
         <translation>Écrit le %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="367"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="372"/>
         <source>waiting to sync</source>
         <translation>en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="370"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="375"/>
         <source>refused by the central office: %1</source>
         <translation>refusé par le service central&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="373"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="378"/>
         <source>synced</source>
         <translation>synchronisé</translation>
     </message>
@@ -6556,83 +6839,88 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/domain/records.py" line="507"/>
+        <location filename="../app/domain/records.py" line="524"/>
         <location filename="../app/domain/validation.py" line="27"/>
         <source>This text is too long ({length} characters; at most {limit}).</source>
         <translation>Ce texte est trop long ({length} caractères&#xa0;; {limit} au maximum).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="102"/>
+        <location filename="../app/domain/records.py" line="103"/>
         <source>An amendment needs a reason.</source>
         <translation>Une correction doit avoir un motif.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="121"/>
+        <location filename="../app/domain/records.py" line="122"/>
         <source>The household needs a name.</source>
         <translation>Le foyer doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="139"/>
+        <location filename="../app/domain/records.py" line="140"/>
         <source>The person needs a name.</source>
         <translation>La personne doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="169"/>
+        <location filename="../app/domain/records.py" line="173"/>
         <source>The child needs a first name.</source>
         <translation>L’enfant doit avoir un prénom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="176"/>
+        <location filename="../app/domain/records.py" line="180"/>
         <source>The date of birth {date} lies in the future.</source>
         <translation>La date de naissance {date} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="182"/>
+        <location filename="../app/domain/records.py" line="186"/>
         <source>The placement cannot start ({start}) before the child was born ({born}).</source>
         <translation>Le placement ne peut pas commencer ({start}) avant la naissance de l’enfant ({born}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="194"/>
+        <location filename="../app/domain/records.py" line="198"/>
         <source>The placement cannot end before it started.</source>
         <translation>Le placement ne peut pas se terminer avant d’avoir commencé.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="201"/>
+        <location filename="../app/domain/records.py" line="205"/>
+        <source>A placement that ended needs the day it ended.</source>
+        <translation>Un placement terminé a besoin de sa date de fin.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="214"/>
         <source>The list of languages is too long.</source>
         <translation>La liste des langues est trop longue.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="242"/>
+        <location filename="../app/domain/records.py" line="259"/>
         <source>The relative needs a name.</source>
         <translation>Le proche doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="248"/>
+        <location filename="../app/domain/records.py" line="265"/>
         <source>Choose the child or children this person is family of.</source>
         <translation>Choisissez le ou les enfants dont cette personne est un proche.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="296"/>
+        <location filename="../app/domain/records.py" line="313"/>
         <source>A daily log cannot be dated in the future ({date}).</source>
         <translation>Un journal du jour ne peut pas être daté dans le futur ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="300"/>
+        <location filename="../app/domain/records.py" line="317"/>
         <source>Mood is a number from 1 to 5.</source>
         <translation>L’humeur est un nombre de 1 à 5.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="305"/>
+        <location filename="../app/domain/records.py" line="322"/>
         <source>An incident needs a severity.</source>
         <translation>Un incident doit avoir une gravité.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="351"/>
+        <location filename="../app/domain/records.py" line="368"/>
         <source>An observation cannot be dated in the future ({date}).</source>
         <translation>Une observation ne peut pas être datée dans le futur ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="402"/>
+        <location filename="../app/domain/records.py" line="419"/>
         <source>Choose the kind of contact (visit, phone, letter…).</source>
         <translation>Choisissez le type de contact (visite, téléphone, lettre…).</translation>
     </message>
@@ -6699,7 +6987,7 @@
     </message>
     <message>
         <location filename="../app/domain/care.py" line="343"/>
-        <location filename="../app/domain/records.py" line="409"/>
+        <location filename="../app/domain/records.py" line="426"/>
         <source>Choose at least one child.</source>
         <translation>Choisissez au moins un enfant.</translation>
     </message>
@@ -6724,55 +7012,70 @@
         <translation>Chaque langue doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="414"/>
+        <location filename="../app/domain/records.py" line="431"/>
         <source>Choose at least one relative.</source>
         <translation>Choisissez au moins un proche.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="422"/>
+        <location filename="../app/domain/records.py" line="439"/>
         <source>A contact that took place cannot be dated in the future ({date}).</source>
         <translation>Un contact qui a eu lieu ne peut pas être daté dans le futur ({date}).</translation>
     </message>
     <message>
         <location filename="../app/domain/care.py" line="361"/>
-        <location filename="../app/domain/records.py" line="434"/>
+        <location filename="../app/domain/records.py" line="451"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>La durée est comprise entre 1 minute et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="553"/>
+        <location filename="../app/domain/records.py" line="570"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>Une question, un suivi ou une réponse doit avoir un commentaire.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="561"/>
+        <location filename="../app/domain/records.py" line="578"/>
         <source>An answer must answer a question.</source>
         <translation>Une réponse doit répondre à une question.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="625"/>
+        <location filename="../app/domain/records.py" line="642"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Type d’élément inconnu «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="644"/>
+        <location filename="../app/domain/records.py" line="661"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>La valeur de «&#xa0;{field}&#xa0;» n’est pas valable.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="485"/>
+        <location filename="../app/domain/records.py" line="502"/>
         <source>A well-being check cannot be dated in the future ({date}).</source>
         <translation>Un bilan de bien-être ne peut pas être daté dans le futur ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="493"/>
+        <location filename="../app/domain/records.py" line="510"/>
         <source>A well-being rating is a number from 1 to 4.</source>
         <translation>Une note de bien-être est un nombre de 1 à 4.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="500"/>
+        <location filename="../app/domain/records.py" line="517"/>
         <source>Rate at least one dimension.</source>
         <translation>Notez au moins une dimension.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/story.py" line="52"/>
+        <source>A kept moment cannot be dated in the future ({date}).</source>
+        <translation>Un moment gardé ne peut pas être daté dans le futur ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/story.py" line="60"/>
+        <source>A page of the child&apos;s words needs words.</source>
+        <translation>Une page des mots de l’enfant a besoin de mots.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/story.py" line="67"/>
+        <source>Only a daily log, a milestone or a contact can be kept for the book.</source>
+        <translation>Seul un journal du jour, une étape ou un contact peut être gardé pour le livre.</translation>
     </message>
 </context>
 <context>
@@ -7102,6 +7405,24 @@
         <location filename="../app/ui/window/menus.py" line="151"/>
         <source>&amp;About Thuisboek</source>
         <translation>À pr&amp;opos de Thuisboek</translation>
+    </message>
+</context>
+<context>
+    <name>WordsDialog</name>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="55"/>
+        <source>My words</source>
+        <translation>Mes mots</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="58"/>
+        <source>Write down what {name} wants to say, in {name}&apos;s own words: what they like, who matters to them, what they are proud of. It goes on the My words page of the book.</source>
+        <translation>Écrivez ce que {name} veut dire, avec ses propres mots&#xa0;: ce que {name} aime, qui compte, ce dont {name} est fier ou fière. Cela va sur la page Mes mots du livre.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="63"/>
+        <source>The child&apos;s words</source>
+        <translation>Les mots de l’enfant</translation>
     </message>
 </context>
 </TS>

@@ -501,6 +501,87 @@
     </message>
 </context>
 <context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="100"/>
+        <source>The book of {name}</source>
+        <translation>Het boek van {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="101"/>
+        <source>&amp;Language of the book:</source>
+        <translation>&amp;Taal van het boek:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="102"/>
+        <source>◀ &amp;Previous page</source>
+        <translation>◀ &amp;Vorige pagina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="103"/>
+        <source>&amp;Next page ▶</source>
+        <translation>Volge&amp;nde pagina ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="104"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Be&amp;waren als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="105"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="106"/>
+        <source>A page of the book</source>
+        <translation>Een pagina van het boek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="112"/>
+        <source>Making the book…</source>
+        <translation>Het boek wordt gemaakt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/dialogs/lifebook.py" line="132"/>
+        <source>%n page(s). Look through it, then save it where you want to keep it.</source>
+        <translation>
+            <numerusform>%n pagina. Blader het door en bewaar het waar je het wilt houden.</numerusform>
+            <numerusform>%n pagina&apos;s. Blader het door en bewaar het waar je het wilt houden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="146"/>
+        <source>The book could not be made.</source>
+        <translation>Het boek kon niet gemaakt worden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="165"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="172"/>
+        <source>Book of {name}.pdf</source>
+        <translation>Boek van {name}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="174"/>
+        <source>Save the book</source>
+        <translation>Het boek bewaren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="174"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/lifebook.py" line="187"/>
+        <source>The book was saved in %1.</source>
+        <translation>Het boek is bewaard in %1.</translation>
+    </message>
+</context>
+<context>
     <name>Care</name>
     <message>
         <location filename="../app/ui/models/care.py" line="25"/>
@@ -1216,9 +1297,37 @@
         <translation>Rapport van {child} geschreven naar {path} ({pages} pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="229"/>
+        <location filename="../app/cli.py" line="179"/>
+        <source>The book of {child} written to {path} ({pages} pages)</source>
+        <translation>Boek van {child} geschreven naar {path} ({pages} pagina&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="243"/>
         <source>Profile in {path} erased.</source>
         <translation>Profiel in {path} gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePlacementDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="84"/>
+        <source>Close the placement</source>
+        <translation>Plaatsing afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="87"/>
+        <source>{name} leaves the household. After the next sync the household&apos;s laptops send what they still hold about {name}, then erase the child; the central office keeps the file for the retention period.</source>
+        <translation>{name} verlaat het gezin. Bij de volgende synchronisatie sturen de computers van het gezin door wat ze nog over {name} bewaren, en wissen dan het kind; de centrale dienst bewaart het dossier gedurende de bewaartermijn.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="92"/>
+        <source>&amp;Last day of the placement</source>
+        <translation>&amp;Laatste dag van de plaatsing</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="93"/>
+        <source>&amp;Where the child goes</source>
+        <translation>&amp;Waar het kind naartoe gaat</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3086,96 @@
     </message>
 </context>
 <context>
+    <name>KeepButton</name>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="112"/>
+        <source>Kept for the &amp;book ✓</source>
+        <translation>Bewaard voor het &amp;boek ✓</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="112"/>
+        <source>Keep for the &amp;book…</source>
+        <translation>Bewaren voor het &amp;boek…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="114"/>
+        <source>Keep this for the child&apos;s life-story book</source>
+        <translation>Bewaar dit voor het levensboek van het kind</translation>
+    </message>
+</context>
+<context>
+    <name>KeepDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="68"/>
+        <source>Keep for the book</source>
+        <translation>Bewaren voor het boek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="71"/>
+        <source>This goes in the child&apos;s life-story book. If you like, write a sentence for the child to read later (for example: You took your first steps in the garden, holding the dog&apos;s collar).</source>
+        <translation>Dit komt in het levensboek van het kind. Schrijf als je wilt een zin die het kind later kan lezen (bijvoorbeeld: Je zette je eerste stapjes in de tuin, met de halsband van de hond in je hand).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="76"/>
+        <source>A sentence for the child</source>
+        <translation>Een zin voor het kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/keep.py" line="77"/>
+        <source>&amp;Remove from the book</source>
+        <translation>Uit het boek &amp;halen</translation>
+    </message>
+</context>
+<context>
+    <name>KeptPanel</name>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="121"/>
+        <location filename="../app/ui/pages/child_story.py" line="128"/>
+        <source>Kept for the book</source>
+        <translation>Bewaard voor het boek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="124"/>
+        <source>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact and press Keep for the book.</source>
+        <translation>Nog niets bewaard. Kies op de Tijdlijn de momenten van een dag, een mijlpaal of een contact en druk op Bewaren voor het boek.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="129"/>
+        <source>Add a page of &amp;my words…</source>
+        <translation>Een pagina &amp;mijn woorden toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="130"/>
+        <source>Take out of the book</source>
+        <translation>Uit het boek halen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="131"/>
+        <source>Make the &amp;book…</source>
+        <translation>Het &amp;boek maken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="171"/>
+        <source>A day</source>
+        <translation>Een dag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="172"/>
+        <source>Something learned</source>
+        <translation>Iets geleerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="173"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="174"/>
+        <source>My words</source>
+        <translation>Mijn woorden</translation>
+    </message>
+</context>
+<context>
     <name>Keyring</name>
     <message>
         <location filename="../app/ui/keyring_text.py" line="31"/>
@@ -3010,6 +3209,44 @@
         <location filename="../app/ui/first_run_pages.py" line="79"/>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>Leaving</name>
+    <message>
+        <location filename="../app/services/leaving.py" line="51"/>
+        <source>A supervisor or the central office closes a placement.</source>
+        <translation>Een begeleider of de centrale dienst sluit een plaatsing af.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="30"/>
+        <source>Home to the parents</source>
+        <translation>Terug naar de ouders</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="31"/>
+        <source>With family or people close to the child</source>
+        <translation>Bij familie of mensen dicht bij het kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="34"/>
+        <source>Another placement</source>
+        <translation>Een andere plaatsing</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="37"/>
+        <source>Adoption</source>
+        <translation>Adoptie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="38"/>
+        <source>Living independently</source>
+        <translation>Zelfstandig wonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/leaving.py" line="41"/>
+        <source>Somewhere else</source>
+        <translation>Ergens anders</translation>
     </message>
 </context>
 <context>
@@ -3989,67 +4226,100 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="135"/>
+        <location filename="../app/ui/pages/child_profile.py" line="168"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="140"/>
+        <location filename="../app/ui/pages/child_profile.py" line="173"/>
         <source>&amp;Choose photo…</source>
         <translation>Foto &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="141"/>
+        <location filename="../app/ui/pages/child_profile.py" line="174"/>
         <source>Re&amp;move photo</source>
         <translation>Foto &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="142"/>
+        <location filename="../app/ui/pages/child_profile.py" line="175"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="144"/>
+        <location filename="../app/ui/pages/child_profile.py" line="177"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Elk veld wordt bewaard als je het verlaat of op Enter drukt; Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="146"/>
+        <location filename="../app/ui/pages/child_profile.py" line="179"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Begeleiders zien het profiel; het gezin houdt het bij.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="218"/>
+        <location filename="../app/ui/pages/child_profile.py" line="181"/>
+        <source>C&amp;lose the placement…</source>
+        <translation>Plaatsing af&amp;sluiten…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="256"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="240"/>
+        <location filename="../app/ui/pages/child_profile.py" line="281"/>
+        <source>The placement ended on {date}: {outcome}.</source>
+        <translation>De plaatsing eindigde op {date}: {outcome}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="288"/>
+        <source>The closing goes to the central office at the next sync.</source>
+        <translation>De afsluiting gaat bij de volgende synchronisatie naar de centrale dienst.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/child_profile.py" line="291"/>
+        <source>%n change(s) about this child still go to the central office first; then the child&apos;s records leave this laptop.</source>
+        <translation>
+            <numerusform>Eerst gaat nog %n wijziging over dit kind naar de centrale dienst; daarna verdwijnen de gegevens van het kind van deze computer.</numerusform>
+            <numerusform>Eerst gaan nog %n wijzigingen over dit kind naar de centrale dienst; daarna verdwijnen de gegevens van het kind van deze computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="299"/>
+        <source>The child&apos;s records leave this laptop at the first sync after {when}; make the book before then.</source>
+        <translation>De gegevens van het kind verdwijnen van deze computer bij de eerste synchronisatie na {when}; maak het boek voor die tijd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="305"/>
+        <source>The child&apos;s records leave this laptop at the next sync.</source>
+        <translation>De gegevens van het kind verdwijnen bij de volgende synchronisatie van deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="333"/>
         <source>Change profile</source>
         <translation>Profiel wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="267"/>
+        <location filename="../app/ui/pages/child_profile.py" line="360"/>
         <source>This file could not be read as a picture.</source>
         <translation>Dit bestand kon niet als afbeelding gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="270"/>
+        <location filename="../app/ui/pages/child_profile.py" line="363"/>
         <source>Change photo</source>
         <translation>Foto wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="276"/>
+        <location filename="../app/ui/pages/child_profile.py" line="369"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="287"/>
+        <location filename="../app/ui/pages/child_profile.py" line="380"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="289"/>
+        <location filename="../app/ui/pages/child_profile.py" line="382"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -5683,6 +5953,19 @@
     </message>
 </context>
 <context>
+    <name>Story</name>
+    <message>
+        <location filename="../app/services/story.py" line="84"/>
+        <source>Only a day&apos;s moments, a milestone or a contact can be kept for the book.</source>
+        <translation>Alleen de momenten van een dag, een mijlpaal of een contact kunnen bewaard worden voor het boek.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/story.py" line="94"/>
+        <source>An incident is not kept for the book; keep a moment instead.</source>
+        <translation>Een incident wordt niet bewaard voor het boek; bewaar liever een moment.</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorTimelinePage</name>
     <message>
         <location filename="../app/ui/pages/supervisor_timeline.py" line="90"/>
@@ -5867,175 +6150,175 @@
 <context>
     <name>TimelineDetail</name>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="138"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="141"/>
         <source>&amp;Delete entry</source>
         <translation>Notitie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="142"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="140"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="143"/>
         <source>The chosen record in full</source>
         <translation>Het gekozen item volledig</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="186"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="191"/>
         <source>This record could not be read.</source>
         <translation>Dit item kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="202"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="207"/>
         <source>Choose an entry to read it in full.</source>
         <translation>Kies een notitie om ze volledig te lezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="225"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="230"/>
         <source>This is an amendment of the entry of %1.</source>
         <translation>Dit is een correctie op de notitie van %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="226"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="231"/>
         <source>Show the original</source>
         <translation>Het origineel tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="229"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="234"/>
         <source>This is an amendment of an entry this computer does not hold.</source>
         <translation>Dit is een correctie op een notitie die niet op deze computer staat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="233"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="238"/>
         <source>About:</source>
         <translation>Over:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="242"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="247"/>
         <source>Reason for the amendment</source>
         <translation>Reden voor de correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="246"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="251"/>
         <source>Amendments</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="252"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="257"/>
         <source>Reviews</source>
         <translation>Nazichten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="260"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="265"/>
         <source>Conflicts settled</source>
         <translation>Afgehandelde conflicten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="262"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="267"/>
         <source>Two computers changed this record at the same time; settled.</source>
         <translation>Twee computers wijzigden dit tegelijk; afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="276"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="300"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="322"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="306"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="307"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="308"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
         <source>What happened</source>
         <translation>Wat is er gebeurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="309"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
         <source>Sleep</source>
         <translation>Slaap</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="315"/>
         <source>Eating</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
         <source>Medication</source>
         <translation>Medicatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>School or daycare</source>
         <translation>School of kinderdagverblijf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="315"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
         <source>Notable moments</source>
         <translation>Bijzondere momenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
         <source>Relatives</source>
         <translation>Familieleden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="329"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="339"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -6043,87 +6326,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
         <source>Before</source>
         <translation>Vooraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="329"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="335"/>
         <source>After</source>
         <translation>Achteraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="336"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="342"/>
         <source>Observed on</source>
         <translation>Waargenomen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="343"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="349"/>
         <source>Mark</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="350"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="357"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="362"/>
         <source>written by you</source>
         <translation>door jou geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="358"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="363"/>
         <source>written by someone else</source>
         <translation>door iemand anders geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="364"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="369"/>
         <source>Written %1</source>
         <translation>Geschreven op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="367"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="372"/>
         <source>waiting to sync</source>
         <translation>wacht op synchronisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="370"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="375"/>
         <source>refused by the central office: %1</source>
         <translation>geweigerd door de centrale dienst: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="373"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="378"/>
         <source>synced</source>
         <translation>gesynchroniseerd</translation>
     </message>
@@ -6556,83 +6839,88 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/domain/records.py" line="507"/>
+        <location filename="../app/domain/records.py" line="524"/>
         <location filename="../app/domain/validation.py" line="27"/>
         <source>This text is too long ({length} characters; at most {limit}).</source>
         <translation>Deze tekst is te lang ({length} tekens; hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="102"/>
+        <location filename="../app/domain/records.py" line="103"/>
         <source>An amendment needs a reason.</source>
         <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="121"/>
+        <location filename="../app/domain/records.py" line="122"/>
         <source>The household needs a name.</source>
         <translation>Het gezin heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="139"/>
+        <location filename="../app/domain/records.py" line="140"/>
         <source>The person needs a name.</source>
         <translation>De persoon heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="169"/>
+        <location filename="../app/domain/records.py" line="173"/>
         <source>The child needs a first name.</source>
         <translation>Het kind heeft een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="176"/>
+        <location filename="../app/domain/records.py" line="180"/>
         <source>The date of birth {date} lies in the future.</source>
         <translation>De geboortedatum {date} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="182"/>
+        <location filename="../app/domain/records.py" line="186"/>
         <source>The placement cannot start ({start}) before the child was born ({born}).</source>
         <translation>De plaatsing kan niet beginnen ({start}) voordat het kind geboren is ({born}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="194"/>
+        <location filename="../app/domain/records.py" line="198"/>
         <source>The placement cannot end before it started.</source>
         <translation>De plaatsing kan niet eindigen voordat ze begonnen is.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="201"/>
+        <location filename="../app/domain/records.py" line="205"/>
+        <source>A placement that ended needs the day it ended.</source>
+        <translation>Een beëindigde plaatsing heeft een einddatum nodig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="214"/>
         <source>The list of languages is too long.</source>
         <translation>De lijst met talen is te lang.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="242"/>
+        <location filename="../app/domain/records.py" line="259"/>
         <source>The relative needs a name.</source>
         <translation>Het familielid heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="248"/>
+        <location filename="../app/domain/records.py" line="265"/>
         <source>Choose the child or children this person is family of.</source>
         <translation>Kies het kind of de kinderen van wie deze persoon familie is.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="296"/>
+        <location filename="../app/domain/records.py" line="313"/>
         <source>A daily log cannot be dated in the future ({date}).</source>
         <translation>Een dagverslag kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="300"/>
+        <location filename="../app/domain/records.py" line="317"/>
         <source>Mood is a number from 1 to 5.</source>
         <translation>De stemming is een getal van 1 tot 5.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="305"/>
+        <location filename="../app/domain/records.py" line="322"/>
         <source>An incident needs a severity.</source>
         <translation>Een incident moet een ernst hebben.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="351"/>
+        <location filename="../app/domain/records.py" line="368"/>
         <source>An observation cannot be dated in the future ({date}).</source>
         <translation>Een waarneming kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="402"/>
+        <location filename="../app/domain/records.py" line="419"/>
         <source>Choose the kind of contact (visit, phone, letter…).</source>
         <translation>Kies de soort contact (bezoek, telefoon, brief…).</translation>
     </message>
@@ -6699,7 +6987,7 @@
     </message>
     <message>
         <location filename="../app/domain/care.py" line="343"/>
-        <location filename="../app/domain/records.py" line="409"/>
+        <location filename="../app/domain/records.py" line="426"/>
         <source>Choose at least one child.</source>
         <translation>Kies minstens één kind.</translation>
     </message>
@@ -6724,55 +7012,70 @@
         <translation>Elke taal heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="414"/>
+        <location filename="../app/domain/records.py" line="431"/>
         <source>Choose at least one relative.</source>
         <translation>Kies minstens één familielid.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="422"/>
+        <location filename="../app/domain/records.py" line="439"/>
         <source>A contact that took place cannot be dated in the future ({date}).</source>
         <translation>Een contact dat heeft plaatsgevonden, kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
         <location filename="../app/domain/care.py" line="361"/>
-        <location filename="../app/domain/records.py" line="434"/>
+        <location filename="../app/domain/records.py" line="451"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>De duur ligt tussen 1 minuut en 24 uur.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="553"/>
+        <location filename="../app/domain/records.py" line="570"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>Een vraag, opvolging of antwoord heeft een opmerking nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="561"/>
+        <location filename="../app/domain/records.py" line="578"/>
         <source>An answer must answer a question.</source>
         <translation>Een antwoord moet op een vraag antwoorden.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="625"/>
+        <location filename="../app/domain/records.py" line="642"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Onbekend itemtype “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="644"/>
+        <location filename="../app/domain/records.py" line="661"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>De waarde van “{field}” is niet geldig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="485"/>
+        <location filename="../app/domain/records.py" line="502"/>
         <source>A well-being check cannot be dated in the future ({date}).</source>
         <translation>Een welzijnscheck kan niet in de toekomst gedateerd zijn ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="493"/>
+        <location filename="../app/domain/records.py" line="510"/>
         <source>A well-being rating is a number from 1 to 4.</source>
         <translation>Een welzijnsscore is een getal van 1 tot 4.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="500"/>
+        <location filename="../app/domain/records.py" line="517"/>
         <source>Rate at least one dimension.</source>
         <translation>Geef minstens één domein een score.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/story.py" line="52"/>
+        <source>A kept moment cannot be dated in the future ({date}).</source>
+        <translation>Een bewaard moment kan niet in de toekomst liggen ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/story.py" line="60"/>
+        <source>A page of the child&apos;s words needs words.</source>
+        <translation>Een pagina met de woorden van het kind heeft woorden nodig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/story.py" line="67"/>
+        <source>Only a daily log, a milestone or a contact can be kept for the book.</source>
+        <translation>Alleen een dagverslag, een mijlpaal of een contact kan bewaard worden voor het boek.</translation>
     </message>
 </context>
 <context>
@@ -7102,6 +7405,24 @@
         <location filename="../app/ui/window/menus.py" line="151"/>
         <source>&amp;About Thuisboek</source>
         <translation>&amp;Over Thuisboek</translation>
+    </message>
+</context>
+<context>
+    <name>WordsDialog</name>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="55"/>
+        <source>My words</source>
+        <translation>Mijn woorden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="58"/>
+        <source>Write down what {name} wants to say, in {name}&apos;s own words: what they like, who matters to them, what they are proud of. It goes on the My words page of the book.</source>
+        <translation>Schrijf op wat {name} wil zeggen, in de eigen woorden van {name}: wat {name} fijn vindt, wie belangrijk is, waar {name} trots op is. Het komt op de pagina Mijn woorden van het boek.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="63"/>
+        <source>The child&apos;s words</source>
+        <translation>De woorden van het kind</translation>
     </message>
 </context>
 </TS>

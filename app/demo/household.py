@@ -22,6 +22,7 @@ from app.demo.family import DEMO_PROFILE, KIDS, Demo, demo_profile
 from app.demo.logs import make_logs
 from app.demo.milestones import make_milestones
 from app.demo.phrases import DEFAULT_LANGUAGE, RELIEF_LANGUAGE, phrases
+from app.demo.story import make_keepsakes
 from app.demo.wellbeing import make_checks
 from app.demo.writer import RELIEF_CARER, DemoSummary, Writer, household_name
 from app.domain.records import Record
@@ -60,6 +61,7 @@ def fill(
     for kid in demo.kids:
         demo.records += make_checks(kid.child, demo.carer, kid.log_start, demo.today)
     make_care(demo, relatives)
+    make_keepsakes(demo, language)
     people: list[Record] = [demo.relief, *(k.child for k in demo.kids), *relatives.all()]
     writer = Writer(book, batch=batch)
     writer.add_all(people + demo.records)

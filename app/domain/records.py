@@ -28,6 +28,7 @@ from app.domain.vocabulary import (
     ContactStatus,
     HouseholdKind,
     MilestoneStatus,
+    PlacementOutcome,
     RelationKind,
     ReviewMark,
     Role,
@@ -156,6 +157,9 @@ class Child(Record):
     date_of_birth: date
     placement_start: date
     placement_end: date | None = None
+    # Where the child went when the placement ended: set with ``placement_end``
+    # by a supervisor or the central office (the server checks who).
+    placement_outcome: PlacementOutcome | None = None
     school: str = ""
     languages: list[str] = Field(default_factory=list)
     sibling_group: str = ""
@@ -194,6 +198,15 @@ class Child(Record):
                     QT_TRANSLATE_NOOP("Validation", "The placement cannot end before it started."),
                 )
             )
+        if self.placement_outcome is not None and self.placement_end is None:
+            problems.append(
+                problem(
+                    "placement_end",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "A placement that ended needs the day it ended."
+                    ),
+                )
+            )
         if len(self.languages) > 20 or any(len(x) > SHORT_TEXT for x in self.languages):
             problems.append(
                 problem(
@@ -208,6 +221,10 @@ class Child(Record):
 
     def display_name(self) -> str:
         return f"{self.given_name} {self.family_name}".strip()
+
+    def has_left(self) -> bool:
+        """The placement was closed: the day it ended and where the child went are known."""
+        return self.placement_end is not None and self.placement_outcome is not None
 
     def age_months(self, on: date) -> float:
         days = (on - self.date_of_birth).days

@@ -64,6 +64,11 @@ REFERENCE_FIELDS: dict[str, dict[str, tuple[frozenset[str], bool]]] = {
         "contact_note_id": (frozenset({"contact_note"}), False),
     },
     "minor_file": {"child_id": (_CHILD, False)},
+    # The child's own story (app.domain.story).
+    "keepsake": {
+        "child_id": (_CHILD, False),
+        "target_id": (frozenset({"daily_log", "milestone_observation", "contact_note"}), False),
+    },
 }
 
 

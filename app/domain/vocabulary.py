@@ -32,6 +32,17 @@ class RelationKind(StrEnum):
     LAWYER = "lawyer"
 
 
+class PlacementOutcome(StrEnum):
+    """Where a child goes when the placement ends (the impact figures count them)."""
+
+    RETURN_HOME = "return_home"  # home to the parents
+    KINSHIP = "kinship"  # with family or people close to the child
+    OTHER_PLACEMENT = "other_placement"
+    ADOPTION = "adoption"
+    INDEPENDENT_LIVING = "independent_living"
+    OTHER = "other"
+
+
 class Severity(StrEnum):
     LOW = "low"
     MEDIUM = "medium"

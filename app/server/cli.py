@@ -45,7 +45,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from app.argtypes import day
-from app.domain.vocabulary import HouseholdKind, Role
+from app.domain.vocabulary import HouseholdKind, PlacementOutcome, Role
 from app.protocol import versions
 from app.server.core.clock import now_utc
 from app.server.core.config import (
@@ -423,6 +423,33 @@ def cmd_impact(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_close_placement(args: argparse.Namespace) -> int:
+    from app.server.services import leaving
+
+    _admin(args, lambda s, now: leaving.close_placement(
+        s, args.child, args.date, args.outcome, now=now))  # fmt: skip
+    _note("Placement closed. The household's laptops erase the child after their next sync, "
+          "once their own changes about the child reached the office.")  # fmt: skip
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from app.server.services import leaving
+
+    act = leaving.purge if args.purge else leaving.list_due
+    found = _admin(args, lambda s, now: act(s, now=now, keep_until_age=args.until_age))
+    assert isinstance(found, list)
+    _out("CHILD\tHOUSEHOLD\tPLACEMENT_END\tKEPT_UNTIL\tRECORDS")
+    for d in found:
+        _out(f"{d.child_id}\t{d.household_id}\t{d.placement_end.isoformat()}\t"
+             f"{d.keep_until.isoformat()}\t{len(d.records)}")  # fmt: skip
+    if args.purge:
+        _note(f"Purged {len(found)} file(s); the audit log names what was removed.")
+    elif found:
+        _note("Run again with --purge to remove these files (an audit row each).")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="thuisboek-server", description="Thuisboek central office server."
@@ -557,6 +584,23 @@ def parser() -> argparse.ArgumentParser:
     figures.add_argument("--lang", choices=["nl", "fr", "en"], default="nl",
                          help="the PDF's language (default nl)")  # fmt: skip
     figures.set_defaults(func=cmd_impact)
+
+    close = sub.add_parser("close-placement", help="record that a child's placement ended "
+                           "and where the child went")  # fmt: skip
+    close.add_argument("--child", required=True, help="the child's record id")
+    close.add_argument("--date", required=True, type=day, metavar="YYYY-MM-DD",
+                       help="the last day of the placement")  # fmt: skip
+    close.add_argument("--outcome", required=True, choices=[o.value for o in PlacementOutcome],
+                       help="where the child goes")  # fmt: skip
+    close.set_defaults(func=cmd_close_placement)
+
+    keep = sub.add_parser("retention", help="list the files of closed placements whose "
+                          "retention period ended; --purge removes them")  # fmt: skip
+    keep.add_argument("--until-age", type=int, default=35, metavar="AGE",
+                      help="keep a file until the young person reaches this age (default 35, "
+                      "as Flemish youth-care law requires)")  # fmt: skip
+    keep.add_argument("--purge", action="store_true", help="purge what is due (audited)")
+    keep.set_defaults(func=cmd_retention)
 
     backup = sub.add_parser("backup", help="a consistent copy of the SQLite database")
     backup.add_argument("--out", required=True, help="the new backup file")

@@ -35,7 +35,7 @@ from app import paths
 from app.domain.changes import ChangeSet
 from app.domain.merge import merge
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
-from app.domain.records import Person, Record, parse_record
+from app.domain.records import RECORD_TYPES, Person, Record, parse_record
 from app.protocol import versions
 from app.protocol.schemas import (
     MAX_PULL_LIMIT,
@@ -48,7 +48,7 @@ from app.protocol.schemas import (
     ViewReport,
     ViewStatus,
 )
-from app.storage import bulk, outbox, records, sync_state, views
+from app.storage import bulk, leaving, outbox, records, sync_state, views
 from app.storage.book import Book
 from app.storage.store import Store
 from app.storage.tables import OutboxEntry
@@ -102,6 +102,10 @@ class SyncReport:
     views_refused: int = 0  # views of records the server does not know in this scope
     finished_at: str = ""
     households: list[str] = field(default_factory=list)
+    # Children whose placement was closed: erased here, or still waiting for
+    # their changes to reach the office (erased at a later sync).
+    children_left: list[str] = field(default_factory=list)
+    children_waiting: list[str] = field(default_factory=list)
     # The records this run changed here: pulled, merged, conflicted, refused, sent
     # again, or acknowledged (their waiting mark goes). Empty when nothing changed.
     changes: ChangeSet = field(default_factory=ChangeSet)
@@ -192,6 +196,7 @@ class SyncEngine:
                     self.push(report, progress)
                     self.pull(household, report, progress, confirm_mass_delete=confirm_mass_delete)
                 report.households.append(str(household))
+            self.let_children_go(report)
         except DeviceRevoked:
             with self.store.write() as session:
                 Store.set_meta(session, sync_state.REVOKED, "1")
@@ -203,6 +208,21 @@ class SyncEngine:
         with self.store.write() as session:
             Store.set_meta(session, sync_state.LAST_OK, report.finished_at)
         return report
+
+    def let_children_go(self, report: SyncReport, now: datetime | None = None) -> None:
+        """Erase the children whose placement was closed once nothing about them
+        waits to be sent and a day has passed (``app.storage.leaving``)."""
+        with self.store.read() as session:
+            if not leaving.leaving(session):
+                return  # the usual case: no closed placement here, nothing written
+        with self.store.write() as session:
+            gone, waiting = leaving.let_go(session, now)
+        report.children_left += [str(c.id) for c in gone]
+        report.children_waiting += [str(x.child.id) for x in waiting]
+        if gone:
+            report.changes |= ChangeSet.of(
+                *RECORD_TYPES, ids=(c.id for c in gone), households=(c.household_id for c in gone)
+            )
 
     def _refuse_if_known_too_old(self) -> None:
         """When the office last said this app is too old, ask it again first (it may

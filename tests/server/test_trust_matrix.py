@@ -250,6 +250,21 @@ def _valid(homes: Homes, kind: str) -> tuple[Device, dict[str, Any]]:
         return carer, _care(carer, kind, child, appointment_kind="family_visit",
                             relatives=[b["relative"]["id"]],
                             contact_note_id=b["contact_note"]["id"])  # fmt: skip
+    if kind == "keepsake":
+        return carer, {
+            "id": str(uuid.uuid4()),
+            "household_id": str(homes.own),
+            "child_id": child,
+            "target_id": b["daily_log"]["id"],
+            "target_kind": "daily_log",
+            "on": b["daily_log"]["date"],
+            "words": "Je eerste stapjes in de tuin",
+            "author_id": str(carer.person_id),
+            "created_at": datetime.now(UTC).isoformat(),
+            "modified_at": carer.stamp(),
+            "modified_by": str(carer.person_id),
+            "device_id": carer.device_id,
+        }
     raise AssertionError(kind)
 
 

@@ -36,6 +36,7 @@ from app.domain.vocabulary import (
     ContactStatus,
     HouseholdKind,
     MilestoneStatus,
+    PlacementOutcome,
     RelationKind,
     Role,
     WellbeingDimension,
@@ -48,6 +49,15 @@ from app.server.services.scope import membership_role
 from app.server.tables import HouseholdRow, MembershipRow, PersonRow
 
 DEMO_DEVICE = "demo"
+# Where the children whose placement ended in the year went (the teenagers who
+# turned 18 live on their own).
+DEMO_OUTCOMES = (
+    PlacementOutcome.RETURN_HOME,
+    PlacementOutcome.KINSHIP,
+    PlacementOutcome.RETURN_HOME,
+    PlacementOutcome.OTHER_PLACEMENT,
+    PlacementOutcome.ADOPTION,
+)
 DAYS = 365
 # (kind, name) of the ten households, in order; more repeat the pattern.
 PATTERN: tuple[tuple[HouseholdKind, str], ...] = (
@@ -192,21 +202,22 @@ def _children(office: _Office, homes: list[_Home]) -> None:
             sibling_group = group if siblings else ""
             if not teens and k == 2 and index % 3 == 0 and index + 1 < len(homes):
                 sibling_group = f"{FAMILY[(index + 1) % len(FAMILY)]}-{index + 1}"  # split
-            end = None
+            end, outcome = None, None
             adult = born + timedelta(days=round(18 * 12 * 30.4375))
             if teens and adult <= office.today:
                 placed = min(placed, adult - timedelta(days=400))
-                end = adult
+                end, outcome = adult, PlacementOutcome.INDEPENDENT_LIVING
             elif k == size - 1 and index % 2 == 1:
                 end = office.today - timedelta(days=rng.randint(20, 200))
                 end = max(end, placed + timedelta(days=10))
+                outcome = DEMO_OUTCOMES[index // 2 % len(DEMO_OUTCOMES)]
             child = Child(
                 household_id=home.id,
                 given_name=GIVEN[(index * 7 + k) % len(GIVEN)],
                 family_name=FAMILY[(index + k) % len(FAMILY)] if not siblings else
                 FAMILY[index % len(FAMILY)],
                 date_of_birth=born, placement_start=placed, placement_end=end,
-                sibling_group=sibling_group, languages=["nl"],
+                placement_outcome=outcome, sibling_group=sibling_group, languages=["nl"],
             )  # fmt: skip
             office.store(child)
             home.children.append(child)

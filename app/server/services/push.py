@@ -39,7 +39,7 @@ from sqlalchemy import Table, insert, select
 from sqlmodel import Session
 
 from app.domain.bounds import record_size
-from app.domain.merge import Merged, merge
+from app.domain.merge import META_FIELDS, Merged, merge
 from app.domain.messages import ValidationFailed
 from app.domain.records import ConflictRevision, Record, Review, parse_record
 from app.domain.references import references
@@ -56,6 +56,10 @@ from app.server.tables import ServerTable
 
 NOT_FOUND = "not found"
 SUPERVISOR_KINDS = frozenset({"review", "conflict_revision"})
+PLACEMENT_FIELDS = frozenset({"placement_end", "placement_outcome"})
+CLOSED_BY_SUPERVISOR = (
+    "Where a child goes when the placement ends is recorded by a supervisor or the central office."
+)
 APPLIED_OPS: Table = ServerTable.metadata.tables["applied_op"]
 _INSERT_ANSWER = insert(APPLIED_OPS)
 
@@ -430,7 +434,13 @@ def _check_rights(
     record: Record,
     current: dict[str, Any] | None,
 ) -> None:
-    if role == SUPERVISOR and op.kind not in SUPERVISOR_KINDS:
+    if op.kind == "child":
+        _check_placement(role, op, current)
+    if (
+        role == SUPERVISOR
+        and op.kind not in SUPERVISOR_KINDS
+        and not _closes_placement(op, current)
+    ):
         raise Rejected("A supervisor may only write reviews and conflict revisions.")
     if op.kind == "review" and role == CAREGIVER:
         assert isinstance(record, Review)
@@ -441,6 +451,28 @@ def _check_rights(
         raise Rejected("Households are created and removed by the central office.")
     if op.kind == "person":
         _check_person(device, op, record, current)
+
+
+def _closes_placement(op: PushOp, current: dict[str, Any] | None) -> bool:
+    """A change of a child's record that only records how its placement ended."""
+    if op.kind != "child" or current is None or op.content.get("deleted"):
+        return False
+    changed = {
+        k
+        for k in set(op.content) | set(current)
+        if k not in META_FIELDS and op.content.get(k) != current.get(k)
+    }
+    return bool(changed) and changed <= PLACEMENT_FIELDS
+
+
+def _check_placement(role: str, op: PushOp, current: dict[str, Any] | None) -> None:
+    """Where a child went when the placement ended is recorded by a supervisor or the
+    office. (A household's copy from before the closing sends none: the merge keeps
+    the office's.)"""
+    held = (current or {}).get("placement_outcome")
+    sent = op.content.get("placement_outcome")
+    if role == CAREGIVER and sent is not None and sent != held:
+        raise Rejected(CLOSED_BY_SUPERVISOR)
 
 
 def _check_person(

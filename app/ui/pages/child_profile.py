@@ -4,10 +4,20 @@
 from __future__ import annotations
 
 import base64
+from datetime import UTC, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QDateTime,
+    QIODevice,
+    QLocale,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,11 +33,15 @@ from PySide6.QtWidgets import (
 from app.domain.changes import ChangeSet
 from app.domain.records import Child
 from app.domain.vocabulary import Role
+from app.services.leaving import LeavingService
 from app.services.records import RecordNotFound
 from app.ui.commands import UpdateRecord
 from app.ui.context import UiContext
 from app.ui.dialogs.child import CHILD_FIELDS, ChildForm, ProblemBox
+from app.ui.dialogs.leaving import ClosePlacementDialog, outcome_label
+from app.ui.dialogs.lifebook import BookDialog
 from app.ui.pages.base import ChildPage
+from app.ui.pages.child_story import KeptPanel
 
 # The photo is an extra field of the Child record (records keep unknown fields), so
 # it is encrypted and synced like the rest and never written anywhere else.
@@ -67,6 +81,11 @@ def encode_photo(path: str) -> str | None:
     return base64.b64encode(bytes(data.data())).decode("ascii")
 
 
+def _lower_first(text: str) -> str:
+    """A label as it reads inside a sentence."""
+    return text[:1].lower() + text[1:]
+
+
 class ProfilePage(ChildPage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -83,6 +102,14 @@ class ProfilePage(ChildPage):
         self.choose_photo.clicked.connect(self._choose_photo)
         self.remove_photo = QPushButton()
         self.remove_photo.clicked.connect(self.clear_photo)
+        self.leaving = LeavingService(ctx.book)
+        self.departure = QLabel()
+        self.departure.setWordWrap(True)
+        self.departure.setObjectName("departure")
+        self.close_placement = QPushButton()
+        self.close_placement.clicked.connect(self.open_close_placement)
+        self.kept = KeptPanel(ctx)
+        self.kept.sig_make_book.connect(self.open_book)
 
         photo_column = QVBoxLayout()
         photo_column.addWidget(self.photo)
@@ -100,6 +127,12 @@ class ProfilePage(ChildPage):
         layout.addLayout(top)
         layout.addWidget(self.problems)
         layout.addWidget(self.hint)
+        leaving_row = QHBoxLayout()
+        leaving_row.addWidget(self.close_placement)
+        leaving_row.addStretch(1)
+        layout.addWidget(self.departure)
+        layout.addLayout(leaving_row)
+        layout.addWidget(self.kept)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -145,7 +178,9 @@ class ProfilePage(ChildPage):
             if self._can_write
             else self.tr("Supervisors see the profile; the household keeps it up to date.")
         )
+        self.close_placement.setText(self.tr("C&lose the placement…"))
         self._show_photo()
+        self._show_departure()
 
     # Showing ------------------------------------------------------------------------
     def set_child(self, child: Child | None) -> None:
@@ -160,6 +195,8 @@ class ProfilePage(ChildPage):
         self.form.setEnabled(child is not None)
         self._reload(with_child=False)
         self._show_photo()
+        self._show_departure()
+        self.kept.set_child(child)
 
     def on_records_changed(self, changes: ChangeSet) -> None:
         if not changes.concerns(Child.kind) or self.child is None:
@@ -205,6 +242,7 @@ class ProfilePage(ChildPage):
                 self.form.set_value(name, getattr(fresh, name))
         self.child = fresh
         self._show_photo()
+        self._show_departure()
 
     def _show_photo(self) -> None:
         encoded = photo_of(self.child)
@@ -227,6 +265,61 @@ class ProfilePage(ChildPage):
             self.photo.setPixmap(pixmap)
         self.remove_photo.setEnabled(bool(encoded) and self.child is not None)
         self.choose_photo.setEnabled(self.child is not None)
+
+    def _show_departure(self) -> None:
+        """Where the child went, and whether this laptop still holds changes to send."""
+        child = self.child
+        self.close_placement.setVisible(
+            child is not None and self.leaving.can_close() and not child.has_left()
+        )
+        found = self.leaving.departure(child.id) if child is not None else None
+        if found is None:
+            self.departure.hide()
+            return
+        assert found.child.placement_end is not None and found.child.placement_outcome
+        ended = found.child.placement_end
+        text = self.tr("The placement ended on {date}: {outcome}.").format(
+            date=self.ctx.languages.locale().toString(
+                QDate(ended.year, ended.month, ended.day), QLocale.FormatType.LongFormat
+            ),
+            outcome=_lower_first(outcome_label(found.child.placement_outcome)),
+        )
+        if not found.synced:
+            text += " " + self.tr("The closing goes to the central office at the next sync.")
+        elif found.waiting:
+            text += " " + self.tr(
+                "%n change(s) about this child still go to the central office first; "
+                "then the child's records leave this laptop.",
+                "",
+                found.waiting,
+            )
+        elif found.leaves_after is not None and found.leaves_after > datetime.now(UTC):
+            when = QDateTime.fromSecsSinceEpoch(int(found.leaves_after.timestamp()))
+            text += " " + self.tr(
+                "The child's records leave this laptop at the first sync after {when}; "
+                "make the book before then."
+            ).format(
+                when=self.ctx.languages.locale().toString(when, QLocale.FormatType.ShortFormat)
+            )
+        else:
+            text += " " + self.tr("The child's records leave this laptop at the next sync.")
+        self.departure.setText(text)
+        self.departure.show()
+
+    def open_book(self) -> BookDialog | None:
+        if self.child is None:
+            return None
+        dialog = BookDialog(self.ctx, self.child, self)
+        dialog.open()
+        return dialog
+
+    def open_close_placement(self) -> ClosePlacementDialog | None:
+        if self.child is None:
+            return None
+        dialog = ClosePlacementDialog(self.ctx, self.child, self)
+        dialog.finished.connect(lambda _r: self._show_departure())
+        dialog.open()
+        return dialog
 
     # Storing ------------------------------------------------------------------------
     def save_field(self, name: str) -> bool:

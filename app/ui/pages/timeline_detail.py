@@ -31,6 +31,7 @@ from app.domain.records import (
 from app.services.records import Editability, RecordNotFound
 from app.services.timeline import Stored
 from app.ui.context import UiContext
+from app.ui.dialogs.keep import KeepButton
 from app.ui.i18n import tr_message
 from app.ui.models.timeline import RowBuilder, milestone_label
 from app.ui.pages.care_goals import GoalLinkButton
@@ -123,8 +124,10 @@ class TimelineDetail(QWidget):
         self.why_label.setObjectName("timelineWhyNot")
         self.why_label.setWordWrap(True)
         self.goal_button = GoalLinkButton(ctx)  # "this moves a goal of the care plan"
+        self.keep_button = KeepButton(ctx)  # "keep for the child's book"
         buttons = QHBoxLayout()
         buttons.addWidget(self.why_label, 1)
+        buttons.addWidget(self.keep_button)
         buttons.addWidget(self.goal_button)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -151,6 +154,7 @@ class TimelineDetail(QWidget):
         self._wanted = record_id
         if record_id is None:
             self.goal_button.set_entry(None)
+            self.keep_button.set_record(None)
             self.data = None
             self._failure = ""
             self._render()
@@ -175,6 +179,7 @@ class TimelineDetail(QWidget):
         self.data = data
         self._failure = ""
         self.goal_button.set_entry(data.stored.record)
+        self.keep_button.set_record(data.stored.record)
         self._render()
 
     def _failed(self, exc: Exception) -> None:

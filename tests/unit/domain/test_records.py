@@ -22,6 +22,7 @@ from app.domain.records import (
     WellbeingCheck,
     parse_record,
 )
+from app.domain.story import Keepsake
 from app.domain.vocabulary import (
     ContactKind,
     ContactStatus,
@@ -56,6 +57,7 @@ def fields(record: object) -> set[str]:
             ConflictRevision,
             WellbeingCheck,
             *CARE_TYPES,
+            Keepsake,
         ),
     )
     return {p.field for p in record.problems(TODAY)}
@@ -134,6 +136,15 @@ def sample_records() -> list[object]:
             notes={WellbeingDimension.CARE: "Zoekt troost bij ons"},
         ),
         *care_samples(),
+        Keepsake(
+            household_id=H,
+            child_id=C,
+            target_id=uuid.uuid4(),
+            target_kind="daily_log",
+            on=TODAY,
+            words="Je eerste stapjes in de tuin",
+            author_id=A,
+        ),
     ]
 
 

@@ -41,8 +41,9 @@ DEFINITIONS: dict[str, str] = {
         "one whole month of it. Coverage: children with a birth-family member on record."
     ),
     "return_home.placements_closed": (
-        "Placements that ended in the period. Coverage: those whose record says how the "
-        "placement ended (for instance a return home); no record type holds this yet."
+        "Placements that ended in the period. Coverage: those whose record says where the "
+        "child went (home to the parents, kinship, another placement, adoption, independent "
+        "living, other), as the supervisor or the office recorded when closing the placement."
     ),
     "return_home.outcome": "Placements that ended in the period, by how they ended.",
     "development.cdc": (

@@ -94,7 +94,7 @@ def _label(key: str, lang: str, w: dict[str, str]) -> str:
     if parts[0] == "birth_family" and parts[1] == "cancelled_by":
         return f"{base}: {w.get('who.' + last, last)}"
     if parts[0] == "return_home" and parts[1] == "outcome":
-        return f"{base}: {last}"
+        return f"{base}: {w.get('outcome.' + last, last)}"
     return base
 
 

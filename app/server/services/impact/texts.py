@@ -70,6 +70,12 @@ WORDS: dict[str, dict[str, str]] = {
         "who.office": "by the office",
         "who.other": "by someone else",
         "who.not_recorded": "who: not recorded",
+        "outcome.return_home": "home to the parents",
+        "outcome.kinship": "kinship care",
+        "outcome.other_placement": "another placement",
+        "outcome.adoption": "adoption",
+        "outcome.independent_living": "independent living",
+        "outcome.other": "other",
         "page": "page {n}",
     },
     "nl": {
@@ -133,6 +139,12 @@ WORDS: dict[str, dict[str, str]] = {
         "who.office": "door de dienst",
         "who.other": "door iemand anders",
         "who.not_recorded": "door wie: niet genoteerd",
+        "outcome.return_home": "terug naar de ouders",
+        "outcome.kinship": "netwerkpleegzorg",
+        "outcome.other_placement": "een andere plaatsing",
+        "outcome.adoption": "adoptie",
+        "outcome.independent_living": "zelfstandig wonen",
+        "outcome.other": "anders",
         "page": "pagina {n}",
     },
     "fr": {
@@ -199,6 +211,12 @@ WORDS: dict[str, dict[str, str]] = {
         "who.office": "par le service",
         "who.other": "par quelqu\u2019un d\u2019autre",
         "who.not_recorded": "par qui : non not\u00e9",
+        "outcome.return_home": "retour chez les parents",
+        "outcome.kinship": "accueil dans la famille",
+        "outcome.other_placement": "un autre placement",
+        "outcome.adoption": "adoption",
+        "outcome.independent_living": "vie autonome",
+        "outcome.other": "autre",
         "page": "page {n}",
     },
 }
@@ -269,7 +287,8 @@ DEFINITIONS: dict[str, dict[str, str]] = {
         "herkomstgezin in elke volle kalendermaand dat ze in zorg waren. Dekking: kinderen met "
         "een familielid op hun fiche.",
         "return_home.placements_closed": "Plaatsingen die in de periode eindigden. Dekking: die "
-        "waarvan de fiche zegt hoe de plaatsing eindigde; geen enkel type fiche houdt dat nu bij.",
+        "waarvan de fiche zegt waar het kind naartoe ging, zoals de begeleider of de centrale "
+        "dienst het noteerde bij het afsluiten van de plaatsing.",
         "return_home.outcome": "Plaatsingen die eindigden, naar uitkomst.",
         "development.cdc": "CDC-mijlpalen waarvan de leeftijdsband in de periode afliep, en "
         "daarvan de mijlpalen die tegen dan als bereikt genoteerd waren. Telt mijlpalen.",
@@ -310,8 +329,9 @@ DEFINITIONS: dict[str, dict[str, str]] = {
         "famille d\u2019origine chaque mois civil complet d\u2019accueil. Couverture : enfants "
         "dont un membre de la famille est not\u00e9.",
         "return_home.placements_closed": "Placements termin\u00e9s dans la p\u00e9riode. "
-        "Couverture : ceux dont la fiche dit comment le placement s\u2019est termin\u00e9 ; "
-        "aucun type de fiche ne le note encore.",
+        "Couverture : ceux dont la fiche dit o\u00f9 l\u2019enfant est all\u00e9, tel que "
+        "le superviseur ou le bureau central l\u2019a not\u00e9 en cl\u00f4turant le "
+        "placement.",
         "return_home.outcome": "Placements termin\u00e9s, selon l\u2019issue.",
         "development.cdc": "\u00c9tapes CDC dont la tranche d\u2019\u00e2ge s\u2019est "
         "termin\u00e9e dans la p\u00e9riode, et parmi elles celles not\u00e9es atteintes \u00e0 "
