@@ -77,7 +77,7 @@ from app.storage.engine import connect_raw
 from app.storage.store import Store
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import _adopt, enroll
-from app.sync.transport import Transport
+from app.sync.transport import OutgoingPush, Transport
 from tests.support import postgres, servers
 
 PASSPHRASE = "benchmark passphrase"
@@ -462,7 +462,7 @@ class MeteredTransport(Transport):
             )
         )
 
-    def push(self, request: PushRequest) -> PushResponse:
+    def push(self, request: PushRequest | OutgoingPush) -> PushResponse:
         start = time.perf_counter()
         answer = super().push(request)
         self._keep(start, answer)

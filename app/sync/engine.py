@@ -22,7 +22,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -41,8 +40,6 @@ from app.protocol.schemas import (
     MAX_PULL_LIMIT,
     MAX_VIEWS_PER_REPORT,
     OpStatus,
-    PushOp,
-    PushRequest,
     PushResponse,
     RecordView,
     ViewReport,
@@ -57,7 +54,9 @@ from app.sync.transport import (
     AppTooOld,
     CursorAhead,
     DeviceRevoked,
+    OutgoingPush,
     ServerRefused,
+    StoredOp,
     SyncError,
     Transport,
 )
@@ -106,7 +105,7 @@ class SyncReport:
     # again, or acknowledged (their waiting mark goes). Empty when nothing changed.
     changes: ChangeSet = field(default_factory=ChangeSet)
 
-    def took(self, changed: Sequence[Record] | Sequence[PushOp]) -> None:
+    def took(self, changed: Sequence[Record] | Sequence[StoredOp]) -> None:
         """Add a batch of changed records (once per batch: the set grows by copies)."""
         if changed:
             self.changes |= ChangeSet.of(
@@ -247,28 +246,29 @@ class SyncEngine:
         groups = _groups(entries, PUSH_BATCH)
         if not groups:
             return 0
-        ops = [self._op(g) for g in groups]
-        response = self.transport.push(PushRequest(ops=ops))
+        ops = [self._stored_op(g) for g in groups]
+        response = self.transport.push(OutgoingPush(ops))
         self._settle(groups, ops, response, report)
         return sum(len(g.entries) for g in groups)
 
     @staticmethod
-    def _op(group: _Group) -> PushOp:
-        # Stored as the checked record's JSON: sent as it is (the server checks it).
-        content = json.loads(group.last.content)
-        # Built from this device's own outbox, not validated again field by field.
-        return PushOp.model_construct(
-            op_id=uuid.UUID(group.last.op_id),
-            covers=[uuid.UUID(e.op_id) for e in group.entries],
-            kind=group.kind,
-            record_id=uuid.UUID(group.record_id),
-            household_id=uuid.UUID(str(content["household_id"])),
-            base_version=group.first.base_version,
-            content=content,
+    def _stored_op(group: _Group) -> StoredOp:
+        """The op of a group, its record sent as the checked JSON it is stored as."""
+        return StoredOp(
+            group.last.op_id,
+            [e.op_id for e in group.entries],
+            group.kind,
+            group.record_id,
+            group.first.base_version,
+            group.last.content,
         )
 
     def _settle(
-        self, groups: list[_Group], ops: list[PushOp], response: PushResponse, report: SyncReport
+        self,
+        groups: list[_Group],
+        ops: list[StoredOp],
+        response: PushResponse,
+        report: SyncReport,
     ) -> None:
         """Apply the server's answers: in one transaction, drop what it took from
         the outbox and store each record as the server now holds it.
@@ -288,7 +288,7 @@ class SyncEngine:
         with self.store.write(replayable=True) as session:
             outbox.delete_outbox(session, [e.op_id for g, _, _ in answered for e in g.entries])
             pending = outbox.pending_among(session, (g.record_id for g, _, _ in answered))
-            as_sent: dict[str, tuple[_Group, dict[str, Any]]] = {}
+            as_sent: dict[str, tuple[_Group, StoredOp]] = {}
             report.took([op for _, op, _ in answered])
             for group, op, result in answered:
                 if result.status == OpStatus.REJECTED:
@@ -300,21 +300,22 @@ class SyncEngine:
                     report.merged += 1
                     report.conflicts += len(result.conflicts)
                 # No record in the answer: the server holds exactly what was sent.
-                held = op.content if result.record is None else result.record
+                held = result.record
                 if group.record_id in pending:
-                    self._rebase(session, group, op.content, held, result.version)
-                elif result.status == OpStatus.APPLIED and held == op.content:
-                    as_sent[group.record_id] = (group, held)
+                    server = op.content if held is None else held
+                    self._rebase(session, group, op.content, server, result.version)
+                elif result.status == OpStatus.APPLIED and (held is None or held == op.content):
+                    as_sent[group.record_id] = (group, op)
                 else:
-                    self._store_synced(session, group.kind, held)
+                    self._store_synced(session, group.kind, op.content if held is None else held)
             marked = outbox.mark_synced(
                 session, {rid: group.last.content for rid, (group, _) in as_sent.items()}
             )
-            for record_id, (group, record) in as_sent.items():
+            for record_id, (group, op) in as_sent.items():
                 if record_id in marked:
-                    self.book.clock.observe(str(record.get("modified_at", "")))
+                    self.book.clock.observe(op.modified_at)
                 else:  # changed here without an outbox entry: written as the server holds it
-                    self._store_synced(session, group.kind, record)
+                    self._store_synced(session, group.kind, op.content)
 
     def _store_synced(self, session: Session, kind: str, content: dict[str, Any]) -> None:
         """Store a record as the server holds it (and move the clock past it)."""

@@ -87,9 +87,7 @@ class PulledPage:
     record_ids: list[str]
 
 
-def _body(
-    household_id: str, rows: Sequence[Any], next_after: int, latest: int, live: int
-) -> bytes:
+def _body(household_id: str, rows: Sequence[Any], next_after: int, latest: int, live: int) -> bytes:
     """The ``PullResponse`` JSON of a page, written from the rows as they are.
 
     Each record's content goes out as the JSON text it is stored as (the
