@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -40,6 +41,7 @@ from app.protocol.schemas import (
     MAX_PULL_LIMIT,
     MAX_VIEWS_PER_REPORT,
     OpStatus,
+    PullResponse,
     PushResponse,
     RecordView,
     ViewReport,
@@ -394,29 +396,55 @@ class SyncEngine:
         *,
         confirm_mass_delete: bool = False,
     ) -> None:
+        """Page by page; the next page is fetched while this one is stored (its
+        cursor is known once this page arrived). A page is stored with its cursor
+        in one transaction, in order; a page fetched after one that failed to be
+        stored is dropped, and its error (offline, cursor ahead) comes only once
+        every page before it is stored, as when each is fetched in turn."""
         cursor = sync_state.cursor(self.store, household)
-        first = True
-        while True:
-            with collector.batch():
-                cursor, seen, more = self._pull_page(
-                    household, cursor, report, guard=first and not confirm_mass_delete
-                )
-            first = False
-            if progress is not None:
-                progress("pull", cursor.seq, max(seen, cursor.seq))
-            if not more:
-                return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher:
+            page = self._fetch(household, cursor)
+            if not confirm_mass_delete:
+                self._guard_mass_delete(household, page.live_records)
+            while True:
+                after = self._after(cursor, page)
+                following = fetcher.submit(self._fetch, household, after) if page.has_more else None
+                try:
+                    with collector.batch():
+                        cursor = self._store_page(household, after, page, report)
+                except BaseException:
+                    if following is not None:
+                        following.cancel()
+                    raise
+                if progress is not None:
+                    progress("pull", cursor.seq, max(page.max_seq, cursor.seq))
+                if following is None:
+                    return
+                page = following.result()
 
-    def _pull_page(
-        self, household: uuid.UUID, cursor: sync_state.Cursor, report: SyncReport, *, guard: bool
-    ) -> tuple[sync_state.Cursor, int, bool]:
-        """Fetch and store the page after ``cursor``: the new cursor, the server's
-        latest change number and whether more pages follow. What the page made is
-        gone once it returns, before the collector looks again."""
+    def _fetch(self, household: uuid.UUID, cursor: sync_state.Cursor) -> PullResponse:
+        """The page after ``cursor``, as the server sends it (checked, decoded)."""
         at = (cursor.record_id, cursor.version) if cursor.record_id is not None else None
-        page = self.transport.pull(household, cursor.seq, PULL_PAGE, at=at)
-        if guard:
-            self._guard_mass_delete(household, page.live_records)
+        with collector.batch():
+            return self.transport.pull(household, cursor.seq, PULL_PAGE, at=at)
+
+    @staticmethod
+    def _after(cursor: sync_state.Cursor, page: PullResponse) -> sync_state.Cursor:
+        """The cursor once ``page`` is stored."""
+        if not page.changes:
+            return cursor
+        last = page.changes[-1]
+        return sync_state.Cursor(page.next_after, last.record_id, last.version)
+
+    def _store_page(
+        self,
+        household: uuid.UUID,
+        cursor: sync_state.Cursor,
+        page: PullResponse,
+        report: SyncReport,
+    ) -> sync_state.Cursor:
+        """Store the page's records and the cursor after it, in one transaction.
+        What the page made is gone once it returns, before the collector looks again."""
         # Replayable: undone by a power cut, the cursor is back before the page too.
         with self.store.write(replayable=True) as session:
             pending = outbox.pending_among(session, (c.record_id for c in page.changes))
@@ -431,12 +459,9 @@ class SyncEngine:
             written: list[Record] = []
             report.pulled += bulk.put_synced_many(session, fresh, written)
             report.took(written)
-            if page.changes:
-                last = page.changes[-1]
-                cursor = sync_state.Cursor(page.next_after, last.record_id, last.version)
             sync_state.set_cursor(session, household, cursor)
             Store.set_meta(session, "clock", self.book.clock.last)
-        return cursor, page.max_seq, page.has_more
+        return cursor
 
     def _guard_mass_delete(self, household: uuid.UUID, server_live: int) -> None:
         with self.store.read() as session:
