@@ -402,25 +402,24 @@ class SyncEngine:
         stored is dropped, and its error (offline, cursor ahead) comes only once
         every page before it is stored, as when each is fetched in turn."""
         cursor = sync_state.cursor(self.store, household)
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher:
-            page = self._fetch(household, cursor)
-            if not confirm_mass_delete:
-                self._guard_mass_delete(household, page.live_records)
+        page = self._fetch(household, cursor)
+        if not confirm_mass_delete:
+            self._guard_mass_delete(household, page.live_records)
+        fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull")
+        try:
             while True:
                 after = self._after(cursor, page)
                 following = fetcher.submit(self._fetch, household, after) if page.has_more else None
-                try:
-                    with collector.batch():
-                        cursor = self._store_page(household, after, page, report)
-                except BaseException:
-                    if following is not None:
-                        following.cancel()
-                    raise
-                if progress is not None:
+                with collector.batch():
+                    cursor = self._store_page(household, after, page, report)
+                if progress is not None:  # may raise to stop the run (the page is stored)
                     progress("pull", cursor.seq, max(page.max_seq, cursor.seq))
                 if following is None:
                     return
                 page = following.result()
+        finally:
+            # Stopped or failed: a page on its way is not waited for, and never stored.
+            fetcher.shutdown(wait=False, cancel_futures=True)
 
     def _fetch(self, household: uuid.UUID, cursor: sync_state.Cursor) -> PullResponse:
         """The page after ``cursor``, as the server sends it (checked, decoded)."""
