@@ -20,11 +20,11 @@ over HTTP on 127.0.0.1 by real encrypted profiles through ``SyncEngine``:
 The time of a sync is split by where it goes: ``encode`` (request to JSON and
 gzip), ``server`` (request sent until the answer's headers are in: HTTP and all
 the server's work), ``decode`` (answer read, inflated, validated) and ``client``
-(the rest, on the device: outbox, merge, encrypted store; a pull fetches its next
-page while it stores one, so there ``client`` is what the fetching did not
-overlap). CPU seconds of the
-device (this process) and of the server process are given too: on a busy
-machine they vary less than wall time. PostgreSQL's own processes are not in them.
+(the rest, on the device: outbox, merge, encrypted store; a pull fetches its
+next page while it stores one, so there ``client`` is only what the fetching did
+not overlap). CPU seconds of the device (this process) and of the server
+process are given too: on a busy machine they vary less than wall time.
+PostgreSQL's own processes are not in them.
 """
 
 from __future__ import annotations
