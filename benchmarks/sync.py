@@ -20,9 +20,11 @@ over HTTP on 127.0.0.1 by real encrypted profiles through ``SyncEngine``:
 The time of a sync is split by where it goes: ``encode`` (request to JSON and
 gzip), ``server`` (request sent until the answer's headers are in: HTTP and all
 the server's work), ``decode`` (answer read, inflated, validated) and ``client``
-(the rest, on the device: outbox, merge, encrypted store). CPU seconds of the
-device (this process) and of the server process are given too: on a busy
-machine they vary less than wall time. PostgreSQL's own processes are not in them.
+(the rest, on the device: outbox, merge, encrypted store; a pull fetches its
+next page while it stores one, so there ``client`` is only what the fetching did
+not overlap). CPU seconds of the device (this process) and of the server
+process are given too: on a busy machine they vary less than wall time.
+PostgreSQL's own processes are not in them.
 """
 
 from __future__ import annotations
@@ -77,7 +79,7 @@ from app.storage.engine import connect_raw
 from app.storage.store import Store
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import _adopt, enroll
-from app.sync.transport import Transport
+from app.sync.transport import OutgoingPush, Transport
 from tests.support import postgres, servers
 
 PASSPHRASE = "benchmark passphrase"
@@ -462,7 +464,7 @@ class MeteredTransport(Transport):
             )
         )
 
-    def push(self, request: PushRequest) -> PushResponse:
+    def push(self, request: PushRequest | OutgoingPush) -> PushResponse:
         start = time.perf_counter()
         answer = super().push(request)
         self._keep(start, answer)

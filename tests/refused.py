@@ -14,7 +14,7 @@ from app.protocol.schemas import OpResult, OpStatus, PushRequest, PushResponse
 from app.services.records import RecordService
 from app.storage.book import Book
 from app.sync.engine import SyncEngine, SyncReport
-from app.sync.transport import Transport
+from app.sync.transport import OutgoingPush, Transport
 from tests import factories
 
 LONG_REASON = (
@@ -33,7 +33,7 @@ class RefusingOffice(Transport):
         self.refuse: dict[uuid.UUID, str] = {}
         self.pushed: list[uuid.UUID] = []
 
-    def push(self, request: PushRequest) -> PushResponse:
+    def push(self, request: PushRequest | OutgoingPush) -> PushResponse:
         results = []
         for op in request.ops:
             self.pushed.append(op.record_id)

@@ -5987,57 +5987,57 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="82"/>
+        <location filename="../app/sync/engine.py" line="83"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="51"/>
+        <location filename="../app/sync/transport.py" line="140"/>
         <source>The central office cannot be reached.</source>
         <translation>The central office cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="81"/>
+        <location filename="../app/sync/transport.py" line="170"/>
         <source>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</source>
         <translation>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="97"/>
+        <location filename="../app/sync/transport.py" line="186"/>
         <source>The address {url} is not secure: use https:// (http:// only for this computer).</source>
         <translation>The address {url} is not secure: use https:// (http:// only for this computer).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="114"/>
+        <location filename="../app/sync/transport.py" line="203"/>
         <source>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</source>
         <translation>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="150"/>
+        <location filename="../app/sync/transport.py" line="239"/>
         <source>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</source>
         <translation>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="168"/>
+        <location filename="../app/sync/transport.py" line="257"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>The central office has revoked this computer. The records on it are locked; you can erase them.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="182"/>
+        <location filename="../app/sync/transport.py" line="271"/>
         <source>The central office does not recognise this computer. Enrol it again.</source>
         <translation>The central office does not recognise this computer. Enrol it again.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="194"/>
+        <location filename="../app/sync/transport.py" line="283"/>
         <source>The enrolment code is not valid (mistyped, used already, or expired).</source>
         <translation>The enrolment code is not valid (mistyped, used already, or expired).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="207"/>
+        <location filename="../app/sync/transport.py" line="296"/>
         <source>The central office was restored from a backup.</source>
         <translation>The central office was restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="217"/>
+        <location filename="../app/sync/transport.py" line="306"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>The central office refused the request ({status} {code}).</translation>
     </message>
@@ -6047,7 +6047,7 @@
         <translation>This enrolment code is for someone else. Nothing was changed: ask the central office for a code for the person of this profile.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="64"/>
+        <location filename="../app/sync/transport.py" line="153"/>
         <source>The central office is refusing too many attempts; trying again at {time}.</source>
         <translation>The central office is refusing too many attempts; trying again at {time}.</translation>
     </message>

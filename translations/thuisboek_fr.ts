@@ -5987,57 +5987,57 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="82"/>
+        <location filename="../app/sync/engine.py" line="83"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>Le service central détient {server} éléments de ce foyer alors que cet ordinateur en détient {local}. Rien n’a été retiré&#xa0;; confirmez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="51"/>
+        <location filename="../app/sync/transport.py" line="140"/>
         <source>The central office cannot be reached.</source>
         <translation>Le service central est injoignable.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="81"/>
+        <location filename="../app/sync/transport.py" line="170"/>
         <source>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</source>
         <translation>Le service central a rencontré un problème (HTTP {status}). Rien n’est perdu&#xa0;: vos modifications attendent ici et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="97"/>
+        <location filename="../app/sync/transport.py" line="186"/>
         <source>The address {url} is not secure: use https:// (http:// only for this computer).</source>
         <translation>L’adresse {url} n’est pas sécurisée&#xa0;: utilisez https:// (http:// uniquement pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="114"/>
+        <location filename="../app/sync/transport.py" line="203"/>
         <source>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</source>
         <translation>Cet ordinateur ne fait pas confiance au certificat du service central. Rien n’a été envoyé. Demandez au service d’installer son autorité de certification sur cet ordinateur, ou vérifiez l’adresse.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="150"/>
+        <location filename="../app/sync/transport.py" line="239"/>
         <source>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</source>
         <translation>Ce Thuisboek ({version}) est trop ancien pour le service central, qui demande la version {minimum} ou plus récente. Rien n’a été envoyé&#xa0;; vos modifications attendent ici. Installez la nouvelle version, puis synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="168"/>
+        <location filename="../app/sync/transport.py" line="257"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>Le service central a révoqué cet ordinateur. Les données qui s’y trouvent sont verrouillées&#xa0;; vous pouvez les effacer.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="182"/>
+        <location filename="../app/sync/transport.py" line="271"/>
         <source>The central office does not recognise this computer. Enrol it again.</source>
         <translation>Le service central ne reconnaît pas cet ordinateur. Inscrivez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="194"/>
+        <location filename="../app/sync/transport.py" line="283"/>
         <source>The enrolment code is not valid (mistyped, used already, or expired).</source>
         <translation>Le code d’inscription n’est pas valable (faute de frappe, déjà utilisé ou expiré).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="207"/>
+        <location filename="../app/sync/transport.py" line="296"/>
         <source>The central office was restored from a backup.</source>
         <translation>Le service central a été restauré à partir d’une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="217"/>
+        <location filename="../app/sync/transport.py" line="306"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>Le service central a refusé la demande ({status} {code}).</translation>
     </message>
@@ -6047,7 +6047,7 @@
         <translation>Ce code d’inscription est destiné à une autre personne. Rien n’a été modifié&#xa0;: demandez au service central un code pour la personne de ce profil.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="64"/>
+        <location filename="../app/sync/transport.py" line="153"/>
         <source>The central office is refusing too many attempts; trying again at {time}.</source>
         <translation>Le service central refuse trop de tentatives&#xa0;; nouvel essai à {time}.</translation>
     </message>

@@ -5987,57 +5987,57 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="82"/>
+        <location filename="../app/sync/engine.py" line="83"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>De centrale dienst heeft {server} items van dit gezin, terwijl deze computer er {local} heeft. Er is niets verwijderd; bevestig om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="51"/>
+        <location filename="../app/sync/transport.py" line="140"/>
         <source>The central office cannot be reached.</source>
         <translation>De centrale dienst is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="81"/>
+        <location filename="../app/sync/transport.py" line="170"/>
         <source>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</source>
         <translation>De centrale dienst had een probleem (HTTP {status}). Er gaat niets verloren: je wijzigingen wachten hier en worden later verstuurd.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="97"/>
+        <location filename="../app/sync/transport.py" line="186"/>
         <source>The address {url} is not secure: use https:// (http:// only for this computer).</source>
         <translation>Het adres {url} is niet veilig: gebruik https:// (http:// alleen voor deze computer zelf).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="114"/>
+        <location filename="../app/sync/transport.py" line="203"/>
         <source>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</source>
         <translation>Deze computer vertrouwt het certificaat van de centrale dienst niet. Er werd niets verstuurd. Vraag de dienst om zijn certificaatautoriteit op deze computer te installeren, of controleer het adres.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="150"/>
+        <location filename="../app/sync/transport.py" line="239"/>
         <source>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</source>
         <translation>Deze Thuisboek ({version}) is te oud voor de centrale dienst, die versie {minimum} of nieuwer vraagt. Er werd niets verstuurd; je wijzigingen wachten hier. Installeer de nieuwe versie en synchroniseer dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="168"/>
+        <location filename="../app/sync/transport.py" line="257"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>De centrale dienst heeft de toegang van deze computer ingetrokken. De gegevens erop zijn vergrendeld; je kunt ze wissen.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="182"/>
+        <location filename="../app/sync/transport.py" line="271"/>
         <source>The central office does not recognise this computer. Enrol it again.</source>
         <translation>De centrale dienst herkent deze computer niet. Koppel hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="194"/>
+        <location filename="../app/sync/transport.py" line="283"/>
         <source>The enrolment code is not valid (mistyped, used already, or expired).</source>
         <translation>De koppelcode is niet geldig (verkeerd getypt, al gebruikt of verlopen).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="207"/>
+        <location filename="../app/sync/transport.py" line="296"/>
         <source>The central office was restored from a backup.</source>
         <translation>De centrale dienst werd teruggezet vanuit een back-up.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="217"/>
+        <location filename="../app/sync/transport.py" line="306"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>De centrale dienst weigerde het verzoek ({status} {code}).</translation>
     </message>
@@ -6047,7 +6047,7 @@
         <translation>Deze koppelcode is voor iemand anders. Er is niets gewijzigd: vraag de centrale dienst om een code voor de persoon van dit profiel.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="64"/>
+        <location filename="../app/sync/transport.py" line="153"/>
         <source>The central office is refusing too many attempts; trying again at {time}.</source>
         <translation>De centrale dienst weigert te veel pogingen; opnieuw proberen om {time}.</translation>
     </message>

@@ -22,9 +22,9 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -41,8 +41,7 @@ from app.protocol.schemas import (
     MAX_PULL_LIMIT,
     MAX_VIEWS_PER_REPORT,
     OpStatus,
-    PushOp,
-    PushRequest,
+    PullResponse,
     PushResponse,
     RecordView,
     ViewReport,
@@ -57,7 +56,9 @@ from app.sync.transport import (
     AppTooOld,
     CursorAhead,
     DeviceRevoked,
+    OutgoingPush,
     ServerRefused,
+    StoredOp,
     SyncError,
     Transport,
 )
@@ -110,7 +111,7 @@ class SyncReport:
     # again, or acknowledged (their waiting mark goes). Empty when nothing changed.
     changes: ChangeSet = field(default_factory=ChangeSet)
 
-    def took(self, changed: Sequence[Record] | Sequence[PushOp]) -> None:
+    def took(self, changed: Sequence[Record] | Sequence[StoredOp]) -> None:
         """Add a batch of changed records (once per batch: the set grows by copies)."""
         if changed:
             self.changes |= ChangeSet.of(
@@ -268,30 +269,31 @@ class SyncEngine:
         groups = _groups(entries, PUSH_BATCH)
         if not groups:
             return 0
-        ops = [self._op(g) for g in groups]
+        ops = [self._stored_op(g) for g in groups]
         # What still waits behind this batch, for the office's device list.
         self.transport.waiting = waiting - sum(len(g.entries) for g in groups)
-        response = self.transport.push(PushRequest(ops=ops))
+        response = self.transport.push(OutgoingPush(ops))
         self._settle(groups, ops, response, report)
         return sum(len(g.entries) for g in groups)
 
     @staticmethod
-    def _op(group: _Group) -> PushOp:
-        # Stored as the checked record's JSON: sent as it is (the server checks it).
-        content = json.loads(group.last.content)
-        # Built from this device's own outbox, not validated again field by field.
-        return PushOp.model_construct(
-            op_id=uuid.UUID(group.last.op_id),
-            covers=[uuid.UUID(e.op_id) for e in group.entries],
-            kind=group.kind,
-            record_id=uuid.UUID(group.record_id),
-            household_id=uuid.UUID(str(content["household_id"])),
-            base_version=group.first.base_version,
-            content=content,
+    def _stored_op(group: _Group) -> StoredOp:
+        """The op of a group, its record sent as the checked JSON it is stored as."""
+        return StoredOp(
+            group.last.op_id,
+            [e.op_id for e in group.entries],
+            group.kind,
+            group.record_id,
+            group.first.base_version,
+            group.last.content,
         )
 
     def _settle(
-        self, groups: list[_Group], ops: list[PushOp], response: PushResponse, report: SyncReport
+        self,
+        groups: list[_Group],
+        ops: list[StoredOp],
+        response: PushResponse,
+        report: SyncReport,
     ) -> None:
         """Apply the server's answers: in one transaction, drop what it took from
         the outbox and store each record as the server now holds it.
@@ -311,7 +313,7 @@ class SyncEngine:
         with self.store.write(replayable=True) as session:
             outbox.delete_outbox(session, [e.op_id for g, _, _ in answered for e in g.entries])
             pending = outbox.pending_among(session, (g.record_id for g, _, _ in answered))
-            as_sent: dict[str, tuple[_Group, dict[str, Any]]] = {}
+            as_sent: dict[str, tuple[_Group, StoredOp]] = {}
             report.took([op for _, op, _ in answered])
             for group, op, result in answered:
                 if result.status == OpStatus.REJECTED:
@@ -323,21 +325,22 @@ class SyncEngine:
                     report.merged += 1
                     report.conflicts += len(result.conflicts)
                 # No record in the answer: the server holds exactly what was sent.
-                held = op.content if result.record is None else result.record
+                held = result.record
                 if group.record_id in pending:
-                    self._rebase(session, group, op.content, held, result.version)
-                elif result.status == OpStatus.APPLIED and held == op.content:
-                    as_sent[group.record_id] = (group, held)
+                    server = op.content if held is None else held
+                    self._rebase(session, group, op.content, server, result.version)
+                elif result.status == OpStatus.APPLIED and (held is None or held == op.content):
+                    as_sent[group.record_id] = (group, op)
                 else:
-                    self._store_synced(session, group.kind, held)
+                    self._store_synced(session, group.kind, op.content if held is None else held)
             marked = outbox.mark_synced(
                 session, {rid: group.last.content for rid, (group, _) in as_sent.items()}
             )
-            for record_id, (group, record) in as_sent.items():
+            for record_id, (group, op) in as_sent.items():
                 if record_id in marked:
-                    self.book.clock.observe(str(record.get("modified_at", "")))
+                    self.book.clock.observe(op.modified_at)
                 else:  # changed here without an outbox entry: written as the server holds it
-                    self._store_synced(session, group.kind, record)
+                    self._store_synced(session, group.kind, op.content)
 
     def _store_synced(self, session: Session, kind: str, content: dict[str, Any]) -> None:
         """Store a record as the server holds it (and move the clock past it)."""
@@ -416,29 +419,54 @@ class SyncEngine:
         *,
         confirm_mass_delete: bool = False,
     ) -> None:
+        """Page by page; the next page is fetched while this one is stored (its
+        cursor is known once this page arrived). A page is stored with its cursor
+        in one transaction, in order; a page fetched after one that failed to be
+        stored is dropped, and its error (offline, cursor ahead) comes only once
+        every page before it is stored, as when each is fetched in turn."""
         cursor = sync_state.cursor(self.store, household)
-        first = True
-        while True:
-            with collector.batch():
-                cursor, seen, more = self._pull_page(
-                    household, cursor, report, guard=first and not confirm_mass_delete
-                )
-            first = False
-            if progress is not None:
-                progress("pull", cursor.seq, max(seen, cursor.seq))
-            if not more:
-                return
-
-    def _pull_page(
-        self, household: uuid.UUID, cursor: sync_state.Cursor, report: SyncReport, *, guard: bool
-    ) -> tuple[sync_state.Cursor, int, bool]:
-        """Fetch and store the page after ``cursor``: the new cursor, the server's
-        latest change number and whether more pages follow. What the page made is
-        gone once it returns, before the collector looks again."""
-        at = (cursor.record_id, cursor.version) if cursor.record_id is not None else None
-        page = self.transport.pull(household, cursor.seq, PULL_PAGE, at=at)
-        if guard:
+        page = self._fetch(household, cursor)
+        if not confirm_mass_delete:
             self._guard_mass_delete(household, page.live_records)
+        fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull")
+        try:
+            while True:
+                after = self._after(cursor, page)
+                following = fetcher.submit(self._fetch, household, after) if page.has_more else None
+                with collector.batch():
+                    cursor = self._store_page(household, after, page, report)
+                if progress is not None:  # may raise to stop the run (the page is stored)
+                    progress("pull", cursor.seq, max(page.max_seq, cursor.seq))
+                if following is None:
+                    return
+                page = following.result()
+        finally:
+            # Stopped or failed: a page on its way is not waited for, and never stored.
+            fetcher.shutdown(wait=False, cancel_futures=True)
+
+    def _fetch(self, household: uuid.UUID, cursor: sync_state.Cursor) -> PullResponse:
+        """The page after ``cursor``, as the server sends it (checked, decoded)."""
+        at = (cursor.record_id, cursor.version) if cursor.record_id is not None else None
+        with collector.batch():
+            return self.transport.pull(household, cursor.seq, PULL_PAGE, at=at)
+
+    @staticmethod
+    def _after(cursor: sync_state.Cursor, page: PullResponse) -> sync_state.Cursor:
+        """The cursor once ``page`` is stored."""
+        if not page.changes:
+            return cursor
+        last = page.changes[-1]
+        return sync_state.Cursor(page.next_after, last.record_id, last.version)
+
+    def _store_page(
+        self,
+        household: uuid.UUID,
+        cursor: sync_state.Cursor,
+        page: PullResponse,
+        report: SyncReport,
+    ) -> sync_state.Cursor:
+        """Store the page's records and the cursor after it, in one transaction.
+        What the page made is gone once it returns, before the collector looks again."""
         # Replayable: undone by a power cut, the cursor is back before the page too.
         with self.store.write(replayable=True) as session:
             pending = outbox.pending_among(session, (c.record_id for c in page.changes))
@@ -453,12 +481,9 @@ class SyncEngine:
             written: list[Record] = []
             report.pulled += bulk.put_synced_many(session, fresh, written)
             report.took(written)
-            if page.changes:
-                last = page.changes[-1]
-                cursor = sync_state.Cursor(page.next_after, last.record_id, last.version)
             sync_state.set_cursor(session, household, cursor)
             Store.set_meta(session, "clock", self.book.clock.last)
-        return cursor, page.max_seq, page.has_more
+        return cursor
 
     def _guard_mass_delete(self, household: uuid.UUID, server_live: int) -> None:
         with self.store.read() as session:

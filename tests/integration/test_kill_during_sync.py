@@ -78,7 +78,7 @@ from app.storage.tables import RecordRow
 from app.sync import engine as sync_engine
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll
-from app.sync.transport import Offline, Transport
+from app.sync.transport import Offline, OutgoingPush, Transport
 from tests import battery, factories
 from tests.conftest import PASSPHRASE
 from tests.support.postgres import fresh_postgres
@@ -279,7 +279,7 @@ class Recorder(Transport):
         super().__init__(base_url, token)
         self.log = calls
 
-    def push(self, request: PushRequest) -> PushResponse:
+    def push(self, request: PushRequest | OutgoingPush) -> PushResponse:
         call = Call("push", [str(op.op_id) for op in request.ops])
         self.log.calls.append(call)
         response = super().push(request)
@@ -1331,11 +1331,11 @@ def test_a_push_that_arrives_after_the_push_covering_it_is_not_applied_again(
             check_settled(device, device.sync(), Tally())
             service = RecordService(device.b)
 
-            def next_push() -> PushRequest:
+            def next_push() -> OutgoingPush:
                 assert device is not None
                 with device.b.store.read() as session:
                     groups = sync_engine._groups(outbox.outbox(session), 200)
-                return PushRequest(ops=[SyncEngine._op(g) for g in groups])
+                return OutgoingPush([SyncEngine._stored_op(g) for g in groups])
 
             service.update(uuid.UUID(child_id), notes="first edit")
             delayed = next_push()  # on its way when the client died

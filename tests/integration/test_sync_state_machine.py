@@ -80,7 +80,7 @@ from app.storage import outbox, records, sync_state
 from app.storage.book import Book
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll
-from app.sync.transport import Offline, Transport
+from app.sync.transport import Offline, OutgoingPush, Transport
 from tests import battery, factories
 from tests.conftest import PASSPHRASE
 from tests.support.postgres import fresh_postgres
@@ -199,7 +199,7 @@ class RecordingTransport(Transport):
         super().__init__(url, token)
         self.conflicts: set[str] = set()
 
-    def push(self, request: PushRequest) -> PushResponse:
+    def push(self, request: PushRequest | OutgoingPush) -> PushResponse:
         answer = super().push(request)
         self.conflicts.update(str(c) for r in answer.results for c in r.conflicts)
         return answer

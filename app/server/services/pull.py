@@ -13,18 +13,20 @@ is committed before the page is handed out.
 
 from __future__ import annotations
 
+import json
 import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, and_, func, select
 from sqlmodel import Session
 
-from app.protocol.schemas import Change, PullResponse
+from app.protocol.schemas import PROTOCOL_VERSION
 from app.server import audit
 from app.server.core.db import reading
 from app.server.core.errors import ApiError, not_found
-from app.server.services import records
 from app.server.services.records import CHANGES, RECORDS, VERSIONS
 from app.server.services.scope import DeviceContext
 
@@ -77,6 +79,45 @@ def _page(household_id: str, after: int, limit: int) -> Select[tuple[Any, ...]]:
     )
 
 
+@dataclass(frozen=True)
+class PulledPage:
+    """A page of the feed as its answer's JSON (a ``PullResponse``), and the records it names."""
+
+    body: bytes
+    record_ids: list[str]
+
+
+def _body(household_id: str, rows: Sequence[Any], next_after: int, latest: int, live: int) -> bytes:
+    """The ``PullResponse`` JSON of a page, written from the rows as they are.
+
+    Each record's content goes out as the JSON text it is stored as (the
+    server's own compact JSON, made when the change was accepted): it is neither
+    decoded nor encoded again. The other values are the server's own numbers,
+    ids and kinds."""
+    head = (
+        '{"seq":%d,"kind":%s,"record_id":"%s","household_id":"'
+        + household_id
+        + '","version":%d,"content":'
+    )
+    changes = ",".join(
+        head % (seq, _text(kind), record_id, version) + content + "}"
+        for seq, record_id, version, kind, content in rows
+    )
+    return (
+        f'{{"protocol":{PROTOCOL_VERSION},"household_id":"{household_id}","changes":[{changes}],'
+        f'"next_after":{next_after},"has_more":{_bool(next_after < latest)},'
+        f'"max_seq":{latest},"live_records":{live}}}'
+    ).encode()
+
+
+def _text(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
 def pull(
     session: Session,
     device: DeviceContext,
@@ -86,11 +127,12 @@ def pull(
     limit: int,
     now: datetime,
     at: tuple[uuid.UUID, int] | None = None,
-) -> PullResponse:
-    """The changes after seq ``after``. ``at``: the record and version the device
-    got as change ``after``; a feed that numbers another change ``after`` was
-    restored from an older backup (and others wrote since): the cursor is ahead
-    of it as surely as one beyond its last change."""
+) -> PulledPage:
+    """The changes after seq ``after``, as the JSON of a ``PullResponse``. ``at``:
+    the record and version the device got as change ``after``; a feed that
+    numbers another change ``after`` was restored from an older backup (and
+    others wrote since): the cursor is ahead of it as surely as one beyond its
+    last change."""
     if household not in device.memberships:
         # Kept for the office (an attempt to read another household), then the
         # same answer whether or not the household exists.
@@ -107,28 +149,12 @@ def pull(
             raise cursor_ahead()
         rows = session.connection().execute(_page(household_id, after, limit)).all()
         live = live_records(session, household_id)
-    # Read from the server's own tables: built as they are, not validated again.
-    changes = [
-        Change.model_construct(
-            seq=seq,
-            kind=kind,
-            record_id=uuid.UUID(record_id),
-            household_id=household,
-            version=version,
-            content=records.loads(content),
-        )
-        for seq, record_id, version, kind, content in rows
-    ]
-    next_after = changes[-1].seq if changes else after
+    next_after = rows[-1][0] if rows else after
     # A change committed since ``latest`` was read may be on this page already.
     latest = max(latest, next_after)
-    response = PullResponse(
-        household_id=household,
-        changes=changes,
-        next_after=next_after,
-        has_more=next_after < latest,
-        max_seq=latest,
-        live_records=live,
+    page = PulledPage(
+        body=_body(household_id, rows, next_after, latest, live),
+        record_ids=[row[1] for row in rows],
     )
     audit.record(
         session,
@@ -136,9 +162,9 @@ def pull(
         person_id=device.person_id,
         device_id=device.device_id,
         household_id=household,
-        record_ids=[c.record_id for c in changes],
-        detail=f"after={after} changes={len(changes)}",
+        record_ids=page.record_ids,
+        detail=f"after={after} changes={len(rows)}",
         at=now,
     )
     session.commit()
-    return response
+    return page

@@ -25,7 +25,7 @@ from app.storage import records as record_store
 from app.storage.book import Book
 from app.sync import engine as sync_engine
 from app.sync.engine import SyncEngine, SyncReport
-from app.sync.transport import Transport
+from app.sync.transport import OutgoingPush, Transport
 from tests import factories
 
 
@@ -40,9 +40,9 @@ class ScriptedOffice(Transport):
         self.rejected: dict[uuid.UUID, str] = {}
         self.unanswered: set[uuid.UUID] = set()
         self.during: Callable[[], None] | None = None  # once, before the answer arrives
-        self.pushes: list[PushRequest] = []
+        self.pushes: list[PushRequest | OutgoingPush] = []
 
-    def push(self, request: PushRequest) -> PushResponse:
+    def push(self, request: PushRequest | OutgoingPush) -> PushResponse:
         self.pushes.append(request)
         results = []
         for op in request.ops:

@@ -26,7 +26,7 @@ from app.storage import outbox, records
 from app.storage.book import Book
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.enroll import enroll, transport_for
-from app.sync.transport import Transport
+from app.sync.transport import OutgoingPush, Transport
 from tests import factories
 from tests.conftest import PASSPHRASE
 from tests.support.servers import serving
@@ -138,7 +138,7 @@ def test_a_push_settles_with_changes_made_while_it_was_under_way(office: Office)
     sent: dict[uuid.UUID, dict[str, Any]] = {}
     snapshots: list[dict[uuid.UUID, tuple[records.Stored, list[tuple[int, str]]]]] = []
 
-    def push_while_editing(request: PushRequest) -> PushResponse:
+    def push_while_editing(request: PushRequest | OutgoingPush) -> PushResponse:
         answer = real_push(request)  # the office committed it; the answer is on its way
         if not answers:
             sent.update((op.record_id, op.content) for op in request.ops)
