@@ -15,7 +15,6 @@ from app.storage import records, sync_state
 from app.storage.book import Book
 
 
-
 @dataclass(frozen=True)
 class HouseholdChoice:
     household_id: uuid.UUID
@@ -49,7 +48,8 @@ class HouseholdsService:
                 kids = [
                     c
                     for c in records.list_kind(session, Child.kind, household_id)
-                    if isinstance(c, Child) and (c.placement_end is None or c.placement_end >= today)
+                    if isinstance(c, Child)
+                    and (c.placement_end is None or c.placement_end >= today)
                 ]
                 missing = sum(
                     1

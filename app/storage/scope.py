@@ -13,6 +13,7 @@ from app.storage.store import Store
 from app.storage.sync_state import CURSOR, CURSOR_AT
 from app.storage.tables import SYNC_SYNCED
 
+
 def waiting(session: Session, household_id: uuid.UUID) -> int:
     """The household's records whose change has not reached the central office
     (waiting in the outbox, or refused and kept here)."""

@@ -170,16 +170,12 @@ class SyncEngine:
         refused by the server and kept, marked)."""
         return self._take_households(self.transport.device().households, SyncReport())
 
-    def _take_households(
-        self, households: list[uuid.UUID], report: SyncReport
-    ) -> list[uuid.UUID]:
+    def _take_households(self, households: list[uuid.UUID], report: SyncReport) -> list[uuid.UUID]:
         before = sync_state.households(self.store)
         if households != before:
             with self.store.write() as session:
                 sync_state.set_households(session, households)
-        self._settle_taken_away(
-            [h for h in before if h not in households], households, report
-        )
+        self._settle_taken_away([h for h in before if h not in households], households, report)
         return households
 
     def _settle_taken_away(

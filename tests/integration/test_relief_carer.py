@@ -29,9 +29,10 @@ def village(tmp_path: Path) -> Iterator[tuple[Path, str, dict[str, str]]]:
         "a": admin(data, "add-household", "Gezin Peeters", "--kind", "village_family"),
         "b": admin(data, "add-household", "Gezin Claes", "--kind", "village_family"),
     }
-    ids["maria"] = admin(data, "add-person", "Maria", "--role", "caregiver", "--household", ids["a"])
-    ids["carla"] = admin(data, "add-person", "Carla", "--role", "caregiver", "--household", ids["b"])
-    ids["tine"] = admin(data, "add-person", "Tine", "--role", "caregiver", "--household", ids["a"])
+    for name, household in (("maria", "a"), ("carla", "b"), ("tine", "a")):
+        ids[name] = admin(
+            data, "add-person", name.title(), "--role", "caregiver", "--household", ids[household]
+        )
     admin(data, "set-households", ids["tine"], "--add", ids["b"])
     with serving(data) as url:
         yield data, url, ids
