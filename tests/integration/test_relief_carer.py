@@ -68,6 +68,8 @@ def test_an_aunt_writes_in_two_families_and_a_family_taken_away_leaves_only_once
 
         day = tine.book.today()
         daily = DailyLogService(tine.book)
+        households.switch(a)  # the first the office named, if not this one already
+        assert tine.book.identity.household_id == a
         daily.save(noah, day, {"mood": 4, "text": "Rustige dag"})
         assert households.switch(b) and tine.book.identity.household_id == b
         log = daily.save(mila, day, {"mood": 3, "text": "Buikpijn"})
