@@ -2927,6 +2927,37 @@
     </message>
 </context>
 <context>
+    <name>HouseholdSwitcher</name>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="84"/>
+        <source>(household not synced yet)</source>
+        <translation>(household not synced yet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/household_switcher.py" line="87"/>
+        <source>%1 · %n log(s) to write today</source>
+        <translation>
+            <numerusform>%1 · %n log to write today</numerusform>
+            <numerusform>%1 · %n logs to write today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="93"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="122"/>
+        <source>&amp;Household:</source>
+        <translation>&amp;Household:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="123"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdsModel</name>
     <message numerus="yes">
         <location filename="../app/ui/models/households.py" line="63"/>
@@ -3143,52 +3174,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="299"/>
+        <location filename="../app/ui/main_window.py" line="318"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="302"/>
+        <location filename="../app/ui/main_window.py" line="321"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="304"/>
+        <location filename="../app/ui/main_window.py" line="324"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="305"/>
+        <location filename="../app/ui/main_window.py" line="325"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="462"/>
+        <location filename="../app/ui/main_window.py" line="409"/>
+        <source>Now working in %1.</source>
+        <translation>Now working in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="426"/>
+        <source>%n household(s) no longer yours: removed from this computer.</source>
+        <translation>
+            <numerusform>%n household no longer yours: removed from this computer.</numerusform>
+            <numerusform>%n households no longer yours: removed from this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="434"/>
+        <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
+        <translation>
+            <numerusform>A household was taken away from you. Its records stay on this computer until its %n change reaches the central office (File ▸ Refused changes…); then they are removed.</numerusform>
+            <numerusform>A household was taken away from you. Its records stay on this computer until its %n changes reach the central office (File ▸ Refused changes…); then they are removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="521"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Every child&apos;s log of today is written.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="477"/>
+        <location filename="../app/ui/main_window.py" line="536"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="489"/>
+        <location filename="../app/ui/main_window.py" line="548"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="579"/>
+        <location filename="../app/ui/main_window.py" line="642"/>
         <source>Sync held</source>
         <translation>Sync held</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="606"/>
+        <location filename="../app/ui/main_window.py" line="669"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="607"/>
+        <location filename="../app/ui/main_window.py" line="670"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -5704,7 +5756,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="82"/>
+        <location filename="../app/sync/engine.py" line="85"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</translation>
     </message>

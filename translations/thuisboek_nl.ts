@@ -2927,6 +2927,37 @@
     </message>
 </context>
 <context>
+    <name>HouseholdSwitcher</name>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="84"/>
+        <source>(household not synced yet)</source>
+        <translation>(gezin nog niet gesynchroniseerd)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/household_switcher.py" line="87"/>
+        <source>%1 · %n log(s) to write today</source>
+        <translation>
+            <numerusform>%1 · %n verslag te schrijven vandaag</numerusform>
+            <numerusform>%1 · %n verslagen te schrijven vandaag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="93"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="122"/>
+        <source>&amp;Household:</source>
+        <translation>&amp;Gezin:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="123"/>
+        <source>Household</source>
+        <translation>Gezin</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdsModel</name>
     <message numerus="yes">
         <location filename="../app/ui/models/households.py" line="63"/>
@@ -3143,52 +3174,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="299"/>
+        <location filename="../app/ui/main_window.py" line="318"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="302"/>
+        <location filename="../app/ui/main_window.py" line="321"/>
         <source>Households</source>
         <translation>Gezinnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="304"/>
+        <location filename="../app/ui/main_window.py" line="324"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="305"/>
+        <location filename="../app/ui/main_window.py" line="325"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="462"/>
+        <location filename="../app/ui/main_window.py" line="409"/>
+        <source>Now working in %1.</source>
+        <translation>U werkt nu in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="426"/>
+        <source>%n household(s) no longer yours: removed from this computer.</source>
+        <translation>
+            <numerusform>%n gezin is niet langer het uwe: van deze computer verwijderd.</numerusform>
+            <numerusform>%n gezinnen zijn niet langer de uwe: van deze computer verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="434"/>
+        <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
+        <translation>
+            <numerusform>Een gezin werd u ontnomen. De gegevens ervan blijven op deze computer tot de %n wijziging het centrale kantoor bereikt (Bestand ▸ Geweigerde wijzigingen…); daarna worden ze verwijderd.</numerusform>
+            <numerusform>Een gezin werd u ontnomen. De gegevens ervan blijven op deze computer tot de %n wijzigingen het centrale kantoor bereiken (Bestand ▸ Geweigerde wijzigingen…); daarna worden ze verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="521"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Het verslag van vandaag is voor elk kind geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="477"/>
+        <location filename="../app/ui/main_window.py" line="536"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Nog geen gezinnen om na te kijken op deze computer. Synchroniseer met de centrale dienst (F5) om de gezinnen binnen te halen die je begeleidt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="489"/>
+        <location filename="../app/ui/main_window.py" line="548"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="579"/>
+        <location filename="../app/ui/main_window.py" line="642"/>
         <source>Sync held</source>
         <translation>Synchronisatie gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="606"/>
+        <location filename="../app/ui/main_window.py" line="669"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="607"/>
+        <location filename="../app/ui/main_window.py" line="670"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -5704,7 +5756,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="82"/>
+        <location filename="../app/sync/engine.py" line="85"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>De centrale dienst heeft {server} items van dit gezin, terwijl deze computer er {local} heeft. Er is niets verwijderd; bevestig om verder te gaan.</translation>
     </message>
