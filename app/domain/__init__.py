@@ -1,7 +1,9 @@
 """What the app and the server agree on: records, their words and rules.
 
-The record types of a child's daily care (``app.domain.care``) add themselves
+The record types of a child's daily care (``app.domain.care``) and the handover
+notes (``app.domain.handover``) add themselves
 to ``records.RECORD_TYPES`` when imported; importing them here makes every
 reader of records know them, whichever domain module it imports first."""
 
 from app.domain import care as care
+from app.domain import handover as handover

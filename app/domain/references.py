@@ -64,6 +64,9 @@ REFERENCE_FIELDS: dict[str, dict[str, tuple[frozenset[str], bool]]] = {
         "contact_note_id": (frozenset({"contact_note"}), False),
     },
     "minor_file": {"child_id": (_CHILD, False)},
+    # Handover notes and their receipts (app.domain.handover).
+    "handover": {"children": (_CHILD, True)},
+    "handover_read": {"handover_id": (frozenset({"handover"}), False)},
 }
 
 
