@@ -2276,32 +2276,32 @@
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="78"/>
+        <location filename="../app/ui/models/timeline.py" line="79"/>
         <source>Very sad</source>
         <translation>Very sad</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="79"/>
+        <location filename="../app/ui/models/timeline.py" line="80"/>
         <source>Sad</source>
         <translation>Sad</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="80"/>
+        <location filename="../app/ui/models/timeline.py" line="81"/>
         <source>Okay</source>
         <translation>Okay</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="81"/>
+        <location filename="../app/ui/models/timeline.py" line="82"/>
         <source>Happy</source>
         <translation>Happy</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="82"/>
+        <location filename="../app/ui/models/timeline.py" line="83"/>
         <source>Very happy</source>
         <translation>Very happy</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="84"/>
+        <location filename="../app/ui/models/timeline.py" line="85"/>
         <source>Not noted</source>
         <translation>Not noted</translation>
     </message>
@@ -2864,6 +2864,127 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="49"/>
+        <source>morning</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="50"/>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="51"/>
+        <source>evening</source>
+        <translation>evening</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="52"/>
+        <source>night</source>
+        <translation>night</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverBanner</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="126"/>
+        <source>&amp;Mark read</source>
+        <translation>&amp;Mark read</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/handover.py" line="128"/>
+        <source>What&apos;s &amp;new (%n)</source>
+        <translation>
+            <numerusform>What&apos;s &amp;new (%n)</numerusform>
+            <numerusform>What&apos;s &amp;new (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="131"/>
+        <source>Since you were last here</source>
+        <translation>Since you were last here</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/handover.py" line="133"/>
+        <source>Others wrote %n entry(ies) in this household since you were last here.</source>
+        <translation>
+            <numerusform>Others wrote %n entry in this household since you were last here.</numerusform>
+            <numerusform>Others wrote %n entries in this household since you were last here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="142"/>
+        <source>Handover from %1 (%2, %3)</source>
+        <translation>Handover from %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="143"/>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/handover.py" line="148"/>
+        <source>%n more waiting</source>
+        <translation>
+            <numerusform>%n more waiting</numerusform>
+            <numerusform>%n more waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="164"/>
+        <source>Handover note</source>
+        <translation>Handover note</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="174"/>
+        <source>What the next person must know, e.g. “Noah slept badly, check his ear; mother phoned, visit moved to Thursday”</source>
+        <translation>What the next person must know, e.g. “Noah slept badly, check his ear; mother phoned, visit moved to Thursday”</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="182"/>
+        <source>&amp;Shift:</source>
+        <translation>&amp;Shift:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="184"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="208"/>
+        <source>Write what the next person must know.</source>
+        <translation>Write what the next person must know.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="211"/>
+        <source>A handover note holds at most %1 characters.</source>
+        <translation>A handover note holds at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRoom</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="356"/>
+        <source>Handover note saved for the next person.</source>
+        <translation>Handover note saved for the next person.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="368"/>
+        <source>Write a &amp;handover note…</source>
+        <translation>Write a &amp;handover note…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="369"/>
+        <source>&amp;Since you were last here…</source>
+        <translation>&amp;Since you were last here…</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPage</name>
     <message>
         <location filename="../app/ui/first_run_pages.py" line="215"/>
@@ -2929,12 +3050,12 @@
 <context>
     <name>HouseholdSwitcher</name>
     <message>
-        <location filename="../app/ui/window/household_switcher.py" line="84"/>
+        <location filename="../app/ui/window/household_switcher.py" line="85"/>
         <source>(household not synced yet)</source>
         <translation>(household not synced yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/household_switcher.py" line="87"/>
+        <location filename="../app/ui/window/household_switcher.py" line="88"/>
         <source>%1 · %n log(s) to write today</source>
         <translation>
             <numerusform>%1 · %n log to write today</numerusform>
@@ -2942,17 +3063,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/window/household_switcher.py" line="93"/>
+        <location filename="../app/ui/window/household_switcher.py" line="94"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/household_switcher.py" line="122"/>
+        <location filename="../app/ui/window/household_switcher.py" line="126"/>
         <source>&amp;Household:</source>
         <translation>&amp;Household:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/household_switcher.py" line="123"/>
+        <location filename="../app/ui/window/household_switcher.py" line="127"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
@@ -3174,32 +3295,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="318"/>
+        <location filename="../app/ui/main_window.py" line="329"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="321"/>
+        <location filename="../app/ui/main_window.py" line="332"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="324"/>
+        <location filename="../app/ui/main_window.py" line="336"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="325"/>
+        <location filename="../app/ui/main_window.py" line="337"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="409"/>
+        <location filename="../app/ui/main_window.py" line="422"/>
         <source>Now working in %1.</source>
         <translation>Now working in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="426"/>
+        <location filename="../app/ui/main_window.py" line="439"/>
         <source>%n household(s) no longer yours: removed from this computer.</source>
         <translation>
             <numerusform>%n household no longer yours: removed from this computer.</numerusform>
@@ -3207,7 +3328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="434"/>
+        <location filename="../app/ui/main_window.py" line="447"/>
         <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
         <translation>
             <numerusform>A household was taken away from you. Its records stay on this computer until its %n change reaches the central office (File ▸ Refused changes…); then they are removed.</numerusform>
@@ -3215,32 +3336,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="521"/>
+        <location filename="../app/ui/main_window.py" line="534"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Every child&apos;s log of today is written.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="536"/>
+        <location filename="../app/ui/main_window.py" line="549"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="548"/>
+        <location filename="../app/ui/main_window.py" line="561"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="642"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>Sync held</source>
         <translation>Sync held</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="669"/>
+        <location filename="../app/ui/main_window.py" line="686"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="670"/>
+        <location filename="../app/ui/main_window.py" line="687"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -4329,182 +4450,187 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="129"/>
+        <location filename="../app/ui/models/timeline.py" line="130"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="132"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="133"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="136"/>
+        <location filename="../app/ui/models/timeline.py" line="134"/>
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="138"/>
         <source>Child profile</source>
         <translation>Child profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="142"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <location filename="../app/ui/models/timeline.py" line="146"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="145"/>
+        <location filename="../app/ui/models/timeline.py" line="147"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="146"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="149"/>
+        <location filename="../app/ui/models/timeline.py" line="151"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="150"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Supervised visit</source>
         <translation>Supervised visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="151"/>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="152"/>
+        <location filename="../app/ui/models/timeline.py" line="154"/>
         <source>Video call</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="153"/>
+        <location filename="../app/ui/models/timeline.py" line="155"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="157"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>happened</source>
         <translation>happened</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="160"/>
         <source>✕ cancelled</source>
         <translation>✕ cancelled</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="161"/>
         <source>✕ no-show</source>
         <translation>✕ no-show</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="162"/>
+        <location filename="../app/ui/models/timeline.py" line="164"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="163"/>
+        <location filename="../app/ui/models/timeline.py" line="165"/>
         <source>emerging</source>
         <translation>emerging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="164"/>
+        <location filename="../app/ui/models/timeline.py" line="166"/>
         <source>achieved</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="167"/>
+        <location filename="../app/ui/models/timeline.py" line="169"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="168"/>
+        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="169"/>
+        <location filename="../app/ui/models/timeline.py" line="171"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="170"/>
+        <location filename="../app/ui/models/timeline.py" line="172"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="173"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>on a log</source>
         <translation>on a log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="174"/>
+        <location filename="../app/ui/models/timeline.py" line="176"/>
         <source>on a milestone</source>
         <translation>on a milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="175"/>
+        <location filename="../app/ui/models/timeline.py" line="177"/>
         <source>on a contact</source>
         <translation>on a contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="176"/>
+        <location filename="../app/ui/models/timeline.py" line="178"/>
         <source>on a review</source>
         <translation>on a review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="192"/>
+        <location filename="../app/ui/models/timeline.py" line="194"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="193"/>
+        <location filename="../app/ui/models/timeline.py" line="195"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (%1 severity)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="196"/>
+        <location filename="../app/ui/models/timeline.py" line="198"/>
         <source>Amendment (%1)</source>
         <translation>Amendment (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="143"/>
         <source>Well-being check</source>
         <translation>Well-being check</translation>
     </message>
@@ -5661,6 +5787,64 @@
     </message>
 </context>
 <context>
+    <name>SinceDialog</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="228"/>
+        <source>Since you were last here</source>
+        <translation>Since you were last here</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="232"/>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="232"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="232"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="233"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="246"/>
+        <source>Nothing new from others since you were last here.</source>
+        <translation>Nothing new from others since you were last here.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="258"/>
+        <source>Handover (%1)</source>
+        <translation>Handover (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="260"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="260"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="262"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="263"/>
+        <source>Well-being check</source>
+        <translation>Well-being check</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../app/ui/first_run_pages.py" line="135"/>
@@ -6183,112 +6367,122 @@
 <context>
     <name>TimelineFilterBar</name>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="134"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="136"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
         <source>&amp;Logs</source>
         <translation>&amp;Logs</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="136"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
         <source>Show daily logs</source>
         <translation>Show daily logs</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="140"/>
         <source>&amp;Milestones</source>
         <translation>&amp;Milestones</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="140"/>
         <source>Show milestones</source>
         <translation>Show milestones</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="138"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="141"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="138"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="141"/>
         <source>Show contact notes</source>
         <translation>Show contact notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="142"/>
         <source>&amp;Reviews</source>
         <translation>&amp;Reviews</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="142"/>
         <source>Show reviews</source>
         <translation>Show reviews</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="145"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="143"/>
+        <source>&amp;Handovers</source>
+        <translation>&amp;Handovers</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="143"/>
+        <source>Show handover notes</source>
+        <translation>Show handover notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="149"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="146"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="150"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="147"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="151"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="148"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="152"/>
         <source>Between dates</source>
         <translation>Between dates</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="151"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="155"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="152"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="156"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="153"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="157"/>
         <source>Fr&amp;om:</source>
         <translation>Fr&amp;om:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="154"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="158"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="155"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="159"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="156"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="160"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="157"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="161"/>
         <source>Search the records… (Ctrl+F)</source>
         <translation>Search the records… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="158"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="162"/>
         <source>Search the records</source>
         <translation>Search the records</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="160"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="164"/>
         <source>Finds entries holding all the words (or words starting with them).</source>
         <translation>Finds entries holding all the words (or words starting with them).</translation>
     </message>
@@ -6296,22 +6490,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="589"/>
+        <location filename="../app/ui/models/timeline.py" line="596"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="590"/>
+        <location filename="../app/ui/models/timeline.py" line="597"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="591"/>
+        <location filename="../app/ui/models/timeline.py" line="598"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="592"/>
+        <location filename="../app/ui/models/timeline.py" line="599"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -6825,6 +7019,16 @@
         <location filename="../app/domain/records.py" line="500"/>
         <source>Rate at least one dimension.</source>
         <translation>Rate at least one dimension.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/handover.py" line="55"/>
+        <source>A handover note needs a text.</source>
+        <translation>A handover note needs a text.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/handover.py" line="61"/>
+        <source>A handover note cannot be dated in the future ({date}).</source>
+        <translation>A handover note cannot be dated in the future ({date}).</translation>
     </message>
 </context>
 <context>

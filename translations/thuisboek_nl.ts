@@ -2276,32 +2276,32 @@
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="78"/>
+        <location filename="../app/ui/models/timeline.py" line="79"/>
         <source>Very sad</source>
         <translation>Heel verdrietig</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="79"/>
+        <location filename="../app/ui/models/timeline.py" line="80"/>
         <source>Sad</source>
         <translation>Verdrietig</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="80"/>
+        <location filename="../app/ui/models/timeline.py" line="81"/>
         <source>Okay</source>
         <translation>Gaat wel</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="81"/>
+        <location filename="../app/ui/models/timeline.py" line="82"/>
         <source>Happy</source>
         <translation>Blij</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="82"/>
+        <location filename="../app/ui/models/timeline.py" line="83"/>
         <source>Very happy</source>
         <translation>Heel blij</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="84"/>
+        <location filename="../app/ui/models/timeline.py" line="85"/>
         <source>Not noted</source>
         <translation>Niet genoteerd</translation>
     </message>
@@ -2864,6 +2864,127 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="49"/>
+        <source>morning</source>
+        <translation>ochtend</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="50"/>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="51"/>
+        <source>evening</source>
+        <translation>avond</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="52"/>
+        <source>night</source>
+        <translation>nacht</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverBanner</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="126"/>
+        <source>&amp;Mark read</source>
+        <translation>Als &amp;gelezen markeren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/handover.py" line="128"/>
+        <source>What&apos;s &amp;new (%n)</source>
+        <translation>
+            <numerusform>&amp;Nieuw (%n)</numerusform>
+            <numerusform>&amp;Nieuw (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="131"/>
+        <source>Since you were last here</source>
+        <translation>Sinds uw vorige keer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/handover.py" line="133"/>
+        <source>Others wrote %n entry(ies) in this household since you were last here.</source>
+        <translation>
+            <numerusform>Anderen schreven %n notitie in dit gezin sinds uw vorige keer.</numerusform>
+            <numerusform>Anderen schreven %n notities in dit gezin sinds uw vorige keer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="142"/>
+        <source>Handover from %1 (%2, %3)</source>
+        <translation>Overdracht van %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="143"/>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/handover.py" line="148"/>
+        <source>%n more waiting</source>
+        <translation>
+            <numerusform>nog %n wacht</numerusform>
+            <numerusform>nog %n wachten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="164"/>
+        <source>Handover note</source>
+        <translation>Overdrachtsnotitie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="174"/>
+        <source>What the next person must know, e.g. “Noah slept badly, check his ear; mother phoned, visit moved to Thursday”</source>
+        <translation>Wat de volgende persoon moet weten, bv. “Noah sliep slecht, kijk zijn oor na; mama belde, bezoek verschoven naar donderdag”</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="182"/>
+        <source>&amp;Shift:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="184"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="208"/>
+        <source>Write what the next person must know.</source>
+        <translation>Schrijf wat de volgende persoon moet weten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="211"/>
+        <source>A handover note holds at most %1 characters.</source>
+        <translation>Een overdrachtsnotitie bevat hoogstens %1 tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRoom</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="356"/>
+        <source>Handover note saved for the next person.</source>
+        <translation>Overdrachtsnotitie bewaard voor de volgende persoon.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="368"/>
+        <source>Write a &amp;handover note…</source>
+        <translation>&amp;Overdrachtsnotitie schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="369"/>
+        <source>&amp;Since you were last here…</source>
+        <translation>&amp;Sinds uw vorige keer…</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPage</name>
     <message>
         <location filename="../app/ui/first_run_pages.py" line="215"/>
@@ -2929,12 +3050,12 @@
 <context>
     <name>HouseholdSwitcher</name>
     <message>
-        <location filename="../app/ui/window/household_switcher.py" line="84"/>
+        <location filename="../app/ui/window/household_switcher.py" line="85"/>
         <source>(household not synced yet)</source>
         <translation>(gezin nog niet gesynchroniseerd)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/household_switcher.py" line="87"/>
+        <location filename="../app/ui/window/household_switcher.py" line="88"/>
         <source>%1 · %n log(s) to write today</source>
         <translation>
             <numerusform>%1 · %n verslag te schrijven vandaag</numerusform>
@@ -2942,17 +3063,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/window/household_switcher.py" line="93"/>
+        <location filename="../app/ui/window/household_switcher.py" line="94"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/household_switcher.py" line="122"/>
+        <location filename="../app/ui/window/household_switcher.py" line="126"/>
         <source>&amp;Household:</source>
         <translation>&amp;Gezin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/household_switcher.py" line="123"/>
+        <location filename="../app/ui/window/household_switcher.py" line="127"/>
         <source>Household</source>
         <translation>Gezin</translation>
     </message>
@@ -3174,32 +3295,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="318"/>
+        <location filename="../app/ui/main_window.py" line="329"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="321"/>
+        <location filename="../app/ui/main_window.py" line="332"/>
         <source>Households</source>
         <translation>Gezinnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="324"/>
+        <location filename="../app/ui/main_window.py" line="336"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="325"/>
+        <location filename="../app/ui/main_window.py" line="337"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="409"/>
+        <location filename="../app/ui/main_window.py" line="422"/>
         <source>Now working in %1.</source>
         <translation>U werkt nu in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="426"/>
+        <location filename="../app/ui/main_window.py" line="439"/>
         <source>%n household(s) no longer yours: removed from this computer.</source>
         <translation>
             <numerusform>%n gezin is niet langer het uwe: van deze computer verwijderd.</numerusform>
@@ -3207,7 +3328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="434"/>
+        <location filename="../app/ui/main_window.py" line="447"/>
         <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
         <translation>
             <numerusform>Een gezin werd u ontnomen. De gegevens ervan blijven op deze computer tot de %n wijziging het centrale kantoor bereikt (Bestand ▸ Geweigerde wijzigingen…); daarna worden ze verwijderd.</numerusform>
@@ -3215,32 +3336,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="521"/>
+        <location filename="../app/ui/main_window.py" line="534"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Het verslag van vandaag is voor elk kind geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="536"/>
+        <location filename="../app/ui/main_window.py" line="549"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Nog geen gezinnen om na te kijken op deze computer. Synchroniseer met de centrale dienst (F5) om de gezinnen binnen te halen die je begeleidt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="548"/>
+        <location filename="../app/ui/main_window.py" line="561"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="642"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>Sync held</source>
         <translation>Synchronisatie gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="669"/>
+        <location filename="../app/ui/main_window.py" line="686"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="670"/>
+        <location filename="../app/ui/main_window.py" line="687"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -4329,182 +4450,187 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="129"/>
+        <location filename="../app/ui/models/timeline.py" line="130"/>
         <source>Log</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="132"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="133"/>
         <source>Review</source>
         <translation>Nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="136"/>
+        <location filename="../app/ui/models/timeline.py" line="134"/>
+        <source>Handover</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="138"/>
         <source>Child profile</source>
         <translation>Profiel van het kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
         <source>Relative</source>
         <translation>Familielid</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>Household</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="142"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <location filename="../app/ui/models/timeline.py" line="146"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="145"/>
+        <location filename="../app/ui/models/timeline.py" line="147"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="146"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="149"/>
+        <location filename="../app/ui/models/timeline.py" line="151"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="150"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Supervised visit</source>
         <translation>Begeleid bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="151"/>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="152"/>
+        <location filename="../app/ui/models/timeline.py" line="154"/>
         <source>Video call</source>
         <translation>Videogesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="153"/>
+        <location filename="../app/ui/models/timeline.py" line="155"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="157"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>happened</source>
         <translation>doorgegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="160"/>
         <source>✕ cancelled</source>
         <translation>✕ geannuleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="161"/>
         <source>✕ no-show</source>
         <translation>✕ niet gekomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="162"/>
+        <location filename="../app/ui/models/timeline.py" line="164"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="163"/>
+        <location filename="../app/ui/models/timeline.py" line="165"/>
         <source>emerging</source>
         <translation>in ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="164"/>
+        <location filename="../app/ui/models/timeline.py" line="166"/>
         <source>achieved</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="167"/>
+        <location filename="../app/ui/models/timeline.py" line="169"/>
         <source>Reviewed</source>
         <translation>Nagekeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="168"/>
+        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="169"/>
+        <location filename="../app/ui/models/timeline.py" line="171"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="170"/>
+        <location filename="../app/ui/models/timeline.py" line="172"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="173"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>on a log</source>
         <translation>bij een verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="174"/>
+        <location filename="../app/ui/models/timeline.py" line="176"/>
         <source>on a milestone</source>
         <translation>bij een mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="175"/>
+        <location filename="../app/ui/models/timeline.py" line="177"/>
         <source>on a contact</source>
         <translation>bij een contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="176"/>
+        <location filename="../app/ui/models/timeline.py" line="178"/>
         <source>on a review</source>
         <translation>bij een nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="192"/>
+        <location filename="../app/ui/models/timeline.py" line="194"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="193"/>
+        <location filename="../app/ui/models/timeline.py" line="195"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (ernst: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="196"/>
+        <location filename="../app/ui/models/timeline.py" line="198"/>
         <source>Amendment (%1)</source>
         <translation>Correctie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="143"/>
         <source>Well-being check</source>
         <translation>Welzijnscheck</translation>
     </message>
@@ -5661,6 +5787,64 @@
     </message>
 </context>
 <context>
+    <name>SinceDialog</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="228"/>
+        <source>Since you were last here</source>
+        <translation>Sinds uw vorige keer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="232"/>
+        <source>Written</source>
+        <translation>Geschreven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="232"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="232"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="233"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="246"/>
+        <source>Nothing new from others since you were last here.</source>
+        <translation>Niets nieuws van anderen sinds uw vorige keer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="258"/>
+        <source>Handover (%1)</source>
+        <translation>Overdracht (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="260"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="260"/>
+        <source>Log</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="262"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="263"/>
+        <source>Well-being check</source>
+        <translation>Welzijnscheck</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../app/ui/first_run_pages.py" line="135"/>
@@ -6183,112 +6367,122 @@
 <context>
     <name>TimelineFilterBar</name>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="134"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="136"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
         <source>&amp;Logs</source>
         <translation>&amp;Verslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="136"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
         <source>Show daily logs</source>
         <translation>Dagverslagen tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="140"/>
         <source>&amp;Milestones</source>
         <translation>&amp;Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="140"/>
         <source>Show milestones</source>
         <translation>Mijlpalen tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="138"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="141"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="138"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="141"/>
         <source>Show contact notes</source>
         <translation>Contactverslagen tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="142"/>
         <source>&amp;Reviews</source>
         <translation>&amp;Nazichten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="142"/>
         <source>Show reviews</source>
         <translation>Nazichten tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="145"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="143"/>
+        <source>&amp;Handovers</source>
+        <translation>&amp;Overdrachten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="143"/>
+        <source>Show handover notes</source>
+        <translation>Overdrachtsnotities tonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="149"/>
         <source>All</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="146"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="150"/>
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="147"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="151"/>
         <source>Last month</source>
         <translation>Laatste maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="148"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="152"/>
         <source>Between dates</source>
         <translation>Tussen twee datums</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="151"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="155"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="152"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="156"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="153"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="157"/>
         <source>Fr&amp;om:</source>
         <translation>V&amp;an:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="154"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="158"/>
         <source>From date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="155"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="159"/>
         <source>&amp;To:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="156"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="160"/>
         <source>To date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="157"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="161"/>
         <source>Search the records… (Ctrl+F)</source>
         <translation>Zoeken in de gegevens… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="158"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="162"/>
         <source>Search the records</source>
         <translation>Zoeken in de gegevens</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="160"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="164"/>
         <source>Finds entries holding all the words (or words starting with them).</source>
         <translation>Vindt notities met al deze woorden (of woorden die ermee beginnen).</translation>
     </message>
@@ -6296,22 +6490,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="589"/>
+        <location filename="../app/ui/models/timeline.py" line="596"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="590"/>
+        <location filename="../app/ui/models/timeline.py" line="597"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="591"/>
+        <location filename="../app/ui/models/timeline.py" line="598"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="592"/>
+        <location filename="../app/ui/models/timeline.py" line="599"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -6825,6 +7019,16 @@
         <location filename="../app/domain/records.py" line="500"/>
         <source>Rate at least one dimension.</source>
         <translation>Geef minstens één domein een score.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/handover.py" line="55"/>
+        <source>A handover note needs a text.</source>
+        <translation>Een overdrachtsnotitie heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/handover.py" line="61"/>
+        <source>A handover note cannot be dated in the future ({date}).</source>
+        <translation>Een overdrachtsnotitie kan niet in de toekomst gedateerd zijn ({date}).</translation>
     </message>
 </context>
 <context>

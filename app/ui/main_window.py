@@ -58,6 +58,7 @@ from app.ui.sync_status import SyncController, SyncStatus
 from app.ui.widgets.drafts import flush_open_drafts
 from app.ui.widgets.screen_fit import fit_window, keep_on_screen
 from app.ui.window.children import FIRST_CHILD, ChildrenList
+from app.ui.window.handover import HandoverRoom
 from app.ui.window.household_switcher import HouseholdSwitcher
 from app.ui.window.households import HouseholdsList
 from app.ui.window.menus import WindowMenus
@@ -126,6 +127,10 @@ class MainWindow(QMainWindow):
         self.hint.setObjectName("emptyHint")
         self.hint.setWordWrap(True)
         right_layout.addWidget(self.hint)
+        # Caregiver mode: the handover notes of others not yet read, and what is new.
+        self.handover = HandoverRoom(ctx, self)
+        self.handover.sig_message.connect(self.show_message)
+        right_layout.addWidget(self.handover.banner)
         right_layout.addWidget(self.questions_banner)
         self.upcoming = UpcomingAppointments(ctx)
         right_layout.addWidget(self.upcoming)
@@ -134,6 +139,7 @@ class MainWindow(QMainWindow):
         # and what stays here of a household taken away.
         self.switcher = HouseholdSwitcher(ctx)
         self.switcher.install_keys(self)
+        self.switcher.sig_leaving.connect(lambda: self.handover.leave())
         self.switcher.sig_switched.connect(self._switched_household)
         self.taken_away = QLabel()
         self.taken_away.setObjectName("takenAwayNote")
@@ -169,6 +175,9 @@ class MainWindow(QMainWindow):
         self._report: ReportDialog | None = None
         self.guide: QWidget | None = None  # Help ▸ User guide, while open
         self.menus = WindowMenus(self)
+        self.menus.household_menu.addSeparator()
+        self.menus.household_menu.addAction(self.handover.write_action)
+        self.menus.household_menu.addAction(self.handover.since_action)
         self._set_mode(is_reviewer(ctx.book.identity.role))
         self.overview_page = OverviewPage(ctx)
         self.add_supervisor_tab(self.overview_page, self.overview_page.title, index=0)
@@ -203,6 +212,7 @@ class MainWindow(QMainWindow):
         # Household names are longer than children's.
         self.splitter.setSizes([300, 900] if supervisor else [240, 900])
         self.menus.set_mode(supervisor)
+        self.handover.set_active(not supervisor)
         self.questions_banner.hide()
         self.upcoming.setVisible(False)
         if not supervisor:
@@ -238,6 +248,7 @@ class MainWindow(QMainWindow):
         self._return_to = self.ctx.settings.last_page
         self.switcher.reload()
         self.children_list.reload(choose=self.ctx.settings.last_child or FIRST_CHILD)
+        self.handover.reload()
 
     def _build_supervisor(self) -> None:
         ctx = self.ctx
@@ -320,6 +331,7 @@ class MainWindow(QMainWindow):
         self.menus.retranslate(self.supervisor_mode)
         self.households_view.setAccessibleName(self.tr("Households"))
         self.questions_banner.retranslate()
+        self.handover.retranslate()
         self._show_taken_away()
         self.children_view.setAccessibleName(self.tr("Children"))
         self.tabs.setAccessibleName(self.tr("Pages"))
@@ -406,6 +418,7 @@ class MainWindow(QMainWindow):
         self.children_list.reload(choose=FIRST_CHILD)
         self.upcoming.reload()
         self.switcher.reload()
+        self.handover.reload()
         self.show_message(self.tr("Now working in %1.").replace("%1", self.switcher.current_name()))
 
     def _synced(self, report: object) -> None:
@@ -566,6 +579,10 @@ class MainWindow(QMainWindow):
         elif changes.concerns("child", "daily_log", "household"):
             self.reload_children()
             self.switcher.reload()
+        if not self.supervisor_mode and changes.concerns(
+            "handover", "handover_read", "daily_log", "contact_note", "wellbeing_check"
+        ):
+            self.handover.reload()
         self._update_header()
         self.update_sync_state()
 
@@ -686,6 +703,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.flush()
         flush_open_drafts()
+        self.handover.leave()
         if not self.supervisor_mode and self.tabs.currentWidget() is not None:
             self.ctx.settings.last_page = type(self.tabs.currentWidget()).__name__
         if self._report is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.handover import Handover
 from app.domain.records import ContactNote, DailyLog, MilestoneObservation, Review
 from app.ui.models.timeline import long_date_format
 
@@ -63,16 +64,11 @@ class TimelineFilterBar(QWidget):
         super().__init__(parent)
         self._today = today
         self.kind_boxes: dict[str, QCheckBox] = {}
-        kinds_row = QHBoxLayout()
+        self._kinds_row = kinds_row = QHBoxLayout()
         self.show_label = QLabel()
         kinds_row.addWidget(self.show_label)
         for kind in (DailyLog.kind, MilestoneObservation.kind, ContactNote.kind, Review.kind):
-            box = QCheckBox()
-            box.setObjectName(f"timelineKind_{kind}")
-            box.setChecked(True)
-            box.toggled.connect(lambda _on: self.sig_filter_changed.emit())
-            self.kind_boxes[kind] = box
-            kinds_row.addWidget(box)
+            self.add_kind(kind)
         kinds_row.addStretch(1)
 
         self.period = QComboBox()
@@ -130,6 +126,17 @@ class TimelineFilterBar(QWidget):
         layout.addLayout(period_row)
         self.retranslate()
 
+    def add_kind(self, kind: str) -> None:
+        """A check box for one more kind of record (shown, checked), after the others."""
+        box = QCheckBox()
+        box.setObjectName(f"timelineKind_{kind}")
+        box.setChecked(True)
+        box.toggled.connect(lambda _on: self.sig_filter_changed.emit())
+        self.kind_boxes[kind] = box
+        self._kinds_row.insertWidget(len(self.kind_boxes), box)
+        if hasattr(self, "period"):
+            self.retranslate()
+
     def retranslate(self) -> None:
         self.show_label.setText(self.tr("Show:"))
         names = {
@@ -137,8 +144,11 @@ class TimelineFilterBar(QWidget):
             MilestoneObservation.kind: (self.tr("&Milestones"), self.tr("Show milestones")),
             ContactNote.kind: (self.tr("&Contacts"), self.tr("Show contact notes")),
             Review.kind: (self.tr("&Reviews"), self.tr("Show reviews")),
+            Handover.kind: (self.tr("&Handovers"), self.tr("Show handover notes")),
         }
         for kind, (text, accessible) in names.items():
+            if kind not in self.kind_boxes:
+                continue
             self.kind_boxes[kind].setText(text)
             self.kind_boxes[kind].setAccessibleName(accessible)
         for period, text in (

@@ -18,6 +18,7 @@ SWITCH_KEYS = 9
 
 
 class HouseholdSwitcher(QWidget):
+    sig_leaving = Signal()  # about to leave the household now chosen for another
     sig_switched = Signal(object)  # the household's id, once the window works in it
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -102,6 +103,9 @@ class HouseholdSwitcher(QWidget):
         household_id = self.choices[row].household_id
         if self.combo.currentIndex() != row:
             self.combo.setCurrentIndex(row)
+        if household_id == self.service.current():
+            return
+        self.sig_leaving.emit()
         if self.service.switch(household_id):
             self.sig_switched.emit(household_id)
 
