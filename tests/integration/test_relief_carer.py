@@ -11,10 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.handover import Shift
 from app.domain.records import DailyLog
 from app.services.daily import DailyLogService
+from app.services.handover import HandoverService
 from app.services.households import HouseholdsService
 from app.services.refused import RefusedService
+from app.services.timeline import TimelineFilter, TimelineService
 from app.storage import records
 from tests.integration.laptops import Laptop, admin
 from tests.support.servers import serving
@@ -34,6 +37,8 @@ def village(tmp_path: Path) -> Iterator[tuple[Path, str, dict[str, str]]]:
             data, "add-person", name.title(), "--role", "caregiver", "--household", ids[household]
         )
     admin(data, "set-households", ids["tine"], "--add", ids["b"])
+    ids["sara"] = admin(data, "add-person", "Sara", "--role", "supervisor", "--household", ids["a"])
+    admin(data, "set-households", ids["sara"], "--add", ids["b"])
     with serving(data) as url:
         yield data, url, ids
 
@@ -81,6 +86,45 @@ def test_an_aunt_writes_in_two_families_and_a_family_taken_away_leaves_only_once
         assert _log_authors(maria, noah, day) == {uuid.UUID(ids["tine"])}
         assert _log_authors(carla, mila, day) == {uuid.UUID(ids["tine"])}
 
+        # The aunt leaves a handover in the Peeters family; the mother reads it.
+        households.switch(a)
+        note = HandoverService(tine.book).write(
+            Shift.EVENING, "Noah sliep slecht, kijk zijn oor na"
+        )
+        assert note.household_id == a
+        households.switch(b)
+        tine.engine.sync()
+        maria.engine.sync()
+        waiting = HandoverService(maria.book).unread()
+        assert [(v.note.id, v.author) for v in waiting] == [(note.id, "Tine")]
+        DailyLogService(maria.book).save(noah, day, {"mood": 3, "text": "Oor nagekeken"})
+        assert HandoverService(maria.book).mark_read(note.id) is not None
+        report = maria.engine.sync()
+        assert report.rejected == 0 and HandoverService(maria.book).unread() == []
+        tine.engine.sync()
+        assert HandoverService(tine.book).readers(note.id) == ["Maria"]
+
+        # The supervisor sees both authors, and the handover in the family's timeline.
+        sara = _laptop(data, url, tmp_path / "sara", ids["sara"])
+        try:
+            sara.engine.sync()
+            assert _log_authors(sara, noah, day) == {
+                uuid.UUID(ids["tine"]),
+                uuid.UUID(ids["maria"]),
+            }
+            with sara.book.store.read() as session:
+                names = records.people_names(session)
+            assert {names[uuid.UUID(ids["tine"])], names[uuid.UUID(ids["maria"])]} == {
+                "Tine",
+                "Maria",
+            }
+            story = TimelineService(sara.book).page(
+                TimelineFilter(household_id=a, kinds=["daily_log", "handover"])
+            )
+            assert note.id in {s.record.id for s in story.items}
+        finally:
+            sara.close()
+
         # A change waiting when the office takes the family away: kept, and said so.
         later = daily.amend(log.id, "Dokter gebeld", {"text": "Buikpijn, naar de dokter"})
         admin(data, "set-households", ids["tine"], "--remove", ids["b"])
@@ -105,7 +149,8 @@ def test_an_aunt_writes_in_two_families_and_a_family_taken_away_leaves_only_once
         report = tine.engine.sync()
         assert report.erased == [b] and report.kept == {}
         assert not tine.holds(mila) and not tine.holds(later.id) and not tine.holds(b)
-        assert tine.holds(noah) and _log_authors(tine, noah, day) == {uuid.UUID(ids["tine"])}
+        assert tine.holds(noah) and tine.holds(note.id)
+        assert _log_authors(tine, noah, day) == {uuid.UUID(ids["tine"]), uuid.UUID(ids["maria"])}
         with tine.book.store.read() as session:
             assert records.count_live(session, b) == 0
         assert maria.holds(noah) and carla.holds(mila)
