@@ -72,10 +72,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.services import profile
 
     target = _profile(args)
+    village = getattr(args, "demo_kind", "home") == "village"
     passphrase = read_passphrase("New passphrase: ", confirm=True)
-    book = profile.create_profile(target, passphrase, household.demo_profile(args.demo_lang))
+    if village:
+        from app.demo import village as village_demo
+
+        new = village_demo.village_profile(args.demo_lang)
+    else:
+        new = household.demo_profile(args.demo_lang)
+    book = profile.create_profile(target, passphrase, new)
     try:
-        summary = household.fill(book, years=args.years, language=args.demo_lang)
+        if village:
+            summary = village_demo.fill_village(book, years=args.years, language=args.demo_lang)
+        else:
+            summary = household.fill(book, years=args.years, language=args.demo_lang)
     finally:
         book.close()
     print(say(QT_TRANSLATE_NOOP("Cli", "Household: {name}"), name=summary.household))
@@ -284,6 +294,14 @@ def build_parser() -> argparse.ArgumentParser:
         default="nl",
         help="language the care parents write in (default nl: a Simba home; fr: an SOS family "
         "in the children's village of Chantevent; the relief carer writes French)",
+    )
+    demo.add_argument(
+        "--kind",
+        dest="demo_kind",
+        choices=["home", "village"],
+        default="home",
+        help="home (default): one household; village: an SOS aunt covering two families of "
+        "a children's village, with handover notes",
     )
     command("check", cmd_check, "unlock a profile, check its integrity and count its records")
     backup = command("backup", cmd_backup, "write an encrypted backup of a profile to one file")

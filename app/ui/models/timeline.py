@@ -58,6 +58,7 @@ from app.domain.vocabulary import ContactKind, ContactStatus, MilestoneStatus, R
 from app.services.timeline import Stored, TimelineCursor, TimelineFilter, TimelinePage
 from app.ui.models.kind_icons import kind_icon
 from app.ui.models.rows import Index, RecordIdRole, RowsModel
+from app.ui.models.shifts import shift_text
 
 log = logging.getLogger(__name__)
 
@@ -325,8 +326,6 @@ class RowBuilder:
             parts.append(f"{mark} {about}".strip())
             parts.append(snippet(record.comment))
         elif isinstance(record, Handover):
-            from app.ui.window.handover import shift_text
-
             parts.append(shift_text(record.shift))
             parts.append(snippet(record.text))
         return " · ".join(p for p in parts if p)

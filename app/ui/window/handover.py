@@ -37,20 +37,9 @@ from app.services.changes import changes_of
 from app.services.handover import HandoverService, NoteView, SinceItem
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
+from app.ui.models.shifts import shift_text
 from app.ui.widgets.guarded import run_for
 
-CTX = "Handover"
-
-
-def shift_text(shift: Shift) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        Shift.MORNING: QCoreApplication.translate("Handover", "morning"),
-        Shift.DAY: QCoreApplication.translate("Handover", "day"),
-        Shift.EVENING: QCoreApplication.translate("Handover", "evening"),
-        Shift.NIGHT: QCoreApplication.translate("Handover", "night"),
-    }[shift]
 
 
 def shift_now(hour: int) -> Shift:
