@@ -41,7 +41,6 @@ from app.ui.models.shifts import shift_text
 from app.ui.widgets.guarded import run_for
 
 
-
 def shift_now(hour: int) -> Shift:
     if 6 <= hour < 12:
         return Shift.MORNING
