@@ -2948,7 +2948,7 @@
     <message>
         <location filename="../app/ui/window/handover.py" line="182"/>
         <source>&amp;Shift:</source>
-        <translation>É&amp;quipe :</translation>
+        <translation>Ser&amp;vice :</translation>
     </message>
     <message>
         <location filename="../app/ui/window/handover.py" line="184"/>
