@@ -1186,37 +1186,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="81"/>
+        <location filename="../app/cli.py" line="91"/>
         <source>Household: {name}</source>
         <translation>Household: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="83"/>
+        <location filename="../app/cli.py" line="93"/>
         <source>Child: {name}</source>
         <translation>Child: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="84"/>
+        <location filename="../app/cli.py" line="94"/>
         <source>Records: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="116"/>
+        <location filename="../app/cli.py" line="126"/>
         <source>Backup written to {path}</source>
         <translation>Backup written to {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="125"/>
+        <location filename="../app/cli.py" line="135"/>
         <source>Profile restored to {path}</source>
         <translation>Profile restored to {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="163"/>
+        <location filename="../app/cli.py" line="173"/>
         <source>Report of {child} written to {path} ({pages} pages)</source>
         <translation>Report of {child} written to {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="229"/>
+        <location filename="../app/cli.py" line="239"/>
         <source>Profile in {path} erased.</source>
         <translation>Profile in {path} erased.</translation>
     </message>
@@ -2276,32 +2276,32 @@
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="79"/>
+        <location filename="../app/ui/models/timeline.py" line="80"/>
         <source>Very sad</source>
         <translation>Very sad</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="80"/>
+        <location filename="../app/ui/models/timeline.py" line="81"/>
         <source>Sad</source>
         <translation>Sad</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="81"/>
+        <location filename="../app/ui/models/timeline.py" line="82"/>
         <source>Okay</source>
         <translation>Okay</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="82"/>
+        <location filename="../app/ui/models/timeline.py" line="83"/>
         <source>Happy</source>
         <translation>Happy</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="83"/>
+        <location filename="../app/ui/models/timeline.py" line="84"/>
         <source>Very happy</source>
         <translation>Very happy</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="85"/>
+        <location filename="../app/ui/models/timeline.py" line="86"/>
         <source>Not noted</source>
         <translation>Not noted</translation>
     </message>
@@ -2866,22 +2866,22 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../app/ui/window/handover.py" line="49"/>
+        <location filename="../app/ui/models/shifts.py" line="12"/>
         <source>morning</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="50"/>
+        <location filename="../app/ui/models/shifts.py" line="13"/>
         <source>day</source>
         <translation>day</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="51"/>
+        <location filename="../app/ui/models/shifts.py" line="14"/>
         <source>evening</source>
         <translation>evening</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="52"/>
+        <location filename="../app/ui/models/shifts.py" line="15"/>
         <source>night</source>
         <translation>night</translation>
     </message>
@@ -2889,12 +2889,12 @@
 <context>
     <name>HandoverBanner</name>
     <message>
-        <location filename="../app/ui/window/handover.py" line="126"/>
+        <location filename="../app/ui/window/handover.py" line="114"/>
         <source>&amp;Mark read</source>
         <translation>&amp;Mark read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/handover.py" line="128"/>
+        <location filename="../app/ui/window/handover.py" line="116"/>
         <source>What&apos;s &amp;new (%n)</source>
         <translation>
             <numerusform>What&apos;s &amp;new (%n)</numerusform>
@@ -2902,12 +2902,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="131"/>
+        <location filename="../app/ui/window/handover.py" line="119"/>
         <source>Since you were last here</source>
         <translation>Since you were last here</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/handover.py" line="133"/>
+        <location filename="../app/ui/window/handover.py" line="121"/>
         <source>Others wrote %n entry(ies) in this household since you were last here.</source>
         <translation>
             <numerusform>Others wrote %n entry in this household since you were last here.</numerusform>
@@ -2915,17 +2915,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="142"/>
+        <location filename="../app/ui/window/handover.py" line="130"/>
         <source>Handover from %1 (%2, %3)</source>
         <translation>Handover from %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="143"/>
+        <location filename="../app/ui/window/handover.py" line="131"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/handover.py" line="148"/>
+        <location filename="../app/ui/window/handover.py" line="136"/>
         <source>%n more waiting</source>
         <translation>
             <numerusform>%n more waiting</numerusform>
@@ -2936,32 +2936,32 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../app/ui/window/handover.py" line="164"/>
+        <location filename="../app/ui/window/handover.py" line="152"/>
         <source>Handover note</source>
         <translation>Handover note</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="174"/>
+        <location filename="../app/ui/window/handover.py" line="162"/>
         <source>What the next person must know, e.g. “Noah slept badly, check his ear; mother phoned, visit moved to Thursday”</source>
         <translation>What the next person must know, e.g. “Noah slept badly, check his ear; mother phoned, visit moved to Thursday”</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="182"/>
+        <location filename="../app/ui/window/handover.py" line="170"/>
         <source>&amp;Shift:</source>
         <translation>&amp;Shift:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="184"/>
+        <location filename="../app/ui/window/handover.py" line="172"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="208"/>
+        <location filename="../app/ui/window/handover.py" line="196"/>
         <source>Write what the next person must know.</source>
         <translation>Write what the next person must know.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="211"/>
+        <location filename="../app/ui/window/handover.py" line="199"/>
         <source>A handover note holds at most %1 characters.</source>
         <translation>A handover note holds at most %1 characters.</translation>
     </message>
@@ -2969,17 +2969,17 @@
 <context>
     <name>HandoverRoom</name>
     <message>
-        <location filename="../app/ui/window/handover.py" line="356"/>
+        <location filename="../app/ui/window/handover.py" line="344"/>
         <source>Handover note saved for the next person.</source>
         <translation>Handover note saved for the next person.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="368"/>
+        <location filename="../app/ui/window/handover.py" line="356"/>
         <source>Write a &amp;handover note…</source>
         <translation>Write a &amp;handover note…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="369"/>
+        <location filename="../app/ui/window/handover.py" line="357"/>
         <source>&amp;Since you were last here…</source>
         <translation>&amp;Since you were last here…</translation>
     </message>
@@ -4450,187 +4450,187 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="132"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="133"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="133"/>
+        <location filename="../app/ui/models/timeline.py" line="134"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="134"/>
+        <location filename="../app/ui/models/timeline.py" line="135"/>
         <source>Handover</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
         <source>Child profile</source>
         <translation>Child profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="142"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="142"/>
+        <location filename="../app/ui/models/timeline.py" line="143"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="146"/>
+        <location filename="../app/ui/models/timeline.py" line="147"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="147"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="148"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="151"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="152"/>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
         <source>Supervised visit</source>
         <translation>Supervised visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="153"/>
+        <location filename="../app/ui/models/timeline.py" line="154"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="154"/>
+        <location filename="../app/ui/models/timeline.py" line="155"/>
         <source>Video call</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="155"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="160"/>
         <source>happened</source>
         <translation>happened</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="160"/>
+        <location filename="../app/ui/models/timeline.py" line="161"/>
         <source>✕ cancelled</source>
         <translation>✕ cancelled</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="161"/>
+        <location filename="../app/ui/models/timeline.py" line="162"/>
         <source>✕ no-show</source>
         <translation>✕ no-show</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="164"/>
+        <location filename="../app/ui/models/timeline.py" line="165"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="165"/>
+        <location filename="../app/ui/models/timeline.py" line="166"/>
         <source>emerging</source>
         <translation>emerging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="166"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>achieved</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="169"/>
+        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="170"/>
+        <location filename="../app/ui/models/timeline.py" line="171"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="171"/>
+        <location filename="../app/ui/models/timeline.py" line="172"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="172"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="175"/>
+        <location filename="../app/ui/models/timeline.py" line="176"/>
         <source>on a log</source>
         <translation>on a log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="176"/>
+        <location filename="../app/ui/models/timeline.py" line="177"/>
         <source>on a milestone</source>
         <translation>on a milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="177"/>
+        <location filename="../app/ui/models/timeline.py" line="178"/>
         <source>on a contact</source>
         <translation>on a contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="178"/>
+        <location filename="../app/ui/models/timeline.py" line="179"/>
         <source>on a review</source>
         <translation>on a review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="194"/>
+        <location filename="../app/ui/models/timeline.py" line="195"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="195"/>
+        <location filename="../app/ui/models/timeline.py" line="196"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (%1 severity)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="198"/>
+        <location filename="../app/ui/models/timeline.py" line="199"/>
         <source>Amendment (%1)</source>
         <translation>Amendment (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="144"/>
         <source>Well-being check</source>
         <translation>Well-being check</translation>
     </message>
@@ -5789,57 +5789,57 @@
 <context>
     <name>SinceDialog</name>
     <message>
-        <location filename="../app/ui/window/handover.py" line="228"/>
+        <location filename="../app/ui/window/handover.py" line="216"/>
         <source>Since you were last here</source>
         <translation>Since you were last here</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="232"/>
+        <location filename="../app/ui/window/handover.py" line="220"/>
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="232"/>
+        <location filename="../app/ui/window/handover.py" line="220"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="232"/>
+        <location filename="../app/ui/window/handover.py" line="220"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="233"/>
+        <location filename="../app/ui/window/handover.py" line="221"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="246"/>
+        <location filename="../app/ui/window/handover.py" line="234"/>
         <source>Nothing new from others since you were last here.</source>
         <translation>Nothing new from others since you were last here.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="258"/>
+        <location filename="../app/ui/window/handover.py" line="246"/>
         <source>Handover (%1)</source>
         <translation>Handover (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="260"/>
+        <location filename="../app/ui/window/handover.py" line="248"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="260"/>
+        <location filename="../app/ui/window/handover.py" line="248"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="262"/>
+        <location filename="../app/ui/window/handover.py" line="250"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="263"/>
+        <location filename="../app/ui/window/handover.py" line="251"/>
         <source>Well-being check</source>
         <translation>Well-being check</translation>
     </message>
@@ -5921,18 +5921,18 @@
 <context>
     <name>SupervisorTimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="90"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="92"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="98"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
         <source>&amp;Whose story:</source>
         <translation>&amp;Whose story:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="142"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="102"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="144"/>
         <source>The whole household</source>
         <translation>The whole household</translation>
     </message>
@@ -6367,122 +6367,132 @@
 <context>
     <name>TimelineFilterBar</name>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="170"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="172"/>
         <source>&amp;Logs</source>
         <translation>&amp;Logs</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="172"/>
         <source>Show daily logs</source>
         <translation>Show daily logs</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="140"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="173"/>
         <source>&amp;Milestones</source>
         <translation>&amp;Milestones</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="140"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="173"/>
         <source>Show milestones</source>
         <translation>Show milestones</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="141"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="174"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="141"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="174"/>
         <source>Show contact notes</source>
         <translation>Show contact notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="142"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="175"/>
         <source>&amp;Reviews</source>
         <translation>&amp;Reviews</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="142"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="175"/>
         <source>Show reviews</source>
         <translation>Show reviews</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="143"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="176"/>
         <source>&amp;Handovers</source>
         <translation>&amp;Handovers</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="143"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="176"/>
         <source>Show handover notes</source>
         <translation>Show handover notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="149"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="184"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="150"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="185"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="151"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="186"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="152"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="187"/>
         <source>Between dates</source>
         <translation>Between dates</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="155"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="190"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="156"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="191"/>
+        <source>Written b&amp;y:</source>
+        <translation>Written b&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="192"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="193"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="157"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="194"/>
         <source>Fr&amp;om:</source>
         <translation>Fr&amp;om:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="158"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="195"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="159"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="196"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="160"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="197"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="161"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="198"/>
         <source>Search the records… (Ctrl+F)</source>
         <translation>Search the records… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="162"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="199"/>
         <source>Search the records</source>
         <translation>Search the records</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="164"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="201"/>
         <source>Finds entries holding all the words (or words starting with them).</source>
         <translation>Finds entries holding all the words (or words starting with them).</translation>
     </message>
@@ -6490,22 +6500,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="596"/>
+        <location filename="../app/ui/models/timeline.py" line="595"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="597"/>
+        <location filename="../app/ui/models/timeline.py" line="596"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="598"/>
+        <location filename="../app/ui/models/timeline.py" line="597"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="599"/>
+        <location filename="../app/ui/models/timeline.py" line="598"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -6533,7 +6543,7 @@
         <translation>&amp;Find</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="308"/>
+        <location filename="../app/ui/pages/timeline.py" line="319"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -6541,17 +6551,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="310"/>
+        <location filename="../app/ui/pages/timeline.py" line="321"/>
         <source>Choose at least one kind of record to show.</source>
         <translation>Choose at least one kind of record to show.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="312"/>
+        <location filename="../app/ui/pages/timeline.py" line="323"/>
         <source>Nothing recorded in this period.</source>
         <translation>Nothing recorded in this period.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="389"/>
+        <location filename="../app/ui/pages/timeline.py" line="400"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
         <translation>
             <numerusform>%n result among the most recent matches; add a word to narrow it.</numerusform>
@@ -6559,17 +6569,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="436"/>
+        <location filename="../app/ui/pages/timeline.py" line="447"/>
         <source>This entry cannot be deleted. %1</source>
         <translation>This entry cannot be deleted. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="442"/>
+        <location filename="../app/ui/pages/timeline.py" line="453"/>
         <source>Delete %1 of %2</source>
         <translation>Delete %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="450"/>
+        <location filename="../app/ui/pages/timeline.py" line="461"/>
         <source>Entry deleted. %1 brings it back.</source>
         <translation>Entry deleted. %1 brings it back.</translation>
     </message>

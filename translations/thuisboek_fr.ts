@@ -1186,37 +1186,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="81"/>
+        <location filename="../app/cli.py" line="91"/>
         <source>Household: {name}</source>
         <translation>Foyer&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="83"/>
+        <location filename="../app/cli.py" line="93"/>
         <source>Child: {name}</source>
         <translation>Enfant&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="84"/>
+        <location filename="../app/cli.py" line="94"/>
         <source>Records: {count}</source>
         <translation>Notes&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="116"/>
+        <location filename="../app/cli.py" line="126"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="125"/>
+        <location filename="../app/cli.py" line="135"/>
         <source>Profile restored to {path}</source>
         <translation>Profil restauré dans {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="163"/>
+        <location filename="../app/cli.py" line="173"/>
         <source>Report of {child} written to {path} ({pages} pages)</source>
         <translation>Rapport de {child} écrit dans {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="229"/>
+        <location filename="../app/cli.py" line="239"/>
         <source>Profile in {path} erased.</source>
         <translation>Profil dans {path} effacé.</translation>
     </message>
@@ -2276,32 +2276,32 @@
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="79"/>
+        <location filename="../app/ui/models/timeline.py" line="80"/>
         <source>Very sad</source>
         <translation>Très triste</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="80"/>
+        <location filename="../app/ui/models/timeline.py" line="81"/>
         <source>Sad</source>
         <translation>Triste</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="81"/>
+        <location filename="../app/ui/models/timeline.py" line="82"/>
         <source>Okay</source>
         <translation>Ça va</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="82"/>
+        <location filename="../app/ui/models/timeline.py" line="83"/>
         <source>Happy</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="83"/>
+        <location filename="../app/ui/models/timeline.py" line="84"/>
         <source>Very happy</source>
         <translation>Très content</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="85"/>
+        <location filename="../app/ui/models/timeline.py" line="86"/>
         <source>Not noted</source>
         <translation>Non noté</translation>
     </message>
@@ -2866,22 +2866,22 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../app/ui/window/handover.py" line="49"/>
+        <location filename="../app/ui/models/shifts.py" line="12"/>
         <source>morning</source>
         <translation>matin</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="50"/>
+        <location filename="../app/ui/models/shifts.py" line="13"/>
         <source>day</source>
         <translation>journée</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="51"/>
+        <location filename="../app/ui/models/shifts.py" line="14"/>
         <source>evening</source>
         <translation>soirée</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="52"/>
+        <location filename="../app/ui/models/shifts.py" line="15"/>
         <source>night</source>
         <translation>nuit</translation>
     </message>
@@ -2889,12 +2889,12 @@
 <context>
     <name>HandoverBanner</name>
     <message>
-        <location filename="../app/ui/window/handover.py" line="126"/>
+        <location filename="../app/ui/window/handover.py" line="114"/>
         <source>&amp;Mark read</source>
         <translation>&amp;Marquer comme lu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/handover.py" line="128"/>
+        <location filename="../app/ui/window/handover.py" line="116"/>
         <source>What&apos;s &amp;new (%n)</source>
         <translation>
             <numerusform>&amp;Nouveautés (%n)</numerusform>
@@ -2902,12 +2902,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="131"/>
+        <location filename="../app/ui/window/handover.py" line="119"/>
         <source>Since you were last here</source>
         <translation>Depuis votre dernier passage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/handover.py" line="133"/>
+        <location filename="../app/ui/window/handover.py" line="121"/>
         <source>Others wrote %n entry(ies) in this household since you were last here.</source>
         <translation>
             <numerusform>D’autres ont écrit %n note dans ce foyer depuis votre dernier passage.</numerusform>
@@ -2915,17 +2915,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="142"/>
+        <location filename="../app/ui/window/handover.py" line="130"/>
         <source>Handover from %1 (%2, %3)</source>
         <translation>Transmission de %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="143"/>
+        <location filename="../app/ui/window/handover.py" line="131"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/handover.py" line="148"/>
+        <location filename="../app/ui/window/handover.py" line="136"/>
         <source>%n more waiting</source>
         <translation>
             <numerusform>%n autre en attente</numerusform>
@@ -2936,32 +2936,32 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../app/ui/window/handover.py" line="164"/>
+        <location filename="../app/ui/window/handover.py" line="152"/>
         <source>Handover note</source>
         <translation>Transmission</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="174"/>
+        <location filename="../app/ui/window/handover.py" line="162"/>
         <source>What the next person must know, e.g. “Noah slept badly, check his ear; mother phoned, visit moved to Thursday”</source>
         <translation>Ce que la personne suivante doit savoir, p. ex. « Noah a mal dormi, vérifier son oreille ; maman a appelé, visite déplacée à jeudi »</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="182"/>
+        <location filename="../app/ui/window/handover.py" line="170"/>
         <source>&amp;Shift:</source>
         <translation>Ser&amp;vice :</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="184"/>
+        <location filename="../app/ui/window/handover.py" line="172"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="208"/>
+        <location filename="../app/ui/window/handover.py" line="196"/>
         <source>Write what the next person must know.</source>
         <translation>Écrivez ce que la personne suivante doit savoir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="211"/>
+        <location filename="../app/ui/window/handover.py" line="199"/>
         <source>A handover note holds at most %1 characters.</source>
         <translation>Une transmission contient au plus %1 caractères.</translation>
     </message>
@@ -2969,17 +2969,17 @@
 <context>
     <name>HandoverRoom</name>
     <message>
-        <location filename="../app/ui/window/handover.py" line="356"/>
+        <location filename="../app/ui/window/handover.py" line="344"/>
         <source>Handover note saved for the next person.</source>
         <translation>Transmission enregistrée pour la personne suivante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="368"/>
+        <location filename="../app/ui/window/handover.py" line="356"/>
         <source>Write a &amp;handover note…</source>
         <translation>Écrire une &amp;transmission…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="369"/>
+        <location filename="../app/ui/window/handover.py" line="357"/>
         <source>&amp;Since you were last here…</source>
         <translation>&amp;Depuis votre dernier passage…</translation>
     </message>
@@ -4450,187 +4450,187 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="132"/>
         <source>Milestone</source>
         <translation>Étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="133"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="133"/>
+        <location filename="../app/ui/models/timeline.py" line="134"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="134"/>
+        <location filename="../app/ui/models/timeline.py" line="135"/>
         <source>Handover</source>
         <translation>Transmission</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
         <source>Child profile</source>
         <translation>Profil de l’enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>Relative</source>
         <translation>Proche</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>Household</source>
         <translation>Foyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="142"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="142"/>
+        <location filename="../app/ui/models/timeline.py" line="143"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="146"/>
+        <location filename="../app/ui/models/timeline.py" line="147"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="147"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="148"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="151"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="152"/>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
         <source>Supervised visit</source>
         <translation>Visite encadrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="153"/>
+        <location filename="../app/ui/models/timeline.py" line="154"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="154"/>
+        <location filename="../app/ui/models/timeline.py" line="155"/>
         <source>Video call</source>
         <translation>Appel vidéo</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="155"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="160"/>
         <source>happened</source>
         <translation>a eu lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="160"/>
+        <location filename="../app/ui/models/timeline.py" line="161"/>
         <source>✕ cancelled</source>
         <translation>✕ annulé</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="161"/>
+        <location filename="../app/ui/models/timeline.py" line="162"/>
         <source>✕ no-show</source>
         <translation>✕ absent (sans prévenir)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="164"/>
+        <location filename="../app/ui/models/timeline.py" line="165"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="165"/>
+        <location filename="../app/ui/models/timeline.py" line="166"/>
         <source>emerging</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="166"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>achieved</source>
         <translation>acquis</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="169"/>
+        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Reviewed</source>
         <translation>Relu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="170"/>
+        <location filename="../app/ui/models/timeline.py" line="171"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="171"/>
+        <location filename="../app/ui/models/timeline.py" line="172"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="172"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="175"/>
+        <location filename="../app/ui/models/timeline.py" line="176"/>
         <source>on a log</source>
         <translation>sur un journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="176"/>
+        <location filename="../app/ui/models/timeline.py" line="177"/>
         <source>on a milestone</source>
         <translation>sur une étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="177"/>
+        <location filename="../app/ui/models/timeline.py" line="178"/>
         <source>on a contact</source>
         <translation>sur un contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="178"/>
+        <location filename="../app/ui/models/timeline.py" line="179"/>
         <source>on a review</source>
         <translation>sur une relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="194"/>
+        <location filename="../app/ui/models/timeline.py" line="195"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="195"/>
+        <location filename="../app/ui/models/timeline.py" line="196"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (gravité %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="198"/>
+        <location filename="../app/ui/models/timeline.py" line="199"/>
         <source>Amendment (%1)</source>
         <translation>Correction (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="144"/>
         <source>Well-being check</source>
         <translation>Bilan de bien-être</translation>
     </message>
@@ -5789,57 +5789,57 @@
 <context>
     <name>SinceDialog</name>
     <message>
-        <location filename="../app/ui/window/handover.py" line="228"/>
+        <location filename="../app/ui/window/handover.py" line="216"/>
         <source>Since you were last here</source>
         <translation>Depuis votre dernier passage</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="232"/>
+        <location filename="../app/ui/window/handover.py" line="220"/>
         <source>Written</source>
         <translation>Écrit</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="232"/>
+        <location filename="../app/ui/window/handover.py" line="220"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="232"/>
+        <location filename="../app/ui/window/handover.py" line="220"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="233"/>
+        <location filename="../app/ui/window/handover.py" line="221"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="246"/>
+        <location filename="../app/ui/window/handover.py" line="234"/>
         <source>Nothing new from others since you were last here.</source>
         <translation>Rien de neuf des autres depuis votre dernier passage.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="258"/>
+        <location filename="../app/ui/window/handover.py" line="246"/>
         <source>Handover (%1)</source>
         <translation>Transmission (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="260"/>
+        <location filename="../app/ui/window/handover.py" line="248"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="260"/>
+        <location filename="../app/ui/window/handover.py" line="248"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="262"/>
+        <location filename="../app/ui/window/handover.py" line="250"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="263"/>
+        <location filename="../app/ui/window/handover.py" line="251"/>
         <source>Well-being check</source>
         <translation>Bilan de bien-être</translation>
     </message>
@@ -5921,18 +5921,18 @@
 <context>
     <name>SupervisorTimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="90"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="92"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="98"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
         <source>&amp;Whose story:</source>
         <translation>&amp;Histoire de :</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="142"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="102"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="144"/>
         <source>The whole household</source>
         <translation>Tout le foyer</translation>
     </message>
@@ -6367,122 +6367,132 @@
 <context>
     <name>TimelineFilterBar</name>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="170"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="172"/>
         <source>&amp;Logs</source>
         <translation>&amp;Journaux</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="172"/>
         <source>Show daily logs</source>
         <translation>Afficher les journaux du jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="140"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="173"/>
         <source>&amp;Milestones</source>
         <translation>É&amp;tapes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="140"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="173"/>
         <source>Show milestones</source>
         <translation>Afficher les étapes du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="141"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="174"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="141"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="174"/>
         <source>Show contact notes</source>
         <translation>Afficher les comptes rendus de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="142"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="175"/>
         <source>&amp;Reviews</source>
         <translation>&amp;Relectures</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="142"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="175"/>
         <source>Show reviews</source>
         <translation>Afficher les relectures</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="143"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="176"/>
         <source>&amp;Handovers</source>
         <translation>&amp;Transmissions</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="143"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="176"/>
         <source>Show handover notes</source>
         <translation>Afficher les transmissions</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="149"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="184"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="150"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="185"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="151"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="186"/>
         <source>Last month</source>
         <translation>Dernier mois</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="152"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="187"/>
         <source>Between dates</source>
         <translation>Entre deux dates</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="155"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="190"/>
         <source>&amp;Period:</source>
         <translation>Pér&amp;iode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="156"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="191"/>
+        <source>Written b&amp;y:</source>
+        <translation>Écrit pa&amp;r :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="192"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="193"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="157"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="194"/>
         <source>Fr&amp;om:</source>
         <translation>D&amp;u&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="158"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="195"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="159"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="196"/>
         <source>&amp;To:</source>
         <translation>Jus&amp;qu’au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="160"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="197"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="161"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="198"/>
         <source>Search the records… (Ctrl+F)</source>
         <translation>Rechercher dans les notes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="162"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="199"/>
         <source>Search the records</source>
         <translation>Rechercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="164"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="201"/>
         <source>Finds entries holding all the words (or words starting with them).</source>
         <translation>Trouve les notes qui contiennent tous les mots (ou des mots qui commencent par eux).</translation>
     </message>
@@ -6490,22 +6500,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="596"/>
+        <location filename="../app/ui/models/timeline.py" line="595"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="597"/>
+        <location filename="../app/ui/models/timeline.py" line="596"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="598"/>
+        <location filename="../app/ui/models/timeline.py" line="597"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="599"/>
+        <location filename="../app/ui/models/timeline.py" line="598"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -6533,7 +6543,7 @@
         <translation>Rec&amp;hercher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="308"/>
+        <location filename="../app/ui/pages/timeline.py" line="319"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -6541,17 +6551,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="310"/>
+        <location filename="../app/ui/pages/timeline.py" line="321"/>
         <source>Choose at least one kind of record to show.</source>
         <translation>Choisissez au moins un type de note à afficher.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="312"/>
+        <location filename="../app/ui/pages/timeline.py" line="323"/>
         <source>Nothing recorded in this period.</source>
         <translation>Rien n’a été noté pendant cette période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="389"/>
+        <location filename="../app/ui/pages/timeline.py" line="400"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
         <translation>
             <numerusform>%n résultat parmi les correspondances les plus récentes&#xa0;; ajoutez un mot pour affiner.</numerusform>
@@ -6559,17 +6569,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="436"/>
+        <location filename="../app/ui/pages/timeline.py" line="447"/>
         <source>This entry cannot be deleted. %1</source>
         <translation>Cette note ne peut pas être supprimée. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="442"/>
+        <location filename="../app/ui/pages/timeline.py" line="453"/>
         <source>Delete %1 of %2</source>
         <translation>Supprimer&#xa0;: %1 du %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="450"/>
+        <location filename="../app/ui/pages/timeline.py" line="461"/>
         <source>Entry deleted. %1 brings it back.</source>
         <translation>Note supprimée. %1 la rétablit.</translation>
     </message>

@@ -1186,37 +1186,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="81"/>
+        <location filename="../app/cli.py" line="91"/>
         <source>Household: {name}</source>
         <translation>Gezin: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="83"/>
+        <location filename="../app/cli.py" line="93"/>
         <source>Child: {name}</source>
         <translation>Kind: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="84"/>
+        <location filename="../app/cli.py" line="94"/>
         <source>Records: {count}</source>
         <translation>Gegevens: {count}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="116"/>
+        <location filename="../app/cli.py" line="126"/>
         <source>Backup written to {path}</source>
         <translation>Back-up geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="125"/>
+        <location filename="../app/cli.py" line="135"/>
         <source>Profile restored to {path}</source>
         <translation>Profiel teruggezet in {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="163"/>
+        <location filename="../app/cli.py" line="173"/>
         <source>Report of {child} written to {path} ({pages} pages)</source>
         <translation>Rapport van {child} geschreven naar {path} ({pages} pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="229"/>
+        <location filename="../app/cli.py" line="239"/>
         <source>Profile in {path} erased.</source>
         <translation>Profiel in {path} gewist.</translation>
     </message>
@@ -2276,32 +2276,32 @@
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="79"/>
+        <location filename="../app/ui/models/timeline.py" line="80"/>
         <source>Very sad</source>
         <translation>Heel verdrietig</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="80"/>
+        <location filename="../app/ui/models/timeline.py" line="81"/>
         <source>Sad</source>
         <translation>Verdrietig</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="81"/>
+        <location filename="../app/ui/models/timeline.py" line="82"/>
         <source>Okay</source>
         <translation>Gaat wel</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="82"/>
+        <location filename="../app/ui/models/timeline.py" line="83"/>
         <source>Happy</source>
         <translation>Blij</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="83"/>
+        <location filename="../app/ui/models/timeline.py" line="84"/>
         <source>Very happy</source>
         <translation>Heel blij</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="85"/>
+        <location filename="../app/ui/models/timeline.py" line="86"/>
         <source>Not noted</source>
         <translation>Niet genoteerd</translation>
     </message>
@@ -2866,22 +2866,22 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../app/ui/window/handover.py" line="49"/>
+        <location filename="../app/ui/models/shifts.py" line="12"/>
         <source>morning</source>
         <translation>ochtend</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="50"/>
+        <location filename="../app/ui/models/shifts.py" line="13"/>
         <source>day</source>
         <translation>dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="51"/>
+        <location filename="../app/ui/models/shifts.py" line="14"/>
         <source>evening</source>
         <translation>avond</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="52"/>
+        <location filename="../app/ui/models/shifts.py" line="15"/>
         <source>night</source>
         <translation>nacht</translation>
     </message>
@@ -2889,12 +2889,12 @@
 <context>
     <name>HandoverBanner</name>
     <message>
-        <location filename="../app/ui/window/handover.py" line="126"/>
+        <location filename="../app/ui/window/handover.py" line="114"/>
         <source>&amp;Mark read</source>
         <translation>Als &amp;gelezen markeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/handover.py" line="128"/>
+        <location filename="../app/ui/window/handover.py" line="116"/>
         <source>What&apos;s &amp;new (%n)</source>
         <translation>
             <numerusform>&amp;Nieuw (%n)</numerusform>
@@ -2902,12 +2902,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="131"/>
+        <location filename="../app/ui/window/handover.py" line="119"/>
         <source>Since you were last here</source>
         <translation>Sinds uw vorige keer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/handover.py" line="133"/>
+        <location filename="../app/ui/window/handover.py" line="121"/>
         <source>Others wrote %n entry(ies) in this household since you were last here.</source>
         <translation>
             <numerusform>Anderen schreven %n notitie in dit gezin sinds uw vorige keer.</numerusform>
@@ -2915,17 +2915,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="142"/>
+        <location filename="../app/ui/window/handover.py" line="130"/>
         <source>Handover from %1 (%2, %3)</source>
         <translation>Overdracht van %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="143"/>
+        <location filename="../app/ui/window/handover.py" line="131"/>
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/handover.py" line="148"/>
+        <location filename="../app/ui/window/handover.py" line="136"/>
         <source>%n more waiting</source>
         <translation>
             <numerusform>nog %n wacht</numerusform>
@@ -2936,32 +2936,32 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../app/ui/window/handover.py" line="164"/>
+        <location filename="../app/ui/window/handover.py" line="152"/>
         <source>Handover note</source>
         <translation>Overdrachtsnotitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="174"/>
+        <location filename="../app/ui/window/handover.py" line="162"/>
         <source>What the next person must know, e.g. “Noah slept badly, check his ear; mother phoned, visit moved to Thursday”</source>
         <translation>Wat de volgende persoon moet weten, bv. “Noah sliep slecht, kijk zijn oor na; mama belde, bezoek verschoven naar donderdag”</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="182"/>
+        <location filename="../app/ui/window/handover.py" line="170"/>
         <source>&amp;Shift:</source>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="184"/>
+        <location filename="../app/ui/window/handover.py" line="172"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="208"/>
+        <location filename="../app/ui/window/handover.py" line="196"/>
         <source>Write what the next person must know.</source>
         <translation>Schrijf wat de volgende persoon moet weten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="211"/>
+        <location filename="../app/ui/window/handover.py" line="199"/>
         <source>A handover note holds at most %1 characters.</source>
         <translation>Een overdrachtsnotitie bevat hoogstens %1 tekens.</translation>
     </message>
@@ -2969,17 +2969,17 @@
 <context>
     <name>HandoverRoom</name>
     <message>
-        <location filename="../app/ui/window/handover.py" line="356"/>
+        <location filename="../app/ui/window/handover.py" line="344"/>
         <source>Handover note saved for the next person.</source>
         <translation>Overdrachtsnotitie bewaard voor de volgende persoon.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="368"/>
+        <location filename="../app/ui/window/handover.py" line="356"/>
         <source>Write a &amp;handover note…</source>
         <translation>&amp;Overdrachtsnotitie schrijven…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="369"/>
+        <location filename="../app/ui/window/handover.py" line="357"/>
         <source>&amp;Since you were last here…</source>
         <translation>&amp;Sinds uw vorige keer…</translation>
     </message>
@@ -4450,187 +4450,187 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Log</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="132"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="133"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="133"/>
+        <location filename="../app/ui/models/timeline.py" line="134"/>
         <source>Review</source>
         <translation>Nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="134"/>
+        <location filename="../app/ui/models/timeline.py" line="135"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
         <source>Child profile</source>
         <translation>Profiel van het kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>Relative</source>
         <translation>Familielid</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>Household</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="142"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="142"/>
+        <location filename="../app/ui/models/timeline.py" line="143"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="146"/>
+        <location filename="../app/ui/models/timeline.py" line="147"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="147"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="148"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="151"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="152"/>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
         <source>Supervised visit</source>
         <translation>Begeleid bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="153"/>
+        <location filename="../app/ui/models/timeline.py" line="154"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="154"/>
+        <location filename="../app/ui/models/timeline.py" line="155"/>
         <source>Video call</source>
         <translation>Videogesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="155"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="160"/>
         <source>happened</source>
         <translation>doorgegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="160"/>
+        <location filename="../app/ui/models/timeline.py" line="161"/>
         <source>✕ cancelled</source>
         <translation>✕ geannuleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="161"/>
+        <location filename="../app/ui/models/timeline.py" line="162"/>
         <source>✕ no-show</source>
         <translation>✕ niet gekomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="164"/>
+        <location filename="../app/ui/models/timeline.py" line="165"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="165"/>
+        <location filename="../app/ui/models/timeline.py" line="166"/>
         <source>emerging</source>
         <translation>in ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="166"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>achieved</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="169"/>
+        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Reviewed</source>
         <translation>Nagekeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="170"/>
+        <location filename="../app/ui/models/timeline.py" line="171"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="171"/>
+        <location filename="../app/ui/models/timeline.py" line="172"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="172"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="175"/>
+        <location filename="../app/ui/models/timeline.py" line="176"/>
         <source>on a log</source>
         <translation>bij een verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="176"/>
+        <location filename="../app/ui/models/timeline.py" line="177"/>
         <source>on a milestone</source>
         <translation>bij een mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="177"/>
+        <location filename="../app/ui/models/timeline.py" line="178"/>
         <source>on a contact</source>
         <translation>bij een contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="178"/>
+        <location filename="../app/ui/models/timeline.py" line="179"/>
         <source>on a review</source>
         <translation>bij een nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="194"/>
+        <location filename="../app/ui/models/timeline.py" line="195"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="195"/>
+        <location filename="../app/ui/models/timeline.py" line="196"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (ernst: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="198"/>
+        <location filename="../app/ui/models/timeline.py" line="199"/>
         <source>Amendment (%1)</source>
         <translation>Correctie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="144"/>
         <source>Well-being check</source>
         <translation>Welzijnscheck</translation>
     </message>
@@ -5789,57 +5789,57 @@
 <context>
     <name>SinceDialog</name>
     <message>
-        <location filename="../app/ui/window/handover.py" line="228"/>
+        <location filename="../app/ui/window/handover.py" line="216"/>
         <source>Since you were last here</source>
         <translation>Sinds uw vorige keer</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="232"/>
+        <location filename="../app/ui/window/handover.py" line="220"/>
         <source>Written</source>
         <translation>Geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="232"/>
+        <location filename="../app/ui/window/handover.py" line="220"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="232"/>
+        <location filename="../app/ui/window/handover.py" line="220"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="233"/>
+        <location filename="../app/ui/window/handover.py" line="221"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="246"/>
+        <location filename="../app/ui/window/handover.py" line="234"/>
         <source>Nothing new from others since you were last here.</source>
         <translation>Niets nieuws van anderen sinds uw vorige keer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="258"/>
+        <location filename="../app/ui/window/handover.py" line="246"/>
         <source>Handover (%1)</source>
         <translation>Overdracht (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="260"/>
+        <location filename="../app/ui/window/handover.py" line="248"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="260"/>
+        <location filename="../app/ui/window/handover.py" line="248"/>
         <source>Log</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="262"/>
+        <location filename="../app/ui/window/handover.py" line="250"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/handover.py" line="263"/>
+        <location filename="../app/ui/window/handover.py" line="251"/>
         <source>Well-being check</source>
         <translation>Welzijnscheck</translation>
     </message>
@@ -5921,18 +5921,18 @@
 <context>
     <name>SupervisorTimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="90"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="92"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="98"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
         <source>&amp;Whose story:</source>
         <translation>&amp;Wiens verhaal:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="142"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="102"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="144"/>
         <source>The whole household</source>
         <translation>Het hele gezin</translation>
     </message>
@@ -6367,122 +6367,132 @@
 <context>
     <name>TimelineFilterBar</name>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="170"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="172"/>
         <source>&amp;Logs</source>
         <translation>&amp;Verslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="172"/>
         <source>Show daily logs</source>
         <translation>Dagverslagen tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="140"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="173"/>
         <source>&amp;Milestones</source>
         <translation>&amp;Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="140"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="173"/>
         <source>Show milestones</source>
         <translation>Mijlpalen tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="141"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="174"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="141"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="174"/>
         <source>Show contact notes</source>
         <translation>Contactverslagen tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="142"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="175"/>
         <source>&amp;Reviews</source>
         <translation>&amp;Nazichten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="142"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="175"/>
         <source>Show reviews</source>
         <translation>Nazichten tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="143"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="176"/>
         <source>&amp;Handovers</source>
         <translation>&amp;Overdrachten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="143"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="176"/>
         <source>Show handover notes</source>
         <translation>Overdrachtsnotities tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="149"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="184"/>
         <source>All</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="150"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="185"/>
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="151"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="186"/>
         <source>Last month</source>
         <translation>Laatste maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="152"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="187"/>
         <source>Between dates</source>
         <translation>Tussen twee datums</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="155"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="190"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="156"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="191"/>
+        <source>Written b&amp;y:</source>
+        <translation>Geschreven d&amp;oor:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="192"/>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="193"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="157"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="194"/>
         <source>Fr&amp;om:</source>
         <translation>V&amp;an:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="158"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="195"/>
         <source>From date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="159"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="196"/>
         <source>&amp;To:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="160"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="197"/>
         <source>To date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="161"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="198"/>
         <source>Search the records… (Ctrl+F)</source>
         <translation>Zoeken in de gegevens… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="162"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="199"/>
         <source>Search the records</source>
         <translation>Zoeken in de gegevens</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="164"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="201"/>
         <source>Finds entries holding all the words (or words starting with them).</source>
         <translation>Vindt notities met al deze woorden (of woorden die ermee beginnen).</translation>
     </message>
@@ -6490,22 +6500,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="596"/>
+        <location filename="../app/ui/models/timeline.py" line="595"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="597"/>
+        <location filename="../app/ui/models/timeline.py" line="596"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="598"/>
+        <location filename="../app/ui/models/timeline.py" line="597"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="599"/>
+        <location filename="../app/ui/models/timeline.py" line="598"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -6533,7 +6543,7 @@
         <translation>&amp;Zoeken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="308"/>
+        <location filename="../app/ui/pages/timeline.py" line="319"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -6541,17 +6551,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="310"/>
+        <location filename="../app/ui/pages/timeline.py" line="321"/>
         <source>Choose at least one kind of record to show.</source>
         <translation>Kies minstens één soort gegevens om te tonen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="312"/>
+        <location filename="../app/ui/pages/timeline.py" line="323"/>
         <source>Nothing recorded in this period.</source>
         <translation>Niets genoteerd in deze periode.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="389"/>
+        <location filename="../app/ui/pages/timeline.py" line="400"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
         <translation>
             <numerusform>%n resultaat bij de meest recente treffers; voeg een woord toe om te verfijnen.</numerusform>
@@ -6559,17 +6569,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="436"/>
+        <location filename="../app/ui/pages/timeline.py" line="447"/>
         <source>This entry cannot be deleted. %1</source>
         <translation>Deze notitie kan niet verwijderd worden. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="442"/>
+        <location filename="../app/ui/pages/timeline.py" line="453"/>
         <source>Delete %1 of %2</source>
         <translation>%1 van %2 verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="450"/>
+        <location filename="../app/ui/pages/timeline.py" line="461"/>
         <source>Entry deleted. %1 brings it back.</source>
         <translation>Notitie verwijderd. Met %1 zet je ze terug.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, timedelta
 from enum import IntEnum
 
@@ -117,6 +118,16 @@ class TimelineFilterBar(QWidget):
             self.end,
         ):
             period_row.addWidget(widget)
+        # Who wrote it: everyone, or one person of the household.
+        self.author_label = QLabel()
+        self.author = QComboBox()
+        self.author.setObjectName("timelineAuthor")
+        self.author.addItem("", "")
+        self.author_label.setBuddy(self.author)
+        self.author.currentIndexChanged.connect(lambda _i: self.sig_filter_changed.emit())
+        period_row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        period_row.addWidget(self.author_label)
+        period_row.addWidget(self.author)
         period_row.addSpacing(self.fontMetrics().averageCharWidth() * 3)
         period_row.addWidget(self.search, 1)
 
@@ -125,6 +136,24 @@ class TimelineFilterBar(QWidget):
         layout.addLayout(kinds_row)
         layout.addLayout(period_row)
         self.retranslate()
+
+    def set_authors(self, people: list[tuple[uuid.UUID, str]]) -> None:
+        """The people who wrote in the household; the one chosen stays chosen."""
+        chosen = self.author.currentData()
+        self.author.blockSignals(True)
+        while self.author.count() > 1:
+            self.author.removeItem(1)
+        for person_id, name in people:
+            self.author.addItem(name, str(person_id))
+        index = self.author.findData(chosen) if chosen else 0
+        self.author.setCurrentIndex(max(index, 0))
+        self.author.blockSignals(False)
+        if chosen and index < 0:
+            self.sig_filter_changed.emit()  # the person chosen wrote nothing here
+
+    def author_id(self) -> uuid.UUID | None:
+        value = self.author.currentData()
+        return uuid.UUID(value) if value else None
 
     def add_kind(self, kind: str) -> None:
         """A check box for one more kind of record (shown, checked), after the others."""
@@ -159,6 +188,8 @@ class TimelineFilterBar(QWidget):
         ):
             self.period.setItemText(period, text)
         self.period_label.setText(self.tr("&Period:"))
+        self.author_label.setText(self.tr("Written b&y:"))
+        self.author.setItemText(0, self.tr("Everyone"))
         self.period.setAccessibleName(self.tr("Period"))
         self.start_label.setText(self.tr("Fr&om:"))
         self.start.setAccessibleName(self.tr("From date"))
