@@ -5502,17 +5502,17 @@
 <context>
     <name>RevokedBox</name>
     <message>
-        <location filename="../app/ui/application.py" line="177"/>
+        <location filename="../app/ui/application.py" line="211"/>
         <source>This computer was revoked</source>
         <translation>This computer was revoked</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="178"/>
+        <location filename="../app/ui/application.py" line="212"/>
         <source>The central office has revoked this computer. The home book is locked.</source>
         <translation>The central office has revoked this computer. The home book is locked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/application.py" line="181"/>
+        <location filename="../app/ui/application.py" line="215"/>
         <source>%n change(s) made here have not reached the central office: erasing loses them.</source>
         <translation>
             <numerusform>%n change made here has not reached the central office: erasing loses it.</numerusform>
@@ -5520,17 +5520,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="186"/>
+        <location filename="../app/ui/application.py" line="220"/>
         <source>Call the central office before you erase anything. Erase the records kept on this computer now?</source>
         <translation>Call the central office before you erase anything. Erase the records kept on this computer now?</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="191"/>
+        <location filename="../app/ui/application.py" line="225"/>
         <source>&amp;Erase</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="192"/>
+        <location filename="../app/ui/application.py" line="226"/>
         <source>&amp;Keep and lock</source>
         <translation>&amp;Keep and lock</translation>
     </message>
@@ -6723,47 +6723,62 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../app/ui/unlock.py" line="87"/>
+        <location filename="../app/ui/unlock.py" line="119"/>
         <source>Thuisboek — locked</source>
         <translation>Thuisboek — locked</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="88"/>
+        <location filename="../app/ui/unlock.py" line="120"/>
         <source>Thuisboek is locked</source>
         <translation>Thuisboek is locked</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="89"/>
+        <location filename="../app/ui/unlock.py" line="121"/>
         <source>Enter your passphrase to open the home book.</source>
         <translation>Enter your passphrase to open the home book.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="91"/>
+        <location filename="../app/ui/unlock.py" line="123"/>
         <source>This computer was revoked</source>
         <translation>This computer was revoked</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="94"/>
+        <location filename="../app/ui/unlock.py" line="126"/>
         <source>The central office has revoked this computer: it no longer syncs, and changes made here do not reach the office. Call the central office. You can still open the home book to read it.</source>
         <translation>The central office has revoked this computer: it no longer syncs, and changes made here do not reach the office. Call the central office. You can still open the home book to read it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="99"/>
+        <location filename="../app/ui/unlock.py" line="131"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="100"/>
+        <location filename="../app/ui/unlock.py" line="132"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="101"/>
+        <location filename="../app/ui/unlock.py" line="133"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="134"/>
+        <source>&amp;Who are you?</source>
+        <translation>&amp;Who are you?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="135"/>
+        <source>People on this computer</source>
+        <translation>People on this computer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="136"/>
+        <source>&amp;Another person…</source>
+        <translation>&amp;Another person…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/unlock.py" line="125"/>
+        <location filename="../app/ui/unlock.py" line="174"/>
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong passphrases. You can try again in %n second.</numerusform>
@@ -6771,22 +6786,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="134"/>
+        <location filename="../app/ui/unlock.py" line="183"/>
         <source>You can try again now.</source>
         <translation>You can try again now.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="141"/>
+        <location filename="../app/ui/unlock.py" line="190"/>
         <source>Please enter your passphrase.</source>
         <translation>Please enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="144"/>
+        <location filename="../app/ui/unlock.py" line="193"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="161"/>
+        <location filename="../app/ui/unlock.py" line="210"/>
         <source>The home book could not be opened (%1).</source>
         <translation>The home book could not be opened (%1).</translation>
     </message>

@@ -2943,17 +2943,17 @@
     <message>
         <location filename="../app/ui/window/handover.py" line="162"/>
         <source>What the next person must know, e.g. “Noah slept badly, check his ear; mother phoned, visit moved to Thursday”</source>
-        <translation>Ce que la personne suivante doit savoir, p. ex. « Noah a mal dormi, vérifier son oreille ; maman a appelé, visite déplacée à jeudi »</translation>
+        <translation>Ce que la personne suivante doit savoir, p. ex. «&#xa0;Noah a mal dormi, vérifier son oreille&#xa0;; maman a appelé, visite déplacée à jeudi&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/ui/window/handover.py" line="170"/>
         <source>&amp;Shift:</source>
-        <translation>Ser&amp;vice :</translation>
+        <translation>Ser&amp;vice&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/window/handover.py" line="172"/>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/window/handover.py" line="196"/>
@@ -3070,7 +3070,7 @@
     <message>
         <location filename="../app/ui/window/household_switcher.py" line="126"/>
         <source>&amp;Household:</source>
-        <translation>&amp;Foyer :</translation>
+        <translation>&amp;Foyer&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/window/household_switcher.py" line="127"/>
@@ -3323,16 +3323,16 @@
         <location filename="../app/ui/main_window.py" line="439"/>
         <source>%n household(s) no longer yours: removed from this computer.</source>
         <translation>
-            <numerusform>%n foyer ne vous est plus confié : retiré de cet ordinateur.</numerusform>
-            <numerusform>%n foyers ne vous sont plus confiés : retirés de cet ordinateur.</numerusform>
+            <numerusform>%n foyer ne vous est plus confié&#xa0;: retiré de cet ordinateur.</numerusform>
+            <numerusform>%n foyers ne vous sont plus confiés&#xa0;: retirés de cet ordinateur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/main_window.py" line="447"/>
         <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
         <translation>
-            <numerusform>Un foyer ne vous est plus confié. Ses données restent sur cet ordinateur jusqu’à ce que sa %n modification parvienne au bureau central (Fichier ▸ Modifications refusées…) ; elles sont ensuite retirées.</numerusform>
-            <numerusform>Un foyer ne vous est plus confié. Ses données restent sur cet ordinateur jusqu’à ce que ses %n modifications parviennent au bureau central (Fichier ▸ Modifications refusées…) ; elles sont ensuite retirées.</numerusform>
+            <numerusform>Un foyer ne vous est plus confié. Ses données restent sur cet ordinateur jusqu’à ce que sa %n modification parvienne au bureau central (Fichier ▸ Modifications refusées…)&#xa0;; elles sont ensuite retirées.</numerusform>
+            <numerusform>Un foyer ne vous est plus confié. Ses données restent sur cet ordinateur jusqu’à ce que ses %n modifications parviennent au bureau central (Fichier ▸ Modifications refusées…)&#xa0;; elles sont ensuite retirées.</numerusform>
         </translation>
     </message>
     <message>
@@ -5502,17 +5502,17 @@
 <context>
     <name>RevokedBox</name>
     <message>
-        <location filename="../app/ui/application.py" line="177"/>
+        <location filename="../app/ui/application.py" line="211"/>
         <source>This computer was revoked</source>
         <translation>Cet ordinateur a été révoqué</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="178"/>
+        <location filename="../app/ui/application.py" line="212"/>
         <source>The central office has revoked this computer. The home book is locked.</source>
         <translation>Le bureau central a révoqué cet ordinateur. Le carnet est verrouillé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/application.py" line="181"/>
+        <location filename="../app/ui/application.py" line="215"/>
         <source>%n change(s) made here have not reached the central office: erasing loses them.</source>
         <translation>
             <numerusform>%n modification faite ici n&apos;a pas atteint le bureau central : effacer la fait perdre.</numerusform>
@@ -5520,17 +5520,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="186"/>
+        <location filename="../app/ui/application.py" line="220"/>
         <source>Call the central office before you erase anything. Erase the records kept on this computer now?</source>
         <translation>Appelez le bureau central avant d&apos;effacer quoi que ce soit. Effacer maintenant les données gardées sur cet ordinateur ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="191"/>
+        <location filename="../app/ui/application.py" line="225"/>
         <source>&amp;Erase</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="192"/>
+        <location filename="../app/ui/application.py" line="226"/>
         <source>&amp;Keep and lock</source>
         <translation>&amp;Garder et verrouiller</translation>
     </message>
@@ -6449,7 +6449,7 @@
     <message>
         <location filename="../app/ui/pages/timeline_filters.py" line="191"/>
         <source>Written b&amp;y:</source>
-        <translation>Écrit pa&amp;r :</translation>
+        <translation>Écrit pa&amp;r&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/timeline_filters.py" line="192"/>
@@ -6723,47 +6723,62 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../app/ui/unlock.py" line="87"/>
+        <location filename="../app/ui/unlock.py" line="119"/>
         <source>Thuisboek — locked</source>
         <translation>Thuisboek — verrouillé</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="88"/>
+        <location filename="../app/ui/unlock.py" line="120"/>
         <source>Thuisboek is locked</source>
         <translation>Thuisboek est verrouillé</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="89"/>
+        <location filename="../app/ui/unlock.py" line="121"/>
         <source>Enter your passphrase to open the home book.</source>
         <translation>Saisissez votre phrase secrète pour ouvrir le carnet de la maison.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="91"/>
+        <location filename="../app/ui/unlock.py" line="123"/>
         <source>This computer was revoked</source>
         <translation>Cet ordinateur a été révoqué</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="94"/>
+        <location filename="../app/ui/unlock.py" line="126"/>
         <source>The central office has revoked this computer: it no longer syncs, and changes made here do not reach the office. Call the central office. You can still open the home book to read it.</source>
         <translation>Le bureau central a révoqué cet ordinateur : il ne se synchronise plus et les modifications faites ici n&apos;atteignent pas le bureau. Appelez le bureau central. Vous pouvez encore ouvrir le carnet pour le lire.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="99"/>
+        <location filename="../app/ui/unlock.py" line="131"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="100"/>
+        <location filename="../app/ui/unlock.py" line="132"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="101"/>
+        <location filename="../app/ui/unlock.py" line="133"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="134"/>
+        <source>&amp;Who are you?</source>
+        <translation>&amp;Qui êtes-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="135"/>
+        <source>People on this computer</source>
+        <translation>Personnes sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="136"/>
+        <source>&amp;Another person…</source>
+        <translation>Une &amp;autre personne…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/unlock.py" line="125"/>
+        <location filename="../app/ui/unlock.py" line="174"/>
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Trop de phrases secrètes erronées. Vous pourrez réessayer dans %n seconde.</numerusform>
@@ -6771,22 +6786,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="134"/>
+        <location filename="../app/ui/unlock.py" line="183"/>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="141"/>
+        <location filename="../app/ui/unlock.py" line="190"/>
         <source>Please enter your passphrase.</source>
         <translation>Veuillez saisir votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="144"/>
+        <location filename="../app/ui/unlock.py" line="193"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="161"/>
+        <location filename="../app/ui/unlock.py" line="210"/>
         <source>The home book could not be opened (%1).</source>
         <translation>Le carnet de la maison n’a pas pu être ouvert (%1).</translation>
     </message>
