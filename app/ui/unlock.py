@@ -50,6 +50,8 @@ class UnlockWindow(QWidget):
             self.people.addItem(item)
             if card.folder == profile_dir:
                 self.people.setCurrentItem(item)
+        rows = min(max(len(self.cards), 3), 8)
+        self.people.setMaximumHeight(self.people.sizeHintForRow(0) * rows + 8)
         self.people.currentItemChanged.connect(self._person_chosen)
         self.people.itemActivated.connect(self._focus_passphrase)
         self.people.setVisible(len(self.cards) > 1)
