@@ -19,6 +19,7 @@ from app.demo.writer import DemoSummary, Writer
 from app.domain.handover import Handover, Shift
 from app.domain.records import Child, DailyLog, Household, Person
 from app.domain.vocabulary import HouseholdKind, Role
+from app.services.handover import HandoverService
 from app.services.profile import NewProfile
 from app.storage import sync_state
 from app.storage.book import Book
@@ -165,6 +166,10 @@ def fill_village(book: Book, years: int = 1, language: str = "nl", seed: int = 2
     writer.flush()
     with book.store.write() as session:
         sync_state.set_households(session, [home, other.id])
+    # The aunt was last in both families two days ago: what others wrote since is new.
+    left = _at(today - timedelta(days=2), 21)
+    for household_id in (home, other.id):
+        HandoverService(book).leave(left, household_id)
     return DemoSummary(
         f"{first.household} · {words.second_family}",
         [*first.children, *(k.display_name() for k in kids)],

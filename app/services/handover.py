@@ -125,11 +125,13 @@ class HandoverService:
         value = self.book.store.get_meta(LAST_HERE + str(self.household_id))
         return datetime.fromisoformat(value) if value else None
 
-    def leave(self, at: datetime | None = None) -> None:
-        """The person leaves the household now (switches away, locks, closes)."""
+    def leave(self, at: datetime | None = None, household_id: uuid.UUID | None = None) -> None:
+        """The person leaves the household (by default the one chosen) now or ``at``
+        (switches away, locks, closes)."""
         when = (at or datetime.now(UTC)).isoformat(timespec="seconds")
+        household = household_id or self.household_id
         with self.book.store.write() as session:
-            Store.set_meta(session, LAST_HERE + str(self.household_id), when)
+            Store.set_meta(session, LAST_HERE + str(household), when)
 
     def since_last(self) -> list[SinceItem]:
         """What others wrote in this household since the person last left it, newest

@@ -30,6 +30,8 @@ def test_the_village_gives_the_aunt_two_families_and_a_note_in_each(tmp_path: Pa
         )
         [second] = notes.unread()
         assert second.author == "Claire Martin" and "Inès" in second.note.text
+        new = notes.since_last()  # she was last here two days ago
+        assert [i.record.id for i in new if i.author == "Claire Martin"] == [second.note.id]
         assert book.identity.display_name == "Tante Anne Collard"
     finally:
         book.close()
