@@ -72,7 +72,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.services import profile
 
     target = _profile(args)
-    village = getattr(args, "demo_kind", "home") == "village"
+    village = getattr(args, "demo_kind", "family") == "village"
     passphrase = read_passphrase("New passphrase: ", confirm=True)
     if village:
         from app.demo import village as village_demo
@@ -298,10 +298,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--kind",
         dest="demo_kind",
-        choices=["home", "village"],
-        default="home",
-        help="home (default): one household; village: an SOS aunt covering two families of "
-        "a children's village, with handover notes",
+        choices=["family", "village"],
+        default="family",
+        help="the household: a care family with three young children (default), or a "
+        "children's village where an SOS aunt covers two families, with handover notes",
     )
     command("check", cmd_check, "unlock a profile, check its integrity and count its records")
     backup = command("backup", cmd_backup, "write an encrypted backup of a profile to one file")
