@@ -72,20 +72,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.services import profile
 
     target = _profile(args)
-    village = getattr(args, "demo_kind", "family") == "village"
     passphrase = read_passphrase("New passphrase: ", confirm=True)
-    if village:
-        from app.demo import village as village_demo
+    language = args.demo_lang or "nl"
+    if args.kind == "minors":
+        from app.demo import minors
 
-        new = village_demo.village_profile(args.demo_lang)
+        book = profile.create_profile(target, passphrase, minors.minors_profile(language))
+        fill: Callable[..., household.DemoSummary] = minors.fill
+    elif args.kind == "village":
+        from app.demo import village
+
+        book = profile.create_profile(target, passphrase, village.village_profile(language))
+        fill = village.fill_village
     else:
-        new = household.demo_profile(args.demo_lang)
-    book = profile.create_profile(target, passphrase, new)
+        book = profile.create_profile(target, passphrase, household.demo_profile(language))
+        fill = household.fill
     try:
-        if village:
-            summary = village_demo.fill_village(book, years=args.years, language=args.demo_lang)
-        else:
-            summary = household.fill(book, years=args.years, language=args.demo_lang)
+        summary = fill(book, years=args.years, language=language)
     finally:
         book.close()
     print(say(QT_TRANSLATE_NOOP("Cli", "Household: {name}"), name=summary.household))
@@ -291,17 +294,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang",
         dest="demo_lang",
         choices=["nl", "fr", "en"],
-        default="nl",
         help="language the care parents write in (default nl: a Simba home; fr: an SOS family "
         "in the children's village of Chantevent; the relief carer writes French)",
     )
     demo.add_argument(
         "--kind",
-        dest="demo_kind",
-        choices=["family", "village"],
+        choices=["family", "minors", "village"],
         default="family",
-        help="the household: a care family with three young children (default), or a "
-        "children's village where an SOS aunt covers two families, with handover notes",
+        help="the household: a care family with three young children (default), a house "
+        "for unaccompanied minors (four young people of 15 to 17, their files, guardians "
+        "and lawyer), or a children's village where an SOS aunt covers two families, with "
+        "handover notes",
     )
     command("check", cmd_check, "unlock a profile, check its integrity and count its records")
     backup = command("backup", cmd_backup, "write an encrypted backup of a profile to one file")

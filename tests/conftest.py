@@ -18,6 +18,19 @@ PASSPHRASE = "correct horse battery staple"
 CANARY = "Zwartbessenkanarie"  # a word that appears nowhere but in the records we write
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application() -> Iterator[object]:
+    """One QApplication for the whole run, made first. The command line, called in the
+    test process, makes a bare QCoreApplication for its translations when there is no
+    application yet; a widget made after that would abort the process."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    yield QApplication.instance() or QApplication([])
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

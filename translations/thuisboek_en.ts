@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="67"/>
+        <location filename="../app/ui/dialogs/about.py" line="72"/>
         <source>About Thuisboek</source>
         <translation>About Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="71"/>
+        <location filename="../app/ui/dialogs/about.py" line="76"/>
         <source>The home book for family-style child-welfare homes: daily logs, milestones and family contacts, kept encrypted on this computer. Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>The home book for family-style child-welfare homes: daily logs, milestones and family contacts, kept encrypted on this computer. Licensed under the GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="82"/>
+        <location filename="../app/ui/dialogs/about.py" line="87"/>
         <source>Built with</source>
         <translation>Built with</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="85"/>
+        <location filename="../app/ui/dialogs/about.py" line="90"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="87"/>
+        <location filename="../app/ui/dialogs/about.py" line="92"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="89"/>
+        <location filename="../app/ui/dialogs/about.py" line="94"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="93"/>
+        <location filename="../app/ui/dialogs/about.py" line="98"/>
         <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: you may replace the Qt libraries of this installation with your own build. The CDC milestone checklists are used with credit; the CDC does not endorse Thuisboek.</source>
         <translation>Qt and PySide6 are used under the GNU Lesser General Public License v3: you may replace the Qt libraries of this installation with your own build. The CDC milestone checklists are used with credit; the CDC does not endorse Thuisboek.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="98"/>
+        <location filename="../app/ui/dialogs/about.py" line="103"/>
         <source>The licence texts are in the folder %1.</source>
         <translation>The licence texts are in the folder %1.</translation>
     </message>
@@ -449,27 +449,27 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="56"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="107"/>
         <source>Ask for a follow-up</source>
         <translation>Ask for a follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="57"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="108"/>
         <source>&amp;What should the household follow up?</source>
         <translation>&amp;What should the household follow up?</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="59"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="110"/>
         <source>Ask a question</source>
         <translation>Ask a question</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="60"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="111"/>
         <source>&amp;Your question for the household:</source>
         <translation>&amp;Your question for the household:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="61"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="112"/>
         <source>&amp;Send (Ctrl+Enter)</source>
         <translation>&amp;Send (Ctrl+Enter)</translation>
     </message>
@@ -1186,37 +1186,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="91"/>
+        <location filename="../app/cli.py" line="94"/>
         <source>Household: {name}</source>
         <translation>Household: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="93"/>
+        <location filename="../app/cli.py" line="96"/>
         <source>Child: {name}</source>
         <translation>Child: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="94"/>
+        <location filename="../app/cli.py" line="97"/>
         <source>Records: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="126"/>
+        <location filename="../app/cli.py" line="129"/>
         <source>Backup written to {path}</source>
         <translation>Backup written to {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="135"/>
+        <location filename="../app/cli.py" line="138"/>
         <source>Profile restored to {path}</source>
         <translation>Profile restored to {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="173"/>
+        <location filename="../app/cli.py" line="176"/>
         <source>Report of {child} written to {path} ({pages} pages)</source>
         <translation>Report of {child} written to {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="239"/>
+        <location filename="../app/cli.py" line="242"/>
         <source>Profile in {path} erased.</source>
         <translation>Profile in {path} erased.</translation>
     </message>
@@ -3620,57 +3620,57 @@
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="187"/>
+        <location filename="../app/ui/pages/milestones.py" line="193"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="195"/>
+        <location filename="../app/ui/pages/milestones.py" line="201"/>
         <source>You can read the milestones here; the household records them.</source>
         <translation>You can read the milestones here; the household records them.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="200"/>
+        <location filename="../app/ui/pages/milestones.py" line="206"/>
         <source>Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) to record it on the date observed; press Enter to add a note. Ctrl+Z undoes.</source>
         <translation>Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) to record it on the date observed; press Enter to add a note. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="205"/>
+        <location filename="../app/ui/pages/milestones.py" line="211"/>
         <source>&amp;Hide what is achieved</source>
         <translation>&amp;Hide what is achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="206"/>
+        <location filename="../app/ui/pages/milestones.py" line="212"/>
         <source>Hide what is achieved</source>
         <translation>Hide what is achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="207"/>
+        <location filename="../app/ui/pages/milestones.py" line="213"/>
         <source>Milestones by area</source>
         <translation>Milestones by area</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="208"/>
+        <location filename="../app/ui/pages/milestones.py" line="214"/>
         <source>About these lists</source>
         <translation>About these lists</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="216"/>
+        <location filename="../app/ui/pages/milestones.py" line="222"/>
         <source>Choose a child to see their milestones.</source>
         <translation>Choose a child to see their milestones.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="220"/>
+        <location filename="../app/ui/pages/milestones.py" line="226"/>
         <source>The catalog has no milestones for this age: it covers young children up to 6 years and teenagers from 12 years on.</source>
         <translation>The catalog has no milestones for this age: it covers young children up to 6 years and teenagers from 12 years on.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="343"/>
+        <location filename="../app/ui/pages/milestones.py" line="350"/>
         <source>Change the note of “%1”</source>
         <translation>Change the note of “%1”</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="363"/>
+        <location filename="../app/ui/pages/milestones.py" line="370"/>
         <source>Mark “%1” as %2</source>
         <translation>Mark “%1” as %2</translation>
     </message>
@@ -5097,127 +5097,127 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="253"/>
+        <location filename="../app/ui/dialogs/report.py" line="255"/>
         <source>Period report</source>
         <translation>Period report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="254"/>
+        <location filename="../app/ui/dialogs/report.py" line="256"/>
         <source>&amp;Child:</source>
         <translation>&amp;Child:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="255"/>
+        <location filename="../app/ui/dialogs/report.py" line="257"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="256"/>
+        <location filename="../app/ui/dialogs/report.py" line="258"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="257"/>
+        <location filename="../app/ui/dialogs/report.py" line="259"/>
         <source>Report &amp;language:</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="258"/>
+        <location filename="../app/ui/dialogs/report.py" line="260"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="259"/>
+        <location filename="../app/ui/dialogs/report.py" line="261"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="260"/>
+        <location filename="../app/ui/dialogs/report.py" line="262"/>
         <source>C&amp;reate</source>
         <translation>C&amp;reate</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="261"/>
+        <location filename="../app/ui/dialogs/report.py" line="263"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="262"/>
+        <location filename="../app/ui/dialogs/report.py" line="264"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="263"/>
+        <location filename="../app/ui/dialogs/report.py" line="265"/>
         <source>First day of the report</source>
         <translation>First day of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="264"/>
+        <location filename="../app/ui/dialogs/report.py" line="266"/>
         <source>Last day of the report</source>
         <translation>Last day of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="265"/>
+        <location filename="../app/ui/dialogs/report.py" line="267"/>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="266"/>
+        <location filename="../app/ui/dialogs/report.py" line="268"/>
         <source>File of the report</source>
         <translation>File of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="267"/>
+        <location filename="../app/ui/dialogs/report.py" line="269"/>
         <source>Progress of the report</source>
         <translation>Progress of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="287"/>
+        <location filename="../app/ui/dialogs/report.py" line="289"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="287"/>
+        <location filename="../app/ui/dialogs/report.py" line="289"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="291"/>
+        <location filename="../app/ui/dialogs/report.py" line="293"/>
         <source>Reading the children…</source>
         <translation>Reading the children…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="293"/>
+        <location filename="../app/ui/dialogs/report.py" line="295"/>
         <source>No child was placed in this period</source>
         <translation>No child was placed in this period</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="307"/>
+        <location filename="../app/ui/dialogs/report.py" line="309"/>
         <source>The period starts after it ends.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="309"/>
+        <location filename="../app/ui/dialogs/report.py" line="311"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="311"/>
+        <location filename="../app/ui/dialogs/report.py" line="313"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="313"/>
+        <location filename="../app/ui/dialogs/report.py" line="315"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>The report was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="520"/>
+        <location filename="../app/ui/dialogs/report.py" line="525"/>
         <source>The report was not made: something went wrong (%1).</source>
         <translation>The report was not made: something went wrong (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/report.py" line="318"/>
+        <location filename="../app/ui/dialogs/report.py" line="320"/>
         <source>The report is saved as %1 (%n page(s)).</source>
         <translation>
             <numerusform>The report is saved as %1 (%n page).</numerusform>
@@ -5225,42 +5225,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="322"/>
+        <location filename="../app/ui/dialogs/report.py" line="324"/>
         <source>Some letters may not print: %1</source>
         <translation>Some letters may not print: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="374"/>
+        <location filename="../app/ui/dialogs/report.py" line="376"/>
         <source>The children could not be read: %1</source>
         <translation>The children could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="410"/>
+        <location filename="../app/ui/dialogs/report.py" line="412"/>
         <source>child</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="412"/>
+        <location filename="../app/ui/dialogs/report.py" line="414"/>
         <source>Report %1 %2 to %3.pdf</source>
         <translation>Report %1 %2 to %3.pdf</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="430"/>
+        <location filename="../app/ui/dialogs/report.py" line="435"/>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="430"/>
+        <location filename="../app/ui/dialogs/report.py" line="435"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="465"/>
+        <location filename="../app/ui/dialogs/report.py" line="470"/>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="466"/>
+        <location filename="../app/ui/dialogs/report.py" line="471"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
@@ -5447,17 +5447,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="527"/>
+        <location filename="../app/ui/pages/review_queue.py" line="534"/>
         <source>Nothing waits for review before %1.</source>
         <translation>Nothing waits for review before %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="531"/>
+        <location filename="../app/ui/pages/review_queue.py" line="538"/>
         <source>Mark the backlog as reviewed</source>
         <translation>Mark the backlog as reviewed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="533"/>
+        <location filename="../app/ui/pages/review_queue.py" line="540"/>
         <source>Mark %n record(s) dated before %1 as reviewed? This is kept in this computer&apos;s audit log. You can undo it (Ctrl+Z) until the next sync.</source>
         <translation>
             <numerusform>Mark %n record dated before %1 as reviewed? This is kept in this computer&apos;s audit log. You can undo it (Ctrl+Z) until the next sync.</numerusform>
@@ -5465,7 +5465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="547"/>
+        <location filename="../app/ui/pages/review_queue.py" line="554"/>
         <source>Mark %n record(s) as reviewed</source>
         <translation>
             <numerusform>Mark %n record as reviewed</numerusform>
@@ -5473,7 +5473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="558"/>
+        <location filename="../app/ui/pages/review_queue.py" line="565"/>
         <source>%n record(s) marked as reviewed; Ctrl+Z undoes it until the next sync.</source>
         <translation>
             <numerusform>%n record marked as reviewed; Ctrl+Z undoes it until the next sync.</numerusform>
@@ -5502,17 +5502,17 @@
 <context>
     <name>RevokedBox</name>
     <message>
-        <location filename="../app/ui/application.py" line="211"/>
+        <location filename="../app/ui/application.py" line="212"/>
         <source>This computer was revoked</source>
         <translation>This computer was revoked</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="212"/>
+        <location filename="../app/ui/application.py" line="213"/>
         <source>The central office has revoked this computer. The home book is locked.</source>
         <translation>The central office has revoked this computer. The home book is locked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/application.py" line="215"/>
+        <location filename="../app/ui/application.py" line="216"/>
         <source>%n change(s) made here have not reached the central office: erasing loses them.</source>
         <translation>
             <numerusform>%n change made here has not reached the central office: erasing loses it.</numerusform>
@@ -5520,17 +5520,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="220"/>
+        <location filename="../app/ui/application.py" line="221"/>
         <source>Call the central office before you erase anything. Erase the records kept on this computer now?</source>
         <translation>Call the central office before you erase anything. Erase the records kept on this computer now?</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="225"/>
+        <location filename="../app/ui/application.py" line="226"/>
         <source>&amp;Erase</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="226"/>
+        <location filename="../app/ui/application.py" line="227"/>
         <source>&amp;Keep and lock</source>
         <translation>&amp;Keep and lock</translation>
     </message>
@@ -5538,177 +5538,177 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="157"/>
+        <location filename="../app/ui/dialogs/settings.py" line="161"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="158"/>
+        <location filename="../app/ui/dialogs/settings.py" line="162"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="159"/>
+        <location filename="../app/ui/dialogs/settings.py" line="163"/>
         <source>&amp;Lock after (minutes without use):</source>
         <translation>&amp;Lock after (minutes without use):</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="166"/>
+        <location filename="../app/ui/dialogs/settings.py" line="170"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="167"/>
+        <location filename="../app/ui/dialogs/settings.py" line="171"/>
         <source>Minutes before the automatic lock</source>
         <translation>Minutes before the automatic lock</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="168"/>
+        <location filename="../app/ui/dialogs/settings.py" line="172"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="169"/>
+        <location filename="../app/ui/dialogs/settings.py" line="173"/>
         <source>&amp;Remember the key on this computer</source>
         <translation>&amp;Remember the key on this computer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="185"/>
+        <location filename="../app/ui/dialogs/settings.py" line="189"/>
         <source>Kept in this computer&apos;s secure keyring (%1).</source>
         <translation>Kept in this computer&apos;s secure keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="171"/>
+        <location filename="../app/ui/dialogs/settings.py" line="175"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="160"/>
+        <location filename="../app/ui/dialogs/settings.py" line="164"/>
         <source>Text si&amp;ze:</source>
         <translation>Text si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="161"/>
+        <location filename="../app/ui/dialogs/settings.py" line="165"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="161"/>
+        <location filename="../app/ui/dialogs/settings.py" line="165"/>
         <source>Larger</source>
         <translation>Larger</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="161"/>
+        <location filename="../app/ui/dialogs/settings.py" line="165"/>
         <source>Largest</source>
         <translation>Largest</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="163"/>
+        <location filename="../app/ui/dialogs/settings.py" line="167"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="164"/>
+        <location filename="../app/ui/dialogs/settings.py" line="168"/>
         <source>&amp;High contrast (black on white)</source>
         <translation>&amp;High contrast (black on white)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="165"/>
+        <location filename="../app/ui/dialogs/settings.py" line="169"/>
         <source>Thuisboek version:</source>
         <translation>Thuisboek version:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="172"/>
+        <location filename="../app/ui/dialogs/settings.py" line="176"/>
         <source>Central office</source>
         <translation>Central office</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="173"/>
+        <location filename="../app/ui/dialogs/settings.py" line="177"/>
         <source>Server address:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="174"/>
+        <location filename="../app/ui/dialogs/settings.py" line="178"/>
         <source>This computer&apos;s id:</source>
         <translation>This computer&apos;s id:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="175"/>
+        <location filename="../app/ui/dialogs/settings.py" line="179"/>
         <source>Last successful sync:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="176"/>
+        <location filename="../app/ui/dialogs/settings.py" line="180"/>
         <source>C&amp;onnect…</source>
         <translation>C&amp;onnect…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="182"/>
+        <location filename="../app/ui/dialogs/settings.py" line="186"/>
         <source>Looking for this computer&apos;s keyring…</source>
         <translation>Looking for this computer&apos;s keyring…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="199"/>
+        <location filename="../app/ui/dialogs/settings.py" line="203"/>
         <source>This computer is not connected to a central office: the home book stays on this computer. Connect it with the enrolment code the central office gives you.</source>
         <translation>This computer is not connected to a central office: the home book stays on this computer. Connect it with the enrolment code the central office gives you.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="206"/>
+        <location filename="../app/ui/dialogs/settings.py" line="210"/>
         <source>The central office has revoked this computer: it no longer syncs.</source>
         <translation>The central office has revoked this computer: it no longer syncs.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="210"/>
+        <location filename="../app/ui/dialogs/settings.py" line="214"/>
         <source>This computer is connected to the central office and syncs with it.</source>
         <translation>This computer is connected to the central office and syncs with it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="224"/>
+        <location filename="../app/ui/dialogs/settings.py" line="228"/>
         <source>This version (%1) is too old for the central office, which needs Thuisboek %2 or newer: it does not sync until it is updated. Your changes wait on this computer.</source>
         <translation>This version (%1) is too old for the central office, which needs Thuisboek %2 or newer: it does not sync until it is updated. Your changes wait on this computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="233"/>
+        <location filename="../app/ui/dialogs/settings.py" line="237"/>
         <source>The central office recommends Thuisboek %1 or newer (this is %2). This version keeps working; ask for the update.</source>
         <translation>The central office recommends Thuisboek %1 or newer (this is %2). This version keeps working; ask for the update.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="246"/>
+        <location filename="../app/ui/dialogs/settings.py" line="250"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="261"/>
+        <location filename="../app/ui/dialogs/settings.py" line="265"/>
         <source>This computer is now connected to the central office.</source>
         <translation>This computer is now connected to the central office.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="287"/>
+        <location filename="../app/ui/dialogs/settings.py" line="291"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="292"/>
+        <location filename="../app/ui/dialogs/settings.py" line="296"/>
         <source>Your passphrase, to confirm:</source>
         <translation>Your passphrase, to confirm:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="314"/>
+        <location filename="../app/ui/dialogs/settings.py" line="318"/>
         <source>This computer now remembers the key.</source>
         <translation>This computer now remembers the key.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="316"/>
+        <location filename="../app/ui/dialogs/settings.py" line="320"/>
         <source>This computer no longer remembers the key.</source>
         <translation>This computer no longer remembers the key.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="328"/>
+        <location filename="../app/ui/dialogs/settings.py" line="332"/>
         <source>Current passphrase:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/settings.py" line="332"/>
+        <location filename="../app/ui/dialogs/settings.py" line="336"/>
         <source>New passphrase (at least %n characters):</source>
         <translation>
             <numerusform>New passphrase (at least %n character):</numerusform>
@@ -5716,22 +5716,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="336"/>
+        <location filename="../app/ui/dialogs/settings.py" line="340"/>
         <source>New passphrase again:</source>
         <translation>New passphrase again:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="338"/>
+        <location filename="../app/ui/dialogs/settings.py" line="342"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="342"/>
+        <location filename="../app/ui/dialogs/settings.py" line="346"/>
         <source>Changing the passphrase…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="354"/>
+        <location filename="../app/ui/dialogs/settings.py" line="358"/>
         <source>The passphrase was changed.</source>
         <translation>The passphrase was changed.</translation>
     </message>
@@ -6723,62 +6723,62 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../app/ui/unlock.py" line="119"/>
+        <location filename="../app/ui/unlock.py" line="121"/>
         <source>Thuisboek — locked</source>
         <translation>Thuisboek — locked</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="120"/>
+        <location filename="../app/ui/unlock.py" line="122"/>
         <source>Thuisboek is locked</source>
         <translation>Thuisboek is locked</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="121"/>
+        <location filename="../app/ui/unlock.py" line="123"/>
         <source>Enter your passphrase to open the home book.</source>
         <translation>Enter your passphrase to open the home book.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="123"/>
+        <location filename="../app/ui/unlock.py" line="125"/>
         <source>This computer was revoked</source>
         <translation>This computer was revoked</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="126"/>
+        <location filename="../app/ui/unlock.py" line="128"/>
         <source>The central office has revoked this computer: it no longer syncs, and changes made here do not reach the office. Call the central office. You can still open the home book to read it.</source>
         <translation>The central office has revoked this computer: it no longer syncs, and changes made here do not reach the office. Call the central office. You can still open the home book to read it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="131"/>
+        <location filename="../app/ui/unlock.py" line="133"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="132"/>
+        <location filename="../app/ui/unlock.py" line="134"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="133"/>
+        <location filename="../app/ui/unlock.py" line="135"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="134"/>
+        <location filename="../app/ui/unlock.py" line="136"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Who are you?</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="135"/>
+        <location filename="../app/ui/unlock.py" line="137"/>
         <source>People on this computer</source>
         <translation>People on this computer</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="136"/>
+        <location filename="../app/ui/unlock.py" line="138"/>
         <source>&amp;Another person…</source>
         <translation>&amp;Another person…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/unlock.py" line="174"/>
+        <location filename="../app/ui/unlock.py" line="176"/>
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong passphrases. You can try again in %n second.</numerusform>
@@ -6786,22 +6786,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="183"/>
+        <location filename="../app/ui/unlock.py" line="185"/>
         <source>You can try again now.</source>
         <translation>You can try again now.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="190"/>
+        <location filename="../app/ui/unlock.py" line="192"/>
         <source>Please enter your passphrase.</source>
         <translation>Please enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="193"/>
+        <location filename="../app/ui/unlock.py" line="195"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="210"/>
+        <location filename="../app/ui/unlock.py" line="212"/>
         <source>The home book could not be opened (%1).</source>
         <translation>The home book could not be opened (%1).</translation>
     </message>

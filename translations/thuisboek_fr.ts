@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="67"/>
+        <location filename="../app/ui/dialogs/about.py" line="72"/>
         <source>About Thuisboek</source>
         <translation>À propos de Thuisboek</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="71"/>
+        <location filename="../app/ui/dialogs/about.py" line="76"/>
         <source>The home book for family-style child-welfare homes: daily logs, milestones and family contacts, kept encrypted on this computer. Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>Le carnet de la maison pour les lieux d’accueil familiaux de l’aide à la jeunesse&#xa0;: journaux du jour, étapes du développement et contacts avec la famille, conservés chiffrés sur cet ordinateur. Distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="82"/>
+        <location filename="../app/ui/dialogs/about.py" line="87"/>
         <source>Built with</source>
         <translation>Réalisé avec</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="85"/>
+        <location filename="../app/ui/dialogs/about.py" line="90"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="87"/>
+        <location filename="../app/ui/dialogs/about.py" line="92"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="89"/>
+        <location filename="../app/ui/dialogs/about.py" line="94"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="93"/>
+        <location filename="../app/ui/dialogs/about.py" line="98"/>
         <source>Qt and PySide6 are used under the GNU Lesser General Public License v3: you may replace the Qt libraries of this installation with your own build. The CDC milestone checklists are used with credit; the CDC does not endorse Thuisboek.</source>
         <translation>Qt et PySide6 sont utilisés sous la licence publique générale limitée GNU (LGPL) v3&#xa0;: vous pouvez remplacer les bibliothèques Qt de cette installation par votre propre compilation. Les listes d’étapes du développement des CDC sont utilisées avec mention de leur source&#xa0;; les CDC ne cautionnent pas Thuisboek.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/about.py" line="98"/>
+        <location filename="../app/ui/dialogs/about.py" line="103"/>
         <source>The licence texts are in the folder %1.</source>
         <translation>Les textes des licences se trouvent dans le dossier %1.</translation>
     </message>
@@ -449,27 +449,27 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="56"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="107"/>
         <source>Ask for a follow-up</source>
         <translation>Demander un suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="57"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="108"/>
         <source>&amp;What should the household follow up?</source>
         <translation>&amp;Quel suivi demandez-vous au foyer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="59"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="110"/>
         <source>Ask a question</source>
         <translation>Poser une question</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="60"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="111"/>
         <source>&amp;Your question for the household:</source>
         <translation>&amp;Votre question pour le foyer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="61"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="112"/>
         <source>&amp;Send (Ctrl+Enter)</source>
         <translation>&amp;Envoyer (Ctrl+Enter)</translation>
     </message>
@@ -1186,37 +1186,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="91"/>
+        <location filename="../app/cli.py" line="94"/>
         <source>Household: {name}</source>
         <translation>Foyer&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="93"/>
+        <location filename="../app/cli.py" line="96"/>
         <source>Child: {name}</source>
         <translation>Enfant&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="94"/>
+        <location filename="../app/cli.py" line="97"/>
         <source>Records: {count}</source>
         <translation>Notes&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="126"/>
+        <location filename="../app/cli.py" line="129"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="135"/>
+        <location filename="../app/cli.py" line="138"/>
         <source>Profile restored to {path}</source>
         <translation>Profil restauré dans {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="173"/>
+        <location filename="../app/cli.py" line="176"/>
         <source>Report of {child} written to {path} ({pages} pages)</source>
         <translation>Rapport de {child} écrit dans {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="239"/>
+        <location filename="../app/cli.py" line="242"/>
         <source>Profile in {path} erased.</source>
         <translation>Profil dans {path} effacé.</translation>
     </message>
@@ -3620,57 +3620,57 @@
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="187"/>
+        <location filename="../app/ui/pages/milestones.py" line="193"/>
         <source>Milestones</source>
         <translation>Étapes du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="195"/>
+        <location filename="../app/ui/pages/milestones.py" line="201"/>
         <source>You can read the milestones here; the household records them.</source>
         <translation>Vous pouvez lire les étapes du développement ici&#xa0;; le foyer les note.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="200"/>
+        <location filename="../app/ui/pages/milestones.py" line="206"/>
         <source>Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) to record it on the date observed; press Enter to add a note. Ctrl+Z undoes.</source>
         <translation>Choisissez une étape et appuyez sur 1 (pas encore), 2 (en cours) ou 3 (acquis) pour la noter à la date d’observation&#xa0;; appuyez sur Entrée pour ajouter une note. Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="205"/>
+        <location filename="../app/ui/pages/milestones.py" line="211"/>
         <source>&amp;Hide what is achieved</source>
         <translation>&amp;Masquer les étapes acquises</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="206"/>
+        <location filename="../app/ui/pages/milestones.py" line="212"/>
         <source>Hide what is achieved</source>
         <translation>Masquer les étapes acquises</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="207"/>
+        <location filename="../app/ui/pages/milestones.py" line="213"/>
         <source>Milestones by area</source>
         <translation>Étapes du développement par domaine</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="208"/>
+        <location filename="../app/ui/pages/milestones.py" line="214"/>
         <source>About these lists</source>
         <translation>À propos de ces listes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="216"/>
+        <location filename="../app/ui/pages/milestones.py" line="222"/>
         <source>Choose a child to see their milestones.</source>
         <translation>Choisissez un enfant pour voir ses étapes du développement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="220"/>
+        <location filename="../app/ui/pages/milestones.py" line="226"/>
         <source>The catalog has no milestones for this age: it covers young children up to 6 years and teenagers from 12 years on.</source>
         <translation>Le catalogue n’a pas d’étapes pour cet âge&#xa0;: il couvre les jeunes enfants jusqu’à 6 ans et les adolescents à partir de 12 ans.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="343"/>
+        <location filename="../app/ui/pages/milestones.py" line="350"/>
         <source>Change the note of “%1”</source>
         <translation>Modifier la note de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="363"/>
+        <location filename="../app/ui/pages/milestones.py" line="370"/>
         <source>Mark “%1” as %2</source>
         <translation>Marquer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -5097,127 +5097,127 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="253"/>
+        <location filename="../app/ui/dialogs/report.py" line="255"/>
         <source>Period report</source>
         <translation>Rapport sur une période</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="254"/>
+        <location filename="../app/ui/dialogs/report.py" line="256"/>
         <source>&amp;Child:</source>
         <translation>&amp;Enfant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="255"/>
+        <location filename="../app/ui/dialogs/report.py" line="257"/>
         <source>&amp;From:</source>
         <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="256"/>
+        <location filename="../app/ui/dialogs/report.py" line="258"/>
         <source>&amp;To:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="257"/>
+        <location filename="../app/ui/dialogs/report.py" line="259"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="258"/>
+        <location filename="../app/ui/dialogs/report.py" line="260"/>
         <source>&amp;Save to:</source>
         <translation>En&amp;registrer dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="259"/>
+        <location filename="../app/ui/dialogs/report.py" line="261"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="260"/>
+        <location filename="../app/ui/dialogs/report.py" line="262"/>
         <source>C&amp;reate</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="261"/>
+        <location filename="../app/ui/dialogs/report.py" line="263"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="262"/>
+        <location filename="../app/ui/dialogs/report.py" line="264"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="263"/>
+        <location filename="../app/ui/dialogs/report.py" line="265"/>
         <source>First day of the report</source>
         <translation>Premier jour du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="264"/>
+        <location filename="../app/ui/dialogs/report.py" line="266"/>
         <source>Last day of the report</source>
         <translation>Dernier jour du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="265"/>
+        <location filename="../app/ui/dialogs/report.py" line="267"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="266"/>
+        <location filename="../app/ui/dialogs/report.py" line="268"/>
         <source>File of the report</source>
         <translation>Fichier du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="267"/>
+        <location filename="../app/ui/dialogs/report.py" line="269"/>
         <source>Progress of the report</source>
         <translation>Progression du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="287"/>
+        <location filename="../app/ui/dialogs/report.py" line="289"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="287"/>
+        <location filename="../app/ui/dialogs/report.py" line="289"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="291"/>
+        <location filename="../app/ui/dialogs/report.py" line="293"/>
         <source>Reading the children…</source>
         <translation>Chargement des enfants…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="293"/>
+        <location filename="../app/ui/dialogs/report.py" line="295"/>
         <source>No child was placed in this period</source>
         <translation>Aucun enfant placé pendant cette période</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="307"/>
+        <location filename="../app/ui/dialogs/report.py" line="309"/>
         <source>The period starts after it ends.</source>
         <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="309"/>
+        <location filename="../app/ui/dialogs/report.py" line="311"/>
         <source>Writing the report…</source>
         <translation>Création du rapport…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="311"/>
+        <location filename="../app/ui/dialogs/report.py" line="313"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="313"/>
+        <location filename="../app/ui/dialogs/report.py" line="315"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>Le rapport a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="520"/>
+        <location filename="../app/ui/dialogs/report.py" line="525"/>
         <source>The report was not made: something went wrong (%1).</source>
         <translation>Le rapport n’a pas été créé&#xa0;: un problème est survenu (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/report.py" line="318"/>
+        <location filename="../app/ui/dialogs/report.py" line="320"/>
         <source>The report is saved as %1 (%n page(s)).</source>
         <translation>
             <numerusform>Le rapport est enregistré sous %1 (%n page).</numerusform>
@@ -5225,42 +5225,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="322"/>
+        <location filename="../app/ui/dialogs/report.py" line="324"/>
         <source>Some letters may not print: %1</source>
         <translation>Certains caractères risquent de ne pas s’imprimer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="374"/>
+        <location filename="../app/ui/dialogs/report.py" line="376"/>
         <source>The children could not be read: %1</source>
         <translation>La liste des enfants n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="410"/>
+        <location filename="../app/ui/dialogs/report.py" line="412"/>
         <source>child</source>
         <translation>enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="412"/>
+        <location filename="../app/ui/dialogs/report.py" line="414"/>
         <source>Report %1 %2 to %3.pdf</source>
         <translation>Rapport %1 du %2 au %3.pdf</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="430"/>
+        <location filename="../app/ui/dialogs/report.py" line="435"/>
         <source>Save the report as</source>
         <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="430"/>
+        <location filename="../app/ui/dialogs/report.py" line="435"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="465"/>
+        <location filename="../app/ui/dialogs/report.py" line="470"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="466"/>
+        <location filename="../app/ui/dialogs/report.py" line="471"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
@@ -5447,17 +5447,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="527"/>
+        <location filename="../app/ui/pages/review_queue.py" line="534"/>
         <source>Nothing waits for review before %1.</source>
         <translation>Rien n&apos;attend d&apos;être relu avant le %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="531"/>
+        <location filename="../app/ui/pages/review_queue.py" line="538"/>
         <source>Mark the backlog as reviewed</source>
         <translation>Marquer l&apos;arriéré comme relu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="533"/>
+        <location filename="../app/ui/pages/review_queue.py" line="540"/>
         <source>Mark %n record(s) dated before %1 as reviewed? This is kept in this computer&apos;s audit log. You can undo it (Ctrl+Z) until the next sync.</source>
         <translation>
             <numerusform>Marquer comme relu %n élément daté d&apos;avant le %1 ? C&apos;est noté dans le journal d&apos;audit de cet ordinateur. Vous pouvez l&apos;annuler (Ctrl+Z) jusqu&apos;à la prochaine synchronisation.</numerusform>
@@ -5465,7 +5465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="547"/>
+        <location filename="../app/ui/pages/review_queue.py" line="554"/>
         <source>Mark %n record(s) as reviewed</source>
         <translation>
             <numerusform>Marquer %n élément comme relu</numerusform>
@@ -5473,7 +5473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="558"/>
+        <location filename="../app/ui/pages/review_queue.py" line="565"/>
         <source>%n record(s) marked as reviewed; Ctrl+Z undoes it until the next sync.</source>
         <translation>
             <numerusform>%n élément marqué comme relu ; Ctrl+Z l&apos;annule jusqu&apos;à la prochaine synchronisation.</numerusform>
@@ -5502,17 +5502,17 @@
 <context>
     <name>RevokedBox</name>
     <message>
-        <location filename="../app/ui/application.py" line="211"/>
+        <location filename="../app/ui/application.py" line="212"/>
         <source>This computer was revoked</source>
         <translation>Cet ordinateur a été révoqué</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="212"/>
+        <location filename="../app/ui/application.py" line="213"/>
         <source>The central office has revoked this computer. The home book is locked.</source>
         <translation>Le bureau central a révoqué cet ordinateur. Le carnet est verrouillé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/application.py" line="215"/>
+        <location filename="../app/ui/application.py" line="216"/>
         <source>%n change(s) made here have not reached the central office: erasing loses them.</source>
         <translation>
             <numerusform>%n modification faite ici n&apos;a pas atteint le bureau central : effacer la fait perdre.</numerusform>
@@ -5520,17 +5520,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="220"/>
+        <location filename="../app/ui/application.py" line="221"/>
         <source>Call the central office before you erase anything. Erase the records kept on this computer now?</source>
         <translation>Appelez le bureau central avant d&apos;effacer quoi que ce soit. Effacer maintenant les données gardées sur cet ordinateur ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="225"/>
+        <location filename="../app/ui/application.py" line="226"/>
         <source>&amp;Erase</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="226"/>
+        <location filename="../app/ui/application.py" line="227"/>
         <source>&amp;Keep and lock</source>
         <translation>&amp;Garder et verrouiller</translation>
     </message>
@@ -5538,177 +5538,177 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="157"/>
+        <location filename="../app/ui/dialogs/settings.py" line="161"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="158"/>
+        <location filename="../app/ui/dialogs/settings.py" line="162"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="159"/>
+        <location filename="../app/ui/dialogs/settings.py" line="163"/>
         <source>&amp;Lock after (minutes without use):</source>
         <translation>&amp;Verrouiller après (minutes sans utilisation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="166"/>
+        <location filename="../app/ui/dialogs/settings.py" line="170"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="167"/>
+        <location filename="../app/ui/dialogs/settings.py" line="171"/>
         <source>Minutes before the automatic lock</source>
         <translation>Minutes avant le verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="168"/>
+        <location filename="../app/ui/dialogs/settings.py" line="172"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="169"/>
+        <location filename="../app/ui/dialogs/settings.py" line="173"/>
         <source>&amp;Remember the key on this computer</source>
         <translation>&amp;Mémoriser la clé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="185"/>
+        <location filename="../app/ui/dialogs/settings.py" line="189"/>
         <source>Kept in this computer&apos;s secure keyring (%1).</source>
         <translation>Conservée dans le trousseau de clés sécurisé de cet ordinateur (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="171"/>
+        <location filename="../app/ui/dialogs/settings.py" line="175"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="160"/>
+        <location filename="../app/ui/dialogs/settings.py" line="164"/>
         <source>Text si&amp;ze:</source>
         <translation>&amp;Taille du texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="161"/>
+        <location filename="../app/ui/dialogs/settings.py" line="165"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="161"/>
+        <location filename="../app/ui/dialogs/settings.py" line="165"/>
         <source>Larger</source>
         <translation>Plus grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="161"/>
+        <location filename="../app/ui/dialogs/settings.py" line="165"/>
         <source>Largest</source>
         <translation>Très grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="163"/>
+        <location filename="../app/ui/dialogs/settings.py" line="167"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="164"/>
+        <location filename="../app/ui/dialogs/settings.py" line="168"/>
         <source>&amp;High contrast (black on white)</source>
         <translation>Contraste é&amp;levé (noir sur blanc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="165"/>
+        <location filename="../app/ui/dialogs/settings.py" line="169"/>
         <source>Thuisboek version:</source>
         <translation>Version de Thuisboek&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="172"/>
+        <location filename="../app/ui/dialogs/settings.py" line="176"/>
         <source>Central office</source>
         <translation>Service central</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="173"/>
+        <location filename="../app/ui/dialogs/settings.py" line="177"/>
         <source>Server address:</source>
         <translation>Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="174"/>
+        <location filename="../app/ui/dialogs/settings.py" line="178"/>
         <source>This computer&apos;s id:</source>
         <translation>Identifiant de cet ordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="175"/>
+        <location filename="../app/ui/dialogs/settings.py" line="179"/>
         <source>Last successful sync:</source>
         <translation>Dernière synchronisation réussie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="176"/>
+        <location filename="../app/ui/dialogs/settings.py" line="180"/>
         <source>C&amp;onnect…</source>
         <translation>Se co&amp;nnecter…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="182"/>
+        <location filename="../app/ui/dialogs/settings.py" line="186"/>
         <source>Looking for this computer&apos;s keyring…</source>
         <translation>Recherche du trousseau de clés de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="199"/>
+        <location filename="../app/ui/dialogs/settings.py" line="203"/>
         <source>This computer is not connected to a central office: the home book stays on this computer. Connect it with the enrolment code the central office gives you.</source>
         <translation>Cet ordinateur n’est pas connecté à un service central&#xa0;: le carnet de la maison reste sur cet ordinateur. Connectez-le avec le code d’inscription que le service central vous donne.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="206"/>
+        <location filename="../app/ui/dialogs/settings.py" line="210"/>
         <source>The central office has revoked this computer: it no longer syncs.</source>
         <translation>Le service central a révoqué cet ordinateur&#xa0;: il ne se synchronise plus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="210"/>
+        <location filename="../app/ui/dialogs/settings.py" line="214"/>
         <source>This computer is connected to the central office and syncs with it.</source>
         <translation>Cet ordinateur est connecté au service central et se synchronise avec lui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="224"/>
+        <location filename="../app/ui/dialogs/settings.py" line="228"/>
         <source>This version (%1) is too old for the central office, which needs Thuisboek %2 or newer: it does not sync until it is updated. Your changes wait on this computer.</source>
         <translation>Cette version (%1) est trop ancienne pour le service central, qui demande Thuisboek %2 ou plus récent&#xa0;: elle ne se synchronise plus avant d’être mise à jour. Vos modifications attendent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="233"/>
+        <location filename="../app/ui/dialogs/settings.py" line="237"/>
         <source>The central office recommends Thuisboek %1 or newer (this is %2). This version keeps working; ask for the update.</source>
         <translation>Le service central recommande Thuisboek %1 ou plus récent (celui-ci est en %2). Cette version continue de fonctionner&#xa0;; demandez la mise à jour.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="246"/>
+        <location filename="../app/ui/dialogs/settings.py" line="250"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="261"/>
+        <location filename="../app/ui/dialogs/settings.py" line="265"/>
         <source>This computer is now connected to the central office.</source>
         <translation>Cet ordinateur est maintenant connecté au service central.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="287"/>
+        <location filename="../app/ui/dialogs/settings.py" line="291"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="292"/>
+        <location filename="../app/ui/dialogs/settings.py" line="296"/>
         <source>Your passphrase, to confirm:</source>
         <translation>Votre phrase secrète, pour confirmer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="314"/>
+        <location filename="../app/ui/dialogs/settings.py" line="318"/>
         <source>This computer now remembers the key.</source>
         <translation>Cet ordinateur mémorise désormais la clé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="316"/>
+        <location filename="../app/ui/dialogs/settings.py" line="320"/>
         <source>This computer no longer remembers the key.</source>
         <translation>Cet ordinateur ne mémorise plus la clé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="328"/>
+        <location filename="../app/ui/dialogs/settings.py" line="332"/>
         <source>Current passphrase:</source>
         <translation>Phrase secrète actuelle&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/settings.py" line="332"/>
+        <location filename="../app/ui/dialogs/settings.py" line="336"/>
         <source>New passphrase (at least %n characters):</source>
         <translation>
             <numerusform>Nouvelle phrase secrète (au moins %n caractère)&#xa0;:</numerusform>
@@ -5716,22 +5716,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="336"/>
+        <location filename="../app/ui/dialogs/settings.py" line="340"/>
         <source>New passphrase again:</source>
         <translation>Nouvelle phrase secrète (confirmation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="338"/>
+        <location filename="../app/ui/dialogs/settings.py" line="342"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Les deux phrases secrètes sont différentes&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="342"/>
+        <location filename="../app/ui/dialogs/settings.py" line="346"/>
         <source>Changing the passphrase…</source>
         <translation>Changement de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/settings.py" line="354"/>
+        <location filename="../app/ui/dialogs/settings.py" line="358"/>
         <source>The passphrase was changed.</source>
         <translation>La phrase secrète a été changée.</translation>
     </message>
@@ -6723,62 +6723,62 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../app/ui/unlock.py" line="119"/>
+        <location filename="../app/ui/unlock.py" line="121"/>
         <source>Thuisboek — locked</source>
         <translation>Thuisboek — verrouillé</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="120"/>
+        <location filename="../app/ui/unlock.py" line="122"/>
         <source>Thuisboek is locked</source>
         <translation>Thuisboek est verrouillé</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="121"/>
+        <location filename="../app/ui/unlock.py" line="123"/>
         <source>Enter your passphrase to open the home book.</source>
         <translation>Saisissez votre phrase secrète pour ouvrir le carnet de la maison.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="123"/>
+        <location filename="../app/ui/unlock.py" line="125"/>
         <source>This computer was revoked</source>
         <translation>Cet ordinateur a été révoqué</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="126"/>
+        <location filename="../app/ui/unlock.py" line="128"/>
         <source>The central office has revoked this computer: it no longer syncs, and changes made here do not reach the office. Call the central office. You can still open the home book to read it.</source>
         <translation>Le bureau central a révoqué cet ordinateur : il ne se synchronise plus et les modifications faites ici n&apos;atteignent pas le bureau. Appelez le bureau central. Vous pouvez encore ouvrir le carnet pour le lire.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="131"/>
+        <location filename="../app/ui/unlock.py" line="133"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="132"/>
+        <location filename="../app/ui/unlock.py" line="134"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="133"/>
+        <location filename="../app/ui/unlock.py" line="135"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="134"/>
+        <location filename="../app/ui/unlock.py" line="136"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Qui êtes-vous&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="135"/>
+        <location filename="../app/ui/unlock.py" line="137"/>
         <source>People on this computer</source>
         <translation>Personnes sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="136"/>
+        <location filename="../app/ui/unlock.py" line="138"/>
         <source>&amp;Another person…</source>
         <translation>Une &amp;autre personne…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/unlock.py" line="174"/>
+        <location filename="../app/ui/unlock.py" line="176"/>
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Trop de phrases secrètes erronées. Vous pourrez réessayer dans %n seconde.</numerusform>
@@ -6786,22 +6786,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="183"/>
+        <location filename="../app/ui/unlock.py" line="185"/>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="190"/>
+        <location filename="../app/ui/unlock.py" line="192"/>
         <source>Please enter your passphrase.</source>
         <translation>Veuillez saisir votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="193"/>
+        <location filename="../app/ui/unlock.py" line="195"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="210"/>
+        <location filename="../app/ui/unlock.py" line="212"/>
         <source>The home book could not be opened (%1).</source>
         <translation>Le carnet de la maison n’a pas pu être ouvert (%1).</translation>
     </message>

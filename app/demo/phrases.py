@@ -290,6 +290,61 @@ class CareText(_Data):
     learnt_language: str  # the language minors learn here
 
 
+class YouthText(_Data):
+    mother_tongue: str
+    school: str
+    training: str
+    notes: str
+
+
+class MinorIncident(_Data):
+    moments: str
+    text: str
+
+
+class MeetingText(_Data):
+    """A contact note's words: where, before, during, after, what was agreed."""
+
+    place: str
+    before: str
+    during: str
+    after: str
+    agreements: str
+    text: str
+
+
+class MinorsText(_Data):
+    """A house for unaccompanied minors: the team, the young people (by given
+    name), their guardians, lawyer and family, their days and their meetings."""
+
+    profile: Profile
+    youth: dict[str, YouthText]
+    guardians: tuple[str, ...]
+    lawyer: str
+    mother_lives: str
+    mother_arrangement: str
+    uncle: str
+    uncle_lives: str
+    uncle_arrangement: str
+    guardian_arrangement: str
+    lawyer_arrangement: str
+    learnt_language: str
+    sleep: tuple[str, ...]
+    eating: tuple[str, ...]
+    school: tuple[str, ...]
+    activities: tuple[str, ...]
+    moments: tuple[str, ...]
+    text: tuple[str, ...]
+    incidents: tuple[MinorIncident, ...]
+    guardian_meeting: MeetingText
+    lawyer_meeting: MeetingText
+    video_call: MeetingText
+    uncle_visit: MeetingText
+    appointments: dict[str, str]  # lawyer, interview, school, doctor, guardian
+    places: dict[str, str]  # the same keys
+    goals: tuple[GoalText, ...]
+
+
 class Phrases(_Data):
     profile: Profile
     # The demo home as an SOS family in the children's village of Chantevent.
@@ -304,6 +359,7 @@ class Phrases(_Data):
     bulk: Bulk
     supervisor: Supervisor
     care: CareText
+    minors: MinorsText  # the house for unaccompanied minors (``demo --kind minors``)
 
     def words(self, girl: bool) -> dict[str, str]:
         """The gendered words of a child, for a phrase's placeholders."""

@@ -17,6 +17,11 @@ UNKNOWN = "0.0.0+source"  # app.__version__ of a source tree that was not instal
 AGENT = "Thuisboek/"  # the app's requests carry ``User-Agent: Thuisboek/<version>``
 # The office's minimum, with its 426 ``app_too_old`` answer to an older app.
 MINIMUM_HEADER = "X-Thuisboek-App-Minimum"
+# With a push, the app may say how many of its changes still wait behind it, for the
+# office's device list only (never trusted for anything else).
+WAITING_HEADER = "X-Thuisboek-Changes-Waiting"
+MAX_WAITING = 10**9
+MAX_VERSION_LENGTH = 40
 
 _VERSION = re.compile(r"^\s*v?(\d+)\.(\d+)(?:\.(\d+))?")
 
@@ -47,4 +52,13 @@ def app_of_agent(user_agent: str) -> str | None:
     if not user_agent.startswith(AGENT):
         return None
     rest = user_agent[len(AGENT) :].split()
-    return rest[0] if rest else None
+    return rest[0][:MAX_VERSION_LENGTH] if rest else None
+
+
+def waiting_of(header: str | None) -> int | None:
+    """The changes waiting an app says it has; None when it does not say so plainly."""
+    text = (header or "").strip()
+    if not text.isascii() or not text.isdigit() or len(text) > 10:
+        return None
+    count = int(text)
+    return count if count <= MAX_WAITING else None

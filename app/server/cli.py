@@ -211,10 +211,13 @@ def cmd_enroll_code(args: argparse.Namespace) -> int:
 def cmd_devices(args: argparse.Namespace) -> int:
     devices = _admin(args, admin.list_devices)
     assert isinstance(devices, list)
-    _out("DEVICE\tPERSON\tNAME\tENROLLED\tLAST SEEN\tREVOKED")
+    # APP and WAITING as the laptop said them; REVOKED stays the last column.
+    _out("DEVICE\tPERSON\tNAME\tENROLLED\tLAST SEEN\tAPP\tWAITING\tREVOKED")
     for d in devices:
+        waiting = "-" if d.changes_waiting is None else str(d.changes_waiting)
         _out(f"{d.id}\t{d.person_name} ({d.person_id})\t{d.name or '-'}\t"
-             f"{_when(d.created_at)}\t{_when(d.last_seen_at)}\t{_when(d.revoked_at)}")  # fmt: skip
+             f"{_when(d.created_at)}\t{_when(d.last_seen_at)}\t{d.app_version or '-'}\t"
+             f"{waiting}\t{_when(d.revoked_at)}")  # fmt: skip
     return 0
 
 

@@ -66,6 +66,9 @@ class DeviceRow(ServerTable, table=True):
     created_at: datetime = Field(sa_column=_when(nullable=False))
     last_seen_at: datetime | None = Field(default=None, sa_column=_when(nullable=True))
     revoked_at: datetime | None = Field(default=None, sa_column=_when(nullable=True))
+    # As the laptop said (its User-Agent; a header with its pushes): display only.
+    app_version: str | None = Field(default=None, max_length=40)
+    changes_waiting: int | None = Field(default=None)
 
 
 class EnrollmentCodeRow(ServerTable, table=True):

@@ -278,10 +278,13 @@ class SyncEngine:
         gone once it returns, before the collector looks again."""
         with self.store.read() as session:
             entries = outbox.outbox_batch(session, PUSH_BATCH, window=PUSH_WINDOW)
+            waiting = outbox.pending_count(session) if entries else 0
         groups = _groups(entries, PUSH_BATCH)
         if not groups:
             return 0
         ops = [self._op(g) for g in groups]
+        # What still waits behind this batch, for the office's device list.
+        self.transport.waiting = waiting - sum(len(g.entries) for g in groups)
         response = self.transport.push(PushRequest(ops=ops))
         self._settle(groups, ops, response, report)
         return sum(len(g.entries) for g in groups)

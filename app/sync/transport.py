@@ -256,6 +256,9 @@ class Transport:
         self.base_url = check_url(base_url)
         self.token = token
         self.app_version = app_version  # this app's, told to the office with each request
+        # The changes still waiting behind the next push, told to the office with it
+        # (for its device list); None: not said.
+        self.waiting: int | None = None
         self._client = client or httpx.Client(
             timeout=timeout, follow_redirects=False, verify=tls_context()
         )
@@ -285,6 +288,8 @@ class Transport:
             if compress:
                 content = gzip.compress(content, compresslevel=5)
                 headers["Content-Encoding"] = "gzip"
+        if path == "/push" and self.waiting is not None:
+            headers[versions.WAITING_HEADER] = str(max(self.waiting, 0))
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         try:

@@ -21,6 +21,7 @@ from app.ui.idle import IdleWatcher
 from app.ui.settings import Settings
 from app.ui.theme import apply_theme
 from app.ui.unlock import UnlockWindow
+from app.ui.widgets.screen_fit import place_on_screen
 
 if TYPE_CHECKING:
     # The main window (and all it brings: the store, charts, reports, sync) and the
@@ -226,21 +227,6 @@ class RevokedBox(QMessageBox):
         self.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep and lock"))
         self.setDefaultButton(QMessageBox.StandardButton.No)
         self.setEscapeButton(QMessageBox.StandardButton.No)
-
-
-def place_on_screen(window: QWidget, width: int, height: int) -> None:
-    """Size ``window`` to fit the screen's free area (never below its bottom edge,
-    whatever the text size) and centre it there."""
-    screen = window.screen().availableGeometry()
-    hint = window.minimumSizeHint()
-    w = min(max(width, hint.width()), screen.width())
-    h = min(max(height, hint.height()), screen.height())
-    frame = window.frameGeometry().size() - window.geometry().size()
-    w, h = min(w, screen.width() - frame.width()), min(h, screen.height() - frame.height())
-    window.resize(w, h)
-    x = screen.x() + (screen.width() - w - frame.width()) // 2
-    y = screen.y() + (screen.height() - h - frame.height()) // 2
-    window.move(max(screen.x(), x), max(screen.y(), y))
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

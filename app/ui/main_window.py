@@ -617,7 +617,7 @@ class MainWindow(QMainWindow):
     def open_about(self) -> None:
         from app.ui.dialogs.about import AboutDialog
 
-        AboutDialog(self).exec()
+        AboutDialog(self, self.ctx.settings).exec()
 
     # Status -------------------------------------------------------------------------
     def update_sync_state(self) -> None:

@@ -13,10 +13,11 @@ import httpx
 import pytest
 
 from app import __version__
-from app.protocol.versions import OLDEST_APP_VERSION
+from app.protocol.versions import OLDEST_APP_VERSION, WAITING_HEADER
 from app.server import cli as server_cli
 from app.services.sync import AppTooOld, SyncService, app_update
 from app.storage import outbox, sync_state
+from app.sync import engine as engine_module
 from tests.integration.laptops import Laptop, admin
 from tests.support.servers import free_port, server_command, serving
 
@@ -154,3 +155,61 @@ def test_an_unknown_app_version_is_never_refused() -> None:
                            app_minimum="9.0.0", app_recommended="9.1.0")  # fmt: skip
     update = app_update(link, "0.0.0+source")  # a source tree that was never installed
     assert not update.required and not update.advised
+
+
+def _device_line(data: Path, name: str) -> dict[str, str]:
+    lines = admin(data, "devices").splitlines()
+    header = lines[0].split("\t")
+    found = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]
+             if line.split("\t")[2] == name]  # fmt: skip
+    assert len(found) == 1, lines
+    return found[0]
+
+
+def test_the_office_lists_each_laptops_app_and_the_changes_it_says_wait(
+    office: Office, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    laptop = office.laptop(tmp_path / "laptop-van-anna", "0.3.1")
+    monkeypatch.setattr(engine_module, "PUSH_BATCH", 2)
+    try:
+        listed = _device_line(office.data, "laptop-van-anna")
+        assert (listed["APP"], listed["WAITING"]) == ("-", "-")  # enrolled, never synced
+        for n in range(5):
+            laptop.write(f"Kind {n}")
+        seen: list[tuple[str, str]] = []
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage == "push":
+                line = _device_line(office.data, "laptop-van-anna")
+                seen.append((line["APP"], line["WAITING"]))
+
+        laptop.engine.sync(progress)
+        # After each batch the office knows what still waited behind it, and the app.
+        assert seen == [("0.3.1", "3"), ("0.3.1", "1"), ("0.3.1", "0")]
+        laptop.transport.app_version = "0.3.2"  # updated: the next sync says so
+        laptop.engine.sync()
+        listed = _device_line(office.data, "laptop-van-anna")
+        assert (listed["APP"], listed["WAITING"]) == ("0.3.2", "0")
+    finally:
+        laptop.close()
+
+
+def test_a_waiting_count_that_is_not_a_plain_number_is_ignored(
+    office: Office, tmp_path: Path
+) -> None:
+    laptop = office.laptop(tmp_path / "laptop-van-bram", "0.3.1")
+    try:
+        headers = {"Authorization": f"Bearer {laptop.transport.token}",
+                   "User-Agent": "Thuisboek/0.3.1"}  # fmt: skip
+        body = {"protocol": 1, "ops": []}
+        for bad in ("-4", "12abc", "99999999999", "1e3"):
+            answer = httpx.post(f"{office.url}/api/v1/push", json=body, timeout=10,
+                                headers={**headers, WAITING_HEADER: bad})  # fmt: skip
+            assert answer.status_code == 200, answer.text
+        listed = _device_line(office.data, "laptop-van-bram")
+        assert (listed["APP"], listed["WAITING"]) == ("0.3.1", "-")
+        httpx.post(f"{office.url}/api/v1/push", json=body, timeout=10,
+                   headers={**headers, WAITING_HEADER: "7"})  # fmt: skip
+        assert _device_line(office.data, "laptop-van-bram")["WAITING"] == "7"
+    finally:
+        laptop.close()

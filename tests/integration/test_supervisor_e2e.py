@@ -203,7 +203,7 @@ def test_supervisor_reviews_asks_and_reads_the_answer(
     ]
     assert items[0].severity == Severity.HIGH and items[0].child_name == "Lotte Janssens"
     assert items[1].status == ContactStatus.CANCELLED
-    assert items[2].record_id == ids["log6"]  # then the rest, oldest first
+    assert items[2].record_id == ids["log1"]  # then the rest, newest first
 
     # A supervisor reads but does not write the household's records.
     with pytest.raises(EntryLocked):
@@ -274,3 +274,28 @@ def test_supervisor_cannot_pull_a_household_it_does_not_supervise(
         assert record_store.count_live(session, office.elsewhere) == 0
     refusals = [r for r in office.audit("pull_refused") if r.device_id == link.device_id]
     assert [r.household_id for r in refusals] == [str(office.elsewhere)]
+
+
+def test_marking_a_backlog_reaches_the_offices_audit_log_with_each_record(
+    office: Office, laptops: tuple[Laptop, Laptop]
+) -> None:
+    """A "mark all before" is kept in the laptop's own audit log; once the marks sync,
+    the office's log has them as review rows: the supervisor, the laptop, the
+    household and every record marked (no content)."""
+    anna, sofie = laptops
+    write_week(anna)
+    anna.sync()
+    sofie.sync()
+    before = {r.id for r in office.audit("review")}
+    backlog = sofie.queue.mark_all_before(office.supervised, TODAY)
+    assert backlog.count >= 8
+    assert sofie.sync().pushed >= backlog.count
+    rows = [r for r in office.audit("review") if r.id not in before]
+    device = sync_state.read_link(sofie.book.store)
+    assert device is not None
+    assert {(r.person_id, r.device_id, r.household_id) for r in rows} == {
+        (office.sofie, device.device_id, str(office.supervised))
+    }
+    marked = [uuid.UUID(i) for r in rows for i in json.loads(r.record_ids)]
+    assert sorted(marked, key=str) == sorted(backlog.target_ids, key=str)
+    assert sum(int(r.detail.removeprefix("reviews=")) for r in rows) == backlog.count

@@ -11,10 +11,12 @@ import re
 import uuid
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.routing import APIRoute
 from sqlmodel import select
 
+from app.protocol.versions import WAITING_HEADER
 from app.server import audit
 from app.server import cli as server_cli
 from app.server.console import web
@@ -228,6 +230,44 @@ def test_households_people_codes_and_laptops_from_the_console(server: Server) ->
                    audit.ENROLL_CODE, audit.LIST_DEVICES, audit.LIST_PEOPLE):  # fmt: skip
         assert details(server, action), action
         assert all("by=staff:" in d for d in details(server, action)), action
+
+
+def _push(server: Server, headers: dict[str, str]) -> httpx.Response:
+    answer: httpx.Response = server.client.post(
+        f"{API_PREFIX}/push", json={"ops": []}, headers=headers
+    )
+    return answer
+
+
+def test_the_laptops_page_shows_each_app_version_and_the_changes_it_said_wait(
+    server: Server,
+) -> None:
+    household = server.add_household()
+    anna = server.device(household, name="Anna")
+    bram = server.device(household, name="Bram")
+    said = {**anna.headers, "User-Agent": "Thuisboek/0.4.2", WAITING_HEADER: "17"}
+    assert _push(server, said).status_code == 200
+    with signed_in(server) as b:
+        rows = b.get("/office/devices/rows").text
+        anna_row = re.search(rf'<tr id="device-{anna.device_id}">(.*?)</tr>', rows, re.S)
+        bram_row = re.search(rf'<tr id="device-{bram.device_id}">(.*?)</tr>', rows, re.S)
+        assert anna_row and bram_row
+        assert "<td>0.4.2</td>" in anna_row.group(1) and ">17</td>" in anna_row.group(1)
+        assert "0.4.2" not in bram_row.group(1) and ">17</td>" not in bram_row.group(1)
+        page = b.get("/office/devices").text
+        assert "App version" in page and "Changes waiting" in page
+        # A pull says the app again, never a count; another client changes nothing.
+        pulled = server.client.get(
+            f"{API_PREFIX}/pull", params={"household": str(household)},
+            headers={**anna.headers, "User-Agent": "Thuisboek/0.4.3"},
+        )  # fmt: skip
+        assert pulled.status_code == 200
+        assert _push(server, {**anna.headers, "User-Agent": "curl/8"}).status_code == 200
+        rows = b.get("/office/devices/rows").text
+        assert "<td>0.4.3</td>" in rows and ">17</td>" in rows
+    with server.session() as s:
+        row = s.get(DeviceRow, anna.device_id)
+        assert row is not None and (row.app_version, row.changes_waiting) == ("0.4.3", 17)
 
 
 def test_a_household_and_a_person_renamed_reach_the_laptops(server: Server) -> None:

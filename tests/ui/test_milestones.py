@@ -17,6 +17,7 @@ from app.storage.book import Book
 from app.ui.context import UiContext
 from app.ui.models.milestones import (
     COL_ITEM,
+    COL_NOTE,
     COL_STATUS,
     PAST_WINDOW_TINT,
     PastWindowRole,
@@ -278,3 +279,53 @@ def test_the_form_says_what_is_on_record_and_nothing_is_cut_off(
     tip = source_index(page, "cdc-18m-social-01").data(Qt.ItemDataRole.ToolTipRole)
     label = source_index(page, "cdc-18m-social-01").data()
     assert label in tip
+
+
+def _item_rows(page: MilestonesPage) -> list[QModelIndex]:
+    rows = []
+    for area in range(page.proxy.rowCount()):
+        parent = page.proxy.index(area, 0)
+        rows += [page.proxy.index(r, COL_ITEM, parent) for r in range(page.proxy.rowCount(parent))]
+    return rows
+
+
+def _cut(page: MilestonesPage) -> list[str]:
+    """The items whose words need more lines than their row has."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    cut = []
+    for index in _item_rows(page):
+        option = QStyleOptionViewItem()
+        option.initFrom(page.tree)
+        page.item_delegate.initStyleOption(option, index)
+        width = page.item_delegate.text_width(option, index)
+        text = str(index.data())
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), flags, text)
+        rect = page.tree.visualRect(index)
+        if needed.width() > rect.width() or needed.height() > rect.height():
+            cut.append(text)
+    return cut
+
+
+def test_item_names_wrap_instead_of_being_cut(
+    qtbot: object, ctx: UiContext, toddler: Child
+) -> None:
+    ctx.languages.set_language("fr")
+    page = open_page(qtbot, ctx, toddler)  # 1100 wide, a laptop's page
+    rows = _item_rows(page)
+    assert rows
+    line = page.tree.fontMetrics().height()
+    tallest = max(page.tree.visualRect(i).height() for i in rows)
+    assert tallest >= 2 * line  # a long name takes more than one line
+    qtbot.waitUntil(lambda: not _cut(page))  # type: ignore[attr-defined]
+    # Narrower still (a smaller window): the rows grow again, nothing is cut.
+    longest = max(rows, key=lambda i: len(str(i.data())))
+    before = page.tree.visualRect(longest).height()
+    page.resize(900, 700)
+    qtbot.waitUntil(lambda: page.tree.visualRect(longest).height() > before)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not _cut(page))  # type: ignore[attr-defined]
+    # The note gets a quarter of the list, the item the most of the rest.
+    header = page.tree.header()
+    assert header.sectionSize(COL_ITEM) > header.sectionSize(COL_NOTE)

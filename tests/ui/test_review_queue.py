@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
@@ -237,6 +238,66 @@ def test_f_asks_for_a_follow_up_and_escape_cancels(
     wait_for_tasks(qtbot, sup_ctx)
     after = ReviewQueue(sup_book).questions(household)
     assert [q.mark for q in after[len(before) :]] == [ReviewMark.FOLLOW_UP]
+
+
+def test_the_question_is_kept_as_a_draft_through_a_lock_and_sent_once(
+    qtbot: QtBot, page: ReviewQueuePage, sup_ctx: UiContext, sup_book: Book, household: uuid.UUID
+) -> None:
+    from app.services.drafts import DialogDrafts
+    from app.ui.widgets.drafts import flush_open_drafts
+
+    first = page.current_item()
+    assert first is not None and first.record_id is not None
+    key = f"ask:question:{first.record_id}"
+    qtbot.keyClick(page.view, Qt.Key.Key_Q)
+    dialog = page.ask_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.comment, "Waarom sliep hij zo slecht?")
+    # A pause in typing keeps the words (a crash loses nothing written before it).
+    qtbot.waitUntil(lambda: DialogDrafts(sup_book).load(key) is not None, timeout=5000)
+    qtbot.keyClicks(dialog.comment, " En nu?")
+    flush_open_drafts()  # what a lock does first
+    wait_for_tasks(qtbot, sup_ctx)
+    assert DialogDrafts(sup_book).load(key) == {"text": "Waarom sliep hij zo slecht? En nu?"}
+    with sup_book.store.read() as session:  # kept encrypted in the store, not as a record
+        assert not any(
+            isinstance(r, Review) and r.comment.startswith("Waarom")
+            for r in records.list_kind(session, Review.kind)
+        )
+    dialog.deleteLater()  # the window goes with the lock
+    page.ask_dialog = None
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+
+    # Unlocked again: the same question opens with its words; a follow-up has its own.
+    qtbot.keyClick(page.view, Qt.Key.Key_F)
+    follow = page.ask_dialog
+    assert follow is not None
+    wait_for_tasks(qtbot, sup_ctx)
+    assert follow.comment.toPlainText() == ""
+    qtbot.keyClick(follow, Qt.Key.Key_Escape)
+    qtbot.keyClick(page.view, Qt.Key.Key_Q)
+    again = page.ask_dialog
+    assert again is not None
+    qtbot.waitUntil(lambda: again.comment.toPlainText() == "Waarom sliep hij zo slecht? En nu?")
+    assert again.send_button.isEnabled()
+    qtbot.keyClick(again.comment, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_tasks(qtbot, sup_ctx)
+    asked = [q.comment for q in ReviewQueue(sup_book).questions(household)
+             if q.target_id == first.record_id]  # fmt: skip
+    assert asked.count("Waarom sliep hij zo slecht? En nu?") == 1
+    assert DialogDrafts(sup_book).load(key) is None  # stored: the draft is gone
+
+    # Cancelled words are thrown away with their draft.
+    qtbot.keyClick(page.view, Qt.Key.Key_Q)
+    cancelled = page.ask_dialog
+    assert cancelled is not None
+    qtbot.keyClicks(cancelled.comment, "Toch niet")
+    flush_open_drafts()
+    wait_for_tasks(qtbot, sup_ctx)
+    assert DialogDrafts(sup_book).load(key) is not None
+    qtbot.keyClick(cancelled, Qt.Key.Key_Escape)
+    wait_for_tasks(qtbot, sup_ctx)
+    assert DialogDrafts(sup_book).load(key) is None
 
 
 def test_showing_a_record_opens_it_for_the_audit_log(

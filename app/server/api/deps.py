@@ -79,7 +79,11 @@ def current_device(request: Request, session: SessionDep) -> DeviceContext:
     if key and found.token_failures.exceeded(key):
         raise errors.rate_limited(found.token_failures.retry_after(key))
     try:
-        return auth.authenticate(session, token, now=now_utc())
+        return auth.authenticate(
+            session, token, now=now_utc(),
+            app_version=versions.app_of_agent(request.headers.get("user-agent", "")),
+            waiting=versions.waiting_of(request.headers.get(versions.WAITING_HEADER)),
+        )  # fmt: skip
     except errors.ApiError as exc:
         if exc.code != "unauthorized":
             raise  # a revoked device's token is no guess

@@ -63,6 +63,8 @@ class DeviceInfo:
     created_at: datetime
     last_seen_at: datetime | None
     revoked_at: datetime | None
+    app_version: str | None = None  # as the laptop said
+    changes_waiting: int | None = None  # as the laptop last reported with a push
 
 
 @dataclass(frozen=True)
@@ -346,6 +348,8 @@ def list_devices(session: Session, *, now: datetime) -> list[DeviceInfo]:
             created_at=as_utc(device.created_at),
             last_seen_at=as_utc(device.last_seen_at) if device.last_seen_at else None,
             revoked_at=as_utc(device.revoked_at) if device.revoked_at else None,
+            app_version=device.app_version,
+            changes_waiting=device.changes_waiting,
         )
         for device, person in rows
     ]

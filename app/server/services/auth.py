@@ -28,8 +28,18 @@ def bearer_token(authorization: str | None) -> str | None:
     return token
 
 
-def authenticate(session: Session, token: str | None, *, now: datetime) -> DeviceContext:
+def authenticate(
+    session: Session,
+    token: str | None,
+    *,
+    now: datetime,
+    app_version: str | None = None,
+    waiting: int | None = None,
+) -> DeviceContext:
     """The device of ``token``; raises 401 "unauthorized" or "revoked".
+
+    ``app_version`` and ``waiting``: what the laptop says of itself (its app, the
+    changes still waiting on it), kept for the office's device list when given.
 
     Commits before returning: the transaction (on SQLite a write lock) must not
     stay open while the route reads a large request body."""
@@ -46,6 +56,12 @@ def authenticate(session: Session, token: str | None, *, now: datetime) -> Devic
         raise errors.unauthorized()
     if device.last_seen_at is None or now - as_utc(device.last_seen_at) >= LAST_SEEN_STEP:
         device.last_seen_at = now
+        session.add(device)
+    if app_version is not None and device.app_version != app_version:
+        device.app_version = app_version
+        session.add(device)
+    if waiting is not None and device.changes_waiting != waiting:
+        device.changes_waiting = waiting
         session.add(device)
     found = context(session, device.id, person)
     session.commit()

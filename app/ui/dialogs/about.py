@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from app import __version__
 from app.paths import resources_dir
+from app.ui.settings import Settings
+from app.ui.widgets.screen_fit import RememberSize, fit_window
 
 # (component, package to read the version of, licence)
 COMPONENTS = (
@@ -45,7 +47,7 @@ def _version_of(package: str | None) -> str:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AboutDialog")
         self.heading = QLabel()
@@ -60,8 +62,11 @@ class AboutDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(self.licences, 1)
         layout.addWidget(buttons)
-        self.resize(620, 520)
         self.retranslate()
+        if settings is not None:  # opens at the size it was left at, within the screen
+            RememberSize(self, 620, 520, settings)
+        else:
+            fit_window(self, 620, 520)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About Thuisboek"))

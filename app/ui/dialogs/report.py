@@ -54,10 +54,11 @@ from app.services.profile import Book
 from app.services.report import LANGUAGES, ReportResult, build_report, find_child
 from app.services.review import scope
 from app.ui.context import UiContext
-from app.ui.dialogs.child import DateField, fit_dialog
+from app.ui.dialogs.child import DateField
 from app.ui.i18n import language_names, tr_message
 from app.ui.tasks import Cancelled, Job, Lane, TaskState
 from app.ui.widgets.colours import colours
+from app.ui.widgets.screen_fit import RememberSize, fit_window
 
 # Characters no file name may hold on one of the systems the app runs on.
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -244,7 +245,8 @@ class ReportDialog(QDialog):
         self.language.currentIndexChanged.connect(self._inputs_changed)
         ctx.languages.sig_changed.connect(self._language_chosen)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
-        fit_dialog(self, self.fontMetrics().averageCharWidth() * 90, 0)
+        # Opens at the size it was left at, within the screen.
+        RememberSize(self, self.fontMetrics().averageCharWidth() * 90, 0, ctx.settings)
         self.retranslate()
         self.list_children()
 
@@ -419,7 +421,10 @@ class ReportDialog(QDialog):
         metrics = self.path.fontMetrics()
         wanted = metrics.horizontalAdvance(self.path.text()) + metrics.averageCharWidth() * 3
         self.path.setMinimumWidth(min(wanted, metrics.averageCharWidth() * 110))
-        self.adjustSize()
+        # Grown where the path needs it, never shrunk below the size it was left at.
+        hint = self.sizeHint()
+        if hint.width() > self.width() or hint.height() > self.height():
+            fit_window(self, max(hint.width(), self.width()), max(hint.height(), self.height()))
 
     def _path_edited(self, _text: str) -> None:
         self._custom_path = True

@@ -31,6 +31,7 @@ from app.ui.context import UiContext
 from app.ui.i18n import language_names, tr_message
 from app.ui.keyring_text import keyring_name, keyring_reason
 from app.ui.theme import TEXT_SIZES, apply_theme
+from app.ui.widgets.screen_fit import RememberSize
 
 
 class SettingsDialog(QDialog):
@@ -136,6 +137,9 @@ class SettingsDialog(QDialog):
         # Wide enough for the explanations to read as sentences, not as a column.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         self.retranslate()
+        # Opens at the size it was left at, within the screen.
+        hint = self.sizeHint()
+        RememberSize(self, hint.width(), hint.height(), ctx.settings)
         profile_id = ctx.book.identity.profile_id
         ctx.tasks.run(lambda: keys.key_state(profile_id), self._key_state_read, self._key_failed)
 

@@ -370,9 +370,9 @@ class AcrossPage(QWidget):
             )
             if t
         )
-        dialog = AskDialog(mark, about, self, self.ctx.settings)
-        self.ask_dialog = dialog
         record_id = item.record_id
+        dialog = AskDialog(mark, about, self, self.ctx.settings, ctx=self.ctx, record_id=record_id)
+        self.ask_dialog = dialog
         dialog.finished.connect(lambda result: self._asked(dialog, record_id, result))
         dialog.open()
 
@@ -403,7 +403,14 @@ class AcrossPage(QWidget):
             else:
                 ctx.events.sig_error.emit(exc)
 
-        ctx.tasks.run(lambda: review.ask(record_id, text, mark), done, failed)
+        forget = dialog.forget_draft()
+
+        def ask() -> Record:
+            asked = review.ask(record_id, text, mark)
+            forget()  # stored: its draft goes
+            return asked
+
+        ctx.tasks.run(ask, done, failed)
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)

@@ -47,6 +47,7 @@ from app.ui.models.milestones import (
 from app.ui.pages.base import ChildPage
 from app.ui.pages.milestones_chart import ProgressChart
 from app.ui.pages.milestones_detail import ObservationPanel
+from app.ui.widgets.wrap_delegate import WrapColumnDelegate
 
 KIND = MilestoneObservation.kind
 QUICK_KEYS = {
@@ -62,6 +63,7 @@ NOTICES = {
 }
 # Undo texts quote the item; a long one is cut to keep the Edit menu readable.
 QUOTE_LENGTH = 40
+ITEM_MIN_EM = 28  # the width (in characters) an item keeps before the note gives way
 
 
 def _read(
@@ -107,11 +109,15 @@ class MilestonesPage(ChildPage):
         header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
         for column in (COL_AGE, COL_STATUS, COL_DATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # The item and its note share the width (each in full in its tooltip and in
-        # the panel beside), never scrolled sideways.
-        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        # The item takes the width the note leaves it (the note is in full in its
+        # tooltip and in the panel beside), never scrolled sideways.
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Fixed)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # An item's words are never cut: they wrap over as many lines as they need.
+        self.item_delegate = WrapColumnDelegate(self.tree, COL_ITEM)
+        self.tree.setItemDelegateForColumn(COL_ITEM, self.item_delegate)
         self.tree.installEventFilter(self)
+        self.tree.viewport().installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.doubleClicked.connect(lambda _index: self.panel.focus_note())
         for signal in (
@@ -293,6 +299,7 @@ class MilestonesPage(ChildPage):
         for row in range(self.proxy.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
+        self._fit_note_column()
 
     # Selection -------------------------------------------------------------------------
     def current_row(self) -> MilestoneRow | None:
@@ -371,7 +378,20 @@ class MilestonesPage(ChildPage):
         return label if len(label) <= QUOTE_LENGTH else label[: QUOTE_LENGTH - 1] + "…"
 
     # Keys ------------------------------------------------------------------------------
+    def _fit_note_column(self) -> None:
+        """The note gets a quarter of the list's width, the item the rest; in a narrow
+        list the note gives way first, so that the item keeps room for its words."""
+        em = self.tree.fontMetrics().averageCharWidth()
+        header = self.tree.header()
+        width = self.tree.viewport().width()
+        others = sum(header.sectionSize(c) for c in (COL_AGE, COL_STATUS, COL_DATE))
+        wanted = max(0, min(width // 4, width - others - ITEM_MIN_EM * em))
+        if header.sectionSize(COL_NOTE) != wanted:
+            header.resizeSection(COL_NOTE, wanted)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_note_column()
         if watched is self.tree and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             plain = not event.modifiers() & (

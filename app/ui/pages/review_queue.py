@@ -468,9 +468,9 @@ class ReviewQueuePage(ChildPage):
             )
             if t
         )
-        dialog = AskDialog(mark, about, self, self.ctx.settings)
-        self.ask_dialog = dialog
         record_id = item.record_id
+        dialog = AskDialog(mark, about, self, self.ctx.settings, ctx=self.ctx, record_id=record_id)
+        self.ask_dialog = dialog
         dialog.finished.connect(lambda result: self._asked(dialog, record_id, result))
         dialog.open()
 
@@ -496,7 +496,14 @@ class ReviewQueuePage(ChildPage):
             self._show_notice(message)
             self.sig_message.emit(message)
 
-        ctx.tasks.run(lambda: review.ask(record_id, text, mark), done, self._failed_write)
+        forget = dialog.forget_draft()
+
+        def ask() -> Record:
+            asked = review.ask(record_id, text, mark)
+            forget()  # stored: its draft goes
+            return asked
+
+        ctx.tasks.run(ask, done, self._failed_write)
 
     # The backlog --------------------------------------------------------------------------
     def mark_backlog(self) -> None:

@@ -1,12 +1,20 @@
-"""Asking the household about one record: a question or a follow-up, with its words."""
+"""Asking the household about one record: a question or a follow-up, with its words
+(kept as an encrypted draft of that record's question until it is stored)."""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.domain.vocabulary import ReviewMark
+from app.ui.context import UiContext
 from app.ui.settings import Settings
+from app.ui.widgets.drafts import DialogDraft
 from app.ui.widgets.screen_fit import RememberSize, fit_window
 from app.ui.widgets.send_text import SendTextEdit
 
@@ -20,6 +28,9 @@ class AskDialog(QDialog):
         about: str,
         parent: QWidget | None = None,
         settings: Settings | None = None,
+        *,
+        ctx: UiContext | None = None,
+        record_id: uuid.UUID | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("askDialog")
@@ -50,6 +61,46 @@ class AskDialog(QDialog):
             fit_window(self, 520, 300)
         self.retranslate()
         self._changed()
+        # The words are kept as a draft of this record's question (or follow-up).
+        self._filling = False
+        self._forget: Callable[[], None] = _nothing
+        self.draft: DialogDraft | None = None
+        if ctx is not None and record_id is not None:
+            key = f"ask:{mark.value}:{record_id}"
+            self.draft = DialogDraft(ctx, key, self._draft_values, self)
+            self.comment.textChanged.connect(self._edited)
+            self.draft.load(self._restore)
+
+    def _edited(self) -> None:
+        if self.draft is not None and not self._filling:
+            self.draft.edited()
+
+    def _draft_values(self) -> dict[str, Any]:
+        return {"text": self.comment.toPlainText()}
+
+    def _restore(self, values: dict[str, Any]) -> None:
+        self._filling = True
+        try:
+            self.comment.setPlainText(str(values.get("text") or ""))
+            self.comment.moveCursor(QTextCursor.MoveOperation.End)
+        finally:
+            self._filling = False
+
+    def accept(self) -> None:
+        """Send: the words go to be stored; their draft is dropped once they are."""
+        if self.draft is not None:
+            self._forget = self.draft.hand_over()
+        super().accept()
+
+    def reject(self) -> None:
+        """Cancel throws the words away, their draft with them."""
+        if self.draft is not None:
+            self.draft.finish()
+        super().reject()
+
+    def forget_draft(self) -> Callable[[], None]:
+        """What drops the draft of the words sent, to run once they are stored."""
+        return self._forget
 
     def retranslate(self) -> None:
         if self.mark == ReviewMark.FOLLOW_UP:
@@ -75,3 +126,7 @@ class AskDialog(QDialog):
     def _send(self) -> None:
         if self.text():
             self.accept()
+
+
+def _nothing() -> None:
+    return None

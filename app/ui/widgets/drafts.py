@@ -75,6 +75,16 @@ class DialogDraft(QObject):
         store, key, values = self.store, self.key, self.collect()
         self.ctx.tasks.run(lambda: store.save(key, values), None, self.ctx.events.sig_error.emit)
 
+    def hand_over(self) -> Callable[[], None]:
+        """The words go to be stored: no more drafts of them from here. The draft
+        kept so far stays until the returned function (to run on the task queue,
+        once they are stored) drops it; should storing fail, it keeps them."""
+        self.done = True
+        self._timer.stop()
+        _OPEN.discard(self)
+        store, key = self.store, self.key
+        return lambda: store.discard(key)
+
     def finish(self) -> None:
         """The words were stored or thrown away: no draft any more."""
         if self.done:

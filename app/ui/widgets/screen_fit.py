@@ -24,6 +24,21 @@ def fit_window(widget: QWidget, width: int, height: int) -> None:
     widget.resize(min(width, room.width()), min(height, room.height()))
 
 
+def place_on_screen(window: QWidget, width: int, height: int) -> None:
+    """Size ``window`` to ``width`` × ``height`` — more where its contents need it
+    (a larger text size), less where the screen is smaller, never below the screen's
+    bottom edge — and centre it on its screen."""
+    hint = window.minimumSizeHint()
+    fit_window(window, max(width, hint.width()), max(height, hint.height()))
+    screen = window.screen().availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    if frame.isEmpty():  # not decorated yet: what a window manager will add
+        frame = FRAME
+    x = screen.x() + (screen.width() - window.width() - frame.width()) // 2
+    y = screen.y() + (screen.height() - window.height() - frame.height()) // 2
+    window.move(max(screen.x(), x), max(screen.y(), y))
+
+
 def keep_on_screen(widget: QWidget) -> None:
     """A size remembered on a larger screen is made to fit this one, and the
     window is moved back onto the screen."""
