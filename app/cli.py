@@ -79,6 +79,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         book = profile.create_profile(target, passphrase, minors.minors_profile(language))
         fill: Callable[..., household.DemoSummary] = minors.fill
+    elif args.kind == "village":
+        from app.demo import village
+
+        book = profile.create_profile(target, passphrase, village.village_profile(language))
+        fill = village.fill_village
     else:
         book = profile.create_profile(target, passphrase, household.demo_profile(language))
         fill = household.fill
@@ -308,11 +313,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument(
         "--kind",
-        choices=["family", "minors"],
+        choices=["family", "minors", "village"],
         default="family",
-        help="the household: a care family with three young children (default), or a house "
+        help="the household: a care family with three young children (default), a house "
         "for unaccompanied minors (four young people of 15 to 17, their files, guardians "
-        "and lawyer)",
+        "and lawyer), or a children's village where an SOS aunt covers two families, with "
+        "handover notes",
     )
     command("check", cmd_check, "unlock a profile, check its integrity and count its records")
     backup = command("backup", cmd_backup, "write an encrypted backup of a profile to one file")

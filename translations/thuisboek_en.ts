@@ -1267,42 +1267,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="89"/>
+        <location filename="../app/cli.py" line="94"/>
         <source>Household: {name}</source>
         <translation>Household: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="91"/>
+        <location filename="../app/cli.py" line="96"/>
         <source>Child: {name}</source>
         <translation>Child: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="92"/>
+        <location filename="../app/cli.py" line="97"/>
         <source>Records: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="124"/>
+        <location filename="../app/cli.py" line="129"/>
         <source>Backup written to {path}</source>
         <translation>Backup written to {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="133"/>
+        <location filename="../app/cli.py" line="138"/>
         <source>Profile restored to {path}</source>
         <translation>Profile restored to {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="171"/>
+        <location filename="../app/cli.py" line="176"/>
         <source>Report of {child} written to {path} ({pages} pages)</source>
         <translation>Report of {child} written to {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="187"/>
+        <location filename="../app/cli.py" line="192"/>
         <source>The book of {child} written to {path} ({pages} pages)</source>
         <translation>The book of {child} written to {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="251"/>
+        <location filename="../app/cli.py" line="256"/>
         <source>Profile in {path} erased.</source>
         <translation>Profile in {path} erased.</translation>
     </message>
@@ -2385,32 +2385,32 @@
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="78"/>
+        <location filename="../app/ui/models/timeline.py" line="80"/>
         <source>Very sad</source>
         <translation>Very sad</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="79"/>
+        <location filename="../app/ui/models/timeline.py" line="81"/>
         <source>Sad</source>
         <translation>Sad</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="80"/>
+        <location filename="../app/ui/models/timeline.py" line="82"/>
         <source>Okay</source>
         <translation>Okay</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="81"/>
+        <location filename="../app/ui/models/timeline.py" line="83"/>
         <source>Happy</source>
         <translation>Happy</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="82"/>
+        <location filename="../app/ui/models/timeline.py" line="84"/>
         <source>Very happy</source>
         <translation>Very happy</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="84"/>
+        <location filename="../app/ui/models/timeline.py" line="86"/>
         <source>Not noted</source>
         <translation>Not noted</translation>
     </message>
@@ -2973,6 +2973,127 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <location filename="../app/ui/models/shifts.py" line="12"/>
+        <source>morning</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/shifts.py" line="13"/>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/shifts.py" line="14"/>
+        <source>evening</source>
+        <translation>evening</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/shifts.py" line="15"/>
+        <source>night</source>
+        <translation>night</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverBanner</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="114"/>
+        <source>&amp;Mark read</source>
+        <translation>&amp;Mark read</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/handover.py" line="116"/>
+        <source>What&apos;s &amp;new (%n)</source>
+        <translation>
+            <numerusform>What&apos;s &amp;new (%n)</numerusform>
+            <numerusform>What&apos;s &amp;new (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="119"/>
+        <source>Since you were last here</source>
+        <translation>Since you were last here</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/handover.py" line="121"/>
+        <source>Others wrote %n entry(ies) in this household since you were last here.</source>
+        <translation>
+            <numerusform>Others wrote %n entry in this household since you were last here.</numerusform>
+            <numerusform>Others wrote %n entries in this household since you were last here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="130"/>
+        <source>Handover from %1 (%2, %3)</source>
+        <translation>Handover from %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="131"/>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/handover.py" line="136"/>
+        <source>%n more waiting</source>
+        <translation>
+            <numerusform>%n more waiting</numerusform>
+            <numerusform>%n more waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="152"/>
+        <source>Handover note</source>
+        <translation>Handover note</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="162"/>
+        <source>What the next person must know, e.g. “Noah slept badly, check his ear; mother phoned, visit moved to Thursday”</source>
+        <translation>What the next person must know, e.g. “Noah slept badly, check his ear; mother phoned, visit moved to Thursday”</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="170"/>
+        <source>&amp;Shift:</source>
+        <translation>&amp;Shift:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="172"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="196"/>
+        <source>Write what the next person must know.</source>
+        <translation>Write what the next person must know.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="199"/>
+        <source>A handover note holds at most %1 characters.</source>
+        <translation>A handover note holds at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRoom</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="344"/>
+        <source>Handover note saved for the next person.</source>
+        <translation>Handover note saved for the next person.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="356"/>
+        <source>Write a &amp;handover note…</source>
+        <translation>Write a &amp;handover note…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="357"/>
+        <source>&amp;Since you were last here…</source>
+        <translation>&amp;Since you were last here…</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPage</name>
     <message>
         <location filename="../app/ui/first_run_pages.py" line="215"/>
@@ -3033,6 +3154,37 @@
         <location filename="../app/ui/first_run_pages.py" line="229"/>
         <source>Kind of home</source>
         <translation>Kind of home</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSwitcher</name>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="85"/>
+        <source>(household not synced yet)</source>
+        <translation>(household not synced yet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/household_switcher.py" line="88"/>
+        <source>%1 · %n log(s) to write today</source>
+        <translation>
+            <numerusform>%1 · %n log to write today</numerusform>
+            <numerusform>%1 · %n logs to write today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="94"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="126"/>
+        <source>&amp;Household:</source>
+        <translation>&amp;Household:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="127"/>
+        <source>Household</source>
+        <translation>Household</translation>
     </message>
 </context>
 <context>
@@ -3380,52 +3532,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="299"/>
+        <location filename="../app/ui/main_window.py" line="329"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="302"/>
+        <location filename="../app/ui/main_window.py" line="332"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="304"/>
+        <location filename="../app/ui/main_window.py" line="336"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="305"/>
+        <location filename="../app/ui/main_window.py" line="337"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="462"/>
+        <location filename="../app/ui/main_window.py" line="422"/>
+        <source>Now working in %1.</source>
+        <translation>Now working in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="439"/>
+        <source>%n household(s) no longer yours: removed from this computer.</source>
+        <translation>
+            <numerusform>%n household no longer yours: removed from this computer.</numerusform>
+            <numerusform>%n households no longer yours: removed from this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="447"/>
+        <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
+        <translation>
+            <numerusform>A household was taken away from you. Its records stay on this computer until its %n change reaches the central office (File ▸ Refused changes…); then they are removed.</numerusform>
+            <numerusform>A household was taken away from you. Its records stay on this computer until its %n changes reach the central office (File ▸ Refused changes…); then they are removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="534"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Every child&apos;s log of today is written.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="477"/>
+        <location filename="../app/ui/main_window.py" line="549"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="489"/>
+        <location filename="../app/ui/main_window.py" line="561"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="579"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>Sync held</source>
         <translation>Sync held</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="606"/>
+        <location filename="../app/ui/main_window.py" line="686"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="607"/>
+        <location filename="../app/ui/main_window.py" line="687"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -4547,182 +4720,187 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="129"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="132"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="133"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="134"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="136"/>
+        <location filename="../app/ui/models/timeline.py" line="135"/>
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
         <source>Child profile</source>
         <translation>Child profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="142"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="143"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <location filename="../app/ui/models/timeline.py" line="147"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="145"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="146"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="149"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="150"/>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
         <source>Supervised visit</source>
         <translation>Supervised visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="151"/>
+        <location filename="../app/ui/models/timeline.py" line="154"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="152"/>
+        <location filename="../app/ui/models/timeline.py" line="155"/>
         <source>Video call</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="153"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="157"/>
+        <location filename="../app/ui/models/timeline.py" line="160"/>
         <source>happened</source>
         <translation>happened</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="161"/>
         <source>✕ cancelled</source>
         <translation>✕ cancelled</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="162"/>
         <source>✕ no-show</source>
         <translation>✕ no-show</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="162"/>
+        <location filename="../app/ui/models/timeline.py" line="165"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="163"/>
+        <location filename="../app/ui/models/timeline.py" line="166"/>
         <source>emerging</source>
         <translation>emerging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="164"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>achieved</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="167"/>
+        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="168"/>
+        <location filename="../app/ui/models/timeline.py" line="171"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="169"/>
+        <location filename="../app/ui/models/timeline.py" line="172"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="170"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="173"/>
+        <location filename="../app/ui/models/timeline.py" line="176"/>
         <source>on a log</source>
         <translation>on a log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="174"/>
+        <location filename="../app/ui/models/timeline.py" line="177"/>
         <source>on a milestone</source>
         <translation>on a milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="175"/>
+        <location filename="../app/ui/models/timeline.py" line="178"/>
         <source>on a contact</source>
         <translation>on a contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="176"/>
+        <location filename="../app/ui/models/timeline.py" line="179"/>
         <source>on a review</source>
         <translation>on a review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="192"/>
+        <location filename="../app/ui/models/timeline.py" line="195"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="193"/>
+        <location filename="../app/ui/models/timeline.py" line="196"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (%1 severity)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="196"/>
+        <location filename="../app/ui/models/timeline.py" line="199"/>
         <source>Amendment (%1)</source>
         <translation>Amendment (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="144"/>
         <source>Well-being check</source>
         <translation>Well-being check</translation>
     </message>
@@ -5594,17 +5772,17 @@
 <context>
     <name>RevokedBox</name>
     <message>
-        <location filename="../app/ui/application.py" line="178"/>
+        <location filename="../app/ui/application.py" line="212"/>
         <source>This computer was revoked</source>
         <translation>This computer was revoked</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="179"/>
+        <location filename="../app/ui/application.py" line="213"/>
         <source>The central office has revoked this computer. The home book is locked.</source>
         <translation>The central office has revoked this computer. The home book is locked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/application.py" line="182"/>
+        <location filename="../app/ui/application.py" line="216"/>
         <source>%n change(s) made here have not reached the central office: erasing loses them.</source>
         <translation>
             <numerusform>%n change made here has not reached the central office: erasing loses it.</numerusform>
@@ -5612,17 +5790,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="187"/>
+        <location filename="../app/ui/application.py" line="221"/>
         <source>Call the central office before you erase anything. Erase the records kept on this computer now?</source>
         <translation>Call the central office before you erase anything. Erase the records kept on this computer now?</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="192"/>
+        <location filename="../app/ui/application.py" line="226"/>
         <source>&amp;Erase</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="193"/>
+        <location filename="../app/ui/application.py" line="227"/>
         <source>&amp;Keep and lock</source>
         <translation>&amp;Keep and lock</translation>
     </message>
@@ -5879,6 +6057,64 @@
     </message>
 </context>
 <context>
+    <name>SinceDialog</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="216"/>
+        <source>Since you were last here</source>
+        <translation>Since you were last here</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="220"/>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="220"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="220"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="221"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="234"/>
+        <source>Nothing new from others since you were last here.</source>
+        <translation>Nothing new from others since you were last here.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="246"/>
+        <source>Handover (%1)</source>
+        <translation>Handover (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="248"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="248"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="250"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="251"/>
+        <source>Well-being check</source>
+        <translation>Well-being check</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../app/ui/first_run_pages.py" line="135"/>
@@ -5968,18 +6204,18 @@
 <context>
     <name>SupervisorTimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="90"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="92"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="98"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
         <source>&amp;Whose story:</source>
         <translation>&amp;Whose story:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="142"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="102"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="144"/>
         <source>The whole household</source>
         <translation>The whole household</translation>
     </message>
@@ -5987,7 +6223,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="83"/>
+        <location filename="../app/sync/engine.py" line="86"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</translation>
     </message>
@@ -6414,112 +6650,132 @@
 <context>
     <name>TimelineFilterBar</name>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="134"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="170"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="136"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="172"/>
         <source>&amp;Logs</source>
         <translation>&amp;Logs</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="136"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="172"/>
         <source>Show daily logs</source>
         <translation>Show daily logs</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="173"/>
         <source>&amp;Milestones</source>
         <translation>&amp;Milestones</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="173"/>
         <source>Show milestones</source>
         <translation>Show milestones</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="138"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="174"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="138"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="174"/>
         <source>Show contact notes</source>
         <translation>Show contact notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="175"/>
         <source>&amp;Reviews</source>
         <translation>&amp;Reviews</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="175"/>
         <source>Show reviews</source>
         <translation>Show reviews</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="145"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="176"/>
+        <source>&amp;Handovers</source>
+        <translation>&amp;Handovers</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="176"/>
+        <source>Show handover notes</source>
+        <translation>Show handover notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="184"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="146"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="185"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="147"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="186"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="148"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="187"/>
         <source>Between dates</source>
         <translation>Between dates</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="151"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="190"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="152"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="191"/>
+        <source>Written b&amp;y:</source>
+        <translation>Written b&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="192"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="193"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="153"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="194"/>
         <source>Fr&amp;om:</source>
         <translation>Fr&amp;om:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="154"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="195"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="155"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="196"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="156"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="197"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="157"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="198"/>
         <source>Search the records… (Ctrl+F)</source>
         <translation>Search the records… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="158"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="199"/>
         <source>Search the records</source>
         <translation>Search the records</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="160"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="201"/>
         <source>Finds entries holding all the words (or words starting with them).</source>
         <translation>Finds entries holding all the words (or words starting with them).</translation>
     </message>
@@ -6527,22 +6783,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="589"/>
+        <location filename="../app/ui/models/timeline.py" line="595"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="590"/>
+        <location filename="../app/ui/models/timeline.py" line="596"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="591"/>
+        <location filename="../app/ui/models/timeline.py" line="597"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="592"/>
+        <location filename="../app/ui/models/timeline.py" line="598"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -6570,7 +6826,7 @@
         <translation>&amp;Find</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="308"/>
+        <location filename="../app/ui/pages/timeline.py" line="319"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -6578,17 +6834,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="310"/>
+        <location filename="../app/ui/pages/timeline.py" line="321"/>
         <source>Choose at least one kind of record to show.</source>
         <translation>Choose at least one kind of record to show.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="312"/>
+        <location filename="../app/ui/pages/timeline.py" line="323"/>
         <source>Nothing recorded in this period.</source>
         <translation>Nothing recorded in this period.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="389"/>
+        <location filename="../app/ui/pages/timeline.py" line="400"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
         <translation>
             <numerusform>%n result among the most recent matches; add a word to narrow it.</numerusform>
@@ -6596,17 +6852,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="436"/>
+        <location filename="../app/ui/pages/timeline.py" line="447"/>
         <source>This entry cannot be deleted. %1</source>
         <translation>This entry cannot be deleted. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="442"/>
+        <location filename="../app/ui/pages/timeline.py" line="453"/>
         <source>Delete %1 of %2</source>
         <translation>Delete %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="450"/>
+        <location filename="../app/ui/pages/timeline.py" line="461"/>
         <source>Entry deleted. %1 brings it back.</source>
         <translation>Entry deleted. %1 brings it back.</translation>
     </message>
@@ -6750,47 +7006,62 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../app/ui/unlock.py" line="87"/>
+        <location filename="../app/ui/unlock.py" line="121"/>
         <source>Thuisboek — locked</source>
         <translation>Thuisboek — locked</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="88"/>
+        <location filename="../app/ui/unlock.py" line="122"/>
         <source>Thuisboek is locked</source>
         <translation>Thuisboek is locked</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="89"/>
+        <location filename="../app/ui/unlock.py" line="123"/>
         <source>Enter your passphrase to open the home book.</source>
         <translation>Enter your passphrase to open the home book.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="91"/>
+        <location filename="../app/ui/unlock.py" line="125"/>
         <source>This computer was revoked</source>
         <translation>This computer was revoked</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="94"/>
+        <location filename="../app/ui/unlock.py" line="128"/>
         <source>The central office has revoked this computer: it no longer syncs, and changes made here do not reach the office. Call the central office. You can still open the home book to read it.</source>
         <translation>The central office has revoked this computer: it no longer syncs, and changes made here do not reach the office. Call the central office. You can still open the home book to read it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="99"/>
+        <location filename="../app/ui/unlock.py" line="133"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="100"/>
+        <location filename="../app/ui/unlock.py" line="134"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="101"/>
+        <location filename="../app/ui/unlock.py" line="135"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="136"/>
+        <source>&amp;Who are you?</source>
+        <translation>&amp;Who are you?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="137"/>
+        <source>People on this computer</source>
+        <translation>People on this computer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="138"/>
+        <source>&amp;Another person…</source>
+        <translation>&amp;Another person…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/unlock.py" line="125"/>
+        <location filename="../app/ui/unlock.py" line="176"/>
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong passphrases. You can try again in %n second.</numerusform>
@@ -6798,22 +7069,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="134"/>
+        <location filename="../app/ui/unlock.py" line="185"/>
         <source>You can try again now.</source>
         <translation>You can try again now.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="141"/>
+        <location filename="../app/ui/unlock.py" line="192"/>
         <source>Please enter your passphrase.</source>
         <translation>Please enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="144"/>
+        <location filename="../app/ui/unlock.py" line="195"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="161"/>
+        <location filename="../app/ui/unlock.py" line="212"/>
         <source>The home book could not be opened (%1).</source>
         <translation>The home book could not be opened (%1).</translation>
     </message>
@@ -7076,6 +7347,16 @@
         <location filename="../app/domain/story.py" line="67"/>
         <source>Only a daily log, a milestone or a contact can be kept for the book.</source>
         <translation>Only a daily log, a milestone or a contact can be kept for the book.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/handover.py" line="55"/>
+        <source>A handover note needs a text.</source>
+        <translation>A handover note needs a text.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/handover.py" line="61"/>
+        <source>A handover note cannot be dated in the future ({date}).</source>
+        <translation>A handover note cannot be dated in the future ({date}).</translation>
     </message>
 </context>
 <context>

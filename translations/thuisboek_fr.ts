@@ -1267,42 +1267,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="89"/>
+        <location filename="../app/cli.py" line="94"/>
         <source>Household: {name}</source>
         <translation>Foyer&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="91"/>
+        <location filename="../app/cli.py" line="96"/>
         <source>Child: {name}</source>
         <translation>Enfant&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="92"/>
+        <location filename="../app/cli.py" line="97"/>
         <source>Records: {count}</source>
         <translation>Notes&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="124"/>
+        <location filename="../app/cli.py" line="129"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="133"/>
+        <location filename="../app/cli.py" line="138"/>
         <source>Profile restored to {path}</source>
         <translation>Profil restauré dans {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="171"/>
+        <location filename="../app/cli.py" line="176"/>
         <source>Report of {child} written to {path} ({pages} pages)</source>
         <translation>Rapport de {child} écrit dans {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="187"/>
+        <location filename="../app/cli.py" line="192"/>
         <source>The book of {child} written to {path} ({pages} pages)</source>
         <translation>Livre de {child} écrit dans {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="251"/>
+        <location filename="../app/cli.py" line="256"/>
         <source>Profile in {path} erased.</source>
         <translation>Profil dans {path} effacé.</translation>
     </message>
@@ -2385,32 +2385,32 @@
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="78"/>
+        <location filename="../app/ui/models/timeline.py" line="80"/>
         <source>Very sad</source>
         <translation>Très triste</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="79"/>
+        <location filename="../app/ui/models/timeline.py" line="81"/>
         <source>Sad</source>
         <translation>Triste</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="80"/>
+        <location filename="../app/ui/models/timeline.py" line="82"/>
         <source>Okay</source>
         <translation>Ça va</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="81"/>
+        <location filename="../app/ui/models/timeline.py" line="83"/>
         <source>Happy</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="82"/>
+        <location filename="../app/ui/models/timeline.py" line="84"/>
         <source>Very happy</source>
         <translation>Très content</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="84"/>
+        <location filename="../app/ui/models/timeline.py" line="86"/>
         <source>Not noted</source>
         <translation>Non noté</translation>
     </message>
@@ -2973,6 +2973,127 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <location filename="../app/ui/models/shifts.py" line="12"/>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/shifts.py" line="13"/>
+        <source>day</source>
+        <translation>journée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/shifts.py" line="14"/>
+        <source>evening</source>
+        <translation>soirée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/shifts.py" line="15"/>
+        <source>night</source>
+        <translation>nuit</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverBanner</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="114"/>
+        <source>&amp;Mark read</source>
+        <translation>&amp;Marquer comme lu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/handover.py" line="116"/>
+        <source>What&apos;s &amp;new (%n)</source>
+        <translation>
+            <numerusform>&amp;Nouveautés (%n)</numerusform>
+            <numerusform>&amp;Nouveautés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="119"/>
+        <source>Since you were last here</source>
+        <translation>Depuis votre dernier passage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/handover.py" line="121"/>
+        <source>Others wrote %n entry(ies) in this household since you were last here.</source>
+        <translation>
+            <numerusform>D’autres ont écrit %n note dans ce foyer depuis votre dernier passage.</numerusform>
+            <numerusform>D’autres ont écrit %n notes dans ce foyer depuis votre dernier passage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="130"/>
+        <source>Handover from %1 (%2, %3)</source>
+        <translation>Transmission de %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="131"/>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/handover.py" line="136"/>
+        <source>%n more waiting</source>
+        <translation>
+            <numerusform>%n autre en attente</numerusform>
+            <numerusform>%n autres en attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="152"/>
+        <source>Handover note</source>
+        <translation>Transmission</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="162"/>
+        <source>What the next person must know, e.g. “Noah slept badly, check his ear; mother phoned, visit moved to Thursday”</source>
+        <translation>Ce que la personne suivante doit savoir, p. ex. «&#xa0;Noah a mal dormi, vérifier son oreille&#xa0;; maman a appelé, visite déplacée à jeudi&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="170"/>
+        <source>&amp;Shift:</source>
+        <translation>Ser&amp;vice&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="172"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="196"/>
+        <source>Write what the next person must know.</source>
+        <translation>Écrivez ce que la personne suivante doit savoir.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="199"/>
+        <source>A handover note holds at most %1 characters.</source>
+        <translation>Une transmission contient au plus %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRoom</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="344"/>
+        <source>Handover note saved for the next person.</source>
+        <translation>Transmission enregistrée pour la personne suivante.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="356"/>
+        <source>Write a &amp;handover note…</source>
+        <translation>Écrire une &amp;transmission…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="357"/>
+        <source>&amp;Since you were last here…</source>
+        <translation>&amp;Depuis votre dernier passage…</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPage</name>
     <message>
         <location filename="../app/ui/first_run_pages.py" line="215"/>
@@ -3033,6 +3154,37 @@
         <location filename="../app/ui/first_run_pages.py" line="229"/>
         <source>Kind of home</source>
         <translation>Type d’accueil</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSwitcher</name>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="85"/>
+        <source>(household not synced yet)</source>
+        <translation>(foyer pas encore synchronisé)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/household_switcher.py" line="88"/>
+        <source>%1 · %n log(s) to write today</source>
+        <translation>
+            <numerusform>%1 · %n journal à écrire aujourd’hui</numerusform>
+            <numerusform>%1 · %n journaux à écrire aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="94"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="126"/>
+        <source>&amp;Household:</source>
+        <translation>&amp;Foyer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="127"/>
+        <source>Household</source>
+        <translation>Foyer</translation>
     </message>
 </context>
 <context>
@@ -3380,52 +3532,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="299"/>
+        <location filename="../app/ui/main_window.py" line="329"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="302"/>
+        <location filename="../app/ui/main_window.py" line="332"/>
         <source>Households</source>
         <translation>Foyers</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="304"/>
+        <location filename="../app/ui/main_window.py" line="336"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="305"/>
+        <location filename="../app/ui/main_window.py" line="337"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="462"/>
+        <location filename="../app/ui/main_window.py" line="422"/>
+        <source>Now working in %1.</source>
+        <translation>Vous travaillez maintenant dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="439"/>
+        <source>%n household(s) no longer yours: removed from this computer.</source>
+        <translation>
+            <numerusform>%n foyer ne vous est plus confié&#xa0;: retiré de cet ordinateur.</numerusform>
+            <numerusform>%n foyers ne vous sont plus confiés&#xa0;: retirés de cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="447"/>
+        <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
+        <translation>
+            <numerusform>Un foyer ne vous est plus confié. Ses données restent sur cet ordinateur jusqu’à ce que sa %n modification parvienne au bureau central (Fichier ▸ Modifications refusées…)&#xa0;; elles sont ensuite retirées.</numerusform>
+            <numerusform>Un foyer ne vous est plus confié. Ses données restent sur cet ordinateur jusqu’à ce que ses %n modifications parviennent au bureau central (Fichier ▸ Modifications refusées…)&#xa0;; elles sont ensuite retirées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="534"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Le journal d’aujourd’hui est écrit pour chaque enfant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="477"/>
+        <location filename="../app/ui/main_window.py" line="549"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Aucun foyer à relire sur cet ordinateur pour l’instant. Synchronisez avec le service central (F5) pour récupérer les foyers que vous suivez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="489"/>
+        <location filename="../app/ui/main_window.py" line="561"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>Pas encore d’enfant dans ce carnet de la maison. Ajoutez le premier avec Foyer ▸ Ajouter un enfant… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="579"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>Sync held</source>
         <translation>Synchronisation suspendue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="606"/>
+        <location filename="../app/ui/main_window.py" line="686"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="607"/>
+        <location filename="../app/ui/main_window.py" line="687"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -4547,182 +4720,187 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="129"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="132"/>
         <source>Milestone</source>
         <translation>Étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="133"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="134"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="136"/>
+        <location filename="../app/ui/models/timeline.py" line="135"/>
+        <source>Handover</source>
+        <translation>Transmission</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
         <source>Child profile</source>
         <translation>Profil de l’enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>Relative</source>
         <translation>Proche</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>Household</source>
         <translation>Foyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="142"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="143"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <location filename="../app/ui/models/timeline.py" line="147"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="145"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="146"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="149"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="150"/>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
         <source>Supervised visit</source>
         <translation>Visite encadrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="151"/>
+        <location filename="../app/ui/models/timeline.py" line="154"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="152"/>
+        <location filename="../app/ui/models/timeline.py" line="155"/>
         <source>Video call</source>
         <translation>Appel vidéo</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="153"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="157"/>
+        <location filename="../app/ui/models/timeline.py" line="160"/>
         <source>happened</source>
         <translation>a eu lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="161"/>
         <source>✕ cancelled</source>
         <translation>✕ annulé</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="162"/>
         <source>✕ no-show</source>
         <translation>✕ absent (sans prévenir)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="162"/>
+        <location filename="../app/ui/models/timeline.py" line="165"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="163"/>
+        <location filename="../app/ui/models/timeline.py" line="166"/>
         <source>emerging</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="164"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>achieved</source>
         <translation>acquis</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="167"/>
+        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Reviewed</source>
         <translation>Relu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="168"/>
+        <location filename="../app/ui/models/timeline.py" line="171"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="169"/>
+        <location filename="../app/ui/models/timeline.py" line="172"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="170"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="173"/>
+        <location filename="../app/ui/models/timeline.py" line="176"/>
         <source>on a log</source>
         <translation>sur un journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="174"/>
+        <location filename="../app/ui/models/timeline.py" line="177"/>
         <source>on a milestone</source>
         <translation>sur une étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="175"/>
+        <location filename="../app/ui/models/timeline.py" line="178"/>
         <source>on a contact</source>
         <translation>sur un contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="176"/>
+        <location filename="../app/ui/models/timeline.py" line="179"/>
         <source>on a review</source>
         <translation>sur une relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="192"/>
+        <location filename="../app/ui/models/timeline.py" line="195"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="193"/>
+        <location filename="../app/ui/models/timeline.py" line="196"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (gravité %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="196"/>
+        <location filename="../app/ui/models/timeline.py" line="199"/>
         <source>Amendment (%1)</source>
         <translation>Correction (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="144"/>
         <source>Well-being check</source>
         <translation>Bilan de bien-être</translation>
     </message>
@@ -5594,17 +5772,17 @@
 <context>
     <name>RevokedBox</name>
     <message>
-        <location filename="../app/ui/application.py" line="178"/>
+        <location filename="../app/ui/application.py" line="212"/>
         <source>This computer was revoked</source>
         <translation>Cet ordinateur a été révoqué</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="179"/>
+        <location filename="../app/ui/application.py" line="213"/>
         <source>The central office has revoked this computer. The home book is locked.</source>
         <translation>Le bureau central a révoqué cet ordinateur. Le carnet est verrouillé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/application.py" line="182"/>
+        <location filename="../app/ui/application.py" line="216"/>
         <source>%n change(s) made here have not reached the central office: erasing loses them.</source>
         <translation>
             <numerusform>%n modification faite ici n&apos;a pas atteint le bureau central : effacer la fait perdre.</numerusform>
@@ -5612,17 +5790,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="187"/>
+        <location filename="../app/ui/application.py" line="221"/>
         <source>Call the central office before you erase anything. Erase the records kept on this computer now?</source>
         <translation>Appelez le bureau central avant d&apos;effacer quoi que ce soit. Effacer maintenant les données gardées sur cet ordinateur ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="192"/>
+        <location filename="../app/ui/application.py" line="226"/>
         <source>&amp;Erase</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="193"/>
+        <location filename="../app/ui/application.py" line="227"/>
         <source>&amp;Keep and lock</source>
         <translation>&amp;Garder et verrouiller</translation>
     </message>
@@ -5879,6 +6057,64 @@
     </message>
 </context>
 <context>
+    <name>SinceDialog</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="216"/>
+        <source>Since you were last here</source>
+        <translation>Depuis votre dernier passage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="220"/>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="220"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="220"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="221"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="234"/>
+        <source>Nothing new from others since you were last here.</source>
+        <translation>Rien de neuf des autres depuis votre dernier passage.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="246"/>
+        <source>Handover (%1)</source>
+        <translation>Transmission (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="248"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="248"/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="250"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="251"/>
+        <source>Well-being check</source>
+        <translation>Bilan de bien-être</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../app/ui/first_run_pages.py" line="135"/>
@@ -5968,18 +6204,18 @@
 <context>
     <name>SupervisorTimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="90"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="92"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="98"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
         <source>&amp;Whose story:</source>
         <translation>&amp;Histoire de :</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="142"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="102"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="144"/>
         <source>The whole household</source>
         <translation>Tout le foyer</translation>
     </message>
@@ -5987,7 +6223,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="83"/>
+        <location filename="../app/sync/engine.py" line="86"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>Le service central détient {server} éléments de ce foyer alors que cet ordinateur en détient {local}. Rien n’a été retiré&#xa0;; confirmez pour continuer.</translation>
     </message>
@@ -6414,112 +6650,132 @@
 <context>
     <name>TimelineFilterBar</name>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="134"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="170"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="136"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="172"/>
         <source>&amp;Logs</source>
         <translation>&amp;Journaux</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="136"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="172"/>
         <source>Show daily logs</source>
         <translation>Afficher les journaux du jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="173"/>
         <source>&amp;Milestones</source>
         <translation>É&amp;tapes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="173"/>
         <source>Show milestones</source>
         <translation>Afficher les étapes du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="138"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="174"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="138"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="174"/>
         <source>Show contact notes</source>
         <translation>Afficher les comptes rendus de contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="175"/>
         <source>&amp;Reviews</source>
         <translation>&amp;Relectures</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="175"/>
         <source>Show reviews</source>
         <translation>Afficher les relectures</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="145"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="176"/>
+        <source>&amp;Handovers</source>
+        <translation>&amp;Transmissions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="176"/>
+        <source>Show handover notes</source>
+        <translation>Afficher les transmissions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="184"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="146"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="185"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="147"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="186"/>
         <source>Last month</source>
         <translation>Dernier mois</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="148"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="187"/>
         <source>Between dates</source>
         <translation>Entre deux dates</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="151"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="190"/>
         <source>&amp;Period:</source>
         <translation>Pér&amp;iode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="152"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="191"/>
+        <source>Written b&amp;y:</source>
+        <translation>Écrit pa&amp;r&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="192"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="193"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="153"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="194"/>
         <source>Fr&amp;om:</source>
         <translation>D&amp;u&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="154"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="195"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="155"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="196"/>
         <source>&amp;To:</source>
         <translation>Jus&amp;qu’au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="156"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="197"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="157"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="198"/>
         <source>Search the records… (Ctrl+F)</source>
         <translation>Rechercher dans les notes… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="158"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="199"/>
         <source>Search the records</source>
         <translation>Rechercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="160"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="201"/>
         <source>Finds entries holding all the words (or words starting with them).</source>
         <translation>Trouve les notes qui contiennent tous les mots (ou des mots qui commencent par eux).</translation>
     </message>
@@ -6527,22 +6783,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="589"/>
+        <location filename="../app/ui/models/timeline.py" line="595"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="590"/>
+        <location filename="../app/ui/models/timeline.py" line="596"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="591"/>
+        <location filename="../app/ui/models/timeline.py" line="597"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="592"/>
+        <location filename="../app/ui/models/timeline.py" line="598"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -6570,7 +6826,7 @@
         <translation>Rec&amp;hercher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="308"/>
+        <location filename="../app/ui/pages/timeline.py" line="319"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -6578,17 +6834,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="310"/>
+        <location filename="../app/ui/pages/timeline.py" line="321"/>
         <source>Choose at least one kind of record to show.</source>
         <translation>Choisissez au moins un type de note à afficher.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="312"/>
+        <location filename="../app/ui/pages/timeline.py" line="323"/>
         <source>Nothing recorded in this period.</source>
         <translation>Rien n’a été noté pendant cette période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="389"/>
+        <location filename="../app/ui/pages/timeline.py" line="400"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
         <translation>
             <numerusform>%n résultat parmi les correspondances les plus récentes&#xa0;; ajoutez un mot pour affiner.</numerusform>
@@ -6596,17 +6852,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="436"/>
+        <location filename="../app/ui/pages/timeline.py" line="447"/>
         <source>This entry cannot be deleted. %1</source>
         <translation>Cette note ne peut pas être supprimée. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="442"/>
+        <location filename="../app/ui/pages/timeline.py" line="453"/>
         <source>Delete %1 of %2</source>
         <translation>Supprimer&#xa0;: %1 du %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="450"/>
+        <location filename="../app/ui/pages/timeline.py" line="461"/>
         <source>Entry deleted. %1 brings it back.</source>
         <translation>Note supprimée. %1 la rétablit.</translation>
     </message>
@@ -6750,47 +7006,62 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../app/ui/unlock.py" line="87"/>
+        <location filename="../app/ui/unlock.py" line="121"/>
         <source>Thuisboek — locked</source>
         <translation>Thuisboek — verrouillé</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="88"/>
+        <location filename="../app/ui/unlock.py" line="122"/>
         <source>Thuisboek is locked</source>
         <translation>Thuisboek est verrouillé</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="89"/>
+        <location filename="../app/ui/unlock.py" line="123"/>
         <source>Enter your passphrase to open the home book.</source>
         <translation>Saisissez votre phrase secrète pour ouvrir le carnet de la maison.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="91"/>
+        <location filename="../app/ui/unlock.py" line="125"/>
         <source>This computer was revoked</source>
         <translation>Cet ordinateur a été révoqué</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="94"/>
+        <location filename="../app/ui/unlock.py" line="128"/>
         <source>The central office has revoked this computer: it no longer syncs, and changes made here do not reach the office. Call the central office. You can still open the home book to read it.</source>
         <translation>Le bureau central a révoqué cet ordinateur : il ne se synchronise plus et les modifications faites ici n&apos;atteignent pas le bureau. Appelez le bureau central. Vous pouvez encore ouvrir le carnet pour le lire.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="99"/>
+        <location filename="../app/ui/unlock.py" line="133"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="100"/>
+        <location filename="../app/ui/unlock.py" line="134"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="101"/>
+        <location filename="../app/ui/unlock.py" line="135"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="136"/>
+        <source>&amp;Who are you?</source>
+        <translation>&amp;Qui êtes-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="137"/>
+        <source>People on this computer</source>
+        <translation>Personnes sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="138"/>
+        <source>&amp;Another person…</source>
+        <translation>Une &amp;autre personne…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/unlock.py" line="125"/>
+        <location filename="../app/ui/unlock.py" line="176"/>
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Trop de phrases secrètes erronées. Vous pourrez réessayer dans %n seconde.</numerusform>
@@ -6798,22 +7069,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="134"/>
+        <location filename="../app/ui/unlock.py" line="185"/>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="141"/>
+        <location filename="../app/ui/unlock.py" line="192"/>
         <source>Please enter your passphrase.</source>
         <translation>Veuillez saisir votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="144"/>
+        <location filename="../app/ui/unlock.py" line="195"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="161"/>
+        <location filename="../app/ui/unlock.py" line="212"/>
         <source>The home book could not be opened (%1).</source>
         <translation>Le carnet de la maison n’a pas pu être ouvert (%1).</translation>
     </message>
@@ -7076,6 +7347,16 @@
         <location filename="../app/domain/story.py" line="67"/>
         <source>Only a daily log, a milestone or a contact can be kept for the book.</source>
         <translation>Seul un journal du jour, une étape ou un contact peut être gardé pour le livre.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/handover.py" line="55"/>
+        <source>A handover note needs a text.</source>
+        <translation>Une transmission a besoin d’un texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/handover.py" line="61"/>
+        <source>A handover note cannot be dated in the future ({date}).</source>
+        <translation>Une transmission ne peut pas être datée dans le futur ({date}).</translation>
     </message>
 </context>
 <context>

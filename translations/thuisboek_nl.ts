@@ -1267,42 +1267,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="89"/>
+        <location filename="../app/cli.py" line="94"/>
         <source>Household: {name}</source>
         <translation>Gezin: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="91"/>
+        <location filename="../app/cli.py" line="96"/>
         <source>Child: {name}</source>
         <translation>Kind: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="92"/>
+        <location filename="../app/cli.py" line="97"/>
         <source>Records: {count}</source>
         <translation>Gegevens: {count}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="124"/>
+        <location filename="../app/cli.py" line="129"/>
         <source>Backup written to {path}</source>
         <translation>Back-up geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="133"/>
+        <location filename="../app/cli.py" line="138"/>
         <source>Profile restored to {path}</source>
         <translation>Profiel teruggezet in {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="171"/>
+        <location filename="../app/cli.py" line="176"/>
         <source>Report of {child} written to {path} ({pages} pages)</source>
         <translation>Rapport van {child} geschreven naar {path} ({pages} pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="187"/>
+        <location filename="../app/cli.py" line="192"/>
         <source>The book of {child} written to {path} ({pages} pages)</source>
         <translation>Boek van {child} geschreven naar {path} ({pages} pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="251"/>
+        <location filename="../app/cli.py" line="256"/>
         <source>Profile in {path} erased.</source>
         <translation>Profiel in {path} gewist.</translation>
     </message>
@@ -2385,32 +2385,32 @@
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="78"/>
+        <location filename="../app/ui/models/timeline.py" line="80"/>
         <source>Very sad</source>
         <translation>Heel verdrietig</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="79"/>
+        <location filename="../app/ui/models/timeline.py" line="81"/>
         <source>Sad</source>
         <translation>Verdrietig</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="80"/>
+        <location filename="../app/ui/models/timeline.py" line="82"/>
         <source>Okay</source>
         <translation>Gaat wel</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="81"/>
+        <location filename="../app/ui/models/timeline.py" line="83"/>
         <source>Happy</source>
         <translation>Blij</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="82"/>
+        <location filename="../app/ui/models/timeline.py" line="84"/>
         <source>Very happy</source>
         <translation>Heel blij</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="84"/>
+        <location filename="../app/ui/models/timeline.py" line="86"/>
         <source>Not noted</source>
         <translation>Niet genoteerd</translation>
     </message>
@@ -2973,6 +2973,127 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <location filename="../app/ui/models/shifts.py" line="12"/>
+        <source>morning</source>
+        <translation>ochtend</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/shifts.py" line="13"/>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/shifts.py" line="14"/>
+        <source>evening</source>
+        <translation>avond</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/shifts.py" line="15"/>
+        <source>night</source>
+        <translation>nacht</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverBanner</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="114"/>
+        <source>&amp;Mark read</source>
+        <translation>Als &amp;gelezen markeren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/handover.py" line="116"/>
+        <source>What&apos;s &amp;new (%n)</source>
+        <translation>
+            <numerusform>&amp;Nieuw (%n)</numerusform>
+            <numerusform>&amp;Nieuw (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="119"/>
+        <source>Since you were last here</source>
+        <translation>Sinds uw vorige keer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/handover.py" line="121"/>
+        <source>Others wrote %n entry(ies) in this household since you were last here.</source>
+        <translation>
+            <numerusform>Anderen schreven %n notitie in dit gezin sinds uw vorige keer.</numerusform>
+            <numerusform>Anderen schreven %n notities in dit gezin sinds uw vorige keer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="130"/>
+        <source>Handover from %1 (%2, %3)</source>
+        <translation>Overdracht van %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="131"/>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/handover.py" line="136"/>
+        <source>%n more waiting</source>
+        <translation>
+            <numerusform>nog %n wacht</numerusform>
+            <numerusform>nog %n wachten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="152"/>
+        <source>Handover note</source>
+        <translation>Overdrachtsnotitie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="162"/>
+        <source>What the next person must know, e.g. “Noah slept badly, check his ear; mother phoned, visit moved to Thursday”</source>
+        <translation>Wat de volgende persoon moet weten, bv. “Noah sliep slecht, kijk zijn oor na; mama belde, bezoek verschoven naar donderdag”</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="170"/>
+        <source>&amp;Shift:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="172"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="196"/>
+        <source>Write what the next person must know.</source>
+        <translation>Schrijf wat de volgende persoon moet weten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="199"/>
+        <source>A handover note holds at most %1 characters.</source>
+        <translation>Een overdrachtsnotitie bevat hoogstens %1 tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRoom</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="344"/>
+        <source>Handover note saved for the next person.</source>
+        <translation>Overdrachtsnotitie bewaard voor de volgende persoon.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="356"/>
+        <source>Write a &amp;handover note…</source>
+        <translation>&amp;Overdrachtsnotitie schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="357"/>
+        <source>&amp;Since you were last here…</source>
+        <translation>&amp;Sinds uw vorige keer…</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPage</name>
     <message>
         <location filename="../app/ui/first_run_pages.py" line="215"/>
@@ -3033,6 +3154,37 @@
         <location filename="../app/ui/first_run_pages.py" line="229"/>
         <source>Kind of home</source>
         <translation>Soort opvang</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSwitcher</name>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="85"/>
+        <source>(household not synced yet)</source>
+        <translation>(gezin nog niet gesynchroniseerd)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/window/household_switcher.py" line="88"/>
+        <source>%1 · %n log(s) to write today</source>
+        <translation>
+            <numerusform>%1 · %n verslag te schrijven vandaag</numerusform>
+            <numerusform>%1 · %n verslagen te schrijven vandaag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="94"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="126"/>
+        <source>&amp;Household:</source>
+        <translation>&amp;Gezin:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/household_switcher.py" line="127"/>
+        <source>Household</source>
+        <translation>Gezin</translation>
     </message>
 </context>
 <context>
@@ -3380,52 +3532,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="299"/>
+        <location filename="../app/ui/main_window.py" line="329"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="302"/>
+        <location filename="../app/ui/main_window.py" line="332"/>
         <source>Households</source>
         <translation>Gezinnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="304"/>
+        <location filename="../app/ui/main_window.py" line="336"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="305"/>
+        <location filename="../app/ui/main_window.py" line="337"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="462"/>
+        <location filename="../app/ui/main_window.py" line="422"/>
+        <source>Now working in %1.</source>
+        <translation>U werkt nu in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="439"/>
+        <source>%n household(s) no longer yours: removed from this computer.</source>
+        <translation>
+            <numerusform>%n gezin is niet langer het uwe: van deze computer verwijderd.</numerusform>
+            <numerusform>%n gezinnen zijn niet langer de uwe: van deze computer verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="447"/>
+        <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
+        <translation>
+            <numerusform>Een gezin werd u ontnomen. De gegevens ervan blijven op deze computer tot de %n wijziging het centrale kantoor bereikt (Bestand ▸ Geweigerde wijzigingen…); daarna worden ze verwijderd.</numerusform>
+            <numerusform>Een gezin werd u ontnomen. De gegevens ervan blijven op deze computer tot de %n wijzigingen het centrale kantoor bereiken (Bestand ▸ Geweigerde wijzigingen…); daarna worden ze verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="534"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Het verslag van vandaag is voor elk kind geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="477"/>
+        <location filename="../app/ui/main_window.py" line="549"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Nog geen gezinnen om na te kijken op deze computer. Synchroniseer met de centrale dienst (F5) om de gezinnen binnen te halen die je begeleidt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="489"/>
+        <location filename="../app/ui/main_window.py" line="561"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="579"/>
+        <location filename="../app/ui/main_window.py" line="659"/>
         <source>Sync held</source>
         <translation>Synchronisatie gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="606"/>
+        <location filename="../app/ui/main_window.py" line="686"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="607"/>
+        <location filename="../app/ui/main_window.py" line="687"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -4547,182 +4720,187 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="129"/>
+        <location filename="../app/ui/models/timeline.py" line="131"/>
         <source>Log</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="130"/>
+        <location filename="../app/ui/models/timeline.py" line="132"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="133"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="134"/>
         <source>Review</source>
         <translation>Nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="136"/>
+        <location filename="../app/ui/models/timeline.py" line="135"/>
+        <source>Handover</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="139"/>
         <source>Child profile</source>
         <translation>Profiel van het kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="137"/>
+        <location filename="../app/ui/models/timeline.py" line="140"/>
         <source>Relative</source>
         <translation>Familielid</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="138"/>
+        <location filename="../app/ui/models/timeline.py" line="141"/>
         <source>Household</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="142"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="143"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <location filename="../app/ui/models/timeline.py" line="147"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="145"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="146"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="149"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="150"/>
+        <location filename="../app/ui/models/timeline.py" line="153"/>
         <source>Supervised visit</source>
         <translation>Begeleid bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="151"/>
+        <location filename="../app/ui/models/timeline.py" line="154"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="152"/>
+        <location filename="../app/ui/models/timeline.py" line="155"/>
         <source>Video call</source>
         <translation>Videogesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="153"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="157"/>
+        <location filename="../app/ui/models/timeline.py" line="160"/>
         <source>happened</source>
         <translation>doorgegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="161"/>
         <source>✕ cancelled</source>
         <translation>✕ geannuleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="162"/>
         <source>✕ no-show</source>
         <translation>✕ niet gekomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="162"/>
+        <location filename="../app/ui/models/timeline.py" line="165"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="163"/>
+        <location filename="../app/ui/models/timeline.py" line="166"/>
         <source>emerging</source>
         <translation>in ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="164"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>achieved</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="167"/>
+        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Reviewed</source>
         <translation>Nagekeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="168"/>
+        <location filename="../app/ui/models/timeline.py" line="171"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="169"/>
+        <location filename="../app/ui/models/timeline.py" line="172"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="170"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="173"/>
+        <location filename="../app/ui/models/timeline.py" line="176"/>
         <source>on a log</source>
         <translation>bij een verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="174"/>
+        <location filename="../app/ui/models/timeline.py" line="177"/>
         <source>on a milestone</source>
         <translation>bij een mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="175"/>
+        <location filename="../app/ui/models/timeline.py" line="178"/>
         <source>on a contact</source>
         <translation>bij een contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="176"/>
+        <location filename="../app/ui/models/timeline.py" line="179"/>
         <source>on a review</source>
         <translation>bij een nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="192"/>
+        <location filename="../app/ui/models/timeline.py" line="195"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="193"/>
+        <location filename="../app/ui/models/timeline.py" line="196"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (ernst: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="196"/>
+        <location filename="../app/ui/models/timeline.py" line="199"/>
         <source>Amendment (%1)</source>
         <translation>Correctie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="144"/>
         <source>Well-being check</source>
         <translation>Welzijnscheck</translation>
     </message>
@@ -5594,17 +5772,17 @@
 <context>
     <name>RevokedBox</name>
     <message>
-        <location filename="../app/ui/application.py" line="178"/>
+        <location filename="../app/ui/application.py" line="212"/>
         <source>This computer was revoked</source>
         <translation>Deze computer werd ingetrokken</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="179"/>
+        <location filename="../app/ui/application.py" line="213"/>
         <source>The central office has revoked this computer. The home book is locked.</source>
         <translation>De centrale dienst heeft deze computer ingetrokken. Het thuisboek is vergrendeld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/application.py" line="182"/>
+        <location filename="../app/ui/application.py" line="216"/>
         <source>%n change(s) made here have not reached the central office: erasing loses them.</source>
         <translation>
             <numerusform>%n wijziging die hier gemaakt werd, is niet bij de centrale dienst aangekomen: wissen doet ze verloren gaan.</numerusform>
@@ -5612,17 +5790,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="187"/>
+        <location filename="../app/ui/application.py" line="221"/>
         <source>Call the central office before you erase anything. Erase the records kept on this computer now?</source>
         <translation>Bel de centrale dienst voor je iets wist. Nu de gegevens op deze computer wissen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="192"/>
+        <location filename="../app/ui/application.py" line="226"/>
         <source>&amp;Erase</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/application.py" line="193"/>
+        <location filename="../app/ui/application.py" line="227"/>
         <source>&amp;Keep and lock</source>
         <translation>&amp;Bewaren en vergrendelen</translation>
     </message>
@@ -5879,6 +6057,64 @@
     </message>
 </context>
 <context>
+    <name>SinceDialog</name>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="216"/>
+        <source>Since you were last here</source>
+        <translation>Sinds uw vorige keer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="220"/>
+        <source>Written</source>
+        <translation>Geschreven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="220"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="220"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="221"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="234"/>
+        <source>Nothing new from others since you were last here.</source>
+        <translation>Niets nieuws van anderen sinds uw vorige keer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="246"/>
+        <source>Handover (%1)</source>
+        <translation>Overdracht (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="248"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="248"/>
+        <source>Log</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="250"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/window/handover.py" line="251"/>
+        <source>Well-being check</source>
+        <translation>Welzijnscheck</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../app/ui/first_run_pages.py" line="135"/>
@@ -5968,18 +6204,18 @@
 <context>
     <name>SupervisorTimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="90"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="92"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="98"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
         <source>&amp;Whose story:</source>
         <translation>&amp;Wiens verhaal:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="100"/>
-        <location filename="../app/ui/pages/supervisor_timeline.py" line="142"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="102"/>
+        <location filename="../app/ui/pages/supervisor_timeline.py" line="144"/>
         <source>The whole household</source>
         <translation>Het hele gezin</translation>
     </message>
@@ -5987,7 +6223,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="83"/>
+        <location filename="../app/sync/engine.py" line="86"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>De centrale dienst heeft {server} items van dit gezin, terwijl deze computer er {local} heeft. Er is niets verwijderd; bevestig om verder te gaan.</translation>
     </message>
@@ -6414,112 +6650,132 @@
 <context>
     <name>TimelineFilterBar</name>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="134"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="170"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="136"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="172"/>
         <source>&amp;Logs</source>
         <translation>&amp;Verslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="136"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="172"/>
         <source>Show daily logs</source>
         <translation>Dagverslagen tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="173"/>
         <source>&amp;Milestones</source>
         <translation>&amp;Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="137"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="173"/>
         <source>Show milestones</source>
         <translation>Mijlpalen tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="138"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="174"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="138"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="174"/>
         <source>Show contact notes</source>
         <translation>Contactverslagen tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="175"/>
         <source>&amp;Reviews</source>
         <translation>&amp;Nazichten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="139"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="175"/>
         <source>Show reviews</source>
         <translation>Nazichten tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="145"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="176"/>
+        <source>&amp;Handovers</source>
+        <translation>&amp;Overdrachten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="176"/>
+        <source>Show handover notes</source>
+        <translation>Overdrachtsnotities tonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="184"/>
         <source>All</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="146"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="185"/>
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="147"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="186"/>
         <source>Last month</source>
         <translation>Laatste maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="148"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="187"/>
         <source>Between dates</source>
         <translation>Tussen twee datums</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="151"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="190"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="152"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="191"/>
+        <source>Written b&amp;y:</source>
+        <translation>Geschreven d&amp;oor:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="192"/>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/timeline_filters.py" line="193"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="153"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="194"/>
         <source>Fr&amp;om:</source>
         <translation>V&amp;an:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="154"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="195"/>
         <source>From date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="155"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="196"/>
         <source>&amp;To:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="156"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="197"/>
         <source>To date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="157"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="198"/>
         <source>Search the records… (Ctrl+F)</source>
         <translation>Zoeken in de gegevens… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="158"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="199"/>
         <source>Search the records</source>
         <translation>Zoeken in de gegevens</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_filters.py" line="160"/>
+        <location filename="../app/ui/pages/timeline_filters.py" line="201"/>
         <source>Finds entries holding all the words (or words starting with them).</source>
         <translation>Vindt notities met al deze woorden (of woorden die ermee beginnen).</translation>
     </message>
@@ -6527,22 +6783,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="589"/>
+        <location filename="../app/ui/models/timeline.py" line="595"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="590"/>
+        <location filename="../app/ui/models/timeline.py" line="596"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="591"/>
+        <location filename="../app/ui/models/timeline.py" line="597"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="592"/>
+        <location filename="../app/ui/models/timeline.py" line="598"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -6570,7 +6826,7 @@
         <translation>&amp;Zoeken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="308"/>
+        <location filename="../app/ui/pages/timeline.py" line="319"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -6578,17 +6834,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="310"/>
+        <location filename="../app/ui/pages/timeline.py" line="321"/>
         <source>Choose at least one kind of record to show.</source>
         <translation>Kies minstens één soort gegevens om te tonen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="312"/>
+        <location filename="../app/ui/pages/timeline.py" line="323"/>
         <source>Nothing recorded in this period.</source>
         <translation>Niets genoteerd in deze periode.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="389"/>
+        <location filename="../app/ui/pages/timeline.py" line="400"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
         <translation>
             <numerusform>%n resultaat bij de meest recente treffers; voeg een woord toe om te verfijnen.</numerusform>
@@ -6596,17 +6852,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="436"/>
+        <location filename="../app/ui/pages/timeline.py" line="447"/>
         <source>This entry cannot be deleted. %1</source>
         <translation>Deze notitie kan niet verwijderd worden. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="442"/>
+        <location filename="../app/ui/pages/timeline.py" line="453"/>
         <source>Delete %1 of %2</source>
         <translation>%1 van %2 verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="450"/>
+        <location filename="../app/ui/pages/timeline.py" line="461"/>
         <source>Entry deleted. %1 brings it back.</source>
         <translation>Notitie verwijderd. Met %1 zet je ze terug.</translation>
     </message>
@@ -6750,47 +7006,62 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../app/ui/unlock.py" line="87"/>
+        <location filename="../app/ui/unlock.py" line="121"/>
         <source>Thuisboek — locked</source>
         <translation>Thuisboek — vergrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="88"/>
+        <location filename="../app/ui/unlock.py" line="122"/>
         <source>Thuisboek is locked</source>
         <translation>Thuisboek is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="89"/>
+        <location filename="../app/ui/unlock.py" line="123"/>
         <source>Enter your passphrase to open the home book.</source>
         <translation>Geef je wachtzin in om het thuisboek te openen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="91"/>
+        <location filename="../app/ui/unlock.py" line="125"/>
         <source>This computer was revoked</source>
         <translation>Deze computer werd ingetrokken</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="94"/>
+        <location filename="../app/ui/unlock.py" line="128"/>
         <source>The central office has revoked this computer: it no longer syncs, and changes made here do not reach the office. Call the central office. You can still open the home book to read it.</source>
         <translation>De centrale dienst heeft deze computer ingetrokken: hij synchroniseert niet meer en wijzigingen die hier gemaakt worden, bereiken de dienst niet. Bel de centrale dienst. Je kunt het thuisboek nog openen om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="99"/>
+        <location filename="../app/ui/unlock.py" line="133"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="100"/>
+        <location filename="../app/ui/unlock.py" line="134"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="101"/>
+        <location filename="../app/ui/unlock.py" line="135"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="136"/>
+        <source>&amp;Who are you?</source>
+        <translation>Wie &amp;ben je?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="137"/>
+        <source>People on this computer</source>
+        <translation>Personen op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock.py" line="138"/>
+        <source>&amp;Another person…</source>
+        <translation>&amp;Iemand anders…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/unlock.py" line="125"/>
+        <location filename="../app/ui/unlock.py" line="176"/>
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Te veel foute wachtzinnen. Je kunt het opnieuw proberen over %n seconde.</numerusform>
@@ -6798,22 +7069,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="134"/>
+        <location filename="../app/ui/unlock.py" line="185"/>
         <source>You can try again now.</source>
         <translation>Je kunt het nu opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="141"/>
+        <location filename="../app/ui/unlock.py" line="192"/>
         <source>Please enter your passphrase.</source>
         <translation>Geef je wachtzin in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="144"/>
+        <location filename="../app/ui/unlock.py" line="195"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="161"/>
+        <location filename="../app/ui/unlock.py" line="212"/>
         <source>The home book could not be opened (%1).</source>
         <translation>Het thuisboek kon niet geopend worden (%1).</translation>
     </message>
@@ -7076,6 +7347,16 @@
         <location filename="../app/domain/story.py" line="67"/>
         <source>Only a daily log, a milestone or a contact can be kept for the book.</source>
         <translation>Alleen een dagverslag, een mijlpaal of een contact kan bewaard worden voor het boek.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/handover.py" line="55"/>
+        <source>A handover note needs a text.</source>
+        <translation>Een overdrachtsnotitie heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/handover.py" line="61"/>
+        <source>A handover note cannot be dated in the future ({date}).</source>
+        <translation>Een overdrachtsnotitie kan niet in de toekomst gedateerd zijn ({date}).</translation>
     </message>
 </context>
 <context>

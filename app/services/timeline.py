@@ -33,6 +33,7 @@ class TimelineFilter:
     start: date | None = None
     end: date | None = None
     household_id: uuid.UUID | None = None  # None: this profile's own household
+    author_id: uuid.UUID | None = None  # None: whoever wrote it
 
 
 class TimelineService:
@@ -56,7 +57,16 @@ class TimelineService:
                 end=where.end,
                 after=after,
                 limit=limit,
+                author_id=where.author_id,
             )
+
+    def authors(self, household_id: uuid.UUID | None = None) -> list[tuple[uuid.UUID, str]]:
+        """The people who wrote in the household (by name), for the filter by author."""
+        household = household_id or self.book.identity.household_id
+        with self.book.store.read() as session:
+            names = records.people_names(session)
+            ids = timeline.authors(session, household)
+        return sorted(((i, names[i]) for i in ids if i in names), key=lambda p: p[1].casefold())
 
     def related(self, record_id: uuid.UUID) -> list[Stored]:
         """Amendments, reviews and conflict revisions of a record, oldest first."""

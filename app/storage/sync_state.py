@@ -79,6 +79,19 @@ def set_households(session: Session, households: list[uuid.UUID]) -> None:
     Store.set_meta(session, HOUSEHOLDS, json.dumps([str(h) for h in households]))
 
 
+KEPT = "sync:kept_households"  # taken away, kept while some of their changes wait
+
+
+def kept_households(store: Store) -> list[uuid.UUID]:
+    """Households taken away from the person whose records stay here until their
+    changes reach the central office."""
+    return [uuid.UUID(h) for h in json.loads(store.get_meta(KEPT) or "[]")]
+
+
+def set_kept_households(session: Session, households: list[uuid.UUID]) -> None:
+    Store.set_meta(session, KEPT, json.dumps([str(h) for h in households]))
+
+
 def cursor(store: Store, household: uuid.UUID) -> Cursor:
     seq = int(store.get_meta(CURSOR + str(household)) or 0)
     at = (store.get_meta(CURSOR_AT + str(household)) or "").split(" ")

@@ -38,9 +38,11 @@ def timeline(
     end: date | None = None,
     after: TimelineCursor | None = None,
     limit: int = 100,
+    author_id: uuid.UUID | None = None,
 ) -> TimelinePage:
     """One page of a child's (or a household's) records in date order, newest
-    first. Keyset paging on (day, rowid) keeps every page as cheap as the first."""
+    first (with ``author_id``, only those that person wrote). Keyset paging on
+    (day, rowid) keeps every page as cheap as the first."""
     if (child_id is None) == (household_id is None):
         raise ValueError("give a child or a household")
     params: dict[str, object] = {"limit": limit + 1}
@@ -60,6 +62,9 @@ def timeline(
     if end is not None:
         where.append(f"{day_col} <= :end")
         params["end"] = end.isoformat()
+    if author_id is not None:
+        where.append("json_extract(r.content, '$.author_id') = :author")
+        params["author"] = str(author_id)
     if after is not None:
         where.append(f"({day_col}, {rowid_col}) < (:after_day, :after_rowid)")
         params["after_day"] = after.day
@@ -97,6 +102,19 @@ def timeline(
         assert day is not None
         cursor = TimelineCursor(day.isoformat(), last.rowid)
     return TimelinePage(items, cursor)
+
+
+def authors(session: Session, household_id: uuid.UUID) -> list[uuid.UUID]:
+    """Everyone who wrote an entry in the household."""
+    rows = session.execute(
+        text(
+            "SELECT DISTINCT json_extract(content, '$.author_id') FROM record "
+            "WHERE household_id = :h AND deleted = 0 "
+            "AND json_extract(content, '$.author_id') IS NOT NULL"
+        ),
+        {"h": str(household_id)},
+    ).scalars()
+    return [uuid.UUID(r) for r in rows if r]
 
 
 def fts_query(words: str) -> str:

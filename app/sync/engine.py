@@ -14,6 +14,9 @@
   changes still waiting here is left alone: its next push merges on the server.
 - Views: the records opened here (ids and times) go to the server's audit log
   after the push; each is forgotten only once the server answered for it.
+- A household the office took away from the person is no longer pulled; its
+  records are erased here at the first sync after which none of its changes
+  waits any more (kept, and said so, while one does).
 - Nothing is dropped silently: a rejected change stays on the device, marked
   with the server's reason; a pull that would empty a household is held until
   someone confirms it; a server that lost changes (restored from a backup) gets
@@ -47,7 +50,7 @@ from app.protocol.schemas import (
     ViewReport,
     ViewStatus,
 )
-from app.storage import bulk, leaving, outbox, records, sync_state, views
+from app.storage import bulk, leaving, outbox, records, scope, sync_state, views
 from app.storage.book import Book
 from app.storage.store import Store
 from app.storage.tables import OutboxEntry
@@ -107,6 +110,10 @@ class SyncReport:
     # their changes to reach the office (erased at a later sync).
     children_left: list[str] = field(default_factory=list)
     children_waiting: list[str] = field(default_factory=list)
+    # Households taken away from the person: erased here, or kept while some of
+    # their changes have not reached the central office (id: changes waiting).
+    erased: list[uuid.UUID] = field(default_factory=list)
+    kept: dict[uuid.UUID, int] = field(default_factory=dict)
     # The records this run changed here: pulled, merged, conflicted, refused, sent
     # again, or acknowledged (their waiting mark goes). Empty when nothing changed.
     changes: ChangeSet = field(default_factory=ChangeSet)
@@ -166,13 +173,40 @@ class SyncEngine:
         those of the enrolment: one added since is pulled from its start; one taken
         away is no longer pulled (its records stay here; a change to one of them is
         refused by the server and kept, marked)."""
-        return self._take_households(self.transport.device().households)
+        return self._take_households(self.transport.device().households, SyncReport())
 
-    def _take_households(self, households: list[uuid.UUID]) -> list[uuid.UUID]:
-        if households != sync_state.households(self.store):
+    def _take_households(self, households: list[uuid.UUID], report: SyncReport) -> list[uuid.UUID]:
+        before = sync_state.households(self.store)
+        if households != before:
             with self.store.write() as session:
                 sync_state.set_households(session, households)
+        self._settle_taken_away([h for h in before if h not in households], households, report)
         return households
+
+    def _settle_taken_away(
+        self, removed: list[uuid.UUID], households: list[uuid.UUID], report: SyncReport
+    ) -> None:
+        """Erase the records of the households taken away whose changes all reached
+        the central office; keep (and name in the report) those with changes waiting.
+        A household once kept is looked at again at every sync until it is erased."""
+        kept_before = sync_state.kept_households(self.store)
+        candidates = list(dict.fromkeys([*removed, *kept_before]))
+        candidates = [h for h in candidates if h not in households]
+        if not candidates and not kept_before:
+            return
+        kept: dict[uuid.UUID, int] = {}
+        with self.store.write() as session:
+            for household in candidates:
+                waiting = scope.waiting(session, household)
+                if waiting:
+                    kept[household] = waiting
+                    continue
+                if scope.erase_household(session, household):
+                    report.erased.append(household)
+            sync_state.set_kept_households(session, list(kept))
+        report.kept.update(kept)
+        if report.erased:
+            report.changes |= ChangeSet.of("household", households=report.erased)
 
     # The whole run -----------------------------------------------------------------
     def sync(
@@ -189,7 +223,7 @@ class SyncEngine:
             self.report_views(report)
             status = self.transport.device()
             self._keep_app_versions(status.app_minimum, status.app_recommended)
-            for household in self._take_households(status.households):
+            for household in self._take_households(status.households, report):
                 try:
                     self.pull(household, report, progress, confirm_mass_delete=confirm_mass_delete)
                 except CursorAhead:

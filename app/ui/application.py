@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -80,8 +81,29 @@ class AppController(QObject):
     def show_unlock(self) -> None:
         unlock = UnlockWindow(self.profile_dir)
         unlock.sig_unlocked.connect(self.open)
+        unlock.sig_another.connect(self.another_person)
         self._show(unlock)
         place_on_screen(unlock, 900, 600)
+
+    def another_person(self) -> None:
+        """Make (or enrol) the profile of one more person of this computer, in a
+        folder of its own beside the others."""
+        from app.services import profiles
+        from app.ui.first_run import FirstRunWizard
+
+        folder = profiles.new_profile_dir(self.profile_dir.parent)
+        wizard = FirstRunWizard(folder, self.languages, strength=self.strength)
+        wizard.sig_created.connect(self.open)
+        wizard.rejected.connect(lambda: self._another_cancelled(folder))
+        self._show(wizard)
+
+    def _another_cancelled(self, folder: Path) -> None:
+        """Back to the list; the folder made for a profile never made goes."""
+        if not profile.exists(folder):
+            profile.clear_leftovers(folder)
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        self.show_unlock()
 
     def _show(self, window: QWidget) -> None:
         old = self.window
@@ -96,8 +118,10 @@ class AppController(QObject):
         from app.ui.context import UiContext
         from app.ui.main_window import MainWindow
 
+        self.profile_dir = book.profile_dir  # whose list entry is chosen after a lock
         self.ctx = UiContext(book, self.languages, self.settings)
         self.main = MainWindow(self.ctx)
+        self._write_card(book)
         self.main.sig_lock_requested.connect(self.lock)
         self.main.sig_settings_changed.connect(
             lambda: self.idle.set_minutes(self.settings.idle_minutes)
@@ -111,6 +135,16 @@ class AppController(QObject):
         self.main.sync.start()
         memory.settle()  # the window and what it holds stay until the lock
         self.sig_opened.emit(self.main)
+
+    @staticmethod
+    def _write_card(book: Book) -> None:
+        """The name and household the unlock list shows for this profile."""
+        from app.services import profiles
+        from app.services.household import HouseholdService
+
+        found = HouseholdService(book).household()
+        with contextlib.suppress(OSError):
+            profiles.write_card(book, found.name if found is not None else "")
 
     def _sync_status(self, status: object) -> None:
         from app.ui.sync_status import SyncStatus

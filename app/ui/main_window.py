@@ -58,6 +58,8 @@ from app.ui.sync_status import SyncController, SyncStatus
 from app.ui.widgets.drafts import flush_open_drafts
 from app.ui.widgets.screen_fit import fit_window, keep_on_screen
 from app.ui.window.children import FIRST_CHILD, ChildrenList
+from app.ui.window.handover import HandoverRoom
+from app.ui.window.household_switcher import HouseholdSwitcher
 from app.ui.window.households import HouseholdsList
 from app.ui.window.menus import WindowMenus
 from app.ui.window.questions_banner import QuestionsBanner
@@ -125,12 +127,33 @@ class MainWindow(QMainWindow):
         self.hint.setObjectName("emptyHint")
         self.hint.setWordWrap(True)
         right_layout.addWidget(self.hint)
+        # Caregiver mode: the handover notes of others not yet read, and what is new.
+        self.handover = HandoverRoom(ctx, self)
+        self.handover.sig_message.connect(self.show_message)
+        right_layout.addWidget(self.handover.banner)
         right_layout.addWidget(self.questions_banner)
         self.upcoming = UpcomingAppointments(ctx)
         right_layout.addWidget(self.upcoming)
         right_layout.addWidget(self.tabs, 1)
+        # Caregiver mode: the households the person works in above their children,
+        # and what stays here of a household taken away.
+        self.switcher = HouseholdSwitcher(ctx)
+        self.switcher.install_keys(self)
+        self.switcher.sig_leaving.connect(lambda: self.handover.leave())
+        self.switcher.sig_switched.connect(self._switched_household)
+        self.taken_away = QLabel()
+        self.taken_away.setObjectName("takenAwayNote")
+        self.taken_away.setWordWrap(True)
+        self.taken_away.hide()
+        self._taken_away: dict[uuid.UUID, int] = {}
+        self.caregiver_left = QWidget()
+        caregiver_layout = QVBoxLayout(self.caregiver_left)
+        caregiver_layout.setContentsMargins(0, 0, 0, 0)
+        caregiver_layout.addWidget(self.switcher)
+        caregiver_layout.addWidget(self.children_view, 1)
+        caregiver_layout.addWidget(self.taken_away)
         self.left = QStackedWidget()
-        self.left.addWidget(self.children_view)
+        self.left.addWidget(self.caregiver_left)
         self.left.addWidget(self.households_view)
         self.splitter = splitter = QSplitter()
         splitter.addWidget(self.left)
@@ -148,9 +171,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync = SyncController(ctx, self)
         self.sync.sig_status.connect(self.show_sync_status)
+        self.sync.sig_synced.connect(self._synced)
         self._report: ReportDialog | None = None
         self.guide: QWidget | None = None  # Help ▸ User guide, while open
         self.menus = WindowMenus(self)
+        self.menus.household_menu.addSeparator()
+        self.menus.household_menu.addAction(self.handover.write_action)
+        self.menus.household_menu.addAction(self.handover.since_action)
         self._set_mode(is_reviewer(ctx.book.identity.role))
         self.overview_page = OverviewPage(ctx)
         self.add_supervisor_tab(self.overview_page, self.overview_page.title, index=0)
@@ -181,10 +208,11 @@ class MainWindow(QMainWindow):
         self.tabs.clear_pages(list(self.pages))
         self.supervisor_mode = supervisor
         self.households_list.active = supervisor
-        self.left.setCurrentWidget(self.households_view if supervisor else self.children_view)
+        self.left.setCurrentWidget(self.households_view if supervisor else self.caregiver_left)
         # Household names are longer than children's.
         self.splitter.setSizes([300, 900] if supervisor else [240, 900])
         self.menus.set_mode(supervisor)
+        self.handover.set_active(not supervisor)
         self.questions_banner.hide()
         self.upcoming.setVisible(False)
         if not supervisor:
@@ -218,7 +246,9 @@ class MainWindow(QMainWindow):
         self._watch_counts(self.conflicts_page)
         self.tabs.setTabVisible(self.tabs.indexOf(self.conflicts_page), False)
         self._return_to = self.ctx.settings.last_page
+        self.switcher.reload()
         self.children_list.reload(choose=self.ctx.settings.last_child or FIRST_CHILD)
+        self.handover.reload()
 
     def _build_supervisor(self) -> None:
         ctx = self.ctx
@@ -301,6 +331,8 @@ class MainWindow(QMainWindow):
         self.menus.retranslate(self.supervisor_mode)
         self.households_view.setAccessibleName(self.tr("Households"))
         self.questions_banner.retranslate()
+        self.handover.retranslate()
+        self._show_taken_away()
         self.children_view.setAccessibleName(self.tr("Children"))
         self.tabs.setAccessibleName(self.tr("Pages"))
         self._retitle()
@@ -376,6 +408,46 @@ class MainWindow(QMainWindow):
             self.queue_page.choose_record(record_id)
         else:
             self.tabs.setCurrentWidget(self.overview_page)
+
+    # The person's households (caregiver mode) ------------------------------------------
+    def _switched_household(self, _household_id: uuid.UUID) -> None:
+        """The window now works in another household: its children, first child chosen."""
+        for page in self.pages:
+            page.flush()
+        self._return_to = None
+        self.children_list.reload(choose=FIRST_CHILD)
+        self.upcoming.reload()
+        self.switcher.reload()
+        self.handover.reload()
+        self.show_message(self.tr("Now working in %1.").replace("%1", self.switcher.current_name()))
+
+    def _synced(self, report: object) -> None:
+        """After a sync: a household taken away is left (for the first the person still
+        has), and what stays of it here is said."""
+        kept: dict[uuid.UUID, int] = dict(getattr(report, "kept", {}) or {})
+        erased: list[uuid.UUID] = list(getattr(report, "erased", []) or [])
+        if self.supervisor_mode:
+            return
+        if self.switcher.settle() is not None:
+            self.children_list.reload(choose=FIRST_CHILD)
+            self.upcoming.reload()
+        self.switcher.reload()
+        self._taken_away = kept
+        self._show_taken_away()
+        if erased:
+            self.show_message(
+                self.tr("%n household(s) no longer yours: removed from this computer.", "",
+                        len(erased))
+            )  # fmt: skip
+
+    def _show_taken_away(self) -> None:
+        waiting = sum(self._taken_away.values())
+        self.taken_away.setVisible(bool(self._taken_away))
+        self.taken_away.setText(
+            self.tr("A household was taken away from you. Its records stay on this computer "
+                    "until its %n change(s) reach the central office (File ▸ Refused "
+                    "changes…); then they are removed.", "", waiting)
+        )  # fmt: skip
 
     # Children -----------------------------------------------------------------------
     def reload_children(self) -> None:
@@ -495,7 +567,10 @@ class MainWindow(QMainWindow):
             self.header.setText(self.children_list.household_name)
         else:
             age = self.children_model.age_text(summary.age_months)
-            self.header.setText(f"{summary.child.display_name()} · {age}")
+            text = f"{summary.child.display_name()} · {age}"
+            if self.switcher.several():  # whose household, for a person in several
+                text += f" · {self.children_list.household_name}"
+            self.header.setText(text)
 
     def _records_changed(self, changes: ChangeSet) -> None:
         if self.supervisor_mode:
@@ -503,6 +578,11 @@ class MainWindow(QMainWindow):
                 self.reload_households()
         elif changes.concerns("child", "daily_log", "household"):
             self.reload_children()
+            self.switcher.reload()
+        if not self.supervisor_mode and changes.concerns(
+            "handover", "handover_read", "daily_log", "contact_note", "wellbeing_check"
+        ):
+            self.handover.reload()
         self._update_header()
         self.update_sync_state()
 
@@ -623,6 +703,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.flush()
         flush_open_drafts()
+        self.handover.leave()
         if not self.supervisor_mode and self.tabs.currentWidget() is not None:
             self.ctx.settings.last_page = type(self.tabs.currentWidget()).__name__
         if self._report is not None:

@@ -1,4 +1,6 @@
-"""The unlock screen: shown on every start and after a lock."""
+"""The unlock screen: shown on every start and after a lock. On a computer shared
+by several people it lists their profiles (name and household) to choose from,
+and "Another person…" makes or enrols one more."""
 
 from __future__ import annotations
 
@@ -11,13 +13,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.messages import ThuisboekError
-from app.services import profile
+from app.services import profile, profiles
 from app.ui.i18n import tr_message
 from app.ui.tasks import Executor
 
@@ -27,12 +31,36 @@ if TYPE_CHECKING:
 
 class UnlockWindow(QWidget):
     sig_unlocked = Signal(object)  # Book
+    sig_another = Signal()  # "Another person…": make or enrol one more profile here
 
     def __init__(self, profile_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("UnlockWindow")
         self.profile_dir = profile_dir
         self.tasks = Executor(self)
+        # A shared computer: the people whose profiles are here (name and household
+        # alone), the one who last opened chosen.
+        self.cards = profiles.cards(profile_dir.parent)
+        self.people = QListWidget()
+        self.people.setObjectName("unlockPeople")
+        for card in self.cards:
+            name = card.display_name
+            item = QListWidgetItem(f"{name} — {card.household}" if card.household else name)
+            item.setData(Qt.ItemDataRole.UserRole, str(card.folder))
+            self.people.addItem(item)
+            if card.folder == profile_dir:
+                self.people.setCurrentItem(item)
+        rows = min(max(len(self.cards), 3), 8)
+        self.people.setMaximumHeight(self.people.sizeHintForRow(0) * rows + 8)
+        self.people.currentItemChanged.connect(self._person_chosen)
+        self.people.itemActivated.connect(self._focus_passphrase)
+        self.people.setVisible(len(self.cards) > 1)
+        self.people_label = QLabel()
+        self.people_label.setBuddy(self.people)
+        self.people_label.setVisible(len(self.cards) > 1)
+        self.another_button = QPushButton()
+        self.another_button.setObjectName("anotherPerson")
+        self.another_button.clicked.connect(self.sig_another.emit)
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -63,8 +91,14 @@ class UnlockWindow(QWidget):
         inner = QVBoxLayout(box)
         inner.addWidget(self.heading)
         inner.addWidget(self.intro)
+        inner.addWidget(self.people_label)
+        inner.addWidget(self.people)
         inner.addLayout(form)
-        inner.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.another_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        inner.addLayout(buttons)
         inner.addWidget(self.message)
         # Centred by stretches, not by an alignment: an aligned box would get its
         # narrow size hint and cut the wrapped intro text short.
@@ -99,6 +133,23 @@ class UnlockWindow(QWidget):
         self.passphrase_label.setText(self.tr("&Passphrase:"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.unlock_button.setText(self.tr("&Unlock"))
+        self.people_label.setText(self.tr("&Who are you?"))
+        self.people.setAccessibleName(self.tr("People on this computer"))
+        self.another_button.setText(self.tr("&Another person…"))
+
+    def _focus_passphrase(self, _item: QListWidgetItem) -> None:
+        self.passphrase.setFocus()
+
+    def _person_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        """Another person's profile: their own passphrase opens their own database."""
+        if item is None:
+            return
+        self.profile_dir = Path(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.passphrase.clear()
+        self.message.clear()
+        self.revoked = False
+        self.retranslate()
+        self._tick()
 
     def show_revoked(self) -> None:
         """Say on the lock screen that this computer was revoked."""

@@ -66,6 +66,7 @@ def _household(server: Server, name: str) -> tuple[uuid.UUID, Device, Device, di
     check = _check(carer, child["id"])
     medication = _care(carer, "medication", child["id"])
     goal = _care(carer, "care_goal", child["id"])
+    handover = _handover(carer, [child["id"]])
     results = carer.push_ok(
         [
             op("child", child),
@@ -75,6 +76,7 @@ def _household(server: Server, name: str) -> tuple[uuid.UUID, Device, Device, di
             op("wellbeing_check", check),
             op("medication", medication),
             op("care_goal", goal),
+            op("handover", handover),
         ]
     )
     assert {r["status"] for r in results} == {"applied"}
@@ -92,8 +94,25 @@ def _household(server: Server, name: str) -> tuple[uuid.UUID, Device, Device, di
         "wellbeing_check": check,
         "medication": medication,
         "care_goal": goal,
+        "handover": handover,
     }
     return home, carer, supervisor, records
+
+
+def _handover(device: Device, children: list[str]) -> dict[str, Any]:
+    return {
+        "id": str(uuid.uuid4()),
+        "household_id": str(device.household),
+        "author_id": str(device.person_id),
+        "date": datetime.now(UTC).date().isoformat(),
+        "shift": "evening",
+        "text": "Noah sliep slecht, kijk zijn oor na",
+        "children": children,
+        "created_at": datetime.now(UTC).isoformat(),
+        "modified_at": device.stamp(),
+        "modified_by": str(device.person_id),
+        "device_id": device.device_id,
+    }
 
 
 def _care(device: Device, kind: str, child: str, **refs: Any) -> dict[str, Any]:
@@ -261,6 +280,19 @@ def _valid(homes: Homes, kind: str) -> tuple[Device, dict[str, Any]]:
             "words": "Je eerste stapjes in de tuin",
             "author_id": str(carer.person_id),
             "created_at": datetime.now(UTC).isoformat(),
+            "modified_at": carer.stamp(),
+            "modified_by": str(carer.person_id),
+            "device_id": carer.device_id,
+        }
+    if kind == "handover":
+        return carer, _handover(carer, [child])
+    if kind == "handover_read":
+        return carer, {
+            "id": str(uuid.uuid4()),
+            "household_id": str(homes.own),
+            "handover_id": b["handover"]["id"],
+            "author_id": str(carer.person_id),
+            "read_at": datetime.now(UTC).isoformat(),
             "modified_at": carer.stamp(),
             "modified_by": str(carer.person_id),
             "device_id": carer.device_id,

@@ -15,6 +15,23 @@ from app.ui.i18n import Languages
 from app.ui.settings import Settings
 
 
+@pytest.fixture(autouse=True)
+def _collect_at_a_quiet_moment(qapp: object) -> Iterator[None]:
+    """After each test (its widgets closed, its background work waited for), delete
+    what Qt was asked to delete and collect Python's garbage then. Left for the
+    collector to find in the middle of the next test, a wrapper of a Qt object
+    could be destroyed while that test's worker threads run."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    gc.unfreeze()  # what an opened main window set apart
+    gc.collect()
+
+
 @pytest.fixture
 def languages(qapp: object) -> Iterator[Languages]:
     langs = Languages()

@@ -39,6 +39,7 @@ from PySide6.QtCore import (
 )
 
 from app.domain.catalog import load_catalog
+from app.domain.handover import Handover
 from app.domain.records import (
     Child,
     ConflictRevision,
@@ -57,6 +58,7 @@ from app.domain.vocabulary import ContactKind, ContactStatus, MilestoneStatus, R
 from app.services.timeline import Stored, TimelineCursor, TimelineFilter, TimelinePage
 from app.ui.models.kind_icons import kind_icon
 from app.ui.models.rows import Index, RecordIdRole, RowsModel
+from app.ui.models.shifts import shift_text
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +132,7 @@ class RecordLabels(QObject):
             MilestoneObservation.kind: self.tr("Milestone"),
             ContactNote.kind: self.tr("Contact"),
             Review.kind: self.tr("Review"),
+            Handover.kind: self.tr("Handover"),
         }
         # The records that are not entries, for lists that show any kind of record.
         self.other_kinds = {
@@ -322,6 +325,9 @@ class RowBuilder:
             about = self.labels.kinds_about.get(record.target_kind, "")
             parts.append(f"{mark} {about}".strip())
             parts.append(snippet(record.comment))
+        elif isinstance(record, Handover):
+            parts.append(shift_text(record.shift))
+            parts.append(snippet(record.text))
         return " · ".join(p for p in parts if p)
 
     def _log_parts(self, record: DailyLog) -> list[str]:

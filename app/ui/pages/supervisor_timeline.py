@@ -18,6 +18,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QWidget
 
 from app.domain.changes import ChangeSet
+from app.domain.handover import Handover
 from app.domain.records import Child
 from app.services.across import AcrossHouseholds
 from app.services.review import ReviewQueue
@@ -60,6 +61,7 @@ class SupervisorTimelinePage(TimelinePage):
         self._sized = False
         old.deleteLater()
         self.delete_action.setEnabled(False)  # nothing of the household is changed here
+        self.filters.add_kind(Handover.kind)  # the notes the household's people leave
 
         self.who_label = QLabel()
         self.who = QComboBox()

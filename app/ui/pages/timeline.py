@@ -187,6 +187,7 @@ class TimelinePage(ChildPage):
         self.filters.set_today(self.ctx.book.today())
         where = self._filter()
         self._want_names()
+        self._read_authors(where.household_id)
         timeline = self.ctx.timeline
         self.ctx.tasks.run(
             lambda: timeline.page(where, after=None, limit=PAGE_SIZE),
@@ -227,6 +228,16 @@ class TimelinePage(ChildPage):
             kinds=self.filters.kinds(),
             start=start,
             end=end,
+            author_id=self.filters.author_id(),
+        )
+
+    def _read_authors(self, household_id: uuid.UUID | None) -> None:
+        """The people who wrote in the household, for "Written by" (task queue)."""
+        timeline = self.ctx.timeline
+        self.ctx.tasks.run(
+            lambda: timeline.authors(household_id),
+            lambda people: self.filters.set_authors(people) if shiboken6.isValid(self) else None,
+            self.ctx.events.sig_error.emit,
         )
 
     def _in_background(

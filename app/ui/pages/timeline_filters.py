@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, timedelta
 from enum import IntEnum
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.handover import Handover
 from app.domain.records import ContactNote, DailyLog, MilestoneObservation, Review
 from app.ui.models.timeline import long_date_format
 
@@ -63,16 +65,11 @@ class TimelineFilterBar(QWidget):
         super().__init__(parent)
         self._today = today
         self.kind_boxes: dict[str, QCheckBox] = {}
-        kinds_row = QHBoxLayout()
+        self._kinds_row = kinds_row = QHBoxLayout()
         self.show_label = QLabel()
         kinds_row.addWidget(self.show_label)
         for kind in (DailyLog.kind, MilestoneObservation.kind, ContactNote.kind, Review.kind):
-            box = QCheckBox()
-            box.setObjectName(f"timelineKind_{kind}")
-            box.setChecked(True)
-            box.toggled.connect(lambda _on: self.sig_filter_changed.emit())
-            self.kind_boxes[kind] = box
-            kinds_row.addWidget(box)
+            self.add_kind(kind)
         kinds_row.addStretch(1)
 
         self.period = QComboBox()
@@ -121,6 +118,16 @@ class TimelineFilterBar(QWidget):
             self.end,
         ):
             period_row.addWidget(widget)
+        # Who wrote it: everyone, or one person of the household.
+        self.author_label = QLabel()
+        self.author = QComboBox()
+        self.author.setObjectName("timelineAuthor")
+        self.author.addItem("", "")
+        self.author_label.setBuddy(self.author)
+        self.author.currentIndexChanged.connect(lambda _i: self.sig_filter_changed.emit())
+        period_row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        period_row.addWidget(self.author_label)
+        period_row.addWidget(self.author)
         period_row.addSpacing(self.fontMetrics().averageCharWidth() * 3)
         period_row.addWidget(self.search, 1)
 
@@ -130,6 +137,35 @@ class TimelineFilterBar(QWidget):
         layout.addLayout(period_row)
         self.retranslate()
 
+    def set_authors(self, people: list[tuple[uuid.UUID, str]]) -> None:
+        """The people who wrote in the household; the one chosen stays chosen."""
+        chosen = self.author.currentData()
+        self.author.blockSignals(True)
+        while self.author.count() > 1:
+            self.author.removeItem(1)
+        for person_id, name in people:
+            self.author.addItem(name, str(person_id))
+        index = self.author.findData(chosen) if chosen else 0
+        self.author.setCurrentIndex(max(index, 0))
+        self.author.blockSignals(False)
+        if chosen and index < 0:
+            self.sig_filter_changed.emit()  # the person chosen wrote nothing here
+
+    def author_id(self) -> uuid.UUID | None:
+        value = self.author.currentData()
+        return uuid.UUID(value) if value else None
+
+    def add_kind(self, kind: str) -> None:
+        """A check box for one more kind of record (shown, checked), after the others."""
+        box = QCheckBox()
+        box.setObjectName(f"timelineKind_{kind}")
+        box.setChecked(True)
+        box.toggled.connect(lambda _on: self.sig_filter_changed.emit())
+        self.kind_boxes[kind] = box
+        self._kinds_row.insertWidget(len(self.kind_boxes), box)
+        if hasattr(self, "period"):
+            self.retranslate()
+
     def retranslate(self) -> None:
         self.show_label.setText(self.tr("Show:"))
         names = {
@@ -137,8 +173,11 @@ class TimelineFilterBar(QWidget):
             MilestoneObservation.kind: (self.tr("&Milestones"), self.tr("Show milestones")),
             ContactNote.kind: (self.tr("&Contacts"), self.tr("Show contact notes")),
             Review.kind: (self.tr("&Reviews"), self.tr("Show reviews")),
+            Handover.kind: (self.tr("&Handovers"), self.tr("Show handover notes")),
         }
         for kind, (text, accessible) in names.items():
+            if kind not in self.kind_boxes:
+                continue
             self.kind_boxes[kind].setText(text)
             self.kind_boxes[kind].setAccessibleName(accessible)
         for period, text in (
@@ -149,6 +188,8 @@ class TimelineFilterBar(QWidget):
         ):
             self.period.setItemText(period, text)
         self.period_label.setText(self.tr("&Period:"))
+        self.author_label.setText(self.tr("Written b&y:"))
+        self.author.setItemText(0, self.tr("Everyone"))
         self.period.setAccessibleName(self.tr("Period"))
         self.start_label.setText(self.tr("Fr&om:"))
         self.start.setAccessibleName(self.tr("From date"))

@@ -6,6 +6,7 @@ from datetime import date, datetime
 import pytest
 
 from app.domain.care import CARE_TYPES
+from app.domain.handover import HANDOVER_TYPES, Handover, HandoverRead, Shift
 from app.domain.messages import ValidationFailed
 from app.domain.records import (
     LONG_TEXT,
@@ -58,6 +59,7 @@ def fields(record: object) -> set[str]:
             WellbeingCheck,
             *CARE_TYPES,
             Keepsake,
+            *HANDOVER_TYPES,
         ),
     )
     return {p.field for p in record.problems(TODAY)}
@@ -145,7 +147,20 @@ def sample_records() -> list[object]:
             words="Je eerste stapjes in de tuin",
             author_id=A,
         ),
+        *handover_samples(),
     ]
+
+
+def handover_samples() -> list[object]:
+    """A handover note and a reader's receipt of it."""
+    note = Handover(household_id=H, author_id=A, date=TODAY, shift=Shift.NIGHT,
+                    text="Noah sliep slecht, kijk zijn oor na", children=[C])  # fmt: skip
+    reader = uuid.uuid4()
+    receipt = HandoverRead(
+        id=HandoverRead.id_for(note.id, reader), household_id=H, handover_id=note.id,
+        author_id=reader,
+    )  # fmt: skip
+    return [note, receipt]
 
 
 def care_samples() -> list[object]:

@@ -6,7 +6,9 @@
   household, of the right kind;
 - ``authorship``: the author is the person of the pushing device;
 - ``kept_entries``: a daily log or contact note the server holds is never
-  changed in place or deleted (a correction is an amendment).
+  changed in place or deleted (a correction is an amendment);
+- ``own_notes``: a handover note or a reader's receipt is changed by its
+  author alone (no one marks another person's note read).
 
 Each rule raises ``Refused`` with an English reason, which the device keeps and
 shows with the refused change. The batch reads what the rules look up once
@@ -15,7 +17,7 @@ shows with the refused change. The batch reads what the rules look up once
 
 from __future__ import annotations
 
-from app.server.services.rules import authorship, bounds, kept_entries, references
+from app.server.services.rules import authorship, bounds, kept_entries, own_notes, references
 from app.server.services.rules.pushed import Pushed, Refused
 
 __all__ = ["Pushed", "Refused", "check"]
@@ -27,3 +29,4 @@ def check(pushed: Pushed) -> None:
     references.check(pushed)
     authorship.check(pushed)
     kept_entries.check(pushed)
+    own_notes.check(pushed)
