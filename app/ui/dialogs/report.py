@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QEvent,
     QStandardPaths,
@@ -349,8 +350,8 @@ class ReportDialog(QDialog):
         self._show_state()
 
     def _listed(self, job: Job, found: list[ChildChoice], error: Exception | None) -> None:
-        if job is not self._list_job:
-            return  # an older list: the dates changed since
+        if job is not self._list_job or not shiboken6.isValid(self):
+            return  # an older list (the dates changed since), or the dialog is gone
         self._list_job = None
         keep = self.chosen_child() or self.wanted
         several = len({c.household for c in found if c.household}) > 1
