@@ -19,7 +19,8 @@ import tomllib
 from pathlib import Path
 
 # Of the app's dependencies, those the server, the domain and the protocol import.
-SERVER_USES = ("sqlmodel", "sqlalchemy", "alembic", "pydantic", "platformdirs")
+# reportlab: the yearly "Care figures" report (thuisboek-server impact --pdf).
+SERVER_USES = ("sqlmodel", "sqlalchemy", "alembic", "pydantic", "platformdirs", "reportlab")
 
 
 def name_of(requirement: str) -> str:
