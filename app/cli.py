@@ -69,7 +69,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import household
-    from app.services import profile
+    from app.services import profile, profiles
 
     target = _profile(args)
     passphrase = read_passphrase("New passphrase: ", confirm=True)
@@ -89,6 +89,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         fill = household.fill
     try:
         summary = fill(book, years=args.years, language=language)
+        profiles.write_card(book, summary.household)  # its line in the unlock list
     finally:
         book.close()
     print(say(QT_TRANSLATE_NOOP("Cli", "Household: {name}"), name=summary.household))

@@ -34,6 +34,15 @@ def demo_profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
+def test_a_demo_profile_has_its_line_in_the_unlock_list(demo_profile: Path) -> None:
+    from app.services import profiles
+
+    card = profiles.read_card(demo_profile)
+    assert card.display_name != demo_profile.name  # the person's name, not the folder's
+    assert card.household.startswith("Simba")
+    assert (demo_profile / profiles.CARD).stat().st_mode & 0o077 == 0
+
+
 def counts(output: str) -> dict[str, int]:
     pairs = (line.split(": ", 1) for line in output.splitlines() if ": " in line)
     return {k: int(v) for k, v in pairs if v.isdigit()}
