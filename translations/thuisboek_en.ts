@@ -194,16 +194,6 @@
             <numerusform>%n entries marked as reviewed</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../app/ui/pages/across.py" line="393"/>
-        <source>Follow-up asked; the household sees it after the next sync.</source>
-        <translation>Follow-up asked; the household sees it after the next sync.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/across.py" line="395"/>
-        <source>Question asked; the household sees it after the next sync.</source>
-        <translation>Question asked; the household sees it after the next sync.</translation>
-    </message>
 </context>
 <context>
     <name>AgendaPanel</name>
@@ -449,27 +439,37 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="107"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="121"/>
+        <source>Follow-up asked; the household sees it after the next sync.</source>
+        <translation>Follow-up asked; the household sees it after the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="123"/>
+        <source>Question asked; the household sees it after the next sync.</source>
+        <translation>Question asked; the household sees it after the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="138"/>
         <source>Ask for a follow-up</source>
         <translation>Ask for a follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="108"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="139"/>
         <source>&amp;What should the household follow up?</source>
         <translation>&amp;What should the household follow up?</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="110"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="141"/>
         <source>Ask a question</source>
         <translation>Ask a question</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="111"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="142"/>
         <source>&amp;Your question for the household:</source>
         <translation>&amp;Your question for the household:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="112"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="143"/>
         <source>&amp;Send (Ctrl+Enter)</source>
         <translation>&amp;Send (Ctrl+Enter)</translation>
     </message>
@@ -1267,42 +1267,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="94"/>
+        <location filename="../app/cli.py" line="95"/>
         <source>Household: {name}</source>
         <translation>Household: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="96"/>
+        <location filename="../app/cli.py" line="97"/>
         <source>Child: {name}</source>
         <translation>Child: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="97"/>
+        <location filename="../app/cli.py" line="98"/>
         <source>Records: {count}</source>
         <translation>Records: {count}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="129"/>
+        <location filename="../app/cli.py" line="130"/>
         <source>Backup written to {path}</source>
         <translation>Backup written to {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="138"/>
+        <location filename="../app/cli.py" line="139"/>
         <source>Profile restored to {path}</source>
         <translation>Profile restored to {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="176"/>
+        <location filename="../app/cli.py" line="177"/>
         <source>Report of {child} written to {path} ({pages} pages)</source>
         <translation>Report of {child} written to {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="192"/>
+        <location filename="../app/cli.py" line="193"/>
         <source>The book of {child} written to {path} ({pages} pages)</source>
         <translation>The book of {child} written to {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="256"/>
+        <location filename="../app/cli.py" line="257"/>
         <source>Profile in {path} erased.</source>
         <translation>Profile in {path} erased.</translation>
     </message>
@@ -5367,127 +5367,127 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="255"/>
+        <location filename="../app/ui/dialogs/report.py" line="256"/>
         <source>Period report</source>
         <translation>Period report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="256"/>
+        <location filename="../app/ui/dialogs/report.py" line="257"/>
         <source>&amp;Child:</source>
         <translation>&amp;Child:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="257"/>
+        <location filename="../app/ui/dialogs/report.py" line="258"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="258"/>
+        <location filename="../app/ui/dialogs/report.py" line="259"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="259"/>
+        <location filename="../app/ui/dialogs/report.py" line="260"/>
         <source>Report &amp;language:</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="260"/>
+        <location filename="../app/ui/dialogs/report.py" line="261"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="261"/>
+        <location filename="../app/ui/dialogs/report.py" line="262"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="262"/>
+        <location filename="../app/ui/dialogs/report.py" line="263"/>
         <source>C&amp;reate</source>
         <translation>C&amp;reate</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="263"/>
+        <location filename="../app/ui/dialogs/report.py" line="264"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="264"/>
+        <location filename="../app/ui/dialogs/report.py" line="265"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="265"/>
+        <location filename="../app/ui/dialogs/report.py" line="266"/>
         <source>First day of the report</source>
         <translation>First day of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="266"/>
+        <location filename="../app/ui/dialogs/report.py" line="267"/>
         <source>Last day of the report</source>
         <translation>Last day of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="267"/>
+        <location filename="../app/ui/dialogs/report.py" line="268"/>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="268"/>
+        <location filename="../app/ui/dialogs/report.py" line="269"/>
         <source>File of the report</source>
         <translation>File of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="269"/>
+        <location filename="../app/ui/dialogs/report.py" line="270"/>
         <source>Progress of the report</source>
         <translation>Progress of the report</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="289"/>
+        <location filename="../app/ui/dialogs/report.py" line="290"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="289"/>
+        <location filename="../app/ui/dialogs/report.py" line="290"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="293"/>
+        <location filename="../app/ui/dialogs/report.py" line="294"/>
         <source>Reading the children…</source>
         <translation>Reading the children…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="295"/>
+        <location filename="../app/ui/dialogs/report.py" line="296"/>
         <source>No child was placed in this period</source>
         <translation>No child was placed in this period</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="309"/>
+        <location filename="../app/ui/dialogs/report.py" line="310"/>
         <source>The period starts after it ends.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="311"/>
+        <location filename="../app/ui/dialogs/report.py" line="312"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="313"/>
+        <location filename="../app/ui/dialogs/report.py" line="314"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="315"/>
+        <location filename="../app/ui/dialogs/report.py" line="316"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>The report was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="525"/>
+        <location filename="../app/ui/dialogs/report.py" line="526"/>
         <source>The report was not made: something went wrong (%1).</source>
         <translation>The report was not made: something went wrong (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/report.py" line="320"/>
+        <location filename="../app/ui/dialogs/report.py" line="321"/>
         <source>The report is saved as %1 (%n page(s)).</source>
         <translation>
             <numerusform>The report is saved as %1 (%n page).</numerusform>
@@ -5495,42 +5495,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="324"/>
+        <location filename="../app/ui/dialogs/report.py" line="325"/>
         <source>Some letters may not print: %1</source>
         <translation>Some letters may not print: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="376"/>
+        <location filename="../app/ui/dialogs/report.py" line="377"/>
         <source>The children could not be read: %1</source>
         <translation>The children could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="412"/>
+        <location filename="../app/ui/dialogs/report.py" line="413"/>
         <source>child</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="414"/>
+        <location filename="../app/ui/dialogs/report.py" line="415"/>
         <source>Report %1 %2 to %3.pdf</source>
         <translation>Report %1 %2 to %3.pdf</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="435"/>
+        <location filename="../app/ui/dialogs/report.py" line="436"/>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="435"/>
+        <location filename="../app/ui/dialogs/report.py" line="436"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="470"/>
+        <location filename="../app/ui/dialogs/report.py" line="471"/>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="471"/>
+        <location filename="../app/ui/dialogs/report.py" line="472"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
@@ -5717,17 +5717,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="534"/>
+        <location filename="../app/ui/pages/review_queue.py" line="516"/>
         <source>Nothing waits for review before %1.</source>
         <translation>Nothing waits for review before %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="538"/>
+        <location filename="../app/ui/pages/review_queue.py" line="520"/>
         <source>Mark the backlog as reviewed</source>
         <translation>Mark the backlog as reviewed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="540"/>
+        <location filename="../app/ui/pages/review_queue.py" line="522"/>
         <source>Mark %n record(s) dated before %1 as reviewed? This is kept in this computer&apos;s audit log. You can undo it (Ctrl+Z) until the next sync.</source>
         <translation>
             <numerusform>Mark %n record dated before %1 as reviewed? This is kept in this computer&apos;s audit log. You can undo it (Ctrl+Z) until the next sync.</numerusform>
@@ -5735,7 +5735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="554"/>
+        <location filename="../app/ui/pages/review_queue.py" line="536"/>
         <source>Mark %n record(s) as reviewed</source>
         <translation>
             <numerusform>Mark %n record as reviewed</numerusform>
@@ -5743,7 +5743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="565"/>
+        <location filename="../app/ui/pages/review_queue.py" line="547"/>
         <source>%n record(s) marked as reviewed; Ctrl+Z undoes it until the next sync.</source>
         <translation>
             <numerusform>%n record marked as reviewed; Ctrl+Z undoes it until the next sync.</numerusform>
@@ -5757,16 +5757,6 @@
             <numerusform>%n entry marked as reviewed</numerusform>
             <numerusform>%n entries marked as reviewed</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/review_queue.py" line="492"/>
-        <source>Follow-up asked; the household sees it after the next sync.</source>
-        <translation>Follow-up asked; the household sees it after the next sync.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/review_queue.py" line="494"/>
-        <source>Question asked; the household sees it after the next sync.</source>
-        <translation>Question asked; the household sees it after the next sync.</translation>
     </message>
 </context>
 <context>

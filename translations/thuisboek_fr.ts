@@ -194,16 +194,6 @@
             <numerusform>%n éléments marqués comme relus</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../app/ui/pages/across.py" line="393"/>
-        <source>Follow-up asked; the household sees it after the next sync.</source>
-        <translation>Suivi demandé&#xa0;; le foyer le verra après la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/across.py" line="395"/>
-        <source>Question asked; the household sees it after the next sync.</source>
-        <translation>Question posée&#xa0;; le foyer la verra après la prochaine synchronisation.</translation>
-    </message>
 </context>
 <context>
     <name>AgendaPanel</name>
@@ -449,27 +439,37 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="107"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="121"/>
+        <source>Follow-up asked; the household sees it after the next sync.</source>
+        <translation>Suivi demandé&#xa0;; le foyer le verra après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="123"/>
+        <source>Question asked; the household sees it after the next sync.</source>
+        <translation>Question posée&#xa0;; le foyer la verra après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="138"/>
         <source>Ask for a follow-up</source>
         <translation>Demander un suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="108"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="139"/>
         <source>&amp;What should the household follow up?</source>
         <translation>&amp;Quel suivi demandez-vous au foyer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="110"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="141"/>
         <source>Ask a question</source>
         <translation>Poser une question</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="111"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="142"/>
         <source>&amp;Your question for the household:</source>
         <translation>&amp;Votre question pour le foyer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="112"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="143"/>
         <source>&amp;Send (Ctrl+Enter)</source>
         <translation>&amp;Envoyer (Ctrl+Enter)</translation>
     </message>
@@ -1267,42 +1267,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="94"/>
+        <location filename="../app/cli.py" line="95"/>
         <source>Household: {name}</source>
         <translation>Foyer&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="96"/>
+        <location filename="../app/cli.py" line="97"/>
         <source>Child: {name}</source>
         <translation>Enfant&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="97"/>
+        <location filename="../app/cli.py" line="98"/>
         <source>Records: {count}</source>
         <translation>Notes&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="129"/>
+        <location filename="../app/cli.py" line="130"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="138"/>
+        <location filename="../app/cli.py" line="139"/>
         <source>Profile restored to {path}</source>
         <translation>Profil restauré dans {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="176"/>
+        <location filename="../app/cli.py" line="177"/>
         <source>Report of {child} written to {path} ({pages} pages)</source>
         <translation>Rapport de {child} écrit dans {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="192"/>
+        <location filename="../app/cli.py" line="193"/>
         <source>The book of {child} written to {path} ({pages} pages)</source>
         <translation>Livre de {child} écrit dans {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="256"/>
+        <location filename="../app/cli.py" line="257"/>
         <source>Profile in {path} erased.</source>
         <translation>Profil dans {path} effacé.</translation>
     </message>
@@ -5367,127 +5367,127 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="255"/>
+        <location filename="../app/ui/dialogs/report.py" line="256"/>
         <source>Period report</source>
         <translation>Rapport sur une période</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="256"/>
+        <location filename="../app/ui/dialogs/report.py" line="257"/>
         <source>&amp;Child:</source>
         <translation>&amp;Enfant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="257"/>
+        <location filename="../app/ui/dialogs/report.py" line="258"/>
         <source>&amp;From:</source>
         <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="258"/>
+        <location filename="../app/ui/dialogs/report.py" line="259"/>
         <source>&amp;To:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="259"/>
+        <location filename="../app/ui/dialogs/report.py" line="260"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="260"/>
+        <location filename="../app/ui/dialogs/report.py" line="261"/>
         <source>&amp;Save to:</source>
         <translation>En&amp;registrer dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="261"/>
+        <location filename="../app/ui/dialogs/report.py" line="262"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="262"/>
+        <location filename="../app/ui/dialogs/report.py" line="263"/>
         <source>C&amp;reate</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="263"/>
+        <location filename="../app/ui/dialogs/report.py" line="264"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="264"/>
+        <location filename="../app/ui/dialogs/report.py" line="265"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="265"/>
+        <location filename="../app/ui/dialogs/report.py" line="266"/>
         <source>First day of the report</source>
         <translation>Premier jour du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="266"/>
+        <location filename="../app/ui/dialogs/report.py" line="267"/>
         <source>Last day of the report</source>
         <translation>Dernier jour du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="267"/>
+        <location filename="../app/ui/dialogs/report.py" line="268"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="268"/>
+        <location filename="../app/ui/dialogs/report.py" line="269"/>
         <source>File of the report</source>
         <translation>Fichier du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="269"/>
+        <location filename="../app/ui/dialogs/report.py" line="270"/>
         <source>Progress of the report</source>
         <translation>Progression du rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="289"/>
+        <location filename="../app/ui/dialogs/report.py" line="290"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="289"/>
+        <location filename="../app/ui/dialogs/report.py" line="290"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="293"/>
+        <location filename="../app/ui/dialogs/report.py" line="294"/>
         <source>Reading the children…</source>
         <translation>Chargement des enfants…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="295"/>
+        <location filename="../app/ui/dialogs/report.py" line="296"/>
         <source>No child was placed in this period</source>
         <translation>Aucun enfant placé pendant cette période</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="309"/>
+        <location filename="../app/ui/dialogs/report.py" line="310"/>
         <source>The period starts after it ends.</source>
         <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="311"/>
+        <location filename="../app/ui/dialogs/report.py" line="312"/>
         <source>Writing the report…</source>
         <translation>Création du rapport…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="313"/>
+        <location filename="../app/ui/dialogs/report.py" line="314"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="315"/>
+        <location filename="../app/ui/dialogs/report.py" line="316"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>Le rapport a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="525"/>
+        <location filename="../app/ui/dialogs/report.py" line="526"/>
         <source>The report was not made: something went wrong (%1).</source>
         <translation>Le rapport n’a pas été créé&#xa0;: un problème est survenu (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/report.py" line="320"/>
+        <location filename="../app/ui/dialogs/report.py" line="321"/>
         <source>The report is saved as %1 (%n page(s)).</source>
         <translation>
             <numerusform>Le rapport est enregistré sous %1 (%n page).</numerusform>
@@ -5495,42 +5495,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="324"/>
+        <location filename="../app/ui/dialogs/report.py" line="325"/>
         <source>Some letters may not print: %1</source>
         <translation>Certains caractères risquent de ne pas s’imprimer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="376"/>
+        <location filename="../app/ui/dialogs/report.py" line="377"/>
         <source>The children could not be read: %1</source>
         <translation>La liste des enfants n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="412"/>
+        <location filename="../app/ui/dialogs/report.py" line="413"/>
         <source>child</source>
         <translation>enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="414"/>
+        <location filename="../app/ui/dialogs/report.py" line="415"/>
         <source>Report %1 %2 to %3.pdf</source>
         <translation>Rapport %1 du %2 au %3.pdf</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="435"/>
+        <location filename="../app/ui/dialogs/report.py" line="436"/>
         <source>Save the report as</source>
         <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="435"/>
+        <location filename="../app/ui/dialogs/report.py" line="436"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="470"/>
+        <location filename="../app/ui/dialogs/report.py" line="471"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="471"/>
+        <location filename="../app/ui/dialogs/report.py" line="472"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
@@ -5717,17 +5717,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="534"/>
+        <location filename="../app/ui/pages/review_queue.py" line="516"/>
         <source>Nothing waits for review before %1.</source>
         <translation>Rien n&apos;attend d&apos;être relu avant le %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="538"/>
+        <location filename="../app/ui/pages/review_queue.py" line="520"/>
         <source>Mark the backlog as reviewed</source>
         <translation>Marquer l&apos;arriéré comme relu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="540"/>
+        <location filename="../app/ui/pages/review_queue.py" line="522"/>
         <source>Mark %n record(s) dated before %1 as reviewed? This is kept in this computer&apos;s audit log. You can undo it (Ctrl+Z) until the next sync.</source>
         <translation>
             <numerusform>Marquer comme relu %n élément daté d&apos;avant le %1 ? C&apos;est noté dans le journal d&apos;audit de cet ordinateur. Vous pouvez l&apos;annuler (Ctrl+Z) jusqu&apos;à la prochaine synchronisation.</numerusform>
@@ -5735,7 +5735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="554"/>
+        <location filename="../app/ui/pages/review_queue.py" line="536"/>
         <source>Mark %n record(s) as reviewed</source>
         <translation>
             <numerusform>Marquer %n élément comme relu</numerusform>
@@ -5743,7 +5743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="565"/>
+        <location filename="../app/ui/pages/review_queue.py" line="547"/>
         <source>%n record(s) marked as reviewed; Ctrl+Z undoes it until the next sync.</source>
         <translation>
             <numerusform>%n élément marqué comme relu ; Ctrl+Z l&apos;annule jusqu&apos;à la prochaine synchronisation.</numerusform>
@@ -5757,16 +5757,6 @@
             <numerusform>%n note marquée comme relue</numerusform>
             <numerusform>%n notes marquées comme relues</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/review_queue.py" line="492"/>
-        <source>Follow-up asked; the household sees it after the next sync.</source>
-        <translation>Suivi demandé&#xa0;; le foyer le verra après la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/review_queue.py" line="494"/>
-        <source>Question asked; the household sees it after the next sync.</source>
-        <translation>Question posée&#xa0;; le foyer la verra après la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>

@@ -194,16 +194,6 @@
             <numerusform>%n items gemarkeerd als nagekeken</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../app/ui/pages/across.py" line="393"/>
-        <source>Follow-up asked; the household sees it after the next sync.</source>
-        <translation>Opvolging gevraagd; het gezin ziet ze na de volgende synchronisatie.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/across.py" line="395"/>
-        <source>Question asked; the household sees it after the next sync.</source>
-        <translation>Vraag gesteld; het gezin ziet ze na de volgende synchronisatie.</translation>
-    </message>
 </context>
 <context>
     <name>AgendaPanel</name>
@@ -449,27 +439,37 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="107"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="121"/>
+        <source>Follow-up asked; the household sees it after the next sync.</source>
+        <translation>Opvolging gevraagd; het gezin ziet ze na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="123"/>
+        <source>Question asked; the household sees it after the next sync.</source>
+        <translation>Vraag gesteld; het gezin ziet ze na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="138"/>
         <source>Ask for a follow-up</source>
         <translation>Opvolging vragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="108"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="139"/>
         <source>&amp;What should the household follow up?</source>
         <translation>&amp;Wat moet het gezin opvolgen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="110"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="141"/>
         <source>Ask a question</source>
         <translation>Een vraag stellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="111"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="142"/>
         <source>&amp;Your question for the household:</source>
         <translation>&amp;Je vraag aan het gezin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue_ask.py" line="112"/>
+        <location filename="../app/ui/pages/review_queue_ask.py" line="143"/>
         <source>&amp;Send (Ctrl+Enter)</source>
         <translation>&amp;Versturen (Ctrl+Enter)</translation>
     </message>
@@ -1267,42 +1267,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="94"/>
+        <location filename="../app/cli.py" line="95"/>
         <source>Household: {name}</source>
         <translation>Gezin: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="96"/>
+        <location filename="../app/cli.py" line="97"/>
         <source>Child: {name}</source>
         <translation>Kind: {name}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="97"/>
+        <location filename="../app/cli.py" line="98"/>
         <source>Records: {count}</source>
         <translation>Gegevens: {count}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="129"/>
+        <location filename="../app/cli.py" line="130"/>
         <source>Backup written to {path}</source>
         <translation>Back-up geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="138"/>
+        <location filename="../app/cli.py" line="139"/>
         <source>Profile restored to {path}</source>
         <translation>Profiel teruggezet in {path}</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="176"/>
+        <location filename="../app/cli.py" line="177"/>
         <source>Report of {child} written to {path} ({pages} pages)</source>
         <translation>Rapport van {child} geschreven naar {path} ({pages} pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="192"/>
+        <location filename="../app/cli.py" line="193"/>
         <source>The book of {child} written to {path} ({pages} pages)</source>
         <translation>Boek van {child} geschreven naar {path} ({pages} pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="256"/>
+        <location filename="../app/cli.py" line="257"/>
         <source>Profile in {path} erased.</source>
         <translation>Profiel in {path} gewist.</translation>
     </message>
@@ -5367,127 +5367,127 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="255"/>
+        <location filename="../app/ui/dialogs/report.py" line="256"/>
         <source>Period report</source>
         <translation>Perioderapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="256"/>
+        <location filename="../app/ui/dialogs/report.py" line="257"/>
         <source>&amp;Child:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="257"/>
+        <location filename="../app/ui/dialogs/report.py" line="258"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="258"/>
+        <location filename="../app/ui/dialogs/report.py" line="259"/>
         <source>&amp;To:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="259"/>
+        <location filename="../app/ui/dialogs/report.py" line="260"/>
         <source>Report &amp;language:</source>
         <translation>Taa&amp;l van het rapport:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="260"/>
+        <location filename="../app/ui/dialogs/report.py" line="261"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Bewaren in:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="261"/>
+        <location filename="../app/ui/dialogs/report.py" line="262"/>
         <source>Save &amp;as…</source>
         <translation>Bewaren &amp;als…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="262"/>
+        <location filename="../app/ui/dialogs/report.py" line="263"/>
         <source>C&amp;reate</source>
         <translation>Rapport &amp;maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="263"/>
+        <location filename="../app/ui/dialogs/report.py" line="264"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="264"/>
+        <location filename="../app/ui/dialogs/report.py" line="265"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="265"/>
+        <location filename="../app/ui/dialogs/report.py" line="266"/>
         <source>First day of the report</source>
         <translation>Eerste dag van het rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="266"/>
+        <location filename="../app/ui/dialogs/report.py" line="267"/>
         <source>Last day of the report</source>
         <translation>Laatste dag van het rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="267"/>
+        <location filename="../app/ui/dialogs/report.py" line="268"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="268"/>
+        <location filename="../app/ui/dialogs/report.py" line="269"/>
         <source>File of the report</source>
         <translation>Bestand van het rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="269"/>
+        <location filename="../app/ui/dialogs/report.py" line="270"/>
         <source>Progress of the report</source>
         <translation>Voortgang van het rapport</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="289"/>
+        <location filename="../app/ui/dialogs/report.py" line="290"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="289"/>
+        <location filename="../app/ui/dialogs/report.py" line="290"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="293"/>
+        <location filename="../app/ui/dialogs/report.py" line="294"/>
         <source>Reading the children…</source>
         <translation>Kinderen ophalen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="295"/>
+        <location filename="../app/ui/dialogs/report.py" line="296"/>
         <source>No child was placed in this period</source>
         <translation>Geen kind geplaatst in deze periode</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="309"/>
+        <location filename="../app/ui/dialogs/report.py" line="310"/>
         <source>The period starts after it ends.</source>
         <translation>De begindatum ligt na de einddatum.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="311"/>
+        <location filename="../app/ui/dialogs/report.py" line="312"/>
         <source>Writing the report…</source>
         <translation>Het rapport wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="313"/>
+        <location filename="../app/ui/dialogs/report.py" line="314"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="315"/>
+        <location filename="../app/ui/dialogs/report.py" line="316"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>Het rapport is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="525"/>
+        <location filename="../app/ui/dialogs/report.py" line="526"/>
         <source>The report was not made: something went wrong (%1).</source>
         <translation>Het rapport is niet gemaakt: er ging iets mis (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/dialogs/report.py" line="320"/>
+        <location filename="../app/ui/dialogs/report.py" line="321"/>
         <source>The report is saved as %1 (%n page(s)).</source>
         <translation>
             <numerusform>Het rapport is bewaard als %1 (%n pagina).</numerusform>
@@ -5495,42 +5495,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="324"/>
+        <location filename="../app/ui/dialogs/report.py" line="325"/>
         <source>Some letters may not print: %1</source>
         <translation>Sommige tekens worden misschien niet afgedrukt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="376"/>
+        <location filename="../app/ui/dialogs/report.py" line="377"/>
         <source>The children could not be read: %1</source>
         <translation>De kinderen konden niet gelezen worden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="412"/>
+        <location filename="../app/ui/dialogs/report.py" line="413"/>
         <source>child</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="414"/>
+        <location filename="../app/ui/dialogs/report.py" line="415"/>
         <source>Report %1 %2 to %3.pdf</source>
         <translation>Rapport %1 %2 tot %3.pdf</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="435"/>
+        <location filename="../app/ui/dialogs/report.py" line="436"/>
         <source>Save the report as</source>
         <translation>Rapport bewaren als</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="435"/>
+        <location filename="../app/ui/dialogs/report.py" line="436"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="470"/>
+        <location filename="../app/ui/dialogs/report.py" line="471"/>
         <source>Replace the file?</source>
         <translation>Het bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/report.py" line="471"/>
+        <location filename="../app/ui/dialogs/report.py" line="472"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
@@ -5717,17 +5717,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="534"/>
+        <location filename="../app/ui/pages/review_queue.py" line="516"/>
         <source>Nothing waits for review before %1.</source>
         <translation>Niets wacht op nakijken vóór %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/review_queue.py" line="538"/>
+        <location filename="../app/ui/pages/review_queue.py" line="520"/>
         <source>Mark the backlog as reviewed</source>
         <translation>De achterstand als nagekeken markeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="540"/>
+        <location filename="../app/ui/pages/review_queue.py" line="522"/>
         <source>Mark %n record(s) dated before %1 as reviewed? This is kept in this computer&apos;s audit log. You can undo it (Ctrl+Z) until the next sync.</source>
         <translation>
             <numerusform>%n item van vóór %1 als nagekeken markeren? Dit wordt bijgehouden in het auditlogboek van deze computer. Je kunt het ongedaan maken (Ctrl+Z) tot de volgende synchronisatie.</numerusform>
@@ -5735,7 +5735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="554"/>
+        <location filename="../app/ui/pages/review_queue.py" line="536"/>
         <source>Mark %n record(s) as reviewed</source>
         <translation>
             <numerusform>%n item als nagekeken markeren</numerusform>
@@ -5743,7 +5743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/review_queue.py" line="565"/>
+        <location filename="../app/ui/pages/review_queue.py" line="547"/>
         <source>%n record(s) marked as reviewed; Ctrl+Z undoes it until the next sync.</source>
         <translation>
             <numerusform>%n item gemarkeerd als nagekeken; Ctrl+Z maakt het ongedaan tot de volgende synchronisatie.</numerusform>
@@ -5757,16 +5757,6 @@
             <numerusform>%n notitie gemarkeerd als nagekeken</numerusform>
             <numerusform>%n notities gemarkeerd als nagekeken</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/review_queue.py" line="492"/>
-        <source>Follow-up asked; the household sees it after the next sync.</source>
-        <translation>Opvolging gevraagd; het gezin ziet ze na de volgende synchronisatie.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/review_queue.py" line="494"/>
-        <source>Question asked; the household sees it after the next sync.</source>
-        <translation>Vraag gesteld; het gezin ziet ze na de volgende synchronisatie.</translation>
     </message>
 </context>
 <context>

@@ -382,35 +382,18 @@ class AcrossPage(QWidget):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if result != QDialog.DialogCode.Accepted or not dialog.text():
             return
-        text, mark = dialog.text(), dialog.mark
-        ctx, review = self.ctx, self.review
+        dialog.send(self.ctx, self.review, record_id, self._sent, self._send_failed)
 
-        def done(made: Record) -> None:
-            ctx.changed(changes_of(made))
-            if not shiboken6.isValid(self):
-                return
-            message = (
-                self.tr("Follow-up asked; the household sees it after the next sync.")
-                if mark == ReviewMark.FOLLOW_UP
-                else self.tr("Question asked; the household sees it after the next sync.")
-            )
+    def _sent(self, message: str) -> None:
+        if shiboken6.isValid(self):
             self._show_notice(message)
             self.sig_message.emit(message)
 
-        def failed(exc: Exception) -> None:
-            if shiboken6.isValid(self):
-                self._failed(exc)
-            else:
-                ctx.events.sig_error.emit(exc)
-
-        forget = dialog.forget_draft()
-
-        def ask() -> Record:
-            asked = review.ask(record_id, text, mark)
-            forget()  # stored: its draft goes
-            return asked
-
-        ctx.tasks.run(ask, done, failed)
+    def _send_failed(self, exc: Exception) -> None:
+        if shiboken6.isValid(self):
+            self._failed(exc)
+        else:
+            self.ctx.events.sig_error.emit(exc)
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)

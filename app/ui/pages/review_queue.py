@@ -480,30 +480,12 @@ class ReviewQueuePage(ChildPage):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if result != QDialog.DialogCode.Accepted or not dialog.text():
             return
-        text, mark = dialog.text(), dialog.mark
+        dialog.send(self.ctx, self.review, record_id, self._sent, self._failed_write)
 
-        ctx, review = self.ctx, self.review
-
-        def done(review: Record) -> None:
-            ctx.changed(changes_of(review))
-            if not shiboken6.isValid(self):
-                return
-            message = (
-                self.tr("Follow-up asked; the household sees it after the next sync.")
-                if mark == ReviewMark.FOLLOW_UP
-                else self.tr("Question asked; the household sees it after the next sync.")
-            )
+    def _sent(self, message: str) -> None:
+        if shiboken6.isValid(self):
             self._show_notice(message)
             self.sig_message.emit(message)
-
-        forget = dialog.forget_draft()
-
-        def ask() -> Record:
-            asked = review.ask(record_id, text, mark)
-            forget()  # stored: its draft goes
-            return asked
-
-        ctx.tasks.run(ask, done, self._failed_write)
 
     # The backlog --------------------------------------------------------------------------
     def mark_backlog(self) -> None:

@@ -11,7 +11,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from app.domain.records import Record
 from app.domain.vocabulary import ReviewMark
+from app.services.changes import changes_of
+from app.services.review import ReviewQueue
 from app.ui.context import UiContext
 from app.ui.settings import Settings
 from app.ui.widgets.drafts import DialogDraft
@@ -101,6 +104,34 @@ class AskDialog(QDialog):
     def forget_draft(self) -> Callable[[], None]:
         """What drops the draft of the words sent, to run once they are stored."""
         return self._forget
+
+    def send(
+        self,
+        ctx: UiContext,
+        review: ReviewQueue,
+        record_id: uuid.UUID,
+        on_sent: Callable[[str], None],
+        on_failed: Callable[[Exception], None],
+    ) -> None:
+        """Store the words in the background (their draft goes once they are stored),
+        then tell the page, with what it says to the person. Everything the dialog
+        knows is read now: it may be deleted before the words are stored."""
+        text, mark, forget = self.text(), self.mark, self._forget
+        if mark == ReviewMark.FOLLOW_UP:
+            message = self.tr("Follow-up asked; the household sees it after the next sync.")
+        else:
+            message = self.tr("Question asked; the household sees it after the next sync.")
+
+        def ask() -> Record:
+            asked = review.ask(record_id, text, mark)
+            forget()
+            return asked
+
+        def done(made: Record) -> None:
+            ctx.changed(changes_of(made))
+            on_sent(message)
+
+        ctx.tasks.run(ask, done, on_failed)
 
     def retranslate(self) -> None:
         if self.mark == ReviewMark.FOLLOW_UP:
