@@ -41,8 +41,16 @@ ATTACHMENT = "attachment"
 RECEIVES: Final[dict[str, Decision]] = {
     "child": Decision(
         Receives.YES,
-        ("given_name", "family_name", "date_of_birth", "placement_start", "placement_end",
-         "placement_outcome", "school", "languages"),
+        (
+            "given_name",
+            "family_name",
+            "date_of_birth",
+            "placement_start",
+            "placement_end",
+            "placement_outcome",
+            "school",
+            "languages",
+        ),
         "",
         "Their own name, dates and where they went are theirs; the household's notes "
         "about the child are working notes and stay in the office's file.",
@@ -57,7 +65,7 @@ RECEIVES: Final[dict[str, Decision]] = {
     "daily_log": Decision(
         Receives.SOME,
         ("date", "moments", "activities", "school"),
-        "days with moments, activities or school written",
+        "days with moments, activities or school written, not flagged as an incident",
         "What they did and the moments of their days are their story; mood scores, "
         "sleep, eating and health notes, other remarks and incidents were written for "
         "care and supervision and are read with someone at the office, not alone.",
@@ -78,17 +86,23 @@ RECEIVES: Final[dict[str, Decision]] = {
         "cancelled visits without context hurts more than it tells.",
     ),
     "review": Decision(
-        Receives.NO, (), "",
+        Receives.NO,
+        (),
+        "",
         "Supervisors' reviews and questions are about the household's work.",
-    ),  # fmt: skip
+    ),
     "conflict_revision": Decision(
-        Receives.NO, (), "",
+        Receives.NO,
+        (),
+        "",
         "A copy of values that lost when two laptops changed the same record.",
-    ),  # fmt: skip
+    ),
     "wellbeing_check": Decision(
-        Receives.NO, (), "",
+        Receives.NO,
+        (),
+        "",
         "Ratings by professionals, read with their context at the office.",
-    ),  # fmt: skip
+    ),
     "medication": Decision(
         Receives.YES,
         ("name", "dose", "start", "end", "prescribed_by"),
@@ -97,9 +111,11 @@ RECEIVES: Final[dict[str, Decision]] = {
         "and who prescribed them (a new doctor will ask).",
     ),
     "medication_dose": Decision(
-        Receives.NO, (), "",
+        Receives.NO,
+        (),
+        "",
         "Every dose given is a care log; the medication list says what matters.",
-    ),  # fmt: skip
+    ),
     "care_goal": Decision(
         Receives.YES,
         ("text", "area", "start", "status"),
@@ -108,9 +124,11 @@ RECEIVES: Final[dict[str, Decision]] = {
         "notes and reasons for dropping a goal stay in the file.",
     ),
     "goal_step": Decision(
-        Receives.NO, (), "",
+        Receives.NO,
+        (),
+        "",
         "Working steps of the care plan, linked to logs and contacts.",
-    ),  # fmt: skip
+    ),
     "appointment": Decision(
         Receives.SOME,
         ("starts_at", "appointment_kind", "title", "place"),
@@ -126,32 +144,42 @@ RECEIVES: Final[dict[str, Decision]] = {
         "for what comes next; the house's notes stay in the file.",
     ),
     "handover": Decision(
-        Receives.NO, (), "",
+        Receives.NO,
+        (),
+        "",
         "Notes between shifts, about the household's work and often other children.",
-    ),  # fmt: skip
+    ),
     "handover_read": Decision(
-        Receives.NO, (), "",
+        Receives.NO,
+        (),
+        "",
         "Receipts of handover notes.",
-    ),  # fmt: skip
+    ),
     "keepsake": Decision(
-        Receives.BOOK, (), "",
-        "What the household kept for them, with the sentences written for them: "
-        "their book.",
-    ),  # fmt: skip
+        Receives.BOOK,
+        (),
+        "",
+        "What the household kept for them, with the sentences written for them: their book.",
+    ),
     "household": Decision(
-        Receives.NO, (), "",
+        Receives.NO,
+        (),
+        "",
         "Not about the child; its name is in the book as the place they lived.",
-    ),  # fmt: skip
+    ),
     "person": Decision(
-        Receives.NO, (), "",
+        Receives.NO,
+        (),
+        "",
         "The staff's accounts; the caregivers' names are in the book.",
-    ),  # fmt: skip
+    ),
     ATTACHMENT: Decision(
-        Receives.SOME, (),
+        Receives.SOME,
+        (),
         "kept for the book, or attached to a received record",
         "Photos and documents are theirs when the caregiver kept them for the book "
         "or they belong to something they receive.",
-    ),  # fmt: skip
+    ),
 }
 
 

@@ -26,7 +26,7 @@ from app.domain.records import Child
 from app.domain.young_person import received_kinds
 from app.services import lifebook
 from app.services.lifebook.texts import Words
-from app.services.report import CannotWrite, normalise_language
+from app.services.report import CannotWrite, ReportError, normalise_language
 from app.services.report import _temporary_beside as temporary_beside
 from app.services.report.data import find_child
 from app.services.young_export.data import Attachment, FileData, gather
@@ -34,9 +34,18 @@ from app.services.young_export.render import render
 from app.services.young_export.texts import FileWords
 from app.storage.book import Book
 
-__all__ = ["YoungExport", "attachments_of", "make_export", "write_export"]
+__all__ = ["CannotWriteExport", "YoungExport", "attachments_of", "make_export", "write_export"]
 
 Progress = Callable[[int, int], None]
+
+
+class CannotWriteExport(ReportError):
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Report", "The export cannot be written to {path}: {reason}."),
+            path=str(path),
+            reason=reason,
+        )
 
 
 @dataclass(frozen=True)
@@ -116,14 +125,17 @@ def write_export(made: YoungExport, folder: Path | str) -> list[Path]:
     cannot be written, neither is left behind."""
     target = Path(folder).expanduser().absolute()
     if not target.is_dir():
-        raise CannotWrite(target, QT_TRANSLATE_NOOP("Report", "the folder does not exist"))
+        raise CannotWriteExport(target, QT_TRANSLATE_NOOP("Report", "the folder does not exist"))
     names = made.file_names()
     contents = (made.file_pdf, made.book.pdf)
     written: list[Path] = []
     try:
         for name, content in zip(names, contents, strict=True):
             path = target / name
-            partial = temporary_beside(path)
+            try:
+                partial = temporary_beside(path)
+            except CannotWrite as exc:  # the report's words: say it of the export
+                raise CannotWriteExport(path, str(exc.message.params["reason"])) from None
             try:
                 fd = os.open(partial, os.O_WRONLY | os.O_TRUNC)
                 with os.fdopen(fd, "wb") as file:
@@ -132,7 +144,7 @@ def write_export(made: YoungExport, folder: Path | str) -> list[Path]:
             except OSError as exc:
                 with contextlib.suppress(OSError):
                     partial.unlink()
-                raise CannotWrite(path, exc.strerror or exc.__class__.__name__) from None
+                raise CannotWriteExport(path, exc.strerror or exc.__class__.__name__) from None
             written.append(path)
     except BaseException:
         for path in written:

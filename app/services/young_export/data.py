@@ -190,7 +190,8 @@ class _Gather:
     def medication(self, r: Record) -> list[Item]:
         w, f = self.w, received(r)
         start = w.date(f["start"])
-        when = w("from_to", start=start, end=w.date(f["end"])) if f["end"] else w("from", start=start)
+        end = f["end"]
+        when = w("from_to", start=start, end=w.date(end)) if end else w("from", start=start)
         lines = _lines((w("dose"), f["dose"]), (w("prescribed_by"), f["prescribed_by"]))
         return [Item(f["start"], f"{f['name']} · {when}", lines)]
 
@@ -265,7 +266,9 @@ def gather(
         "appointment": g.appointment,
     }
     for kind in kinds:
-        if kind == Child.kind:
+        if kind == Child.kind:  # read above, into "About me"
+            if tick is not None:
+                tick()
             continue
         if kind == MilestoneObservation.kind:
             items = g.milestones(found[kind])

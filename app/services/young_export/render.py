@@ -1,4 +1,4 @@
-""""My file" laid out with reportlab in the book's colours and paper, in a
+""" "My file" laid out with reportlab in the book's colours and paper, in a
 smaller, factual type: a cover that says what the file is and is not, "About
 me", then one part per received kind. Pure: ``FileData`` in, PDF bytes out."""
 
@@ -109,7 +109,7 @@ def story(data: FileData, font: FontChoice) -> list[Any]:
 
 
 def render(data: FileData) -> tuple[bytes, int]:
-    """"My file" as PDF bytes and its number of pages (in memory: nothing on disk)."""
+    """ "My file" as PDF bytes and its number of pages (in memory: nothing on disk)."""
     font = report_font()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -129,4 +129,3 @@ def render(data: FileData) -> tuple[bytes, int]:
 
     doc.build(story(data, font), onFirstPage=page, onLaterPages=page)
     return buffer.getvalue(), int(doc.page)
-
