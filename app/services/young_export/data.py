@@ -146,7 +146,7 @@ class _Gather:
             lines.append((w("procedure"), "; ".join(
                 f"{w.word('step', s.step)} ({w.date(s.on)})" for s in steps)))  # fmt: skip
         langs = [f"{x.language} ({w.word('level', x.level)})" for x in f["languages"]]
-        lines += [(w("languages"), ", ".join(langs)), (w("school"), f["school"]),
+        lines += [(w("language_levels"), ", ".join(langs)), (w("school"), f["school"]),
                   (w("training"), f["training"])]  # fmt: skip
         return [Item(None, "", _lines(*lines))]
 
@@ -276,7 +276,9 @@ def gather(
             read = readers[kind]
             items = [i for r in found[kind] for i in read(r)]
         if kind == "minor_file":
-            data.about.extend(line for i in items for line in i.lines)
+            data.about.extend(
+                line for i in items for line in i.lines if line not in data.about
+            )  # the school may be on both
         else:
             items.sort(key=lambda i: (i.day or dt.date.min, i.title))
             data.sections.append(Section(kind, g.w(HEADINGS[kind]), items))

@@ -133,3 +133,17 @@ def test_a_missing_folder_is_told_and_nothing_is_written(
         young_export.write_export(made, tmp_path / "nope")
     assert "folder does not exist" in str(caught.value.message.params["reason"])
     assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_every_word_of_my_file_is_in_every_language() -> None:
+    import string
+
+    from app.services.young_export.texts import EN
+
+    def names(text: str) -> set[str]:
+        return {n for _, n, _, _ in string.Formatter().parse(text) if n}
+
+    for lang, words in TEXTS.items():
+        assert set(words) == set(EN), lang
+        for key, text in EN.items():
+            assert names(words[key]) == names(text), (lang, key)
