@@ -195,6 +195,22 @@ def cmd_book(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_young_person(args: argparse.Namespace) -> int:
+    from app.services import young_export
+
+    book = _open(args)
+    try:
+        made = young_export.make_export(book, args.child, getattr(args, "lang", None))
+        paths = young_export.write_export(made, Path(args.out))
+    finally:
+        book.close()
+    text = QT_TRANSLATE_NOOP("Cli", "The export for {child} written to {folder}:")
+    print(say(text, child=made.child.display_name(), folder=paths[0].parent))
+    for path in paths:
+        print(f"  {path.name}")
+    return 0
+
+
 def _enrol_code() -> str:
     code = os.environ.get("THUISBOEK_ENROLL_CODE")
     if code is None:
@@ -363,6 +379,19 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["nl", "fr", "en"],
         default=argparse.SUPPRESS,
         help="language of the book (default: the child's language, else nl)",
+    )
+    young = command(
+        "export-young-person",
+        cmd_export_young_person,
+        "write what a young person who leaves care receives (their file and book) to a folder",
+    )
+    young.add_argument("--child", required=True, metavar="ID-OR-NAME", help="the child")
+    young.add_argument("--out", required=True, metavar="FOLDER", help="the folder to write into")
+    young.add_argument(
+        "--lang",
+        choices=["nl", "fr", "en"],
+        default=argparse.SUPPRESS,
+        help="language of the export (default: the child's language, else nl)",
     )
     shots = command("screenshots", cmd_screenshots, "render each main screen of a profile to PNG")
     shots.add_argument("--out", required=True, help="folder for the PNG files")

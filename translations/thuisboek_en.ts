@@ -1302,7 +1302,12 @@
         <translation>The book of {child} written to {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="257"/>
+        <location filename="../app/cli.py" line="207"/>
+        <source>The export for {child} written to {folder}:</source>
+        <translation>The export for {child} written to {folder}:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="273"/>
         <source>Profile in {path} erased.</source>
         <translation>Profile in {path} erased.</translation>
     </message>
@@ -3402,6 +3407,57 @@
     </message>
 </context>
 <context>
+    <name>LeavingOffersDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="231"/>
+        <source>{name} leaves care</source>
+        <translation>{name} leaves care</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="234"/>
+        <source>The placement of {name} is closed. Before {name} leaves the laptops, make the book and what {name} receives on leaving.</source>
+        <translation>The placement of {name} is closed. Before {name} leaves the laptops, make the book and what {name} receives on leaving.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="238"/>
+        <source>Make the &amp;book…</source>
+        <translation>Make the &amp;book…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="239"/>
+        <source>&amp;Export for the young person…</source>
+        <translation>&amp;Export for the young person…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="240"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/dialogs/young_export.py" line="260"/>
+        <source>%n change(s) about {name} still wait on this laptop to reach the central office; they go at the next sync.</source>
+        <translation>
+            <numerusform>%n change about {name} still waits on this laptop to reach the central office; it goes at the next sync.</numerusform>
+            <numerusform>%n changes about {name} still wait on this laptop to reach the central office; they go at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="267"/>
+        <source>Nothing about {name} waits on this laptop to reach the central office.</source>
+        <translation>Nothing about {name} waits on this laptop to reach the central office.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="272"/>
+        <source>{name} leaves this laptop at the first sync after {when}.</source>
+        <translation>{name} leaves this laptop at the first sync after {when}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="278"/>
+        <source>{name} leaves the household&apos;s laptops a day after the closing reaches them, once what they hold about {name} has reached the office: make the book and the export before then.</source>
+        <translation>{name} leaves the household&apos;s laptops a day after the closing reaches them, once what they hold about {name} has reached the office: make the book and the export before then.</translation>
+    </message>
+</context>
+<context>
     <name>LogCard</name>
     <message>
         <location filename="../app/ui/pages/today_view.py" line="145"/>
@@ -4399,57 +4455,67 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="168"/>
+        <location filename="../app/ui/pages/child_profile.py" line="177"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="173"/>
+        <location filename="../app/ui/pages/child_profile.py" line="182"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Choose photo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="174"/>
+        <location filename="../app/ui/pages/child_profile.py" line="183"/>
         <source>Re&amp;move photo</source>
         <translation>Re&amp;move photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="175"/>
+        <location filename="../app/ui/pages/child_profile.py" line="184"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="177"/>
+        <location filename="../app/ui/pages/child_profile.py" line="186"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="179"/>
+        <location filename="../app/ui/pages/child_profile.py" line="188"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Supervisors see the profile; the household keeps it up to date.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="181"/>
+        <location filename="../app/ui/pages/child_profile.py" line="190"/>
         <source>C&amp;lose the placement…</source>
         <translation>C&amp;lose the placement…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="256"/>
+        <location filename="../app/ui/pages/child_profile.py" line="191"/>
+        <source>Make the &amp;book…</source>
+        <translation>Make the &amp;book…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="192"/>
+        <source>&amp;Export for the young person…</source>
+        <translation>&amp;Export for the young person…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="267"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="281"/>
+        <location filename="../app/ui/pages/child_profile.py" line="294"/>
         <source>The placement ended on {date}: {outcome}.</source>
         <translation>The placement ended on {date}: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="288"/>
+        <location filename="../app/ui/pages/child_profile.py" line="301"/>
         <source>The closing goes to the central office at the next sync.</source>
         <translation>The closing goes to the central office at the next sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/child_profile.py" line="291"/>
+        <location filename="../app/ui/pages/child_profile.py" line="304"/>
         <source>%n change(s) about this child still go to the central office first; then the child&apos;s records leave this laptop.</source>
         <translation>
             <numerusform>%n change about this child still goes to the central office first; then the child&apos;s records leave this laptop.</numerusform>
@@ -4457,42 +4523,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="299"/>
+        <location filename="../app/ui/pages/child_profile.py" line="312"/>
         <source>The child&apos;s records leave this laptop at the first sync after {when}; make the book before then.</source>
         <translation>The child&apos;s records leave this laptop at the first sync after {when}; make the book before then.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="305"/>
+        <location filename="../app/ui/pages/child_profile.py" line="318"/>
         <source>The child&apos;s records leave this laptop at the next sync.</source>
         <translation>The child&apos;s records leave this laptop at the next sync.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="333"/>
+        <location filename="../app/ui/pages/child_profile.py" line="361"/>
         <source>Change profile</source>
         <translation>Change profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="360"/>
+        <location filename="../app/ui/pages/child_profile.py" line="388"/>
         <source>This file could not be read as a picture.</source>
         <translation>This file could not be read as a picture.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="363"/>
+        <location filename="../app/ui/pages/child_profile.py" line="391"/>
         <source>Change photo</source>
         <translation>Change photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="369"/>
+        <location filename="../app/ui/pages/child_profile.py" line="397"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="380"/>
+        <location filename="../app/ui/pages/child_profile.py" line="408"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="382"/>
+        <location filename="../app/ui/pages/child_profile.py" line="410"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -5360,8 +5426,14 @@
     </message>
     <message>
         <location filename="../app/services/report/__init__.py" line="82"/>
+        <location filename="../app/services/young_export/__init__.py" line="128"/>
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../app/services/young_export/__init__.py" line="45"/>
+        <source>The export cannot be written to {path}: {reason}.</source>
+        <translation>The export cannot be written to {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -7694,6 +7766,71 @@
         <location filename="../app/ui/pages/child_story.py" line="63"/>
         <source>The child&apos;s words</source>
         <translation>The child&apos;s words</translation>
+    </message>
+</context>
+<context>
+    <name>YoungExportDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="100"/>
+        <source>Export for {name}</source>
+        <translation>Export for {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="103"/>
+        <source>What {name} receives on leaving: “My file”, a readable copy of what was written about {name} that is theirs to keep (decided per kind of record: no incidents, reviews, questions or professional notes), and the book. Two PDF files are written into the folder you choose, and nothing else. Hand them over and do not keep a copy.</source>
+        <translation>What {name} receives on leaving: “My file”, a readable copy of what was written about {name} that is theirs to keep (decided per kind of record: no incidents, reviews, questions or professional notes), and the book. Two PDF files are written into the folder you choose, and nothing else. Hand them over and do not keep a copy.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="110"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="111"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="112"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="113"/>
+        <source>&amp;Make the export</source>
+        <translation>&amp;Make the export</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="114"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="117"/>
+        <source>Choose the folder</source>
+        <translation>Choose the folder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="141"/>
+        <source>Making the export…</source>
+        <translation>Making the export…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="167"/>
+        <source>Written into {folder}:
+{names}</source>
+        <translation>Written into {folder}:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="179"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>The export was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="183"/>
+        <source>The export could not be made; nothing was written.</source>
+        <translation>The export could not be made; nothing was written.</translation>
     </message>
 </context>
 </TS>

@@ -1302,7 +1302,12 @@
         <translation>Livre de {child} écrit dans {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="257"/>
+        <location filename="../app/cli.py" line="207"/>
+        <source>The export for {child} written to {folder}:</source>
+        <translation>L’export pour {child} écrit dans {folder}&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="273"/>
         <source>Profile in {path} erased.</source>
         <translation>Profil dans {path} effacé.</translation>
     </message>
@@ -3402,6 +3407,57 @@
     </message>
 </context>
 <context>
+    <name>LeavingOffersDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="231"/>
+        <source>{name} leaves care</source>
+        <translation>{name} quitte le placement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="234"/>
+        <source>The placement of {name} is closed. Before {name} leaves the laptops, make the book and what {name} receives on leaving.</source>
+        <translation>Le placement de {name} est clôturé. Avant que {name} ne quitte les ordinateurs, faites le livre et ce que {name} reçoit en partant.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="238"/>
+        <source>Make the &amp;book…</source>
+        <translation>Faire le &amp;livre…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="239"/>
+        <source>&amp;Export for the young person…</source>
+        <translation>&amp;Export pour le jeune…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="240"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/dialogs/young_export.py" line="260"/>
+        <source>%n change(s) about {name} still wait on this laptop to reach the central office; they go at the next sync.</source>
+        <translation>
+            <numerusform>%n modification sur {name} attend encore sur cet ordinateur d’arriver au service central&#xa0;; elle part à la prochaine synchronisation.</numerusform>
+            <numerusform>%n modifications sur {name} attendent encore sur cet ordinateur d’arriver au service central&#xa0;; elles partent à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="267"/>
+        <source>Nothing about {name} waits on this laptop to reach the central office.</source>
+        <translation>Rien sur {name} n’attend plus sur cet ordinateur d’arriver au service central.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="272"/>
+        <source>{name} leaves this laptop at the first sync after {when}.</source>
+        <translation>{name} quitte cet ordinateur à la première synchronisation après le {when}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="278"/>
+        <source>{name} leaves the household&apos;s laptops a day after the closing reaches them, once what they hold about {name} has reached the office: make the book and the export before then.</source>
+        <translation>{name} quitte les ordinateurs du foyer un jour après que la clôture leur est parvenue, une fois que ce qu’ils gardent sur {name} est arrivé au service central&#xa0;: faites le livre et l’export avant.</translation>
+    </message>
+</context>
+<context>
     <name>LogCard</name>
     <message>
         <location filename="../app/ui/pages/today_view.py" line="145"/>
@@ -4399,57 +4455,67 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="168"/>
+        <location filename="../app/ui/pages/child_profile.py" line="177"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="173"/>
+        <location filename="../app/ui/pages/child_profile.py" line="182"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Choisir une photo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="174"/>
+        <location filename="../app/ui/pages/child_profile.py" line="183"/>
         <source>Re&amp;move photo</source>
         <translation>&amp;Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="175"/>
+        <location filename="../app/ui/pages/child_profile.py" line="184"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="177"/>
+        <location filename="../app/ui/pages/child_profile.py" line="186"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Chaque champ est enregistré quand vous le quittez ou appuyez sur Entrée&#xa0;; Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="179"/>
+        <location filename="../app/ui/pages/child_profile.py" line="188"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Les superviseurs voient le profil&#xa0;; le foyer le tient à jour.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="181"/>
+        <location filename="../app/ui/pages/child_profile.py" line="190"/>
         <source>C&amp;lose the placement…</source>
         <translation>C&amp;lôturer le placement…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="256"/>
+        <location filename="../app/ui/pages/child_profile.py" line="191"/>
+        <source>Make the &amp;book…</source>
+        <translation>Faire le &amp;livre…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="192"/>
+        <source>&amp;Export for the young person…</source>
+        <translation>&amp;Export pour le jeune…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="267"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="281"/>
+        <location filename="../app/ui/pages/child_profile.py" line="294"/>
         <source>The placement ended on {date}: {outcome}.</source>
         <translation>Le placement a pris fin le {date}&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="288"/>
+        <location filename="../app/ui/pages/child_profile.py" line="301"/>
         <source>The closing goes to the central office at the next sync.</source>
         <translation>La clôture part au service central à la prochaine synchronisation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/child_profile.py" line="291"/>
+        <location filename="../app/ui/pages/child_profile.py" line="304"/>
         <source>%n change(s) about this child still go to the central office first; then the child&apos;s records leave this laptop.</source>
         <translation>
             <numerusform>%n modification concernant cet enfant part d’abord au service central&#xa0;; ensuite les données de l’enfant quittent cet ordinateur.</numerusform>
@@ -4457,42 +4523,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="299"/>
+        <location filename="../app/ui/pages/child_profile.py" line="312"/>
         <source>The child&apos;s records leave this laptop at the first sync after {when}; make the book before then.</source>
         <translation>Les données de l’enfant quittent cet ordinateur à la première synchronisation après le {when}&#xa0;; faites le livre avant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="305"/>
+        <location filename="../app/ui/pages/child_profile.py" line="318"/>
         <source>The child&apos;s records leave this laptop at the next sync.</source>
         <translation>Les données de l’enfant quittent cet ordinateur à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="333"/>
+        <location filename="../app/ui/pages/child_profile.py" line="361"/>
         <source>Change profile</source>
         <translation>Modifier le profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="360"/>
+        <location filename="../app/ui/pages/child_profile.py" line="388"/>
         <source>This file could not be read as a picture.</source>
         <translation>Ce fichier n’a pas pu être lu comme une image.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="363"/>
+        <location filename="../app/ui/pages/child_profile.py" line="391"/>
         <source>Change photo</source>
         <translation>Changer la photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="369"/>
+        <location filename="../app/ui/pages/child_profile.py" line="397"/>
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="380"/>
+        <location filename="../app/ui/pages/child_profile.py" line="408"/>
         <source>Choose a photo</source>
         <translation>Choisir une photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="382"/>
+        <location filename="../app/ui/pages/child_profile.py" line="410"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -5360,8 +5426,14 @@
     </message>
     <message>
         <location filename="../app/services/report/__init__.py" line="82"/>
+        <location filename="../app/services/young_export/__init__.py" line="128"/>
         <source>the folder does not exist</source>
         <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../app/services/young_export/__init__.py" line="45"/>
+        <source>The export cannot be written to {path}: {reason}.</source>
+        <translation>L’export ne peut pas être écrit dans {path}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -7694,6 +7766,71 @@
         <location filename="../app/ui/pages/child_story.py" line="63"/>
         <source>The child&apos;s words</source>
         <translation>Les mots de l’enfant</translation>
+    </message>
+</context>
+<context>
+    <name>YoungExportDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="100"/>
+        <source>Export for {name}</source>
+        <translation>Export pour {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="103"/>
+        <source>What {name} receives on leaving: “My file”, a readable copy of what was written about {name} that is theirs to keep (decided per kind of record: no incidents, reviews, questions or professional notes), and the book. Two PDF files are written into the folder you choose, and nothing else. Hand them over and do not keep a copy.</source>
+        <translation>Ce que {name} reçoit en partant&#xa0;: «&#xa0;Mon dossier&#xa0;», une copie lisible de ce qui a été écrit sur {name} et qui lui revient (décidé par type de donnée&#xa0;: ni incidents, ni relectures, ni questions, ni notes professionnelles), et le livre. Deux fichiers PDF sont écrits dans le dossier que vous choisissez, et rien d’autre. Remettez-les et n’en gardez pas de copie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="110"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="111"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="112"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="113"/>
+        <source>&amp;Make the export</source>
+        <translation>&amp;Faire l’export</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="114"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="117"/>
+        <source>Choose the folder</source>
+        <translation>Choisir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="141"/>
+        <source>Making the export…</source>
+        <translation>L’export est en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="167"/>
+        <source>Written into {folder}:
+{names}</source>
+        <translation>Écrit dans {folder}&#xa0;:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="179"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>L’export a été annulé&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="183"/>
+        <source>The export could not be made; nothing was written.</source>
+        <translation>L’export n’a pas pu être fait&#xa0;; rien n’a été écrit.</translation>
     </message>
 </context>
 </TS>

@@ -1302,7 +1302,12 @@
         <translation>Boek van {child} geschreven naar {path} ({pages} pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="257"/>
+        <location filename="../app/cli.py" line="207"/>
+        <source>The export for {child} written to {folder}:</source>
+        <translation>De export voor {child} geschreven in {folder}:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="273"/>
         <source>Profile in {path} erased.</source>
         <translation>Profiel in {path} gewist.</translation>
     </message>
@@ -3402,6 +3407,57 @@
     </message>
 </context>
 <context>
+    <name>LeavingOffersDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="231"/>
+        <source>{name} leaves care</source>
+        <translation>{name} verlaat de zorg</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="234"/>
+        <source>The placement of {name} is closed. Before {name} leaves the laptops, make the book and what {name} receives on leaving.</source>
+        <translation>De plaatsing van {name} is afgesloten. Maak het boek en wat {name} bij het vertrek krijgt, voordat {name} van de computers verdwijnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="238"/>
+        <source>Make the &amp;book…</source>
+        <translation>Het &amp;boek maken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="239"/>
+        <source>&amp;Export for the young person…</source>
+        <translation>&amp;Export voor de jongere…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="240"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/dialogs/young_export.py" line="260"/>
+        <source>%n change(s) about {name} still wait on this laptop to reach the central office; they go at the next sync.</source>
+        <translation>
+            <numerusform>%n wijziging over {name} wacht op deze computer nog om naar de centrale dienst te gaan; ze gaat mee bij de volgende synchronisatie.</numerusform>
+            <numerusform>%n wijzigingen over {name} wachten op deze computer nog om naar de centrale dienst te gaan; ze gaan mee bij de volgende synchronisatie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="267"/>
+        <source>Nothing about {name} waits on this laptop to reach the central office.</source>
+        <translation>Niets over {name} wacht op deze computer nog om naar de centrale dienst te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="272"/>
+        <source>{name} leaves this laptop at the first sync after {when}.</source>
+        <translation>{name} verdwijnt van deze computer bij de eerste synchronisatie na {when}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="278"/>
+        <source>{name} leaves the household&apos;s laptops a day after the closing reaches them, once what they hold about {name} has reached the office: make the book and the export before then.</source>
+        <translation>{name} verdwijnt van de computers van het gezin een dag nadat de afsluiting er aankomt, zodra wat ze over {name} bewaren de centrale dienst bereikte: maak het boek en de export vóór dan.</translation>
+    </message>
+</context>
+<context>
     <name>LogCard</name>
     <message>
         <location filename="../app/ui/pages/today_view.py" line="145"/>
@@ -4399,57 +4455,67 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="168"/>
+        <location filename="../app/ui/pages/child_profile.py" line="177"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="173"/>
+        <location filename="../app/ui/pages/child_profile.py" line="182"/>
         <source>&amp;Choose photo…</source>
         <translation>Foto &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="174"/>
+        <location filename="../app/ui/pages/child_profile.py" line="183"/>
         <source>Re&amp;move photo</source>
         <translation>Foto &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="175"/>
+        <location filename="../app/ui/pages/child_profile.py" line="184"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="177"/>
+        <location filename="../app/ui/pages/child_profile.py" line="186"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Elk veld wordt bewaard als je het verlaat of op Enter drukt; Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="179"/>
+        <location filename="../app/ui/pages/child_profile.py" line="188"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Begeleiders zien het profiel; het gezin houdt het bij.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="181"/>
+        <location filename="../app/ui/pages/child_profile.py" line="190"/>
         <source>C&amp;lose the placement…</source>
         <translation>Plaatsing af&amp;sluiten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="256"/>
+        <location filename="../app/ui/pages/child_profile.py" line="191"/>
+        <source>Make the &amp;book…</source>
+        <translation>Het &amp;boek maken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="192"/>
+        <source>&amp;Export for the young person…</source>
+        <translation>&amp;Export voor de jongere…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_profile.py" line="267"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="281"/>
+        <location filename="../app/ui/pages/child_profile.py" line="294"/>
         <source>The placement ended on {date}: {outcome}.</source>
         <translation>De plaatsing eindigde op {date}: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="288"/>
+        <location filename="../app/ui/pages/child_profile.py" line="301"/>
         <source>The closing goes to the central office at the next sync.</source>
         <translation>De afsluiting gaat bij de volgende synchronisatie naar de centrale dienst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/child_profile.py" line="291"/>
+        <location filename="../app/ui/pages/child_profile.py" line="304"/>
         <source>%n change(s) about this child still go to the central office first; then the child&apos;s records leave this laptop.</source>
         <translation>
             <numerusform>Eerst gaat nog %n wijziging over dit kind naar de centrale dienst; daarna verdwijnen de gegevens van het kind van deze computer.</numerusform>
@@ -4457,42 +4523,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="299"/>
+        <location filename="../app/ui/pages/child_profile.py" line="312"/>
         <source>The child&apos;s records leave this laptop at the first sync after {when}; make the book before then.</source>
         <translation>De gegevens van het kind verdwijnen van deze computer bij de eerste synchronisatie na {when}; maak het boek voor die tijd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="305"/>
+        <location filename="../app/ui/pages/child_profile.py" line="318"/>
         <source>The child&apos;s records leave this laptop at the next sync.</source>
         <translation>De gegevens van het kind verdwijnen bij de volgende synchronisatie van deze computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="333"/>
+        <location filename="../app/ui/pages/child_profile.py" line="361"/>
         <source>Change profile</source>
         <translation>Profiel wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="360"/>
+        <location filename="../app/ui/pages/child_profile.py" line="388"/>
         <source>This file could not be read as a picture.</source>
         <translation>Dit bestand kon niet als afbeelding gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="363"/>
+        <location filename="../app/ui/pages/child_profile.py" line="391"/>
         <source>Change photo</source>
         <translation>Foto wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="369"/>
+        <location filename="../app/ui/pages/child_profile.py" line="397"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="380"/>
+        <location filename="../app/ui/pages/child_profile.py" line="408"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="382"/>
+        <location filename="../app/ui/pages/child_profile.py" line="410"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -5360,8 +5426,14 @@
     </message>
     <message>
         <location filename="../app/services/report/__init__.py" line="82"/>
+        <location filename="../app/services/young_export/__init__.py" line="128"/>
         <source>the folder does not exist</source>
         <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../app/services/young_export/__init__.py" line="45"/>
+        <source>The export cannot be written to {path}: {reason}.</source>
+        <translation>De export kan niet geschreven worden in {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -7694,6 +7766,71 @@
         <location filename="../app/ui/pages/child_story.py" line="63"/>
         <source>The child&apos;s words</source>
         <translation>De woorden van het kind</translation>
+    </message>
+</context>
+<context>
+    <name>YoungExportDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="100"/>
+        <source>Export for {name}</source>
+        <translation>Export voor {name}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="103"/>
+        <source>What {name} receives on leaving: “My file”, a readable copy of what was written about {name} that is theirs to keep (decided per kind of record: no incidents, reviews, questions or professional notes), and the book. Two PDF files are written into the folder you choose, and nothing else. Hand them over and do not keep a copy.</source>
+        <translation>Wat {name} bij het vertrek krijgt: “Mijn dossier”, een leesbare kopie van wat over {name} geschreven werd en van {name} is om te bewaren (per soort gegeven beslist: geen incidenten, nalezingen, vragen of professionele notities), en het boek. Twee PDF-bestanden worden geschreven in de map die je kiest, en verder niets. Geef ze af en bewaar geen kopie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="110"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="111"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="112"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="113"/>
+        <source>&amp;Make the export</source>
+        <translation>Export &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="114"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="117"/>
+        <source>Choose the folder</source>
+        <translation>Kies de map</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="141"/>
+        <source>Making the export…</source>
+        <translation>De export wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="167"/>
+        <source>Written into {folder}:
+{names}</source>
+        <translation>Geschreven in {folder}:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="179"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>De export werd geannuleerd; er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/young_export.py" line="183"/>
+        <source>The export could not be made; nothing was written.</source>
+        <translation>De export kon niet gemaakt worden; er werd niets geschreven.</translation>
     </message>
 </context>
 </TS>

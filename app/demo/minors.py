@@ -8,6 +8,9 @@ share, and for two of them family (a mother abroad on video calls, an uncle
 nearby). ``years`` years of daily logs in their words, meetings with guardian
 and lawyer, calls and visits, well-being checks, care-plan goals and the
 appointments of these weeks (the asylum office's interview among them).
+Yonas's placement is closed today — he goes to live on his own — with a few of
+his days kept for his book: the demo of leaving care and the young person's
+export.
 
 The house's own texts are in ``resources/demo/<language>.json`` (``minors``).
 Everything is written the app's own way (``Writer``); the same seed gives the
@@ -23,6 +26,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from app.demo.dates import days, evening
 from app.demo.phrases import DEFAULT_LANGUAGE, MeetingText, MinorsText, phrases
+from app.demo.story import SENTENCES
 from app.demo.wellbeing import make_checks
 from app.demo.writer import DemoSummary, Writer, household_name
 from app.domain.care import (
@@ -33,6 +37,7 @@ from app.domain.care import (
     StepEntry,
 )
 from app.domain.records import Child, ContactNote, DailyLog, Record, Relative
+from app.domain.story import Keepsake
 from app.domain.vocabulary import (
     AppointmentKind,
     AppointmentOutcome,
@@ -43,6 +48,7 @@ from app.domain.vocabulary import (
     HouseholdKind,
     LanguageLevel,
     LegalStatus,
+    PlacementOutcome,
     ProcedureStep,
     RelationKind,
     Role,
@@ -53,6 +59,7 @@ from app.storage.book import Book
 
 # The language the house speaks and the young people learn, by the demo's language.
 HOUSE_LANGUAGE = {"nl": "nl", "fr": "fr", "en": "nl"}
+LEAVING = "Yonas"  # his placement is closed today: the demo of leaving care
 
 
 @dataclass(frozen=True)
@@ -202,6 +209,11 @@ def fill(
             languages=[youth.mother_tongue, HOUSE_LANGUAGE.get(language, "nl")],
             notes=said.notes,
         )
+        if youth.given_name == LEAVING:  # today is his last day: he goes to live on his own
+            child = child.model_copy(update={
+                "placement_end": house.today,
+                "placement_outcome": PlacementOutcome.INDEPENDENT_LIVING,
+            })  # fmt: skip
         house.young.append(_Young(youth, child))
     people = _people(house)
     for index, young in enumerate(house.young):
@@ -211,6 +223,7 @@ def fill(
         _goals(house, young, index)
     _meetings(house, people)
     _appointments(house, people)
+    _keep_for_leaving(house)
     writer = Writer(book, batch=batch)
     writer.add_all([*(y.child for y in house.young), *people.all(), *house.records])
     writer.flush()
@@ -341,6 +354,30 @@ def _logs(house: _House, young: _Young, index: int) -> None:
                 }
             )
         house.records.append(log)
+
+
+def _keep_for_leaving(house: _House) -> None:
+    """A few days kept for the book of the young person who leaves, with a
+    sentence for him, so that his book and his export have his story."""
+    sentences = SENTENCES.get(house.language, SENTENCES["nl"])
+    for young in house.young:
+        if not young.child.has_left():
+            continue
+        logs = [r for r in house.records if isinstance(r, DailyLog)
+                and r.child_id == young.child.id and r.moments and not r.flag]  # fmt: skip
+        step = max(1, len(logs) // 4)
+        for n, log in enumerate(logs[::step][:4]):
+            house.records.append(
+                Keepsake(
+                    household_id=house.household_id,
+                    child_id=young.child.id,
+                    target_id=log.id,
+                    target_kind=log.kind,
+                    on=log.date,
+                    words=sentences[n % len(sentences)].format(name=young.child.given_name),
+                    author_id=house.team,
+                )
+            )
 
 
 def _goals(house: _House, young: _Young, index: int) -> None:

@@ -74,8 +74,9 @@ class LeavingService:
             if not stored.record.has_left():
                 return None
             found = {x.child.id: x for x in leaving.leaving(session)}
+            waiting = leaving.waiting_about(session, child_id)
         synced = stored.sync_state == "synced"
         mine = found.get(child_id)
-        if mine is None:
-            return Departure(stored.record, synced, 0)
+        if mine is None:  # the closing has not reached the office yet
+            return Departure(stored.record, synced, waiting)
         return Departure(stored.record, synced, mine.waiting, mine.leaves_after)

@@ -76,6 +76,15 @@ def leaving(session: Session) -> list[Leaving]:
     return [Leaving(closed[c], waiting[c], _when(seen.get(SEEN + c))) for c in sorted(closed)]
 
 
+def waiting_about(session: Session, child_id: uuid.UUID) -> int:
+    """How many local changes about one child still wait to be sent."""
+    wanted = str(child_id)
+    return sum(
+        wanted in _concerned(str(record_id), "", json.loads(content)) | {str(record_id)}
+        for record_id, content in session.execute(_PENDING)
+    )
+
+
 def _when(text: str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(text) if text else None

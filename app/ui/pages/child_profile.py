@@ -40,6 +40,7 @@ from app.ui.context import UiContext
 from app.ui.dialogs.child import CHILD_FIELDS, ChildForm, ProblemBox
 from app.ui.dialogs.leaving import ClosePlacementDialog, outcome_label
 from app.ui.dialogs.lifebook import BookDialog
+from app.ui.dialogs.young_export import LeavingOffersDialog, YoungExportDialog
 from app.ui.pages.base import ChildPage
 from app.ui.pages.child_story import KeptPanel
 
@@ -108,6 +109,12 @@ class ProfilePage(ChildPage):
         self.departure.setObjectName("departure")
         self.close_placement = QPushButton()
         self.close_placement.clicked.connect(self.open_close_placement)
+        # A closed placement: the book and what the young person receives on leaving.
+        self.leaving_book = QPushButton()
+        self.leaving_book.clicked.connect(self.open_book)
+        self.leaving_export = QPushButton()
+        self.leaving_export.clicked.connect(self.open_export)
+        self.offers: LeavingOffersDialog | None = None
         self.kept = KeptPanel(ctx)
         self.kept.sig_make_book.connect(self.open_book)
 
@@ -129,6 +136,8 @@ class ProfilePage(ChildPage):
         layout.addWidget(self.hint)
         leaving_row = QHBoxLayout()
         leaving_row.addWidget(self.close_placement)
+        leaving_row.addWidget(self.leaving_book)
+        leaving_row.addWidget(self.leaving_export)
         leaving_row.addStretch(1)
         layout.addWidget(self.departure)
         layout.addLayout(leaving_row)
@@ -179,6 +188,8 @@ class ProfilePage(ChildPage):
             else self.tr("Supervisors see the profile; the household keeps it up to date.")
         )
         self.close_placement.setText(self.tr("C&lose the placement…"))
+        self.leaving_book.setText(self.tr("Make the &book…"))
+        self.leaving_export.setText(self.tr("&Export for the young person…"))
         self._show_photo()
         self._show_departure()
 
@@ -273,6 +284,8 @@ class ProfilePage(ChildPage):
             child is not None and self.leaving.can_close() and not child.has_left()
         )
         found = self.leaving.departure(child.id) if child is not None else None
+        self.leaving_book.setVisible(found is not None)
+        self.leaving_export.setVisible(found is not None)
         if found is None:
             self.departure.hide()
             return
@@ -316,8 +329,23 @@ class ProfilePage(ChildPage):
     def open_close_placement(self) -> ClosePlacementDialog | None:
         if self.child is None:
             return None
-        dialog = ClosePlacementDialog(self.ctx, self.child, self)
+        child = self.child
+        dialog = ClosePlacementDialog(self.ctx, child, self)
         dialog.finished.connect(lambda _r: self._show_departure())
+        dialog.accepted.connect(lambda: self.open_offers(child))
+        dialog.open()
+        return dialog
+
+    def open_offers(self, child: Child) -> LeavingOffersDialog:
+        """After the closing: what still waits, then the book and the export."""
+        self.offers = LeavingOffersDialog(self.ctx, child, self)
+        self.offers.open()
+        return self.offers
+
+    def open_export(self) -> YoungExportDialog | None:
+        if self.child is None:
+            return None
+        dialog = YoungExportDialog(self.ctx, self.child, self)
         dialog.open()
         return dialog
 

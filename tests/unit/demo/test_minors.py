@@ -143,3 +143,22 @@ def test_the_command_makes_the_house(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "L’Escale" in result.stdout
     assert result.stdout.count("Ahmad Rahimi") == 1 and "Omid Haidari" in result.stdout
+
+
+def test_yonas_leaves_today_with_days_kept_for_his_book(house: tuple[Book, list[Record]]) -> None:
+    from app.domain.story import Keepsake
+    from app.domain.vocabulary import PlacementOutcome
+    from app.services import young_export
+
+    book, records = house
+    children = {c.given_name: c for c in _of(records, Child) if isinstance(c, Child)}
+    yonas = children["Yonas"]
+    assert yonas.has_left() and yonas.placement_end == TODAY
+    assert yonas.placement_outcome == PlacementOutcome.INDEPENDENT_LIVING
+    assert not any(c.has_left() for name, c in children.items() if name != "Yonas")
+    kept = [k for k in _of(records, Keepsake) if isinstance(k, Keepsake)]
+    assert kept and {k.child_id for k in kept} == {yonas.id} and all(k.words for k in kept)
+    made = young_export.make_export(book, yonas.id, "nl")
+    about = {line.label: line.value for line in made.data.about}
+    assert "op mezelf wonen" in about.values() and "Subsidiaire bescherming" in about.values()
+    assert made.book.data.kept == len(kept)
