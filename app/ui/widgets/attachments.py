@@ -1,0 +1,422 @@
+"""The attachments of a child or of one record: a strip of tiles (photos as
+thumbnails, PDFs as a page), "Attach…" to add photos and scans, Enter to look at
+one, Delete to remove one. Every read and write runs on the executor's database
+lane; the bytes are shown from memory, never from a file."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import shiboken6
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.changes import NOTHING, ChangeSet
+from app.domain.messages import Message, ThuisboekError
+from app.domain.records import Child, Record
+from app.domain.vocabulary import Role
+from app.ui.context import UiContext
+from app.ui.dialogs.attachment_viewer import AttachmentViewer
+from app.ui.i18n import tr_message
+from app.ui.models.attachments import TILE, AttachmentsModel, ItemLike, Tile, data_size
+from app.ui.tasks import Lane, TaskState
+
+FILE_LIMIT = 15 * 1024 * 1024  # as the service refuses: shown to the person beforehand
+CHILD_LIMIT = 1024 * 1024 * 1024
+PATTERNS = "*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF"
+
+
+class _Usage(Protocol):
+    @property
+    def used(self) -> int: ...
+    @property
+    def limit(self) -> int: ...
+
+
+class AttachmentSource(Protocol):
+    """What the strip asks of the attachments service (app.services.attachments)."""
+
+    def add_file(
+        self,
+        child_id: uuid.UUID,
+        path: Path,
+        *,
+        target_kind: str = "",
+        target_id: uuid.UUID | None = None,
+        caption: str = "",
+    ) -> tuple[Record, ChangeSet]: ...
+
+    def for_child(self, child_id: uuid.UUID) -> Sequence[ItemLike]: ...
+
+    def for_target(self, target_id: uuid.UUID) -> Sequence[ItemLike]: ...
+
+    def content(self, attachment_id: uuid.UUID) -> bytes: ...
+
+    def remove(self, attachment_id: uuid.UUID) -> ChangeSet: ...
+
+    def usage(self, child_id: uuid.UUID) -> _Usage: ...
+
+
+@dataclass
+class Imported:
+    """What one "Attach…" did: the changes written and the files refused."""
+
+    changes: ChangeSet = NOTHING
+    added: int = 0
+    refused: list[tuple[str, Message | None]] = field(default_factory=list)
+
+
+def import_files(
+    source: AttachmentSource,
+    child_id: uuid.UUID,
+    paths: list[Path],
+    target_kind: str,
+    target_id: uuid.UUID | None,
+    state: TaskState,
+) -> Imported:
+    """Add the files one by one (runs on the database lane); a refused file is told
+    and the others still go in."""
+    done = Imported()
+    for n, path in enumerate(paths):
+        state.set_progress(n, len(paths))
+        if state.cancelled:
+            break
+        try:
+            _record, changes = source.add_file(
+                child_id, path, target_kind=target_kind, target_id=target_id
+            )
+        except ThuisboekError as exc:
+            done.refused.append((path.name, exc.message))
+            continue
+        except OSError:
+            done.refused.append((path.name, None))
+            continue
+        done.changes = done.changes | changes
+        done.added += 1
+    state.set_progress(len(paths), len(paths))
+    return done
+
+
+class AttachmentList(QListView):
+    """Tiles in a row that wraps; Enter opens the current one, Delete removes it."""
+
+    sig_open = Signal(object)  # Tile
+    sig_remove = Signal(object)  # Tile
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attachmentStrip")
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setIconSize(QSize(TILE, TILE))
+        self.setGridSize(QSize(TILE + 40, TILE + 44))
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setWrapping(True)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setMinimumHeight(TILE + 56)
+        self.model_ = AttachmentsModel(self)
+        self.setModel(self.model_)
+        self.activated.connect(self._activated)
+        self.doubleClicked.connect(self._activated)
+
+    def current_tile(self) -> Tile | None:
+        return self.model_.tile(self.currentIndex())
+
+    def _activated(self, index: QModelIndex) -> None:
+        tile = self.model_.tile(index)
+        if tile is not None:
+            self.sig_open.emit(tile)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        tile = self.current_tile()
+        if tile is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.sig_open.emit(tile)
+            return
+        if tile is not None and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.sig_remove.emit(tile)
+            return
+        super().keyPressEvent(event)
+
+
+class AttachmentStrip(QWidget):
+    """The attachments of a child (``target`` None) or of one of the child's
+    records, with "Attach…" for caregivers; read-only for supervisors."""
+
+    sig_loaded = Signal()
+    sig_imported = Signal(object)  # Imported
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        source: AttachmentSource,
+        parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.source = source
+        self.read_only = read_only or ctx.book.identity.role != Role.CAREGIVER
+        self.child: Child | None = None
+        self.target: Record | None = None
+        self.viewer: AttachmentViewer | None = None
+        self.used = 0
+        self._generation = 0
+        self.confirm_remove: Callable[[Tile], bool] = self._ask_remove
+        self.choose_files: Callable[[], list[Path]] = self._ask_files
+
+        self.heading = QLabel()
+        self.heading.setObjectName("attachmentsHeading")
+        self.list = AttachmentList()
+        self.list.sig_open.connect(self.open_tile)
+        self.list.sig_remove.connect(self.remove_tile)
+        self.empty = QLabel()
+        self.empty.setObjectName("attachmentsEmpty")
+        self.empty.setWordWrap(True)
+        self.attach = QPushButton()
+        self.attach.setObjectName("attachFiles")
+        self.attach.clicked.connect(self.attach_files)
+        self.remove = QPushButton()
+        self.remove.clicked.connect(self._remove_current)
+        self.limits = QLabel()
+        self.limits.setObjectName("attachmentLimits")
+        self.limits.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.refused = QLabel()
+        self.refused.setObjectName("attachmentsRefused")
+        self.refused.setWordWrap(True)
+        self.refused.setTextFormat(Qt.TextFormat.PlainText)
+        self.refused.hide()
+
+        row = QHBoxLayout()
+        row.addWidget(self.attach)
+        row.addWidget(self.remove)
+        row.addWidget(self.limits, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.refused)
+        layout.addLayout(row)
+        self.attach.setVisible(not self.read_only)
+        self.remove.setVisible(not self.read_only)
+        ctx.events.sig_records_changed.connect(self._changed)
+        self.retranslate()
+        self._fill([])
+
+    # Texts ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText("<b>" + self.tr("Photos and documents") + "</b>")
+        self.list.setAccessibleName(self.tr("Photos and documents"))
+        self.list.setAccessibleDescription(
+            self.tr("Enter opens the chosen one; Delete removes it.")
+        )
+        self.empty.setText(self.tr("No photos or documents yet."))
+        self.attach.setText(self.tr("&Attach…"))
+        self.attach.setToolTip(self.tr("Add photos (JPEG, PNG) or scans (PDF); several at once"))
+        self.remove.setText(self.tr("Remove"))
+        self._limits()
+
+    def _limits(self) -> None:
+        if self.child is None:
+            self.limits.clear()
+            return
+        self.limits.setText(
+            self.tr("Up to %1 a file; %2 has %3 of %4.")
+            .replace("%1", data_size(FILE_LIMIT))
+            .replace("%2", self.child.given_name)
+            .replace("%3", data_size(self.used))
+            .replace("%4", data_size(CHILD_LIMIT))
+        )  # fmt: skip
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.list.model_.layoutChanged.emit()
+        super().changeEvent(event)
+
+    # What it shows -------------------------------------------------------------------
+    def set_target(self, child: Child | None, target: Record | None = None) -> None:
+        """The child's own attachments (``target`` None) or those of one record."""
+        same_child = child is not None and self.child is not None and child.id == self.child.id
+        same_target = (target is None and self.target is None) or (
+            target is not None and self.target is not None and target.id == self.target.id
+        )
+        self.child, self.target = child, target
+        if not (same_child and same_target):
+            self._fill([])
+            self.refused.hide()
+        self.attach.setEnabled(child is not None)
+        self.reload()
+
+    def _changed(self, changes: ChangeSet) -> None:
+        if self.child is not None and changes.concerns("attachment"):
+            self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        if self.child is None:
+            self._fill([])
+            return
+        generation, source = self._generation, self.source
+        child_id = self.child.id
+        target_id = self.target.id if self.target is not None else None
+
+        def read() -> tuple[list[Tile], int]:
+            items = source.for_target(target_id) if target_id else source.for_child(child_id)
+            return [Tile.of(i) for i in items], source.usage(child_id).used
+
+        def show(found: tuple[list[Tile], int]) -> None:
+            if shiboken6.isValid(self) and generation == self._generation:
+                self.used = found[1]
+                self._fill(found[0])
+                self.sig_loaded.emit()
+
+        self.ctx.tasks.run(read, show, self._failed)
+
+    def _fill(self, tiles: list[Tile]) -> None:
+        self.list.model_.set_tiles(tiles)
+        self.list.setVisible(bool(tiles))
+        self.empty.setVisible(not tiles)
+        self.remove.setEnabled(bool(tiles))
+        self._limits()
+
+    def tiles(self) -> list[Tile]:
+        return list(self.list.model_.tiles)
+
+    def _failed(self, exc: Exception) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if isinstance(exc, ThuisboekError):
+            self.refused.setText(tr_message(exc.message))
+            self.refused.show()
+        else:
+            self.ctx.events.sig_error.emit(exc)
+
+    # Attaching -----------------------------------------------------------------------
+    def _ask_files(self) -> list[Path]:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Attach photos or documents"),
+            "",
+            self.tr("Photos and PDF documents (%1)").replace("%1", PATTERNS),
+        )
+        return [Path(n) for n in names]
+
+    def attach_files(self) -> None:
+        if self.read_only or self.child is None:
+            return
+        paths = self.choose_files()
+        if paths:
+            self.add_paths(paths)
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Import the files on the database lane, with progress when there are several."""
+        if self.child is None:
+            return
+        source, child_id = self.source, self.child.id
+        kind = self.target.kind if self.target is not None else ""
+        target_id = self.target.id if self.target is not None else None
+        self.refused.hide()
+        self.attach.setEnabled(False)
+        self.progress.setRange(0, len(paths))
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("Adding %v of %m…"))
+        self.progress.setVisible(len(paths) > 1)
+        self.ctx.tasks.start(
+            lambda state: import_files(source, child_id, paths, kind, target_id, state),
+            self._imported,
+            self._import_failed,
+            lane=Lane.DATABASE,
+            on_progress=self._progress,
+        )
+
+    def _progress(self, _phase: str, done: int, total: int) -> None:
+        if shiboken6.isValid(self):
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+    def _imported(self, done: Imported) -> None:
+        if not shiboken6.isValid(self):
+            self.ctx.changed(done.changes)
+            return
+        self.progress.hide()
+        self.attach.setEnabled(self.child is not None)
+        lines = []
+        for name, message in done.refused:
+            why = (
+                tr_message(message)
+                if message is not None
+                else self.tr("This file could not be read.")
+            )
+            lines.append(self.tr("%1 was not added: %2").replace("%1", name).replace("%2", why))
+        self.refused.setText("\n".join(lines))
+        self.refused.setVisible(bool(lines))
+        self.sig_imported.emit(done)
+        self.ctx.changed(done.changes)
+
+    def _import_failed(self, exc: Exception) -> None:
+        if shiboken6.isValid(self):
+            self.progress.hide()
+            self.attach.setEnabled(self.child is not None)
+        self._failed(exc)
+
+    # Looking and removing ------------------------------------------------------------
+    def open_tile(self, tile: Tile) -> None:
+        source = self.source
+
+        def show(data: bytes) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self.viewer = AttachmentViewer(
+                tile.file_name, tile.media_type, data, self.window(), caption=tile.caption
+            )
+            self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.viewer.open()
+
+        self.ctx.tasks.run(lambda: source.content(tile.id), show, self._failed)
+
+    def _ask_remove(self, tile: Tile) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove"),
+            self.tr("Remove %1? It is removed on every laptop at the next sync.").replace(
+                "%1", tile.file_name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _remove_current(self) -> None:
+        tile = self.list.current_tile()
+        if tile is not None:
+            self.remove_tile(tile)
+
+    def remove_tile(self, tile: Tile) -> None:
+        if self.read_only or not self.confirm_remove(tile):
+            return
+        source = self.source
+        self.ctx.tasks.run(lambda: source.remove(tile.id), self.ctx.changed, self._failed)
