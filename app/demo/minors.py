@@ -21,6 +21,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
+from app.demo.attachments import add_pictures
 from app.demo.dates import days, evening
 from app.demo.phrases import DEFAULT_LANGUAGE, MeetingText, MinorsText, phrases
 from app.demo.wellbeing import make_checks
@@ -214,6 +215,7 @@ def fill(
     writer = Writer(book, batch=batch)
     writer.add_all([*(y.child for y in house.young), *people.all(), *house.records])
     writer.flush()
+    add_pictures(book, language, seed)  # photos and documents, some kept for the book
     return DemoSummary(
         household_name(book), [y.child.display_name() for y in house.young], writer.written
     )
