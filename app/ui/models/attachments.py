@@ -5,7 +5,7 @@ what is not yet on this laptop."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -65,12 +65,13 @@ class Tile:
     available: bool = True
     thumbnail: bytes | None = None
     caption: str = ""
+    record: object = field(default=None, compare=False)  # the attachment's record
 
     @classmethod
     def of(cls, item: ItemLike) -> Tile:
         a = item.attachment
         return cls(
-            a.id, a.file_name, a.media_type, a.size, item.available, item.thumbnail, a.caption
+            a.id, a.file_name, a.media_type, a.size, item.available, item.thumbnail, a.caption, a
         )
 
     @property

@@ -27,18 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.attachments import ATTACHABLE_KINDS, MAX_CHILD_BYTES, MAX_FILE_BYTES, Attachment
 from app.domain.changes import NOTHING, ChangeSet
 from app.domain.messages import Message, ThuisboekError
 from app.domain.records import Child, Record
 from app.domain.vocabulary import Role
+from app.services.attachments import AttachmentService
 from app.ui.context import UiContext
 from app.ui.dialogs.attachment_viewer import AttachmentViewer
+from app.ui.dialogs.keep import KeepButton
 from app.ui.i18n import tr_message
 from app.ui.models.attachments import TILE, AttachmentsModel, ItemLike, Tile, data_size
 from app.ui.tasks import Lane, TaskState
 
-FILE_LIMIT = 15 * 1024 * 1024  # as the service refuses: shown to the person beforehand
-CHILD_LIMIT = 1024 * 1024 * 1024
+ATTACHABLE = ATTACHABLE_KINDS
+COMPACT = 72  # pixels of a tile beside a record's details
 PATTERNS = "*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF"
 
 
@@ -119,12 +122,12 @@ class AttachmentList(QListView):
     sig_open = Signal(object)  # Tile
     sig_remove = Signal(object)  # Tile
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, side: int = TILE) -> None:
         super().__init__(parent)
         self.setObjectName("attachmentStrip")
         self.setViewMode(QListView.ViewMode.IconMode)
-        self.setIconSize(QSize(TILE, TILE))
-        self.setGridSize(QSize(TILE + 40, TILE + 44))
+        self.setIconSize(QSize(side, side))
+        self.setGridSize(QSize(side + 40, side + 44))
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setWrapping(True)
@@ -132,7 +135,7 @@ class AttachmentList(QListView):
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setMinimumHeight(TILE + 56)
+        self.setMinimumHeight(side + 56)
         self.model_ = AttachmentsModel(self)
         self.setModel(self.model_)
         self.activated.connect(self._activated)
@@ -167,16 +170,18 @@ class AttachmentStrip(QWidget):
     def __init__(
         self,
         ctx: UiContext,
-        source: AttachmentSource,
+        source: AttachmentSource | None = None,
         parent: QWidget | None = None,
         *,
         read_only: bool = False,
+        compact: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.source = source
+        self.source: AttachmentSource = source or AttachmentService(ctx.book)
         self.read_only = read_only or ctx.book.identity.role != Role.CAREGIVER
-        self.child: Child | None = None
+        self.child_id: uuid.UUID | None = None
+        self.child_name = ""
         self.target: Record | None = None
         self.viewer: AttachmentViewer | None = None
         self.used = 0
@@ -186,7 +191,7 @@ class AttachmentStrip(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("attachmentsHeading")
-        self.list = AttachmentList()
+        self.list = AttachmentList(side=COMPACT if compact else TILE)
         self.list.sig_open.connect(self.open_tile)
         self.list.sig_remove.connect(self.remove_tile)
         self.empty = QLabel()
@@ -197,6 +202,8 @@ class AttachmentStrip(QWidget):
         self.attach.clicked.connect(self.attach_files)
         self.remove = QPushButton()
         self.remove.clicked.connect(self._remove_current)
+        self.keep = KeepButton(ctx)  # a photo kept for the child's book
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.limits = QLabel()
         self.limits.setObjectName("attachmentLimits")
         self.limits.setWordWrap(True)
@@ -211,6 +218,7 @@ class AttachmentStrip(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.attach)
         row.addWidget(self.remove)
+        row.addWidget(self.keep)
         row.addWidget(self.limits, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -240,15 +248,15 @@ class AttachmentStrip(QWidget):
         self._limits()
 
     def _limits(self) -> None:
-        if self.child is None:
+        if self.child_id is None or self.read_only or not self.child_name:
             self.limits.clear()
             return
         self.limits.setText(
             self.tr("Up to %1 a file; %2 has %3 of %4.")
-            .replace("%1", data_size(FILE_LIMIT))
-            .replace("%2", self.child.given_name)
+            .replace("%1", data_size(MAX_FILE_BYTES))
+            .replace("%2", self.child_name)
             .replace("%3", data_size(self.used))
-            .replace("%4", data_size(CHILD_LIMIT))
+            .replace("%4", data_size(MAX_CHILD_BYTES))
         )  # fmt: skip
 
     def changeEvent(self, event: QEvent) -> None:
@@ -260,37 +268,55 @@ class AttachmentStrip(QWidget):
     # What it shows -------------------------------------------------------------------
     def set_target(self, child: Child | None, target: Record | None = None) -> None:
         """The child's own attachments (``target`` None) or those of one record."""
-        same_child = child is not None and self.child is not None and child.id == self.child.id
-        same_target = (target is None and self.target is None) or (
-            target is not None and self.target is not None and target.id == self.target.id
+        self._set(child.id if child else None, child.given_name if child else "", target)
+
+    def set_record(self, record: Record | None) -> None:
+        """The attachments of a record of a child (a log, a milestone, a contact);
+        nothing for other records."""
+        if record is None or record.kind not in ATTACHABLE or not record.child_ids():
+            self._set(None, "", None)
+            return
+        self._set(record.child_ids()[0], "", record)
+
+    def _set(self, child_id: uuid.UUID | None, name: str, target: Record | None) -> None:
+        same = child_id == self.child_id and (
+            (target is None and self.target is None)
+            or (target is not None and self.target is not None and target.id == self.target.id)
         )
-        self.child, self.target = child, target
-        if not (same_child and same_target):
+        self.child_id, self.child_name, self.target = child_id, name, target
+        if not same:
             self._fill([])
             self.refused.hide()
-        self.attach.setEnabled(child is not None)
+        self.attach.setEnabled(child_id is not None and not self._deleted())
         self.reload()
 
+    def _deleted(self) -> bool:
+        return self.target is not None and self.target.deleted
+
     def _changed(self, changes: ChangeSet) -> None:
-        if self.child is not None and changes.concerns("attachment"):
+        if self.child_id is not None and changes.concerns(Attachment.kind):
             self.reload()
 
     def reload(self) -> None:
         self._generation += 1
-        if self.child is None:
+        if self.child_id is None:
             self._fill([])
             return
-        generation, source = self._generation, self.source
-        child_id = self.child.id
+        generation, source, records = self._generation, self.source, self.ctx.records
+        child_id, name = self.child_id, self.child_name
         target_id = self.target.id if self.target is not None else None
 
-        def read() -> tuple[list[Tile], int]:
+        def read() -> tuple[list[Tile], int, str]:
             items = source.for_target(target_id) if target_id else source.for_child(child_id)
-            return [Tile.of(i) for i in items], source.usage(child_id).used
+            named = name
+            if not named:
+                child = records.get(child_id).record
+                named = child.given_name if isinstance(child, Child) else ""
+            return [Tile.of(i) for i in items], source.usage(child_id).used, named
 
-        def show(found: tuple[list[Tile], int]) -> None:
+        def show(found: tuple[list[Tile], int, str]) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
-                self.used = found[1]
+                self.used, self.child_name = found[1], found[2]
                 self._fill(found[0])
                 self.sig_loaded.emit()
 
@@ -300,8 +326,15 @@ class AttachmentStrip(QWidget):
         self.list.model_.set_tiles(tiles)
         self.list.setVisible(bool(tiles))
         self.empty.setVisible(not tiles)
-        self.remove.setEnabled(bool(tiles))
+        self.remove.setEnabled(False)
+        self.keep.set_record(None)
         self._limits()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        tile = self.list.model_.tile(current)
+        record = tile.record if tile is not None else None
+        self.keep.set_record(record if isinstance(record, Attachment) else None)
+        self.remove.setEnabled(tile is not None)
 
     def tiles(self) -> list[Tile]:
         return list(self.list.model_.tiles)
@@ -326,7 +359,7 @@ class AttachmentStrip(QWidget):
         return [Path(n) for n in names]
 
     def attach_files(self) -> None:
-        if self.read_only or self.child is None:
+        if self.read_only or self.child_id is None:
             return
         paths = self.choose_files()
         if paths:
@@ -334,9 +367,9 @@ class AttachmentStrip(QWidget):
 
     def add_paths(self, paths: list[Path]) -> None:
         """Import the files on the database lane, with progress when there are several."""
-        if self.child is None:
+        if self.child_id is None or self.read_only:
             return
-        source, child_id = self.source, self.child.id
+        source, child_id = self.source, self.child_id
         kind = self.target.kind if self.target is not None else ""
         target_id = self.target.id if self.target is not None else None
         self.refused.hide()
@@ -363,7 +396,7 @@ class AttachmentStrip(QWidget):
             self.ctx.changed(done.changes)
             return
         self.progress.hide()
-        self.attach.setEnabled(self.child is not None)
+        self.attach.setEnabled(self.child_id is not None)
         lines = []
         for name, message in done.refused:
             why = (
@@ -380,7 +413,7 @@ class AttachmentStrip(QWidget):
     def _import_failed(self, exc: Exception) -> None:
         if shiboken6.isValid(self):
             self.progress.hide()
-            self.attach.setEnabled(self.child is not None)
+            self.attach.setEnabled(self.child_id is not None)
         self._failed(exc)
 
     # Looking and removing ------------------------------------------------------------
