@@ -270,13 +270,15 @@ class AttachmentStrip(QWidget):
         """The child's own attachments (``target`` None) or those of one record."""
         self._set(child.id if child else None, child.given_name if child else "", target)
 
-    def set_record(self, record: Record | None) -> None:
-        """The attachments of a record of a child (a log, a milestone, a contact);
-        nothing for other records."""
+    def set_record(self, record: Record | None, child: Child | None = None) -> None:
+        """The attachments of a record of a child (a log, a milestone, a contact;
+        ``child`` when it concerns several); nothing for other records."""
         if record is None or record.kind not in ATTACHABLE or not record.child_ids():
             self._set(None, "", None)
-            return
-        self._set(record.child_ids()[0], "", record)
+        elif child is not None and child.id in record.child_ids():
+            self._set(child.id, child.given_name, record)
+        else:
+            self._set(record.child_ids()[0], "", record)
 
     def _set(self, child_id: uuid.UUID | None, name: str, target: Record | None) -> None:
         same = child_id == self.child_id and (
