@@ -1,0 +1,187 @@
+"""Photos and documents in the app: attached to a saved daily log on the Today
+page, refused when too large, looked at in the viewer, kept for the book."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.demo.pictures import cake, garden, school_report
+from app.domain.records import Child
+from app.services import lifebook
+from app.services.attachments import AttachmentService
+from app.services.records import RecordService
+from app.services.story import StoryService
+from app.ui.context import UiContext
+from app.ui.dialogs.attachment_viewer import AttachmentViewer
+from app.ui.dialogs.attachments import AttachmentStrip
+from app.ui.dialogs.keep import KeepDialog
+from app.ui.pages.today import TodayPage
+from tests import factories
+from tests.ui.conftest import wait_for_tasks
+
+
+def _files(tmp_path: Path) -> list[Path]:
+    photo = tmp_path / "tuin.jpg"
+    photo.write_bytes(garden(1, dt.date(2026, 5, 2)))
+    report = tmp_path / "rapport.pdf"
+    report.write_bytes(school_report("Louise", 2025, "nl"))
+    return [photo, report]
+
+
+def test_two_files_attached_to_a_saved_log_show_as_two_tiles(
+    qtbot: object, ctx: UiContext, records: RecordService, child: Child, tmp_path: Path
+) -> None:
+    log = records.create(factories.daily_log(ctx.book.identity, child, date=ctx.book.today()))
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.set_child(child)
+    wait_for_tasks(qtbot, ctx)
+    strip = page.attachments
+    assert not strip.isHidden() and strip.target is not None and strip.target.id == log.id
+    assert strip.tiles() == [] and not strip.empty.isHidden()
+    assert "15 MB" in strip.limits.text() and child.given_name in strip.limits.text()
+
+    strip.choose_files = lambda: _files(tmp_path)
+    strip.attach.click()
+    wait_for_tasks(qtbot, ctx)
+    qtbot.waitUntil(lambda: len(strip.tiles()) == 2, timeout=10_000)  # type: ignore[attr-defined]
+    assert strip.refused.isHidden()
+    assert {t.media_type for t in strip.tiles()} == {"image/jpeg", "application/pdf"}
+    assert [i.attachment.target_id for i in AttachmentService(ctx.book).for_child(child.id)] == [
+        log.id,
+        log.id,
+    ]
+    # Each tile has a picture and a name a screen reader says.
+    model = strip.list.model_
+    for row in range(2):
+        index = model.index(row, 0)
+        assert not model.data(index, Qt.ItemDataRole.DecorationRole).isNull()
+        spoken = model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+        assert "tuin.jpg" in spoken or "rapport.pdf" in spoken
+
+
+def test_a_20_mb_file_is_refused_with_a_message_and_nothing_is_added(
+    qtbot: object, ctx: UiContext, child: Child, tmp_path: Path
+) -> None:
+    strip = AttachmentStrip(ctx)
+    qtbot.addWidget(strip)  # type: ignore[attr-defined]
+    strip.set_target(child)
+    wait_for_tasks(qtbot, ctx)
+    big = tmp_path / "groot.jpg"
+    with big.open("wb") as out:
+        out.write(garden(2))
+        out.truncate(20 * 1024 * 1024)
+    small = tmp_path / "taart.png"
+    small.write_bytes(cake(3))
+    strip.add_paths([big, small])
+    wait_for_tasks(qtbot, ctx)
+    qtbot.waitUntil(lambda: not strip.refused.isHidden(), timeout=10_000)  # type: ignore[attr-defined]
+    assert "groot.jpg" in strip.refused.text() and "15 MB" in strip.refused.text()
+    assert "taart.png" not in strip.refused.text()
+    qtbot.waitUntil(lambda: len(strip.tiles()) == 1)  # type: ignore[attr-defined]
+    [item] = AttachmentService(ctx.book).for_child(child.id)
+    assert item.attachment.file_name == "taart.png"
+
+    # The big one alone: refused, and nothing more is stored.
+    strip.add_paths([big])
+    wait_for_tasks(qtbot, ctx)
+    qtbot.waitUntil(lambda: "groot.jpg" in strip.refused.text())  # type: ignore[attr-defined]
+    assert len(AttachmentService(ctx.book).for_child(child.id)) == 1
+
+
+def test_the_viewer_opens_a_photo_fitted_and_zooms(
+    qtbot: object, ctx: UiContext, child: Child
+) -> None:
+    service = AttachmentService(ctx.book)
+    added, _ = service.add_bytes(child.id, garden(4), "tuin.jpg")
+    strip = AttachmentStrip(ctx)
+    qtbot.addWidget(strip)  # type: ignore[attr-defined]
+    strip.set_target(child)
+    qtbot.waitUntil(lambda: len(strip.tiles()) == 1)  # type: ignore[attr-defined]
+    strip.list.setCurrentIndex(strip.list.model_.index(0, 0))
+    strip.list.setFocus()
+    qtbot.keyClick(strip.list, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: strip.viewer is not None and strip.viewer.isVisible())  # type: ignore[attr-defined]
+    viewer = strip.viewer
+    assert isinstance(viewer, AttachmentViewer) and viewer.windowTitle() == "tuin.jpg"
+    assert viewer.image.width() == added.width
+    shown = viewer.picture.pixmap()
+    assert not shown.isNull() and viewer.fit
+    room = viewer.scroller.viewport().size()
+    assert viewer.picture.width() <= room.width() and viewer.picture.height() <= room.height()
+    before = viewer.picture.width()
+    viewer.zoom_in.click()
+    assert not viewer.fit and viewer.picture.width() > before
+    viewer.fit_button.click()
+    assert viewer.fit and viewer.picture.width() == before
+    viewer.close()
+
+
+def test_the_viewer_shows_a_pdf_page_by_page_from_memory(qtbot: object) -> None:
+    pdf = school_report("Louise", 2025, "fr")
+    viewer = AttachmentViewer("bulletin.pdf", "application/pdf", pdf)
+    qtbot.addWidget(viewer)  # type: ignore[attr-defined]
+    viewer.show()
+    assert viewer.page_count() == 1 and viewer.problem.isHidden()
+    assert not viewer.picture.pixmap().isNull()
+    assert not viewer.next.isEnabled()
+    broken = AttachmentViewer("kapot.pdf", "application/pdf", b"%PDF-1.4 kapot")
+    qtbot.addWidget(broken)  # type: ignore[attr-defined]
+    assert not broken.problem.isHidden() and broken.problem.text()
+
+
+def test_removing_asks_first(qtbot: object, ctx: UiContext, child: Child) -> None:
+    AttachmentService(ctx.book).add_bytes(child.id, cake(5), "taart.png")
+    strip = AttachmentStrip(ctx)
+    qtbot.addWidget(strip)  # type: ignore[attr-defined]
+    strip.set_target(child)
+    qtbot.waitUntil(lambda: len(strip.tiles()) == 1)  # type: ignore[attr-defined]
+    strip.list.setCurrentIndex(strip.list.model_.index(0, 0))
+    asked: list[str] = []
+    strip.confirm_remove = lambda tile: asked.append(tile.file_name) is not None
+    qtbot.keyClick(strip.list, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    wait_for_tasks(qtbot, ctx)
+    assert asked == ["taart.png"] and len(AttachmentService(ctx.book).for_child(child.id)) == 1
+    strip.confirm_remove = lambda tile: True
+    qtbot.keyClick(strip.list, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    wait_for_tasks(qtbot, ctx)
+    assert AttachmentService(ctx.book).for_child(child.id) == []
+    qtbot.waitUntil(lambda: strip.tiles() == [])  # type: ignore[attr-defined]
+
+
+def _images_in(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return sum(len(page.images) for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_a_photo_kept_for_the_book_is_one_more_image_in_the_book(
+    qtbot: object, ctx: UiContext, child: Child
+) -> None:
+    service = AttachmentService(ctx.book)
+    photo, _ = service.add_bytes(child.id, garden(6, ctx.book.today()), "tuin.jpg")
+    before = lifebook.make_book(ctx.book, child.id, "nl")
+    strip = AttachmentStrip(ctx)
+    qtbot.addWidget(strip)  # type: ignore[attr-defined]
+    strip.set_target(child)
+    qtbot.waitUntil(lambda: len(strip.tiles()) == 1)  # type: ignore[attr-defined]
+    assert strip.keep.isHidden()  # nothing chosen yet
+    strip.list.setCurrentIndex(strip.list.model_.index(0, 0))
+    assert not strip.keep.isHidden()
+    dialog = strip.keep.open_dialog()
+    assert isinstance(dialog, KeepDialog)
+    dialog.words.setPlainText("Je schommelde tot de zon onderging.")
+    dialog.accept()
+    [kept] = StoryService(ctx.book).kept(child.id)
+    assert (kept.target_id, kept.target_kind) == (photo.id, "attachment")
+
+    after = lifebook.make_book(ctx.book, child.id, "nl")
+    assert _images_in(after.pdf) == _images_in(before.pdf) + 1
+    [moment] = [m for year in after.data.moments.values() for m in year if m.photo]
+    assert moment.words == "Je schommelde tot de zon onderging."
+    QApplication.processEvents()
