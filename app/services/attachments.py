@@ -336,10 +336,31 @@ class AttachmentService:
         with self.book.store.read() as session:
             counts = stored_bytes.complete_shas(session)
             thumbs = {a.sha256: stored_bytes.thumb(session, a.sha256) for a in attached}
-        return [
-            AttachmentItem(a, counts.get(a.sha256, 0) >= chunk_count(a.size), thumbs.get(a.sha256))
-            for a in attached
-        ]
+        items = []
+        for a in attached:
+            available = counts.get(a.sha256, 0) >= chunk_count(a.size)
+            thumb = thumbs.get(a.sha256)
+            if thumb is None and available and a.media_type in IMAGE_TYPES:
+                thumb = thumbs[a.sha256] = self._thumbnail_of(a)
+            items.append(AttachmentItem(a, available, thumb))
+        return items
+
+    def _thumbnail_of(self, attachment: Attachment) -> bytes | None:
+        """The small picture of a photo that arrived by sync, made and kept once."""
+        with self.book.store.read() as session:
+            data = stored_bytes.content(session, attachment.sha256, attachment.size)
+        if data is None:
+            return None
+        try:
+            with Image.open(io.BytesIO(data)) as image:
+                if image.width * image.height > MAX_PIXELS:
+                    return None
+                small = _thumbnail(image)
+        except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+            return None
+        with self.book.store.write() as session:
+            stored_bytes.put_thumb(session, attachment.sha256, small)
+        return small
 
     def for_child(self, child_id: uuid.UUID) -> list[AttachmentItem]:
         """The child's attachments, newest first."""

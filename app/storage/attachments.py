@@ -37,6 +37,7 @@ _LIVE = text(
 _LIVE_ATTACHMENTS = text(
     "SELECT household_id, content FROM record WHERE kind = 'attachment' AND deleted = 0"
 )
+_WAITING = text("SELECT content FROM outbox WHERE record_kind = 'attachment' ORDER BY seq")
 _CHUNK_COUNTS = text("SELECT sha256, count(*) FROM attachment_chunk GROUP BY sha256")
 _STORED_SHAS = text("SELECT sha256 FROM attachment_chunk UNION SELECT sha256 FROM attachment_thumb")
 _CHILD_BYTES = text(
@@ -116,6 +117,20 @@ def missing(session: Session) -> list[Blob]:
         if size < 1 or have.get(sha, 0) >= chunk_count(size):
             continue
         wanted.setdefault((str(household), sha), Blob(uuid.UUID(household), sha, size))
+    return list(wanted.values())
+
+
+def waiting_uploads(session: Session) -> list[Blob]:
+    """The files named by attachment records waiting in the outbox (not deleted):
+    their bytes go to the server before the records do."""
+    wanted: dict[tuple[str, str], Blob] = {}
+    for (raw,) in session.execute(_WAITING):
+        data = json.loads(raw)
+        sha, size = str(data.get("sha256", "")), int(data.get("size") or 0)
+        if data.get("deleted") or size < 1:
+            continue
+        household = str(data.get("household_id", ""))
+        wanted.setdefault((household, sha), Blob(uuid.UUID(household), sha, size))
     return list(wanted.values())
 
 
