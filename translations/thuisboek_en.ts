@@ -475,6 +475,54 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../app/services/attachments.py" line="96"/>
+        <source>This file is too large ({size} MB); a file may hold at most {limit} MB.</source>
+        <translation>This file is too large ({size} MB); a file may hold at most {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="106"/>
+        <source>This picture cannot be read; it may be damaged or incomplete.</source>
+        <translation>This picture cannot be read; it may be damaged or incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="155"/>
+        <source>This picture is too large ({megapixels} megapixels; at most {limit}).</source>
+        <translation>This picture is too large ({megapixels} megapixels; at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="202"/>
+        <source>This file is empty.</source>
+        <translation>This file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="206"/>
+        <source>Only photos (JPEG, PNG) and PDF documents can be attached.</source>
+        <translation>Only photos (JPEG, PNG) and PDF documents can be attached.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="246"/>
+        <source>This file cannot be opened.</source>
+        <translation>This file cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="291"/>
+        <source>This child&apos;s attachments would take more than {limit} MB together ({used} MB are used). Remove some first.</source>
+        <translation>This child&apos;s attachments would take more than {limit} MB together ({used} MB are used). Remove some first.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="326"/>
+        <source>A file is attached to a child, or to a daily log, a milestone or a contact of that child.</source>
+        <translation>A file is attached to a child, or to a daily log, a milestone or a contact of that child.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="375"/>
+        <source>This file is not on this laptop yet; it arrives with the next sync.</source>
+        <translation>This file is not on this laptop yet; it arrives with the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../app/ui/pages/today_bars.py" line="157"/>
@@ -7347,6 +7395,41 @@
         <location filename="../app/domain/handover.py" line="61"/>
         <source>A handover note cannot be dated in the future ({date}).</source>
         <translation>A handover note cannot be dated in the future ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="72"/>
+        <source>Only photos (JPEG, PNG) and PDF documents can be attached.</source>
+        <translation>Only photos (JPEG, PNG) and PDF documents can be attached.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="81"/>
+        <source>An attached file holds at most {limit} MB.</source>
+        <translation>An attached file holds at most {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="89"/>
+        <source>The attached file&apos;s fingerprint is not valid.</source>
+        <translation>The attached file&apos;s fingerprint is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="98"/>
+        <source>An attached file needs a name (no folder).</source>
+        <translation>An attached file needs a name (no folder).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="107"/>
+        <source>A file is attached to a child, a daily log, a milestone or a contact.</source>
+        <translation>A file is attached to a child, a daily log, a milestone or a contact.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="118"/>
+        <source>The picture&apos;s size is not valid.</source>
+        <translation>The picture&apos;s size is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="125"/>
+        <source>A photo cannot be taken in the future ({date}).</source>
+        <translation>A photo cannot be taken in the future ({date}).</translation>
     </message>
 </context>
 <context>

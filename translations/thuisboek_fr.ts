@@ -475,6 +475,54 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../app/services/attachments.py" line="96"/>
+        <source>This file is too large ({size} MB); a file may hold at most {limit} MB.</source>
+        <translation>Ce fichier est trop volumineux ({size} Mo) ; un fichier peut faire au plus {limit} Mo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="106"/>
+        <source>This picture cannot be read; it may be damaged or incomplete.</source>
+        <translation>Cette image ne peut pas être lue ; elle est peut-être endommagée ou incomplète.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="155"/>
+        <source>This picture is too large ({megapixels} megapixels; at most {limit}).</source>
+        <translation>Cette image est trop grande ({megapixels} mégapixels ; au plus {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="202"/>
+        <source>This file is empty.</source>
+        <translation>Ce fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="206"/>
+        <source>Only photos (JPEG, PNG) and PDF documents can be attached.</source>
+        <translation>Seules les photos (JPEG, PNG) et les documents PDF peuvent être joints.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="246"/>
+        <source>This file cannot be opened.</source>
+        <translation>Ce fichier ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="291"/>
+        <source>This child&apos;s attachments would take more than {limit} MB together ({used} MB are used). Remove some first.</source>
+        <translation>Les pièces jointes de cet enfant dépasseraient ensemble {limit} Mo ({used} Mo utilisés). Retirez-en d&apos;abord quelques-unes.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="326"/>
+        <source>A file is attached to a child, or to a daily log, a milestone or a contact of that child.</source>
+        <translation>Un fichier est joint à un enfant, ou à un journal du jour, une étape ou un contact de cet enfant.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="375"/>
+        <source>This file is not on this laptop yet; it arrives with the next sync.</source>
+        <translation>Ce fichier n&apos;est pas encore sur cet ordinateur ; il arrivera avec la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../app/ui/pages/today_bars.py" line="157"/>
@@ -7347,6 +7395,41 @@
         <location filename="../app/domain/handover.py" line="61"/>
         <source>A handover note cannot be dated in the future ({date}).</source>
         <translation>Une transmission ne peut pas être datée dans le futur ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="72"/>
+        <source>Only photos (JPEG, PNG) and PDF documents can be attached.</source>
+        <translation>Seules les photos (JPEG, PNG) et les documents PDF peuvent être joints.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="81"/>
+        <source>An attached file holds at most {limit} MB.</source>
+        <translation>Un fichier joint fait au plus {limit} Mo.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="89"/>
+        <source>The attached file&apos;s fingerprint is not valid.</source>
+        <translation>L&apos;empreinte du fichier joint n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="98"/>
+        <source>An attached file needs a name (no folder).</source>
+        <translation>Un fichier joint doit avoir un nom (sans dossier).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="107"/>
+        <source>A file is attached to a child, a daily log, a milestone or a contact.</source>
+        <translation>Un fichier est joint à un enfant, un journal du jour, une étape ou un contact.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="118"/>
+        <source>The picture&apos;s size is not valid.</source>
+        <translation>Les dimensions de l&apos;image ne sont pas valides.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="125"/>
+        <source>A photo cannot be taken in the future ({date}).</source>
+        <translation>Une photo ne peut pas avoir été prise dans le futur ({date}).</translation>
     </message>
 </context>
 <context>

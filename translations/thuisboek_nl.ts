@@ -475,6 +475,54 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../app/services/attachments.py" line="96"/>
+        <source>This file is too large ({size} MB); a file may hold at most {limit} MB.</source>
+        <translation>Dit bestand is te groot ({size} MB); een bestand mag hoogstens {limit} MB zijn.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="106"/>
+        <source>This picture cannot be read; it may be damaged or incomplete.</source>
+        <translation>Deze afbeelding kan niet gelezen worden; ze is misschien beschadigd of onvolledig.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="155"/>
+        <source>This picture is too large ({megapixels} megapixels; at most {limit}).</source>
+        <translation>Deze afbeelding is te groot ({megapixels} megapixels; hoogstens {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="202"/>
+        <source>This file is empty.</source>
+        <translation>Dit bestand is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="206"/>
+        <source>Only photos (JPEG, PNG) and PDF documents can be attached.</source>
+        <translation>Alleen foto&apos;s (JPEG, PNG) en PDF-documenten kunnen toegevoegd worden.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="246"/>
+        <source>This file cannot be opened.</source>
+        <translation>Dit bestand kan niet geopend worden.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="291"/>
+        <source>This child&apos;s attachments would take more than {limit} MB together ({used} MB are used). Remove some first.</source>
+        <translation>De bijlagen van dit kind zouden samen meer dan {limit} MB innemen ({used} MB is in gebruik). Verwijder er eerst enkele.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="326"/>
+        <source>A file is attached to a child, or to a daily log, a milestone or a contact of that child.</source>
+        <translation>Een bestand hoort bij een kind, of bij een dagverslag, een mijlpaal of een contact van dat kind.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="375"/>
+        <source>This file is not on this laptop yet; it arrives with the next sync.</source>
+        <translation>Dit bestand staat nog niet op deze laptop; het komt mee met de volgende synchronisatie.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../app/ui/pages/today_bars.py" line="157"/>
@@ -7347,6 +7395,41 @@
         <location filename="../app/domain/handover.py" line="61"/>
         <source>A handover note cannot be dated in the future ({date}).</source>
         <translation>Een overdrachtsnotitie kan niet in de toekomst gedateerd zijn ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="72"/>
+        <source>Only photos (JPEG, PNG) and PDF documents can be attached.</source>
+        <translation>Alleen foto&apos;s (JPEG, PNG) en PDF-documenten kunnen toegevoegd worden.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="81"/>
+        <source>An attached file holds at most {limit} MB.</source>
+        <translation>Een bijgevoegd bestand is hoogstens {limit} MB groot.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="89"/>
+        <source>The attached file&apos;s fingerprint is not valid.</source>
+        <translation>De vingerafdruk van het bijgevoegde bestand is niet geldig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="98"/>
+        <source>An attached file needs a name (no folder).</source>
+        <translation>Een bijgevoegd bestand heeft een naam nodig (zonder map).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="107"/>
+        <source>A file is attached to a child, a daily log, a milestone or a contact.</source>
+        <translation>Een bestand hoort bij een kind, een dagverslag, een mijlpaal of een contact.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="118"/>
+        <source>The picture&apos;s size is not valid.</source>
+        <translation>De afmetingen van de afbeelding zijn niet geldig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="125"/>
+        <source>A photo cannot be taken in the future ({date}).</source>
+        <translation>Een foto kan niet in de toekomst genomen zijn ({date}).</translation>
     </message>
 </context>
 <context>
