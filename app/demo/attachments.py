@@ -69,9 +69,7 @@ def add_pictures(book: Book, language: str = "nl", seed: int = 2026) -> int:
     files = AttachmentService(book)
     story = StoryService(book)
     with book.store.read() as session:
-        children = [
-            c for c in records.list_kind(session, Child.kind) if isinstance(c, Child)
-        ]
+        children = [c for c in records.list_kind(session, Child.kind) if isinstance(c, Child)]
     children = sorted((c for c in children if not c.deleted), key=lambda c: c.given_name)
     added = 0
     today = book.today()

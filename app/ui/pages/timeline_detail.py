@@ -32,10 +32,10 @@ from app.domain.records import (
 from app.services.records import Editability, RecordNotFound
 from app.services.timeline import Stored
 from app.ui.context import UiContext
+from app.ui.dialogs.attachments import AttachmentStrip
 from app.ui.dialogs.keep import KeepButton
 from app.ui.i18n import tr_message
 from app.ui.models.timeline import RowBuilder, milestone_label
-from app.ui.dialogs.attachments import AttachmentStrip
 from app.ui.pages.care_goals import GoalLinkButton
 
 RELATED_PAGE = 500
