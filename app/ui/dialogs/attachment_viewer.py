@@ -4,8 +4,8 @@ them from a QBuffer): nothing is written to disk."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QSize, Qt
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -54,6 +54,7 @@ class AttachmentViewer(QDialog):
         self.scroller.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroller.setWidget(self.picture)
         self.scroller.setWidgetResizable(False)
+        self.scroller.viewport().installEventFilter(self)
         self.caption = QLabel(caption)
         self.caption.setWordWrap(True)
         self.caption.setVisible(bool(caption))
@@ -217,7 +218,13 @@ class AttachmentViewer(QDialog):
             .replace("%2", str(self.page_count()))
         )  # fmt: skip
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.fit and (self.is_pdf or not self.image.isNull()):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fitted, the picture follows the room it has (the window resized)."""
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self.scroller.viewport()
+            and self.fit
+            and (self.is_pdf or not self.image.isNull())
+        ):
             self._show()
+        return super().eventFilter(watched, event)
