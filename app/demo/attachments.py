@@ -64,7 +64,8 @@ def _contacts(book: Book, child: Child) -> list[ContactNote]:
 
 
 def add_pictures(book: Book, language: str = "nl", seed: int = 2026) -> int:
-    """Attach the demo's pictures to the household's children; the number added."""
+    """Attach the demo's pictures to the household's children and keep some for
+    the book; the number of records written."""
     words = WORDS.get(language, WORDS["nl"])
     files = AttachmentService(book)
     story = StoryService(book)
@@ -126,5 +127,5 @@ def add_pictures(book: Book, language: str = "nl", seed: int = 2026) -> int:
             )
             added += 1
         for record, sentence in kept:
-            story.keep(record, sentence)
+            added += len(story.keep(record, sentence))
     return added

@@ -67,7 +67,9 @@ def fill(
     writer = Writer(book, batch=batch)
     writer.add_all(people + demo.records)
     writer.flush()
-    add_pictures(book, language, seed)  # photos and documents, some kept for the book
+    pictures = add_pictures(book, language, seed)  # photos and documents, some kept
     return DemoSummary(
-        household_name(book), [k.child.display_name() for k in demo.kids], writer.written
+        household_name(book),
+        [k.child.display_name() for k in demo.kids],
+        writer.written + pictures,
     )

@@ -215,9 +215,11 @@ def fill(
     writer = Writer(book, batch=batch)
     writer.add_all([*(y.child for y in house.young), *people.all(), *house.records])
     writer.flush()
-    add_pictures(book, language, seed)  # photos and documents, some kept for the book
+    pictures = add_pictures(book, language, seed)  # photos and documents, some kept
     return DemoSummary(
-        household_name(book), [y.child.display_name() for y in house.young], writer.written
+        household_name(book),
+        [y.child.display_name() for y in house.young],
+        writer.written + pictures,
     )
 
 

@@ -83,6 +83,8 @@ class StoryService:
         """Keep ``target`` for the book of every child it concerns (the ones already
         kept get the new words)."""
         day = moment_day(target)
+        if day is not None and isinstance(target, Attachment):
+            day = min(day, self.book.today())  # a file added today by the clock of the laptop
         if target.kind not in KEEPABLE_KINDS or day is None or target.deleted:
             raise NotKeepable(
                 Message(
