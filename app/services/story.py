@@ -79,12 +79,21 @@ class StoryService:
             if isinstance(s.record, Keepsake) and s.record.target_id == target_id
         ]
 
+    def _file_day(self, attachment: Attachment) -> date:
+        """The day of a photo or document: the day it was taken, else the day of the
+        log, milestone or contact it belongs to, else the day it was added."""
+        day = attachment.taken_on
+        if day is None and attachment.target_id is not None:
+            with self.book.store.read() as session:
+                found = records.get_many(session, [attachment.target_id])
+            stored = found.get(str(attachment.target_id))
+            day = moment_day(stored.record) if stored is not None else None
+        return min(day or attachment.created_at.date(), self.book.today())
+
     def keep(self, target: Record, words: str = "") -> list[Keepsake]:
         """Keep ``target`` for the book of every child it concerns (the ones already
         kept get the new words)."""
-        day = moment_day(target)
-        if day is not None and isinstance(target, Attachment):
-            day = min(day, self.book.today())  # a file added today by the clock of the laptop
+        day = self._file_day(target) if isinstance(target, Attachment) else moment_day(target)
         if target.kind not in KEEPABLE_KINDS or day is None or target.deleted:
             raise NotKeepable(
                 Message(

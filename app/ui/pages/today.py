@@ -108,11 +108,6 @@ class TodayPage(ChildPage):
         holder_layout = QVBoxLayout(form_holder)
         holder_layout.setContentsMargins(4, 4, 12, 4)
         holder_layout.addWidget(self.form)
-        # Photos and documents of the saved log (a log is saved before it gets any).
-        self.attachments = AttachmentStrip(self.ctx, compact=True)
-        self.attachments.setObjectName("todayAttachments")
-        self.attachments.hide()
-        holder_layout.addWidget(self.attachments)
         self.side = DaySidePanel(self.ctx.languages.locale())
         self.side.sig_amend.connect(self.open_amendment)
         self.day_bar.previous_toggle.toggled.connect(self.side.set_previous_visible)
@@ -121,6 +116,11 @@ class TodayPage(ChildPage):
         side_layout = self.side.layout()
         assert isinstance(side_layout, QVBoxLayout)
         side_layout.insertWidget(0, self.doses)
+        # Photos and documents of the saved log (a log is saved before it gets any).
+        self.attachments = AttachmentStrip(self.ctx, compact=True)
+        self.attachments.setObjectName("todayAttachments")
+        self.attachments.hide()
+        side_layout.insertWidget(1, self.attachments)
 
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
