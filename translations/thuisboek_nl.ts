@@ -495,7 +495,7 @@
     <message>
         <location filename="../app/ui/dialogs/attachments.py" line="248"/>
         <source>&amp;Attach…</source>
-        <translation>Bij<translation>&amp;Bijvoegen…</translation>amp;voegen…</translation>
+        <translation>Bij&amp;voegen…</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs/attachments.py" line="249"/>
