@@ -27,7 +27,7 @@ WORDS = {
         "contact": "Samen op bezoek",
     },
     "fr": {
-        "drawing": "Dessin de {name}",
+        "drawing": "Dessin — {name}",
         "drawing_kept": "C’est toi qui l’as dessiné : notre maison, le soleil et nous tous.",
         "garden_kept": "Un après-midi ensoleillé au jardin. Tu t’es balancé·e jusqu’au soir.",
         "cake_kept": "Ton anniversaire, {name} ! Tu as soufflé toutes les bougies d’un coup.",

@@ -221,8 +221,12 @@ class AttachmentStrip(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.attach)
         row.addWidget(self.remove)
-        row.addWidget(self.keep)
-        row.addWidget(self.limits, 1)
+        keep_row = row
+        if compact:  # beside a form there is room for two buttons in a row
+            row.addStretch(1)
+            keep_row = QHBoxLayout()
+        keep_row.addWidget(self.keep)
+        keep_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -231,6 +235,9 @@ class AttachmentStrip(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.refused)
         layout.addLayout(row)
+        if keep_row is not row:
+            layout.addLayout(keep_row)
+        layout.addWidget(self.limits)
         self.attach.setVisible(not self.read_only)
         self.remove.setVisible(not self.read_only)
         ctx.events.sig_records_changed.connect(self._changed)
