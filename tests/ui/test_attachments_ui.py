@@ -4,6 +4,7 @@ page, refused when too large, looked at in the viewer, kept for the book."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 from pathlib import Path
 
@@ -11,16 +12,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.demo.pictures import cake, garden, school_report
-from app.domain.records import Child
+from app.domain.attachments import Attachment
+from app.domain.records import Child, DailyLog
 from app.services import lifebook
 from app.services.attachments import AttachmentService
 from app.services.records import RecordService
 from app.services.story import StoryService
+from app.storage import attachments as blobs
+from app.storage import bulk
+from app.storage import records as store_records
 from app.ui.context import UiContext
 from app.ui.dialogs.attachment_viewer import AttachmentViewer
 from app.ui.dialogs.attachments import AttachmentStrip
 from app.ui.dialogs.keep import KeepDialog
+from app.ui.i18n import Languages
+from app.ui.pages.timeline_detail import TimelineDetail
 from app.ui.pages.today import TodayPage
+from app.ui.settings import Settings
 from tests import factories
 from tests.ui.conftest import wait_for_tasks
 
@@ -185,3 +193,55 @@ def test_a_photo_kept_for_the_book_is_one_more_image_in_the_book(
     [moment] = [m for year in after.data.moments.values() for m in year if m.photo]
     assert moment.words == "Je schommelde tot de zon onderging."
     QApplication.processEvents()
+
+
+def test_a_supervisor_sees_the_photos_of_a_log_and_changes_nothing(
+    qtbot: object, languages: Languages, tmp_path: Path
+) -> None:
+    from tests.ui.test_review_queue import supervisor_book
+
+    book = supervisor_book(tmp_path / "supervisor")
+    ctx = UiContext(book, languages, Settings())
+    try:
+        with book.store.read() as session:
+            log = next(
+                r
+                for r in store_records.list_kind(session, DailyLog.kind)
+                if isinstance(r, DailyLog)
+            )
+        data = garden(8)
+        photo = Attachment(
+            household_id=log.household_id,
+            child_id=log.child_id,
+            target_kind=DailyLog.kind,
+            target_id=log.id,
+            file_name="tuin.jpg",
+            media_type="image/jpeg",
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            author_id=log.author_id,
+        )
+        with book.store.write() as session:  # as a sync brings them
+            bulk.put_synced_many(session, [photo])
+            blobs.put_content(session, photo.sha256, data)
+
+        detail = TimelineDetail(ctx)
+        qtbot.addWidget(detail)  # type: ignore[attr-defined]
+        detail.show_record(log.id)
+        strip = detail.attachments
+        qtbot.waitUntil(lambda: len(strip.tiles()) == 1, timeout=10_000)  # type: ignore[attr-defined]
+        assert not strip.isHidden() and strip.read_only
+        assert strip.attach.isHidden() and strip.remove.isHidden()
+        strip.list.setCurrentIndex(strip.list.model_.index(0, 0))
+        assert strip.keep.isHidden()
+        strip.confirm_remove = lambda tile: True
+        qtbot.keyClick(strip.list, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+        wait_for_tasks(qtbot, ctx)
+        assert len(AttachmentService(book).for_target(log.id)) == 1
+        qtbot.keyClick(strip.list, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: strip.viewer is not None)  # type: ignore[attr-defined]
+        assert strip.viewer is not None and not strip.viewer.image.isNull()
+        strip.viewer.close()
+    finally:
+        ctx.tasks.wait()
+        book.close()
