@@ -16,7 +16,6 @@ from app.domain.attachments import Attachment
 from app.domain.records import Child, DailyLog
 from app.services import lifebook
 from app.services.attachments import AttachmentService
-from app.services.records import RecordService
 from app.services.story import StoryService
 from app.storage import attachments as blobs
 from app.storage import bulk
@@ -27,10 +26,9 @@ from app.ui.dialogs.attachments import AttachmentStrip
 from app.ui.dialogs.keep import KeepDialog
 from app.ui.i18n import Languages
 from app.ui.pages.timeline_detail import TimelineDetail
-from app.ui.pages.today import TodayPage
 from app.ui.settings import Settings
-from tests import factories
 from tests.ui.conftest import wait_for_tasks
+from tests.ui.test_today import make_page, press_save
 
 
 def _files(tmp_path: Path) -> list[Path]:
@@ -42,15 +40,19 @@ def _files(tmp_path: Path) -> list[Path]:
 
 
 def test_two_files_attached_to_a_saved_log_show_as_two_tiles(
-    qtbot: object, ctx: UiContext, records: RecordService, child: Child, tmp_path: Path
+    qtbot: object, ctx: UiContext, child: Child, tmp_path: Path
 ) -> None:
-    log = records.create(factories.daily_log(ctx.book.identity, child, date=ctx.book.today()))
-    page = TodayPage(ctx)
-    qtbot.addWidget(page)  # type: ignore[attr-defined]
-    page.set_child(child)
-    wait_for_tasks(qtbot, ctx)
+    page = make_page(qtbot, ctx, child)  # type: ignore[arg-type]
     strip = page.attachments
-    assert not strip.isHidden() and strip.target is not None and strip.target.id == log.id
+    assert strip.isHidden()  # a log is saved before it gets photos
+    qtbot.keyClicks(page.form.texts["moments"], "Naar de speeltuin")  # type: ignore[attr-defined]
+    press_save(qtbot, page)  # type: ignore[arg-type]
+    wait_for_tasks(qtbot, ctx)
+    log = ctx.daily.my_log(child.id, ctx.book.today())
+    assert log is not None
+    qtbot.waitUntil(lambda: not strip.isHidden())  # type: ignore[attr-defined]
+    assert strip.target is not None and strip.target.id == log.id
+    wait_for_tasks(qtbot, ctx)
     assert strip.tiles() == [] and not strip.empty.isHidden()
     assert "15 MB" in strip.limits.text() and child.given_name in strip.limits.text()
 
