@@ -212,3 +212,31 @@ def test_a_household_holds_no_more_than_the_office_allows(server: Server) -> Non
     assert server.count(BlobRow) == 1
     small = random.Random(3).randbytes(CHUNK_BYTES)
     assert carer.put_blob(small) == hashlib.sha256(small).hexdigest()  # exactly the bound
+
+
+def test_a_purged_childs_files_go_with_the_records(server: Server) -> None:
+    from datetime import date, timedelta
+
+    from app.server.services import leaving
+
+    home = server.add_household()
+    carer = server.device(home)
+    child = carer.child(date_of_birth="2004-05-01", placement_start="2016-09-01")
+    other = carer.child(given_name="Blijft")
+    kept_bytes = DATA[::-1]
+    carer.put_blob(DATA)
+    carer.put_blob(kept_bytes)
+    ops = [op("child", child), op("child", other),
+           op("attachment", carer.attachment(child["id"], DATA)),
+           op("attachment", carer.attachment(other["id"], kept_bytes))]  # fmt: skip
+    results = carer.push_ok(ops)
+    assert {r["status"] for r in results} == {"applied"}
+    with server.session() as s:
+        leaving.close_placement(s, child["id"], date.today() - timedelta(days=3), "return_home",
+                                now=server.now())  # fmt: skip
+    with server.session() as s:
+        [purged] = leaving.purge(s, now=server.now(), keep_until_age=18)
+    assert purged.child_id == child["id"]
+    assert {c[1] for c in _chunks_stored(server)} == {hashlib.sha256(kept_bytes).hexdigest()}
+    [row] = [r for r in server.audit_rows() if r.action == audit.RETENTION_PURGE]
+    assert "files=1" in row.detail

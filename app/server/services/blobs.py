@@ -15,7 +15,9 @@ The audit log gets the file's hash and size, never its bytes.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import uuid
 from datetime import datetime
 
@@ -27,7 +29,7 @@ from app.protocol.schemas import BlobStatus
 from app.server import audit
 from app.server.core.errors import ApiError, invalid, not_found
 from app.server.services.scope import CAREGIVER, DeviceContext
-from app.server.tables import BlobChunkRow, BlobRow
+from app.server.tables import BlobChunkRow, BlobRow, RecordRow
 
 
 def household_full() -> ApiError:
@@ -218,3 +220,21 @@ def _forget(session: Session, household_id: str, sha256: str) -> None:
             col(BlobRow.household_id) == household_id, col(BlobRow.sha256) == sha256
         )
     )
+
+
+def drop_unreferenced(session: Session, household_id: str) -> int:
+    """Forget the files of a household that no attachment record of it names any
+    more (its records were purged): how many went."""
+    named = set()
+    for content in session.exec(
+        select(RecordRow.content).where(
+            RecordRow.household_id == household_id, RecordRow.kind == "attachment"
+        )
+    ):
+        with contextlib.suppress(ValueError, AttributeError):
+            named.add(str(json.loads(content).get("sha256", "")))
+    held = session.exec(select(BlobRow.sha256).where(BlobRow.household_id == household_id))
+    gone = [sha for sha in held.all() if sha not in named]
+    for sha in gone:
+        _forget(session, household_id, sha)
+    return len(gone)
