@@ -477,69 +477,69 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="242"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="243"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="249"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="250"/>
         <source>Photos and documents</source>
         <translation>Photos and documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="245"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="252"/>
         <source>Enter opens the chosen one; Delete removes it.</source>
         <translation>Enter opens the chosen one; Delete removes it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="247"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="254"/>
         <source>No photos or documents yet.</source>
         <translation>No photos or documents yet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="248"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="255"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Attach…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="249"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="256"/>
         <source>Add photos (JPEG, PNG) or scans (PDF); several at once</source>
         <translation>Add photos (JPEG, PNG) or scans (PDF); several at once</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="250"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="442"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="257"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="449"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="258"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="265"/>
         <source>Up to %1 a file; %2 has %3 of %4.</source>
         <translation>Up to %1 a file; %2 has %3 of %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="360"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="367"/>
         <source>Attach photos or documents</source>
         <translation>Attach photos or documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="362"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="369"/>
         <source>Photos and PDF documents (%1)</source>
         <translation>Photos and PDF documents (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="384"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="391"/>
         <source>Adding %v of %m…</source>
         <translation>Adding %v of %m…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="410"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="417"/>
         <source>This file could not be read.</source>
         <translation>This file could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="412"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="419"/>
         <source>%1 was not added: %2</source>
         <translation>%1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="443"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="450"/>
         <source>Remove %1? It is removed on every laptop at the next sync.</source>
         <translation>Remove %1? It is removed on every laptop at the next sync.</translation>
     </message>
@@ -3474,8 +3474,8 @@
     </message>
     <message>
         <location filename="../app/ui/pages/child_story.py" line="124"/>
-        <source>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact and press Keep for the book.</source>
-        <translation>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact and press Keep for the book.</translation>
+        <source>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact, or choose a photo, and press Keep for the book.</source>
+        <translation>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact, or choose a photo, and press Keep for the book.</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/child_story.py" line="129"/>
@@ -3509,6 +3509,11 @@
     </message>
     <message>
         <location filename="../app/ui/pages/child_story.py" line="174"/>
+        <source>A photo or document</source>
+        <translation>A photo or document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="175"/>
         <source>My words</source>
         <translation>My words</translation>
     </message>
@@ -4043,57 +4048,57 @@
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="193"/>
+        <location filename="../app/ui/pages/milestones.py" line="202"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="201"/>
+        <location filename="../app/ui/pages/milestones.py" line="216"/>
         <source>You can read the milestones here; the household records them.</source>
         <translation>You can read the milestones here; the household records them.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="206"/>
+        <location filename="../app/ui/pages/milestones.py" line="221"/>
         <source>Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) to record it on the date observed; press Enter to add a note. Ctrl+Z undoes.</source>
         <translation>Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) to record it on the date observed; press Enter to add a note. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="211"/>
+        <location filename="../app/ui/pages/milestones.py" line="226"/>
         <source>&amp;Hide what is achieved</source>
         <translation>&amp;Hide what is achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="212"/>
+        <location filename="../app/ui/pages/milestones.py" line="227"/>
         <source>Hide what is achieved</source>
         <translation>Hide what is achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="213"/>
+        <location filename="../app/ui/pages/milestones.py" line="228"/>
         <source>Milestones by area</source>
         <translation>Milestones by area</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="214"/>
+        <location filename="../app/ui/pages/milestones.py" line="229"/>
         <source>About these lists</source>
         <translation>About these lists</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="222"/>
+        <location filename="../app/ui/pages/milestones.py" line="237"/>
         <source>Choose a child to see their milestones.</source>
         <translation>Choose a child to see their milestones.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="226"/>
+        <location filename="../app/ui/pages/milestones.py" line="241"/>
         <source>The catalog has no milestones for this age: it covers young children up to 6 years and teenagers from 12 years on.</source>
         <translation>The catalog has no milestones for this age: it covers young children up to 6 years and teenagers from 12 years on.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="350"/>
+        <location filename="../app/ui/pages/milestones.py" line="368"/>
         <source>Change the note of “%1”</source>
         <translation>Change the note of “%1”</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="370"/>
+        <location filename="../app/ui/pages/milestones.py" line="388"/>
         <source>Mark “%1” as %2</source>
         <translation>Mark “%1” as %2</translation>
     </message>

@@ -477,69 +477,69 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="242"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="243"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="249"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="250"/>
         <source>Photos and documents</source>
         <translation>Foto&apos;s en documenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="245"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="252"/>
         <source>Enter opens the chosen one; Delete removes it.</source>
         <translation>Enter opent de gekozen tegel; Delete verwijdert hem.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="247"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="254"/>
         <source>No photos or documents yet.</source>
         <translation>Nog geen foto&apos;s of documenten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="248"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="255"/>
         <source>&amp;Attach…</source>
         <translation>Bij&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="249"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="256"/>
         <source>Add photos (JPEG, PNG) or scans (PDF); several at once</source>
         <translation>Foto&apos;s (JPEG, PNG) of scans (PDF) toevoegen; meerdere tegelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="250"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="442"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="257"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="449"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="258"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="265"/>
         <source>Up to %1 a file; %2 has %3 of %4.</source>
         <translation>Tot %1 per bestand; %2 heeft %3 van %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="360"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="367"/>
         <source>Attach photos or documents</source>
         <translation>Foto&apos;s of documenten bijvoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="362"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="369"/>
         <source>Photos and PDF documents (%1)</source>
         <translation>Foto&apos;s en PDF-documenten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="384"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="391"/>
         <source>Adding %v of %m…</source>
         <translation>%v van %m toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="410"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="417"/>
         <source>This file could not be read.</source>
         <translation>Dit bestand kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="412"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="419"/>
         <source>%1 was not added: %2</source>
         <translation>%1 is niet toegevoegd: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="443"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="450"/>
         <source>Remove %1? It is removed on every laptop at the next sync.</source>
         <translation>%1 verwijderen? Het verdwijnt bij de volgende synchronisatie van elke laptop.</translation>
     </message>
@@ -3474,8 +3474,8 @@
     </message>
     <message>
         <location filename="../app/ui/pages/child_story.py" line="124"/>
-        <source>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact and press Keep for the book.</source>
-        <translation>Nog niets bewaard. Kies op de Tijdlijn de momenten van een dag, een mijlpaal of een contact en druk op Bewaren voor het boek.</translation>
+        <source>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact, or choose a photo, and press Keep for the book.</source>
+        <translation>Nog niets bewaard. Kies op de Tijdlijn de momenten van een dag, een mijlpaal of een contact, of kies een foto, en druk op Bewaren voor het boek.</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/child_story.py" line="129"/>
@@ -3509,6 +3509,11 @@
     </message>
     <message>
         <location filename="../app/ui/pages/child_story.py" line="174"/>
+        <source>A photo or document</source>
+        <translation>Een foto of document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="175"/>
         <source>My words</source>
         <translation>Mijn woorden</translation>
     </message>
@@ -4043,57 +4048,57 @@
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="193"/>
+        <location filename="../app/ui/pages/milestones.py" line="202"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="201"/>
+        <location filename="../app/ui/pages/milestones.py" line="216"/>
         <source>You can read the milestones here; the household records them.</source>
         <translation>Je kunt de mijlpalen hier lezen; het gezin noteert ze.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="206"/>
+        <location filename="../app/ui/pages/milestones.py" line="221"/>
         <source>Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) to record it on the date observed; press Enter to add a note. Ctrl+Z undoes.</source>
         <translation>Kies een mijlpaal en druk op 1 (nog niet), 2 (in ontwikkeling) of 3 (bereikt) om hem te noteren op de datum van waarneming; druk op Enter om een notitie toe te voegen. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="211"/>
+        <location filename="../app/ui/pages/milestones.py" line="226"/>
         <source>&amp;Hide what is achieved</source>
         <translation>&amp;Bereikte mijlpalen verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="212"/>
+        <location filename="../app/ui/pages/milestones.py" line="227"/>
         <source>Hide what is achieved</source>
         <translation>Bereikte mijlpalen verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="213"/>
+        <location filename="../app/ui/pages/milestones.py" line="228"/>
         <source>Milestones by area</source>
         <translation>Mijlpalen per domein</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="214"/>
+        <location filename="../app/ui/pages/milestones.py" line="229"/>
         <source>About these lists</source>
         <translation>Over deze lijsten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="222"/>
+        <location filename="../app/ui/pages/milestones.py" line="237"/>
         <source>Choose a child to see their milestones.</source>
         <translation>Kies een kind om de mijlpalen te zien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="226"/>
+        <location filename="../app/ui/pages/milestones.py" line="241"/>
         <source>The catalog has no milestones for this age: it covers young children up to 6 years and teenagers from 12 years on.</source>
         <translation>De catalogus heeft geen mijlpalen voor deze leeftijd: hij omvat jonge kinderen tot 6 jaar en jongeren vanaf 12 jaar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="350"/>
+        <location filename="../app/ui/pages/milestones.py" line="368"/>
         <source>Change the note of “%1”</source>
         <translation>Notitie bij “%1” wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="370"/>
+        <location filename="../app/ui/pages/milestones.py" line="388"/>
         <source>Mark “%1” as %2</source>
         <translation>“%1” markeren als %2</translation>
     </message>
