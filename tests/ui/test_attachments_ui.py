@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.demo.pictures import cake, garden, school_report
+from app.demo.pictures import cake, drawing, garden, school_report
 from app.domain.attachments import Attachment
 from app.domain.records import Child, DailyLog
 from app.services import lifebook
@@ -27,6 +27,7 @@ from app.ui.dialogs.keep import KeepDialog
 from app.ui.i18n import Languages
 from app.ui.pages.timeline_detail import TimelineDetail
 from app.ui.settings import Settings
+from tests import factories
 from tests.ui.conftest import wait_for_tasks
 from tests.ui.test_today import make_page, press_save
 
@@ -247,3 +248,54 @@ def test_a_supervisor_sees_the_photos_of_a_log_and_changes_nothing(
     finally:
         ctx.tasks.wait()
         book.close()
+
+
+def test_a_contact_and_a_milestone_show_their_own_photos(
+    qtbot: object, ctx: UiContext, child: Child
+) -> None:
+    from app.domain.records import MilestoneObservation
+    from app.domain.vocabulary import MilestoneStatus, RelationKind
+    from app.services.contacts import ContactService
+    from app.ui.pages.contacts import ContactsPage
+    from app.ui.pages.milestones import MilestonesPage
+
+    contacts = ContactService(ctx.book)
+    mother = ctx.records.create(
+        contacts.new_relative(name="Sara", relation=RelationKind.MOTHER, children=[child.id])
+    )
+    note = ctx.records.create(
+        factories.contact_note(ctx.book.identity, [child], [mother], date=ctx.book.today())
+    )
+    seen = ctx.records.create(
+        MilestoneObservation(
+            household_id=child.household_id,
+            child_id=child.id,
+            item_id="cdc-18m-social-01",
+            status=MilestoneStatus.ACHIEVED,
+            observed_on=ctx.book.today(),
+            author_id=ctx.book.identity.user_id,
+        )
+    )
+    files = AttachmentService(ctx.book)
+    files.add_bytes(child.id, garden(9), "bezoek.jpg", target_kind=note.kind, target_id=note.id)
+    files.add_bytes(child.id, cake(9), "zelf.png", target_kind=seen.kind, target_id=seen.id)
+    files.add_bytes(child.id, drawing(9), "tekening.jpg")  # the child's own: on neither
+
+    page = ContactsPage(ctx)
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.set_child(child)
+    wait_for_tasks(qtbot, ctx)
+    page.notes_view.setCurrentIndex(page.notes_proxy.index(0, 0))
+    strip = page.note_attachments
+    qtbot.waitUntil(lambda: [t.file_name for t in strip.tiles()] == ["bezoek.jpg"])  # type: ignore[attr-defined]
+    assert not strip.isHidden() and not strip.attach.isHidden()
+
+    milestones = MilestonesPage(ctx)
+    qtbot.addWidget(milestones)  # type: ignore[attr-defined]
+    milestones.set_child(child)
+    wait_for_tasks(qtbot, ctx)
+    index = milestones.proxy.mapFromSource(milestones.model.index_of("cdc-18m-social-01"))
+    milestones.tree.setCurrentIndex(index)
+    shown = milestones.observation_attachments
+    qtbot.waitUntil(lambda: [t.file_name for t in shown.tiles()] == ["zelf.png"])  # type: ignore[attr-defined]
+    assert shown.target is not None and shown.target.id == seen.id
