@@ -90,7 +90,9 @@ def test_a_20_mb_file_is_refused_with_a_message_and_nothing_is_added(
     small = tmp_path / "taart.png"
     small.write_bytes(cake(3))
     strip.add_paths([big, small])
+    assert not strip.progress.isHidden() and strip.progress.maximum() == 2  # several files
     wait_for_tasks(qtbot, ctx)
+    qtbot.waitUntil(strip.progress.isHidden)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: not strip.refused.isHidden(), timeout=10_000)  # type: ignore[attr-defined]
     assert "groot.jpg" in strip.refused.text() and "15 MB" in strip.refused.text()
     assert "taart.png" not in strip.refused.text()
