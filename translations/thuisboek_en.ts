@@ -477,69 +477,69 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="249"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="250"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="279"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="280"/>
         <source>Photos and documents</source>
         <translation>Photos and documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="252"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="282"/>
         <source>Enter opens the chosen one; Delete removes it.</source>
         <translation>Enter opens the chosen one; Delete removes it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="254"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="284"/>
         <source>No photos or documents yet.</source>
         <translation>No photos or documents yet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="255"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="285"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Attach…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="256"/>
-        <source>Add photos (JPEG, PNG) or scans (PDF); several at once</source>
-        <translation>Add photos (JPEG, PNG) or scans (PDF); several at once</translation>
+        <location filename="../app/ui/dialogs/attachments.py" line="288"/>
+        <source>Add photos (JPEG, PNG) or scans (PDF); several at once, or drop them from a folder onto the strip</source>
+        <translation>Add photos (JPEG, PNG) or scans (PDF); several at once, or drop them from a folder onto the strip</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="257"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="449"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="292"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="484"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="265"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="300"/>
         <source>Up to %1 a file; %2 has %3 of %4.</source>
         <translation>Up to %1 a file; %2 has %3 of %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="367"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="402"/>
         <source>Attach photos or documents</source>
         <translation>Attach photos or documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="369"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="404"/>
         <source>Photos and PDF documents (%1)</source>
         <translation>Photos and PDF documents (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="391"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="426"/>
         <source>Adding %v of %m…</source>
         <translation>Adding %v of %m…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="417"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="452"/>
         <source>This file could not be read.</source>
         <translation>This file could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="419"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="454"/>
         <source>%1 was not added: %2</source>
         <translation>%1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="450"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="485"/>
         <source>Remove %1? It is removed on every laptop at the next sync.</source>
         <translation>Remove %1? It is removed on every laptop at the next sync.</translation>
     </message>

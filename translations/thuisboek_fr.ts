@@ -477,69 +477,69 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="249"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="250"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="279"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="280"/>
         <source>Photos and documents</source>
         <translation>Photos et documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="252"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="282"/>
         <source>Enter opens the chosen one; Delete removes it.</source>
         <translation>Entrée ouvre la vignette choisie ; Suppr la retire.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="254"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="284"/>
         <source>No photos or documents yet.</source>
         <translation>Pas encore de photos ni de documents.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="255"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="285"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="256"/>
-        <source>Add photos (JPEG, PNG) or scans (PDF); several at once</source>
-        <translation>Ajouter des photos (JPEG, PNG) ou des scans (PDF) ; plusieurs à la fois</translation>
+        <location filename="../app/ui/dialogs/attachments.py" line="288"/>
+        <source>Add photos (JPEG, PNG) or scans (PDF); several at once, or drop them from a folder onto the strip</source>
+        <translation>Ajouter des photos (JPEG, PNG) ou des scans (PDF) ; plusieurs à la fois, ou glissez-les depuis un dossier sur la rangée</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="257"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="449"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="292"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="484"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="265"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="300"/>
         <source>Up to %1 a file; %2 has %3 of %4.</source>
         <translation>Jusqu’à %1 par fichier ; %2 a %3 sur %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="367"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="402"/>
         <source>Attach photos or documents</source>
         <translation>Joindre des photos ou des documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="369"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="404"/>
         <source>Photos and PDF documents (%1)</source>
         <translation>Photos et documents PDF (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="391"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="426"/>
         <source>Adding %v of %m…</source>
         <translation>Ajout de %v sur %m…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="417"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="452"/>
         <source>This file could not be read.</source>
         <translation>Ce fichier n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="419"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="454"/>
         <source>%1 was not added: %2</source>
         <translation>%1 n’a pas été ajouté : %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="450"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="485"/>
         <source>Remove %1? It is removed on every laptop at the next sync.</source>
         <translation>Retirer %1 ? Il disparaît de chaque ordinateur à la prochaine synchronisation.</translation>
     </message>

@@ -477,69 +477,69 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="249"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="250"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="279"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="280"/>
         <source>Photos and documents</source>
         <translation>Foto&apos;s en documenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="252"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="282"/>
         <source>Enter opens the chosen one; Delete removes it.</source>
         <translation>Enter opent de gekozen tegel; Delete verwijdert hem.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="254"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="284"/>
         <source>No photos or documents yet.</source>
         <translation>Nog geen foto&apos;s of documenten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="255"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="285"/>
         <source>&amp;Attach…</source>
         <translation>Bij&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="256"/>
-        <source>Add photos (JPEG, PNG) or scans (PDF); several at once</source>
-        <translation>Foto&apos;s (JPEG, PNG) of scans (PDF) toevoegen; meerdere tegelijk</translation>
+        <location filename="../app/ui/dialogs/attachments.py" line="288"/>
+        <source>Add photos (JPEG, PNG) or scans (PDF); several at once, or drop them from a folder onto the strip</source>
+        <translation>Foto&apos;s (JPEG, PNG) of scans (PDF) toevoegen; meerdere tegelijk, of sleep ze vanuit een map naar de rij</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="257"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="449"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="292"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="484"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="265"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="300"/>
         <source>Up to %1 a file; %2 has %3 of %4.</source>
         <translation>Tot %1 per bestand; %2 heeft %3 van %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="367"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="402"/>
         <source>Attach photos or documents</source>
         <translation>Foto&apos;s of documenten bijvoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="369"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="404"/>
         <source>Photos and PDF documents (%1)</source>
         <translation>Foto&apos;s en PDF-documenten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="391"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="426"/>
         <source>Adding %v of %m…</source>
         <translation>%v van %m toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="417"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="452"/>
         <source>This file could not be read.</source>
         <translation>Dit bestand kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="419"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="454"/>
         <source>%1 was not added: %2</source>
         <translation>%1 is niet toegevoegd: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="450"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="485"/>
         <source>Remove %1? It is removed on every laptop at the next sync.</source>
         <translation>%1 verwijderen? Het verdwijnt bij de volgende synchronisatie van elke laptop.</translation>
     </message>

@@ -301,3 +301,32 @@ def test_a_contact_and_a_milestone_show_their_own_photos(
     shown = milestones.observation_attachments
     qtbot.waitUntil(lambda: [t.file_name for t in shown.tiles()] == ["zelf.png"])  # type: ignore[attr-defined]
     assert shown.target is not None and shown.target.id == seen.id
+
+
+def test_files_dropped_on_the_strip_are_added(
+    qtbot: object, ctx: UiContext, child: Child, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    strip = AttachmentStrip(ctx)
+    qtbot.addWidget(strip)  # type: ignore[attr-defined]
+    strip.set_target(child)
+    wait_for_tasks(qtbot, ctx)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in _files(tmp_path)])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    strip.list.dropEvent(drop)
+    assert drop.isAccepted()
+    wait_for_tasks(qtbot, ctx)
+    qtbot.waitUntil(lambda: len(strip.tiles()) == 2)  # type: ignore[attr-defined]
+    assert {i.attachment.file_name for i in AttachmentService(ctx.book).for_child(child.id)} == {
+        "tuin.jpg",
+        "rapport.pdf",
+    }

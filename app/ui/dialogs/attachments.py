@@ -13,7 +13,7 @@ from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -121,6 +121,7 @@ class AttachmentList(QListView):
 
     sig_open = Signal(object)  # Tile
     sig_remove = Signal(object)  # Tile
+    sig_dropped = Signal(object)  # list[Path]: files dropped on the strip
 
     def __init__(self, parent: QWidget | None = None, *, side: int = TILE) -> None:
         super().__init__(parent)
@@ -143,6 +144,31 @@ class AttachmentList(QListView):
         self.setModel(self.model_)
         self.activated.connect(self._activated)
         self.doubleClicked.connect(self._activated)
+
+    @staticmethod
+    def _files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.acceptDrops() and self._files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.acceptDrops() and self._files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._files(event) if self.acceptDrops() else []
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.sig_dropped.emit(files)
 
     def current_tile(self) -> Tile | None:
         return self.model_.tile(self.currentIndex())
@@ -197,6 +223,7 @@ class AttachmentStrip(QWidget):
         self.list = AttachmentList(side=COMPACT if compact else TILE)
         self.list.sig_open.connect(self.open_tile)
         self.list.sig_remove.connect(self.remove_tile)
+        self.list.sig_dropped.connect(self.add_paths)  # files dropped from a folder
         self.empty = QLabel()
         self.empty.setObjectName("attachmentsEmpty")
         self.empty.setWordWrap(True)
@@ -239,6 +266,9 @@ class AttachmentStrip(QWidget):
             layout.addLayout(keep_row)
         layout.addWidget(self.limits)
         self.attach.setVisible(not self.read_only)
+        self.list.setAcceptDrops(not self.read_only)
+        self.list.viewport().setAcceptDrops(not self.read_only)
+        self.list.setDropIndicatorShown(False)
         self.remove.setVisible(not self.read_only)
         ctx.events.sig_records_changed.connect(self._changed)
         self.retranslate()
@@ -253,7 +283,12 @@ class AttachmentStrip(QWidget):
         )
         self.empty.setText(self.tr("No photos or documents yet."))
         self.attach.setText(self.tr("&Attach…"))
-        self.attach.setToolTip(self.tr("Add photos (JPEG, PNG) or scans (PDF); several at once"))
+        self.attach.setToolTip(
+            self.tr(
+                "Add photos (JPEG, PNG) or scans (PDF); several at once, or drop them "
+                "from a folder onto the strip"
+            )
+        )
         self.remove.setText(self.tr("Remove"))
         self._limits()
 
