@@ -22,6 +22,7 @@ import io
 import random
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 import uuid
@@ -50,7 +51,7 @@ FILE_BYTES = 10 * CHUNK_BYTES
 
 
 def _note(text: str) -> None:
-    print(f"[attachments] {text}", flush=True)
+    print(f"[attachments] {text}", file=sys.stderr, flush=True)
 
 
 def _base_photo(seed: int) -> Image.Image:
