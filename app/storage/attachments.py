@@ -145,6 +145,11 @@ def drop(session: Session, sha256: str) -> None:
     session.execute(text("DELETE FROM attachment_thumb WHERE sha256 = :sha"), {"sha": sha256})
 
 
+def unreferenced(session: Session) -> list[str]:
+    """The files here that no live attachment record names."""
+    return [str(s) for (s,) in session.execute(_STORED_SHAS) if not referenced(session, str(s))]
+
+
 def drop_unreferenced(session: Session, shas: Iterable[str] | None = None) -> int:
     """Remove the bytes no live attachment record names (of ``shas``, or all):
     how many files went."""

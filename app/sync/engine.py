@@ -495,34 +495,55 @@ class SyncEngine:
         chunk stored in a transaction of its own: a cut connection resumes at the
         next sync from the chunks already here. A file whose chunks do not make
         its hash is forgotten and fetched again."""
-        with self.store.write() as session:
-            attachments.drop_unreferenced(session)  # files of attachments deleted elsewhere
+        with self.store.read() as session:
+            gone = attachments.unreferenced(session)  # of attachments deleted or erased
             missing = attachments.missing(session)
+        if gone:
+            with self.store.write() as session:
+                attachments.drop_unreferenced(session, gone)
         if not missing:
             return
         total = sum(b.chunks for b in missing)
         done = 0
+
+        def tick() -> None:
+            nonlocal done
+            done += 1
+            if progress is not None:
+                progress("download", min(done, total), total)
+
         for blob in missing:
             with contextlib.suppress(ServerRefused):  # not on the server: asked next time
-                self._download(blob, report)
-            done += blob.chunks
-            if progress is not None:
-                progress("download", done, total)
+                self._download(blob, report, tick)
         report.changes |= ChangeSet.of("attachment", households={b.household_id for b in missing})
 
-    def _download(self, blob: attachments.Blob, report: SyncReport) -> None:
+    def _download(
+        self, blob: attachments.Blob, report: SyncReport, tick: Callable[[], None]
+    ) -> None:
         with self.store.read() as session:
             here = attachments.chunk_numbers(session, blob.sha256)
-        for n in range(blob.chunks):
-            if n in here:
-                continue
-            data = self.transport.get_chunk(blob.household_id, blob.sha256, n)
-            if len(data) != min(CHUNK_BYTES, blob.size - n * CHUNK_BYTES):
-                raise Offline("chunk cut short")
-            # Replayable: a chunk lost to a power cut is fetched again.
-            with self.store.write(replayable=True) as session:
-                attachments.put_chunk(session, blob.sha256, n, data)
-            report.downloaded_chunks += 1
+        wanted = [n for n in range(blob.chunks) if n not in here]
+
+        def fetch(n: int) -> bytes:
+            return self.transport.get_chunk(blob.household_id, blob.sha256, n)
+
+        # The next chunk is fetched while this one is stored, as pull does with pages.
+        fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fetch")
+        try:
+            following = fetcher.submit(fetch, wanted[0]) if wanted else None
+            for i, n in enumerate(wanted):
+                assert following is not None
+                data = following.result()
+                following = fetcher.submit(fetch, wanted[i + 1]) if i + 1 < len(wanted) else None
+                if len(data) != min(CHUNK_BYTES, blob.size - n * CHUNK_BYTES):
+                    raise Offline("chunk cut short")
+                # Replayable: a chunk lost to a power cut is fetched again.
+                with self.store.write(replayable=True) as session:
+                    attachments.put_chunk(session, blob.sha256, n, data)
+                report.downloaded_chunks += 1
+                tick()
+        finally:
+            fetcher.shutdown(wait=False, cancel_futures=True)
         with self.store.write() as session:
             content = attachments.content(session, blob.sha256, blob.size)
             if content is None or hashlib.sha256(content).hexdigest() != blob.sha256:

@@ -27,6 +27,7 @@ from sqlmodel import Session, col, delete, select
 from app.domain.attachments import CHUNK_BYTES, MAX_FILE_BYTES, chunk_count, is_sha256
 from app.protocol.schemas import BlobStatus
 from app.server import audit
+from app.server.core.db import retrying
 from app.server.core.errors import ApiError, invalid, not_found
 from app.server.services.scope import CAREGIVER, DeviceContext
 from app.server.tables import BlobChunkRow, BlobRow, RecordRow
@@ -124,6 +125,23 @@ def put_chunk(
         raise invalid("No chunk of this number in a file of this size.")
     if len(data) != min(CHUNK_BYTES, size - n * CHUNK_BYTES):
         raise invalid("The chunk's length does not match the file's size and its number.")
+    # Two laptops may put the same chunk at once: the one that loses the race on
+    # the keys finds the other's row on its retry.
+    return retrying(session, lambda: _keep_chunk(session, household_id, sha256, n, size, data,
+                                                 limit=limit, now=now))  # fmt: skip
+
+
+def _keep_chunk(
+    session: Session,
+    household_id: str,
+    sha256: str,
+    n: int,
+    size: int,
+    data: bytes,
+    *,
+    limit: int,
+    now: datetime,
+) -> BlobStatus:
     blob = _blob(session, household_id, sha256)
     if blob is not None and blob.size != size:
         raise ApiError(409, "size_mismatch", "This file is known with another size.")
@@ -133,7 +151,7 @@ def put_chunk(
         blob = BlobRow(household_id=household_id, sha256=sha256, size=size, created_at=now)
         session.add(blob)
         session.flush()
-    if not blob.complete and session.get(BlobChunkRow, (household_id, sha256, n)) is None:
+    if not blob.complete and n not in _numbers(session, household_id, sha256):
         session.add(BlobChunkRow(household_id=household_id, sha256=sha256, n=n, data=data))
     found = _status(session, household_id, sha256)
     session.commit()
