@@ -14,9 +14,9 @@ import platform
 import sys
 import time
 
-from benchmarks import bundle, guard, impact, start, store, supervisor, sync, ui
+from benchmarks import attachments, bundle, guard, impact, start, store, supervisor, sync, ui
 
-SECTIONS = ("store", "ui", "start", "sync", "supervisor", "impact", "bundle")
+SECTIONS = ("store", "ui", "start", "sync", "supervisor", "impact", "bundle", "attachments")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         figures["impact"] = impact.run((10,) if args.small else (10, 100))
     if "bundle" in only:
         figures["bundle"] = bundle.run(3 if args.small else 7)
+    if "attachments" in only:
+        figures["attachments"] = attachments.run(quick=args.small)
     figures["seconds"] = round(time.perf_counter() - started, 1)
     json.dump(figures, sys.stdout, indent=2)
     print()

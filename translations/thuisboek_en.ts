@@ -475,6 +475,192 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="279"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="280"/>
+        <source>Photos and documents</source>
+        <translation>Photos and documents</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="282"/>
+        <source>Enter opens the chosen one; Delete removes it.</source>
+        <translation>Enter opens the chosen one; Delete removes it.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="284"/>
+        <source>No photos or documents yet.</source>
+        <translation>No photos or documents yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="285"/>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Attach…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="288"/>
+        <source>Add photos (JPEG, PNG) or scans (PDF); several at once, or drop them from a folder onto the strip</source>
+        <translation>Add photos (JPEG, PNG) or scans (PDF); several at once, or drop them from a folder onto the strip</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="292"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="484"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="300"/>
+        <source>Up to %1 a file; %2 has %3 of %4.</source>
+        <translation>Up to %1 a file; %2 has %3 of %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="402"/>
+        <source>Attach photos or documents</source>
+        <translation>Attach photos or documents</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="404"/>
+        <source>Photos and PDF documents (%1)</source>
+        <translation>Photos and PDF documents (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="426"/>
+        <source>Adding %v of %m…</source>
+        <translation>Adding %v of %m…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="452"/>
+        <source>This file could not be read.</source>
+        <translation>This file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="454"/>
+        <source>%1 was not added: %2</source>
+        <translation>%1 was not added: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="485"/>
+        <source>Remove %1? It is removed on every laptop at the next sync.</source>
+        <translation>Remove %1? It is removed on every laptop at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="108"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="109"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="110"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Fit to window</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="111"/>
+        <source>◀ &amp;Previous page</source>
+        <translation>◀ &amp;Previous page</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="112"/>
+        <source>&amp;Next page ▶</source>
+        <translation>&amp;Next page ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="113"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="115"/>
+        <source>A page of %1</source>
+        <translation>A page of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="117"/>
+        <source>The photo %1</source>
+        <translation>The photo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="137"/>
+        <source>This file cannot be shown.</source>
+        <translation>This file cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="217"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../app/services/attachments.py" line="96"/>
+        <source>This file is too large ({size} MB); a file may hold at most {limit} MB.</source>
+        <translation>This file is too large ({size} MB); a file may hold at most {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="106"/>
+        <source>This picture cannot be read; it may be damaged or incomplete.</source>
+        <translation>This picture cannot be read; it may be damaged or incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="155"/>
+        <source>This picture is too large ({megapixels} megapixels; at most {limit}).</source>
+        <translation>This picture is too large ({megapixels} megapixels; at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="202"/>
+        <source>This file is empty.</source>
+        <translation>This file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="206"/>
+        <source>Only photos (JPEG, PNG) and PDF documents can be attached.</source>
+        <translation>Only photos (JPEG, PNG) and PDF documents can be attached.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="246"/>
+        <source>This file cannot be opened.</source>
+        <translation>This file cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="291"/>
+        <source>This child&apos;s attachments would take more than {limit} MB together ({used} MB are used). Remove some first.</source>
+        <translation>This child&apos;s attachments would take more than {limit} MB together ({used} MB are used). Remove some first.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="326"/>
+        <source>A file is attached to a child, or to a daily log, a milestone or a contact of that child.</source>
+        <translation>A file is attached to a child, or to a daily log, a milestone or a contact of that child.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="396"/>
+        <source>This file is not on this laptop yet; it arrives with the next sync.</source>
+        <translation>This file is not on this laptop yet; it arrives with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/attachments.py" line="194"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/attachments.py" line="196"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/attachments.py" line="202"/>
+        <source>Not yet on this laptop; it comes with the next sync.</source>
+        <translation>Not yet on this laptop; it comes with the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../app/ui/pages/today_bars.py" line="157"/>
@@ -2131,114 +2317,114 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="217"/>
+        <location filename="../app/ui/pages/contacts.py" line="225"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="220"/>
+        <location filename="../app/ui/pages/contacts.py" line="228"/>
         <source>Family and agreed contact</source>
         <translation>Family and agreed contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="221"/>
-        <location filename="../app/ui/pages/contacts.py" line="236"/>
+        <location filename="../app/ui/pages/contacts.py" line="229"/>
+        <location filename="../app/ui/pages/contacts.py" line="244"/>
         <source>Contact notes</source>
         <translation>Contact notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="224"/>
+        <location filename="../app/ui/pages/contacts.py" line="232"/>
         <source>Add &amp;relative…</source>
         <translation>Add &amp;relative…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="225"/>
+        <location filename="../app/ui/pages/contacts.py" line="233"/>
         <source>Edit relat&amp;ive…</source>
         <translation>Edit relat&amp;ive…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="226"/>
+        <location filename="../app/ui/pages/contacts.py" line="234"/>
         <source>Re&amp;move relative</source>
         <translation>Re&amp;move relative</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="227"/>
+        <location filename="../app/ui/pages/contacts.py" line="235"/>
         <source>Record a &amp;contact…</source>
         <translation>Record a &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="228"/>
+        <location filename="../app/ui/pages/contacts.py" line="236"/>
         <source>&amp;Delete contact</source>
         <translation>&amp;Delete contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="233"/>
+        <location filename="../app/ui/pages/contacts.py" line="241"/>
         <source>Record a contact (%1)</source>
         <translation>Record a contact (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="235"/>
+        <location filename="../app/ui/pages/contacts.py" line="243"/>
         <source>Relatives</source>
         <translation>Relatives</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="237"/>
+        <location filename="../app/ui/pages/contacts.py" line="245"/>
         <source>About the chosen relative</source>
         <translation>About the chosen relative</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="238"/>
+        <location filename="../app/ui/pages/contacts.py" line="246"/>
         <source>The chosen contact</source>
         <translation>The chosen contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="241"/>
+        <location filename="../app/ui/pages/contacts.py" line="249"/>
         <source>No family recorded yet. Add the birth parents, brothers and sisters placed elsewhere, and anyone else the child keeps in touch with.</source>
         <translation>No family recorded yet. Add the birth parents, brothers and sisters placed elsewhere, and anyone else the child keeps in touch with.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="246"/>
+        <location filename="../app/ui/pages/contacts.py" line="254"/>
         <source>No contacts recorded yet. “Record a contact…” (Ctrl+N) adds the first.</source>
         <translation>No contacts recorded yet. “Record a contact…” (Ctrl+N) adds the first.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="330"/>
+        <location filename="../app/ui/pages/contacts.py" line="338"/>
         <source>Brothers and sisters living here too: %1</source>
         <translation>Brothers and sisters living here too: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="348"/>
+        <location filename="../app/ui/pages/contacts.py" line="356"/>
         <source>Choose a relative in the list to read the agreed contact in full.</source>
         <translation>Choose a relative in the list to read the agreed contact in full.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="356"/>
+        <location filename="../app/ui/pages/contacts.py" line="368"/>
         <source>Choose a contact in the list to read it in full: who was there, how it went, how the child reacted.</source>
         <translation>Choose a contact in the list to read it in full: who was there, how it went, how the child reacted.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="385"/>
+        <location filename="../app/ui/pages/contacts.py" line="397"/>
         <source>Add &amp;amendment…</source>
         <translation>Add &amp;amendment…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="385"/>
+        <location filename="../app/ui/pages/contacts.py" line="397"/>
         <source>Edi&amp;t contact…</source>
         <translation>Edi&amp;t contact…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="415"/>
+        <location filename="../app/ui/pages/contacts.py" line="427"/>
         <source>%1 (sibling)</source>
         <translation>%1 (sibling)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="480"/>
-        <location filename="../app/ui/pages/contacts.py" line="482"/>
+        <location filename="../app/ui/pages/contacts.py" line="492"/>
+        <location filename="../app/ui/pages/contacts.py" line="494"/>
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="507"/>
+        <location filename="../app/ui/pages/contacts.py" line="519"/>
         <source>Remove relative</source>
         <translation>Remove relative</translation>
     </message>
@@ -3293,8 +3479,8 @@
     </message>
     <message>
         <location filename="../app/ui/pages/child_story.py" line="124"/>
-        <source>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact and press Keep for the book.</source>
-        <translation>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact and press Keep for the book.</translation>
+        <source>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact, or choose a photo, and press Keep for the book.</source>
+        <translation>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact, or choose a photo, and press Keep for the book.</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/child_story.py" line="129"/>
@@ -3328,6 +3514,11 @@
     </message>
     <message>
         <location filename="../app/ui/pages/child_story.py" line="174"/>
+        <source>A photo or document</source>
+        <translation>A photo or document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="175"/>
         <source>My words</source>
         <translation>My words</translation>
     </message>
@@ -3913,57 +4104,57 @@
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="193"/>
+        <location filename="../app/ui/pages/milestones.py" line="202"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="201"/>
+        <location filename="../app/ui/pages/milestones.py" line="216"/>
         <source>You can read the milestones here; the household records them.</source>
         <translation>You can read the milestones here; the household records them.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="206"/>
+        <location filename="../app/ui/pages/milestones.py" line="221"/>
         <source>Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) to record it on the date observed; press Enter to add a note. Ctrl+Z undoes.</source>
         <translation>Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) to record it on the date observed; press Enter to add a note. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="211"/>
+        <location filename="../app/ui/pages/milestones.py" line="226"/>
         <source>&amp;Hide what is achieved</source>
         <translation>&amp;Hide what is achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="212"/>
+        <location filename="../app/ui/pages/milestones.py" line="227"/>
         <source>Hide what is achieved</source>
         <translation>Hide what is achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="213"/>
+        <location filename="../app/ui/pages/milestones.py" line="228"/>
         <source>Milestones by area</source>
         <translation>Milestones by area</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="214"/>
+        <location filename="../app/ui/pages/milestones.py" line="229"/>
         <source>About these lists</source>
         <translation>About these lists</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="222"/>
+        <location filename="../app/ui/pages/milestones.py" line="237"/>
         <source>Choose a child to see their milestones.</source>
         <translation>Choose a child to see their milestones.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="226"/>
+        <location filename="../app/ui/pages/milestones.py" line="241"/>
         <source>The catalog has no milestones for this age: it covers young children up to 6 years and teenagers from 12 years on.</source>
         <translation>The catalog has no milestones for this age: it covers young children up to 6 years and teenagers from 12 years on.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="350"/>
+        <location filename="../app/ui/pages/milestones.py" line="368"/>
         <source>Change the note of “%1”</source>
         <translation>Change the note of “%1”</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="370"/>
+        <location filename="../app/ui/pages/milestones.py" line="388"/>
         <source>Mark “%1” as %2</source>
         <translation>Mark “%1” as %2</translation>
     </message>
@@ -4455,67 +4646,67 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="177"/>
+        <location filename="../app/ui/pages/child_profile.py" line="181"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="182"/>
+        <location filename="../app/ui/pages/child_profile.py" line="186"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Choose photo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="183"/>
+        <location filename="../app/ui/pages/child_profile.py" line="187"/>
         <source>Re&amp;move photo</source>
         <translation>Re&amp;move photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="184"/>
+        <location filename="../app/ui/pages/child_profile.py" line="188"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="186"/>
+        <location filename="../app/ui/pages/child_profile.py" line="190"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="188"/>
+        <location filename="../app/ui/pages/child_profile.py" line="192"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Supervisors see the profile; the household keeps it up to date.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="190"/>
+        <location filename="../app/ui/pages/child_profile.py" line="194"/>
         <source>C&amp;lose the placement…</source>
         <translation>C&amp;lose the placement…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="191"/>
+        <location filename="../app/ui/pages/child_profile.py" line="195"/>
         <source>Make the &amp;book…</source>
         <translation>Make the &amp;book…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="192"/>
+        <location filename="../app/ui/pages/child_profile.py" line="196"/>
         <source>&amp;Export for the young person…</source>
         <translation>&amp;Export for the young person…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="267"/>
+        <location filename="../app/ui/pages/child_profile.py" line="272"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="294"/>
+        <location filename="../app/ui/pages/child_profile.py" line="299"/>
         <source>The placement ended on {date}: {outcome}.</source>
         <translation>The placement ended on {date}: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="301"/>
+        <location filename="../app/ui/pages/child_profile.py" line="306"/>
         <source>The closing goes to the central office at the next sync.</source>
         <translation>The closing goes to the central office at the next sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/child_profile.py" line="304"/>
+        <location filename="../app/ui/pages/child_profile.py" line="309"/>
         <source>%n change(s) about this child still go to the central office first; then the child&apos;s records leave this laptop.</source>
         <translation>
             <numerusform>%n change about this child still goes to the central office first; then the child&apos;s records leave this laptop.</numerusform>
@@ -4523,42 +4714,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="312"/>
+        <location filename="../app/ui/pages/child_profile.py" line="317"/>
         <source>The child&apos;s records leave this laptop at the first sync after {when}; make the book before then.</source>
         <translation>The child&apos;s records leave this laptop at the first sync after {when}; make the book before then.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="318"/>
+        <location filename="../app/ui/pages/child_profile.py" line="323"/>
         <source>The child&apos;s records leave this laptop at the next sync.</source>
         <translation>The child&apos;s records leave this laptop at the next sync.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="361"/>
+        <location filename="../app/ui/pages/child_profile.py" line="366"/>
         <source>Change profile</source>
         <translation>Change profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="388"/>
+        <location filename="../app/ui/pages/child_profile.py" line="393"/>
         <source>This file could not be read as a picture.</source>
         <translation>This file could not be read as a picture.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="391"/>
+        <location filename="../app/ui/pages/child_profile.py" line="396"/>
         <source>Change photo</source>
         <translation>Change photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="397"/>
+        <location filename="../app/ui/pages/child_profile.py" line="402"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="408"/>
+        <location filename="../app/ui/pages/child_profile.py" line="413"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="410"/>
+        <location filename="../app/ui/pages/child_profile.py" line="415"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -6253,12 +6444,12 @@
 <context>
     <name>Story</name>
     <message>
-        <location filename="../app/services/story.py" line="84"/>
-        <source>Only a day&apos;s moments, a milestone or a contact can be kept for the book.</source>
-        <translation>Only a day&apos;s moments, a milestone or a contact can be kept for the book.</translation>
+        <location filename="../app/services/story.py" line="101"/>
+        <source>Only a day&apos;s moments, a milestone, a contact or a photo can be kept for the book.</source>
+        <translation>Only a day&apos;s moments, a milestone, a contact or a photo can be kept for the book.</translation>
     </message>
     <message>
-        <location filename="../app/services/story.py" line="94"/>
+        <location filename="../app/services/story.py" line="112"/>
         <source>An incident is not kept for the book; keep a moment instead.</source>
         <translation>An incident is not kept for the book; keep a moment instead.</translation>
     </message>
@@ -6285,57 +6476,57 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="86"/>
+        <location filename="../app/sync/engine.py" line="90"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="140"/>
+        <location filename="../app/sync/transport.py" line="141"/>
         <source>The central office cannot be reached.</source>
         <translation>The central office cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="170"/>
+        <location filename="../app/sync/transport.py" line="171"/>
         <source>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</source>
         <translation>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="186"/>
+        <location filename="../app/sync/transport.py" line="187"/>
         <source>The address {url} is not secure: use https:// (http:// only for this computer).</source>
         <translation>The address {url} is not secure: use https:// (http:// only for this computer).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="203"/>
+        <location filename="../app/sync/transport.py" line="204"/>
         <source>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</source>
         <translation>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="239"/>
+        <location filename="../app/sync/transport.py" line="240"/>
         <source>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</source>
         <translation>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="257"/>
+        <location filename="../app/sync/transport.py" line="258"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>The central office has revoked this computer. The records on it are locked; you can erase them.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="271"/>
+        <location filename="../app/sync/transport.py" line="272"/>
         <source>The central office does not recognise this computer. Enrol it again.</source>
         <translation>The central office does not recognise this computer. Enrol it again.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="283"/>
+        <location filename="../app/sync/transport.py" line="284"/>
         <source>The enrolment code is not valid (mistyped, used already, or expired).</source>
         <translation>The enrolment code is not valid (mistyped, used already, or expired).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="296"/>
+        <location filename="../app/sync/transport.py" line="297"/>
         <source>The central office was restored from a backup.</source>
         <translation>The central office was restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="306"/>
+        <location filename="../app/sync/transport.py" line="307"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>The central office refused the request ({status} {code}).</translation>
     </message>
@@ -6345,7 +6536,7 @@
         <translation>This enrolment code is for someone else. Nothing was changed: ask the central office for a code for the person of this profile.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="153"/>
+        <location filename="../app/sync/transport.py" line="154"/>
         <source>The central office is refusing too many attempts; trying again at {time}.</source>
         <translation>The central office is refusing too many attempts; trying again at {time}.</translation>
     </message>
@@ -6448,175 +6639,175 @@
 <context>
     <name>TimelineDetail</name>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="141"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="146"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Delete entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="142"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="147"/>
         <source>Delete this entry</source>
         <translation>Delete this entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="143"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="148"/>
         <source>The chosen record in full</source>
         <translation>The chosen record in full</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="191"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="204"/>
         <source>This record could not be read.</source>
         <translation>This record could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="207"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="220"/>
         <source>Choose an entry to read it in full.</source>
         <translation>Choose an entry to read it in full.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="230"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="243"/>
         <source>This is an amendment of the entry of %1.</source>
         <translation>This is an amendment of the entry of %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="231"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="244"/>
         <source>Show the original</source>
         <translation>Show the original</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="234"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="247"/>
         <source>This is an amendment of an entry this computer does not hold.</source>
         <translation>This is an amendment of an entry this computer does not hold.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="238"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="251"/>
         <source>About:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="247"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="260"/>
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="251"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="264"/>
         <source>Amendments</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="257"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="270"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="265"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="278"/>
         <source>Conflicts settled</source>
         <translation>Conflicts settled</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="267"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="280"/>
         <source>Two computers changed this record at the same time; settled.</source>
         <translation>Two computers changed this record at the same time; settled.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="294"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="315"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
         <source>Eating</source>
         <translation>Eating</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="329"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
         <source>Medication</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>School or daycare</source>
         <translation>School or daycare</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
         <source>Notable moments</source>
         <translation>Notable moments</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="351"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="341"/>
         <source>Relatives</source>
         <translation>Relatives</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="329"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="342"/>
         <source>Kind of contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="343"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="357"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -6624,87 +6815,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="346"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="347"/>
         <source>During</source>
         <translation>During</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="335"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="348"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="336"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="349"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="350"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="342"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="355"/>
         <source>Observed on</source>
         <translation>Observed on</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="343"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="356"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="358"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="349"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="362"/>
         <source>Mark</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="350"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="363"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="362"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="375"/>
         <source>written by you</source>
         <translation>written by you</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="363"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="376"/>
         <source>written by someone else</source>
         <translation>written by someone else</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="369"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="382"/>
         <source>Written %1</source>
         <translation>Written %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="372"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="385"/>
         <source>waiting to sync</source>
         <translation>waiting to sync</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="375"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="388"/>
         <source>refused by the central office: %1</source>
         <translation>refused by the central office: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="378"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="391"/>
         <source>synced</source>
         <translation>synced</translation>
     </message>
@@ -6940,127 +7131,127 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../app/ui/pages/today.py" line="92"/>
+        <location filename="../app/ui/pages/today.py" line="93"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="165"/>
+        <location filename="../app/ui/pages/today.py" line="171"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="167"/>
+        <location filename="../app/ui/pages/today.py" line="173"/>
         <source>Save the log (%1); %2 saves and goes to the next child without a log</source>
         <translation>Save the log (%1); %2 saves and goes to the next child without a log</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="173"/>
+        <location filename="../app/ui/pages/today.py" line="179"/>
         <source>Save the log</source>
         <translation>Save the log</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="174"/>
+        <location filename="../app/ui/pages/today.py" line="180"/>
         <source>Save the log and go to the next child</source>
         <translation>Save the log and go to the next child</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="175"/>
+        <location filename="../app/ui/pages/today.py" line="181"/>
         <source>Previous day</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="176"/>
+        <location filename="../app/ui/pages/today.py" line="182"/>
         <source>Next day</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="177"/>
+        <location filename="../app/ui/pages/today.py" line="183"/>
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="337"/>
+        <location filename="../app/ui/pages/today.py" line="351"/>
         <source>Your unsaved draft of this day is kept: add it as an amendment, or discard it.</source>
         <translation>Your unsaved draft of this day is kept: add it as an amendment, or discard it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="342"/>
+        <location filename="../app/ui/pages/today.py" line="356"/>
         <source>Restored your unsaved draft. It is not saved yet: press Save (Ctrl+S) to keep it, or discard it.</source>
         <translation>Restored your unsaved draft. It is not saved yet: press Save (Ctrl+S) to keep it, or discard it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="362"/>
+        <location filename="../app/ui/pages/today.py" line="376"/>
         <source>Something went wrong (%1).</source>
         <translation>Something went wrong (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="412"/>
+        <location filename="../app/ui/pages/today.py" line="426"/>
         <source>Not saved yet · draft kept at %1</source>
         <translation>Not saved yet · draft kept at %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="426"/>
+        <location filename="../app/ui/pages/today.py" line="440"/>
         <source>Discard the draft of %1</source>
         <translation>Discard the draft of %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="433"/>
+        <location filename="../app/ui/pages/today.py" line="447"/>
         <source>Draft discarded. Edit › Undo brings it back.</source>
         <translation>Draft discarded. Edit › Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="442"/>
+        <location filename="../app/ui/pages/today.py" line="456"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="473"/>
+        <location filename="../app/ui/pages/today.py" line="487"/>
         <source>Nothing is written yet: choose a mood or write a few words first.</source>
         <translation>Nothing is written yet: choose a mood or write a few words first.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="479"/>
+        <location filename="../app/ui/pages/today.py" line="493"/>
         <source>No changes to save.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="485"/>
+        <location filename="../app/ui/pages/today.py" line="499"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="487"/>
+        <location filename="../app/ui/pages/today.py" line="501"/>
         <source>Save the log of %1</source>
         <translation>Save the log of %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="519"/>
+        <location filename="../app/ui/pages/today.py" line="533"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="537"/>
+        <location filename="../app/ui/pages/today.py" line="551"/>
         <source>The log was not saved: please look at the marked fields.</source>
         <translation>The log was not saved: please look at the marked fields.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="542"/>
+        <location filename="../app/ui/pages/today.py" line="556"/>
         <source>Your text is kept as a draft.</source>
         <translation>Your text is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="559"/>
+        <location filename="../app/ui/pages/today.py" line="573"/>
         <source>another caregiver</source>
         <translation>another caregiver</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="572"/>
+        <location filename="../app/ui/pages/today.py" line="586"/>
         <source>Amend the log of %1</source>
         <translation>Amend the log of %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="574"/>
+        <location filename="../app/ui/pages/today.py" line="588"/>
         <source>Amendment added at %1</source>
         <translation>Amendment added at %1</translation>
     </message>
@@ -7396,19 +7587,19 @@
         <translation>Rate at least one dimension.</translation>
     </message>
     <message>
-        <location filename="../app/domain/story.py" line="52"/>
+        <location filename="../app/domain/story.py" line="53"/>
         <source>A kept moment cannot be dated in the future ({date}).</source>
         <translation>A kept moment cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/story.py" line="60"/>
+        <location filename="../app/domain/story.py" line="61"/>
         <source>A page of the child&apos;s words needs words.</source>
         <translation>A page of the child&apos;s words needs words.</translation>
     </message>
     <message>
-        <location filename="../app/domain/story.py" line="67"/>
-        <source>Only a daily log, a milestone or a contact can be kept for the book.</source>
-        <translation>Only a daily log, a milestone or a contact can be kept for the book.</translation>
+        <location filename="../app/domain/story.py" line="68"/>
+        <source>Only a daily log, a milestone, a contact or a photo can be kept for the book.</source>
+        <translation>Only a daily log, a milestone, a contact or a photo can be kept for the book.</translation>
     </message>
     <message>
         <location filename="../app/domain/handover.py" line="55"/>
@@ -7419,6 +7610,41 @@
         <location filename="../app/domain/handover.py" line="61"/>
         <source>A handover note cannot be dated in the future ({date}).</source>
         <translation>A handover note cannot be dated in the future ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="72"/>
+        <source>Only photos (JPEG, PNG) and PDF documents can be attached.</source>
+        <translation>Only photos (JPEG, PNG) and PDF documents can be attached.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="81"/>
+        <source>An attached file holds at most {limit} MB.</source>
+        <translation>An attached file holds at most {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="89"/>
+        <source>The attached file&apos;s fingerprint is not valid.</source>
+        <translation>The attached file&apos;s fingerprint is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="98"/>
+        <source>An attached file needs a name (no folder).</source>
+        <translation>An attached file needs a name (no folder).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="107"/>
+        <source>A file is attached to a child, a daily log, a milestone or a contact.</source>
+        <translation>A file is attached to a child, a daily log, a milestone or a contact.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="118"/>
+        <source>The picture&apos;s size is not valid.</source>
+        <translation>The picture&apos;s size is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="125"/>
+        <source>A photo cannot be taken in the future ({date}).</source>
+        <translation>A photo cannot be taken in the future ({date}).</translation>
     </message>
 </context>
 <context>

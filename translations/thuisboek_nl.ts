@@ -475,6 +475,192 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="279"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="280"/>
+        <source>Photos and documents</source>
+        <translation>Foto&apos;s en documenten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="282"/>
+        <source>Enter opens the chosen one; Delete removes it.</source>
+        <translation>Enter opent de gekozen tegel; Delete verwijdert hem.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="284"/>
+        <source>No photos or documents yet.</source>
+        <translation>Nog geen foto&apos;s of documenten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="285"/>
+        <source>&amp;Attach…</source>
+        <translation>Bij&amp;voegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="288"/>
+        <source>Add photos (JPEG, PNG) or scans (PDF); several at once, or drop them from a folder onto the strip</source>
+        <translation>Foto&apos;s (JPEG, PNG) of scans (PDF) toevoegen; meerdere tegelijk, of sleep ze vanuit een map naar de rij</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="292"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="484"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="300"/>
+        <source>Up to %1 a file; %2 has %3 of %4.</source>
+        <translation>Tot %1 per bestand; %2 heeft %3 van %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="402"/>
+        <source>Attach photos or documents</source>
+        <translation>Foto&apos;s of documenten bijvoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="404"/>
+        <source>Photos and PDF documents (%1)</source>
+        <translation>Foto&apos;s en PDF-documenten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="426"/>
+        <source>Adding %v of %m…</source>
+        <translation>%v van %m toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="452"/>
+        <source>This file could not be read.</source>
+        <translation>Dit bestand kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="454"/>
+        <source>%1 was not added: %2</source>
+        <translation>%1 is niet toegevoegd: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="485"/>
+        <source>Remove %1? It is removed on every laptop at the next sync.</source>
+        <translation>%1 verwijderen? Het verdwijnt bij de volgende synchronisatie van elke laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="108"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="109"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="110"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Passend in venster</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="111"/>
+        <source>◀ &amp;Previous page</source>
+        <translation>◀ &amp;Vorige pagina</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="112"/>
+        <source>&amp;Next page ▶</source>
+        <translation>Volge&amp;nde pagina ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="113"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="115"/>
+        <source>A page of %1</source>
+        <translation>Een pagina van %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="117"/>
+        <source>The photo %1</source>
+        <translation>De foto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="137"/>
+        <source>This file cannot be shown.</source>
+        <translation>Dit bestand kan niet getoond worden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="217"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../app/services/attachments.py" line="96"/>
+        <source>This file is too large ({size} MB); a file may hold at most {limit} MB.</source>
+        <translation>Dit bestand is te groot ({size} MB); een bestand mag hoogstens {limit} MB zijn.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="106"/>
+        <source>This picture cannot be read; it may be damaged or incomplete.</source>
+        <translation>Deze afbeelding kan niet gelezen worden; ze is misschien beschadigd of onvolledig.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="155"/>
+        <source>This picture is too large ({megapixels} megapixels; at most {limit}).</source>
+        <translation>Deze afbeelding is te groot ({megapixels} megapixels; hoogstens {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="202"/>
+        <source>This file is empty.</source>
+        <translation>Dit bestand is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="206"/>
+        <source>Only photos (JPEG, PNG) and PDF documents can be attached.</source>
+        <translation>Alleen foto&apos;s (JPEG, PNG) en PDF-documenten kunnen toegevoegd worden.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="246"/>
+        <source>This file cannot be opened.</source>
+        <translation>Dit bestand kan niet geopend worden.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="291"/>
+        <source>This child&apos;s attachments would take more than {limit} MB together ({used} MB are used). Remove some first.</source>
+        <translation>De bijlagen van dit kind zouden samen meer dan {limit} MB innemen ({used} MB is in gebruik). Verwijder er eerst enkele.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="326"/>
+        <source>A file is attached to a child, or to a daily log, a milestone or a contact of that child.</source>
+        <translation>Een bestand hoort bij een kind, of bij een dagverslag, een mijlpaal of een contact van dat kind.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="396"/>
+        <source>This file is not on this laptop yet; it arrives with the next sync.</source>
+        <translation>Dit bestand staat nog niet op deze laptop; het komt mee met de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/attachments.py" line="194"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/attachments.py" line="196"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/attachments.py" line="202"/>
+        <source>Not yet on this laptop; it comes with the next sync.</source>
+        <translation>Nog niet op deze laptop; het komt met de volgende synchronisatie.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../app/ui/pages/today_bars.py" line="157"/>
@@ -2131,114 +2317,114 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="217"/>
+        <location filename="../app/ui/pages/contacts.py" line="225"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="220"/>
+        <location filename="../app/ui/pages/contacts.py" line="228"/>
         <source>Family and agreed contact</source>
         <translation>Familie en afgesproken contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="221"/>
-        <location filename="../app/ui/pages/contacts.py" line="236"/>
+        <location filename="../app/ui/pages/contacts.py" line="229"/>
+        <location filename="../app/ui/pages/contacts.py" line="244"/>
         <source>Contact notes</source>
         <translation>Contactverslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="224"/>
+        <location filename="../app/ui/pages/contacts.py" line="232"/>
         <source>Add &amp;relative…</source>
         <translation>Familielid &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="225"/>
+        <location filename="../app/ui/pages/contacts.py" line="233"/>
         <source>Edit relat&amp;ive…</source>
         <translation>Familielid &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="226"/>
+        <location filename="../app/ui/pages/contacts.py" line="234"/>
         <source>Re&amp;move relative</source>
         <translation>Familielid &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="227"/>
+        <location filename="../app/ui/pages/contacts.py" line="235"/>
         <source>Record a &amp;contact…</source>
         <translation>&amp;Contact noteren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="228"/>
+        <location filename="../app/ui/pages/contacts.py" line="236"/>
         <source>&amp;Delete contact</source>
         <translation>Contact ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="233"/>
+        <location filename="../app/ui/pages/contacts.py" line="241"/>
         <source>Record a contact (%1)</source>
         <translation>Contact noteren (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="235"/>
+        <location filename="../app/ui/pages/contacts.py" line="243"/>
         <source>Relatives</source>
         <translation>Familieleden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="237"/>
+        <location filename="../app/ui/pages/contacts.py" line="245"/>
         <source>About the chosen relative</source>
         <translation>Over het gekozen familielid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="238"/>
+        <location filename="../app/ui/pages/contacts.py" line="246"/>
         <source>The chosen contact</source>
         <translation>Het gekozen contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="241"/>
+        <location filename="../app/ui/pages/contacts.py" line="249"/>
         <source>No family recorded yet. Add the birth parents, brothers and sisters placed elsewhere, and anyone else the child keeps in touch with.</source>
         <translation>Nog geen familie genoteerd. Voeg de ouders toe, broers en zussen die elders geplaatst zijn, en iedereen met wie het kind contact houdt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="246"/>
+        <location filename="../app/ui/pages/contacts.py" line="254"/>
         <source>No contacts recorded yet. “Record a contact…” (Ctrl+N) adds the first.</source>
         <translation>Nog geen contacten genoteerd. Met “Contact noteren…” (Ctrl+N) voeg je het eerste toe.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="330"/>
+        <location filename="../app/ui/pages/contacts.py" line="338"/>
         <source>Brothers and sisters living here too: %1</source>
         <translation>Broers en zussen die hier ook wonen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="348"/>
+        <location filename="../app/ui/pages/contacts.py" line="356"/>
         <source>Choose a relative in the list to read the agreed contact in full.</source>
         <translation>Kies een familielid in de lijst om de contactafspraak volledig te lezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="356"/>
+        <location filename="../app/ui/pages/contacts.py" line="368"/>
         <source>Choose a contact in the list to read it in full: who was there, how it went, how the child reacted.</source>
         <translation>Kies een contact in de lijst om het volledig te lezen: wie er was, hoe het verliep, hoe het kind reageerde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="385"/>
+        <location filename="../app/ui/pages/contacts.py" line="397"/>
         <source>Add &amp;amendment…</source>
         <translation>C&amp;orrectie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="385"/>
+        <location filename="../app/ui/pages/contacts.py" line="397"/>
         <source>Edi&amp;t contact…</source>
         <translation>Contact bew&amp;erken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="415"/>
+        <location filename="../app/ui/pages/contacts.py" line="427"/>
         <source>%1 (sibling)</source>
         <translation>%1 (broer/zus)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="480"/>
-        <location filename="../app/ui/pages/contacts.py" line="482"/>
+        <location filename="../app/ui/pages/contacts.py" line="492"/>
+        <location filename="../app/ui/pages/contacts.py" line="494"/>
         <source>Delete contact</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/contacts.py" line="507"/>
+        <location filename="../app/ui/pages/contacts.py" line="519"/>
         <source>Remove relative</source>
         <translation>Familielid verwijderen</translation>
     </message>
@@ -3293,8 +3479,8 @@
     </message>
     <message>
         <location filename="../app/ui/pages/child_story.py" line="124"/>
-        <source>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact and press Keep for the book.</source>
-        <translation>Nog niets bewaard. Kies op de Tijdlijn de momenten van een dag, een mijlpaal of een contact en druk op Bewaren voor het boek.</translation>
+        <source>Nothing is kept yet. On the Timeline, choose a day&apos;s moments, a milestone or a contact, or choose a photo, and press Keep for the book.</source>
+        <translation>Nog niets bewaard. Kies op de Tijdlijn de momenten van een dag, een mijlpaal of een contact, of kies een foto, en druk op Bewaren voor het boek.</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/child_story.py" line="129"/>
@@ -3328,6 +3514,11 @@
     </message>
     <message>
         <location filename="../app/ui/pages/child_story.py" line="174"/>
+        <source>A photo or document</source>
+        <translation>Een foto of document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/child_story.py" line="175"/>
         <source>My words</source>
         <translation>Mijn woorden</translation>
     </message>
@@ -3913,57 +4104,57 @@
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="193"/>
+        <location filename="../app/ui/pages/milestones.py" line="202"/>
         <source>Milestones</source>
         <translation>Mijlpalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="201"/>
+        <location filename="../app/ui/pages/milestones.py" line="216"/>
         <source>You can read the milestones here; the household records them.</source>
         <translation>Je kunt de mijlpalen hier lezen; het gezin noteert ze.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="206"/>
+        <location filename="../app/ui/pages/milestones.py" line="221"/>
         <source>Choose a milestone and press 1 (not yet), 2 (emerging) or 3 (achieved) to record it on the date observed; press Enter to add a note. Ctrl+Z undoes.</source>
         <translation>Kies een mijlpaal en druk op 1 (nog niet), 2 (in ontwikkeling) of 3 (bereikt) om hem te noteren op de datum van waarneming; druk op Enter om een notitie toe te voegen. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="211"/>
+        <location filename="../app/ui/pages/milestones.py" line="226"/>
         <source>&amp;Hide what is achieved</source>
         <translation>&amp;Bereikte mijlpalen verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="212"/>
+        <location filename="../app/ui/pages/milestones.py" line="227"/>
         <source>Hide what is achieved</source>
         <translation>Bereikte mijlpalen verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="213"/>
+        <location filename="../app/ui/pages/milestones.py" line="228"/>
         <source>Milestones by area</source>
         <translation>Mijlpalen per domein</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="214"/>
+        <location filename="../app/ui/pages/milestones.py" line="229"/>
         <source>About these lists</source>
         <translation>Over deze lijsten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="222"/>
+        <location filename="../app/ui/pages/milestones.py" line="237"/>
         <source>Choose a child to see their milestones.</source>
         <translation>Kies een kind om de mijlpalen te zien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="226"/>
+        <location filename="../app/ui/pages/milestones.py" line="241"/>
         <source>The catalog has no milestones for this age: it covers young children up to 6 years and teenagers from 12 years on.</source>
         <translation>De catalogus heeft geen mijlpalen voor deze leeftijd: hij omvat jonge kinderen tot 6 jaar en jongeren vanaf 12 jaar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="350"/>
+        <location filename="../app/ui/pages/milestones.py" line="368"/>
         <source>Change the note of “%1”</source>
         <translation>Notitie bij “%1” wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/milestones.py" line="370"/>
+        <location filename="../app/ui/pages/milestones.py" line="388"/>
         <source>Mark “%1” as %2</source>
         <translation>“%1” markeren als %2</translation>
     </message>
@@ -4455,67 +4646,67 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="177"/>
+        <location filename="../app/ui/pages/child_profile.py" line="181"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="182"/>
+        <location filename="../app/ui/pages/child_profile.py" line="186"/>
         <source>&amp;Choose photo…</source>
         <translation>Foto &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="183"/>
+        <location filename="../app/ui/pages/child_profile.py" line="187"/>
         <source>Re&amp;move photo</source>
         <translation>Foto &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="184"/>
+        <location filename="../app/ui/pages/child_profile.py" line="188"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="186"/>
+        <location filename="../app/ui/pages/child_profile.py" line="190"/>
         <source>Each field is saved when you leave it or press Enter; Ctrl+Z undoes it.</source>
         <translation>Elk veld wordt bewaard als je het verlaat of op Enter drukt; Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="188"/>
+        <location filename="../app/ui/pages/child_profile.py" line="192"/>
         <source>Supervisors see the profile; the household keeps it up to date.</source>
         <translation>Begeleiders zien het profiel; het gezin houdt het bij.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="190"/>
+        <location filename="../app/ui/pages/child_profile.py" line="194"/>
         <source>C&amp;lose the placement…</source>
         <translation>Plaatsing af&amp;sluiten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="191"/>
+        <location filename="../app/ui/pages/child_profile.py" line="195"/>
         <source>Make the &amp;book…</source>
         <translation>Het &amp;boek maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="192"/>
+        <location filename="../app/ui/pages/child_profile.py" line="196"/>
         <source>&amp;Export for the young person…</source>
         <translation>&amp;Export voor de jongere…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="267"/>
+        <location filename="../app/ui/pages/child_profile.py" line="272"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="294"/>
+        <location filename="../app/ui/pages/child_profile.py" line="299"/>
         <source>The placement ended on {date}: {outcome}.</source>
         <translation>De plaatsing eindigde op {date}: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="301"/>
+        <location filename="../app/ui/pages/child_profile.py" line="306"/>
         <source>The closing goes to the central office at the next sync.</source>
         <translation>De afsluiting gaat bij de volgende synchronisatie naar de centrale dienst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/child_profile.py" line="304"/>
+        <location filename="../app/ui/pages/child_profile.py" line="309"/>
         <source>%n change(s) about this child still go to the central office first; then the child&apos;s records leave this laptop.</source>
         <translation>
             <numerusform>Eerst gaat nog %n wijziging over dit kind naar de centrale dienst; daarna verdwijnen de gegevens van het kind van deze computer.</numerusform>
@@ -4523,42 +4714,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="312"/>
+        <location filename="../app/ui/pages/child_profile.py" line="317"/>
         <source>The child&apos;s records leave this laptop at the first sync after {when}; make the book before then.</source>
         <translation>De gegevens van het kind verdwijnen van deze computer bij de eerste synchronisatie na {when}; maak het boek voor die tijd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="318"/>
+        <location filename="../app/ui/pages/child_profile.py" line="323"/>
         <source>The child&apos;s records leave this laptop at the next sync.</source>
         <translation>De gegevens van het kind verdwijnen bij de volgende synchronisatie van deze computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="361"/>
+        <location filename="../app/ui/pages/child_profile.py" line="366"/>
         <source>Change profile</source>
         <translation>Profiel wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="388"/>
+        <location filename="../app/ui/pages/child_profile.py" line="393"/>
         <source>This file could not be read as a picture.</source>
         <translation>Dit bestand kon niet als afbeelding gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="391"/>
+        <location filename="../app/ui/pages/child_profile.py" line="396"/>
         <source>Change photo</source>
         <translation>Foto wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="397"/>
+        <location filename="../app/ui/pages/child_profile.py" line="402"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="408"/>
+        <location filename="../app/ui/pages/child_profile.py" line="413"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/child_profile.py" line="410"/>
+        <location filename="../app/ui/pages/child_profile.py" line="415"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
@@ -6253,12 +6444,12 @@
 <context>
     <name>Story</name>
     <message>
-        <location filename="../app/services/story.py" line="84"/>
-        <source>Only a day&apos;s moments, a milestone or a contact can be kept for the book.</source>
-        <translation>Alleen de momenten van een dag, een mijlpaal of een contact kunnen bewaard worden voor het boek.</translation>
+        <location filename="../app/services/story.py" line="101"/>
+        <source>Only a day&apos;s moments, a milestone, a contact or a photo can be kept for the book.</source>
+        <translation>Alleen de momenten van een dag, een mijlpaal, een contact of een foto kunnen bewaard worden voor het boek.</translation>
     </message>
     <message>
-        <location filename="../app/services/story.py" line="94"/>
+        <location filename="../app/services/story.py" line="112"/>
         <source>An incident is not kept for the book; keep a moment instead.</source>
         <translation>Een incident wordt niet bewaard voor het boek; bewaar liever een moment.</translation>
     </message>
@@ -6285,57 +6476,57 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="86"/>
+        <location filename="../app/sync/engine.py" line="90"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>De centrale dienst heeft {server} items van dit gezin, terwijl deze computer er {local} heeft. Er is niets verwijderd; bevestig om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="140"/>
+        <location filename="../app/sync/transport.py" line="141"/>
         <source>The central office cannot be reached.</source>
         <translation>De centrale dienst is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="170"/>
+        <location filename="../app/sync/transport.py" line="171"/>
         <source>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</source>
         <translation>De centrale dienst had een probleem (HTTP {status}). Er gaat niets verloren: je wijzigingen wachten hier en worden later verstuurd.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="186"/>
+        <location filename="../app/sync/transport.py" line="187"/>
         <source>The address {url} is not secure: use https:// (http:// only for this computer).</source>
         <translation>Het adres {url} is niet veilig: gebruik https:// (http:// alleen voor deze computer zelf).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="203"/>
+        <location filename="../app/sync/transport.py" line="204"/>
         <source>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</source>
         <translation>Deze computer vertrouwt het certificaat van de centrale dienst niet. Er werd niets verstuurd. Vraag de dienst om zijn certificaatautoriteit op deze computer te installeren, of controleer het adres.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="239"/>
+        <location filename="../app/sync/transport.py" line="240"/>
         <source>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</source>
         <translation>Deze Thuisboek ({version}) is te oud voor de centrale dienst, die versie {minimum} of nieuwer vraagt. Er werd niets verstuurd; je wijzigingen wachten hier. Installeer de nieuwe versie en synchroniseer dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="257"/>
+        <location filename="../app/sync/transport.py" line="258"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>De centrale dienst heeft de toegang van deze computer ingetrokken. De gegevens erop zijn vergrendeld; je kunt ze wissen.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="271"/>
+        <location filename="../app/sync/transport.py" line="272"/>
         <source>The central office does not recognise this computer. Enrol it again.</source>
         <translation>De centrale dienst herkent deze computer niet. Koppel hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="283"/>
+        <location filename="../app/sync/transport.py" line="284"/>
         <source>The enrolment code is not valid (mistyped, used already, or expired).</source>
         <translation>De koppelcode is niet geldig (verkeerd getypt, al gebruikt of verlopen).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="296"/>
+        <location filename="../app/sync/transport.py" line="297"/>
         <source>The central office was restored from a backup.</source>
         <translation>De centrale dienst werd teruggezet vanuit een back-up.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="306"/>
+        <location filename="../app/sync/transport.py" line="307"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>De centrale dienst weigerde het verzoek ({status} {code}).</translation>
     </message>
@@ -6345,7 +6536,7 @@
         <translation>Deze koppelcode is voor iemand anders. Er is niets gewijzigd: vraag de centrale dienst om een code voor de persoon van dit profiel.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="153"/>
+        <location filename="../app/sync/transport.py" line="154"/>
         <source>The central office is refusing too many attempts; trying again at {time}.</source>
         <translation>De centrale dienst weigert te veel pogingen; opnieuw proberen om {time}.</translation>
     </message>
@@ -6448,175 +6639,175 @@
 <context>
     <name>TimelineDetail</name>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="141"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="146"/>
         <source>&amp;Delete entry</source>
         <translation>Notitie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="142"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="147"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="143"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="148"/>
         <source>The chosen record in full</source>
         <translation>Het gekozen item volledig</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="191"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="204"/>
         <source>This record could not be read.</source>
         <translation>Dit item kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="207"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="220"/>
         <source>Choose an entry to read it in full.</source>
         <translation>Kies een notitie om ze volledig te lezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="230"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="243"/>
         <source>This is an amendment of the entry of %1.</source>
         <translation>Dit is een correctie op de notitie van %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="231"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="244"/>
         <source>Show the original</source>
         <translation>Het origineel tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="234"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="247"/>
         <source>This is an amendment of an entry this computer does not hold.</source>
         <translation>Dit is een correctie op een notitie die niet op deze computer staat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="238"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="251"/>
         <source>About:</source>
         <translation>Over:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="247"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="260"/>
         <source>Reason for the amendment</source>
         <translation>Reden voor de correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="251"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="264"/>
         <source>Amendments</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="257"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="270"/>
         <source>Reviews</source>
         <translation>Nazichten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="265"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="278"/>
         <source>Conflicts settled</source>
         <translation>Afgehandelde conflicten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="267"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="280"/>
         <source>Two computers changed this record at the same time; settled.</source>
         <translation>Twee computers wijzigden dit tegelijk; afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="281"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="294"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="305"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="310"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="323"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="340"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="311"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="324"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="312"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="325"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="313"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="326"/>
         <source>What happened</source>
         <translation>Wat is er gebeurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="314"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="327"/>
         <source>Sleep</source>
         <translation>Slaap</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="315"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
         <source>Eating</source>
         <translation>Eten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="316"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="329"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="317"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
         <source>Medication</source>
         <translation>Medicatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="318"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
         <source>School or daycare</source>
         <translation>School of kinderdagverblijf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="319"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="320"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
         <source>Notable moments</source>
         <translation>Bijzondere momenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="321"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="338"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="351"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="328"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="341"/>
         <source>Relatives</source>
         <translation>Familieleden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="329"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="342"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="330"/>
-        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="343"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="357"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline_detail.py" line="331"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="344"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -6624,87 +6815,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="332"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="333"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="346"/>
         <source>Before</source>
         <translation>Vooraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="334"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="347"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="335"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="348"/>
         <source>After</source>
         <translation>Achteraf</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="336"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="349"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="337"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="350"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="342"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="355"/>
         <source>Observed on</source>
         <translation>Waargenomen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="343"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="356"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="345"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="358"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="349"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="362"/>
         <source>Mark</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="350"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="363"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="362"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="375"/>
         <source>written by you</source>
         <translation>door jou geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="363"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="376"/>
         <source>written by someone else</source>
         <translation>door iemand anders geschreven</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="369"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="382"/>
         <source>Written %1</source>
         <translation>Geschreven op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="372"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="385"/>
         <source>waiting to sync</source>
         <translation>wacht op synchronisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="375"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="388"/>
         <source>refused by the central office: %1</source>
         <translation>geweigerd door de centrale dienst: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline_detail.py" line="378"/>
+        <location filename="../app/ui/pages/timeline_detail.py" line="391"/>
         <source>synced</source>
         <translation>gesynchroniseerd</translation>
     </message>
@@ -6940,127 +7131,127 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../app/ui/pages/today.py" line="92"/>
+        <location filename="../app/ui/pages/today.py" line="93"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="165"/>
+        <location filename="../app/ui/pages/today.py" line="171"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="167"/>
+        <location filename="../app/ui/pages/today.py" line="173"/>
         <source>Save the log (%1); %2 saves and goes to the next child without a log</source>
         <translation>Het verslag bewaren (%1); %2 bewaart en gaat naar het volgende kind zonder verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="173"/>
+        <location filename="../app/ui/pages/today.py" line="179"/>
         <source>Save the log</source>
         <translation>Verslag bewaren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="174"/>
+        <location filename="../app/ui/pages/today.py" line="180"/>
         <source>Save the log and go to the next child</source>
         <translation>Het verslag bewaren en naar het volgende kind gaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="175"/>
+        <location filename="../app/ui/pages/today.py" line="181"/>
         <source>Previous day</source>
         <translation>Vorige dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="176"/>
+        <location filename="../app/ui/pages/today.py" line="182"/>
         <source>Next day</source>
         <translation>Volgende dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="177"/>
+        <location filename="../app/ui/pages/today.py" line="183"/>
         <source>Back to today</source>
         <translation>Terug naar vandaag</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="337"/>
+        <location filename="../app/ui/pages/today.py" line="351"/>
         <source>Your unsaved draft of this day is kept: add it as an amendment, or discard it.</source>
         <translation>Je niet-bewaarde concept van deze dag is bijgehouden: voeg het toe als correctie, of gooi het weg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="342"/>
+        <location filename="../app/ui/pages/today.py" line="356"/>
         <source>Restored your unsaved draft. It is not saved yet: press Save (Ctrl+S) to keep it, or discard it.</source>
         <translation>Je niet-bewaarde concept is teruggezet. Het is nog niet bewaard: druk op Bewaren (Ctrl+S) om het te houden, of gooi het weg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="362"/>
+        <location filename="../app/ui/pages/today.py" line="376"/>
         <source>Something went wrong (%1).</source>
         <translation>Er ging iets mis (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="412"/>
+        <location filename="../app/ui/pages/today.py" line="426"/>
         <source>Not saved yet · draft kept at %1</source>
         <translation>Nog niet bewaard · concept bijgehouden om %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="426"/>
+        <location filename="../app/ui/pages/today.py" line="440"/>
         <source>Discard the draft of %1</source>
         <translation>Concept van %1 weggooien</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="433"/>
+        <location filename="../app/ui/pages/today.py" line="447"/>
         <source>Draft discarded. Edit › Undo brings it back.</source>
         <translation>Concept weggegooid. Met Bewerken › Ongedaan maken zet je het terug.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="442"/>
+        <location filename="../app/ui/pages/today.py" line="456"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="473"/>
+        <location filename="../app/ui/pages/today.py" line="487"/>
         <source>Nothing is written yet: choose a mood or write a few words first.</source>
         <translation>Er is nog niets geschreven: kies eerst een stemming of schrijf een paar woorden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="479"/>
+        <location filename="../app/ui/pages/today.py" line="493"/>
         <source>No changes to save.</source>
         <translation>Geen wijzigingen om te bewaren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="485"/>
+        <location filename="../app/ui/pages/today.py" line="499"/>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="487"/>
+        <location filename="../app/ui/pages/today.py" line="501"/>
         <source>Save the log of %1</source>
         <translation>Verslag van %1 bewaren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="519"/>
+        <location filename="../app/ui/pages/today.py" line="533"/>
         <source>Saved at %1</source>
         <translation>Bewaard om %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="537"/>
+        <location filename="../app/ui/pages/today.py" line="551"/>
         <source>The log was not saved: please look at the marked fields.</source>
         <translation>Het verslag is niet bewaard: kijk de gemarkeerde velden na.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="542"/>
+        <location filename="../app/ui/pages/today.py" line="556"/>
         <source>Your text is kept as a draft.</source>
         <translation>Je tekst blijft bewaard als concept.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="559"/>
+        <location filename="../app/ui/pages/today.py" line="573"/>
         <source>another caregiver</source>
         <translation>een andere opvoeder</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="572"/>
+        <location filename="../app/ui/pages/today.py" line="586"/>
         <source>Amend the log of %1</source>
         <translation>Verslag van %1 corrigeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/today.py" line="574"/>
+        <location filename="../app/ui/pages/today.py" line="588"/>
         <source>Amendment added at %1</source>
         <translation>Correctie toegevoegd om %1</translation>
     </message>
@@ -7396,19 +7587,19 @@
         <translation>Geef minstens één domein een score.</translation>
     </message>
     <message>
-        <location filename="../app/domain/story.py" line="52"/>
+        <location filename="../app/domain/story.py" line="53"/>
         <source>A kept moment cannot be dated in the future ({date}).</source>
         <translation>Een bewaard moment kan niet in de toekomst liggen ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/story.py" line="60"/>
+        <location filename="../app/domain/story.py" line="61"/>
         <source>A page of the child&apos;s words needs words.</source>
         <translation>Een pagina met de woorden van het kind heeft woorden nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/story.py" line="67"/>
-        <source>Only a daily log, a milestone or a contact can be kept for the book.</source>
-        <translation>Alleen een dagverslag, een mijlpaal of een contact kan bewaard worden voor het boek.</translation>
+        <location filename="../app/domain/story.py" line="68"/>
+        <source>Only a daily log, a milestone, a contact or a photo can be kept for the book.</source>
+        <translation>Alleen een dagverslag, een mijlpaal, een contact of een foto kan bewaard worden voor het boek.</translation>
     </message>
     <message>
         <location filename="../app/domain/handover.py" line="55"/>
@@ -7419,6 +7610,41 @@
         <location filename="../app/domain/handover.py" line="61"/>
         <source>A handover note cannot be dated in the future ({date}).</source>
         <translation>Een overdrachtsnotitie kan niet in de toekomst gedateerd zijn ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="72"/>
+        <source>Only photos (JPEG, PNG) and PDF documents can be attached.</source>
+        <translation>Alleen foto&apos;s (JPEG, PNG) en PDF-documenten kunnen toegevoegd worden.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="81"/>
+        <source>An attached file holds at most {limit} MB.</source>
+        <translation>Een bijgevoegd bestand is hoogstens {limit} MB groot.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="89"/>
+        <source>The attached file&apos;s fingerprint is not valid.</source>
+        <translation>De vingerafdruk van het bijgevoegde bestand is niet geldig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="98"/>
+        <source>An attached file needs a name (no folder).</source>
+        <translation>Een bijgevoegd bestand heeft een naam nodig (zonder map).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="107"/>
+        <source>A file is attached to a child, a daily log, a milestone or a contact.</source>
+        <translation>Een bestand hoort bij een kind, een dagverslag, een mijlpaal of een contact.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="118"/>
+        <source>The picture&apos;s size is not valid.</source>
+        <translation>De afmetingen van de afbeelding zijn niet geldig.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attachments.py" line="125"/>
+        <source>A photo cannot be taken in the future ({date}).</source>
+        <translation>Een foto kan niet in de toekomst genomen zijn ({date}).</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import random
 
+from app.demo.attachments import add_pictures
 from app.demo.care import make_care
 from app.demo.contacts import make_contacts
 from app.demo.family import DEMO_PROFILE, KIDS, Demo, demo_profile
@@ -66,6 +67,9 @@ def fill(
     writer = Writer(book, batch=batch)
     writer.add_all(people + demo.records)
     writer.flush()
+    pictures = add_pictures(book, language, seed)  # photos and documents, some kept
     return DemoSummary(
-        household_name(book), [k.child.display_name() for k in demo.kids], writer.written
+        household_name(book),
+        [k.child.display_name() for k in demo.kids],
+        writer.written + pictures,
     )

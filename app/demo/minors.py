@@ -24,6 +24,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
+from app.demo.attachments import add_pictures
 from app.demo.dates import days, evening
 from app.demo.phrases import DEFAULT_LANGUAGE, MeetingText, MinorsText, phrases
 from app.demo.story import SENTENCES
@@ -227,8 +228,11 @@ def fill(
     writer = Writer(book, batch=batch)
     writer.add_all([*(y.child for y in house.young), *people.all(), *house.records])
     writer.flush()
+    pictures = add_pictures(book, language, seed)  # photos and documents, some kept
     return DemoSummary(
-        household_name(book), [y.child.display_name() for y in house.young], writer.written
+        household_name(book),
+        [y.child.display_name() for y in house.young],
+        writer.written + pictures,
     )
 
 

@@ -69,6 +69,11 @@ REFERENCE_FIELDS: dict[str, dict[str, tuple[frozenset[str], bool]]] = {
         "child_id": (_CHILD, False),
         "target_id": (frozenset({"daily_log", "milestone_observation", "contact_note"}), False),
     },
+    # Attached photos and documents (app.domain.attachments).
+    "attachment": {
+        "child_id": (_CHILD, False),
+        "target_id": (frozenset({"daily_log", "milestone_observation", "contact_note"}), False),
+    },
     # Handover notes and their receipts (app.domain.handover).
     "handover": {"children": (_CHILD, True)},
     "handover_read": {"handover_id": (frozenset({"handover"}), False)},

@@ -1,5 +1,5 @@
 """What a household keeps for a child's own story: a moment of a daily log, a
-milestone reached or a contact with family, marked "keep for the book", with an
+milestone reached, a contact with family or a photo, marked "keep for the book", with an
 optional sentence written for the child; or a page of the child's own words.
 
 Keepsakes are records like the others (``app.domain.records``): synced, checked
@@ -22,8 +22,9 @@ from app.domain.messages import QT_TRANSLATE_NOOP, Problem
 from app.domain.records import MEDIUM_TEXT, RECORD_TYPES, SHORT_TEXT, Record, utc_now
 from app.domain.validation import not_future, problem
 
-# What may be kept for the book: a day's moments, a milestone, a contact with family.
-KEEPABLE_KINDS = frozenset({"daily_log", "milestone_observation", "contact_note"})
+# What may be kept for the book: a day's moments, a milestone, a contact with family,
+# a photo or a document.
+KEEPABLE_KINDS = frozenset({"daily_log", "milestone_observation", "contact_note", "attachment"})
 
 
 class Keepsake(Record):
@@ -66,7 +67,8 @@ class Keepsake(Record):
                     "target_kind",
                     QT_TRANSLATE_NOOP(
                         "Validation",
-                        "Only a daily log, a milestone or a contact can be kept for the book.",
+                        "Only a daily log, a milestone, a contact or a photo can be kept "
+                        "for the book.",
                     ),
                 )
             )

@@ -15,6 +15,11 @@ increasing ``seq``; the device asks for changes after its cursor, page by page.
 Views: the device reports which records its person opened (ids and times, never
 content) for the server's audit log; it forgets a view once the server answered
 for it, recorded or not found.
+
+Blobs: the bytes of an attached file travel apart from its record, in chunks
+named by the file's SHA-256 and their number, each put once; the server hashes
+them when told they are all there. A laptop puts them before it pushes the
+record, and fetches them after it pulled it.
 """
 
 from __future__ import annotations
@@ -171,3 +176,14 @@ class ViewReportResponse(_Wire):
 class ErrorBody(_Wire):
     code: str
     detail: str
+
+
+class BlobStatus(_Wire):
+    """What the server holds of an attached file's bytes in a household: the
+    numbers of the chunks it has, and whether all arrived and matched the hash
+    (``GET /blobs/{sha256}``, ``POST /blobs/{sha256}/complete``)."""
+
+    sha256: str
+    size: int = 0  # 0: nothing of it yet
+    complete: bool = False
+    chunks: list[int] = Field(default_factory=list)

@@ -52,13 +52,17 @@ IMPACT = "impact"  # the organisation's figures were computed (aggregates only)
 CLOSE_PLACEMENT = "close_placement"  # the office recorded where a child went
 RETENTION_LIST = "retention_list"  # the office listed the files due for purging
 RETENTION_PURGE = "retention_purge"  # a child's file purged at the end of its retention
+BLOB_PUT = "blob_put"  # a device's attached file arrived whole (its hash and size)
+BLOB_GET = "blob_get"  # a device fetched an attached file
+BLOB_REFUSED = "blob_refused"  # a file outside the device's scope, or chunks not matching
 
 ACTIONS = (
     PUSH, PULL, PULL_REFUSED, REVIEW, VIEW, VIEW_REFUSED, ENROLL, INIT, ADD_HOUSEHOLD,
     ADD_PERSON, SET_HOUSEHOLDS, ENROLL_CODE, LIST_DEVICES, LIST_PEOPLE, BACKUP, REVOKE,
     UNREVOKE, READ_AUDIT, ADD_STAFF, SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, SECOND_FACTOR_SET,
     CONSOLE_PAGE, CHANGE_HOUSEHOLD, RENAME_PERSON, DEACTIVATE_PERSON, REACTIVATE_PERSON,
-    RESET_STAFF, DEMO, IMPACT, CLOSE_PLACEMENT, RETENTION_LIST, RETENTION_PURGE,
+    RESET_STAFF, DEMO, IMPACT, CLOSE_PLACEMENT, RETENTION_LIST, RETENTION_PURGE, BLOB_PUT,
+    BLOB_GET, BLOB_REFUSED,
 )  # fmt: skip
 
 

@@ -14,7 +14,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
@@ -202,3 +213,33 @@ class StaffSessionRow(ServerTable, table=True):
     stage: str = Field(max_length=20)  # password (second factor due) | setup | full
     created_at: datetime = Field(sa_column=_when(nullable=False))
     last_seen_at: datetime = Field(sa_column=_when(nullable=False))
+
+
+class BlobRow(ServerTable, table=True):
+    """The bytes of an attached file in a household, named by their SHA-256:
+    ``complete`` once every chunk arrived and the server found the hash they
+    were named by."""
+
+    __tablename__ = "blob"
+
+    household_id: str = Field(foreign_key="household.id", primary_key=True, max_length=36)
+    sha256: str = Field(primary_key=True, max_length=64)
+    size: int = Field(sa_column=Column(BigInteger, nullable=False))
+    complete: bool = False
+    created_at: datetime = Field(sa_column=_when(nullable=False))
+
+
+class BlobChunkRow(ServerTable, table=True):
+    """One chunk of a file's bytes, as a laptop sent it (stored once)."""
+
+    __tablename__ = "blob_chunk"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["household_id", "sha256"], ["blob.household_id", "blob.sha256"], ondelete="CASCADE"
+        ),
+    )
+
+    household_id: str = Field(primary_key=True, max_length=36)
+    sha256: str = Field(primary_key=True, max_length=64)
+    n: int = Field(primary_key=True)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))

@@ -1,5 +1,5 @@
 """What a household keeps for a child's own story (``app.domain.story``): one
-action on a day's moments, a milestone or a contact with family keeps it for the
+action on a day's moments, a milestone, a contact with family or a photo keeps it for the
 child's book, with an optional sentence written for the child; a page of the
 child's own words is kept the same way."""
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from app.domain.attachments import Attachment
 from app.domain.catalog import load_catalog
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
 from app.domain.records import ContactNote, DailyLog, MilestoneObservation, Record
@@ -24,11 +25,14 @@ class NotKeepable(ThuisboekError):
 
 
 def moment_day(record: Record) -> date | None:
-    """The day of a record that may be kept (None for anything else)."""
+    """The day of a record that may be kept (None for anything else): a photo's is
+    the day it was taken, else the day it was added."""
     if isinstance(record, (DailyLog, ContactNote)):
         return record.date
     if isinstance(record, MilestoneObservation):
         return record.observed_on
+    if isinstance(record, Attachment):
+        return record.day()
     return None
 
 
@@ -60,6 +64,8 @@ class StoryService:
                 summary = target.moments
             elif isinstance(target, MilestoneObservation) and target.item_id in catalog:
                 summary = catalog.by_id(target.item_id).label(lang)
+            elif isinstance(target, Attachment):
+                summary = target.caption or target.file_name
             out.append((k, summary))
         return out
 
@@ -73,17 +79,29 @@ class StoryService:
             if isinstance(s.record, Keepsake) and s.record.target_id == target_id
         ]
 
+    def _file_day(self, attachment: Attachment) -> date:
+        """The day of a photo or document: the day it was taken, else the day of the
+        log, milestone or contact it belongs to, else the day it was added."""
+        day = attachment.taken_on
+        if day is None and attachment.target_id is not None:
+            with self.book.store.read() as session:
+                found = records.get_many(session, [attachment.target_id])
+            stored = found.get(str(attachment.target_id))
+            day = moment_day(stored.record) if stored is not None else None
+        return min(day or attachment.created_at.date(), self.book.today())
+
     def keep(self, target: Record, words: str = "") -> list[Keepsake]:
         """Keep ``target`` for the book of every child it concerns (the ones already
         kept get the new words)."""
-        day = moment_day(target)
+        day = self._file_day(target) if isinstance(target, Attachment) else moment_day(target)
         if target.kind not in KEEPABLE_KINDS or day is None or target.deleted:
             raise NotKeepable(
                 Message(
                     CTX,
                     QT_TRANSLATE_NOOP(
                         "Story",
-                        "Only a day's moments, a milestone or a contact can be kept for the book.",
+                        "Only a day's moments, a milestone, a contact or a photo can be kept "
+                        "for the book.",
                     ),
                 )
             )

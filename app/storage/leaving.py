@@ -18,6 +18,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from app.domain.records import Child, parse_record
+from app.storage.attachments import drop_unreferenced
 from app.storage.records import forget
 from app.storage.store import Store
 
@@ -102,6 +103,7 @@ def erase(session: Session, children: set[uuid.UUID]) -> int:
         if concerned and concerned <= gone:
             forget(session, record_id)
             erased += 1
+    drop_unreferenced(session)  # the bytes of their attached photos and documents
     return erased
 
 

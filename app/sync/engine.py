@@ -25,6 +25,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -35,6 +37,7 @@ from typing import Any
 from sqlmodel import Session
 
 from app import paths
+from app.domain.attachments import CHUNK_BYTES
 from app.domain.changes import ChangeSet
 from app.domain.merge import merge
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -50,7 +53,7 @@ from app.protocol.schemas import (
     ViewReport,
     ViewStatus,
 )
-from app.storage import bulk, leaving, outbox, records, scope, sync_state, views
+from app.storage import attachments, bulk, leaving, outbox, records, scope, sync_state, views
 from app.storage.book import Book
 from app.storage.store import Store
 from app.storage.tables import OutboxEntry
@@ -59,6 +62,7 @@ from app.sync.transport import (
     AppTooOld,
     CursorAhead,
     DeviceRevoked,
+    Offline,
     OutgoingPush,
     ServerRefused,
     StoredOp,
@@ -104,6 +108,8 @@ class SyncReport:
     resent: int = 0
     views_reported: int = 0  # record views now in the server's audit log
     views_refused: int = 0  # views of records the server does not know in this scope
+    uploaded_chunks: int = 0  # chunks of attached files the server holds after the upload
+    downloaded_chunks: int = 0  # chunks of attached files fetched by this run
     finished_at: str = ""
     households: list[str] = field(default_factory=list)
     # Children whose placement was closed: erased here, or still waiting for
@@ -216,6 +222,7 @@ class SyncEngine:
         try:
             self._refuse_if_known_too_old()
             try:
+                self.upload(report, progress)
                 self.push(report, progress)
             except AppTooOld as refused:  # the office's answer to this app's version
                 self._keep_app_versions(refused.minimum, None)
@@ -231,6 +238,7 @@ class SyncEngine:
                     self.push(report, progress)
                     self.pull(household, report, progress, confirm_mass_delete=confirm_mass_delete)
                 report.households.append(str(household))
+            self.download(report, progress)
             self.let_children_go(report)
         except DeviceRevoked:
             with self.store.write() as session:
@@ -443,6 +451,103 @@ class SyncEngine:
                     report.views_refused += 1
             if not answered:
                 return  # nothing acknowledged: try again at the next sync
+
+    # Attached files ------------------------------------------------------------------
+    def upload(self, report: SyncReport, progress: Progress | None = None) -> None:
+        """Put the bytes of the attachments waiting in the outbox, before their
+        records go: for each file, the chunks the server does not have yet (a
+        cut connection resumes where it stopped), then the server's check of
+        the whole. A file the server refuses is left: its record comes back
+        refused with the server's reason."""
+        with self.store.read() as session:
+            waiting = attachments.waiting_uploads(session)
+        if not waiting:
+            return
+        total = sum(b.chunks for b in waiting)
+        done = 0
+        for blob in waiting:
+            try:
+                done += self._upload(blob)
+            except ServerRefused:
+                done += blob.chunks  # too large for the household, or not this laptop's
+            if progress is not None:
+                progress("upload", min(done, total), total)
+        report.uploaded_chunks = done
+
+    def _upload(self, blob: attachments.Blob) -> int:
+        status = self.transport.blob_status(blob.household_id, blob.sha256)
+        if status.complete:
+            return blob.chunks
+        there = set(status.chunks) if status.size == blob.size else set()
+        for n in range(blob.chunks):
+            if n in there:
+                continue
+            with self.store.read() as session:
+                data = attachments.chunk(session, blob.sha256, n)
+            if data is None:
+                return blob.chunks  # not here (any more): the record's push says so
+            self.transport.put_chunk(blob.household_id, blob.sha256, n, blob.size, data)
+        self.transport.complete_blob(blob.household_id, blob.sha256)
+        return blob.chunks
+
+    def download(self, report: SyncReport, progress: Progress | None = None) -> None:
+        """Fetch the bytes of the attachments pulled here, chunk by chunk, each
+        chunk stored in a transaction of its own: a cut connection resumes at the
+        next sync from the chunks already here. A file whose chunks do not make
+        its hash is forgotten and fetched again."""
+        with self.store.read() as session:
+            gone = attachments.unreferenced(session)  # of attachments deleted or erased
+            missing = attachments.missing(session)
+        if gone:
+            with self.store.write() as session:
+                attachments.drop_unreferenced(session, gone)
+        if not missing:
+            return
+        total = sum(b.chunks for b in missing)
+        done = 0
+
+        def tick() -> None:
+            nonlocal done
+            done += 1
+            if progress is not None:
+                progress("download", min(done, total), total)
+
+        for blob in missing:
+            with contextlib.suppress(ServerRefused):  # not on the server: asked next time
+                self._download(blob, report, tick)
+        report.changes |= ChangeSet.of("attachment", households={b.household_id for b in missing})
+
+    def _download(
+        self, blob: attachments.Blob, report: SyncReport, tick: Callable[[], None]
+    ) -> None:
+        with self.store.read() as session:
+            here = attachments.chunk_numbers(session, blob.sha256)
+        wanted = [n for n in range(blob.chunks) if n not in here]
+
+        def fetch(n: int) -> bytes:
+            return self.transport.get_chunk(blob.household_id, blob.sha256, n)
+
+        # The next chunk is fetched while this one is stored, as pull does with pages.
+        fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fetch")
+        try:
+            following = fetcher.submit(fetch, wanted[0]) if wanted else None
+            for i, n in enumerate(wanted):
+                assert following is not None
+                data = following.result()
+                following = fetcher.submit(fetch, wanted[i + 1]) if i + 1 < len(wanted) else None
+                if len(data) != min(CHUNK_BYTES, blob.size - n * CHUNK_BYTES):
+                    raise Offline("chunk cut short")
+                # Replayable: a chunk lost to a power cut is fetched again.
+                with self.store.write(replayable=True) as session:
+                    attachments.put_chunk(session, blob.sha256, n, data)
+                report.downloaded_chunks += 1
+                tick()
+        finally:
+            fetcher.shutdown(wait=False, cancel_futures=True)
+        with self.store.write() as session:
+            content = attachments.content(session, blob.sha256, blob.size)
+            if content is None or hashlib.sha256(content).hexdigest() != blob.sha256:
+                attachments.drop(session, blob.sha256)
 
     # Pull ---------------------------------------------------------------------------
     def pull(

@@ -33,7 +33,7 @@ def _adopt(book: Book, answer: EnrollResponse) -> None:
     with book.store.write() as session:
         moved = []
         for kind in ("child", "relative", "daily_log", "milestone_observation", "contact_note",
-                     "review", "wellbeing_check"):  # fmt: skip
+                     "review", "wellbeing_check", "attachment"):  # fmt: skip
             for record in records.list_kind(session, kind, old_household, include_deleted=True):
                 data = record.model_dump(mode="json")
                 data["household_id"] = str(new_household)

@@ -45,6 +45,18 @@ class Laptop:
         self.records = RecordService(self.book)
         self.engine = SyncEngine(self.book, transport)
 
+    @classmethod
+    def reopen(cls, folder: Path) -> Laptop:
+        """The enrolled laptop at ``folder`` unlocked again (after its process was killed)."""
+        laptop = cls.__new__(cls)
+        laptop.book = profile.unlock(folder, PASSPHRASE)
+        transport = transport_for(laptop.book)
+        assert transport is not None
+        laptop.transport = transport
+        laptop.records = RecordService(laptop.book)
+        laptop.engine = SyncEngine(laptop.book, transport)
+        return laptop
+
     def write(self, name: str, household: uuid.UUID | None = None) -> uuid.UUID:
         """A new child record, in ``household`` (or the profile's own)."""
         child = factories.child(

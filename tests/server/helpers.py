@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
+from app.domain.attachments import CHUNK_BYTES, Attachment, chunk_count
 from app.domain.clock import Stamp
 from app.domain.records import Review
 from app.domain.vocabulary import ReviewMark
@@ -125,6 +127,43 @@ class Device:
             target_id=uuid.UUID(target["id"]),
             target_kind=fields.pop("target_kind", "daily_log"),
             mark=fields.pop("mark", ReviewMark.REVIEWED),
+            author_id=self.person_id,
+            modified_at=self.stamp(),
+            modified_by=self.person_id,
+            device_id=self.device_id,
+            **fields,
+        )
+        return record.model_dump(mode="json")
+
+    # Attached files: their bytes, chunk by chunk, then the record naming them.
+    def put_blob(self, data: bytes, household: uuid.UUID | None = None) -> str:
+        """Put every chunk of ``data`` and have the server check them: the file's hash."""
+        sha = hashlib.sha256(data).hexdigest()
+        params = {"household": str(household or self.household), "size": len(data)}
+        for n in range(chunk_count(len(data))):
+            chunk = data[n * CHUNK_BYTES : (n + 1) * CHUNK_BYTES]
+            response = self.server.client.put(
+                f"{API_PREFIX}/blobs/{sha}/{n}", content=chunk, params=params,
+                headers=self.headers,
+            )  # fmt: skip
+            assert response.status_code == 200, response.text
+        response = self.server.client.post(
+            f"{API_PREFIX}/blobs/{sha}/complete", params={"household": params["household"]},
+            headers=self.headers,
+        )  # fmt: skip
+        assert response.status_code == 200 and response.json()["complete"], response.text
+        return sha
+
+    def attachment(self, child_id: Any, data: bytes, **fields: Any) -> dict[str, Any]:
+        """An attachment record of a PDF ``data`` (its bytes not put)."""
+        assert self.household is not None
+        record = Attachment(
+            household_id=self.household,
+            child_id=uuid.UUID(str(child_id)),
+            file_name=fields.pop("file_name", "rapport.pdf"),
+            media_type="application/pdf",
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
             author_id=self.person_id,
             modified_at=self.stamp(),
             modified_by=self.person_id,

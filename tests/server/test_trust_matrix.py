@@ -12,6 +12,7 @@ request with its own references is accepted. Runs on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,11 +26,22 @@ from sqlmodel import select
 from app.domain.references import ANY_KIND, REFERENCE_FIELDS
 from app.server.console import web
 from app.server.core.config import API_PREFIX
-from app.server.tables import AuditLogRow, DeviceRow, RecordRow, ReportedViewRow, StaffRow
+from app.server.tables import (
+    AuditLogRow,
+    BlobChunkRow,
+    BlobRow,
+    DeviceRow,
+    RecordRow,
+    ReportedViewRow,
+    StaffRow,
+)
 from tests.server.console import PASSWORD, add_staff, browser, signed_in
 from tests.server.helpers import Device, Server, op
 
 PUBLIC = {("get", "/health")}  # no data, no token
+# An attached file's bytes in both households, and one in the victim's alone.
+SHARED = b"%PDF-1.7\n" + bytes(range(256)) * 8
+VICTIM_ONLY = b"%PDF-1.7\n" + bytes(range(255, -1, -1)) * 8
 SCENARIOS = (
     "other_household",
     "unknown_id",
@@ -80,6 +92,9 @@ def _household(server: Server, name: str) -> tuple[uuid.UUID, Device, Device, di
         ]
     )
     assert {r["status"] for r in results} == {"applied"}
+    carer.put_blob(SHARED)
+    if name == "A":
+        carer.put_blob(VICTIM_ONLY)
     question = supervisor.review(
         log, home, mark="question", comment="Hoe ging het?", children=[child["id"]]
     )
@@ -286,6 +301,9 @@ def _valid(homes: Homes, kind: str) -> tuple[Device, dict[str, Any]]:
         }
     if kind == "handover":
         return carer, _handover(carer, [child])
+    if kind == "attachment":
+        return carer, carer.attachment(child, SHARED, target_kind="daily_log",
+                                       target_id=b["daily_log"]["id"])  # fmt: skip
     if kind == "handover_read":
         return carer, {
             "id": str(uuid.uuid4()),
@@ -470,11 +488,52 @@ def _enroll(homes: Homes, scenario: str) -> None:
     before.unchanged(homes, [])
 
 
+def _blob(method: str, path: str) -> Callable[[Homes, str], None]:
+    """A route of an attached file's bytes: another household's file, or a file
+    named in a household the server does not know, is not found (and nothing is
+    written); its own household's file is the control."""
+
+    def check(homes: Homes, scenario: str) -> None:
+        data, household = {
+            "other_household": (VICTIM_ONLY, homes.victim),
+            "unknown_id": (SHARED, uuid.uuid4()),
+        }.get(scenario, (SHARED, homes.own))
+        sha = hashlib.sha256(data).hexdigest()
+        before = (homes.server.count(BlobRow), homes.server.count(BlobChunkRow))
+        response = homes.server.client.request(
+            method,
+            API_PREFIX + path.format(sha256=sha, n=0),
+            params={"household": str(household), "size": len(data)},
+            content=data if method == "put" else None,
+            headers=_headers(homes, homes.carer, scenario),
+        )
+        if scenario in ("revoked", "absent_token", "unknown_token"):
+            assert response.status_code == 401, (scenario, response.text)
+        elif scenario == "own_wrong_kind":  # the control
+            assert response.status_code == 200, response.text
+        else:
+            assert response.status_code == 404, (scenario, response.text)
+        assert data not in response.content or scenario == "own_wrong_kind"
+        assert (homes.server.count(BlobRow), homes.server.count(BlobChunkRow)) == before
+        # An attempt on another household is kept for the office: no record named.
+        for row in homes.server.audit_rows():
+            if row.household_id == str(homes.victim) and row.person_id == str(
+                homes.carer.person_id
+            ):
+                assert row.action == "blob_refused" and row.record_ids == "[]"
+
+    return check
+
+
 ROUTES: dict[tuple[str, str], Callable[[Homes, str], None]] = {
     ("get", "/pull"): _pull,
     ("post", "/audit/views"): _views,
     ("get", "/device"): _device,
     ("post", "/enroll"): _enroll,
+    ("get", "/blobs/{sha256}"): _blob("get", "/blobs/{sha256}"),
+    ("put", "/blobs/{sha256}/{n}"): _blob("put", "/blobs/{sha256}/{n}"),
+    ("get", "/blobs/{sha256}/{n}"): _blob("get", "/blobs/{sha256}/{n}"),
+    ("post", "/blobs/{sha256}/complete"): _blob("post", "/blobs/{sha256}/complete"),
 }
 
 

@@ -102,6 +102,8 @@ class Settings:
     # (GET /device, /health); ``thuisboek-server serve --app-minimum/--app-recommended``.
     app_minimum: str | None = OLDEST_APP_VERSION
     app_recommended: str | None = field(default_factory=default_recommended_app)
+    # The attached files of one household together, at most (bytes).
+    household_blob_bytes: int = 20 * 1024**3
     # Rate limits read this clock; tests move it instead of sleeping.
     monotonic: Callable[[], float] = time.monotonic
 

@@ -27,7 +27,7 @@ from app.domain.records import Child, parse_record
 from app.domain.vocabulary import PlacementOutcome
 from app.server import audit
 from app.server.core.clock import SERVER_DEVICE, latest_today, server_stamp
-from app.server.services import records
+from app.server.services import blobs, records
 from app.server.services.admin import AdminError, who
 from app.server.tables import ServerTable
 
@@ -186,9 +186,10 @@ def purge(
             conn.execute(delete(APPLIED).where(APPLIED.c.record_id.in_(chunk)))
             conn.execute(delete(VERSIONS).where(VERSIONS.c.record_id.in_(chunk)))
             conn.execute(delete(records.RECORDS).where(table.id.in_(chunk)))
+        files = blobs.drop_unreferenced(session, item.household_id)  # their attached files
         audit.record(session, audit.RETENTION_PURGE, household_id=item.household_id,
                      record_ids=ids,
-                     detail=f"child={item.child_id} records={len(ids)} "
+                     detail=f"child={item.child_id} records={len(ids)} files={files} "
                      f"kept_until={item.keep_until.isoformat()} {who()}",
                      at=now)  # fmt: skip
     session.commit()

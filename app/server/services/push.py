@@ -49,7 +49,7 @@ from app.server import audit
 from app.server.core import collector
 from app.server.core.clock import SERVER_DEVICE, latest_today
 from app.server.core.db import retrying
-from app.server.services import records, rules
+from app.server.services import blobs, records, rules
 from app.server.services.rules import Refused as Rejected
 from app.server.services.scope import CAREGIVER, SUPERVISOR, DeviceContext, people_of
 from app.server.tables import ServerTable
@@ -133,6 +133,10 @@ class _Batch:
         if household_id not in self._people:
             self._people[household_id] = frozenset(people_of(self.session, household_id))
         return self._people[household_id]
+
+    def blob_size(self, household_id: str, sha256: str) -> int | None:
+        """The size of an attached file complete in a household, or None."""
+        return blobs.complete_size(self.session, household_id, sha256)
 
     def answers(self, op_ids: Iterable[str]) -> dict[str, _Answer]:
         return {i: self._answers[i] for i in op_ids if i in self._answers}
@@ -383,7 +387,7 @@ def _apply(batch: _Batch, item: _Op) -> OpResult:
             record=record, content=op.content, size=record_size(op.content), base=item.base,
             row=row, current=current, covers_own=item.covers_own, now=item.now,
             today=item.today, record_of=batch.record, people_of=batch.people_of,
-            references=batch.references.get(id(op)),
+            references=batch.references.get(id(op)), blob_size=batch.blob_size,
         )
     )  # fmt: skip
     return _write(batch, item, row, current)

@@ -4,7 +4,9 @@ Only what a household kept for the book (``app.domain.story``), the people and
 places of the child's life and the milestones reached: never an incident, a
 review, a supervisor's question, a contact's professional notes (reactions,
 agreements, follow-up) or a log's other fields. A kept daily log gives its
-moments; a kept contact gives its kind, the family met and the place.
+moments; a kept contact gives its kind, the family met and the place; a kept
+photo gives itself (decrypted into memory; one not yet on this laptop is left
+out) and a kept document its caption or name.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from app.domain.attachments import Attachment
 from app.domain.catalog import load_catalog
 from app.domain.records import (
     Child,
@@ -27,6 +30,7 @@ from app.domain.records import (
 )
 from app.domain.story import Keepsake
 from app.domain.vocabulary import ContactKind, MilestoneStatus, RelationKind, Role
+from app.services.attachments import AttachmentService, ContentMissing
 from app.services.lifebook.texts import Words
 from app.storage import records
 from app.storage.book import Book
@@ -35,6 +39,7 @@ SIBLINGS = frozenset({RelationKind.SIBLING, RelationKind.HALF_SIBLING})
 NOT_FAMILY = frozenset({RelationKind.LAWYER})  # met for the procedure, not for the book
 FIRST_DAYS = dt.timedelta(days=31)
 PHOTO_FIELD = "photo_png"  # the Profile page's photo: an extra field of the child's record
+PHOTO_TYPES = frozenset({"image/jpeg", "image/png"})
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,7 @@ class Moment:
     day: dt.date
     text: str  # what the record kept says, for the child ("" when only the words speak)
     words: str  # the sentence written for the child
+    photo: bytes | None = None  # a kept photo, shown full width
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,18 @@ def _contact_text(note: ContactNote, names: dict[str, str], w: Words) -> str:
     if note.place and note.contact_kind in (ContactKind.VISIT, ContactKind.SUPERVISED_VISIT):
         return w("contact_at", kind=kind, who=who, place=note.place)
     return w("contact", kind=kind, who=who)
+
+
+def _kept_file(book: Book, attachment: Attachment, kept: Keepsake) -> Moment | None:
+    """A kept photo with its sentence; a document by its caption or name. A photo
+    whose bytes are not yet on this laptop is left out."""
+    if attachment.media_type not in PHOTO_TYPES:
+        return Moment(kept.on, attachment.caption or attachment.file_name, kept.words)
+    try:
+        photo = AttachmentService(book).content(attachment.id)
+    except ContentMissing:
+        return None
+    return Moment(kept.on, attachment.caption, kept.words, photo)
 
 
 def gather(book: Book, child: Child, lang: str, *, today: dt.date) -> BookData:
@@ -165,6 +183,12 @@ def gather(book: Book, child: Child, lang: str, *, today: dt.date) -> BookData:
             text = target.moments.strip()
         elif isinstance(target, ContactNote):
             text = _contact_text(target, names, w)
+        elif isinstance(target, Attachment):
+            moment = _kept_file(book, target, k)
+            if moment is None:
+                continue
+            by_year[k.on.year].append(moment)
+            continue
         else:
             continue
         moment = Moment(k.on, text, k.words)

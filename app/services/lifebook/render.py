@@ -38,6 +38,7 @@ SOFT = colors.HexColor("#F6D8B8")
 LINE = colors.HexColor("#E2C7A6")
 MARGIN = 2.2 * cm
 WIDTH = A4[0] - 2 * MARGIN
+PHOTO_HEIGHT = 15 * cm  # a kept photo: full width, and its card still fits a page
 
 
 def _styles(font: FontChoice) -> dict[str, ParagraphStyle]:
@@ -82,6 +83,9 @@ def _card(rows: list[Any], colour: Any = CARD) -> Table:
 
 def _moment(m: Moment, st: dict[str, ParagraphStyle], w: Words) -> Any:
     rows: list[Any] = [_p(w.date(m.day), st["date"])]
+    photo = _photo(m.photo, WIDTH - 32, PHOTO_HEIGHT) if m.photo else None
+    if photo is not None:
+        rows.append(photo)
     if m.text:
         rows.append(_p(m.text, st["body"]))
     if m.words:
@@ -110,15 +114,15 @@ def _lines(n: int) -> Table:
     return table
 
 
-def _photo(data: bytes) -> Image | None:
+def _photo(data: bytes, width: float = 12 * cm, height: float = 12 * cm) -> Image | None:
+    """A picture as large as fits ``width`` by ``height`` (None when unreadable)."""
     try:
         reader = ImageReader(io.BytesIO(data))
-        width, height = reader.getSize()
+        pixels_wide, pixels_high = reader.getSize()
     except Exception:
         return None
-    side = min(WIDTH, 12 * cm)
-    scale = side / max(width, height)
-    return Image(io.BytesIO(data), width=width * scale, height=height * scale)
+    scale = min(width / pixels_wide, height / pixels_high)
+    return Image(io.BytesIO(data), width=pixels_wide * scale, height=pixels_high * scale)
 
 
 def story(data: BookData, font: FontChoice) -> list[Any]:
@@ -132,7 +136,7 @@ def story(data: BookData, font: FontChoice) -> list[Any]:
         _p(w("subtitle"), st["subtitle"]),
         Spacer(1, 1.2 * cm),
     ]
-    photo = _photo(data.photo) if data.photo else None
+    photo = _photo(data.photo, min(WIDTH, 12 * cm), min(WIDTH, 12 * cm)) if data.photo else None
     if photo is not None:
         out += [photo, Spacer(1, 1 * cm)]
     out += [_p(w("made_on", date=w.date(data.made_on)), st["small"]), PageBreak()]

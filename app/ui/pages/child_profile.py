@@ -37,6 +37,7 @@ from app.services.leaving import LeavingService
 from app.services.records import RecordNotFound
 from app.ui.commands import UpdateRecord
 from app.ui.context import UiContext
+from app.ui.dialogs.attachments import AttachmentStrip
 from app.ui.dialogs.child import CHILD_FIELDS, ChildForm, ProblemBox
 from app.ui.dialogs.leaving import ClosePlacementDialog, outcome_label
 from app.ui.dialogs.lifebook import BookDialog
@@ -141,6 +142,9 @@ class ProfilePage(ChildPage):
         leaving_row.addStretch(1)
         layout.addWidget(self.departure)
         layout.addLayout(leaving_row)
+        self.attachments = AttachmentStrip(ctx)  # the child's own photos and documents
+        self.attachments.setObjectName("childAttachments")
+        layout.addWidget(self.attachments)
         layout.addWidget(self.kept)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -208,6 +212,7 @@ class ProfilePage(ChildPage):
         self._show_photo()
         self._show_departure()
         self.kept.set_child(child)
+        self.attachments.set_target(child)
 
     def on_records_changed(self, changes: ChangeSet) -> None:
         if not changes.concerns(Child.kind) or self.child is None:

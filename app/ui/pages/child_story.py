@@ -122,7 +122,7 @@ class KeptPanel(QWidget):
         self.empty.setText(
             self.tr(
                 "Nothing is kept yet. On the Timeline, choose a day's moments, a milestone or "
-                "a contact and press Keep for the book."
+                "a contact, or choose a photo, and press Keep for the book."
             )
         )
         self.list.setAccessibleName(self.tr("Kept for the book"))
@@ -171,6 +171,7 @@ class KeptPanel(QWidget):
             "daily_log": self.tr("A day"),
             "milestone_observation": self.tr("Something learned"),
             "contact_note": self.tr("Family"),
+            "attachment": self.tr("A photo or document"),
         }.get(keepsake.target_kind, self.tr("My words"))
 
     def _fill(self) -> None:

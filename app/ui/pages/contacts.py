@@ -33,6 +33,7 @@ from app.services.contacts import ContactOverview, ContactService, NoteThread
 from app.services.records import Editability
 from app.ui.commands import DeleteRecord
 from app.ui.context import UiContext
+from app.ui.dialogs.attachments import AttachmentStrip
 from app.ui.dialogs.contact_note import ContactNoteDialog, NoteMode
 from app.ui.dialogs.relative import RelativeDialog
 from app.ui.i18n import tr_message
@@ -111,6 +112,8 @@ class ContactsPage(ChildPage):
         self.notes_view.sortByColumn(NoteColumn.DATE, Qt.SortOrder.DescendingOrder)
         fit_columns(self.notes_view, (NoteColumn.DATE, NoteColumn.DURATION))
         self.note_detail = QTextBrowser()
+        self.note_attachments = AttachmentStrip(ctx, compact=True)  # of the chosen contact
+        self.note_attachments.hide()
         self.notes_empty = QLabel()
         self.notes_empty.setWordWrap(True)
         self.siblings_label = QLabel()
@@ -193,7 +196,12 @@ class ContactsPage(ChildPage):
         self.notes_box = QGroupBox()
         notes_split = QSplitter(Qt.Orientation.Horizontal)
         notes_split.addWidget(self.notes_view)
-        notes_split.addWidget(self.note_detail)
+        note_side = QWidget()
+        note_column = QVBoxLayout(note_side)
+        note_column.setContentsMargins(0, 0, 0, 0)
+        note_column.addWidget(self.note_detail, 1)
+        note_column.addWidget(self.note_attachments)
+        notes_split.addWidget(note_side)
         notes_split.setSizes([600, 400])
         notes = QVBoxLayout(self.notes_box)
         notes.addWidget(self.notes_empty)
@@ -350,7 +358,11 @@ class ContactsPage(ChildPage):
         ))  # fmt: skip
 
     def _note_selected(self, *_args: QModelIndex) -> None:
-        self._update_note_actions(self.current_thread())
+        thread = self.current_thread()
+        self._update_note_actions(thread)
+        note = thread.original if thread is not None else None
+        self.note_attachments.set_record(note, self.child)
+        self.note_attachments.setVisible(note is not None)
         detail = self.notes_view.currentIndex().data(DetailRole)
         self.note_detail.setHtml(detail or self._hint(
             self.tr("Choose a contact in the list to read it in full: who was there, how "

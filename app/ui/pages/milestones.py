@@ -34,6 +34,7 @@ from app.services.milestones import MilestoneOverview, MilestoneRow, MilestoneSe
 from app.services.records import RecordService
 from app.ui.commands import CreateRecord, UpdateRecord
 from app.ui.context import UiContext
+from app.ui.dialogs.attachments import AttachmentStrip
 from app.ui.i18n import tr_message
 from app.ui.models.milestones import (
     COL_AGE,
@@ -173,7 +174,15 @@ class MilestonesPage(ChildPage):
         left.setSizes([600, 400])
         left.setChildrenCollapsible(False)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(_scrolling(self.panel))
+        # The photos and documents of the milestone's latest observation, under it.
+        self.observation_attachments = AttachmentStrip(self.ctx, compact=True)
+        self.observation_attachments.hide()
+        observed = QWidget()
+        observed_layout = QVBoxLayout(observed)
+        observed_layout.setContentsMargins(0, 0, 0, 0)
+        observed_layout.addWidget(_scrolling(self.panel), 1)
+        observed_layout.addWidget(self.observation_attachments)
+        right.addWidget(observed)
         right.addWidget(_scrolling(self.notices))
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
@@ -193,6 +202,12 @@ class MilestonesPage(ChildPage):
         return self.tr("Milestones")
 
     # Texts -----------------------------------------------------------------------------
+    def _show_attachments(self) -> None:
+        row = self.current_row()
+        observation = row.current if row is not None else None
+        self.observation_attachments.set_record(observation, self.child)
+        self.observation_attachments.setVisible(observation is not None)
+
     def retranslate(self) -> None:
         languages = self.ctx.languages
         self.model.set_language(languages.current, languages.locale())
@@ -250,6 +265,7 @@ class MilestonesPage(ChildPage):
         self.overview = None
         self.model.set_overview(None)
         self.panel.show_row(None)
+        self._show_attachments()
         self.reload()
 
     def reload(self) -> None:
@@ -284,6 +300,7 @@ class MilestonesPage(ChildPage):
             first = self.proxy.index(0, 0, self.proxy.index(0, 0))
             self.tree.setCurrentIndex(first)
         self.panel.show_row(self.current_row())
+        self._show_attachments()
         self.chart.set_progress(overview.progress if overview else {}, self._domain_labels())
         self._update_empty_text()
         self._show_notices()
@@ -323,6 +340,7 @@ class MilestonesPage(ChildPage):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.panel.show_row(self.current_row())
+        self._show_attachments()
 
     def _back_to_list(self) -> None:
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.attachments import ATTACHABLE_KINDS
 from app.domain.messages import ThuisboekError
 from app.domain.records import (
     ConflictRevision,
@@ -31,6 +32,7 @@ from app.domain.records import (
 from app.services.records import Editability, RecordNotFound
 from app.services.timeline import Stored
 from app.ui.context import UiContext
+from app.ui.dialogs.attachments import AttachmentStrip
 from app.ui.dialogs.keep import KeepButton
 from app.ui.i18n import tr_message
 from app.ui.models.timeline import RowBuilder, milestone_label
@@ -133,6 +135,9 @@ class TimelineDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser, 1)
+        self.attachments = AttachmentStrip(ctx, compact=True)  # read-only for supervisors
+        self.attachments.hide()
+        layout.addWidget(self.attachments)
         layout.addLayout(buttons)
         self.retranslate()
         self._render()
@@ -155,6 +160,7 @@ class TimelineDetail(QWidget):
         if record_id is None:
             self.goal_button.set_entry(None)
             self.keep_button.set_record(None)
+            self._show_attachments(None)
             self.data = None
             self._failure = ""
             self._render()
@@ -180,7 +186,14 @@ class TimelineDetail(QWidget):
         self._failure = ""
         self.goal_button.set_entry(data.stored.record)
         self.keep_button.set_record(data.stored.record)
+        self._show_attachments(data.stored.record)
         self._render()
+
+    def _show_attachments(self, record: Record | None) -> None:
+        """The photos and documents of a log, a milestone or a contact."""
+        shown = record is not None and record.kind in ATTACHABLE_KINDS and not record.deleted
+        self.attachments.set_record(record if shown else None)
+        self.attachments.setVisible(shown)
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False

@@ -30,6 +30,7 @@ from app.domain.messages import ThuisboekError, ValidationFailed
 from app.domain.records import Child, DailyLog
 from app.services.changes import changes_of
 from app.ui.context import UiContext
+from app.ui.dialogs.attachments import AttachmentStrip
 from app.ui.i18n import tr_message
 from app.ui.pages.base import DRAFT_PAUSE_MS, ChildPage
 from app.ui.pages.care_medication import TodayDoses
@@ -115,6 +116,11 @@ class TodayPage(ChildPage):
         side_layout = self.side.layout()
         assert isinstance(side_layout, QVBoxLayout)
         side_layout.insertWidget(0, self.doses)
+        # Photos and documents of the saved log (a log is saved before it gets any).
+        self.attachments = AttachmentStrip(self.ctx, compact=True)
+        self.attachments.setObjectName("todayAttachments")
+        self.attachments.hide()
+        side_layout.insertWidget(1, self.attachments)
 
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
@@ -241,6 +247,7 @@ class TodayPage(ChildPage):
         self.problems_label.hide()
         self._sync_date_controls()
         self.form.clear()
+        self._show_attachments(None)
         self._update_banner()
         self._update_actions()
 
@@ -306,8 +313,15 @@ class TodayPage(ChildPage):
             self._saved = None
             self.status_label.clear()
         self.side.show_state(state)
+        self._show_attachments(state)
         self._update_banner()
         self._update_actions()
+
+    def _show_attachments(self, state: DayState | None) -> None:
+        mine = state.mine if state is not None else None
+        shown = mine is not None and mine.amends_id is None and not mine.deleted
+        self.attachments.set_record(mine if shown else None)
+        self.attachments.setVisible(shown)
 
     def _load_failed(self, generation: int, error: Exception) -> None:
         if not _alive(self) or generation != self._generation:

@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 import pytest
 
+from app.domain.attachments import Attachment
 from app.domain.care import CARE_TYPES
 from app.domain.handover import HANDOVER_TYPES, Handover, HandoverRead, Shift
 from app.domain.messages import ValidationFailed
@@ -60,6 +61,7 @@ def fields(record: object) -> set[str]:
             *CARE_TYPES,
             Keepsake,
             *HANDOVER_TYPES,
+            Attachment,
         ),
     )
     return {p.field for p in record.problems(TODAY)}
@@ -145,6 +147,21 @@ def sample_records() -> list[object]:
             target_kind="daily_log",
             on=TODAY,
             words="Je eerste stapjes in de tuin",
+            author_id=A,
+        ),
+        Attachment(
+            household_id=H,
+            child_id=C,
+            target_kind="daily_log",
+            target_id=uuid.uuid4(),
+            file_name="tekening.png",
+            media_type="image/png",
+            size=48_213,
+            sha256="ab" * 32,
+            width=800,
+            height=600,
+            taken_on=TODAY,
+            caption="Ons huis, met de hond",
             author_id=A,
         ),
         *handover_samples(),

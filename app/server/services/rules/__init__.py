@@ -8,7 +8,8 @@
 - ``kept_entries``: a daily log or contact note the server holds is never
   changed in place or deleted (a correction is an amendment);
 - ``own_notes``: a handover note or a reader's receipt is changed by its
-  author alone (no one marks another person's note read).
+  author alone (no one marks another person's note read);
+- ``content``: an attachment's file is whole on the server, in its household.
 
 Each rule raises ``Refused`` with an English reason, which the device keeps and
 shows with the refused change. The batch reads what the rules look up once
@@ -17,7 +18,14 @@ shows with the refused change. The batch reads what the rules look up once
 
 from __future__ import annotations
 
-from app.server.services.rules import authorship, bounds, kept_entries, own_notes, references
+from app.server.services.rules import (
+    authorship,
+    bounds,
+    content,
+    kept_entries,
+    own_notes,
+    references,
+)
 from app.server.services.rules.pushed import Pushed, Refused
 
 __all__ = ["Pushed", "Refused", "check"]
@@ -30,3 +38,4 @@ def check(pushed: Pushed) -> None:
     authorship.check(pushed)
     kept_entries.check(pushed)
     own_notes.check(pushed)
+    content.check(pushed)

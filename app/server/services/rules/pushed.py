@@ -40,6 +40,8 @@ class Pushed:
     people_of: Callable[[str], frozenset[str]]  # the person ids of a household
     # The ids ``content`` refers to, when already found (``app.domain.references``).
     references: list[Reference] | None = None
+    # The size of an attached file complete in a household (by its SHA-256), or None.
+    blob_size: Callable[[str, str], int | None] | None = None
 
     @property
     def resent(self) -> bool:
