@@ -205,9 +205,10 @@ def cmd_export_young_person(args: argparse.Namespace) -> int:
     finally:
         book.close()
     text = QT_TRANSLATE_NOOP("Cli", "The export for {child} written to {folder}:")
-    print(say(text, child=made.child.display_name(), folder=paths[0].parent))
+    folder = paths[0].parent
+    print(say(text, child=made.child.display_name(), folder=folder))
     for path in paths:
-        print(f"  {path.name}")
+        print(f"  {path.relative_to(folder).as_posix()}")
     return 0
 
 

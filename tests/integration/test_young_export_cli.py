@@ -1,6 +1,7 @@
-"""``thuisboek export-young-person`` on a demo profile: exactly the two files it
-names, in the folder given, in Dutch and French; My file holds the kept moments
-and the milestones reached, and no incident."""
+"""``thuisboek export-young-person`` on a demo profile: exactly the files it
+names (My file, the book, and her photos and documents in a folder beside
+them), in the folder given, in Dutch and French; My file holds the kept
+moments and the milestones reached, and no incident."""
 
 from __future__ import annotations
 
@@ -54,9 +55,12 @@ def test_the_export_of_a_demo_child(demo: Path, tmp_path: Path, lang: str) -> No
     result = thuisboek("export-young-person", "--profile", str(demo), "--child", "Louise",
                        "--out", str(out), "--lang", lang)  # fmt: skip
     assert result.returncode == 0, result.stderr
-    written = sorted(p.name for p in out.iterdir())
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     said = [line.strip() for line in result.stdout.splitlines()[1:]]
-    assert sorted(said) == written and len(written) == 2
+    assert sorted(said) == written
+    pdfs = [n for n in written if "/" not in n]
+    photos = [n for n in written if n.startswith(TEXTS[lang]["attachments"] + "/")]
+    assert len(pdfs) == 2 and photos and len(pdfs) + len(photos) == len(written)
     assert str(out) in result.stdout.splitlines()[0]
     mine = out / next(n for n in written if n.startswith(TEXTS[lang]["title"]))
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(mine).pages)

@@ -23,8 +23,10 @@ from pathlib import Path
 
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import Child
-from app.domain.young_person import received_kinds
+from app.domain.story import Keepsake
+from app.domain.young_person import ATTACHMENT, received_kinds
 from app.services import lifebook
+from app.services.attachments import AttachmentService
 from app.services.lifebook.texts import Words
 from app.services.report import CannotWrite, ReportError, normalise_language
 from app.services.report import _temporary_beside as temporary_beside
@@ -32,6 +34,7 @@ from app.services.report.data import find_child
 from app.services.young_export.data import Attachment, FileData, gather
 from app.services.young_export.render import render
 from app.services.young_export.texts import FileWords
+from app.storage import records
 from app.storage.book import Book
 
 __all__ = ["CannotWriteExport", "YoungExport", "attachments_of", "make_export", "write_export"]
@@ -79,11 +82,38 @@ def _safe(name: str) -> str:
 
 def attachments_of(book: Book, data: FileData) -> list[Attachment]:
     """The photos and documents the young person receives with the file: those
-    the household kept for the book, and those attached to a record the file
-    holds (``app.domain.young_person``, kind ``attachment``). Records hold no
-    attachments yet, so there are none."""
-    del book, data
-    return []
+    the household kept for the book, the child's own, and those attached to a
+    record the file holds (``app.domain.young_person``, kind ``attachment``).
+    One whose bytes have not reached this laptop yet is left out."""
+    service = AttachmentService(book)
+    with book.store.read() as session:
+        kept = {
+            k.target_id
+            for k in records.for_child_all(session, data.child.id, Keepsake.kind)
+            if isinstance(k, Keepsake) and not k.deleted and k.target_kind == ATTACHMENT
+        }
+    out: list[Attachment] = []
+    taken: set[str] = set()
+    for item in reversed(service.for_child(data.child.id)):  # oldest first
+        found = item.attachment
+        belongs = found.target_id is None or found.target_id in data.received_ids
+        if not item.available or not (belongs or found.id in kept):
+            continue
+        out.append(Attachment(_unique(_safe(found.file_name), taken), service.content(found.id)))
+    return out
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    """``name``, or ``name (2)`` and so on when a file of that name is already there."""
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    candidate, n = name, 1
+    while candidate.casefold() in taken:
+        n += 1
+        candidate = f"{stem} ({n}).{ext}" if dot else f"{stem} ({n})"
+    taken.add(candidate.casefold())
+    return candidate
 
 
 def make_export(
@@ -121,34 +151,50 @@ def make_export(
 
 
 def write_export(made: YoungExport, folder: Path | str) -> list[Path]:
-    """Write "My file" and the book into ``folder``: the paths written. When one
-    cannot be written, neither is left behind."""
+    """Write "My file", the book and, in a folder of their own beside them, the
+    photos and documents the young person receives into ``folder``: the paths
+    written. When one cannot be written, none is left behind."""
     target = Path(folder).expanduser().absolute()
     if not target.is_dir():
         raise CannotWriteExport(target, QT_TRANSLATE_NOOP("Report", "the folder does not exist"))
-    names = made.file_names()
-    contents = (made.file_pdf, made.book.pdf)
+    files = list(zip(made.file_names(), (made.file_pdf, made.book.pdf), strict=True))
+    attached = target / _safe(FileWords(made.lang)("attachments"))
+    files += [(str(attached / a.name), a.data) for a in made.data.attachments]
+    made_folder = False
     written: list[Path] = []
     try:
-        for name, content in zip(names, contents, strict=True):
-            path = target / name
+        if made.data.attachments and not attached.is_dir():
             try:
-                partial = temporary_beside(path)
-            except CannotWrite as exc:  # the report's words: say it of the export
-                raise CannotWriteExport(path, str(exc.message.params["reason"])) from None
-            try:
-                fd = os.open(partial, os.O_WRONLY | os.O_TRUNC)
-                with os.fdopen(fd, "wb") as file:
-                    file.write(content)
-                os.replace(partial, path)
+                attached.mkdir()
             except OSError as exc:
-                with contextlib.suppress(OSError):
-                    partial.unlink()
-                raise CannotWriteExport(path, exc.strerror or exc.__class__.__name__) from None
-            written.append(path)
+                raise CannotWriteExport(attached, exc.strerror or type(exc).__name__) from None
+            made_folder = True
+        for name, content in files:
+            written.append(_write(target / name, content))
     except BaseException:
         for path in written:
             with contextlib.suppress(OSError):
                 path.unlink()
+        if made_folder:
+            with contextlib.suppress(OSError):
+                attached.rmdir()
         raise
     return written
+
+
+def _write(path: Path, content: bytes) -> Path:
+    """``content`` into ``path`` through a temporary file beside it."""
+    try:
+        partial = temporary_beside(path)
+    except CannotWrite as exc:  # the report's words: say it of the export
+        raise CannotWriteExport(path, str(exc.message.params["reason"])) from None
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_TRUNC)
+        with os.fdopen(fd, "wb") as file:
+            file.write(content)
+        os.replace(partial, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise CannotWriteExport(path, exc.strerror or exc.__class__.__name__) from None
+    return path

@@ -57,6 +57,9 @@ class FileData:
     about: list[Line] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
+    # the records "My file" holds something of (and the entries they amend): the
+    # photos and documents attached to them are the young person's too
+    received_ids: set[uuid.UUID] = field(default_factory=set)
 
     def section(self, kind: str) -> Section | None:
         return next((s for s in self.sections if s.kind == kind), None)
@@ -101,6 +104,13 @@ def _latest_versions(found: Iterable[Record]) -> list[Record]:
         if old is None or _written(r) >= _written(old):
             latest[key] = r
     return list(latest.values())
+
+
+def _ids_of(r: Record) -> list[uuid.UUID]:
+    """A received record's id, and the id of the entry it corrects (what is
+    attached to the first writing belongs to the corrected one too)."""
+    amends = r.amends_id if isinstance(r, Entry) else None
+    return [r.id] if amends is None else [r.id, amends]
 
 
 def _written(r: Record) -> str:
@@ -272,9 +282,19 @@ def gather(
             continue
         if kind == MilestoneObservation.kind:
             items = g.milestones(found[kind])
+            data.received_ids.update(
+                o.id
+                for o in found[kind]
+                if isinstance(o, MilestoneObservation) and o.status == MilestoneStatus.ACHIEVED
+            )
         else:
             read = readers[kind]
-            items = [i for r in found[kind] for i in read(r)]
+            items = []
+            for r in found[kind]:
+                got = read(r)
+                if got:
+                    items += got
+                    data.received_ids.update(_ids_of(r))
         if kind == "minor_file":
             data.about.extend(
                 line for i in items for line in i.lines if line not in data.about

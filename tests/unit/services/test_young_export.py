@@ -147,3 +147,53 @@ def test_every_word_of_my_file_is_in_every_language() -> None:
         assert set(words) == set(EN), lang
         for key, text in EN.items():
             assert names(words[key]) == names(text), (lang, key)
+
+
+def _png(shade: int) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), (shade, 120, 200 - shade)).save(out, "PNG")
+    return out.getvalue()
+
+
+def test_the_photos_they_receive_go_in_a_folder_beside_the_file(
+    book: Book, records: RecordService, life: Child, tmp_path: Path
+) -> None:
+    """Kept for the book, the child's own and those of a day the file holds go
+    with it; a photo of an incident's day does not."""
+    from app.domain.records import DailyLog
+    from app.services.attachments import AttachmentService
+    from app.storage import records as stored
+
+    with book.store.read() as session:
+        logs = [r for r in stored.for_child_all(session, life.id, DailyLog.kind)
+                if isinstance(r, DailyLog)]  # fmt: skip
+    beach = next(x for x in logs if not x.flag)
+    incident = next(x for x in logs if x.flag)
+    service = AttachmentService(book)
+    own, _ = service.add_bytes(life.id, _png(10), "tekening.png")
+    of_day, _ = service.add_bytes(life.id, _png(60), "zee.png",
+                                  target_kind="daily_log", target_id=beach.id)  # fmt: skip
+    hidden, _ = service.add_bytes(life.id, _png(90), "kast.png",
+                                  target_kind="daily_log", target_id=incident.id)  # fmt: skip
+    kept, _ = service.add_bytes(life.id, _png(120), "zee.png",
+                                target_kind="daily_log", target_id=incident.id)  # fmt: skip
+    StoryService(book).keep(kept, "Jij en de grote golf")
+
+    made = young_export.make_export(book, life.id, "nl")
+    names = [a.name for a in made.data.attachments]
+    assert sorted(names) == ["tekening.png", "zee (2).png", "zee.png"]
+    assert "kast.png" not in names and hidden.file_name == "kast.png"
+    out = tmp_path / "export"
+    out.mkdir()
+    paths = young_export.write_export(made, out)
+    folder = out / TEXTS["nl"]["attachments"]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(names)
+    assert {p for p in out.rglob("*") if p.is_file()} == set(paths)
+    by_name = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert by_name["tekening.png"] == service.content(own.id)
+    assert service.content(of_day.id) in (by_name["zee.png"], by_name["zee (2).png"])
+    assert TEXTS["nl"]["attachments"] in _text(made.file_pdf)
