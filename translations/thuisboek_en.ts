@@ -1413,27 +1413,32 @@
 <context>
     <name>ChildrenModel</name>
     <message>
-        <location filename="../app/ui/models/children.py" line="50"/>
+        <location filename="../app/ui/models/children.py" line="52"/>
         <source>Whole household</source>
         <translation>Whole household</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="58"/>
+        <location filename="../app/ui/models/children.py" line="65"/>
+        <source>%1; the child leaves this laptop after the next syncs</source>
+        <translation>%1; the child leaves this laptop after the next syncs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/children.py" line="70"/>
         <source>logged today</source>
         <translation>logged today</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="58"/>
+        <location filename="../app/ui/models/children.py" line="70"/>
         <source>no log yet today</source>
         <translation>no log yet today</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="61"/>
+        <location filename="../app/ui/models/children.py" line="73"/>
         <source>Today&apos;s log is still missing</source>
         <translation>Today&apos;s log is still missing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/children.py" line="74"/>
+        <location filename="../app/ui/models/children.py" line="88"/>
         <location filename="../app/ui/pages/overview_card.py" line="249"/>
         <source>%n month(s)</source>
         <translation>
@@ -1442,12 +1447,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/children.py" line="75"/>
+        <location filename="../app/ui/models/children.py" line="89"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/children.py" line="94"/>
+        <source>Left care on %1</source>
+        <translation>Left care on %1</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1503,7 @@
         <translation>The export for {child} written to {folder}:</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="273"/>
+        <location filename="../app/cli.py" line="274"/>
         <source>Profile in {path} erased.</source>
         <translation>Profile in {path} erased.</translation>
     </message>
@@ -5617,12 +5627,12 @@
     </message>
     <message>
         <location filename="../app/services/report/__init__.py" line="82"/>
-        <location filename="../app/services/young_export/__init__.py" line="128"/>
+        <location filename="../app/services/young_export/__init__.py" line="159"/>
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../app/services/young_export/__init__.py" line="45"/>
+        <location filename="../app/services/young_export/__init__.py" line="48"/>
         <source>The export cannot be written to {path}: {reason}.</source>
         <translation>The export cannot be written to {path}: {reason}.</translation>
     </message>

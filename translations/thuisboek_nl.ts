@@ -1413,27 +1413,32 @@
 <context>
     <name>ChildrenModel</name>
     <message>
-        <location filename="../app/ui/models/children.py" line="50"/>
+        <location filename="../app/ui/models/children.py" line="52"/>
         <source>Whole household</source>
         <translation>Heel het gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="58"/>
+        <location filename="../app/ui/models/children.py" line="65"/>
+        <source>%1; the child leaves this laptop after the next syncs</source>
+        <translation>%1; het kind verdwijnt van deze computer na de volgende synchronisaties</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/children.py" line="70"/>
         <source>logged today</source>
         <translation>vandaag ingevuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="58"/>
+        <location filename="../app/ui/models/children.py" line="70"/>
         <source>no log yet today</source>
         <translation>vandaag nog geen verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="61"/>
+        <location filename="../app/ui/models/children.py" line="73"/>
         <source>Today&apos;s log is still missing</source>
         <translation>Het verslag van vandaag ontbreekt nog</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/children.py" line="74"/>
+        <location filename="../app/ui/models/children.py" line="88"/>
         <location filename="../app/ui/pages/overview_card.py" line="249"/>
         <source>%n month(s)</source>
         <translation>
@@ -1442,12 +1447,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/children.py" line="75"/>
+        <location filename="../app/ui/models/children.py" line="89"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n jaar</numerusform>
             <numerusform>%n jaar</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/children.py" line="94"/>
+        <source>Left care on %1</source>
+        <translation>Vertrokken op %1</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1503,7 @@
         <translation>De export voor {child} geschreven in {folder}:</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="273"/>
+        <location filename="../app/cli.py" line="274"/>
         <source>Profile in {path} erased.</source>
         <translation>Profiel in {path} gewist.</translation>
     </message>
@@ -5617,12 +5627,12 @@
     </message>
     <message>
         <location filename="../app/services/report/__init__.py" line="82"/>
-        <location filename="../app/services/young_export/__init__.py" line="128"/>
+        <location filename="../app/services/young_export/__init__.py" line="159"/>
         <source>the folder does not exist</source>
         <translation>de map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../app/services/young_export/__init__.py" line="45"/>
+        <location filename="../app/services/young_export/__init__.py" line="48"/>
         <source>The export cannot be written to {path}: {reason}.</source>
         <translation>De export kan niet geschreven worden in {path}: {reason}.</translation>
     </message>

@@ -16,11 +16,24 @@ class ChildSummary:
     child: Child
     age_months: int
     logged_today: bool
+    # the placement ended before today: the child stays listed (last in the list)
+    # until the records leave this laptop, for the book and the export
+    left_on: date | None = None
+
+    @property
+    def needs_log(self) -> bool:
+        """Today's log is still to be written (never for a child who left)."""
+        return not self.logged_today and self.left_on is None
 
     @property
     def initials(self) -> str:
         parts = [p for p in (self.child.given_name, self.child.family_name) if p.strip()]
         return "".join(p.strip()[0].upper() for p in parts)[:2]
+
+
+def _left_on(child: Child, today: date) -> date | None:
+    end = child.placement_end
+    return end if end is not None and end < today else None
 
 
 def age_in_months(born: date, on: date) -> int:
@@ -55,8 +68,10 @@ class HouseholdService:
         return sorted(kids, key=lambda c: (c.given_name.casefold(), c.family_name.casefold()))
 
     def summaries(self) -> list[ChildSummary]:
+        """The children for the list: those in placement, then those who left and
+        are still on this laptop."""
         today = self.book.today()
-        children = self.children()
+        children = self.children(include_left=True)
         with self.book.store.read() as session:
             logged = {
                 c.id
@@ -68,9 +83,16 @@ class HouseholdService:
                     for r in records.for_child(session, c.id, [DailyLog.kind], on=today)
                 )
             }
-        return [
-            ChildSummary(c, age_in_months(c.date_of_birth, today), c.id in logged) for c in children
+        found = [
+            ChildSummary(
+                c,
+                age_in_months(c.date_of_birth, today),
+                c.id in logged,
+                _left_on(c, today),
+            )
+            for c in children
         ]
+        return sorted(found, key=lambda s: s.left_on is not None)  # stable: names stay in order
 
     def relatives(self, child_id: uuid.UUID | None = None) -> list[Relative]:
         with self.book.store.read() as session:

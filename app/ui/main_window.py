@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(page)
             return
         summary = self.children_list.current_summary()
-        if summary is not None and not summary.logged_today:
+        if summary is not None and summary.needs_log:
             self.tabs.setCurrentWidget(self.today_page)
             if first:  # the window just opened: the keyboard starts there
                 self.today_page.focus_start()
@@ -503,7 +503,7 @@ class MainWindow(QMainWindow):
         summary = self.children_list.current_summary()
         if self.children_list.loaded and summary is not None:
             self._first_child = False
-            if not summary.logged_today and self.tabs.currentWidget() is self.today_page:
+            if summary.needs_log and self.tabs.currentWidget() is self.today_page:
                 self.today_page.focus_start()
 
     def next_child(self) -> None:
@@ -526,7 +526,7 @@ class MainWindow(QMainWindow):
         for step in range(1, rows):
             row = (here + step) % rows
             summary = model.summary(row)
-            if summary is not None and not summary.logged_today:
+            if summary is not None and summary.needs_log:
                 view.setCurrentIndex(model.index(row))
                 self.tabs.setCurrentWidget(self.today_page)
                 self.today_page.focus_start()

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.services.household import ChildSummary
 
@@ -15,6 +23,7 @@ ChildIdRole = Qt.ItemDataRole.UserRole + 1
 InitialsRole = Qt.ItemDataRole.UserRole + 2
 AgeMonthsRole = Qt.ItemDataRole.UserRole + 3
 LoggedTodayRole = Qt.ItemDataRole.UserRole + 4
+LeftOnRole = Qt.ItemDataRole.UserRole + 5  # the day a closed placement ended, else None
 
 
 class ChildrenModel(QAbstractListModel):
@@ -54,11 +63,23 @@ class ChildrenModel(QAbstractListModel):
         child = summary.child
         if role == Qt.ItemDataRole.DisplayRole:
             return child.display_name()
+        if summary.left_on is not None and role in (
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            left = self.left_text(summary.left_on)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("%1; the child leaves this laptop after the next syncs").replace(
+                    "%1", left
+                )
+            return f"{child.display_name()}, {left}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = self.tr("logged today") if summary.logged_today else self.tr("no log yet today")
             return f"{child.display_name()}, {self.age_text(summary.age_months)}, {state}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return "" if summary.logged_today else self.tr("Today's log is still missing")
+        if role == LeftOnRole:
+            return summary.left_on
         if role == ChildIdRole:
             return str(child.id)
         if role == InitialsRole:
@@ -66,10 +87,15 @@ class ChildrenModel(QAbstractListModel):
         if role == AgeMonthsRole:
             return summary.age_months
         if role == LoggedTodayRole:
-            return summary.logged_today
+            return summary.logged_today if summary.left_on is None else None
         return None
 
     def age_text(self, months: int) -> str:
         if months < 24:
             return self.tr("%n month(s)", "", months)
         return self.tr("%n year(s)", "", months // 12)
+
+    def left_text(self, day: date) -> str:
+        """ "Left care on 3 Dec 2026" in the app's language."""
+        shown = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+        return self.tr("Left care on %1").replace("%1", shown)

@@ -9,7 +9,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.ui.models.children import AgeMonthsRole, ChildrenModel, InitialsRole, LoggedTodayRole
+from app.ui.models.children import (
+    AgeMonthsRole,
+    ChildrenModel,
+    InitialsRole,
+    LeftOnRole,
+    LoggedTodayRole,
+)
 from app.ui.models.households import AttentionRole, CountRole, CountsTextRole
 
 ATTENTION = QColor("#d98c00")
@@ -70,11 +76,12 @@ class ChildDelegate(QStyledItemDelegate):
         if months is not None:
             model = index.model()
             assert isinstance(model, ChildrenModel)
+            left_on = index.data(LeftOnRole)
             painter.setFont(option.font)
             painter.drawText(
                 text_rect,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                model.age_text(int(months)),
+                model.age_text(int(months)) if left_on is None else model.left_text(left_on),
             )
             if index.data(LoggedTodayRole) is False:
                 dot = QRect(rect.right() - 18, rect.center().y() - 5, 10, 10)
