@@ -664,12 +664,16 @@ R = TypeVar("R", bound=Record)
 
 def with_changes(record: R, changes: Mapping[str, Any]) -> R:
     """A copy of ``record`` with ``changes``: only the changed fields are validated
-    (the others were, when the record was made), with type errors turned into
-    translatable problems as ``parse_record`` does. ``record`` is left as it is."""
+    (the others were, when the record was made; a value equal to the one held, of
+    the same type, is no change), with type errors turned into translatable
+    problems as ``parse_record`` does. ``record`` is left as it is."""
     changed = record.model_copy()
     validator = type(record).__pydantic_validator__
+    held = {**record.__dict__, **(record.model_extra or {})}
     try:
         for name, value in changes.items():
+            if name in held and type(held[name]) is type(value) and held[name] == value:
+                continue
             validator.validate_assignment(changed, name, value)
     except PydanticValidationError as exc:
         raise ValidationFailed(_type_problems(exc)) from None
