@@ -92,9 +92,10 @@ def make_book(folder: Path, key: bytes | None) -> Book:
 
 
 def measure_book(book: Book, floor: Floor) -> dict[str, float]:
-    """Single saves of a log (own transaction, fsync'd) alternating with the bare
-    floor's and the design floor's, a child's timeline pages, and searches, through
-    the app's services."""
+    """Single saves of a log (own transaction, fsync'd: a new log through the record
+    service and through the log form's service, and tonight's log saved again
+    with its words unchanged) alternating with the bare floor's, the design
+    floor's, a child's timeline pages, and searches, through the app's services."""
     from app.services.household import HouseholdService
 
     children = HouseholdService(book).children()
@@ -123,8 +124,22 @@ def measure_book(book: Book, floor: Floor) -> dict[str, float]:
         # What the log form does: tonight's log of this person, its draft dropped.
         daily.save(child.id, next(days), {"mood": 4, "text": words})
 
+    tonight = child.placement_start - timedelta(days=SAVES * 4 + 1)
+    daily.save(child.id, tonight, {"mood": 3, "text": words})
+    moods = iter([4, 3] * SAVES)
+
+    def edit_form() -> None:
+        # Tonight's log saved again with another mood, its words left alone.
+        daily.save(child.id, tonight, {"mood": next(moods), "text": words})
+
     saves = alternating(
-        {"save_log": save, "save_form_log": save_form, "floor_save_log": floor.save}, SAVES
+        {
+            "save_log": save,
+            "save_form_log": save_form,
+            "edit_form_log": edit_form,
+            "floor_save_log": floor.save,
+        },
+        SAVES,
     )
     # The design's floor writes the book's file through a connection of its own: a
     # commit there makes SQLite drop the app's connection's page cache (and the
@@ -282,6 +297,7 @@ def floor_ratios(mine: dict[str, float], bare: dict[str, float]) -> dict[str, fl
         floor = f"save_log_{unit}"
         pairs[f"save_log_{unit}"] = (mine, f"save_log_{unit}", floor)
         pairs[f"save_form_log_{unit}"] = (mine, f"save_form_log_{unit}", floor)
+        pairs[f"edit_form_log_{unit}"] = (mine, f"edit_form_log_{unit}", floor)
         pairs[f"design_floor_save_log_{unit}"] = (
             bare,
             f"design_save_log_{unit}",
