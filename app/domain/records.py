@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
@@ -655,12 +656,36 @@ def parse_record(kind: str, data: dict[str, Any] | str | bytes) -> Record:
             return cls.model_validate_json(data)
         return cls.model_validate(data)
     except PydanticValidationError as exc:
-        problems = [
-            problem(
-                ".".join(str(p) for p in err["loc"]) or "record",
-                QT_TRANSLATE_NOOP("Validation", "The value of “{field}” is not valid."),
-                field=".".join(str(p) for p in err["loc"]),
-            )
-            for err in exc.errors()
-        ]
-        raise ValidationFailed(problems) from None
+        raise ValidationFailed(_type_problems(exc)) from None
+
+
+R = TypeVar("R", bound=Record)
+
+
+def with_changes(record: R, changes: Mapping[str, Any]) -> R:
+    """A copy of ``record`` with ``changes``: only the changed fields are validated
+    (the others were, when the record was made; a value equal to the one held, of
+    the same type, is no change), with type errors turned into translatable
+    problems as ``parse_record`` does. ``record`` is left as it is."""
+    changed = record.model_copy()
+    validator = type(record).__pydantic_validator__
+    held = {**record.__dict__, **(record.model_extra or {})}
+    try:
+        for name, value in changes.items():
+            if name in held and type(held[name]) is type(value) and held[name] == value:
+                continue
+            validator.validate_assignment(changed, name, value)
+    except PydanticValidationError as exc:
+        raise ValidationFailed(_type_problems(exc)) from None
+    return changed
+
+
+def _type_problems(exc: PydanticValidationError) -> list[Problem]:
+    return [
+        problem(
+            ".".join(str(p) for p in err["loc"]) or "record",
+            QT_TRANSLATE_NOOP("Validation", "The value of “{field}” is not valid."),
+            field=".".join(str(p) for p in err["loc"]),
+        )
+        for err in exc.errors()
+    ]

@@ -17,6 +17,7 @@ from app.domain.records import DailyLog
 from app.services.records import RecordService
 from app.storage import records, timeline
 from app.storage.book import Book
+from app.storage.records import Stored
 from app.storage.store import Store
 from app.storage.tables import Meta
 
@@ -56,9 +57,18 @@ class DailyLogService:
             return self._my_log(session, child_id, day)
 
     def _my_log(self, session: Session, child_id: uuid.UUID, day: date) -> DailyLog | None:
-        for log in _logs_on(session, child_id, day):
-            if log.author_id == self.book.identity.user_id and log.amends_id is None:
-                return log
+        mine = self._my_stored(session, child_id, day)
+        return mine.record if mine is not None and isinstance(mine.record, DailyLog) else None
+
+    def _my_stored(self, session: Session, child_id: uuid.UUID, day: date) -> Stored | None:
+        for stored in records.stored_on(session, child_id, DailyLog.kind, day):
+            log = stored.record
+            if (
+                isinstance(log, DailyLog)
+                and log.author_id == self.book.identity.user_id
+                and log.amends_id is None
+            ):
+                return stored
         return None
 
     def previous_log(self, child_id: uuid.UUID, before: date) -> DailyLog | None:
@@ -81,7 +91,7 @@ class DailyLogService:
         if unknown:
             raise ValueError(f"not log fields: {sorted(unknown)}")
         with self.book.store.write() as session:
-            existing = self._my_log(session, child_id, day)
+            existing = self._my_stored(session, child_id, day)
             if existing is None:
                 saved = self.records.create_in(
                     session,
@@ -92,9 +102,10 @@ class DailyLogService:
                         date=day,
                         **fields,
                     ),
+                    looked_up=True,  # a fresh id, and no log of this person that day
                 )
             else:
-                changed = self.records.update_in(session, existing.id, **fields)
+                changed = self.records.change_in(session, existing, fields)
                 assert isinstance(changed, DailyLog)
                 saved = changed
             Store.delete_meta(session, self._key(child_id, day))

@@ -16,7 +16,15 @@ from typing import Any, TypeVar
 from sqlmodel import Session
 
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
-from app.domain.records import ENTRY_KINDS, DailyLog, Entry, Record, Review, parse_record
+from app.domain.records import (
+    ENTRY_KINDS,
+    DailyLog,
+    Entry,
+    Record,
+    Review,
+    parse_record,
+    with_changes,
+)
 from app.domain.vocabulary import Role
 from app.storage import records
 from app.storage.book import Book
@@ -154,10 +162,16 @@ class RecordService:
         )
 
     def _put(
-        self, session: Session, record: Record, base_version: int, *, new: bool = False
+        self,
+        session: Session,
+        record: Record,
+        base_version: int,
+        *,
+        new: bool = False,
+        before: Stored | None = None,
     ) -> Record:
         stamped = self._stamp(record, base_version + 1)
-        records.put_local(session, stamped, base_version, new=new)
+        records.put_local(session, stamped, base_version, new=new, before=before)
         Store.set_meta(session, "clock", self.book.clock.last)
         return stamped
 
@@ -166,8 +180,11 @@ class RecordService:
         with self.book.store.write() as session:
             return self.create_in(session, record)
 
-    def create_in(self, session: Session, record: R) -> R:
-        """``create`` inside the caller's unit of work (several changes, one transaction)."""
+    def create_in(self, session: Session, record: R, *, looked_up: bool = False) -> R:
+        """``create`` inside the caller's unit of work (several changes, one transaction).
+        ``looked_up``: the caller made the record with a fresh id and has just found,
+        in this transaction, no log of its author for that child and day; neither
+        is looked for again (the unique id is still enforced by the store)."""
         record.check(self.book.today())
         if is_reviewer(self.book.identity.role) and record.kind != "review":
             raise _locked(
@@ -176,9 +193,10 @@ class RecordService:
                     "Supervisors add reviews; they do not change the household's records.",
                 )
             )
-        if records.exists(session, record.id):
-            raise ValueError(f"record {record.id} exists already")
-        self._check_unique(session, record)
+        if not looked_up:
+            if records.exists(session, record.id):
+                raise ValueError(f"record {record.id} exists already")
+            self._check_unique(session, record)
         stored = self._put(session, record, 0, new=True)
         assert isinstance(stored, type(record))
         return stored
@@ -187,7 +205,8 @@ class RecordService:
         """One daily log per child, day and author (amendments aside)."""
         if not isinstance(record, DailyLog) or record.amends_id is not None:
             return
-        for other in records.for_child(session, record.child_id, [DailyLog.kind], on=record.date):
+        for found in records.stored_on(session, record.child_id, DailyLog.kind, record.date):
+            other = found.record
             assert isinstance(other, DailyLog)
             if (
                 other.id != record.id
@@ -211,12 +230,25 @@ class RecordService:
         bad = PROTECTED_FIELDS.intersection(changes)
         if bad:
             raise ValueError(f"cannot change {sorted(bad)} directly")
-        stored = self._editable(session, record_id)
-        data = stored.record.model_dump(mode="json", by_alias=True)
-        data.update(changes)
-        changed = parse_record(stored.record.kind, data)
+        stored = records.get(session, record_id)
+        if stored is None:
+            raise RecordNotFound(record_id)
+        return self.change_in(session, stored, changes)
+
+    def change_in(self, session: Session, stored: Stored, changes: dict[str, Any]) -> Record:
+        """``update_in`` of a record the caller has just read in this transaction (not
+        read again). Only the changed fields are validated; the record's rules are
+        checked as a whole, and only the links and words that changed are rewritten."""
+        bad = PROTECTED_FIELDS.intersection(changes)
+        if bad:
+            raise ValueError(f"cannot change {sorted(bad)} directly")
+        verdict = self.editability(stored)
+        if not verdict.editable:
+            assert verdict.reason is not None
+            raise EntryLocked(verdict.reason)
+        changed = with_changes(stored.record, changes)
         changed.check(self.book.today())
-        return self._put(session, changed, stored.record.version)
+        return self._put(session, changed, stored.record.version, before=stored)
 
     def _editable(self, session: Session, record_id: uuid.UUID) -> Stored:
         """The stored record, when it may still be changed in place."""
@@ -238,7 +270,7 @@ class RecordService:
         """``delete`` inside the caller's unit of work."""
         stored = self._editable(session, record_id)
         tomb = stored.record.model_copy(update={"deleted": True})
-        return self._put(session, tomb, stored.record.version)
+        return self._put(session, tomb, stored.record.version, before=stored)
 
     def restore(self, record_id: uuid.UUID) -> Record:
         """Undo a delete that has not left this device yet."""
@@ -259,7 +291,7 @@ class RecordService:
                 )
             )
         alive = stored.record.model_copy(update={"deleted": False})
-        return self._put(session, alive, stored.record.version)
+        return self._put(session, alive, stored.record.version, before=stored)
 
     def amend(self, original_id: uuid.UUID, reason: str, **changes: Any) -> Entry:
         """A correction of an entry, kept beside the original with its reason."""

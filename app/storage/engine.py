@@ -115,6 +115,10 @@ def create_store_engine(path: Path, key: bytes | None, *, create: bool = False) 
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
+        # The connection used last is handed out first: when another connection has
+        # committed since a connection's last transaction, SQLite drops that one's
+        # whole page cache, and every page it reads is decrypted again.
+        pool_use_lifo=True,
     )
 
     @event.listens_for(engine, "begin")
@@ -125,8 +129,8 @@ def create_store_engine(path: Path, key: bytes | None, *, create: bool = False) 
         options = conn.get_execution_options()
         if options.get("immediate"):
             _synchronous(conn, "FULL" if options.get("durable", True) else "NORMAL")
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            conn.connection.driver_connection.execute("BEGIN IMMEDIATE")
         else:
-            conn.exec_driver_sql("BEGIN")
+            conn.connection.driver_connection.execute("BEGIN")
 
     return engine

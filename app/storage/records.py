@@ -23,6 +23,7 @@ from app.storage.rows import (
     CHILD,
     FTS_DELETE,
     RECORD,
+    driver,
     enqueue,
     write_row,
 )
@@ -51,11 +52,23 @@ def to_stored(row: Any) -> Stored:
     )
 
 
-def put_local(session: Session, record: Record, base_version: int, *, new: bool = False) -> None:
+def put_local(
+    session: Session,
+    record: Record,
+    base_version: int,
+    *,
+    new: bool = False,
+    before: Stored | None = None,
+) -> None:
     """Store a change made on this device, together with its outbox entry (``new``:
-    the caller knows the record is not stored yet)."""
+    the caller knows the record is not stored yet; ``before``: the stored record
+    this change replaces, read in this transaction, so that only the links and
+    words that changed are written again)."""
     content = record.model_dump_json()
-    write_row(session, record, content, SYNC_PENDING, new=new)
+    if before is None:
+        write_row(session, record, content, SYNC_PENDING, new=new)
+    else:
+        write_row(session, record, content, SYNC_PENDING, rowid=before.rowid, before=before.record)
     enqueue(session, record.kind, str(record.id), base_version, content)
 
 
@@ -64,15 +77,35 @@ def put_synced(session: Session, record: Record) -> None:
     write_row(session, record, record.model_dump_json(), SYNC_SYNCED, synced=True)
 
 
+_STORED = "SELECT r.kind, r.content, r.rowid, r.sync_state, r.ever_synced, r.reject_reason "
+
+
+def _stored(row: Sequence[Any]) -> Stored:
+    kind, content, rowid, sync_state, ever_synced, reject_reason = row
+    return Stored(parse_record(kind, content), rowid, sync_state, bool(ever_synced), reject_reason)
+
+
 def exists(session: Session, record_id: uuid.UUID | str) -> bool:
     """Whether a record of this id is stored (deleted or not)."""
-    found = session.execute(sa_select(RECORD.c.rowid).where(RECORD.c.id == str(record_id)))
-    return found.first() is not None
+    found = driver(session).execute("SELECT 1 FROM record WHERE id = ?", (str(record_id),))
+    return found.fetchone() is not None
 
 
 def get(session: Session, record_id: uuid.UUID | str) -> Stored | None:
-    row = session.execute(sa_select(RECORD).where(RECORD.c.id == str(record_id))).mappings().first()
-    return to_stored(row) if row else None
+    found = driver(session).execute(_STORED + "FROM record AS r WHERE r.id = ?", (str(record_id),))
+    row = found.fetchone()
+    return _stored(row) if row else None
+
+
+def stored_on(session: Session, child_id: uuid.UUID, kind: str, day: date) -> list[Stored]:
+    """The live records of one kind linked to a child on one day, newest first (the
+    same as ``for_child(..., on=day)``, with their sync state)."""
+    rows = driver(session).execute(
+        _STORED + "FROM record_child AS c JOIN record AS r ON r.rowid = c.record_rowid "
+        "WHERE c.child_id = ? AND c.day = ? AND r.kind = ? ORDER BY c.record_rowid DESC",
+        (str(child_id), day.isoformat(), kind),
+    )
+    return [_stored(row) for row in rows]
 
 
 def _records(session: Session, query: Any) -> list[Record]:

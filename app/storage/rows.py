@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select as sa_select
 from sqlalchemy import text
 from sqlmodel import Session
 
@@ -25,12 +24,56 @@ RECORD = RecordRow.__table__  # type: ignore[attr-defined]
 CHILD = RecordChild.__table__  # type: ignore[attr-defined]
 OUTBOX = OutboxEntry.__table__  # type: ignore[attr-defined]
 FTS_DELETE = text("DELETE FROM record_fts WHERE rowid = :r")
-FTS_INSERT = text("INSERT INTO record_fts (rowid, text) VALUES (:r, :t)")
 BULK_LOOKUP = 500  # ids per IN list (below SQLite's variable limit)
 
 
 def iso_day(day: date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def driver(session: Session) -> Any:
+    """The DB-API connection inside the session's transaction (begun if need be),
+    after anything the session holds has been flushed. Statements run on it are
+    prepared once per connection (the driver's statement cache, keyed by the SQL
+    text) and commit or roll back with the session."""
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    return session.connection().connection.driver_connection
+
+
+_INSERT_RECORD = (
+    "INSERT INTO record (id, kind, household_id, day, version, modified_at, deleted, "
+    "sync_state, ever_synced, reject_reason, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)"
+)
+_UPDATE_RECORD = (
+    "UPDATE record SET kind = ?, household_id = ?, day = ?, version = ?, modified_at = ?, "
+    "deleted = ?, sync_state = ?, ever_synced = ever_synced OR ?, reject_reason = '', "
+    "content = ? WHERE rowid = ?"
+)
+_ROWID_OF = "SELECT rowid FROM record WHERE id = ?"
+_INSERT_LINK = "INSERT INTO record_child (record_rowid, child_id, day) VALUES (?, ?, ?)"
+_DELETE_LINKS = "DELETE FROM record_child WHERE record_rowid = ?"
+_INSERT_WORDS = "INSERT INTO record_fts (rowid, text) VALUES (?, ?)"
+_DELETE_WORDS = "DELETE FROM record_fts WHERE rowid = ?"
+_INSERT_OUTBOX = (
+    "INSERT INTO outbox (op_id, record_kind, record_id, base_version, content, created_at) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+def _links(record: Record | None) -> list[tuple[str, str | None]]:
+    """The (child, day) links a record's row has (none for a deleted or absent one)."""
+    if record is None or record.deleted:
+        return []
+    day = iso_day(record.day())
+    return [(str(c), day) for c in dict.fromkeys(record.child_ids())]
+
+
+def _words(record: Record | None) -> str:
+    """The words a record's search row holds (none for a deleted or absent one)."""
+    if record is None or record.deleted:
+        return ""
+    return record.search_text()
 
 
 def write_row(
@@ -41,59 +84,62 @@ def write_row(
     *,
     synced: bool = False,
     new: bool = False,
+    rowid: int | None = None,
+    before: Record | None = None,
 ) -> int:
     """Insert or replace a record's row, its child links and its search words.
-    ``new``: the caller knows the record is not stored (no look-up first)."""
+    ``new``: the caller knows the record is not stored (no look-up first).
+    ``rowid`` and ``before``: the caller read the stored row in this transaction
+    (its rowid and the record it holds); then only what changed is written again:
+    the links when the children or the day changed, the words when the text did."""
+    conn = driver(session)
     day = iso_day(record.day())
-    values: dict[str, Any] = {
-        "kind": record.kind,
-        "household_id": str(record.household_id),
-        "day": day,
-        "version": record.version,
-        "modified_at": record.modified_at,
-        "deleted": record.deleted,
-        "sync_state": sync_state,
-        "reject_reason": "",
-        "content": content,
-    }
-    if synced:
-        values["ever_synced"] = True
-    rowid = None
-    if not new:
-        found = sa_select(RECORD.c.rowid).where(RECORD.c.id == str(record.id))
-        rowid = session.execute(found).scalar()
+    if rowid is None and not new:
+        found = conn.execute(_ROWID_OF, (str(record.id),)).fetchone()
+        rowid = found[0] if found else None
+        before = None  # not read by the caller: every link and word is written again
+    elif rowid is None:
+        before = None
     if rowid is None:
-        result = session.execute(RECORD.insert(), {"id": str(record.id), **values})
-        rowid = result.inserted_primary_key[0]  # type: ignore[attr-defined]
+        cursor = conn.execute(
+            _INSERT_RECORD,
+            (str(record.id), record.kind, str(record.household_id), day, record.version,
+             record.modified_at, record.deleted, sync_state, synced, content),
+        )  # fmt: skip
+        rowid = int(cursor.lastrowid)
+        stale_links: list[tuple[str, str | None]] = []
+        stale_words = ""
     else:
-        session.execute(RECORD.update().where(RECORD.c.rowid == rowid).values(**values))
-        session.execute(CHILD.delete().where(CHILD.c.record_rowid == rowid))
-        session.execute(FTS_DELETE, {"r": rowid})
-    if not record.deleted:
-        links = [
-            {"record_rowid": rowid, "child_id": str(child_id), "day": day}
-            for child_id in dict.fromkeys(record.child_ids())
-        ]
+        conn.execute(
+            _UPDATE_RECORD,
+            (record.kind, str(record.household_id), day, record.version, record.modified_at,
+             record.deleted, sync_state, synced, content, rowid),
+        )  # fmt: skip
+        if before is None:
+            conn.execute(_DELETE_LINKS, (rowid,))
+            conn.execute(_DELETE_WORDS, (rowid,))
+            stale_links, stale_words = [], ""
+        else:
+            stale_links, stale_words = _links(before), _words(before)
+    links, words = _links(record), _words(record)
+    if links != stale_links:
+        if stale_links:
+            conn.execute(_DELETE_LINKS, (rowid,))
         if links:
-            session.execute(CHILD.insert(), links)
-        words = record.search_text()
+            conn.executemany(_INSERT_LINK, [(rowid, *link) for link in links])
+    if words != stale_words:
+        if stale_words:
+            conn.execute(_DELETE_WORDS, (rowid,))
         if words:
-            session.execute(FTS_INSERT, {"r": rowid, "t": words})
-    return int(rowid)
+            conn.execute(_INSERT_WORDS, (rowid, words))
+    return rowid
 
 
 def enqueue(session: Session, kind: str, record_id: str, base_version: int, content: str) -> None:
     """One outbox entry: ``content`` (as stored) to be sent, based on ``base_version``."""
-    session.execute(
-        OUTBOX.insert(),
-        {
-            "op_id": str(uuid.uuid4()),
-            "record_kind": kind,
-            "record_id": record_id,
-            "base_version": base_version,
-            "content": content,
-            "created_at": datetime.now(UTC).isoformat(),
-        },
+    driver(session).execute(
+        _INSERT_OUTBOX,
+        (str(uuid.uuid4()), kind, record_id, base_version, content, datetime.now(UTC).isoformat()),
     )
 
 

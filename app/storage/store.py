@@ -7,21 +7,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session, col, select
 
 from app.storage.engine import connect_raw_new, create_store_engine
 from app.storage.errors import NotAThuisboekStore, StoreDamaged
+from app.storage.rows import driver
 from app.storage.tables import Meta
 
 SCHEMA_MARKER = ("app", "thuisboek")
 SNAPSHOT_CHUNK = 1024 * 1024
-_SET_META = text(
-    "INSERT INTO meta (key, value) VALUES (:key, :value) "
+_SET_META = (
+    "INSERT INTO meta (key, value) VALUES (?, ?) "
     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
 )
+_DELETE_META = "DELETE FROM meta WHERE key = ?"
 
 
 class Store:
@@ -119,9 +121,9 @@ class Store:
 
     @staticmethod
     def set_meta(session: Session, key: str, value: str) -> None:
-        # One statement (every save sets the clock): no look-up, no unit of work.
-        session.flush()  # a Meta added through the session goes in first
-        session.execute(_SET_META, {"key": key, "value": value})
+        # One statement (every save sets the clock): no look-up, no unit of work
+        # (a Meta added through the session goes in first).
+        driver(session).execute(_SET_META, (key, value))
         row = session.identity_map.get(identity_key(Meta, key))
         if row is not None:  # one read through the session earlier sees the new value
             set_committed_value(row, "value", value)
@@ -140,9 +142,13 @@ class Store:
 
     @staticmethod
     def delete_meta(session: Session, key: str) -> None:
-        row = session.get(Meta, key)
+        # One statement (every save drops its draft), unless the session holds the row.
+        conn = driver(session)  # a Meta added through the session goes in first
+        row = session.identity_map.get(identity_key(Meta, key))
         if row is not None:
             session.delete(row)
+        else:
+            conn.execute(_DELETE_META, (key,))
 
     # Upkeep -----------------------------------------------------------------------
     def cipher_problems(self) -> list[str]:
