@@ -104,17 +104,33 @@ def timeline(
     return TimelinePage(items, cursor)
 
 
-def authors(session: Session, household_id: uuid.UUID) -> list[uuid.UUID]:
-    """Everyone who wrote an entry in the household."""
+def authors(
+    session: Session,
+    household_id: uuid.UUID,
+    *,
+    after_rowid: int = 0,
+    upto_rowid: int | None = None,
+) -> list[uuid.UUID]:
+    """Everyone who wrote an entry in the household (among the records stored
+    after ``after_rowid`` and up to ``upto_rowid``, when given)."""
+    where = "household_id = :h AND deleted = 0 AND rowid > :after"
+    params: dict[str, object] = {"h": str(household_id), "after": after_rowid}
+    if upto_rowid is not None:
+        where += " AND rowid <= :upto"
+        params["upto"] = upto_rowid
     rows = session.execute(
         text(
             "SELECT DISTINCT json_extract(content, '$.author_id') FROM record "
-            "WHERE household_id = :h AND deleted = 0 "
-            "AND json_extract(content, '$.author_id') IS NOT NULL"
+            f"WHERE {where} AND json_extract(content, '$.author_id') IS NOT NULL"
         ),
-        {"h": str(household_id)},
+        params,
     ).scalars()
     return [uuid.UUID(r) for r in rows if r]
+
+
+def last_rowid(session: Session) -> int:
+    """The rowid of the record stored last (0 in an empty store)."""
+    return int(session.execute(text("SELECT COALESCE(MAX(rowid), 0) FROM record")).scalar_one())
 
 
 def fts_query(words: str) -> str:

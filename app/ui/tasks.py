@@ -5,6 +5,11 @@ read and keyring look-up of the windows); the long lane runs beside it (a sync,
 a report being laid out), so that a long sync never holds up a save. The store
 lets a reader or a sync's own short transactions run beside the writer.
 
+A job asked ``first`` (a read of what the person looks at now: the timeline's
+page) goes ahead of the jobs still waiting on its lane, such as the other pages'
+reloads, so that it waits at most for the one that runs. It may run before a
+save asked earlier; that save's change set then reloads what it read.
+
 Every submitted job has a handle (:class:`Job`) that can be cancelled: one that
 has not started never runs (its error callback is told :class:`Cancelled`); a
 running one is asked to stop at its next check (:meth:`TaskState.check`).
@@ -28,6 +33,7 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 50  # how often the progress of running jobs is read
 LONG_WORKERS = 2  # a sync and a report may run at the same time
+FIRST = 1  # the thread pool's priority of a job asked first
 
 
 class Lane(enum.Enum):
@@ -187,9 +193,11 @@ class Executor(QObject):
         on_error: Callable[[Exception], None] | None = None,
         *,
         lane: Lane = Lane.DATABASE,
+        first: bool = False,
     ) -> Job:
-        """Run ``fn()`` on a lane (the database lane unless told otherwise)."""
-        return self.start(lambda _state: fn(), on_done, on_error, lane=lane)
+        """Run ``fn()`` on a lane (the database lane unless told otherwise);
+        ``first``: before the jobs waiting there."""
+        return self.start(lambda _state: fn(), on_done, on_error, lane=lane, first=first)
 
     def start(
         self,
@@ -199,9 +207,11 @@ class Executor(QObject):
         *,
         lane: Lane = Lane.LONG,
         on_progress: Callable[[str, int, int], None] | None = None,
+        first: bool = False,
     ) -> Job:
         """Run ``fn(state)``, a job that checks ``state`` for cancellation and
-        tells its progress there (the long lane unless told otherwise)."""
+        tells its progress there (the long lane unless told otherwise); ``first``:
+        before the jobs waiting on the lane (in the order asked among those)."""
         job = Job(fn, lane)
         if self._closed:  # the windows that asked are going: it never runs
             job.cancel()
@@ -211,7 +221,7 @@ class Executor(QObject):
         self._jobs[job] = (on_done, on_error, on_progress)
         if lane is Lane.DATABASE and self.pending == 1:
             self.sig_busy.emit(True)
-        self._pools[lane].start(_Runnable(job, self._relay))
+        self._pools[lane].start(_Runnable(job, self._relay), FIRST if first else 0)
         if not self._poll.isActive():
             self._poll.start()
         return job

@@ -52,6 +52,27 @@ def test_the_database_lane_runs_one_job_at_a_time_in_order(qtbot: QtBot, tasks: 
     assert seen == [0, 1, 2, 3, 4]
 
 
+def test_a_job_asked_first_goes_ahead_of_those_waiting(qtbot: QtBot, tasks: Executor) -> None:
+    started, go, held = blocker()
+    seen: list[str] = []
+    tasks.run(held, seen.append)
+    assert started.wait(WAIT_MS / 1000)
+    tasks.run(lambda: "hidden page", seen.append)
+    tasks.run(lambda: "another hidden page", seen.append)
+    tasks.run(lambda: "page in front", seen.append, first=True)
+    tasks.run(lambda: "next page in front", seen.append, first=True)
+    go.set()
+    qtbot.waitUntil(lambda: tasks.pending == 0, timeout=WAIT_MS)
+    # The running job is not interrupted; among those asked first, the order holds.
+    assert seen == [
+        "held",
+        "page in front",
+        "next page in front",
+        "hidden page",
+        "another hidden page",
+    ]
+
+
 def test_a_long_job_does_not_hold_up_a_save(qtbot: QtBot, tasks: Executor) -> None:
     started, go, long_job = blocker()
     long_done: list[str] = []
