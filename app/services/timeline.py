@@ -10,7 +10,13 @@ from datetime import date
 from app.storage import records, timeline
 from app.storage.book import Book
 from app.storage.records import Stored
-from app.storage.timeline import TimelineCursor, TimelinePage
+from app.storage.timeline import (
+    StoredRow,
+    TimelineCursor,
+    TimelinePage,
+    TimelineRows,
+    stored,
+)
 
 # Plain data the windows read: a stored record, and where a page of them ends.
 
@@ -19,10 +25,13 @@ __all__ = [
     "TIMELINE_KINDS",
     "AuthorsRead",
     "Stored",
+    "StoredRow",
     "TimelineCursor",
     "TimelineFilter",
     "TimelinePage",
+    "TimelineRows",
     "TimelineService",
+    "stored",
 ]
 
 TIMELINE_KINDS = ("daily_log", "milestone_observation", "contact_note", "review")
@@ -57,13 +66,20 @@ class TimelineService:
     def page(
         self, where: TimelineFilter, after: TimelineCursor | None = None, limit: int = 100
     ) -> TimelinePage:
+        rows = self.page_rows(where, after, limit)
+        return TimelinePage([stored(r) for r in rows.rows], rows.next_cursor)
+
+    def page_rows(
+        self, where: TimelineFilter, after: TimelineCursor | None = None, limit: int = 100
+    ) -> TimelineRows:
+        """The same page as stored rows, parsed by the caller (``stored``)."""
         scope = (
             {"child_id": where.child_id}
             if where.child_id is not None
             else {"household_id": where.household_id or self.book.identity.household_id}
         )
         with self.book.store.read() as session:
-            return timeline.timeline(
+            return timeline.timeline_rows(
                 session,
                 **scope,
                 kinds=list(where.kinds),

@@ -80,12 +80,13 @@ class TimelinePage(ChildPage):
         self.filters.sig_search_changed.connect(self._search_changed)
 
         timeline = ctx.timeline
-        # Further pages are read and put in words on the task queue, then go into the
-        # view a chunk at a time: scrolling never waits for the store.
+        # Further pages are read on the task queue, then parsed, put in words and
+        # into the view a chunk at a time: scrolling never waits for the store.
         self.model = TimelineModel(
             lambda where, after, limit: timeline.page(where, after=after, limit=limit),
             self,
             background=self._in_background,
+            stored_rows=lambda where, after, limit: timeline.page_rows(where, after, limit),
         )
         self.model.sig_failed.connect(ctx.events.sig_error.emit)
         self.view = TimelineView()
