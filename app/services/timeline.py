@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 TIMELINE_KINDS = ("daily_log", "milestone_observation", "contact_note", "review")
-AUTHORS_SPAN = 2000  # rowids of the store read in one step of finding the authors
+AUTHORS_SPAN = 1000  # rowids of the store read in one step of finding the authors
 
 
 @dataclass(frozen=True)
