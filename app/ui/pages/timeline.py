@@ -74,6 +74,8 @@ class TimelinePage(ChildPage):
         # The household whose authors the "Written by" list holds (read again when
         # another household shows or its records change), or none read yet.
         self._authors_of: tuple[uuid.UUID | None] | None = None
+        # The first page asked while the page was hidden, behind the other pages' reloads.
+        self._queued_page: Job | None = None
 
         self.filters = TimelineFilterBar(ctx.book.today(), self)
         self.filters.sig_filter_changed.connect(self.refresh)
@@ -174,7 +176,11 @@ class TimelinePage(ChildPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        queued, self._queued_page = self._queued_page, None
         if self._stale:
+            self.refresh()
+        elif queued is not None and not queued.over and not queued.started:
+            queued.cancel()  # still waiting in the queue: asked again, first
             self.refresh()
 
     def refresh(self, *, keep_place: bool = False) -> None:
@@ -193,12 +199,14 @@ class TimelinePage(ChildPage):
         where = self._filter()
         self._want_names()
         timeline = self.ctx.timeline
-        self.ctx.tasks.run(
+        shown = self.isVisible()
+        job = self.ctx.tasks.run(
             lambda: timeline.page(where, after=None, limit=PAGE_SIZE),
             lambda first: self._first_page(serial, where, first, keep, kept_row),
             lambda exc: self._first_page_failed(serial, exc),
-            first=self.isVisible(),  # before the hidden pages' reloads
+            first=shown,  # not behind the hidden pages' reloads
         )
+        self._queued_page = None if shown else job
         # After the page: the authors are read from the household's whole history.
         if self._authors_of != (where.household_id,):
             self._read_authors(where.household_id)
