@@ -4,26 +4,49 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from app.storage import records, timeline
 from app.storage.book import Book
 from app.storage.records import Stored
-from app.storage.timeline import TimelineCursor, TimelinePage
+from app.storage.timeline import (
+    StoredRow,
+    TimelineCursor,
+    TimelinePage,
+    TimelineRows,
+    stored,
+)
 
 # Plain data the windows read: a stored record, and where a page of them ends.
 
 __all__ = [
+    "AUTHORS_SPAN",
     "TIMELINE_KINDS",
+    "AuthorsRead",
     "Stored",
+    "StoredRow",
     "TimelineCursor",
     "TimelineFilter",
     "TimelinePage",
+    "TimelineRows",
     "TimelineService",
+    "stored",
 ]
 
 TIMELINE_KINDS = ("daily_log", "milestone_observation", "contact_note", "review")
+AUTHORS_SPAN = 1000  # rowids of the store read in one step of finding the authors
+
+
+@dataclass(frozen=True)
+class AuthorsRead:
+    """How far the authors of a household were read: who was found up to rowid
+    ``after``; once ``done``, ``people`` holds them with their names, by name."""
+
+    ids: frozenset[uuid.UUID] = frozenset()
+    after: int = 0
+    done: bool = False
+    people: list[tuple[uuid.UUID, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -43,13 +66,20 @@ class TimelineService:
     def page(
         self, where: TimelineFilter, after: TimelineCursor | None = None, limit: int = 100
     ) -> TimelinePage:
+        rows = self.page_rows(where, after, limit)
+        return TimelinePage([stored(r) for r in rows.rows], rows.next_cursor)
+
+    def page_rows(
+        self, where: TimelineFilter, after: TimelineCursor | None = None, limit: int = 100
+    ) -> TimelineRows:
+        """The same page as stored rows, parsed by the caller (``stored``)."""
         scope = (
             {"child_id": where.child_id}
             if where.child_id is not None
             else {"household_id": where.household_id or self.book.identity.household_id}
         )
         with self.book.store.read() as session:
-            return timeline.timeline(
+            return timeline.timeline_rows(
                 session,
                 **scope,
                 kinds=list(where.kinds),
@@ -62,11 +92,32 @@ class TimelineService:
 
     def authors(self, household_id: uuid.UUID | None = None) -> list[tuple[uuid.UUID, str]]:
         """The people who wrote in the household (by name), for the filter by author."""
+        found = AuthorsRead()
+        while not found.done:
+            found = self.authors_step(household_id, found, span=None)
+        return found.people
+
+    def authors_step(
+        self,
+        household_id: uuid.UUID | None,
+        so_far: AuthorsRead,
+        span: int | None = AUTHORS_SPAN,
+    ) -> AuthorsRead:
+        """One step of reading who wrote in the household: the records stored in
+        the next ``span`` rowids (all of them with None). The last step puts names
+        to them. Each step is short, so other reads get their turn in between."""
         household = household_id or self.book.identity.household_id
         with self.book.store.read() as session:
+            top = timeline.last_rowid(session)
+            upto = None if span is None else so_far.after + span
+            ids = so_far.ids.union(
+                timeline.authors(session, household, after_rowid=so_far.after, upto_rowid=upto)
+            )
+            if upto is not None and upto < top:
+                return AuthorsRead(ids, upto)
             names = records.people_names(session)
-            ids = timeline.authors(session, household)
-        return sorted(((i, names[i]) for i in ids if i in names), key=lambda p: p[1].casefold())
+        people = sorted(((i, names[i]) for i in ids if i in names), key=lambda p: p[1].casefold())
+        return AuthorsRead(ids, top, done=True, people=people)
 
     def related(self, record_id: uuid.UUID) -> list[Stored]:
         """Amendments, reviews and conflict revisions of a record, oldest first."""

@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import text
 from sqlmodel import Session
 
+from app.domain.records import parse_record
 from app.storage.records import Stored, to_stored
 
 
@@ -28,6 +29,27 @@ class TimelinePage:
     next_cursor: TimelineCursor | None
 
 
+# A record as stored, not yet parsed: rowid, kind, content (JSON), sync state,
+# ever synced, reject reason, and the day it is ordered by. Reading these holds
+# Python's interpreter lock only briefly (SQLite reads and decrypts without it);
+# parsing them does not, so a reader off the UI thread can leave that to the UI
+# thread, a few rows at a time between frames (see ``stored``).
+StoredRow = tuple[int, str, str, str, bool, str, str]
+
+
+@dataclass(frozen=True)
+class TimelineRows:
+    """A page of a timeline as stored rows (``stored`` makes each a Stored)."""
+
+    rows: list[StoredRow]
+    next_cursor: TimelineCursor | None
+
+
+def stored(row: StoredRow) -> Stored:
+    rowid, kind, content, sync_state, ever_synced, reject_reason, _day = row
+    return Stored(parse_record(kind, content), rowid, sync_state, bool(ever_synced), reject_reason)
+
+
 def timeline(
     session: Session,
     *,
@@ -43,6 +65,33 @@ def timeline(
     """One page of a child's (or a household's) records in date order, newest
     first (with ``author_id``, only those that person wrote). Keyset paging on
     (day, rowid) keeps every page as cheap as the first."""
+    page = timeline_rows(
+        session,
+        child_id=child_id,
+        household_id=household_id,
+        kinds=kinds,
+        start=start,
+        end=end,
+        after=after,
+        limit=limit,
+        author_id=author_id,
+    )
+    return TimelinePage([stored(r) for r in page.rows], page.next_cursor)
+
+
+def timeline_rows(
+    session: Session,
+    *,
+    child_id: uuid.UUID | None = None,
+    household_id: uuid.UUID | None = None,
+    kinds: Sequence[str] | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    after: TimelineCursor | None = None,
+    limit: int = 100,
+    author_id: uuid.UUID | None = None,
+) -> TimelineRows:
+    """The page ``timeline`` reads, as stored rows, not yet parsed."""
     if (child_id is None) == (household_id is None):
         raise ValueError("give a child or a household")
     params: dict[str, object] = {"limit": limit + 1}
@@ -85,36 +134,55 @@ def timeline(
             for i in range(len(kinds))
         )
         sql = (
-            f"SELECT r.* FROM ({pages} ORDER BY day DESC, rid DESC LIMIT :limit) AS p "
+            f"SELECT {_STORED_COLUMNS}, p.day FROM "
+            f"({pages} ORDER BY day DESC, rid DESC LIMIT :limit) AS p "
             "JOIN record AS r ON r.rowid = p.rid ORDER BY p.day DESC, p.rid DESC"
         )
     else:
         if kinds is not None:
             names = [f":kind{i}" for i in range(len(kinds))]
             where.append(f"r.kind IN ({', '.join(names) or 'NULL'})")
-        sql = f"SELECT r.* FROM {source} WHERE {' AND '.join(where)} {order}"
-    rows = session.execute(text(sql), params).mappings().all()
-    items = [to_stored(r) for r in rows[:limit]]
+        sql = (
+            f"SELECT {_STORED_COLUMNS}, {day_col} FROM {source} WHERE {' AND '.join(where)} {order}"
+        )
+    rows: list[StoredRow] = [tuple(r) for r in session.execute(text(sql), params)]
     cursor = None
-    if len(rows) > limit and items:
-        last = items[-1]
-        day = last.record.day()
-        assert day is not None
-        cursor = TimelineCursor(day.isoformat(), last.rowid)
-    return TimelinePage(items, cursor)
+    if len(rows) > limit and limit > 0:
+        last = rows[limit - 1]
+        cursor = TimelineCursor(last[-1], last[0])
+    return TimelineRows(rows[:limit], cursor)
 
 
-def authors(session: Session, household_id: uuid.UUID) -> list[uuid.UUID]:
-    """Everyone who wrote an entry in the household."""
+_STORED_COLUMNS = "r.rowid, r.kind, r.content, r.sync_state, r.ever_synced, r.reject_reason"
+
+
+def authors(
+    session: Session,
+    household_id: uuid.UUID,
+    *,
+    after_rowid: int = 0,
+    upto_rowid: int | None = None,
+) -> list[uuid.UUID]:
+    """Everyone who wrote an entry in the household (among the records stored
+    after ``after_rowid`` and up to ``upto_rowid``, when given)."""
+    where = "household_id = :h AND deleted = 0 AND rowid > :after"
+    params: dict[str, object] = {"h": str(household_id), "after": after_rowid}
+    if upto_rowid is not None:
+        where += " AND rowid <= :upto"
+        params["upto"] = upto_rowid
     rows = session.execute(
         text(
             "SELECT DISTINCT json_extract(content, '$.author_id') FROM record "
-            "WHERE household_id = :h AND deleted = 0 "
-            "AND json_extract(content, '$.author_id') IS NOT NULL"
+            f"WHERE {where} AND json_extract(content, '$.author_id') IS NOT NULL"
         ),
-        {"h": str(household_id)},
+        params,
     ).scalars()
     return [uuid.UUID(r) for r in rows if r]
+
+
+def last_rowid(session: Session) -> int:
+    """The rowid of the record stored last (0 in an empty store)."""
+    return int(session.execute(text("SELECT COALESCE(MAX(rowid), 0) FROM record")).scalar_one())
 
 
 def fts_query(words: str) -> str:

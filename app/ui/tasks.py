@@ -5,6 +5,13 @@ read and keyring look-up of the windows); the long lane runs beside it (a sync,
 a report being laid out), so that a long sync never holds up a save. The store
 lets a reader or a sync's own short transactions run beside the writer.
 
+A read asked ``first`` (what the person looks at now: the timeline's page)
+does not wait behind the jobs of its lane, such as the hidden pages' reloads:
+on the database lane it runs on the lane's reader, one thread beside the
+lane's own, one such read at a time in the order asked; on the long lane it
+goes ahead of the jobs waiting. It may run before a save asked earlier, or
+beside it; that save's change set then reloads what it read.
+
 Every submitted job has a handle (:class:`Job`) that can be cancelled: one that
 has not started never runs (its error callback is told :class:`Cancelled`); a
 running one is asked to stop at its next check (:meth:`TaskState.check`).
@@ -28,6 +35,7 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 50  # how often the progress of running jobs is read
 LONG_WORKERS = 2  # a sync and a report may run at the same time
+FIRST = 1  # the thread pool's priority of a long job asked first
 
 
 class Lane(enum.Enum):
@@ -171,6 +179,8 @@ class Executor(QObject):
         self._pools = {lane: QThreadPool(self) for lane in Lane}
         self._pools[Lane.DATABASE].setMaxThreadCount(1)
         self._pools[Lane.LONG].setMaxThreadCount(LONG_WORKERS)
+        self._reader = QThreadPool(self)  # the database lane's reads asked first
+        self._reader.setMaxThreadCount(1)
         self._jobs: dict[Job, _Callbacks] = {}  # submitted, not yet delivered
         self._closed = False
         self._poll = QTimer(self)
@@ -187,9 +197,11 @@ class Executor(QObject):
         on_error: Callable[[Exception], None] | None = None,
         *,
         lane: Lane = Lane.DATABASE,
+        first: bool = False,
     ) -> Job:
-        """Run ``fn()`` on a lane (the database lane unless told otherwise)."""
-        return self.start(lambda _state: fn(), on_done, on_error, lane=lane)
+        """Run ``fn()`` on a lane (the database lane unless told otherwise);
+        ``first``: a read that does not wait behind the lane's jobs (see above)."""
+        return self.start(lambda _state: fn(), on_done, on_error, lane=lane, first=first)
 
     def start(
         self,
@@ -199,9 +211,11 @@ class Executor(QObject):
         *,
         lane: Lane = Lane.LONG,
         on_progress: Callable[[str, int, int], None] | None = None,
+        first: bool = False,
     ) -> Job:
         """Run ``fn(state)``, a job that checks ``state`` for cancellation and
-        tells its progress there (the long lane unless told otherwise)."""
+        tells its progress there (the long lane unless told otherwise); ``first``:
+        a read that does not wait behind the lane's jobs (see above)."""
         job = Job(fn, lane)
         if self._closed:  # the windows that asked are going: it never runs
             job.cancel()
@@ -211,7 +225,10 @@ class Executor(QObject):
         self._jobs[job] = (on_done, on_error, on_progress)
         if lane is Lane.DATABASE and self.pending == 1:
             self.sig_busy.emit(True)
-        self._pools[lane].start(_Runnable(job, self._relay))
+        if first and lane is Lane.DATABASE:
+            self._reader.start(_Runnable(job, self._relay))
+        else:
+            self._pools[lane].start(_Runnable(job, self._relay), FIRST if first else 0)
         if not self._poll.isActive():
             self._poll.start()
         return job
@@ -263,7 +280,10 @@ class Executor(QObject):
     def wait(self, msecs: int = 30_000, lane: Lane = Lane.DATABASE) -> bool:
         """Block until a lane's work is done (the database lane: on lock and quit,
         so that nothing is lost)."""
-        return self._pools[lane].waitForDone(msecs)
+        done = self._pools[lane].waitForDone(msecs)
+        if lane is Lane.DATABASE:
+            done = self._reader.waitForDone(msecs) and done
+        return done
 
     def cancel(self, lane: Lane) -> None:
         """Cancel every job of a lane: not started ones never run, running ones

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -352,6 +353,39 @@ def test_the_models_pass_the_model_tester(
     assert questions.rowCount() >= 1
     assert not [r.message for r in qtlog.records if "FAIL" in r.message]  # type: ignore[attr-defined]
     del testers
+
+
+def test_the_queue_answers_the_same_for_every_role_it_names(
+    page: ReviewQueuePage, sup_book: Book, household: uuid.UUID
+) -> None:
+    queue = ReviewQueueModel(Words())
+    queue.set_items(ReviewQueue(sup_book).items(household))
+    assert {r.item.group for r in queue.rows()} >= {QueueGroup.INCIDENT, QueueGroup.REST}
+    answered = ReviewQueueModel.answered_roles
+    assert answered is not None
+
+    def plain(value: object) -> object:  # icons, fonts and colours by what they show
+        if isinstance(value, QIcon):
+            return ("icon", value.cacheKey())
+        if isinstance(value, (QFont, QColor)):
+            return (
+                type(value).__name__,
+                value.toString() if isinstance(value, QFont) else value.name(),
+            )
+        return value
+
+    def cells() -> list[object]:
+        return [
+            plain(queue.index(row, column).data(role))
+            for row in range(queue.rowCount())
+            for column in range(queue.columnCount())
+            for role in range(int(Qt.ItemDataRole.UserRole) + 8)
+        ]
+
+    named = cells()
+    queue.answered_roles = None  # every role asked of the cells themselves
+    assert cells() == named
+    assert any(value is not None for value in named)
 
 
 def test_supervisor_mode_of_the_main_window(

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.ui.tasks import Cancelled, Executor, Lane, TaskState
+from app.ui.tasks import LONG_WORKERS, Cancelled, Executor, Lane, TaskState
 
 WAIT_MS = 10_000
 
@@ -50,6 +50,51 @@ def test_the_database_lane_runs_one_job_at_a_time_in_order(qtbot: QtBot, tasks: 
     assert tasks.pending == 5
     qtbot.waitUntil(lambda: tasks.pending == 0, timeout=WAIT_MS)
     assert seen == [0, 1, 2, 3, 4]
+
+
+def test_a_read_asked_first_does_not_wait_behind_the_database_lane(
+    qtbot: QtBot, tasks: Executor
+) -> None:
+    started, go, held = blocker()
+    seen: list[str] = []
+    running = threading.Lock()
+
+    def read(name: str) -> str:
+        assert running.acquire(blocking=False), "two reads asked first at once"
+        try:
+            threading.Event().wait(0.01)
+            return name
+        finally:
+            running.release()
+
+    tasks.run(held, seen.append)
+    assert started.wait(WAIT_MS / 1000)
+    tasks.run(lambda: "hidden page", seen.append)
+    tasks.run(lambda: read("page in front"), seen.append, first=True)
+    tasks.run(lambda: read("next page in front"), seen.append, first=True)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=WAIT_MS)
+    # Read beside the job that runs, one at a time and in order; the lane waits.
+    assert seen == ["page in front", "next page in front"]
+    assert tasks.pending == 2  # the reads asked first count with the lane's jobs
+    go.set()
+    qtbot.waitUntil(lambda: tasks.pending == 0, timeout=WAIT_MS)
+    assert seen == ["page in front", "next page in front", "held", "hidden page"]
+
+
+def test_a_long_job_asked_first_goes_ahead_of_those_waiting(qtbot: QtBot, tasks: Executor) -> None:
+    holds = [blocker() for _ in range(LONG_WORKERS)]
+    seen: list[str] = []
+    for started, _go, held in holds:
+        tasks.run(held, seen.append, lane=Lane.LONG)
+        assert started.wait(WAIT_MS / 1000)
+    tasks.run(lambda: "report", seen.append, lane=Lane.LONG)
+    tasks.run(lambda: "asked first", seen.append, lane=Lane.LONG, first=True)
+    holds[0][1].set()  # one worker free: it takes the job asked first, then the other
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=WAIT_MS)
+    assert seen == ["held", "asked first", "report"]
+    for _started, go, _held in holds:
+        go.set()
+    qtbot.waitUntil(lambda: len(seen) == LONG_WORKERS + 2, timeout=WAIT_MS)
 
 
 def test_a_long_job_does_not_hold_up_a_save(qtbot: QtBot, tasks: Executor) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
@@ -104,6 +105,30 @@ def test_opens_newest_first_and_scrolling_loads_more(
     qtbot.keyClick(page.view, Qt.Key.Key_End)
     qtbot.waitUntil(lambda: page.model.rowCount() > PAGE_SIZE)
     assert shown_ids(page) == ids[: page.model.rowCount()]
+
+
+def test_the_page_shown_does_not_wait_behind_the_task_queue(
+    qtbot: QtBot, ctx: UiContext, child: Child
+) -> None:
+    other = ctx.records.create(factories.child(ctx.book.identity.household_id, given_name="Mila"))
+    ids = bulk_logs(ctx.book, child, 30) + bulk_logs(ctx.book, other, 30)
+    page = make_page(qtbot, ctx, child)
+    assert len(shown_ids(page)) == 30
+    page.hide()
+    started, go = threading.Event(), threading.Event()
+    ctx.tasks.run(lambda: (started.set(), go.wait(10)))  # a hidden page's long reload
+    assert started.wait(10)
+    try:
+        page.set_child(None)  # hidden: its page is read in turn
+        qtbot.wait(100)
+        assert len(shown_ids(page)) == 30  # the child's rows still
+        page.show()  # now it is read first, beside the reload still running
+        qtbot.waitUntil(lambda: set(shown_ids(page)) == set(ids), timeout=5000)
+        assert not go.is_set()
+    finally:
+        go.set()
+    wait_for_tasks(qtbot, ctx)
+    assert set(shown_ids(page)) == set(ids)
 
 
 def test_kind_checkboxes_and_period_restrict_the_rows(

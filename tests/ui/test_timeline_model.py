@@ -14,7 +14,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from app.domain.catalog import load_catalog
 from app.domain.records import Child, ContactNote, DailyLog, MilestoneObservation, Review
 from app.domain.vocabulary import ContactKind, ContactStatus, MilestoneStatus, ReviewMark, Severity
-from app.services.timeline import TimelineFilter
+from app.services.timeline import TimelineFilter, TimelineRows
 from app.storage import records
 from app.storage.book import Book
 from app.ui.context import UiContext
@@ -22,6 +22,7 @@ from app.ui.models.timeline import (
     BACKGROUND_PAGE,
     CHUNK_ROWS,
     PAGE_SIZE,
+    PARSE_ROWS,
     AmendsRole,
     Column,
     FlaggedRole,
@@ -152,6 +153,82 @@ def test_pages_read_in_the_background_go_in_a_chunk_at_a_time_without_gaps(
     assert max(inserted) <= CHUNK_ROWS
     assert not failures_of(qtlog)
     del tester
+
+
+def test_stored_rows_read_in_the_background_are_parsed_a_chunk_at_a_time(
+    qtbot: object, qtlog: object, ctx: UiContext, child: Child, logs: list[uuid.UUID]
+) -> None:
+    runner = Runner()
+    model = TimelineModel(
+        lambda where, after, limit: ctx.timeline.page(where, after, limit),
+        background=runner,
+        stored_rows=lambda where, after, limit: ctx.timeline.page_rows(where, after, limit),
+    )
+    _, builder = make_model(ctx)
+    model.load(TimelineFilter(child_id=child.id), builder)
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
+    expected = newest_first(logs)
+
+    model.fetchMore(QModelIndex())
+    work, _done = runner.waiting[0]
+    read = work()
+    # Off the UI thread the rows are only read, as stored: nothing is parsed there.
+    assert isinstance(read, TimelineRows) and len(read.rows) == BACKGROUND_PAGE
+    assert all(isinstance(row[2], str) for row in read.rows)  # the record's JSON
+    runner.run_next()
+    assert model.rowCount() < PAGE_SIZE + BACKGROUND_PAGE  # the rest at the next turns
+    while not model.complete:
+        if runner.waiting:
+            runner.run_next()
+        elif model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        else:
+            qtbot.wait(1)  # type: ignore[attr-defined]
+        assert model.record_ids() == expected[: model.rowCount()]
+
+    assert model.record_ids() == expected
+    assert max(inserted) <= PARSE_ROWS
+    # The rows say the same as rows parsed and put in words in one go.
+    words = [model.index(i, Column.SUMMARY).data() for i in range(model.rowCount())]
+    plain = TimelineModel(lambda where, after, limit: ctx.timeline.page(where, after, limit))
+    plain.load(TimelineFilter(child_id=child.id), builder)
+    while plain.canFetchMore(QModelIndex()):
+        plain.fetchMore(QModelIndex())
+    assert words == [plain.index(i, Column.SUMMARY).data() for i in range(plain.rowCount())]
+    assert "Dag nummer 0" in words[1]
+    assert not failures_of(qtlog)
+    del tester
+
+
+def test_a_stored_row_this_app_cannot_read_stops_the_loading_with_an_error(
+    qtbot: object, ctx: UiContext, child: Child, logs: list[uuid.UUID]
+) -> None:
+    def broken(where: TimelineFilter, after: Any, limit: int) -> TimelineRows:
+        page = ctx.timeline.page_rows(where, after, limit)
+        rows = list(page.rows)
+        rows[30] = (*rows[30][:2], '{"mood": "not a mood"}', *rows[30][3:])
+        return TimelineRows(rows, page.next_cursor)
+
+    runner = Runner()
+    model = TimelineModel(
+        lambda where, after, limit: ctx.timeline.page(where, after, limit),
+        background=runner,
+        stored_rows=broken,
+    )
+    failed: list[Exception] = []
+    model.sig_failed.connect(failed.append)
+    _, builder = make_model(ctx)
+    model.load(TimelineFilter(child_id=child.id), builder)
+    model.fetchMore(QModelIndex())
+    runner.run_next()
+    qtbot.waitUntil(lambda: model.complete, timeout=5000)  # type: ignore[attr-defined]
+
+    assert len(failed) == 1
+    assert model.rowCount() < PAGE_SIZE + 30  # the rows before the broken chunk, no more
+    assert model.record_ids() == newest_first(logs)[: model.rowCount()]
+    assert not model.canFetchMore(QModelIndex())
 
 
 def test_a_page_read_for_rows_since_replaced_is_dropped(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from app.domain.records import MilestoneObservation
 from app.domain.vocabulary import ContactStatus, Severity
 from app.services.review import QueueGroup, QueueItem
-from app.ui.models.rows import RecordIdRole, TextRowsModel
+from app.ui.models.rows import RecordIdRole, TextRowsModel, answering
 from app.ui.models.timeline import milestone_label, snippet
 from app.ui.models.words import Words
 
@@ -126,6 +126,15 @@ class ReviewQueueModel(TextRowsModel[QueueRow]):
             item.author_name or UNKNOWN_AUTHOR,
         )
         return QueueRow(item, texts)
+
+    answered_roles = answering(
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        RecordIdRole,
+        GroupRole,
+    )
 
     def cell(self, row: QueueRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:

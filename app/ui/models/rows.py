@@ -23,6 +23,15 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 RecordIdRole = Qt.ItemDataRole.UserRole + 1  # str: the id of what the row shows
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def answering(*roles: int) -> frozenset[int]:
+    """The roles a ``TextRowsModel`` answers: its words (display, accessible
+    text) and ``roles``, as plain integers."""
+    return frozenset({_DISPLAY, _ACCESSIBLE, *(int(r) for r in roles)})
+
 
 T = TypeVar("T")
 
@@ -131,13 +140,19 @@ class TextRowsModel(RowsModel[R]):
         self._rows = [self._row(r.item) for r in self._rows]
         self._changed_all()
 
+    # The roles ``cell`` answers, when a subclass names them (``answering``): a view
+    # asks each painted cell for a dozen roles, and the others then return at once.
+    answered_roles: frozenset[int] | None = None
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.answered_roles is not None and role not in self.answered_roles:
+            return None
         row = self.row(index.row()) if index.isValid() else None
         if row is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return row.texts[index.column()]
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return ", ".join(t for t in row.texts if t)
         return self.cell(row, index.column(), role)
 

@@ -195,7 +195,7 @@ class SupervisorTimelinePage(TimelinePage):
             if shiboken6.isValid(self):
                 self._names_read(wanted, names)
 
-        self.ctx.tasks.run(read, done, self._names_failed)
+        self.ctx.tasks.run(read, done, self._names_failed, first=self.isVisible())
 
     def _search_changed(self, words: str) -> None:
         if self.household_id is None:
@@ -218,6 +218,7 @@ class SupervisorTimelinePage(TimelinePage):
             lambda: timeline.search(words, child_id, limit=SEARCH_LIMIT, household_id=household),
             found,
             self._search_failed,
+            first=self.isVisible(),
         )
 
     def delete_record(self, record_id: uuid.UUID) -> None:

@@ -24,7 +24,7 @@ from app.domain.messages import ThuisboekError
 from app.domain.records import Child
 from app.services import timeline as timeline_service
 from app.services.records import Editability
-from app.services.timeline import TIMELINE_KINDS, Stored, TimelineFilter
+from app.services.timeline import TIMELINE_KINDS, AuthorsRead, Stored, TimelineFilter
 from app.ui.commands import DeleteRecord
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
@@ -71,18 +71,24 @@ class TimelinePage(ChildPage):
         self._names_serial = -1  # which version of the names is held
         self._names_wanted = 0
         self._names_reading = False
+        # The household whose authors the "Written by" list holds (read again when
+        # another household shows or its records change), or none read yet.
+        self._authors_of: tuple[uuid.UUID | None] | None = None
+        # The first page asked while the page was hidden, behind the other pages' reloads.
+        self._queued_page: Job | None = None
 
         self.filters = TimelineFilterBar(ctx.book.today(), self)
         self.filters.sig_filter_changed.connect(self.refresh)
         self.filters.sig_search_changed.connect(self._search_changed)
 
         timeline = ctx.timeline
-        # Further pages are read and put in words on the task queue, then go into the
-        # view a chunk at a time: scrolling never waits for the store.
+        # Further pages are read on the task queue, then parsed, put in words and
+        # into the view a chunk at a time: scrolling never waits for the store.
         self.model = TimelineModel(
             lambda where, after, limit: timeline.page(where, after=after, limit=limit),
             self,
             background=self._in_background,
+            stored_rows=lambda where, after, limit: timeline.page_rows(where, after, limit),
         )
         self.model.sig_failed.connect(ctx.events.sig_error.emit)
         self.view = TimelineView()
@@ -162,6 +168,7 @@ class TimelinePage(ChildPage):
             return
         if changes.concerns(*NAME_KINDS):
             self._names_wanted += 1
+        self._authors_of = None  # someone may have written here for the first time
         if self.isVisible():
             self.refresh(keep_place=True)
         else:
@@ -169,7 +176,11 @@ class TimelinePage(ChildPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        queued, self._queued_page = self._queued_page, None
         if self._stale:
+            self.refresh()
+        elif queued is not None and not queued.over and not queued.started:
+            queued.cancel()  # still waiting in the queue: asked again, first
             self.refresh()
 
     def refresh(self, *, keep_place: bool = False) -> None:
@@ -187,13 +198,18 @@ class TimelinePage(ChildPage):
         self.filters.set_today(self.ctx.book.today())
         where = self._filter()
         self._want_names()
-        self._read_authors(where.household_id)
         timeline = self.ctx.timeline
-        self.ctx.tasks.run(
+        shown = self.isVisible()
+        job = self.ctx.tasks.run(
             lambda: timeline.page(where, after=None, limit=PAGE_SIZE),
             lambda first: self._first_page(serial, where, first, keep, kept_row),
             lambda exc: self._first_page_failed(serial, exc),
+            first=shown,  # not behind the hidden pages' reloads
         )
+        self._queued_page = None if shown else job
+        # After the page: the authors are read from the household's whole history.
+        if self._authors_of != (where.household_id,):
+            self._read_authors(where.household_id)
 
     def _first_page(
         self,
@@ -232,13 +248,29 @@ class TimelinePage(ChildPage):
         )
 
     def _read_authors(self, household_id: uuid.UUID | None) -> None:
-        """The people who wrote in the household, for "Written by" (task queue)."""
+        """The people who wrote in the household, for "Written by": read a step at a
+        time on the task queue (the whole history is read), so that a page asked
+        meanwhile is read between two steps."""
+        self._authors_of = wanted = (household_id,)
         timeline = self.ctx.timeline
-        self.ctx.tasks.run(
-            lambda: timeline.authors(household_id),
-            lambda people: self.filters.set_authors(people) if shiboken6.isValid(self) else None,
-            self.ctx.events.sig_error.emit,
-        )
+
+        def step(so_far: AuthorsRead) -> None:
+            self.ctx.tasks.run(lambda: timeline.authors_step(household_id, so_far), stepped, failed)
+
+        def stepped(found: AuthorsRead) -> None:
+            if not shiboken6.isValid(self) or self._authors_of is not wanted:
+                return  # another household, or records changed: read again from the start
+            if found.done:
+                self.filters.set_authors(found.people)
+            else:
+                step(found)
+
+        def failed(exc: Exception) -> None:
+            if shiboken6.isValid(self) and self._authors_of is wanted:
+                self._authors_of = None
+            self.ctx.events.sig_error.emit(exc)
+
+        step(AuthorsRead())
 
     def _in_background(
         self,
@@ -252,6 +284,7 @@ class TimelinePage(ChildPage):
             work,
             lambda got: done(got) if shiboken6.isValid(self) else None,
             lambda exc: failed(exc) if shiboken6.isValid(self) else None,
+            first=True,  # the person is scrolling
         )
 
     def _builder(self) -> RowBuilder:
@@ -282,7 +315,12 @@ class TimelinePage(ChildPage):
             relatives = household.relatives()
             return {c.id: c.display_name() for c in children}, {r.id: r.name for r in relatives}
 
-        self.ctx.tasks.run(read, lambda names: self._names_read(wanted, names), self._names_failed)
+        self.ctx.tasks.run(
+            read,
+            lambda names: self._names_read(wanted, names),
+            self._names_failed,
+            first=self.isVisible(),
+        )
 
     def _names_read(self, serial: int, names: Names) -> None:
         self._names_reading = False
@@ -375,6 +413,7 @@ class TimelinePage(ChildPage):
             lambda: self.ctx.timeline.search(words, child_id, limit=SEARCH_LIMIT),
             lambda found: self._found(serial, found),
             self._search_failed,
+            first=self.isVisible(),
         )
 
     def _found(self, serial: int, found: Sequence[Stored]) -> None:
