@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self.conflicts = ConflictService(ctx.book, ctx.records)
         self.supervisor_mode = False
         self.pages: list[ChildPage] = []
+        self._chosen_child: Child | None = None
+        self._behind: set[int] = set()  # ids of pages still showing an earlier child
         # The page to show again once the children are read (where the person was
         # when the book locked); after that, a child without today's log opens on Today.
         self._return_to: str | None = None
@@ -346,7 +348,16 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def _bring_child_to_front(self) -> None:
+        """The page in front shows the chosen child, if it does not yet."""
+        page = self.tabs.currentWidget()
+        if isinstance(page, ChildPage) and id(page) in self._behind:
+            self._behind.discard(id(page))
+            page.set_child(self._chosen_child)
+
     def _tab_changed(self, _index: int) -> None:
+        if not self.supervisor_mode:
+            self._bring_child_to_front()
         if not self.supervisor_mode and self.pages:
             self._update_caregiver_counts()
         elif self.supervisor_mode:
@@ -471,9 +482,13 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.flush()
         child = self.current_child()
+        # Only the page in front shows the child at once; the others when they come
+        # to the front (their reads would otherwise queue before the one awaited).
+        self._chosen_child = child
+        self._behind = {id(page) for page in self.pages}
         for i, page in enumerate(self.pages):
-            page.set_child(child)
             self.tabs.setTabEnabled(i, child is not None or page.supports_household)
+        self._bring_child_to_front()
         if child is None:
             self.tabs.setCurrentWidget(self.pages[1])
         else:
