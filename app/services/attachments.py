@@ -132,13 +132,15 @@ def _date_taken(image: Image.Image) -> dt.date | None:
 
 
 def _thumbnail(image: Image.Image) -> bytes:
+    """A small JPEG of a photo, or a small PNG of a picture with see-through parts."""
     small = image.copy()
     small.thumbnail((THUMB_SIDE, THUMB_SIDE))
     out = io.BytesIO()
-    if small.mode in ("RGB", "L"):
-        small.save(out, "JPEG", quality=80)
+    if small.mode in ("RGBA", "LA", "PA", "P"):
+        small.convert("RGBA").save(out, "PNG")
     else:
-        small.save(out, "PNG")
+        flat = small if small.mode in ("RGB", "L") else small.convert("RGB")
+        flat.save(out, "JPEG", quality=80)
     return out.getvalue()
 
 
@@ -178,16 +180,10 @@ def prepare_image(data: bytes, media_type: str, today: dt.date) -> Prepared:
             upright.save(out, "JPEG", quality=JPEG_QUALITY, **_kept(upright))
         else:
             upright.save(out, "PNG", **_kept(upright))
+        thumbnail = _thumbnail(upright)
     except (OSError, ValueError):
         raise _unreadable() from None
-    return Prepared(
-        out.getvalue(),
-        media_type,
-        upright.width,
-        upright.height,
-        taken,
-        _thumbnail(upright),
-    )
+    return Prepared(out.getvalue(), media_type, upright.width, upright.height, taken, thumbnail)
 
 
 def _kept(image: Image.Image) -> dict[str, object]:

@@ -235,6 +235,7 @@ class SyncEngine:
                     self.pull(household, report, progress, confirm_mass_delete=confirm_mass_delete)
                 except CursorAhead:
                     self.resend(household, report)
+                    self.upload(report, progress)  # a restored office may lack the bytes too
                     self.push(report, progress)
                     self.pull(household, report, progress, confirm_mass_delete=confirm_mass_delete)
                 report.households.append(str(household))

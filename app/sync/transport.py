@@ -463,7 +463,6 @@ class Transport:
     def report_views(self, request: ViewReport) -> ViewReportResponse:
         return self._parse(self._request("POST", "/audit/views", request), ViewReportResponse)
 
-
     # The bytes of attached files, chunk by chunk.
     def blob_status(self, household: uuid.UUID, sha256: str) -> BlobStatus:
         """Which chunks of a file the server holds in the household."""
@@ -486,8 +485,8 @@ class Transport:
         return self._parse(response, BlobStatus)
 
     def get_chunk(self, household: uuid.UUID, sha256: str, n: int) -> bytes:
-        params = {"household": str(household)}
-        response = self._request("GET", f"/blobs/{sha256}/{n}", None, params, gzip_answer=False)
+        path, params = f"/blobs/{sha256}/{n}/bytes", {"household": str(household)}
+        response = self._request("GET", path, None, params, gzip_answer=False)
         return response.content
 
 

@@ -33,8 +33,8 @@ from app.sync.transport import Offline, SyncError
 from tests import factories
 from tests.conftest import PASSPHRASE
 from tests.faults.proxy import Fault, FaultProxy, server_tracebacks, serving_logged
-from tests.integration.laptops import Laptop, admin
-from tests.support.servers import ROOT
+from tests.integration.laptops import Laptop, admin, restore
+from tests.support.servers import ROOT, free_port, server_command, serving
 
 
 @dataclass(frozen=True)
@@ -292,3 +292,45 @@ def test_chunks_cut_by_a_bad_network_arrive_once(
         finally:
             cas.close()
             dirk.close()
+
+
+def test_an_office_restored_from_an_older_backup_gets_the_bytes_again(tmp_path: Path) -> None:
+    """The office loses an attachment and its bytes with a restore; the laptop
+    that holds them sends both again, bytes first, and the other laptop reads it."""
+    data = tmp_path / "server"
+    data.mkdir()
+    admin(data, "init")
+    home = admin(data, "add-household", "Gezin Peeters", "--kind", "simba")
+    people = [admin(data, "add-person", name, "--role", "caregiver", "--household", home)
+              for name in ("Anna", "Ben")]  # fmt: skip
+    backup, port = tmp_path / "backup.db", free_port()
+    command, url = server_command(data, None, port), f"http://127.0.0.1:{port}"
+    made: list[Laptop] = []
+    scan = _pdf(2 * CHUNK_BYTES + 3, 5)
+    try:
+        with serving(data, command=command):
+            for n, person in enumerate(people):
+                code = admin(data, "enroll-code", person, "--hours", "1")
+                made.append(Laptop(tmp_path / f"laptop{n}", url, code))
+            anna, ben = made
+            child = _child(anna)
+            anna.engine.sync()
+            ben.engine.sync()
+            admin(data, "backup", "--out", str(backup))
+            attachment, _ = AttachmentService(ben.book).add_bytes(child, scan, "verslag.pdf")
+            ben.engine.sync()
+            assert anna.engine.sync().downloaded_chunks == 3
+        restore(data, backup)
+        with serving(data, command=command):
+            anna.write("Na het herstel")  # numbered where Ben's attachment was
+            anna.engine.sync()
+            ben.engine.sync()
+            anna.engine.sync()
+            page = anna.transport.pull(uuid.UUID(home), 0, 1000)
+            assert attachment.id in {c.record_id for c in page.changes}
+            status = anna.transport.blob_status(uuid.UUID(home), attachment.sha256)
+            assert status.complete and status.chunks == [0, 1, 2]
+            assert anna.transport.get_chunk(uuid.UUID(home), attachment.sha256, 2) == scan[-3:]
+    finally:
+        for laptop in made:
+            laptop.close()

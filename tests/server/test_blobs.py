@@ -58,7 +58,7 @@ def _complete(device: Device, sha: str, household: Any = None) -> httpx.Response
 
 def _get(device: Device, sha: str, n: int, household: Any = None) -> httpx.Response:
     response: httpx.Response = device.server.client.get(
-        f"{API_PREFIX}/blobs/{sha}/{n}",
+        f"{API_PREFIX}/blobs/{sha}/{n}/bytes",
         params={"household": str(household or device.household)},
         headers=device.headers,
     )
@@ -122,7 +122,7 @@ def test_a_forged_chunk_is_refused_and_nothing_is_kept(server: Server) -> None:
     short_last = _put(carer, SHA, 2, _chunk(DATA, 2)[:-1], size)
     assert short_last.status_code == 422
     assert _put(carer, SHA, 3, b"x", size).status_code == 422  # no chunk 3 in three chunks
-    assert _put(carer, SHA, -1, b"x", size).status_code == 422
+    assert _put(carer, SHA, -1, b"x", size).status_code == 404  # no such chunk path
     assert _put(carer, SHA, 0, b"x" * 10, MAX_FILE_BYTES + 1).status_code == 422
     assert _put(carer, "NOTAHASH", 0, b"x", 1).status_code == 422
     assert _chunks_stored(server) == []

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+from app.server.core.config import API_PREFIX
 from app.server.core.db import make_engine
 from app.server.services.admin import AdminError
 from app.server.services.transfer import copy_database
@@ -43,6 +44,9 @@ def test_copy_keeps_every_row_and_the_feed(tmp_path: Path, target: Engine) -> No
         child = anna.child()
         anna.push_ok([op("child", child)])
         anna.push_ok([op("daily_log", anna.daily_log(child["id"], text="Eerste dag"))])
+        scan = b"%PDF-1.7\n" + bytes(range(256)) * 8000  # two chunks
+        sha = anna.put_blob(scan)
+        anna.push_ok([op("attachment", anna.attachment(child["id"], scan))])
         before = _feed(anna)
         counts = old.counts()
         audits = len(old.audit_rows())
@@ -54,6 +58,12 @@ def test_copy_keeps_every_row_and_the_feed(tmp_path: Path, target: Engine) -> No
         moved = Device(new, anna.token, anna.device_id, anna.person_id, household, anna.ticks)
         assert new.counts() == counts
         assert _feed(moved) == before  # same numbers: laptops' cursors stay valid
+        chunks = [
+            new.client.get(f"{API_PREFIX}/blobs/{sha}/{n}/bytes",
+                           params={"household": str(household)}, headers=moved.headers).content
+            for n in range(2)
+        ]  # fmt: skip
+        assert b"".join(chunks) == scan
         log = moved.daily_log(child["id"], text="Na de verhuizing")
         moved.push_ok([op("daily_log", log)])
         after = _feed(moved, after=before[-1][0])

@@ -532,7 +532,7 @@ ROUTES: dict[tuple[str, str], Callable[[Homes, str], None]] = {
     ("post", "/enroll"): _enroll,
     ("get", "/blobs/{sha256}"): _blob("get", "/blobs/{sha256}"),
     ("put", "/blobs/{sha256}/{n}"): _blob("put", "/blobs/{sha256}/{n}"),
-    ("get", "/blobs/{sha256}/{n}"): _blob("get", "/blobs/{sha256}/{n}"),
+    ("get", "/blobs/{sha256}/{n}/bytes"): _blob("get", "/blobs/{sha256}/{n}/bytes"),
     ("post", "/blobs/{sha256}/complete"): _blob("post", "/blobs/{sha256}/complete"),
 }
 

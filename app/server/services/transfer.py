@@ -16,9 +16,10 @@ from sqlalchemy import Engine, func, insert, select, text
 
 from app.server.core.db import upgrade
 from app.server.services.admin import AdminError
-from app.server.tables import ServerTable
+from app.server.tables import BlobChunkRow, ServerTable
 
 PAGE = 2_000
+BLOB_PAGE = 16  # chunks of attached files (a megabyte each) at a time
 
 Progress = Callable[[str, int], None]  # table name, rows copied so far
 
@@ -42,8 +43,9 @@ def copy_database(source: Engine, target: Engine, progress: Progress | None = No
     with source.connect() as reading, target.begin() as writing:
         for table in ServerTable.metadata.sorted_tables:
             done = 0
-            result = reading.execution_options(yield_per=PAGE).execute(select(table))
-            for rows in result.mappings().partitions(PAGE):
+            page = PAGE if table.name != BlobChunkRow.__tablename__ else BLOB_PAGE
+            result = reading.execution_options(yield_per=page).execute(select(table))
+            for rows in result.mappings().partitions(page):
                 writing.execute(insert(table), [dict(row) for row in rows])
                 done += len(rows)
                 if progress is not None:

@@ -304,3 +304,21 @@ def test_a_child_who_left_takes_the_bytes_of_their_attachments_along(
     assert _everything_written(book)["chunks"] == 1
     assert _everything_written(book)["thumbs"] == 1
     assert service.content(kept.id)
+
+
+@pytest.mark.parametrize(
+    ("mode", "kind"),
+    [("CMYK", "JPEG"), ("L", "JPEG"), ("P", "PNG"), ("RGBA", "PNG"), ("I;16", "PNG"), ("1", "PNG")],
+)
+def test_pictures_of_every_colour_mode_are_taken_with_a_small_picture(
+    child: Child, service: AttachmentService, mode: str, kind: str
+) -> None:
+    picture = _noise(300, 200, 5).convert(mode if mode != "I;16" else "I").convert(mode)
+    out = io.BytesIO()
+    picture.save(out, kind, **({"transparency": 3} if mode == "P" else {}))
+    attachment, _ = service.add_bytes(child.id, out.getvalue(), f"tekening.{kind.lower()}")
+    assert (attachment.width, attachment.height) == (300, 200)
+    [item] = service.for_child(child.id)
+    assert item.thumbnail is not None
+    assert Image.open(io.BytesIO(item.thumbnail)).size == (256, 171)
+    assert Image.open(io.BytesIO(service.content(attachment.id))).mode == mode

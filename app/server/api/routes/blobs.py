@@ -44,7 +44,7 @@ def blob_status(
 
 
 @router.put(
-    "/blobs/{sha256}/{n}",
+    "/blobs/{sha256}/{n:int}",
     response_model=BlobStatus,
     responses=SYNC_RESPONSES,
     openapi_extra=CHUNK_BODY,
@@ -75,7 +75,7 @@ def complete(
 
 
 @router.get(
-    "/blobs/{sha256}/{n}",
+    "/blobs/{sha256}/{n:int}/bytes",
     response_class=Response,
     responses={**SYNC_RESPONSES, 200: {"content": {"application/octet-stream": {}}}},
 )

@@ -8,7 +8,10 @@ from __future__ import annotations
 from app.domain.attachments import Attachment
 from app.server.services.rules.pushed import Pushed, Refused
 
-REASON = "The attached file's bytes are not on the server (content_missing)."
+REASON = (
+    "The attached file's bytes are not on the server (content_missing): they were not "
+    "sent, or the household holds as many attached files as the office allows."
+)
 
 
 def check(pushed: Pushed) -> None:
