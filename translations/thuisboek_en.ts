@@ -610,37 +610,37 @@
         <translation>This picture cannot be read; it may be damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="155"/>
+        <location filename="../app/services/attachments.py" line="157"/>
         <source>This picture is too large ({megapixels} megapixels; at most {limit}).</source>
         <translation>This picture is too large ({megapixels} megapixels; at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="202"/>
+        <location filename="../app/services/attachments.py" line="198"/>
         <source>This file is empty.</source>
         <translation>This file is empty.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="206"/>
+        <location filename="../app/services/attachments.py" line="202"/>
         <source>Only photos (JPEG, PNG) and PDF documents can be attached.</source>
         <translation>Only photos (JPEG, PNG) and PDF documents can be attached.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="246"/>
+        <location filename="../app/services/attachments.py" line="242"/>
         <source>This file cannot be opened.</source>
         <translation>This file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="291"/>
+        <location filename="../app/services/attachments.py" line="287"/>
         <source>This child&apos;s attachments would take more than {limit} MB together ({used} MB are used). Remove some first.</source>
         <translation>This child&apos;s attachments would take more than {limit} MB together ({used} MB are used). Remove some first.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="326"/>
+        <location filename="../app/services/attachments.py" line="322"/>
         <source>A file is attached to a child, or to a daily log, a milestone or a contact of that child.</source>
         <translation>A file is attached to a child, or to a daily log, a milestone or a contact of that child.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="396"/>
+        <location filename="../app/services/attachments.py" line="392"/>
         <source>This file is not on this laptop yet; it arrives with the next sync.</source>
         <translation>This file is not on this laptop yet; it arrives with the next sync.</translation>
     </message>
@@ -1413,32 +1413,32 @@
 <context>
     <name>ChildrenModel</name>
     <message>
-        <location filename="../app/ui/models/children.py" line="52"/>
+        <location filename="../app/ui/models/children.py" line="59"/>
         <source>Whole household</source>
         <translation>Whole household</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="65"/>
+        <location filename="../app/ui/models/children.py" line="72"/>
         <source>%1; the child leaves this laptop after the next syncs</source>
         <translation>%1; the child leaves this laptop after the next syncs</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="70"/>
+        <location filename="../app/ui/models/children.py" line="77"/>
         <source>logged today</source>
         <translation>logged today</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="70"/>
+        <location filename="../app/ui/models/children.py" line="77"/>
         <source>no log yet today</source>
         <translation>no log yet today</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="73"/>
+        <location filename="../app/ui/models/children.py" line="80"/>
         <source>Today&apos;s log is still missing</source>
         <translation>Today&apos;s log is still missing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/children.py" line="88"/>
+        <location filename="../app/ui/models/children.py" line="95"/>
         <location filename="../app/ui/pages/overview_card.py" line="249"/>
         <source>%n month(s)</source>
         <translation>
@@ -1447,7 +1447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/children.py" line="89"/>
+        <location filename="../app/ui/models/children.py" line="96"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1455,7 +1455,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="94"/>
+        <location filename="../app/ui/models/children.py" line="101"/>
         <source>Left care on %1</source>
         <translation>Left care on %1</translation>
     </message>
@@ -2586,32 +2586,32 @@
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="80"/>
+        <location filename="../app/ui/models/timeline.py" line="95"/>
         <source>Very sad</source>
         <translation>Very sad</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="81"/>
+        <location filename="../app/ui/models/timeline.py" line="96"/>
         <source>Sad</source>
         <translation>Sad</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="82"/>
+        <location filename="../app/ui/models/timeline.py" line="97"/>
         <source>Okay</source>
         <translation>Okay</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="83"/>
+        <location filename="../app/ui/models/timeline.py" line="98"/>
         <source>Happy</source>
         <translation>Happy</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="84"/>
+        <location filename="../app/ui/models/timeline.py" line="99"/>
         <source>Very happy</source>
         <translation>Very happy</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="86"/>
+        <location filename="../app/ui/models/timeline.py" line="101"/>
         <source>Not noted</source>
         <translation>Not noted</translation>
     </message>
@@ -3789,32 +3789,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="329"/>
+        <location filename="../app/ui/main_window.py" line="331"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="332"/>
+        <location filename="../app/ui/main_window.py" line="334"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="336"/>
+        <location filename="../app/ui/main_window.py" line="338"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="337"/>
+        <location filename="../app/ui/main_window.py" line="339"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="422"/>
+        <location filename="../app/ui/main_window.py" line="433"/>
         <source>Now working in %1.</source>
         <translation>Now working in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="439"/>
+        <location filename="../app/ui/main_window.py" line="450"/>
         <source>%n household(s) no longer yours: removed from this computer.</source>
         <translation>
             <numerusform>%n household no longer yours: removed from this computer.</numerusform>
@@ -3822,7 +3822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="447"/>
+        <location filename="../app/ui/main_window.py" line="458"/>
         <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
         <translation>
             <numerusform>A household was taken away from you. Its records stay on this computer until its %n change reaches the central office (File ▸ Refused changes…); then they are removed.</numerusform>
@@ -3830,32 +3830,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="534"/>
+        <location filename="../app/ui/main_window.py" line="549"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Every child&apos;s log of today is written.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="549"/>
+        <location filename="../app/ui/main_window.py" line="564"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="561"/>
+        <location filename="../app/ui/main_window.py" line="576"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="674"/>
         <source>Sync held</source>
         <translation>Sync held</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="686"/>
+        <location filename="../app/ui/main_window.py" line="701"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="687"/>
+        <location filename="../app/ui/main_window.py" line="702"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -4987,187 +4987,187 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="146"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="147"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="133"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="134"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="135"/>
+        <location filename="../app/ui/models/timeline.py" line="150"/>
         <source>Handover</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="154"/>
         <source>Child profile</source>
         <translation>Child profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="155"/>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="142"/>
+        <location filename="../app/ui/models/timeline.py" line="157"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="147"/>
+        <location filename="../app/ui/models/timeline.py" line="162"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="148"/>
+        <location filename="../app/ui/models/timeline.py" line="163"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="149"/>
+        <location filename="../app/ui/models/timeline.py" line="164"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="152"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="153"/>
+        <location filename="../app/ui/models/timeline.py" line="168"/>
         <source>Supervised visit</source>
         <translation>Supervised visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="154"/>
+        <location filename="../app/ui/models/timeline.py" line="169"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="155"/>
+        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Video call</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <location filename="../app/ui/models/timeline.py" line="171"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="160"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>happened</source>
         <translation>happened</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="161"/>
+        <location filename="../app/ui/models/timeline.py" line="176"/>
         <source>✕ cancelled</source>
         <translation>✕ cancelled</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="162"/>
+        <location filename="../app/ui/models/timeline.py" line="177"/>
         <source>✕ no-show</source>
         <translation>✕ no-show</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="165"/>
+        <location filename="../app/ui/models/timeline.py" line="180"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="166"/>
+        <location filename="../app/ui/models/timeline.py" line="181"/>
         <source>emerging</source>
         <translation>emerging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="167"/>
+        <location filename="../app/ui/models/timeline.py" line="182"/>
         <source>achieved</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="170"/>
+        <location filename="../app/ui/models/timeline.py" line="185"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="171"/>
+        <location filename="../app/ui/models/timeline.py" line="186"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="172"/>
+        <location filename="../app/ui/models/timeline.py" line="187"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="173"/>
+        <location filename="../app/ui/models/timeline.py" line="188"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="176"/>
+        <location filename="../app/ui/models/timeline.py" line="191"/>
         <source>on a log</source>
         <translation>on a log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="177"/>
+        <location filename="../app/ui/models/timeline.py" line="192"/>
         <source>on a milestone</source>
         <translation>on a milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="178"/>
+        <location filename="../app/ui/models/timeline.py" line="193"/>
         <source>on a contact</source>
         <translation>on a contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="179"/>
+        <location filename="../app/ui/models/timeline.py" line="194"/>
         <source>on a review</source>
         <translation>on a review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="195"/>
+        <location filename="../app/ui/models/timeline.py" line="210"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="196"/>
+        <location filename="../app/ui/models/timeline.py" line="211"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (%1 severity)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="199"/>
+        <location filename="../app/ui/models/timeline.py" line="214"/>
         <source>Amendment (%1)</source>
         <translation>Amendment (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>Well-being check</source>
         <translation>Well-being check</translation>
     </message>
@@ -5175,44 +5175,44 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../app/services/records.py" line="61"/>
+        <location filename="../app/services/records.py" line="69"/>
         <source>This record does not exist (any more).</source>
         <translation>This record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="97"/>
+        <location filename="../app/services/records.py" line="105"/>
         <source>This record was deleted.</source>
         <translation>This record was deleted.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="104"/>
-        <location filename="../app/services/records.py" line="174"/>
-        <location filename="../app/services/records.py" line="284"/>
+        <location filename="../app/services/records.py" line="112"/>
+        <location filename="../app/services/records.py" line="191"/>
+        <location filename="../app/services/records.py" line="316"/>
         <source>Supervisors add reviews; they do not change the household&apos;s records.</source>
         <translation>Supervisors add reviews; they do not change the household&apos;s records.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="114"/>
+        <location filename="../app/services/records.py" line="122"/>
         <source>Only its author can change this review.</source>
         <translation>Only its author can change this review.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="124"/>
+        <location filename="../app/services/records.py" line="132"/>
         <source>Only its author can change this entry. Add an amendment with a reason.</source>
         <translation>Only its author can change this entry. Add an amendment with a reason.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="136"/>
+        <location filename="../app/services/records.py" line="144"/>
         <source>This entry is kept as it was written (it was synced or is more than a day old). Add an amendment with a reason instead.</source>
         <translation>This entry is kept as it was written (it was synced or is more than a day old). Add an amendment with a reason instead.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="199"/>
+        <location filename="../app/services/records.py" line="218"/>
         <source>There is already a log of yours for this child on this day.</source>
         <translation>There is already a log of yours for this child on this day.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="257"/>
+        <location filename="../app/services/records.py" line="289"/>
         <source>This deletion has been synced already and cannot be undone.</source>
         <translation>This deletion has been synced already and cannot be undone.</translation>
     </message>
@@ -5864,32 +5864,32 @@
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="133"/>
+        <location filename="../app/ui/models/review_queue.py" line="142"/>
         <source>Written by someone this computer does not know</source>
         <translation>Written by someone this computer does not know</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="160"/>
+        <location filename="../app/ui/models/review_queue.py" line="169"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="161"/>
+        <location filename="../app/ui/models/review_queue.py" line="170"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="162"/>
+        <location filename="../app/ui/models/review_queue.py" line="171"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="163"/>
+        <location filename="../app/ui/models/review_queue.py" line="172"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="164"/>
+        <location filename="../app/ui/models/review_queue.py" line="173"/>
         <source>Written by</source>
         <translation>Written by</translation>
     </message>
@@ -7046,22 +7046,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="595"/>
+        <location filename="../app/ui/models/timeline.py" line="665"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="596"/>
+        <location filename="../app/ui/models/timeline.py" line="666"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="597"/>
+        <location filename="../app/ui/models/timeline.py" line="667"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="598"/>
+        <location filename="../app/ui/models/timeline.py" line="668"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -7069,27 +7069,27 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="135"/>
+        <location filename="../app/ui/pages/timeline.py" line="141"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="141"/>
+        <location filename="../app/ui/pages/timeline.py" line="147"/>
         <source>Records, newest first</source>
         <translation>Records, newest first</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="142"/>
+        <location filename="../app/ui/pages/timeline.py" line="148"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Delete entry</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="143"/>
+        <location filename="../app/ui/pages/timeline.py" line="149"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="319"/>
+        <location filename="../app/ui/pages/timeline.py" line="357"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -7097,17 +7097,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="321"/>
+        <location filename="../app/ui/pages/timeline.py" line="359"/>
         <source>Choose at least one kind of record to show.</source>
         <translation>Choose at least one kind of record to show.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="323"/>
+        <location filename="../app/ui/pages/timeline.py" line="361"/>
         <source>Nothing recorded in this period.</source>
         <translation>Nothing recorded in this period.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="400"/>
+        <location filename="../app/ui/pages/timeline.py" line="439"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
         <translation>
             <numerusform>%n result among the most recent matches; add a word to narrow it.</numerusform>
@@ -7115,17 +7115,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="447"/>
+        <location filename="../app/ui/pages/timeline.py" line="486"/>
         <source>This entry cannot be deleted. %1</source>
         <translation>This entry cannot be deleted. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="453"/>
+        <location filename="../app/ui/pages/timeline.py" line="492"/>
         <source>Delete %1 of %2</source>
         <translation>Delete %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="461"/>
+        <location filename="../app/ui/pages/timeline.py" line="500"/>
         <source>Entry deleted. %1 brings it back.</source>
         <translation>Entry deleted. %1 brings it back.</translation>
     </message>
@@ -7373,88 +7373,88 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/domain/records.py" line="524"/>
+        <location filename="../app/domain/records.py" line="525"/>
         <location filename="../app/domain/validation.py" line="27"/>
         <source>This text is too long ({length} characters; at most {limit}).</source>
         <translation>This text is too long ({length} characters; at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="103"/>
+        <location filename="../app/domain/records.py" line="104"/>
         <source>An amendment needs a reason.</source>
         <translation>An amendment needs a reason.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="122"/>
+        <location filename="../app/domain/records.py" line="123"/>
         <source>The household needs a name.</source>
         <translation>The household needs a name.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="140"/>
+        <location filename="../app/domain/records.py" line="141"/>
         <source>The person needs a name.</source>
         <translation>The person needs a name.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="173"/>
+        <location filename="../app/domain/records.py" line="174"/>
         <source>The child needs a first name.</source>
         <translation>The child needs a first name.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="180"/>
+        <location filename="../app/domain/records.py" line="181"/>
         <source>The date of birth {date} lies in the future.</source>
         <translation>The date of birth {date} lies in the future.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="186"/>
+        <location filename="../app/domain/records.py" line="187"/>
         <source>The placement cannot start ({start}) before the child was born ({born}).</source>
         <translation>The placement cannot start ({start}) before the child was born ({born}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="198"/>
+        <location filename="../app/domain/records.py" line="199"/>
         <source>The placement cannot end before it started.</source>
         <translation>The placement cannot end before it started.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="205"/>
+        <location filename="../app/domain/records.py" line="206"/>
         <source>A placement that ended needs the day it ended.</source>
         <translation>A placement that ended needs the day it ended.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="214"/>
+        <location filename="../app/domain/records.py" line="215"/>
         <source>The list of languages is too long.</source>
         <translation>The list of languages is too long.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="259"/>
+        <location filename="../app/domain/records.py" line="260"/>
         <source>The relative needs a name.</source>
         <translation>The relative needs a name.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="265"/>
+        <location filename="../app/domain/records.py" line="266"/>
         <source>Choose the child or children this person is family of.</source>
         <translation>Choose the child or children this person is family of.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="313"/>
+        <location filename="../app/domain/records.py" line="314"/>
         <source>A daily log cannot be dated in the future ({date}).</source>
         <translation>A daily log cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="317"/>
+        <location filename="../app/domain/records.py" line="318"/>
         <source>Mood is a number from 1 to 5.</source>
         <translation>Mood is a number from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="322"/>
+        <location filename="../app/domain/records.py" line="323"/>
         <source>An incident needs a severity.</source>
         <translation>An incident needs a severity.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="368"/>
+        <location filename="../app/domain/records.py" line="369"/>
         <source>An observation cannot be dated in the future ({date}).</source>
         <translation>An observation cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="419"/>
+        <location filename="../app/domain/records.py" line="420"/>
         <source>Choose the kind of contact (visit, phone, letter…).</source>
         <translation>Choose the kind of contact (visit, phone, letter…).</translation>
     </message>
@@ -7521,7 +7521,7 @@
     </message>
     <message>
         <location filename="../app/domain/care.py" line="343"/>
-        <location filename="../app/domain/records.py" line="426"/>
+        <location filename="../app/domain/records.py" line="427"/>
         <source>Choose at least one child.</source>
         <translation>Choose at least one child.</translation>
     </message>
@@ -7546,53 +7546,53 @@
         <translation>Every language needs a name.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="431"/>
+        <location filename="../app/domain/records.py" line="432"/>
         <source>Choose at least one relative.</source>
         <translation>Choose at least one relative.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="439"/>
+        <location filename="../app/domain/records.py" line="440"/>
         <source>A contact that took place cannot be dated in the future ({date}).</source>
         <translation>A contact that took place cannot be dated in the future ({date}).</translation>
     </message>
     <message>
         <location filename="../app/domain/care.py" line="361"/>
-        <location filename="../app/domain/records.py" line="451"/>
+        <location filename="../app/domain/records.py" line="452"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>The duration is between 1 minute and 24 hours.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="570"/>
+        <location filename="../app/domain/records.py" line="571"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>A question, follow-up or answer needs a comment.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="578"/>
+        <location filename="../app/domain/records.py" line="579"/>
         <source>An answer must answer a question.</source>
         <translation>An answer must answer a question.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="642"/>
+        <location filename="../app/domain/records.py" line="643"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Unknown record type “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="661"/>
+        <location filename="../app/domain/records.py" line="687"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>The value of “{field}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="502"/>
+        <location filename="../app/domain/records.py" line="503"/>
         <source>A well-being check cannot be dated in the future ({date}).</source>
         <translation>A well-being check cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="510"/>
+        <location filename="../app/domain/records.py" line="511"/>
         <source>A well-being rating is a number from 1 to 4.</source>
         <translation>A well-being rating is a number from 1 to 4.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="517"/>
+        <location filename="../app/domain/records.py" line="518"/>
         <source>Rate at least one dimension.</source>
         <translation>Rate at least one dimension.</translation>
     </message>

@@ -610,37 +610,37 @@
         <translation>Cette image ne peut pas être lue ; elle est peut-être endommagée ou incomplète.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="155"/>
+        <location filename="../app/services/attachments.py" line="157"/>
         <source>This picture is too large ({megapixels} megapixels; at most {limit}).</source>
         <translation>Cette image est trop grande ({megapixels} mégapixels ; au plus {limit}).</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="202"/>
+        <location filename="../app/services/attachments.py" line="198"/>
         <source>This file is empty.</source>
         <translation>Ce fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="206"/>
+        <location filename="../app/services/attachments.py" line="202"/>
         <source>Only photos (JPEG, PNG) and PDF documents can be attached.</source>
         <translation>Seules les photos (JPEG, PNG) et les documents PDF peuvent être joints.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="246"/>
+        <location filename="../app/services/attachments.py" line="242"/>
         <source>This file cannot be opened.</source>
         <translation>Ce fichier ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="291"/>
+        <location filename="../app/services/attachments.py" line="287"/>
         <source>This child&apos;s attachments would take more than {limit} MB together ({used} MB are used). Remove some first.</source>
         <translation>Les pièces jointes de cet enfant dépasseraient ensemble {limit} Mo ({used} Mo utilisés). Retirez-en d&apos;abord quelques-unes.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="326"/>
+        <location filename="../app/services/attachments.py" line="322"/>
         <source>A file is attached to a child, or to a daily log, a milestone or a contact of that child.</source>
         <translation>Un fichier est joint à un enfant, ou à un journal du jour, une étape ou un contact de cet enfant.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="396"/>
+        <location filename="../app/services/attachments.py" line="392"/>
         <source>This file is not on this laptop yet; it arrives with the next sync.</source>
         <translation>Ce fichier n&apos;est pas encore sur cet ordinateur ; il arrivera avec la prochaine synchronisation.</translation>
     </message>
@@ -1413,32 +1413,32 @@
 <context>
     <name>ChildrenModel</name>
     <message>
-        <location filename="../app/ui/models/children.py" line="52"/>
+        <location filename="../app/ui/models/children.py" line="59"/>
         <source>Whole household</source>
         <translation>Tout le foyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="65"/>
+        <location filename="../app/ui/models/children.py" line="72"/>
         <source>%1; the child leaves this laptop after the next syncs</source>
         <translation>%1 ; l’enfant quittera cet ordinateur après les prochaines synchronisations</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="70"/>
+        <location filename="../app/ui/models/children.py" line="77"/>
         <source>logged today</source>
         <translation>journal rempli aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="70"/>
+        <location filename="../app/ui/models/children.py" line="77"/>
         <source>no log yet today</source>
         <translation>pas encore de journal aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="73"/>
+        <location filename="../app/ui/models/children.py" line="80"/>
         <source>Today&apos;s log is still missing</source>
         <translation>Le journal du jour manque encore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/children.py" line="88"/>
+        <location filename="../app/ui/models/children.py" line="95"/>
         <location filename="../app/ui/pages/overview_card.py" line="249"/>
         <source>%n month(s)</source>
         <translation>
@@ -1447,7 +1447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/children.py" line="89"/>
+        <location filename="../app/ui/models/children.py" line="96"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n an</numerusform>
@@ -1455,7 +1455,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="94"/>
+        <location filename="../app/ui/models/children.py" line="101"/>
         <source>Left care on %1</source>
         <translation>Parti le %1</translation>
     </message>
@@ -2586,32 +2586,32 @@
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="80"/>
+        <location filename="../app/ui/models/timeline.py" line="95"/>
         <source>Very sad</source>
         <translation>Très triste</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="81"/>
+        <location filename="../app/ui/models/timeline.py" line="96"/>
         <source>Sad</source>
         <translation>Triste</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="82"/>
+        <location filename="../app/ui/models/timeline.py" line="97"/>
         <source>Okay</source>
         <translation>Ça va</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="83"/>
+        <location filename="../app/ui/models/timeline.py" line="98"/>
         <source>Happy</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="84"/>
+        <location filename="../app/ui/models/timeline.py" line="99"/>
         <source>Very happy</source>
         <translation>Très content</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="86"/>
+        <location filename="../app/ui/models/timeline.py" line="101"/>
         <source>Not noted</source>
         <translation>Non noté</translation>
     </message>
@@ -3789,32 +3789,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="329"/>
+        <location filename="../app/ui/main_window.py" line="331"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="332"/>
+        <location filename="../app/ui/main_window.py" line="334"/>
         <source>Households</source>
         <translation>Foyers</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="336"/>
+        <location filename="../app/ui/main_window.py" line="338"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="337"/>
+        <location filename="../app/ui/main_window.py" line="339"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="422"/>
+        <location filename="../app/ui/main_window.py" line="433"/>
         <source>Now working in %1.</source>
         <translation>Vous travaillez maintenant dans %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="439"/>
+        <location filename="../app/ui/main_window.py" line="450"/>
         <source>%n household(s) no longer yours: removed from this computer.</source>
         <translation>
             <numerusform>%n foyer ne vous est plus confié&#xa0;: retiré de cet ordinateur.</numerusform>
@@ -3822,7 +3822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="447"/>
+        <location filename="../app/ui/main_window.py" line="458"/>
         <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
         <translation>
             <numerusform>Un foyer ne vous est plus confié. Ses données restent sur cet ordinateur jusqu’à ce que sa %n modification parvienne au bureau central (Fichier ▸ Modifications refusées…)&#xa0;; elles sont ensuite retirées.</numerusform>
@@ -3830,32 +3830,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="534"/>
+        <location filename="../app/ui/main_window.py" line="549"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Le journal d’aujourd’hui est écrit pour chaque enfant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="549"/>
+        <location filename="../app/ui/main_window.py" line="564"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Aucun foyer à relire sur cet ordinateur pour l’instant. Synchronisez avec le service central (F5) pour récupérer les foyers que vous suivez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="561"/>
+        <location filename="../app/ui/main_window.py" line="576"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>Pas encore d’enfant dans ce carnet de la maison. Ajoutez le premier avec Foyer ▸ Ajouter un enfant… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="674"/>
         <source>Sync held</source>
         <translation>Synchronisation suspendue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="686"/>
+        <location filename="../app/ui/main_window.py" line="701"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="687"/>
+        <location filename="../app/ui/main_window.py" line="702"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -4987,187 +4987,187 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="146"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="147"/>
         <source>Milestone</source>
         <translation>Étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="133"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="134"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="135"/>
+        <location filename="../app/ui/models/timeline.py" line="150"/>
         <source>Handover</source>
         <translation>Transmission</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="154"/>
         <source>Child profile</source>
         <translation>Profil de l’enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="155"/>
         <source>Relative</source>
         <translation>Proche</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>Household</source>
         <translation>Foyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="142"/>
+        <location filename="../app/ui/models/timeline.py" line="157"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="147"/>
+        <location filename="../app/ui/models/timeline.py" line="162"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="148"/>
+        <location filename="../app/ui/models/timeline.py" line="163"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="149"/>
+        <location filename="../app/ui/models/timeline.py" line="164"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="152"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="153"/>
+        <location filename="../app/ui/models/timeline.py" line="168"/>
         <source>Supervised visit</source>
         <translation>Visite encadrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="154"/>
+        <location filename="../app/ui/models/timeline.py" line="169"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="155"/>
+        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Video call</source>
         <translation>Appel vidéo</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <location filename="../app/ui/models/timeline.py" line="171"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="160"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>happened</source>
         <translation>a eu lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="161"/>
+        <location filename="../app/ui/models/timeline.py" line="176"/>
         <source>✕ cancelled</source>
         <translation>✕ annulé</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="162"/>
+        <location filename="../app/ui/models/timeline.py" line="177"/>
         <source>✕ no-show</source>
         <translation>✕ absent (sans prévenir)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="165"/>
+        <location filename="../app/ui/models/timeline.py" line="180"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="166"/>
+        <location filename="../app/ui/models/timeline.py" line="181"/>
         <source>emerging</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="167"/>
+        <location filename="../app/ui/models/timeline.py" line="182"/>
         <source>achieved</source>
         <translation>acquis</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="170"/>
+        <location filename="../app/ui/models/timeline.py" line="185"/>
         <source>Reviewed</source>
         <translation>Relu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="171"/>
+        <location filename="../app/ui/models/timeline.py" line="186"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="172"/>
+        <location filename="../app/ui/models/timeline.py" line="187"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="173"/>
+        <location filename="../app/ui/models/timeline.py" line="188"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="176"/>
+        <location filename="../app/ui/models/timeline.py" line="191"/>
         <source>on a log</source>
         <translation>sur un journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="177"/>
+        <location filename="../app/ui/models/timeline.py" line="192"/>
         <source>on a milestone</source>
         <translation>sur une étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="178"/>
+        <location filename="../app/ui/models/timeline.py" line="193"/>
         <source>on a contact</source>
         <translation>sur un contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="179"/>
+        <location filename="../app/ui/models/timeline.py" line="194"/>
         <source>on a review</source>
         <translation>sur une relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="195"/>
+        <location filename="../app/ui/models/timeline.py" line="210"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="196"/>
+        <location filename="../app/ui/models/timeline.py" line="211"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (gravité %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="199"/>
+        <location filename="../app/ui/models/timeline.py" line="214"/>
         <source>Amendment (%1)</source>
         <translation>Correction (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>Well-being check</source>
         <translation>Bilan de bien-être</translation>
     </message>
@@ -5175,44 +5175,44 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../app/services/records.py" line="61"/>
+        <location filename="../app/services/records.py" line="69"/>
         <source>This record does not exist (any more).</source>
         <translation>Cet élément n’existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="97"/>
+        <location filename="../app/services/records.py" line="105"/>
         <source>This record was deleted.</source>
         <translation>Cet élément a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="104"/>
-        <location filename="../app/services/records.py" line="174"/>
-        <location filename="../app/services/records.py" line="284"/>
+        <location filename="../app/services/records.py" line="112"/>
+        <location filename="../app/services/records.py" line="191"/>
+        <location filename="../app/services/records.py" line="316"/>
         <source>Supervisors add reviews; they do not change the household&apos;s records.</source>
         <translation>Les superviseurs ajoutent des relectures&#xa0;; ils ne modifient pas les notes du foyer.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="114"/>
+        <location filename="../app/services/records.py" line="122"/>
         <source>Only its author can change this review.</source>
         <translation>Seul son auteur peut modifier cette relecture.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="124"/>
+        <location filename="../app/services/records.py" line="132"/>
         <source>Only its author can change this entry. Add an amendment with a reason.</source>
         <translation>Seul son auteur peut modifier cette note. Ajoutez une correction avec un motif.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="136"/>
+        <location filename="../app/services/records.py" line="144"/>
         <source>This entry is kept as it was written (it was synced or is more than a day old). Add an amendment with a reason instead.</source>
         <translation>Cette note est conservée telle qu’elle a été écrite (elle a été synchronisée ou date de plus d’un jour). Ajoutez plutôt une correction avec un motif.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="199"/>
+        <location filename="../app/services/records.py" line="218"/>
         <source>There is already a log of yours for this child on this day.</source>
         <translation>Vous avez déjà un journal pour cet enfant ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="257"/>
+        <location filename="../app/services/records.py" line="289"/>
         <source>This deletion has been synced already and cannot be undone.</source>
         <translation>Cette suppression a déjà été synchronisée et ne peut pas être annulée.</translation>
     </message>
@@ -5864,32 +5864,32 @@
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="133"/>
+        <location filename="../app/ui/models/review_queue.py" line="142"/>
         <source>Written by someone this computer does not know</source>
         <translation>Écrit par quelqu&apos;un que cet ordinateur ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="160"/>
+        <location filename="../app/ui/models/review_queue.py" line="169"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="161"/>
+        <location filename="../app/ui/models/review_queue.py" line="170"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="162"/>
+        <location filename="../app/ui/models/review_queue.py" line="171"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="163"/>
+        <location filename="../app/ui/models/review_queue.py" line="172"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="164"/>
+        <location filename="../app/ui/models/review_queue.py" line="173"/>
         <source>Written by</source>
         <translation>Écrit par</translation>
     </message>
@@ -7046,22 +7046,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="595"/>
+        <location filename="../app/ui/models/timeline.py" line="665"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="596"/>
+        <location filename="../app/ui/models/timeline.py" line="666"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="597"/>
+        <location filename="../app/ui/models/timeline.py" line="667"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="598"/>
+        <location filename="../app/ui/models/timeline.py" line="668"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -7069,27 +7069,27 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="135"/>
+        <location filename="../app/ui/pages/timeline.py" line="141"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="141"/>
+        <location filename="../app/ui/pages/timeline.py" line="147"/>
         <source>Records, newest first</source>
         <translation>Notes, les plus récentes d’abord</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="142"/>
+        <location filename="../app/ui/pages/timeline.py" line="148"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="143"/>
+        <location filename="../app/ui/pages/timeline.py" line="149"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="319"/>
+        <location filename="../app/ui/pages/timeline.py" line="357"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -7097,17 +7097,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="321"/>
+        <location filename="../app/ui/pages/timeline.py" line="359"/>
         <source>Choose at least one kind of record to show.</source>
         <translation>Choisissez au moins un type de note à afficher.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="323"/>
+        <location filename="../app/ui/pages/timeline.py" line="361"/>
         <source>Nothing recorded in this period.</source>
         <translation>Rien n’a été noté pendant cette période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="400"/>
+        <location filename="../app/ui/pages/timeline.py" line="439"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
         <translation>
             <numerusform>%n résultat parmi les correspondances les plus récentes&#xa0;; ajoutez un mot pour affiner.</numerusform>
@@ -7115,17 +7115,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="447"/>
+        <location filename="../app/ui/pages/timeline.py" line="486"/>
         <source>This entry cannot be deleted. %1</source>
         <translation>Cette note ne peut pas être supprimée. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="453"/>
+        <location filename="../app/ui/pages/timeline.py" line="492"/>
         <source>Delete %1 of %2</source>
         <translation>Supprimer&#xa0;: %1 du %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="461"/>
+        <location filename="../app/ui/pages/timeline.py" line="500"/>
         <source>Entry deleted. %1 brings it back.</source>
         <translation>Note supprimée. %1 la rétablit.</translation>
     </message>
@@ -7373,88 +7373,88 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/domain/records.py" line="524"/>
+        <location filename="../app/domain/records.py" line="525"/>
         <location filename="../app/domain/validation.py" line="27"/>
         <source>This text is too long ({length} characters; at most {limit}).</source>
         <translation>Ce texte est trop long ({length} caractères&#xa0;; {limit} au maximum).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="103"/>
+        <location filename="../app/domain/records.py" line="104"/>
         <source>An amendment needs a reason.</source>
         <translation>Une correction doit avoir un motif.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="122"/>
+        <location filename="../app/domain/records.py" line="123"/>
         <source>The household needs a name.</source>
         <translation>Le foyer doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="140"/>
+        <location filename="../app/domain/records.py" line="141"/>
         <source>The person needs a name.</source>
         <translation>La personne doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="173"/>
+        <location filename="../app/domain/records.py" line="174"/>
         <source>The child needs a first name.</source>
         <translation>L’enfant doit avoir un prénom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="180"/>
+        <location filename="../app/domain/records.py" line="181"/>
         <source>The date of birth {date} lies in the future.</source>
         <translation>La date de naissance {date} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="186"/>
+        <location filename="../app/domain/records.py" line="187"/>
         <source>The placement cannot start ({start}) before the child was born ({born}).</source>
         <translation>Le placement ne peut pas commencer ({start}) avant la naissance de l’enfant ({born}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="198"/>
+        <location filename="../app/domain/records.py" line="199"/>
         <source>The placement cannot end before it started.</source>
         <translation>Le placement ne peut pas se terminer avant d’avoir commencé.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="205"/>
+        <location filename="../app/domain/records.py" line="206"/>
         <source>A placement that ended needs the day it ended.</source>
         <translation>Un placement terminé a besoin de sa date de fin.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="214"/>
+        <location filename="../app/domain/records.py" line="215"/>
         <source>The list of languages is too long.</source>
         <translation>La liste des langues est trop longue.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="259"/>
+        <location filename="../app/domain/records.py" line="260"/>
         <source>The relative needs a name.</source>
         <translation>Le proche doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="265"/>
+        <location filename="../app/domain/records.py" line="266"/>
         <source>Choose the child or children this person is family of.</source>
         <translation>Choisissez le ou les enfants dont cette personne est un proche.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="313"/>
+        <location filename="../app/domain/records.py" line="314"/>
         <source>A daily log cannot be dated in the future ({date}).</source>
         <translation>Un journal du jour ne peut pas être daté dans le futur ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="317"/>
+        <location filename="../app/domain/records.py" line="318"/>
         <source>Mood is a number from 1 to 5.</source>
         <translation>L’humeur est un nombre de 1 à 5.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="322"/>
+        <location filename="../app/domain/records.py" line="323"/>
         <source>An incident needs a severity.</source>
         <translation>Un incident doit avoir une gravité.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="368"/>
+        <location filename="../app/domain/records.py" line="369"/>
         <source>An observation cannot be dated in the future ({date}).</source>
         <translation>Une observation ne peut pas être datée dans le futur ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="419"/>
+        <location filename="../app/domain/records.py" line="420"/>
         <source>Choose the kind of contact (visit, phone, letter…).</source>
         <translation>Choisissez le type de contact (visite, téléphone, lettre…).</translation>
     </message>
@@ -7521,7 +7521,7 @@
     </message>
     <message>
         <location filename="../app/domain/care.py" line="343"/>
-        <location filename="../app/domain/records.py" line="426"/>
+        <location filename="../app/domain/records.py" line="427"/>
         <source>Choose at least one child.</source>
         <translation>Choisissez au moins un enfant.</translation>
     </message>
@@ -7546,53 +7546,53 @@
         <translation>Chaque langue doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="431"/>
+        <location filename="../app/domain/records.py" line="432"/>
         <source>Choose at least one relative.</source>
         <translation>Choisissez au moins un proche.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="439"/>
+        <location filename="../app/domain/records.py" line="440"/>
         <source>A contact that took place cannot be dated in the future ({date}).</source>
         <translation>Un contact qui a eu lieu ne peut pas être daté dans le futur ({date}).</translation>
     </message>
     <message>
         <location filename="../app/domain/care.py" line="361"/>
-        <location filename="../app/domain/records.py" line="451"/>
+        <location filename="../app/domain/records.py" line="452"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>La durée est comprise entre 1 minute et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="570"/>
+        <location filename="../app/domain/records.py" line="571"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>Une question, un suivi ou une réponse doit avoir un commentaire.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="578"/>
+        <location filename="../app/domain/records.py" line="579"/>
         <source>An answer must answer a question.</source>
         <translation>Une réponse doit répondre à une question.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="642"/>
+        <location filename="../app/domain/records.py" line="643"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Type d’élément inconnu «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="661"/>
+        <location filename="../app/domain/records.py" line="687"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>La valeur de «&#xa0;{field}&#xa0;» n’est pas valable.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="502"/>
+        <location filename="../app/domain/records.py" line="503"/>
         <source>A well-being check cannot be dated in the future ({date}).</source>
         <translation>Un bilan de bien-être ne peut pas être daté dans le futur ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="510"/>
+        <location filename="../app/domain/records.py" line="511"/>
         <source>A well-being rating is a number from 1 to 4.</source>
         <translation>Une note de bien-être est un nombre de 1 à 4.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="517"/>
+        <location filename="../app/domain/records.py" line="518"/>
         <source>Rate at least one dimension.</source>
         <translation>Notez au moins une dimension.</translation>
     </message>

@@ -610,37 +610,37 @@
         <translation>Deze afbeelding kan niet gelezen worden; ze is misschien beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="155"/>
+        <location filename="../app/services/attachments.py" line="157"/>
         <source>This picture is too large ({megapixels} megapixels; at most {limit}).</source>
         <translation>Deze afbeelding is te groot ({megapixels} megapixels; hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="202"/>
+        <location filename="../app/services/attachments.py" line="198"/>
         <source>This file is empty.</source>
         <translation>Dit bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="206"/>
+        <location filename="../app/services/attachments.py" line="202"/>
         <source>Only photos (JPEG, PNG) and PDF documents can be attached.</source>
         <translation>Alleen foto&apos;s (JPEG, PNG) en PDF-documenten kunnen toegevoegd worden.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="246"/>
+        <location filename="../app/services/attachments.py" line="242"/>
         <source>This file cannot be opened.</source>
         <translation>Dit bestand kan niet geopend worden.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="291"/>
+        <location filename="../app/services/attachments.py" line="287"/>
         <source>This child&apos;s attachments would take more than {limit} MB together ({used} MB are used). Remove some first.</source>
         <translation>De bijlagen van dit kind zouden samen meer dan {limit} MB innemen ({used} MB is in gebruik). Verwijder er eerst enkele.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="326"/>
+        <location filename="../app/services/attachments.py" line="322"/>
         <source>A file is attached to a child, or to a daily log, a milestone or a contact of that child.</source>
         <translation>Een bestand hoort bij een kind, of bij een dagverslag, een mijlpaal of een contact van dat kind.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="396"/>
+        <location filename="../app/services/attachments.py" line="392"/>
         <source>This file is not on this laptop yet; it arrives with the next sync.</source>
         <translation>Dit bestand staat nog niet op deze laptop; het komt mee met de volgende synchronisatie.</translation>
     </message>
@@ -1413,32 +1413,32 @@
 <context>
     <name>ChildrenModel</name>
     <message>
-        <location filename="../app/ui/models/children.py" line="52"/>
+        <location filename="../app/ui/models/children.py" line="59"/>
         <source>Whole household</source>
         <translation>Heel het gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="65"/>
+        <location filename="../app/ui/models/children.py" line="72"/>
         <source>%1; the child leaves this laptop after the next syncs</source>
         <translation>%1; het kind verdwijnt van deze computer na de volgende synchronisaties</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="70"/>
+        <location filename="../app/ui/models/children.py" line="77"/>
         <source>logged today</source>
         <translation>vandaag ingevuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="70"/>
+        <location filename="../app/ui/models/children.py" line="77"/>
         <source>no log yet today</source>
         <translation>vandaag nog geen verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="73"/>
+        <location filename="../app/ui/models/children.py" line="80"/>
         <source>Today&apos;s log is still missing</source>
         <translation>Het verslag van vandaag ontbreekt nog</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/children.py" line="88"/>
+        <location filename="../app/ui/models/children.py" line="95"/>
         <location filename="../app/ui/pages/overview_card.py" line="249"/>
         <source>%n month(s)</source>
         <translation>
@@ -1447,7 +1447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/models/children.py" line="89"/>
+        <location filename="../app/ui/models/children.py" line="96"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -1455,7 +1455,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="94"/>
+        <location filename="../app/ui/models/children.py" line="101"/>
         <source>Left care on %1</source>
         <translation>Vertrokken op %1</translation>
     </message>
@@ -2586,32 +2586,32 @@
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="80"/>
+        <location filename="../app/ui/models/timeline.py" line="95"/>
         <source>Very sad</source>
         <translation>Heel verdrietig</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="81"/>
+        <location filename="../app/ui/models/timeline.py" line="96"/>
         <source>Sad</source>
         <translation>Verdrietig</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="82"/>
+        <location filename="../app/ui/models/timeline.py" line="97"/>
         <source>Okay</source>
         <translation>Gaat wel</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="83"/>
+        <location filename="../app/ui/models/timeline.py" line="98"/>
         <source>Happy</source>
         <translation>Blij</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="84"/>
+        <location filename="../app/ui/models/timeline.py" line="99"/>
         <source>Very happy</source>
         <translation>Heel blij</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="86"/>
+        <location filename="../app/ui/models/timeline.py" line="101"/>
         <source>Not noted</source>
         <translation>Niet genoteerd</translation>
     </message>
@@ -3789,32 +3789,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="329"/>
+        <location filename="../app/ui/main_window.py" line="331"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="332"/>
+        <location filename="../app/ui/main_window.py" line="334"/>
         <source>Households</source>
         <translation>Gezinnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="336"/>
+        <location filename="../app/ui/main_window.py" line="338"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="337"/>
+        <location filename="../app/ui/main_window.py" line="339"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="422"/>
+        <location filename="../app/ui/main_window.py" line="433"/>
         <source>Now working in %1.</source>
         <translation>U werkt nu in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="439"/>
+        <location filename="../app/ui/main_window.py" line="450"/>
         <source>%n household(s) no longer yours: removed from this computer.</source>
         <translation>
             <numerusform>%n gezin is niet langer het uwe: van deze computer verwijderd.</numerusform>
@@ -3822,7 +3822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="447"/>
+        <location filename="../app/ui/main_window.py" line="458"/>
         <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
         <translation>
             <numerusform>Een gezin werd u ontnomen. De gegevens ervan blijven op deze computer tot de %n wijziging het centrale kantoor bereikt (Bestand ▸ Geweigerde wijzigingen…); daarna worden ze verwijderd.</numerusform>
@@ -3830,32 +3830,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="534"/>
+        <location filename="../app/ui/main_window.py" line="549"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Het verslag van vandaag is voor elk kind geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="549"/>
+        <location filename="../app/ui/main_window.py" line="564"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Nog geen gezinnen om na te kijken op deze computer. Synchroniseer met de centrale dienst (F5) om de gezinnen binnen te halen die je begeleidt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="561"/>
+        <location filename="../app/ui/main_window.py" line="576"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="659"/>
+        <location filename="../app/ui/main_window.py" line="674"/>
         <source>Sync held</source>
         <translation>Synchronisatie gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="686"/>
+        <location filename="../app/ui/main_window.py" line="701"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="687"/>
+        <location filename="../app/ui/main_window.py" line="702"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -4987,187 +4987,187 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="131"/>
+        <location filename="../app/ui/models/timeline.py" line="146"/>
         <source>Log</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="132"/>
+        <location filename="../app/ui/models/timeline.py" line="147"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="133"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="134"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>Review</source>
         <translation>Nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="135"/>
+        <location filename="../app/ui/models/timeline.py" line="150"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="139"/>
+        <location filename="../app/ui/models/timeline.py" line="154"/>
         <source>Child profile</source>
         <translation>Profiel van het kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="140"/>
+        <location filename="../app/ui/models/timeline.py" line="155"/>
         <source>Relative</source>
         <translation>Familielid</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="141"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>Household</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="142"/>
+        <location filename="../app/ui/models/timeline.py" line="157"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="143"/>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="147"/>
+        <location filename="../app/ui/models/timeline.py" line="162"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="148"/>
+        <location filename="../app/ui/models/timeline.py" line="163"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="149"/>
+        <location filename="../app/ui/models/timeline.py" line="164"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="152"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="153"/>
+        <location filename="../app/ui/models/timeline.py" line="168"/>
         <source>Supervised visit</source>
         <translation>Begeleid bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="154"/>
+        <location filename="../app/ui/models/timeline.py" line="169"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="155"/>
+        <location filename="../app/ui/models/timeline.py" line="170"/>
         <source>Video call</source>
         <translation>Videogesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <location filename="../app/ui/models/timeline.py" line="171"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="160"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>happened</source>
         <translation>doorgegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="161"/>
+        <location filename="../app/ui/models/timeline.py" line="176"/>
         <source>✕ cancelled</source>
         <translation>✕ geannuleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="162"/>
+        <location filename="../app/ui/models/timeline.py" line="177"/>
         <source>✕ no-show</source>
         <translation>✕ niet gekomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="165"/>
+        <location filename="../app/ui/models/timeline.py" line="180"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="166"/>
+        <location filename="../app/ui/models/timeline.py" line="181"/>
         <source>emerging</source>
         <translation>in ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="167"/>
+        <location filename="../app/ui/models/timeline.py" line="182"/>
         <source>achieved</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="170"/>
+        <location filename="../app/ui/models/timeline.py" line="185"/>
         <source>Reviewed</source>
         <translation>Nagekeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="171"/>
+        <location filename="../app/ui/models/timeline.py" line="186"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="172"/>
+        <location filename="../app/ui/models/timeline.py" line="187"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="173"/>
+        <location filename="../app/ui/models/timeline.py" line="188"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="176"/>
+        <location filename="../app/ui/models/timeline.py" line="191"/>
         <source>on a log</source>
         <translation>bij een verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="177"/>
+        <location filename="../app/ui/models/timeline.py" line="192"/>
         <source>on a milestone</source>
         <translation>bij een mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="178"/>
+        <location filename="../app/ui/models/timeline.py" line="193"/>
         <source>on a contact</source>
         <translation>bij een contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="179"/>
+        <location filename="../app/ui/models/timeline.py" line="194"/>
         <source>on a review</source>
         <translation>bij een nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="195"/>
+        <location filename="../app/ui/models/timeline.py" line="210"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="196"/>
+        <location filename="../app/ui/models/timeline.py" line="211"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (ernst: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="199"/>
+        <location filename="../app/ui/models/timeline.py" line="214"/>
         <source>Amendment (%1)</source>
         <translation>Correctie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="144"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>Well-being check</source>
         <translation>Welzijnscheck</translation>
     </message>
@@ -5175,44 +5175,44 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../app/services/records.py" line="61"/>
+        <location filename="../app/services/records.py" line="69"/>
         <source>This record does not exist (any more).</source>
         <translation>Dit item bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="97"/>
+        <location filename="../app/services/records.py" line="105"/>
         <source>This record was deleted.</source>
         <translation>Dit item werd verwijderd.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="104"/>
-        <location filename="../app/services/records.py" line="174"/>
-        <location filename="../app/services/records.py" line="284"/>
+        <location filename="../app/services/records.py" line="112"/>
+        <location filename="../app/services/records.py" line="191"/>
+        <location filename="../app/services/records.py" line="316"/>
         <source>Supervisors add reviews; they do not change the household&apos;s records.</source>
         <translation>Begeleiders voegen een nazicht toe; ze wijzigen de gegevens van het gezin niet.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="114"/>
+        <location filename="../app/services/records.py" line="122"/>
         <source>Only its author can change this review.</source>
         <translation>Alleen wie dit nazicht schreef, kan het wijzigen.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="124"/>
+        <location filename="../app/services/records.py" line="132"/>
         <source>Only its author can change this entry. Add an amendment with a reason.</source>
         <translation>Alleen wie deze notitie schreef, kan ze wijzigen. Voeg een correctie toe met een reden.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="136"/>
+        <location filename="../app/services/records.py" line="144"/>
         <source>This entry is kept as it was written (it was synced or is more than a day old). Add an amendment with a reason instead.</source>
         <translation>Deze notitie blijft zoals ze geschreven is (ze is al gesynchroniseerd of ouder dan een dag). Voeg in de plaats een correctie toe met een reden.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="199"/>
+        <location filename="../app/services/records.py" line="218"/>
         <source>There is already a log of yours for this child on this day.</source>
         <translation>Je hebt al een verslag voor dit kind op deze dag.</translation>
     </message>
     <message>
-        <location filename="../app/services/records.py" line="257"/>
+        <location filename="../app/services/records.py" line="289"/>
         <source>This deletion has been synced already and cannot be undone.</source>
         <translation>Deze verwijdering is al gesynchroniseerd en kan niet ongedaan gemaakt worden.</translation>
     </message>
@@ -5864,32 +5864,32 @@
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="133"/>
+        <location filename="../app/ui/models/review_queue.py" line="142"/>
         <source>Written by someone this computer does not know</source>
         <translation>Geschreven door iemand die deze computer niet kent</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="160"/>
+        <location filename="../app/ui/models/review_queue.py" line="169"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="161"/>
+        <location filename="../app/ui/models/review_queue.py" line="170"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="162"/>
+        <location filename="../app/ui/models/review_queue.py" line="171"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="163"/>
+        <location filename="../app/ui/models/review_queue.py" line="172"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="164"/>
+        <location filename="../app/ui/models/review_queue.py" line="173"/>
         <source>Written by</source>
         <translation>Geschreven door</translation>
     </message>
@@ -7046,22 +7046,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="595"/>
+        <location filename="../app/ui/models/timeline.py" line="665"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="596"/>
+        <location filename="../app/ui/models/timeline.py" line="666"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="597"/>
+        <location filename="../app/ui/models/timeline.py" line="667"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="598"/>
+        <location filename="../app/ui/models/timeline.py" line="668"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -7069,27 +7069,27 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="135"/>
+        <location filename="../app/ui/pages/timeline.py" line="141"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="141"/>
+        <location filename="../app/ui/pages/timeline.py" line="147"/>
         <source>Records, newest first</source>
         <translation>Gegevens, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="142"/>
+        <location filename="../app/ui/pages/timeline.py" line="148"/>
         <source>&amp;Delete entry</source>
         <translation>Notitie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="143"/>
+        <location filename="../app/ui/pages/timeline.py" line="149"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="319"/>
+        <location filename="../app/ui/pages/timeline.py" line="357"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -7097,17 +7097,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="321"/>
+        <location filename="../app/ui/pages/timeline.py" line="359"/>
         <source>Choose at least one kind of record to show.</source>
         <translation>Kies minstens één soort gegevens om te tonen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="323"/>
+        <location filename="../app/ui/pages/timeline.py" line="361"/>
         <source>Nothing recorded in this period.</source>
         <translation>Niets genoteerd in deze periode.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/timeline.py" line="400"/>
+        <location filename="../app/ui/pages/timeline.py" line="439"/>
         <source>%n result(s) among the most recent matches; add a word to narrow it.</source>
         <translation>
             <numerusform>%n resultaat bij de meest recente treffers; voeg een woord toe om te verfijnen.</numerusform>
@@ -7115,17 +7115,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="447"/>
+        <location filename="../app/ui/pages/timeline.py" line="486"/>
         <source>This entry cannot be deleted. %1</source>
         <translation>Deze notitie kan niet verwijderd worden. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="453"/>
+        <location filename="../app/ui/pages/timeline.py" line="492"/>
         <source>Delete %1 of %2</source>
         <translation>%1 van %2 verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/timeline.py" line="461"/>
+        <location filename="../app/ui/pages/timeline.py" line="500"/>
         <source>Entry deleted. %1 brings it back.</source>
         <translation>Notitie verwijderd. Met %1 zet je ze terug.</translation>
     </message>
@@ -7373,88 +7373,88 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/domain/records.py" line="524"/>
+        <location filename="../app/domain/records.py" line="525"/>
         <location filename="../app/domain/validation.py" line="27"/>
         <source>This text is too long ({length} characters; at most {limit}).</source>
         <translation>Deze tekst is te lang ({length} tekens; hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="103"/>
+        <location filename="../app/domain/records.py" line="104"/>
         <source>An amendment needs a reason.</source>
         <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="122"/>
+        <location filename="../app/domain/records.py" line="123"/>
         <source>The household needs a name.</source>
         <translation>Het gezin heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="140"/>
+        <location filename="../app/domain/records.py" line="141"/>
         <source>The person needs a name.</source>
         <translation>De persoon heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="173"/>
+        <location filename="../app/domain/records.py" line="174"/>
         <source>The child needs a first name.</source>
         <translation>Het kind heeft een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="180"/>
+        <location filename="../app/domain/records.py" line="181"/>
         <source>The date of birth {date} lies in the future.</source>
         <translation>De geboortedatum {date} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="186"/>
+        <location filename="../app/domain/records.py" line="187"/>
         <source>The placement cannot start ({start}) before the child was born ({born}).</source>
         <translation>De plaatsing kan niet beginnen ({start}) voordat het kind geboren is ({born}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="198"/>
+        <location filename="../app/domain/records.py" line="199"/>
         <source>The placement cannot end before it started.</source>
         <translation>De plaatsing kan niet eindigen voordat ze begonnen is.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="205"/>
+        <location filename="../app/domain/records.py" line="206"/>
         <source>A placement that ended needs the day it ended.</source>
         <translation>Een beëindigde plaatsing heeft een einddatum nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="214"/>
+        <location filename="../app/domain/records.py" line="215"/>
         <source>The list of languages is too long.</source>
         <translation>De lijst met talen is te lang.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="259"/>
+        <location filename="../app/domain/records.py" line="260"/>
         <source>The relative needs a name.</source>
         <translation>Het familielid heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="265"/>
+        <location filename="../app/domain/records.py" line="266"/>
         <source>Choose the child or children this person is family of.</source>
         <translation>Kies het kind of de kinderen van wie deze persoon familie is.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="313"/>
+        <location filename="../app/domain/records.py" line="314"/>
         <source>A daily log cannot be dated in the future ({date}).</source>
         <translation>Een dagverslag kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="317"/>
+        <location filename="../app/domain/records.py" line="318"/>
         <source>Mood is a number from 1 to 5.</source>
         <translation>De stemming is een getal van 1 tot 5.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="322"/>
+        <location filename="../app/domain/records.py" line="323"/>
         <source>An incident needs a severity.</source>
         <translation>Een incident moet een ernst hebben.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="368"/>
+        <location filename="../app/domain/records.py" line="369"/>
         <source>An observation cannot be dated in the future ({date}).</source>
         <translation>Een waarneming kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="419"/>
+        <location filename="../app/domain/records.py" line="420"/>
         <source>Choose the kind of contact (visit, phone, letter…).</source>
         <translation>Kies de soort contact (bezoek, telefoon, brief…).</translation>
     </message>
@@ -7521,7 +7521,7 @@
     </message>
     <message>
         <location filename="../app/domain/care.py" line="343"/>
-        <location filename="../app/domain/records.py" line="426"/>
+        <location filename="../app/domain/records.py" line="427"/>
         <source>Choose at least one child.</source>
         <translation>Kies minstens één kind.</translation>
     </message>
@@ -7546,53 +7546,53 @@
         <translation>Elke taal heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="431"/>
+        <location filename="../app/domain/records.py" line="432"/>
         <source>Choose at least one relative.</source>
         <translation>Kies minstens één familielid.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="439"/>
+        <location filename="../app/domain/records.py" line="440"/>
         <source>A contact that took place cannot be dated in the future ({date}).</source>
         <translation>Een contact dat heeft plaatsgevonden, kan geen datum in de toekomst hebben ({date}).</translation>
     </message>
     <message>
         <location filename="../app/domain/care.py" line="361"/>
-        <location filename="../app/domain/records.py" line="451"/>
+        <location filename="../app/domain/records.py" line="452"/>
         <source>The duration is between 1 minute and 24 hours.</source>
         <translation>De duur ligt tussen 1 minuut en 24 uur.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="570"/>
+        <location filename="../app/domain/records.py" line="571"/>
         <source>A question, follow-up or answer needs a comment.</source>
         <translation>Een vraag, opvolging of antwoord heeft een opmerking nodig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="578"/>
+        <location filename="../app/domain/records.py" line="579"/>
         <source>An answer must answer a question.</source>
         <translation>Een antwoord moet op een vraag antwoorden.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="642"/>
+        <location filename="../app/domain/records.py" line="643"/>
         <source>Unknown record type “{kind}”.</source>
         <translation>Onbekend itemtype “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="661"/>
+        <location filename="../app/domain/records.py" line="687"/>
         <source>The value of “{field}” is not valid.</source>
         <translation>De waarde van “{field}” is niet geldig.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="502"/>
+        <location filename="../app/domain/records.py" line="503"/>
         <source>A well-being check cannot be dated in the future ({date}).</source>
         <translation>Een welzijnscheck kan niet in de toekomst gedateerd zijn ({date}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="510"/>
+        <location filename="../app/domain/records.py" line="511"/>
         <source>A well-being rating is a number from 1 to 4.</source>
         <translation>Een welzijnsscore is een getal van 1 tot 4.</translation>
     </message>
     <message>
-        <location filename="../app/domain/records.py" line="517"/>
+        <location filename="../app/domain/records.py" line="518"/>
         <source>Rate at least one dimension.</source>
         <translation>Geef minstens één domein een score.</translation>
     </message>

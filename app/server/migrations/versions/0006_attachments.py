@@ -20,9 +20,7 @@ depends_on = None
 def upgrade() -> None:
     op.create_table(
         "blob",
-        sa.Column(
-            "household_id", sa.String(36), sa.ForeignKey("household.id"), primary_key=True
-        ),
+        sa.Column("household_id", sa.String(36), sa.ForeignKey("household.id"), primary_key=True),
         sa.Column("sha256", sa.String(64), primary_key=True),
         sa.Column("size", sa.BigInteger(), nullable=False),
         sa.Column("complete", sa.Boolean(), nullable=False),
