@@ -377,3 +377,30 @@ def test_reviews_questions_and_an_undone_backlog_move_the_counts(tmp_path: Path)
         assert_kept_as_counted(w.book)
     finally:
         w.book.close()
+
+
+def test_a_store_from_before_gets_its_rows_from_its_history(tmp_path: Path) -> None:
+    """Records and reviews written before the rows were kept: the migration that
+    brings them counts them from scratch."""
+    from app.storage import migrate
+
+    w = _world(tmp_path / "profile")
+    try:
+        engine = w.book.store.engine
+        migrate.downgrade(engine, "0005")
+        migrate.downgrade(engine, "-1")  # the store as it was before review_open
+        with engine.connect() as conn:
+            names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
+        assert "review_open" not in names
+        for n in range(6):
+            _log(w, n, flag=n % 3 == 0, severity=Severity.MEDIUM)
+        _contact(w, 9, ContactStatus.CANCELLED)
+        _review(w, 1)
+        _ask(w, 2)
+        _review(w, 2)
+        migrate.upgrade(engine)
+        assert_kept_as_counted(w.book)
+        queued = [k for _h, k, *_ in open_rows(w.book).values() if k in QUEUE_KINDS]
+        assert len(queued) == 5  # 7 entries: one reviewed, one reviewed after its question
+    finally:
+        w.book.close()
