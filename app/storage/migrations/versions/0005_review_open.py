@@ -30,30 +30,44 @@ branch_labels = None
 depends_on = None
 
 _NOT_QUEUED = "('review', 'conflict_revision')"
-_GROUP = (
-    "CASE WHEN r.kind = 'daily_log' AND json_extract(r.content, '$.flag') THEN 0 "
-    "WHEN r.kind = 'contact_note' AND json_extract(r.content, '$.status') "
-    "IN ('cancelled', 'no_show') THEN 1 ELSE 2 END"
-)
-_SEVERITY = (
-    "CASE json_extract(r.content, '$.severity') WHEN 'high' THEN 0 WHEN 'medium' THEN 1 "
-    "WHEN 'low' THEN 2 ELSE 3 END"
-)
-_UNREVIEWED = (
-    "NOT EXISTS (SELECT 1 FROM record AS v INDEXED BY ix_record_review WHERE v.kind = 'review' "
-    "AND json_extract(v.content, '$.target_id') = +r.id "
-    "AND json_extract(v.content, '$.mark') = 'reviewed' AND v.deleted = 0 "
-    "AND coalesce(json_extract(v.content, '$.target_version') >= r.version, "
-    "v.modified_at >= r.modified_at) "
-    "AND NOT EXISTS (SELECT 1 FROM record AS q INDEXED BY ix_record_review "
-    "WHERE q.kind = 'review' "
-    "AND json_extract(q.content, '$.target_id') = +r.id "
-    "AND json_extract(q.content, '$.mark') <> 'reviewed' AND q.deleted = 0 "
-    "AND q.modified_at > v.modified_at))"
-)
+
+
+def _group(r: str) -> str:
+    return (
+        f"CASE WHEN {r}.kind = 'daily_log' AND json_extract({r}.content, '$.flag') THEN 0 "
+        f"WHEN {r}.kind = 'contact_note' AND json_extract({r}.content, '$.status') "
+        "IN ('cancelled', 'no_show') THEN 1 ELSE 2 END"
+    )
+
+
+def _severity(r: str) -> str:
+    return (
+        f"CASE json_extract({r}.content, '$.severity') WHEN 'high' THEN 0 WHEN 'medium' THEN 1 "
+        "WHEN 'low' THEN 2 ELSE 3 END"
+    )
+
+
+def _unreviewed(r: str) -> str:
+    """Not reviewed as it is now: the queue's probe of ix_record_review."""
+    return (
+        "NOT EXISTS (SELECT 1 FROM record AS v INDEXED BY ix_record_review "
+        "WHERE v.kind = 'review' "
+        f"AND json_extract(v.content, '$.target_id') = +{r}.id "
+        "AND json_extract(v.content, '$.mark') = 'reviewed' AND v.deleted = 0 "
+        f"AND coalesce(json_extract(v.content, '$.target_version') >= {r}.version, "
+        f"v.modified_at >= {r}.modified_at) "
+        "AND NOT EXISTS (SELECT 1 FROM record AS q INDEXED BY ix_record_review "
+        "WHERE q.kind = 'review' "
+        f"AND json_extract(q.content, '$.target_id') = +{r}.id "
+        "AND json_extract(q.content, '$.mark') <> 'reviewed' AND q.deleted = 0 "
+        "AND q.modified_at > v.modified_at))"
+    )
+
+
+_COLUMNS = "review_open (record_rowid, household_id, kind, grp, sev, day)"
 _OPEN_ROWS = (
-    f"SELECT r.rowid, r.household_id, r.kind, {_GROUP}, {_SEVERITY}, r.day FROM record AS r "
-    f"WHERE r.deleted = 0 AND r.kind NOT IN {_NOT_QUEUED} AND {_UNREVIEWED}"
+    f"SELECT r.rowid, r.household_id, r.kind, {_group('r')}, {_severity('r')}, r.day "
+    f"FROM record AS r WHERE r.deleted = 0 AND r.kind NOT IN {_NOT_QUEUED} AND {_unreviewed('r')}"
 )
 
 
@@ -61,8 +75,7 @@ def _settle_record(rowid: str) -> str:
     """The statements that put one record's row right (``rowid``: an expression)."""
     return (
         f"DELETE FROM review_open WHERE record_rowid = {rowid}; "
-        f"INSERT INTO review_open (record_rowid, household_id, kind, grp, sev, day) "
-        f"{_OPEN_ROWS} AND r.rowid = {rowid};"
+        f"INSERT INTO {_COLUMNS} {_OPEN_ROWS} AND r.rowid = {rowid};"
     )
 
 
@@ -74,15 +87,20 @@ def _settle_target(review: str) -> str:
     return (
         "DELETE FROM review_open WHERE record_rowid IN "
         f"(SELECT t.rowid FROM record AS t WHERE {where} AND t.id = {target}); "
-        f"INSERT INTO review_open (record_rowid, household_id, kind, grp, sev, day) "
-        f"{_OPEN_ROWS} AND {where} AND r.id = {target};"
+        f"INSERT INTO {_COLUMNS} {_OPEN_ROWS} AND {where} AND r.id = {target};"
     )
 
 
+# A new record is read from NEW (a new rowid has no row yet); a new review settles
+# its target. The WHEN clauses keep each insert to the one trigger that concerns it.
 TRIGGERS = {
     "tr_review_open_insert": (
-        "AFTER INSERT ON record BEGIN "
-        f"{_settle_record('NEW.rowid')} {_settle_target('NEW')} END"
+        f"AFTER INSERT ON record WHEN NEW.deleted = 0 AND NEW.kind NOT IN {_NOT_QUEUED} BEGIN "
+        f"INSERT INTO {_COLUMNS} SELECT NEW.rowid, NEW.household_id, NEW.kind, "
+        f"{_group('NEW')}, {_severity('NEW')}, NEW.day WHERE {_unreviewed('NEW')}; END"
+    ),
+    "tr_review_open_insert_review": (
+        f"AFTER INSERT ON record WHEN NEW.kind = 'review' BEGIN {_settle_target('NEW')} END"
     ),
     "tr_review_open_update": (
         "AFTER UPDATE OF id, kind, household_id, day, version, modified_at, deleted, content "
@@ -105,10 +123,7 @@ def upgrade() -> None:
     op.execute(
         "CREATE INDEX ix_review_open_queue ON review_open (household_id, kind, grp, sev, day)"
     )
-    op.execute(
-        "INSERT INTO review_open (record_rowid, household_id, kind, grp, sev, day) "
-        f"{_OPEN_ROWS}"
-    )
+    op.execute(f"INSERT INTO {_COLUMNS} {_OPEN_ROWS}")
     for name, body in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
 
