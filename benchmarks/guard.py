@@ -2,7 +2,8 @@
 
 It checks only ratios measured in the same run, with margins no machine's noise
 crosses: every paged read (a child's and the household's timeline, first page
-and deep page; search; a household's review queue; the household overview) at
+and deep page; search; every household's review queue counts and one
+household's queue; the household overview) at
 10× the history against 1× (at most ``GROWTH_LIMIT``), and encrypted against
 plain SQLite at each size (at most ``ENCRYPTED_LIMIT``). Absolute times are the
 benchmark's business, not the guard's.
@@ -210,6 +211,7 @@ def _supervisor(folder: Path, key: bytes | None, days: int) -> tuple[dict[str, R
     end = book.today()
     start = end - timedelta(days=OVERVIEW_DAYS)
     return {
+        "review queue counts of every household": queue.households,
         "review queue of a household": lambda: queue.items(first),
         "household overview": lambda: overview.build(first, start, end),
     }, book.close

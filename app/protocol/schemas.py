@@ -101,6 +101,9 @@ class PullResponse(_Wire):
     has_more: bool
     max_seq: int  # the household's latest seq: a cursor beyond it means the server lost data
     live_records: int  # how many live records the household holds on the server
+    # How many changes of the household come after this page (None from an office
+    # that does not say): with the page's own, what a first pull has ahead of it.
+    remaining: int | None = None
 
 
 class EnrollRequest(_Wire):

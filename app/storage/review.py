@@ -1,7 +1,11 @@
 """Supervisor mode: the review queue, read in SQL without parsing whole records.
 
-Indexes (migration 0003): ix_record_queue for a household's entries and its
-questions, ix_record_review for the reviews of a record.
+What waits for review is kept in ``review_open`` (migration 0005: rows kept by
+triggers in the same transaction as every write of a record), so counting and
+listing it reads that table's index, as many steps as records wait, however
+long the history. Indexes (migration 0003): ix_record_queue for a household's
+questions among its many "reviewed" marks, ix_record_review for the reviews of
+a record.
 """
 
 from __future__ import annotations
@@ -71,8 +75,7 @@ def queue_counts(
 ) -> dict[tuple[str, int], int]:
     """(household, queue group) -> how many live records of ``kinds`` are unreviewed.
 
-    Read from ix_record_queue alone. (Grouping by the computed group directly
-    would make SQLite read every record's pages: hence the materialised step.)"""
+    Read from ``review_open``'s index alone."""
     counts: dict[tuple[str, int], int] = {}
     for (h, g, _severity), n in queue_counts_by_severity(session, household_ids, kinds).items():
         counts[(h, g)] = counts.get((h, g), 0) + n
@@ -83,7 +86,23 @@ def queue_counts_by_severity(
     session: Session, household_ids: Sequence[uuid.UUID], kinds: Sequence[str]
 ) -> dict[tuple[str, int, int], int]:
     """(household, queue group, severity rank) -> how many are unreviewed; the rank
-    is 0 high, 1 medium, 2 low for incidents and 3 for everything else."""
+    is 0 high, 1 medium, 2 low for incidents and 3 for everything else. Counted in
+    ``review_open``'s index: as many steps as records wait, whatever the history."""
+    params: dict[str, object] = {}
+    households = in_list("h", [str(h) for h in household_ids], params)
+    sql = (
+        "SELECT household_id, grp, CASE WHEN grp = 0 THEN sev ELSE 3 END AS s, count(*) "
+        f"FROM review_open WHERE household_id IN {households} "
+        f"AND kind IN {in_list('k', list(kinds), params)} GROUP BY household_id, grp, s"
+    )
+    return {(h, int(g), int(s)): int(n) for h, g, s, n in session.execute(text(sql), params)}
+
+
+def recount_by_severity(
+    session: Session, household_ids: Sequence[uuid.UUID], kinds: Sequence[str]
+) -> dict[tuple[str, int, int], int]:
+    """``queue_counts_by_severity`` counted from scratch, every live record of the
+    households probed for its reviews (what ``review_open`` keeps; for checks)."""
     params: dict[str, object] = {}
     households = in_list("h", [str(h) for h in household_ids], params)
     sql = (
@@ -124,34 +143,32 @@ def queue_rows(
     ``today``, records dated later (contacts planned ahead) come after the others
     of their group."""
     params: dict[str, object] = {"h": str(household_id), "n": summary_length}
-    where = hint = ""
-    later = ""
+    where = later = ""
     if today is not None:
-        later = "(r.day > :today), "
+        later = "(o.day > :today), "
         params["today"] = today
     if since is not None:
-        # A few days of a long history: along the household's day index, not its queue.
-        hint = " INDEXED BY ix_record_household_day"
-        where += " AND r.day >= :since"
+        where += " AND o.day >= :since"
         params["since"] = since
     if before is not None:
-        where += " AND r.day < :before"
+        where += " AND o.day < :before"
         params["before"] = before
     if groups is not None:
         wanted = ", ".join(str(int(g)) for g in groups) or "NULL"  # our own integers
-        where += f" AND {_QUEUE_GROUP} IN ({wanted})"
+        where += f" AND o.grp IN ({wanted})"
     summary = ", ".join(f"nullif({_json_field(f)}, '')" for f in summary_fields) or "NULL"
+    # From the household's rows of review_open (what waits, filtered and ordered in
+    # its index) to their records: CROSS JOIN keeps that order of the tables.
     sql = (
-        f"SELECT r.rowid, r.id, r.kind, r.household_id, r.day, r.version, {_QUEUE_GROUP} AS grp, "
+        "SELECT r.rowid, r.id, r.kind, r.household_id, r.day, r.version, o.grp, "
         "json_extract(r.content, '$.severity'), json_extract(r.content, '$.status'), "
         "json_extract(r.content, '$.contact_kind'), json_extract(r.content, '$.item_id'), "
         "json_extract(r.content, '$.amends_id'), json_extract(r.content, '$.author_id'), "
         "(SELECT group_concat(k.child_id) FROM record_child AS k WHERE k.record_rowid = r.rowid), "
         f"substr(coalesce({summary}, ''), 1, :n) "
-        f"FROM record AS r{hint} WHERE r.household_id = :h "
-        f"AND r.kind IN {in_list('k', list(kinds), params)} "
-        f"AND r.deleted = 0{where} AND {_UNREVIEWED} "
-        f"ORDER BY grp, {_SEVERITY_RANK}, {later}r.day DESC, r.rowid DESC"
+        "FROM review_open AS o CROSS JOIN record AS r ON r.rowid = o.record_rowid "
+        f"WHERE o.household_id = :h AND o.kind IN {in_list('k', list(kinds), params)}{where} "
+        f"ORDER BY o.grp, o.sev, {later}o.day DESC, o.record_rowid DESC"
     )
     return [_queue_row(row) for row in session.execute(text(sql), params)]
 
@@ -202,8 +219,10 @@ def latest_reviewed(session: Session, target_ids: Sequence[str]) -> dict[str, st
     for start in range(0, len(ids), 500):
         chunk, params = ids[start : start + 500], dict[str, object]()
         sql = (
+            # Named: without statistics SQLite would take ix_record_kind_day and read
+            # every review of every household (they grow with the history).
             "SELECT json_extract(v.content, '$.target_id') AS t, max(v.modified_at) "
-            "FROM record AS v WHERE v.kind = 'review' "
+            "FROM record AS v INDEXED BY ix_record_review WHERE v.kind = 'review' "
             f"AND json_extract(v.content, '$.target_id') IN {in_list('t', chunk, params)} "
             "AND json_extract(v.content, '$.mark') = 'reviewed' AND v.deleted = 0 GROUP BY t"
         )

@@ -74,10 +74,22 @@ CTX = "Sync"
 PUSH_BATCH = 200  # records per push
 PUSH_WINDOW = PUSH_BATCH * 20  # outbox entries (oldest first) a push picks them from
 PULL_PAGE = MAX_PULL_LIMIT  # changes per pull page: each page is one local transaction
+# Changes on each household's first page when the run shows its progress: the
+# answers say how many follow, so the whole pull's size is known before a page is stored.
+FIRST_PAGE = 100
 MASS_DELETE_SHARE = 0.5
 MASS_DELETE_MIN = 10
 
 Progress = Callable[[str, int, int], None]  # phase ("push"/"pull"), done, total
+
+
+@dataclass
+class PullTally:
+    """The changes of a run's pull: how many are stored, of how many in all (None:
+    an office that does not say how many follow)."""
+
+    done: int = 0
+    total: int | None = None
 
 
 class MassDeleteHeld(SyncError):
@@ -230,14 +242,32 @@ class SyncEngine:
             self.report_views(report)
             status = self.transport.device()
             self._keep_app_versions(status.app_minimum, status.app_recommended)
-            for household in self._take_households(status.households, report):
+            households = self._take_households(status.households, report)
+            firsts: dict[uuid.UUID, PullResponse] = {}
+            tally = None
+            if progress is not None:
+                firsts, tally = self._first_pages(households)
+            for household in households:
                 try:
-                    self.pull(household, report, progress, confirm_mass_delete=confirm_mass_delete)
+                    self.pull(
+                        household,
+                        report,
+                        progress,
+                        confirm_mass_delete=confirm_mass_delete,
+                        first=firsts.pop(household, None),
+                        tally=tally,
+                    )
                 except CursorAhead:
                     self.resend(household, report)
                     self.upload(report, progress)  # a restored office may lack the bytes too
                     self.push(report, progress)
-                    self.pull(household, report, progress, confirm_mass_delete=confirm_mass_delete)
+                    self.pull(
+                        household,
+                        report,
+                        progress,
+                        confirm_mass_delete=confirm_mass_delete,
+                        tally=tally,
+                    )
                 report.households.append(str(household))
             self.download(report, progress)
             self.let_children_go(report)
@@ -558,14 +588,20 @@ class SyncEngine:
         progress: Progress | None = None,
         *,
         confirm_mass_delete: bool = False,
+        first: PullResponse | None = None,
+        tally: PullTally | None = None,
     ) -> None:
         """Page by page; the next page is fetched while this one is stored (its
         cursor is known once this page arrived). A page is stored with its cursor
         in one transaction, in order; a page fetched after one that failed to be
         stored is dropped, and its error (offline, cursor ahead) comes only once
-        every page before it is stored, as when each is fetched in turn."""
+        every page before it is stored, as when each is fetched in turn.
+
+        ``first``: the household's first page, fetched already at its cursor.
+        ``tally``: the run's changes pulled and to pull, which the progress
+        counts in (without a total: this household's feed, in change numbers)."""
         cursor = sync_state.cursor(self.store, household)
-        page = self._fetch(household, cursor)
+        page = first if first is not None else self._fetch(household, cursor)
         if not confirm_mass_delete:
             self._guard_mass_delete(household, page.live_records)
         fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull")
@@ -575,8 +611,13 @@ class SyncEngine:
                 following = fetcher.submit(self._fetch, household, after) if page.has_more else None
                 with collector.batch():
                     cursor = self._store_page(household, after, page, report)
+                if tally is not None:
+                    tally.done += len(page.changes)
                 if progress is not None:  # may raise to stop the run (the page is stored)
-                    progress("pull", cursor.seq, max(page.max_seq, cursor.seq))
+                    if tally is not None and tally.total is not None:
+                        progress("pull", tally.done, max(tally.total, tally.done))
+                    else:
+                        progress("pull", cursor.seq, max(page.max_seq, cursor.seq))
                 if following is None:
                     return
                 page = following.result()
@@ -584,11 +625,32 @@ class SyncEngine:
             # Stopped or failed: a page on its way is not waited for, and never stored.
             fetcher.shutdown(wait=False, cancel_futures=True)
 
-    def _fetch(self, household: uuid.UUID, cursor: sync_state.Cursor) -> PullResponse:
+    def _fetch(
+        self, household: uuid.UUID, cursor: sync_state.Cursor, limit: int = PULL_PAGE
+    ) -> PullResponse:
         """The page after ``cursor``, as the server sends it (checked, decoded)."""
         at = (cursor.record_id, cursor.version) if cursor.record_id is not None else None
         with collector.batch():
-            return self.transport.pull(household, cursor.seq, PULL_PAGE, at=at)
+            return self.transport.pull(household, cursor.seq, limit, at=at)
+
+    def _first_pages(
+        self, households: list[uuid.UUID]
+    ) -> tuple[dict[uuid.UUID, PullResponse], PullTally]:
+        """Each household's first page, a small one, fetched before any is stored:
+        with how many changes follow each, the size of the whole pull. A page that
+        cannot be fetched stops this; that household's own pull meets the same
+        error in its turn (and the run's progress has no total)."""
+        pages: dict[uuid.UUID, PullResponse] = {}
+        for household in households:
+            try:
+                pages[household] = self._fetch(
+                    household, sync_state.cursor(self.store, household), FIRST_PAGE
+                )
+            except SyncError:
+                break
+        sizes = [len(p.changes) + p.remaining for p in pages.values() if p.remaining is not None]
+        total = sum(sizes) if len(sizes) == len(households) else None
+        return pages, PullTally(total=total)
 
     @staticmethod
     def _after(cursor: sync_state.Cursor, page: PullResponse) -> sync_state.Cursor:

@@ -63,7 +63,7 @@ from app.ui.window.household_switcher import HouseholdSwitcher
 from app.ui.window.households import HouseholdsList
 from app.ui.window.menus import WindowMenus
 from app.ui.window.questions_banner import QuestionsBanner
-from app.ui.window.status_bar import SyncStatusLabel
+from app.ui.window.status_bar import SyncProgressBar, SyncStatusLabel
 from app.ui.window.tabs import PageTabs
 from app.ui.window.upcoming import UpcomingAppointments
 
@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
 
         self.sync_label = SyncStatusLabel()
         self.sync_label.sig_refused.connect(self.open_refused)
+        self.sync_progress = SyncProgressBar()
+        self.statusBar().addPermanentWidget(self.sync_progress)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync = SyncController(ctx, self)
         self.sync.sig_status.connect(self.show_sync_status)
@@ -645,6 +647,7 @@ class MainWindow(QMainWindow):
         self.menus.enrol_action.setEnabled(status.may_enrol)
         self.menus.refused_action.setEnabled(status.rejected > 0)
         self.sync_label.show_status(status)
+        self.sync_progress.show_status(status)
 
     def open_refused(self) -> None:
         """File ▸ Refused changes…: what the central office did not accept, and why."""

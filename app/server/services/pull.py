@@ -56,6 +56,17 @@ def live_records(session: Session, household_id: str) -> int:
     return int(session.connection().execute(query).scalar_one())
 
 
+def changes_after(session: Session, household_id: str, seq: int) -> int:
+    """How many changes of the household come after ``seq`` (along the
+    ``(household_id, seq)`` index: as many steps as there are such changes)."""
+    query = (
+        select(func.count())
+        .select_from(CHANGES)
+        .where(CHANGES.c.household_id == household_id, CHANGES.c.seq > seq)
+    )
+    return int(session.connection().execute(query).scalar_one())
+
+
 def _stands_on(session: Session, household_id: str, seq: int, at: tuple[uuid.UUID, int]) -> bool:
     query = select(CHANGES.c.household_id, CHANGES.c.record_id, CHANGES.c.version).where(
         CHANGES.c.seq == seq
@@ -87,7 +98,14 @@ class PulledPage:
     record_ids: list[str]
 
 
-def _body(household_id: str, rows: Sequence[Any], next_after: int, latest: int, live: int) -> bytes:
+def _body(
+    household_id: str,
+    rows: Sequence[Any],
+    next_after: int,
+    latest: int,
+    live: int,
+    remaining: int,
+) -> bytes:
     """The ``PullResponse`` JSON of a page, written from the rows as they are.
 
     Each record's content goes out as the JSON text it is stored as (the
@@ -106,7 +124,7 @@ def _body(household_id: str, rows: Sequence[Any], next_after: int, latest: int, 
     return (
         f'{{"protocol":{PROTOCOL_VERSION},"household_id":"{household_id}","changes":[{changes}],'
         f'"next_after":{next_after},"has_more":{_bool(next_after < latest)},'
-        f'"max_seq":{latest},"live_records":{live}}}'
+        f'"max_seq":{latest},"live_records":{live},"remaining":{remaining}}}'
     ).encode()
 
 
@@ -149,11 +167,12 @@ def pull(
             raise cursor_ahead()
         rows = session.connection().execute(_page(household_id, after, limit)).all()
         live = live_records(session, household_id)
-    next_after = rows[-1][0] if rows else after
+        next_after = rows[-1][0] if rows else after
+        remaining = changes_after(session, household_id, next_after) if len(rows) == limit else 0
     # A change committed since ``latest`` was read may be on this page already.
     latest = max(latest, next_after)
     page = PulledPage(
-        body=_body(household_id, rows, next_after, latest, live),
+        body=_body(household_id, rows, next_after, latest, live, remaining),
         record_ids=[row[1] for row in rows],
     )
     audit.record(

@@ -1,12 +1,13 @@
 """The status bar's sync text: always what is true right now, with a link to the
-changes the central office refused."""
+changes the central office refused; and, while a sync runs, a bar of its
+progress (the records sent or received of how many the run has)."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from app.ui.i18n import tr_message
 from app.ui.sync_status import SyncStatus, last_ok_time
@@ -30,8 +31,10 @@ class SyncStatusLabel(QLabel):
             parts.append(self.tr("Working offline (not connected to a central office)"))
         elif status.phase == "syncing":
             if status.total:
-                parts.append(self.tr("Syncing %1 of %2…").replace("%1", str(status.done))
-                             .replace("%2", str(status.total)))  # fmt: skip
+                locale = QLocale()  # "12,400 of 33,000" as the language writes numbers
+                parts.append(self.tr("Syncing %1 of %2…")
+                             .replace("%1", locale.toString(status.done))
+                             .replace("%2", locale.toString(status.total)))  # fmt: skip
             else:
                 parts.append(self.tr("Syncing…"))
         elif status.phase == "offline":
@@ -82,3 +85,24 @@ class SyncStatusLabel(QLabel):
     def _link(self, link: str) -> None:
         if link == REFUSED_LINK:
             self.sig_refused.emit()
+
+
+class SyncProgressBar(QProgressBar):
+    """The run's progress beside the text that names it: shown while a sync with a
+    known size runs (a supervisor's first pull: every household's records)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncProgress")
+        self.setTextVisible(False)  # the numbers are in the text beside it
+        self.setFixedWidth(140)
+        self.setMaximumHeight(12)
+        self.hide()
+
+    def show_status(self, status: SyncStatus) -> None:
+        if status.phase == "syncing" and status.total > 0:
+            self.setRange(0, status.total)
+            self.setValue(min(status.done, status.total))
+            self.show()
+        else:
+            self.hide()
