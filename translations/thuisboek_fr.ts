@@ -3789,32 +3789,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="331"/>
+        <location filename="../app/ui/main_window.py" line="333"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="334"/>
+        <location filename="../app/ui/main_window.py" line="336"/>
         <source>Households</source>
         <translation>Foyers</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="338"/>
+        <location filename="../app/ui/main_window.py" line="340"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="339"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="433"/>
+        <location filename="../app/ui/main_window.py" line="435"/>
         <source>Now working in %1.</source>
         <translation>Vous travaillez maintenant dans %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="450"/>
+        <location filename="../app/ui/main_window.py" line="452"/>
         <source>%n household(s) no longer yours: removed from this computer.</source>
         <translation>
             <numerusform>%n foyer ne vous est plus confié&#xa0;: retiré de cet ordinateur.</numerusform>
@@ -3822,7 +3822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="458"/>
+        <location filename="../app/ui/main_window.py" line="460"/>
         <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
         <translation>
             <numerusform>Un foyer ne vous est plus confié. Ses données restent sur cet ordinateur jusqu’à ce que sa %n modification parvienne au bureau central (Fichier ▸ Modifications refusées…)&#xa0;; elles sont ensuite retirées.</numerusform>
@@ -3830,32 +3830,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="549"/>
+        <location filename="../app/ui/main_window.py" line="551"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Le journal d’aujourd’hui est écrit pour chaque enfant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="564"/>
+        <location filename="../app/ui/main_window.py" line="566"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Aucun foyer à relire sur cet ordinateur pour l’instant. Synchronisez avec le service central (F5) pour récupérer les foyers que vous suivez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="576"/>
+        <location filename="../app/ui/main_window.py" line="578"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>Pas encore d’enfant dans ce carnet de la maison. Ajoutez le premier avec Foyer ▸ Ajouter un enfant… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="674"/>
+        <location filename="../app/ui/main_window.py" line="677"/>
         <source>Sync held</source>
         <translation>Synchronisation suspendue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="701"/>
+        <location filename="../app/ui/main_window.py" line="704"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="702"/>
+        <location filename="../app/ui/main_window.py" line="705"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -6486,7 +6486,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="90"/>
+        <location filename="../app/sync/engine.py" line="102"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>Le service central détient {server} éléments de ce foyer alors que cet ordinateur en détient {local}. Rien n’a été retiré&#xa0;; confirmez pour continuer.</translation>
     </message>
@@ -6554,57 +6554,57 @@
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="30"/>
+        <location filename="../app/ui/window/status_bar.py" line="31"/>
         <source>Working offline (not connected to a central office)</source>
         <translation>Travail hors ligne (pas connecté à un service central)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="33"/>
+        <location filename="../app/ui/window/status_bar.py" line="35"/>
         <source>Syncing %1 of %2…</source>
         <translation>Synchronisation %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="36"/>
+        <location filename="../app/ui/window/status_bar.py" line="39"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="38"/>
+        <location filename="../app/ui/window/status_bar.py" line="41"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="40"/>
+        <location filename="../app/ui/window/status_bar.py" line="43"/>
         <source>This computer was revoked by the central office</source>
         <translation>Cet ordinateur a été révoqué par le service central</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="42"/>
+        <location filename="../app/ui/window/status_bar.py" line="45"/>
         <source>Sync held: confirm before records are removed</source>
         <translation>Synchronisation suspendue&#xa0;: confirmez avant que des données soient retirées</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="44"/>
+        <location filename="../app/ui/window/status_bar.py" line="47"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="48"/>
+        <location filename="../app/ui/window/status_bar.py" line="51"/>
         <source>Sync stopped: the central office needs Thuisboek %1 or newer</source>
         <translation>Synchronisation arrêtée&#xa0;: le service central demande Thuisboek %1 ou plus récent</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="55"/>
+        <location filename="../app/ui/window/status_bar.py" line="58"/>
         <source>synced at %1</source>
         <translation>synchronisé à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="58"/>
+        <location filename="../app/ui/window/status_bar.py" line="61"/>
         <source>update recommended: Thuisboek %1</source>
         <translation>mise à jour recommandée&#xa0;: Thuisboek %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="62"/>
+        <location filename="../app/ui/window/status_bar.py" line="65"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -6612,7 +6612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="64"/>
+        <location filename="../app/ui/window/status_bar.py" line="67"/>
         <source>%n conflict(s) to look at</source>
         <translation>
             <numerusform>%n conflit à examiner</numerusform>
@@ -6620,7 +6620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="67"/>
+        <location filename="../app/ui/window/status_bar.py" line="70"/>
         <source>%n change(s) refused by the central office</source>
         <translation>
             <numerusform>%n modification refusée par le service central</numerusform>
@@ -6628,7 +6628,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="75"/>
+        <location filename="../app/ui/window/status_bar.py" line="78"/>
         <source>Everything is kept, encrypted, on this computer. Once connected to a central office, what was written here is sent there too.</source>
         <translation>Tout est conservé, chiffré, sur cet ordinateur. Une fois connecté à un service central, ce qui a été écrit ici y est aussi envoyé.</translation>
     </message>

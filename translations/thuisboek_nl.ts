@@ -3789,32 +3789,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="331"/>
+        <location filename="../app/ui/main_window.py" line="333"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="334"/>
+        <location filename="../app/ui/main_window.py" line="336"/>
         <source>Households</source>
         <translation>Gezinnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="338"/>
+        <location filename="../app/ui/main_window.py" line="340"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="339"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="433"/>
+        <location filename="../app/ui/main_window.py" line="435"/>
         <source>Now working in %1.</source>
         <translation>U werkt nu in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="450"/>
+        <location filename="../app/ui/main_window.py" line="452"/>
         <source>%n household(s) no longer yours: removed from this computer.</source>
         <translation>
             <numerusform>%n gezin is niet langer het uwe: van deze computer verwijderd.</numerusform>
@@ -3822,7 +3822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="458"/>
+        <location filename="../app/ui/main_window.py" line="460"/>
         <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
         <translation>
             <numerusform>Een gezin werd u ontnomen. De gegevens ervan blijven op deze computer tot de %n wijziging het centrale kantoor bereikt (Bestand ▸ Geweigerde wijzigingen…); daarna worden ze verwijderd.</numerusform>
@@ -3830,32 +3830,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="549"/>
+        <location filename="../app/ui/main_window.py" line="551"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Het verslag van vandaag is voor elk kind geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="564"/>
+        <location filename="../app/ui/main_window.py" line="566"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Nog geen gezinnen om na te kijken op deze computer. Synchroniseer met de centrale dienst (F5) om de gezinnen binnen te halen die je begeleidt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="576"/>
+        <location filename="../app/ui/main_window.py" line="578"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="674"/>
+        <location filename="../app/ui/main_window.py" line="677"/>
         <source>Sync held</source>
         <translation>Synchronisatie gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="701"/>
+        <location filename="../app/ui/main_window.py" line="704"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="702"/>
+        <location filename="../app/ui/main_window.py" line="705"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -6486,7 +6486,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/sync/engine.py" line="90"/>
+        <location filename="../app/sync/engine.py" line="102"/>
         <source>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</source>
         <translation>De centrale dienst heeft {server} items van dit gezin, terwijl deze computer er {local} heeft. Er is niets verwijderd; bevestig om verder te gaan.</translation>
     </message>
@@ -6554,57 +6554,57 @@
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="30"/>
+        <location filename="../app/ui/window/status_bar.py" line="31"/>
         <source>Working offline (not connected to a central office)</source>
         <translation>Offline aan het werk (niet verbonden met een centrale dienst)</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="33"/>
+        <location filename="../app/ui/window/status_bar.py" line="35"/>
         <source>Syncing %1 of %2…</source>
         <translation>Synchroniseren: %1 van %2…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="36"/>
+        <location filename="../app/ui/window/status_bar.py" line="39"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="38"/>
+        <location filename="../app/ui/window/status_bar.py" line="41"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="40"/>
+        <location filename="../app/ui/window/status_bar.py" line="43"/>
         <source>This computer was revoked by the central office</source>
         <translation>De centrale dienst heeft de toegang van deze computer ingetrokken</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="42"/>
+        <location filename="../app/ui/window/status_bar.py" line="45"/>
         <source>Sync held: confirm before records are removed</source>
         <translation>Synchronisatie gepauzeerd: bevestig voordat er gegevens verwijderd worden</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="44"/>
+        <location filename="../app/ui/window/status_bar.py" line="47"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="48"/>
+        <location filename="../app/ui/window/status_bar.py" line="51"/>
         <source>Sync stopped: the central office needs Thuisboek %1 or newer</source>
         <translation>Synchronisatie gestopt: de centrale dienst vraagt Thuisboek %1 of nieuwer</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="55"/>
+        <location filename="../app/ui/window/status_bar.py" line="58"/>
         <source>synced at %1</source>
         <translation>gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="58"/>
+        <location filename="../app/ui/window/status_bar.py" line="61"/>
         <source>update recommended: Thuisboek %1</source>
         <translation>update aangeraden: Thuisboek %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="62"/>
+        <location filename="../app/ui/window/status_bar.py" line="65"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n wijziging wacht</numerusform>
@@ -6612,7 +6612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="64"/>
+        <location filename="../app/ui/window/status_bar.py" line="67"/>
         <source>%n conflict(s) to look at</source>
         <translation>
             <numerusform>%n conflict om na te kijken</numerusform>
@@ -6620,7 +6620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/window/status_bar.py" line="67"/>
+        <location filename="../app/ui/window/status_bar.py" line="70"/>
         <source>%n change(s) refused by the central office</source>
         <translation>
             <numerusform>%n wijziging geweigerd door de centrale dienst</numerusform>
@@ -6628,7 +6628,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/window/status_bar.py" line="75"/>
+        <location filename="../app/ui/window/status_bar.py" line="78"/>
         <source>Everything is kept, encrypted, on this computer. Once connected to a central office, what was written here is sent there too.</source>
         <translation>Alles blijft versleuteld op deze computer bewaard. Zodra je met een centrale dienst verbonden bent, gaat wat hier geschreven is ook daarheen.</translation>
     </message>
