@@ -40,21 +40,72 @@ class OutboxOp(NamedTuple):
 
 
 _OUTBOX_BATCH = text(
-    "WITH w AS MATERIALIZED (SELECT seq, record_id FROM outbox ORDER BY seq LIMIT :window) "
+    "WITH w AS MATERIALIZED (SELECT seq, record_id FROM outbox "
+    "WHERE record_id NOT IN (SELECT value FROM json_each(:skip)) ORDER BY seq LIMIT :window) "
     "SELECT o.op_id, o.record_kind, o.record_id, o.base_version, o.content "
     "FROM w JOIN outbox AS o ON o.seq = w.seq WHERE w.record_id IN "
     "(SELECT record_id FROM w GROUP BY record_id ORDER BY min(seq) LIMIT :records) "
     "ORDER BY w.seq"
 )
+_OUTBOX_AFTER = text(
+    "SELECT seq, op_id, record_kind, record_id, base_version, content FROM outbox "
+    "WHERE seq > :after ORDER BY seq LIMIT :limit"
+)
+# Through the record's index (the entries' rows are not read): the range of seq
+# would otherwise walk every later row.
+_LATER_OF = text(
+    "SELECT 1 FROM outbox INDEXED BY ix_outbox_record_id "
+    "WHERE record_id IN (SELECT value FROM json_each(:ids)) AND seq > :after LIMIT 1"
+)
 
 
-def outbox_batch(session: Session, records: int, *, window: int) -> list[OutboxOp]:
+def outbox_batch(
+    session: Session, records: int, *, window: int, skip: Iterable[str] = ()
+) -> list[OutboxOp]:
     """The entries of the first ``records`` records waiting, oldest first, among
     the outbox's first ``window`` entries: exactly what one push sends, and no
     more (the same entries as grouping ``outbox(session, window)`` by record and
-    keeping the first ``records``). One statement; only their rows are read whole."""
-    rows = session.execute(_OUTBOX_BATCH, {"window": window, "records": records})
-    return [OutboxOp(*row) for row in rows]
+    keeping the first ``records``). The records ``skip`` (on their way to the
+    office) are left out, as if their entries were gone.
+
+    The outbox is read from its oldest entry only as far as those records go
+    (each usually has one entry: a batch reads about ``records`` rows, not the
+    whole window); only when one of them has an entry further on is the window
+    looked at whole, in one statement."""
+    skipped = {str(s) for s in skip}
+    taken: list[OutboxOp] = []
+    chosen: set[str] = set()
+    seen = 0  # entries of the window read (skipped records' apart)
+    after = 0
+    while seen < window:
+        rows = session.execute(_OUTBOX_AFTER, {"after": after, "limit": records}).all()
+        for seq, op_id, kind, record_id, base_version, content in rows:
+            after = seq
+            if record_id in skipped:
+                continue
+            if record_id not in chosen:
+                if len(chosen) >= records:
+                    # A record beyond the batch: do the chosen ones have entries further on?
+                    later = session.execute(_LATER_OF, {"after": seq, **_ids(chosen)}).first()
+                    if later is None:
+                        return taken
+                    return _window_batch(session, records, window, skipped)
+                chosen.add(record_id)
+            taken.append(OutboxOp(op_id, kind, record_id, base_version, content))
+            seen += 1
+            if seen >= window:
+                break
+        if len(rows) < records:
+            break  # the outbox's end
+    return taken
+
+
+def _window_batch(
+    session: Session, records: int, window: int, skipped: set[str]
+) -> list[OutboxOp]:
+    """``outbox_batch`` by the whole window, in one statement; only their rows are read whole."""
+    params = {"window": window, "records": records, "skip": json.dumps(sorted(skipped))}
+    return [OutboxOp(*row) for row in session.execute(_OUTBOX_BATCH, params)]
 
 
 def outbox_for(session: Session, record_id: uuid.UUID) -> list[OutboxEntry]:
@@ -88,6 +139,11 @@ def delete_outbox(session: Session, op_ids: Iterable[str]) -> int:
     """Remove these outbox entries (one statement); how many there were."""
     result = session.execute(_DELETE_OUTBOX, _ids(op_ids))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def last_seq(session: Session) -> int:
+    """The number of the newest entry (0: none): one written while it is there comes after it."""
+    return int(session.execute(text("SELECT coalesce(max(seq), 0) FROM outbox")).scalar() or 0)
 
 
 def pending_count(session: Session) -> int:
