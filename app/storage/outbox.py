@@ -122,10 +122,12 @@ _DELETE_OUTBOX = text("DELETE FROM outbox WHERE op_id IN (SELECT value FROM json
 _PENDING_AMONG = text(
     "SELECT DISTINCT record_id FROM outbox WHERE record_id IN (SELECT value FROM json_each(:ids))"
 )
-_CONTENT_OF = text("SELECT id, content FROM record WHERE id IN (SELECT value FROM json_each(:ids))")
+# Marked synced where the row still holds exactly the content sent: one statement
+# for the batch, the comparison in the database (the rows' content never comes out).
 _MARK_SYNCED = text(
     f"UPDATE record SET sync_state = '{SYNC_SYNCED}', ever_synced = 1, reject_reason = '' "
-    "WHERE id IN (SELECT value FROM json_each(:ids))"
+    "FROM (SELECT value ->> 0 AS id, value ->> 1 AS content FROM json_each(:sent)) AS sent "
+    "WHERE record.id = sent.id AND record.content = sent.content RETURNING record.id"
 )
 
 
@@ -168,11 +170,10 @@ def mark_synced(session: Session, sent: Mapping[str, str]) -> set[str]:
     content sent, as stored here), without writing them again: their row, child
     links and words already are what ``put_synced`` would write. Only a record
     whose stored content is still exactly that is marked; returns the ids marked."""
-    rows = session.execute(_CONTENT_OF, _ids(sent))
-    same = [record_id for record_id, content in rows if content == sent[record_id]]
-    if same:
-        session.execute(_MARK_SYNCED, _ids(same))
-    return set(same)
+    if not sent:
+        return set()
+    pairs = json.dumps([[i, content] for i, content in sent.items()], ensure_ascii=False)
+    return set(session.execute(_MARK_SYNCED, {"sent": pairs}).scalars())
 
 
 def count_rejected(session: Session) -> int:

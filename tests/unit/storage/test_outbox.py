@@ -159,3 +159,16 @@ def test_records_taken_as_sent_are_marked_synced_without_being_written_again(
             record_store.put_synced(session, record)
         assert _row(store, record.id) == after
     assert _row(store, changed.id) == before[changed.id]
+
+
+def test_content_with_any_characters_is_recognised_as_sent(store: Store) -> None:
+    odd = [
+        _log(n).model_copy(update={"text": text})
+        for n, text in enumerate(['Zei "nee" \\ toen 😀', "Eerste regel\nTweede\tregel", "Één café"])
+    ]
+    _write(store, odd)
+    sent = {str(r.id): r.model_dump_json() for r in odd}
+    with store.write() as session:
+        assert outbox.mark_synced(session, sent) == set(sent)
+    with store.write() as session:
+        assert outbox.mark_synced(session, {}) == set()
