@@ -49,7 +49,8 @@ _OUTBOX_BATCH = text(
 )
 _OUTBOX_AFTER = text(
     "SELECT seq, op_id, record_kind, record_id, base_version, content FROM outbox "
-    "WHERE seq > :after ORDER BY seq LIMIT :limit"
+    "WHERE seq > :after AND record_id NOT IN (SELECT value FROM json_each(:skip)) "
+    "ORDER BY seq LIMIT :limit"
 )
 # Through the record's index (the entries' rows are not read): the range of seq
 # would otherwise walk every later row.
@@ -72,17 +73,16 @@ def outbox_batch(
     (each usually has one entry: a batch reads about ``records`` rows, not the
     whole window); only when one of them has an entry further on is the window
     looked at whole, in one statement."""
-    skipped = {str(s) for s in skip}
+    skipped = json.dumps(sorted({str(s) for s in skip}))
     taken: list[OutboxOp] = []
     chosen: set[str] = set()
-    seen = 0  # entries of the window read (skipped records' apart)
     after = 0
-    while seen < window:
-        rows = session.execute(_OUTBOX_AFTER, {"after": after, "limit": records}).all()
+    while len(taken) < window:
+        # Enough rows for the records still to choose, and one more to see what follows.
+        limit = min((records - len(chosen) or records) + 1, window - len(taken))
+        params = {"after": after, "skip": skipped, "limit": limit}
+        rows = session.execute(_OUTBOX_AFTER, params).all()
         for seq, op_id, kind, record_id, base_version, content in rows:
-            after = seq
-            if record_id in skipped:
-                continue
             if record_id not in chosen:
                 if len(chosen) >= records:
                     # A record beyond the batch: do the chosen ones have entries further on?
@@ -92,19 +92,15 @@ def outbox_batch(
                     return _window_batch(session, records, window, skipped)
                 chosen.add(record_id)
             taken.append(OutboxOp(op_id, kind, record_id, base_version, content))
-            seen += 1
-            if seen >= window:
-                break
-        if len(rows) < records:
+            after = seq
+        if len(rows) < limit:
             break  # the outbox's end
     return taken
 
 
-def _window_batch(
-    session: Session, records: int, window: int, skipped: set[str]
-) -> list[OutboxOp]:
+def _window_batch(session: Session, records: int, window: int, skipped: str) -> list[OutboxOp]:
     """``outbox_batch`` by the whole window, in one statement; only their rows are read whole."""
-    params = {"window": window, "records": records, "skip": json.dumps(sorted(skipped))}
+    params = {"window": window, "records": records, "skip": skipped}
     return [OutboxOp(*row) for row in session.execute(_OUTBOX_BATCH, params)]
 
 
@@ -145,7 +141,7 @@ def delete_outbox(session: Session, op_ids: Iterable[str]) -> int:
 
 def last_seq(session: Session) -> int:
     """The number of the newest entry (0: none): one written while it is there comes after it."""
-    return int(session.execute(text("SELECT coalesce(max(seq), 0) FROM outbox")).scalar() or 0)
+    return int(session.execute(text("SELECT max(seq) FROM outbox")).scalar() or 0)
 
 
 def pending_count(session: Session) -> int:
