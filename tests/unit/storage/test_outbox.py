@@ -162,10 +162,8 @@ def test_records_taken_as_sent_are_marked_synced_without_being_written_again(
 
 
 def test_content_with_any_characters_is_recognised_as_sent(store: Store) -> None:
-    odd = [
-        _log(n).model_copy(update={"text": text})
-        for n, text in enumerate(['Zei "nee" \\ toen 😀', "Eerste regel\nTweede\tregel", "Één café"])
-    ]
+    texts = ['Zei "nee" \\ toen 😀', "Eerste regel\nTweede\tregel", "Één café"]
+    odd = [_log(n).model_copy(update={"text": text}) for n, text in enumerate(texts)]
     _write(store, odd)
     sent = {str(r.id): r.model_dump_json() for r in odd}
     with store.write() as session:
