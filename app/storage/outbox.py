@@ -40,21 +40,68 @@ class OutboxOp(NamedTuple):
 
 
 _OUTBOX_BATCH = text(
-    "WITH w AS MATERIALIZED (SELECT seq, record_id FROM outbox ORDER BY seq LIMIT :window) "
+    "WITH w AS MATERIALIZED (SELECT seq, record_id FROM outbox "
+    "WHERE record_id NOT IN (SELECT value FROM json_each(:skip)) ORDER BY seq LIMIT :window) "
     "SELECT o.op_id, o.record_kind, o.record_id, o.base_version, o.content "
     "FROM w JOIN outbox AS o ON o.seq = w.seq WHERE w.record_id IN "
     "(SELECT record_id FROM w GROUP BY record_id ORDER BY min(seq) LIMIT :records) "
     "ORDER BY w.seq"
 )
+_OUTBOX_AFTER = text(
+    "SELECT seq, op_id, record_kind, record_id, base_version, content FROM outbox "
+    "WHERE seq > :after AND record_id NOT IN (SELECT value FROM json_each(:skip)) "
+    "ORDER BY seq LIMIT :limit"
+)
+# Through the record's index (the entries' rows are not read): the range of seq
+# would otherwise walk every later row.
+_LATER_OF = text(
+    "SELECT 1 FROM outbox INDEXED BY ix_outbox_record_id "
+    "WHERE record_id IN (SELECT value FROM json_each(:ids)) AND seq > :after LIMIT 1"
+)
 
 
-def outbox_batch(session: Session, records: int, *, window: int) -> list[OutboxOp]:
+def outbox_batch(
+    session: Session, records: int, *, window: int, skip: Iterable[str] = ()
+) -> list[OutboxOp]:
     """The entries of the first ``records`` records waiting, oldest first, among
     the outbox's first ``window`` entries: exactly what one push sends, and no
     more (the same entries as grouping ``outbox(session, window)`` by record and
-    keeping the first ``records``). One statement; only their rows are read whole."""
-    rows = session.execute(_OUTBOX_BATCH, {"window": window, "records": records})
-    return [OutboxOp(*row) for row in rows]
+    keeping the first ``records``). The records ``skip`` (on their way to the
+    office) are left out, as if their entries were gone.
+
+    The outbox is read from its oldest entry only as far as those records go
+    (each usually has one entry: a batch reads about ``records`` rows, not the
+    whole window); only when one of them has an entry further on is the window
+    looked at whole, in one statement."""
+    skipped = json.dumps(sorted({str(s) for s in skip}))
+    taken: list[OutboxOp] = []
+    chosen: set[str] = set()
+    after = 0
+    while len(taken) < window:
+        # Enough rows for the records still to choose, and one more to see what follows.
+        limit = min((records - len(chosen) or records) + 1, window - len(taken))
+        params = {"after": after, "skip": skipped, "limit": limit}
+        rows = session.execute(_OUTBOX_AFTER, params).all()
+        for seq, op_id, kind, record_id, base_version, content in rows:
+            if record_id not in chosen:
+                if len(chosen) >= records:
+                    # A record beyond the batch: do the chosen ones have entries further on?
+                    later = session.execute(_LATER_OF, {"after": seq, **_ids(chosen)}).first()
+                    if later is None:
+                        return taken
+                    return _window_batch(session, records, window, skipped)
+                chosen.add(record_id)
+            taken.append(OutboxOp(op_id, kind, record_id, base_version, content))
+            after = seq
+        if len(rows) < limit:
+            break  # the outbox's end
+    return taken
+
+
+def _window_batch(session: Session, records: int, window: int, skipped: str) -> list[OutboxOp]:
+    """``outbox_batch`` by the whole window, in one statement; only their rows are read whole."""
+    params = {"window": window, "records": records, "skip": skipped}
+    return [OutboxOp(*row) for row in session.execute(_OUTBOX_BATCH, params)]
 
 
 def outbox_for(session: Session, record_id: uuid.UUID) -> list[OutboxEntry]:
@@ -71,10 +118,12 @@ _DELETE_OUTBOX = text("DELETE FROM outbox WHERE op_id IN (SELECT value FROM json
 _PENDING_AMONG = text(
     "SELECT DISTINCT record_id FROM outbox WHERE record_id IN (SELECT value FROM json_each(:ids))"
 )
-_CONTENT_OF = text("SELECT id, content FROM record WHERE id IN (SELECT value FROM json_each(:ids))")
+# Marked synced where the row still holds exactly the content sent: one statement
+# for the batch, the comparison in the database (the rows' content never comes out).
 _MARK_SYNCED = text(
     f"UPDATE record SET sync_state = '{SYNC_SYNCED}', ever_synced = 1, reject_reason = '' "
-    "WHERE id IN (SELECT value FROM json_each(:ids))"
+    "FROM (SELECT value ->> 0 AS id, value ->> 1 AS content FROM json_each(:sent)) AS sent "
+    "WHERE record.id = sent.id AND record.content = sent.content RETURNING record.id"
 )
 
 
@@ -88,6 +137,11 @@ def delete_outbox(session: Session, op_ids: Iterable[str]) -> int:
     """Remove these outbox entries (one statement); how many there were."""
     result = session.execute(_DELETE_OUTBOX, _ids(op_ids))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def last_seq(session: Session) -> int:
+    """The number of the newest entry (0: none): one written while it is there comes after it."""
+    return int(session.execute(text("SELECT max(seq) FROM outbox")).scalar() or 0)
 
 
 def pending_count(session: Session) -> int:
@@ -112,11 +166,10 @@ def mark_synced(session: Session, sent: Mapping[str, str]) -> set[str]:
     content sent, as stored here), without writing them again: their row, child
     links and words already are what ``put_synced`` would write. Only a record
     whose stored content is still exactly that is marked; returns the ids marked."""
-    rows = session.execute(_CONTENT_OF, _ids(sent))
-    same = [record_id for record_id, content in rows if content == sent[record_id]]
-    if same:
-        session.execute(_MARK_SYNCED, _ids(same))
-    return set(same)
+    if not sent:
+        return set()
+    pairs = json.dumps([[i, content] for i, content in sent.items()], ensure_ascii=False)
+    return set(session.execute(_MARK_SYNCED, {"sent": pairs}).scalars())
 
 
 def count_rejected(session: Session) -> int:

@@ -164,6 +164,19 @@ class _Group:
         return self.entries[-1]
 
 
+@dataclass(frozen=True)
+class _Batch:
+    """One push: the records' groups of outbox entries, their ops, how many entries
+    they cover, and how many entries wait behind it."""
+
+    groups: list[_Group]
+    ops: list[StoredOp]
+    entries: int
+    waiting: int
+    request: OutgoingPush
+    last_seq: int  # the outbox's newest entry when it was read
+
+
 def _groups(entries: Sequence[_Entry], limit: int) -> list[_Group]:
     by_record: dict[str, list[_Entry]] = {}
     for entry in entries:
@@ -320,34 +333,62 @@ class SyncEngine:
 
     # Push ---------------------------------------------------------------------------
     def push(self, report: SyncReport, progress: Progress | None = None) -> None:
+        """Batch by batch, one request at a time, in the outbox's order: each batch
+        is settled (and ``progress`` told) before the next is sent. While the office
+        works on a batch, the next one is read (the records on their way left out)
+        and written as a request; after the settling it is read again only when the
+        outbox is no longer as it was read (an op left unanswered, a change made
+        meanwhile), so each batch is what it would be if read then."""
         with self.store.read() as session:
             total = outbox.pending_count(session)
         done = 0
-        while True:
-            with collector.batch():
-                sent = self._push_batch(report)
-            if not sent:
-                return
-            done += sent
-            if progress is not None:
-                progress("push", min(done, total), max(total, done))
+        with collector.batch():
+            batch = self._next_batch()
+        sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="push")
+        try:
+            while batch.groups:
+                answer = sender.submit(self._send, batch)
+                with collector.batch():
+                    following = self._next_batch(in_flight=batch)
+                    following.request.body()  # written while the office works
+                response = answer.result()
+                # What the batch made is gone once settled, before the collector looks again.
+                with collector.batch():
+                    left = self._settle(batch.groups, batch.ops, response, report)
+                    if left or self._outbox_grew(following):
+                        following = self._next_batch()
+                done += batch.entries
+                if progress is not None:
+                    progress("push", min(done, total), max(total, done))
+                batch = following
+        finally:
+            # Stopped or failed: nothing else is sent, and no answer waited for.
+            sender.shutdown(wait=False, cancel_futures=True)
 
-    def _push_batch(self, report: SyncReport) -> int:
-        """Send the next batch of the outbox and settle the answers; the number of
-        outbox entries it covered (0: the outbox is empty). What the batch made is
-        gone once it returns, before the collector looks again."""
+    def _next_batch(self, in_flight: _Batch | None = None) -> _Batch:
+        """The next batch of the outbox (no groups: nothing waits), the records of
+        ``in_flight`` (sent, not yet settled) left out."""
+        skip = [g.record_id for g in in_flight.groups] if in_flight is not None else []
         with self.store.read() as session:
-            entries = outbox.outbox_batch(session, PUSH_BATCH, window=PUSH_WINDOW)
+            entries = outbox.outbox_batch(session, PUSH_BATCH, window=PUSH_WINDOW, skip=skip)
             waiting = outbox.pending_count(session) if entries else 0
+            last = outbox.last_seq(session)
         groups = _groups(entries, PUSH_BATCH)
-        if not groups:
-            return 0
         ops = [self._stored_op(g) for g in groups]
+        count = sum(len(g.entries) for g in groups)
         # What still waits behind this batch, for the office's device list.
-        self.transport.waiting = waiting - sum(len(g.entries) for g in groups)
-        response = self.transport.push(OutgoingPush(ops))
-        self._settle(groups, ops, response, report)
-        return sum(len(g.entries) for g in groups)
+        waiting -= count + (in_flight.entries if in_flight is not None else 0)
+        return _Batch(groups, ops, count, max(waiting, 0), OutgoingPush(ops), last)
+
+    def _outbox_grew(self, batch: _Batch) -> bool:
+        """Whether entries came into the outbox since ``batch`` was read."""
+        with self.store.read() as session:
+            return outbox.last_seq(session) > batch.last_seq
+
+    def _send(self, batch: _Batch) -> PushResponse:
+        with collector.batch():
+            self.transport.waiting = batch.waiting
+            return self.transport.push(batch.request)
 
     @staticmethod
     def _stored_op(group: _Group) -> StoredOp:
@@ -367,9 +408,10 @@ class SyncEngine:
         ops: list[StoredOp],
         response: PushResponse,
         report: SyncReport,
-    ) -> None:
+    ) -> bool:
         """Apply the server's answers: in one transaction, drop what it took from
-        the outbox and store each record as the server now holds it.
+        the outbox and store each record as the server now holds it. Whether an
+        op went unanswered (it stays in the outbox).
 
         In bulk: the acknowledged entries go in one delete, and a record the server
         took exactly as sent (its row already holds that content) is only marked
@@ -414,6 +456,7 @@ class SyncEngine:
                     self.book.clock.observe(op.modified_at)
                 else:  # changed here without an outbox entry: written as the server holds it
                     self._store_synced(session, group.kind, op.content)
+        return len(answered) < len(groups) or bool(pending)
 
     def _store_synced(self, session: Session, kind: str, content: dict[str, Any]) -> None:
         """Store a record as the server holds it (and move the clock past it)."""

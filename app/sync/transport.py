@@ -127,6 +127,10 @@ class OutgoingPush:
     protocol: int = PROTOCOL_VERSION
 
     def body(self) -> bytes:
+        return self._body
+
+    @cached_property
+    def _body(self) -> bytes:  # written once (it may be written before it is sent)
         ops = ",".join(op.json() for op in self.ops)
         return f'{{"protocol":{int(self.protocol)},"ops":[{ops}]}}'.encode()
 

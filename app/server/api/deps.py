@@ -82,7 +82,6 @@ def current_device(request: Request, session: SessionDep) -> DeviceContext:
         return auth.authenticate(
             session, token, now=now_utc(),
             app_version=versions.app_of_agent(request.headers.get("user-agent", "")),
-            waiting=versions.waiting_of(request.headers.get(versions.WAITING_HEADER)),
         )  # fmt: skip
     except errors.ApiError as exc:
         if exc.code != "unauthorized":

@@ -34,12 +34,12 @@ def authenticate(
     *,
     now: datetime,
     app_version: str | None = None,
-    waiting: int | None = None,
 ) -> DeviceContext:
     """The device of ``token``; raises 401 "unauthorized" or "revoked".
 
-    ``app_version`` and ``waiting``: what the laptop says of itself (its app, the
-    changes still waiting on it), kept for the office's device list when given.
+    ``app_version``: the laptop's app, kept for the office's device list when
+    given. (The changes still waiting on it are kept by the push that says so,
+    in its own transaction.)
 
     Commits before returning: the transaction (on SQLite a write lock) must not
     stay open while the route reads a large request body."""
@@ -59,9 +59,6 @@ def authenticate(
         session.add(device)
     if app_version is not None and device.app_version != app_version:
         device.app_version = app_version
-        session.add(device)
-    if waiting is not None and device.changes_waiting != waiting:
-        device.changes_waiting = waiting
         session.add(device)
     found = context(session, device.id, person)
     session.commit()

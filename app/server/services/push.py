@@ -35,7 +35,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlmodel import Session
 
 from app.domain.bounds import record_size
@@ -62,6 +62,12 @@ CLOSED_BY_SUPERVISOR = (
 )
 APPLIED_OPS: Table = ServerTable.metadata.tables["applied_op"]
 _INSERT_ANSWER = insert(APPLIED_OPS)
+DEVICES: Table = ServerTable.metadata.tables["device"]
+_SET_WAITING = (
+    update(DEVICES)
+    .where(DEVICES.c.id == bindparam("id_"))
+    .values(changes_waiting=bindparam("waiting"))
+)
 
 
 @dataclass(frozen=True)
@@ -190,24 +196,37 @@ class _Batch:
 
 
 def push(
-    session: Session, device: DeviceContext, request: PushRequest, *, now: datetime
+    session: Session,
+    device: DeviceContext,
+    request: PushRequest,
+    *,
+    now: datetime,
+    waiting: int | None = None,
 ) -> PushResponse:
     """Apply the batch and commit it (durably) before returning the answers.
+    ``waiting``: the changes the laptop says still wait behind this push, kept
+    for the office's device list in the same commit.
 
     A concurrent push of the same ops, or to the same new record, can collide
     on a unique key (PostgreSQL); the whole batch is then tried again, and the
     retry finds the other push's answers."""
     with collector.batch():
-        return retrying(session, lambda: _push_once(session, device, request, now))
+        return retrying(session, lambda: _push_once(session, device, request, now, waiting))
 
 
 def _push_once(
-    session: Session, device: DeviceContext, request: PushRequest, now: datetime
+    session: Session,
+    device: DeviceContext,
+    request: PushRequest,
+    now: datetime,
+    waiting: int | None,
 ) -> PushResponse:
     _lock_households(session, device, request.ops)
     batch = _Batch(session, device, request.ops, now)
     results = [_one(batch, op) for op in request.ops]
     batch.flush()
+    if waiting is not None:
+        session.connection().execute(_SET_WAITING, {"id_": device.device_id, "waiting": waiting})
     # The audit names what was written: a refused op names no record, and a
     # household outside the device's scope is never named.
     households = {op.household_id for op in request.ops if op.household_id in device.memberships}
@@ -535,8 +554,8 @@ def _write(
         conflicts.append(_keep_conflict(batch, item, stored.content, current, merged))
     if restore is not None and current is not None:
         conflicts.append(_keep_conflict(batch, item, stored.content, current, restore))
-    # Built from values checked above: not validated again.
-    return OpResult.model_construct(
+    # Validated (in pydantic-core: quicker than ``model_construct``'s Python for these few).
+    return OpResult(
         op_id=op.op_id,
         status=OpStatus.APPLIED if merged is None else OpStatus.MERGED,
         record_id=op.record_id,

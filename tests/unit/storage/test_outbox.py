@@ -38,11 +38,14 @@ def _write(store: Store, changes: list[DailyLog]) -> None:
             record_store.put_local(session, record, 0)
 
 
-def _expected(store: Store, records: int, window: int) -> list[tuple[object, ...]]:
+def _expected(
+    store: Store, records: int, window: int, skip: frozenset[str] = frozenset()
+) -> list[tuple[object, ...]]:
     """What a push takes, from the whole outbox: the entries among the first
-    ``window`` of the first ``records`` records to appear, oldest first."""
+    ``window`` of the first ``records`` records to appear, oldest first (the
+    records ``skip`` left out)."""
     with store.read() as session:
-        entries = outbox.outbox(session, limit=window)
+        entries = [e for e in outbox.outbox(session) if e.record_id not in skip][:window]
     chosen = list(dict.fromkeys(e.record_id for e in entries))[:records]
     return [
         (e.op_id, e.record_kind, e.record_id, e.base_version, e.content)
@@ -65,6 +68,36 @@ def test_a_batch_is_the_first_records_waiting_with_all_their_entries(store: Stor
             batch = outbox.outbox_batch(session, records, window=window)
         assert [tuple(e) for e in batch] == _expected(store, records, window)
         assert len({e.record_id for e in batch}) == min(records, len(logs), window)
+
+
+def test_a_batch_leaves_out_the_records_on_their_way(store: Store) -> None:
+    rng = random.Random(8)
+    logs = [_log(n) for n in range(40)]
+    changes = []
+    for n in range(300):
+        i = rng.randrange(len(logs)) if n >= len(logs) else n
+        logs[i] = logs[i].model_copy(update={"text": f"wijziging {n}", "version": logs[i].version})
+        changes.append(logs[i])
+    _write(store, changes)
+    with store.read() as session:
+        first = outbox.outbox_batch(session, 10, window=4000)
+    on_their_way = frozenset(e.record_id for e in first)
+    for records, window in [(10, 4000), (10, 25), (200, 4000), (1, 1)]:
+        with store.read() as session:
+            batch = outbox.outbox_batch(session, records, window=window, skip=on_their_way)
+        assert [tuple(e) for e in batch] == _expected(store, records, window, on_their_way)
+        assert not {e.record_id for e in batch} & on_their_way
+        assert batch
+
+
+def test_single_entry_records_are_read_no_further_than_the_batch(store: Store) -> None:
+    _write(store, [_log(n) for n in range(30)])
+    with store.read() as session:
+        batch = outbox.outbox_batch(session, 7, window=4000)
+        rest = outbox.outbox_batch(session, 100, window=4000, skip={e.record_id for e in batch})
+    assert [tuple(e) for e in batch] == _expected(store, 7, 4000)
+    assert len(batch) + len(rest) == 30
+    assert not {e.op_id for e in batch} & {e.op_id for e in rest}
 
 
 def test_an_empty_outbox_gives_an_empty_batch(store: Store) -> None:
@@ -126,3 +159,14 @@ def test_records_taken_as_sent_are_marked_synced_without_being_written_again(
             record_store.put_synced(session, record)
         assert _row(store, record.id) == after
     assert _row(store, changed.id) == before[changed.id]
+
+
+def test_content_with_any_characters_is_recognised_as_sent(store: Store) -> None:
+    texts = ['Zei "nee" \\ toen 😀', "Eerste regel\nTweede\tregel", "Één café"]
+    odd = [_log(n).model_copy(update={"text": text}) for n, text in enumerate(texts)]
+    _write(store, odd)
+    sent = {str(r.id): r.model_dump_json() for r in odd}
+    with store.write() as session:
+        assert outbox.mark_synced(session, sent) == set(sent)
+    with store.write() as session:
+        assert outbox.mark_synced(session, {}) == set()

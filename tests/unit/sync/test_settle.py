@@ -254,3 +254,40 @@ def test_the_clock_moves_past_a_stamp_taken_as_sent(
     assert office.held[kid.id]["modified_at"] == str(ahead)
     assert records.get(kid.id).sync_state == "synced"
     assert Stamp.parse(book.clock.now()) > ahead
+
+
+def test_each_batch_is_settled_and_told_before_the_next_is_sent(
+    book: Book, records: RecordService, office: ScriptedOffice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sync_engine, "PUSH_BATCH", 3)
+    engine = SyncEngine(book, office)
+    engine.push(SyncReport())  # the profile's household and person
+    kids = _children(records, book, 10)
+    real_push = office.push
+    seen: list[tuple[int, list[uuid.UUID], int]] = []  # per push: told, still waiting, sending
+    told: list[int] = []
+    sending = 0
+
+    def push(request: PushRequest | OutgoingPush) -> PushResponse:
+        nonlocal sending
+        sending += 1
+        with book.store.read() as session:
+            left = [uuid.UUID(e.record_id) for e in outbox.outbox(session)]
+        seen.append((len(told), left, sending))
+        try:
+            return real_push(request)
+        finally:
+            sending -= 1
+
+    office.push = push  # type: ignore[method-assign]
+    report = SyncReport()
+    engine.push(report, lambda phase, done, total: told.append(done))
+
+    assert [len(p.ops) for p in office.pushes[-4:]] == [3, 3, 3, 1]
+    assert told == [3, 6, 9, 10]
+    ids = [k.id for k in kids]
+    # Sent one at a time; when a batch goes out, the ones before are settled and told.
+    assert seen == [(n, ids[3 * n :], 1) for n in range(4)]
+    assert report.pushed == 10
+    with book.store.read() as session:
+        assert outbox.pending_count(session) == 0

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import ValidationError
 
+from app.protocol import versions
 from app.protocol.schemas import (
     MAX_BODY_BYTES,
     MAX_OPS_PER_PUSH,
@@ -60,16 +61,23 @@ SYNC_RESPONSES = {**ERROR_RESPONSES, 426: {"model": ErrorBody}}
 
 @router.post(
     "/push",
+    response_model=PushResponse,
     responses=SYNC_RESPONSES,
     openapi_extra=PUSH_BODY_SCHEMA,
     dependencies=[Depends(accepted_app)],
 )
 def push(
+    request: Request,
     device: CurrentDevice,
     body: Annotated[PushRequest, Depends(push_request)],
     session: SessionDep,
-) -> PushResponse:
-    return push_service.push(session, device, body, now=now_utc())
+) -> Response:
+    """The answer is the ``PushResponse`` written once, straight from its model.
+    ``X-Thuisboek-Changes-Waiting``: what still waits on the laptop behind this
+    push, kept for the office's device list with the push's changes."""
+    waiting = versions.waiting_of(request.headers.get(versions.WAITING_HEADER))
+    answer = push_service.push(session, device, body, now=now_utc(), waiting=waiting)
+    return Response(answer.model_dump_json(), media_type="application/json")
 
 
 @router.get(
