@@ -2586,32 +2586,32 @@
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="95"/>
+        <location filename="../app/ui/models/timeline.py" line="97"/>
         <source>Very sad</source>
         <translation>Very sad</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="96"/>
+        <location filename="../app/ui/models/timeline.py" line="98"/>
         <source>Sad</source>
         <translation>Sad</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="97"/>
+        <location filename="../app/ui/models/timeline.py" line="99"/>
         <source>Okay</source>
         <translation>Okay</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="98"/>
+        <location filename="../app/ui/models/timeline.py" line="100"/>
         <source>Happy</source>
         <translation>Happy</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="99"/>
+        <location filename="../app/ui/models/timeline.py" line="101"/>
         <source>Very happy</source>
         <translation>Very happy</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="101"/>
+        <location filename="../app/ui/models/timeline.py" line="103"/>
         <source>Not noted</source>
         <translation>Not noted</translation>
     </message>
@@ -4987,187 +4987,197 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="146"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="147"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="148"/>
+        <location filename="../app/ui/models/timeline.py" line="150"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="149"/>
+        <location filename="../app/ui/models/timeline.py" line="151"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="150"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Handover</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="154"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>Child profile</source>
         <translation>Child profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="155"/>
+        <location filename="../app/ui/models/timeline.py" line="157"/>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="157"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="160"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="162"/>
+        <source>Photo or document</source>
+        <translation>Photo or document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="163"/>
+        <source>Kept for the book</source>
+        <translation>Kept for the book</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="166"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="163"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="164"/>
+        <location filename="../app/ui/models/timeline.py" line="168"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="167"/>
+        <location filename="../app/ui/models/timeline.py" line="171"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="168"/>
+        <location filename="../app/ui/models/timeline.py" line="172"/>
         <source>Supervised visit</source>
         <translation>Supervised visit</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="169"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="170"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>Video call</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="171"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="174"/>
+        <location filename="../app/ui/models/timeline.py" line="178"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="175"/>
+        <location filename="../app/ui/models/timeline.py" line="179"/>
         <source>happened</source>
         <translation>happened</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="176"/>
+        <location filename="../app/ui/models/timeline.py" line="180"/>
         <source>✕ cancelled</source>
         <translation>✕ cancelled</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="177"/>
+        <location filename="../app/ui/models/timeline.py" line="181"/>
         <source>✕ no-show</source>
         <translation>✕ no-show</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="180"/>
+        <location filename="../app/ui/models/timeline.py" line="184"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="181"/>
+        <location filename="../app/ui/models/timeline.py" line="185"/>
         <source>emerging</source>
         <translation>emerging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="182"/>
+        <location filename="../app/ui/models/timeline.py" line="186"/>
         <source>achieved</source>
         <translation>achieved</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="185"/>
+        <location filename="../app/ui/models/timeline.py" line="189"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="186"/>
+        <location filename="../app/ui/models/timeline.py" line="190"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="187"/>
+        <location filename="../app/ui/models/timeline.py" line="191"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="188"/>
+        <location filename="../app/ui/models/timeline.py" line="192"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="191"/>
+        <location filename="../app/ui/models/timeline.py" line="195"/>
         <source>on a log</source>
         <translation>on a log</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="192"/>
+        <location filename="../app/ui/models/timeline.py" line="196"/>
         <source>on a milestone</source>
         <translation>on a milestone</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="193"/>
+        <location filename="../app/ui/models/timeline.py" line="197"/>
         <source>on a contact</source>
         <translation>on a contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="194"/>
+        <location filename="../app/ui/models/timeline.py" line="198"/>
         <source>on a review</source>
         <translation>on a review</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="210"/>
+        <location filename="../app/ui/models/timeline.py" line="214"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="211"/>
+        <location filename="../app/ui/models/timeline.py" line="215"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (%1 severity)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="214"/>
+        <location filename="../app/ui/models/timeline.py" line="218"/>
         <source>Amendment (%1)</source>
         <translation>Amendment (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="161"/>
         <source>Well-being check</source>
         <translation>Well-being check</translation>
     </message>
@@ -5864,32 +5874,32 @@
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="142"/>
+        <location filename="../app/ui/models/review_queue.py" line="144"/>
         <source>Written by someone this computer does not know</source>
         <translation>Written by someone this computer does not know</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="169"/>
+        <location filename="../app/ui/models/review_queue.py" line="171"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="170"/>
+        <location filename="../app/ui/models/review_queue.py" line="172"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="171"/>
+        <location filename="../app/ui/models/review_queue.py" line="173"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="172"/>
+        <location filename="../app/ui/models/review_queue.py" line="174"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="173"/>
+        <location filename="../app/ui/models/review_queue.py" line="175"/>
         <source>Written by</source>
         <translation>Written by</translation>
     </message>
@@ -6491,52 +6501,52 @@
         <translation>The central office holds {server} records of this household where this computer holds {local}. Nothing was removed; confirm to continue.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="141"/>
+        <location filename="../app/sync/transport.py" line="145"/>
         <source>The central office cannot be reached.</source>
         <translation>The central office cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="171"/>
+        <location filename="../app/sync/transport.py" line="175"/>
         <source>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</source>
         <translation>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="187"/>
+        <location filename="../app/sync/transport.py" line="191"/>
         <source>The address {url} is not secure: use https:// (http:// only for this computer).</source>
         <translation>The address {url} is not secure: use https:// (http:// only for this computer).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="204"/>
+        <location filename="../app/sync/transport.py" line="208"/>
         <source>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</source>
         <translation>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="240"/>
+        <location filename="../app/sync/transport.py" line="244"/>
         <source>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</source>
         <translation>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="258"/>
+        <location filename="../app/sync/transport.py" line="262"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>The central office has revoked this computer. The records on it are locked; you can erase them.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="272"/>
+        <location filename="../app/sync/transport.py" line="276"/>
         <source>The central office does not recognise this computer. Enrol it again.</source>
         <translation>The central office does not recognise this computer. Enrol it again.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="284"/>
+        <location filename="../app/sync/transport.py" line="288"/>
         <source>The enrolment code is not valid (mistyped, used already, or expired).</source>
         <translation>The enrolment code is not valid (mistyped, used already, or expired).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="297"/>
+        <location filename="../app/sync/transport.py" line="301"/>
         <source>The central office was restored from a backup.</source>
         <translation>The central office was restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="307"/>
+        <location filename="../app/sync/transport.py" line="311"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>The central office refused the request ({status} {code}).</translation>
     </message>
@@ -6546,7 +6556,7 @@
         <translation>This enrolment code is for someone else. Nothing was changed: ask the central office for a code for the person of this profile.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="154"/>
+        <location filename="../app/sync/transport.py" line="158"/>
         <source>The central office is refusing too many attempts; trying again at {time}.</source>
         <translation>The central office is refusing too many attempts; trying again at {time}.</translation>
     </message>
@@ -7046,22 +7056,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="665"/>
+        <location filename="../app/ui/models/timeline.py" line="669"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="666"/>
+        <location filename="../app/ui/models/timeline.py" line="670"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="667"/>
+        <location filename="../app/ui/models/timeline.py" line="671"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="668"/>
+        <location filename="../app/ui/models/timeline.py" line="672"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>

@@ -2586,32 +2586,32 @@
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="95"/>
+        <location filename="../app/ui/models/timeline.py" line="97"/>
         <source>Very sad</source>
         <translation>Très triste</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="96"/>
+        <location filename="../app/ui/models/timeline.py" line="98"/>
         <source>Sad</source>
         <translation>Triste</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="97"/>
+        <location filename="../app/ui/models/timeline.py" line="99"/>
         <source>Okay</source>
         <translation>Ça va</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="98"/>
+        <location filename="../app/ui/models/timeline.py" line="100"/>
         <source>Happy</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="99"/>
+        <location filename="../app/ui/models/timeline.py" line="101"/>
         <source>Very happy</source>
         <translation>Très content</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="101"/>
+        <location filename="../app/ui/models/timeline.py" line="103"/>
         <source>Not noted</source>
         <translation>Non noté</translation>
     </message>
@@ -4987,187 +4987,197 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="146"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="147"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>Milestone</source>
         <translation>Étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="148"/>
+        <location filename="../app/ui/models/timeline.py" line="150"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="149"/>
+        <location filename="../app/ui/models/timeline.py" line="151"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="150"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Handover</source>
         <translation>Transmission</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="154"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>Child profile</source>
         <translation>Profil de l’enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="155"/>
+        <location filename="../app/ui/models/timeline.py" line="157"/>
         <source>Relative</source>
         <translation>Proche</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
         <source>Household</source>
         <translation>Foyer</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="157"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="160"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="162"/>
+        <source>Photo or document</source>
+        <translation>Photo ou document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="163"/>
+        <source>Kept for the book</source>
+        <translation>Gardé pour le livre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="166"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="163"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="164"/>
+        <location filename="../app/ui/models/timeline.py" line="168"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="167"/>
+        <location filename="../app/ui/models/timeline.py" line="171"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="168"/>
+        <location filename="../app/ui/models/timeline.py" line="172"/>
         <source>Supervised visit</source>
         <translation>Visite encadrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="169"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="170"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>Video call</source>
         <translation>Appel vidéo</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="171"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="174"/>
+        <location filename="../app/ui/models/timeline.py" line="178"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="175"/>
+        <location filename="../app/ui/models/timeline.py" line="179"/>
         <source>happened</source>
         <translation>a eu lieu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="176"/>
+        <location filename="../app/ui/models/timeline.py" line="180"/>
         <source>✕ cancelled</source>
         <translation>✕ annulé</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="177"/>
+        <location filename="../app/ui/models/timeline.py" line="181"/>
         <source>✕ no-show</source>
         <translation>✕ absent (sans prévenir)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="180"/>
+        <location filename="../app/ui/models/timeline.py" line="184"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="181"/>
+        <location filename="../app/ui/models/timeline.py" line="185"/>
         <source>emerging</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="182"/>
+        <location filename="../app/ui/models/timeline.py" line="186"/>
         <source>achieved</source>
         <translation>acquis</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="185"/>
+        <location filename="../app/ui/models/timeline.py" line="189"/>
         <source>Reviewed</source>
         <translation>Relu</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="186"/>
+        <location filename="../app/ui/models/timeline.py" line="190"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="187"/>
+        <location filename="../app/ui/models/timeline.py" line="191"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="188"/>
+        <location filename="../app/ui/models/timeline.py" line="192"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="191"/>
+        <location filename="../app/ui/models/timeline.py" line="195"/>
         <source>on a log</source>
         <translation>sur un journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="192"/>
+        <location filename="../app/ui/models/timeline.py" line="196"/>
         <source>on a milestone</source>
         <translation>sur une étape du développement</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="193"/>
+        <location filename="../app/ui/models/timeline.py" line="197"/>
         <source>on a contact</source>
         <translation>sur un contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="194"/>
+        <location filename="../app/ui/models/timeline.py" line="198"/>
         <source>on a review</source>
         <translation>sur une relecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="210"/>
+        <location filename="../app/ui/models/timeline.py" line="214"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="211"/>
+        <location filename="../app/ui/models/timeline.py" line="215"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (gravité %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="214"/>
+        <location filename="../app/ui/models/timeline.py" line="218"/>
         <source>Amendment (%1)</source>
         <translation>Correction (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="161"/>
         <source>Well-being check</source>
         <translation>Bilan de bien-être</translation>
     </message>
@@ -5864,32 +5874,32 @@
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="142"/>
+        <location filename="../app/ui/models/review_queue.py" line="144"/>
         <source>Written by someone this computer does not know</source>
         <translation>Écrit par quelqu&apos;un que cet ordinateur ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="169"/>
+        <location filename="../app/ui/models/review_queue.py" line="171"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="170"/>
+        <location filename="../app/ui/models/review_queue.py" line="172"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="171"/>
+        <location filename="../app/ui/models/review_queue.py" line="173"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="172"/>
+        <location filename="../app/ui/models/review_queue.py" line="174"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="173"/>
+        <location filename="../app/ui/models/review_queue.py" line="175"/>
         <source>Written by</source>
         <translation>Écrit par</translation>
     </message>
@@ -6491,52 +6501,52 @@
         <translation>Le service central détient {server} éléments de ce foyer alors que cet ordinateur en détient {local}. Rien n’a été retiré&#xa0;; confirmez pour continuer.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="141"/>
+        <location filename="../app/sync/transport.py" line="145"/>
         <source>The central office cannot be reached.</source>
         <translation>Le service central est injoignable.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="171"/>
+        <location filename="../app/sync/transport.py" line="175"/>
         <source>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</source>
         <translation>Le service central a rencontré un problème (HTTP {status}). Rien n’est perdu&#xa0;: vos modifications attendent ici et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="187"/>
+        <location filename="../app/sync/transport.py" line="191"/>
         <source>The address {url} is not secure: use https:// (http:// only for this computer).</source>
         <translation>L’adresse {url} n’est pas sécurisée&#xa0;: utilisez https:// (http:// uniquement pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="204"/>
+        <location filename="../app/sync/transport.py" line="208"/>
         <source>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</source>
         <translation>Cet ordinateur ne fait pas confiance au certificat du service central. Rien n’a été envoyé. Demandez au service d’installer son autorité de certification sur cet ordinateur, ou vérifiez l’adresse.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="240"/>
+        <location filename="../app/sync/transport.py" line="244"/>
         <source>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</source>
         <translation>Ce Thuisboek ({version}) est trop ancien pour le service central, qui demande la version {minimum} ou plus récente. Rien n’a été envoyé&#xa0;; vos modifications attendent ici. Installez la nouvelle version, puis synchronisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="258"/>
+        <location filename="../app/sync/transport.py" line="262"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>Le service central a révoqué cet ordinateur. Les données qui s’y trouvent sont verrouillées&#xa0;; vous pouvez les effacer.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="272"/>
+        <location filename="../app/sync/transport.py" line="276"/>
         <source>The central office does not recognise this computer. Enrol it again.</source>
         <translation>Le service central ne reconnaît pas cet ordinateur. Inscrivez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="284"/>
+        <location filename="../app/sync/transport.py" line="288"/>
         <source>The enrolment code is not valid (mistyped, used already, or expired).</source>
         <translation>Le code d’inscription n’est pas valable (faute de frappe, déjà utilisé ou expiré).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="297"/>
+        <location filename="../app/sync/transport.py" line="301"/>
         <source>The central office was restored from a backup.</source>
         <translation>Le service central a été restauré à partir d’une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="307"/>
+        <location filename="../app/sync/transport.py" line="311"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>Le service central a refusé la demande ({status} {code}).</translation>
     </message>
@@ -6546,7 +6556,7 @@
         <translation>Ce code d’inscription est destiné à une autre personne. Rien n’a été modifié&#xa0;: demandez au service central un code pour la personne de ce profil.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="154"/>
+        <location filename="../app/sync/transport.py" line="158"/>
         <source>The central office is refusing too many attempts; trying again at {time}.</source>
         <translation>Le service central refuse trop de tentatives&#xa0;; nouvel essai à {time}.</translation>
     </message>
@@ -7046,22 +7056,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="665"/>
+        <location filename="../app/ui/models/timeline.py" line="669"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="666"/>
+        <location filename="../app/ui/models/timeline.py" line="670"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="667"/>
+        <location filename="../app/ui/models/timeline.py" line="671"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="668"/>
+        <location filename="../app/ui/models/timeline.py" line="672"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>

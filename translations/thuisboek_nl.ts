@@ -2586,32 +2586,32 @@
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="95"/>
+        <location filename="../app/ui/models/timeline.py" line="97"/>
         <source>Very sad</source>
         <translation>Heel verdrietig</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="96"/>
+        <location filename="../app/ui/models/timeline.py" line="98"/>
         <source>Sad</source>
         <translation>Verdrietig</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="97"/>
+        <location filename="../app/ui/models/timeline.py" line="99"/>
         <source>Okay</source>
         <translation>Gaat wel</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="98"/>
+        <location filename="../app/ui/models/timeline.py" line="100"/>
         <source>Happy</source>
         <translation>Blij</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="99"/>
+        <location filename="../app/ui/models/timeline.py" line="101"/>
         <source>Very happy</source>
         <translation>Heel blij</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="101"/>
+        <location filename="../app/ui/models/timeline.py" line="103"/>
         <source>Not noted</source>
         <translation>Niet genoteerd</translation>
     </message>
@@ -4987,187 +4987,197 @@
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="146"/>
+        <location filename="../app/ui/models/timeline.py" line="148"/>
         <source>Log</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="147"/>
+        <location filename="../app/ui/models/timeline.py" line="149"/>
         <source>Milestone</source>
         <translation>Mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="148"/>
+        <location filename="../app/ui/models/timeline.py" line="150"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="149"/>
+        <location filename="../app/ui/models/timeline.py" line="151"/>
         <source>Review</source>
         <translation>Nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="150"/>
+        <location filename="../app/ui/models/timeline.py" line="152"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="154"/>
+        <location filename="../app/ui/models/timeline.py" line="156"/>
         <source>Child profile</source>
         <translation>Profiel van het kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="155"/>
+        <location filename="../app/ui/models/timeline.py" line="157"/>
         <source>Relative</source>
         <translation>Familielid</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="156"/>
+        <location filename="../app/ui/models/timeline.py" line="158"/>
         <source>Household</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="157"/>
+        <location filename="../app/ui/models/timeline.py" line="159"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="158"/>
+        <location filename="../app/ui/models/timeline.py" line="160"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
         <location filename="../app/ui/models/timeline.py" line="162"/>
+        <source>Photo or document</source>
+        <translation>Foto of document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="163"/>
+        <source>Kept for the book</source>
+        <translation>Bewaard voor het boek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/timeline.py" line="166"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="163"/>
+        <location filename="../app/ui/models/timeline.py" line="167"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="164"/>
+        <location filename="../app/ui/models/timeline.py" line="168"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="167"/>
+        <location filename="../app/ui/models/timeline.py" line="171"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="168"/>
+        <location filename="../app/ui/models/timeline.py" line="172"/>
         <source>Supervised visit</source>
         <translation>Begeleid bezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="169"/>
+        <location filename="../app/ui/models/timeline.py" line="173"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="170"/>
+        <location filename="../app/ui/models/timeline.py" line="174"/>
         <source>Video call</source>
         <translation>Videogesprek</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="171"/>
+        <location filename="../app/ui/models/timeline.py" line="175"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="174"/>
+        <location filename="../app/ui/models/timeline.py" line="178"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="175"/>
+        <location filename="../app/ui/models/timeline.py" line="179"/>
         <source>happened</source>
         <translation>doorgegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="176"/>
+        <location filename="../app/ui/models/timeline.py" line="180"/>
         <source>✕ cancelled</source>
         <translation>✕ geannuleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="177"/>
+        <location filename="../app/ui/models/timeline.py" line="181"/>
         <source>✕ no-show</source>
         <translation>✕ niet gekomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="180"/>
+        <location filename="../app/ui/models/timeline.py" line="184"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="181"/>
+        <location filename="../app/ui/models/timeline.py" line="185"/>
         <source>emerging</source>
         <translation>in ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="182"/>
+        <location filename="../app/ui/models/timeline.py" line="186"/>
         <source>achieved</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="185"/>
+        <location filename="../app/ui/models/timeline.py" line="189"/>
         <source>Reviewed</source>
         <translation>Nagekeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="186"/>
+        <location filename="../app/ui/models/timeline.py" line="190"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="187"/>
+        <location filename="../app/ui/models/timeline.py" line="191"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="188"/>
+        <location filename="../app/ui/models/timeline.py" line="192"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="191"/>
+        <location filename="../app/ui/models/timeline.py" line="195"/>
         <source>on a log</source>
         <translation>bij een verslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="192"/>
+        <location filename="../app/ui/models/timeline.py" line="196"/>
         <source>on a milestone</source>
         <translation>bij een mijlpaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="193"/>
+        <location filename="../app/ui/models/timeline.py" line="197"/>
         <source>on a contact</source>
         <translation>bij een contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="194"/>
+        <location filename="../app/ui/models/timeline.py" line="198"/>
         <source>on a review</source>
         <translation>bij een nazicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="210"/>
+        <location filename="../app/ui/models/timeline.py" line="214"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="211"/>
+        <location filename="../app/ui/models/timeline.py" line="215"/>
         <source>Incident (%1 severity)</source>
         <translation>Incident (ernst: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="214"/>
+        <location filename="../app/ui/models/timeline.py" line="218"/>
         <source>Amendment (%1)</source>
         <translation>Correctie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="159"/>
+        <location filename="../app/ui/models/timeline.py" line="161"/>
         <source>Well-being check</source>
         <translation>Welzijnscheck</translation>
     </message>
@@ -5864,32 +5874,32 @@
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="142"/>
+        <location filename="../app/ui/models/review_queue.py" line="144"/>
         <source>Written by someone this computer does not know</source>
         <translation>Geschreven door iemand die deze computer niet kent</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="169"/>
+        <location filename="../app/ui/models/review_queue.py" line="171"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="170"/>
+        <location filename="../app/ui/models/review_queue.py" line="172"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="171"/>
+        <location filename="../app/ui/models/review_queue.py" line="173"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="172"/>
+        <location filename="../app/ui/models/review_queue.py" line="174"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="173"/>
+        <location filename="../app/ui/models/review_queue.py" line="175"/>
         <source>Written by</source>
         <translation>Geschreven door</translation>
     </message>
@@ -6491,52 +6501,52 @@
         <translation>De centrale dienst heeft {server} items van dit gezin, terwijl deze computer er {local} heeft. Er is niets verwijderd; bevestig om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="141"/>
+        <location filename="../app/sync/transport.py" line="145"/>
         <source>The central office cannot be reached.</source>
         <translation>De centrale dienst is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="171"/>
+        <location filename="../app/sync/transport.py" line="175"/>
         <source>The central office had a problem (HTTP {status}). Nothing is lost: your changes wait here and are sent later.</source>
         <translation>De centrale dienst had een probleem (HTTP {status}). Er gaat niets verloren: je wijzigingen wachten hier en worden later verstuurd.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="187"/>
+        <location filename="../app/sync/transport.py" line="191"/>
         <source>The address {url} is not secure: use https:// (http:// only for this computer).</source>
         <translation>Het adres {url} is niet veilig: gebruik https:// (http:// alleen voor deze computer zelf).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="204"/>
+        <location filename="../app/sync/transport.py" line="208"/>
         <source>This computer does not trust the central office&apos;s certificate. Nothing was sent. Ask the office to install its certificate authority on this computer, or check the address.</source>
         <translation>Deze computer vertrouwt het certificaat van de centrale dienst niet. Er werd niets verstuurd. Vraag de dienst om zijn certificaatautoriteit op deze computer te installeren, of controleer het adres.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="240"/>
+        <location filename="../app/sync/transport.py" line="244"/>
         <source>This Thuisboek ({version}) is too old for the central office, which needs version {minimum} or newer. Nothing was sent; your changes wait here. Install the new version, then sync again.</source>
         <translation>Deze Thuisboek ({version}) is te oud voor de centrale dienst, die versie {minimum} of nieuwer vraagt. Er werd niets verstuurd; je wijzigingen wachten hier. Installeer de nieuwe versie en synchroniseer dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="258"/>
+        <location filename="../app/sync/transport.py" line="262"/>
         <source>The central office has revoked this computer. The records on it are locked; you can erase them.</source>
         <translation>De centrale dienst heeft de toegang van deze computer ingetrokken. De gegevens erop zijn vergrendeld; je kunt ze wissen.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="272"/>
+        <location filename="../app/sync/transport.py" line="276"/>
         <source>The central office does not recognise this computer. Enrol it again.</source>
         <translation>De centrale dienst herkent deze computer niet. Koppel hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="284"/>
+        <location filename="../app/sync/transport.py" line="288"/>
         <source>The enrolment code is not valid (mistyped, used already, or expired).</source>
         <translation>De koppelcode is niet geldig (verkeerd getypt, al gebruikt of verlopen).</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="297"/>
+        <location filename="../app/sync/transport.py" line="301"/>
         <source>The central office was restored from a backup.</source>
         <translation>De centrale dienst werd teruggezet vanuit een back-up.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="307"/>
+        <location filename="../app/sync/transport.py" line="311"/>
         <source>The central office refused the request ({status} {code}).</source>
         <translation>De centrale dienst weigerde het verzoek ({status} {code}).</translation>
     </message>
@@ -6546,7 +6556,7 @@
         <translation>Deze koppelcode is voor iemand anders. Er is niets gewijzigd: vraag de centrale dienst om een code voor de persoon van dit profiel.</translation>
     </message>
     <message>
-        <location filename="../app/sync/transport.py" line="154"/>
+        <location filename="../app/sync/transport.py" line="158"/>
         <source>The central office is refusing too many attempts; trying again at {time}.</source>
         <translation>De centrale dienst weigert te veel pogingen; opnieuw proberen om {time}.</translation>
     </message>
@@ -7046,22 +7056,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="665"/>
+        <location filename="../app/ui/models/timeline.py" line="669"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="666"/>
+        <location filename="../app/ui/models/timeline.py" line="670"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="667"/>
+        <location filename="../app/ui/models/timeline.py" line="671"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/timeline.py" line="668"/>
+        <location filename="../app/ui/models/timeline.py" line="672"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>

@@ -43,6 +43,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from app.domain.attachments import Attachment
 from app.domain.catalog import load_catalog
 from app.domain.handover import Handover
 from app.domain.records import (
@@ -59,6 +60,7 @@ from app.domain.records import (
     Review,
     WellbeingCheck,
 )
+from app.domain.story import Keepsake
 from app.domain.vocabulary import ContactKind, ContactStatus, MilestoneStatus, ReviewMark, Severity
 from app.services.timeline import (
     Stored,
@@ -157,6 +159,8 @@ class RecordLabels(QObject):
             Person.kind: self.tr("Person"),
             ConflictRevision.kind: self.tr("Conflict"),
             WellbeingCheck.kind: self.tr("Well-being check"),
+            Attachment.kind: self.tr("Photo or document"),
+            Keepsake.kind: self.tr("Kept for the book"),
         }
         self.severities = {
             Severity.LOW: self.tr("low"),
