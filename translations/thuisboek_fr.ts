@@ -3789,32 +3789,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="333"/>
+        <location filename="../app/ui/main_window.py" line="344"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="336"/>
+        <location filename="../app/ui/main_window.py" line="347"/>
         <source>Households</source>
         <translation>Foyers</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="340"/>
+        <location filename="../app/ui/main_window.py" line="352"/>
+        <source>Thuisboek found damage in the file that holds this profile on this computer. Write nothing more here and ask the central office for help: what reached the office is safe there.</source>
+        <translation>Thuisboek a trouvé des dommages dans le fichier qui garde ce profil sur cet ordinateur. N’écrivez plus rien ici et demandez de l’aide au service central : ce qui y est arrivé y est en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="356"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="341"/>
+        <location filename="../app/ui/main_window.py" line="357"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="435"/>
+        <location filename="../app/ui/main_window.py" line="451"/>
         <source>Now working in %1.</source>
         <translation>Vous travaillez maintenant dans %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="452"/>
+        <location filename="../app/ui/main_window.py" line="468"/>
         <source>%n household(s) no longer yours: removed from this computer.</source>
         <translation>
             <numerusform>%n foyer ne vous est plus confié&#xa0;: retiré de cet ordinateur.</numerusform>
@@ -3822,7 +3827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="460"/>
+        <location filename="../app/ui/main_window.py" line="492"/>
         <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
         <translation>
             <numerusform>Un foyer ne vous est plus confié. Ses données restent sur cet ordinateur jusqu’à ce que sa %n modification parvienne au bureau central (Fichier ▸ Modifications refusées…)&#xa0;; elles sont ensuite retirées.</numerusform>
@@ -3830,32 +3835,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="551"/>
+        <location filename="../app/ui/main_window.py" line="583"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Le journal d’aujourd’hui est écrit pour chaque enfant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="566"/>
+        <location filename="../app/ui/main_window.py" line="598"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Aucun foyer à relire sur cet ordinateur pour l’instant. Synchronisez avec le service central (F5) pour récupérer les foyers que vous suivez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="578"/>
+        <location filename="../app/ui/main_window.py" line="610"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>Pas encore d’enfant dans ce carnet de la maison. Ajoutez le premier avec Foyer ▸ Ajouter un enfant… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="677"/>
+        <location filename="../app/ui/main_window.py" line="709"/>
         <source>Sync held</source>
         <translation>Synchronisation suspendue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="704"/>
+        <location filename="../app/ui/main_window.py" line="736"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="705"/>
+        <location filename="../app/ui/main_window.py" line="737"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -5874,32 +5879,32 @@
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="144"/>
+        <location filename="../app/ui/models/review_queue.py" line="142"/>
         <source>Written by someone this computer does not know</source>
         <translation>Écrit par quelqu&apos;un que cet ordinateur ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="171"/>
+        <location filename="../app/ui/models/review_queue.py" line="169"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="172"/>
+        <location filename="../app/ui/models/review_queue.py" line="170"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="173"/>
+        <location filename="../app/ui/models/review_queue.py" line="171"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="174"/>
+        <location filename="../app/ui/models/review_queue.py" line="172"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="175"/>
+        <location filename="../app/ui/models/review_queue.py" line="173"/>
         <source>Written by</source>
         <translation>Écrit par</translation>
     </message>
@@ -7357,7 +7362,7 @@
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="212"/>
+        <location filename="../app/ui/unlock.py" line="214"/>
         <source>The home book could not be opened (%1).</source>
         <translation>Le carnet de la maison n’a pas pu être ouvert (%1).</translation>
     </message>

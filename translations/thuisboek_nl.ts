@@ -3789,32 +3789,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="333"/>
+        <location filename="../app/ui/main_window.py" line="344"/>
         <source>Thuisboek — %1</source>
         <translation>Thuisboek — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="336"/>
+        <location filename="../app/ui/main_window.py" line="347"/>
         <source>Households</source>
         <translation>Gezinnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="340"/>
+        <location filename="../app/ui/main_window.py" line="352"/>
+        <source>Thuisboek found damage in the file that holds this profile on this computer. Write nothing more here and ask the central office for help: what reached the office is safe there.</source>
+        <translation>Thuisboek vond schade in het bestand dat dit profiel op deze computer bewaart. Schrijf hier niets meer en vraag de centrale dienst om hulp: wat de centrale dienst al bereikte, is daar veilig.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="356"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="341"/>
+        <location filename="../app/ui/main_window.py" line="357"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="435"/>
+        <location filename="../app/ui/main_window.py" line="451"/>
         <source>Now working in %1.</source>
         <translation>U werkt nu in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="452"/>
+        <location filename="../app/ui/main_window.py" line="468"/>
         <source>%n household(s) no longer yours: removed from this computer.</source>
         <translation>
             <numerusform>%n gezin is niet langer het uwe: van deze computer verwijderd.</numerusform>
@@ -3822,7 +3827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="460"/>
+        <location filename="../app/ui/main_window.py" line="492"/>
         <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
         <translation>
             <numerusform>Een gezin werd u ontnomen. De gegevens ervan blijven op deze computer tot de %n wijziging het centrale kantoor bereikt (Bestand ▸ Geweigerde wijzigingen…); daarna worden ze verwijderd.</numerusform>
@@ -3830,32 +3835,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="551"/>
+        <location filename="../app/ui/main_window.py" line="583"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Het verslag van vandaag is voor elk kind geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="566"/>
+        <location filename="../app/ui/main_window.py" line="598"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Nog geen gezinnen om na te kijken op deze computer. Synchroniseer met de centrale dienst (F5) om de gezinnen binnen te halen die je begeleidt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="578"/>
+        <location filename="../app/ui/main_window.py" line="610"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="677"/>
+        <location filename="../app/ui/main_window.py" line="709"/>
         <source>Sync held</source>
         <translation>Synchronisatie gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="704"/>
+        <location filename="../app/ui/main_window.py" line="736"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="705"/>
+        <location filename="../app/ui/main_window.py" line="737"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -5874,32 +5879,32 @@
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="144"/>
+        <location filename="../app/ui/models/review_queue.py" line="142"/>
         <source>Written by someone this computer does not know</source>
         <translation>Geschreven door iemand die deze computer niet kent</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="171"/>
+        <location filename="../app/ui/models/review_queue.py" line="169"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="172"/>
+        <location filename="../app/ui/models/review_queue.py" line="170"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="173"/>
+        <location filename="../app/ui/models/review_queue.py" line="171"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="174"/>
+        <location filename="../app/ui/models/review_queue.py" line="172"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/review_queue.py" line="175"/>
+        <location filename="../app/ui/models/review_queue.py" line="173"/>
         <source>Written by</source>
         <translation>Geschreven door</translation>
     </message>
@@ -7357,7 +7362,7 @@
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock.py" line="212"/>
+        <location filename="../app/ui/unlock.py" line="214"/>
         <source>The home book could not be opened (%1).</source>
         <translation>Het thuisboek kon niet geopend worden (%1).</translation>
     </message>

@@ -32,6 +32,13 @@ def check(book: Book) -> CheckReport:
     return CheckReport(counts, waiting, migrate.current_revision(book.store.engine), problems)
 
 
+def page_problems(book: Book) -> list[str]:
+    """SQLCipher's check of every page of the open store, as the app runs it once
+    its window is open (the check reads the whole file: it is not made while the
+    person waits to unlock). Empty when every page is whole."""
+    return book.store.confirmed_page_problems()
+
+
 def backup(book: Book, out: Path) -> None:
     """One encrypted file holding the whole profile: its key file (the data key
     wrapped by the passphrase) and a consistent copy of the database."""

@@ -300,13 +300,21 @@ def open_data_key(
     return envelope, key
 
 
-def open_book(profile_dir: Path, key: bytes, today: Callable[[], date] = date.today) -> Book:
-    """Open the store with a data key: checks, migrations, identity."""
+def open_book(
+    profile_dir: Path,
+    key: bytes,
+    today: Callable[[], date] = date.today,
+    *,
+    check_pages: bool = True,
+) -> Book:
+    """Open the store with a data key: checks, migrations, identity.
+    ``check_pages=False``: every page's check is left for later (the app runs
+    ``maintenance.page_problems`` once its window is open)."""
     from app.storage.book import Book, Identity
     from app.storage.store import Store
 
     envelope_id = profile_id(profile_dir)
-    store = Store.open(paths.database_file(profile_dir), key)
+    store = Store.open(paths.database_file(profile_dir), key, check_pages=check_pages)
     meta = store.all_meta()
     if meta.get("profile_id") != envelope_id:
         store.close()
@@ -328,12 +336,15 @@ def unlock(
     *,
     now: Callable[[], float] = time.time,
     today: Callable[[], date] = date.today,
+    check_pages: bool = True,
 ) -> Book:
     _, key = open_data_key(profile_dir, passphrase, now)
-    return open_book(profile_dir, key, today)
+    return open_book(profile_dir, key, today, check_pages=check_pages)
 
 
-def unlock_remembered(profile_dir: Path, today: Callable[[], date] = date.today) -> Book | None:
+def unlock_remembered(
+    profile_dir: Path, today: Callable[[], date] = date.today, *, check_pages: bool = True
+) -> Book | None:
     """Unlock with the key kept in the keyring, if this computer remembers it."""
     try:
         pid = profile_id(profile_dir)
@@ -342,7 +353,7 @@ def unlock_remembered(profile_dir: Path, today: Callable[[], date] = date.today)
     key = keystore.recall_key(pid)
     if key is None:
         return None
-    return open_book(profile_dir, key, today)
+    return open_book(profile_dir, key, today, check_pages=check_pages)
 
 
 def change_passphrase(profile_dir: Path, old: str, new: str, *, strength: str = "default") -> None:

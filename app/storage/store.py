@@ -49,13 +49,18 @@ class Store:
         return store
 
     @classmethod
-    def open(cls, path: Path, key: bytes | None) -> Store:
-        """Open an existing store, check it is ours and undamaged, and migrate it."""
+    def open(cls, path: Path, key: bytes | None, *, check_pages: bool = True) -> Store:
+        """Open an existing store, check it is ours and undamaged, and migrate it.
+
+        ``check_pages=False`` leaves SQLCipher's check of every page for later
+        (``confirmed_page_problems``): it reads the whole file, so its time grows
+        with the store (photos included); the pages read while opening are
+        checked all the same, as every page is whenever it is read."""
         from app.storage import migrate  # Alembic: not imported before a store is opened
 
         store = cls(path, create_store_engine(path, key), key)
         try:
-            problems = store.cipher_problems()
+            problems = store.cipher_problems() if check_pages else []
             if problems:
                 raise StoreDamaged(path, problems[0])
             if not store._has_marker():
@@ -161,6 +166,16 @@ class Store:
             except Exception as exc:  # a damaged page can fail the pragma itself
                 return [str(exc)]
         return [str(r[0]) for r in rows]
+
+    def confirmed_page_problems(self) -> list[str]:
+        """``cipher_problems`` while the store is in use: a page being written by a
+        commit beside the check can read as damaged, so problems found are looked
+        for again with writes held back, and only those found twice are told."""
+        problems = self.cipher_problems()
+        if not problems:
+            return []
+        with self._write_lock:
+            return self.cipher_problems()
 
     def integrity_problems(self) -> list[str]:
         """SQLCipher's and SQLite's integrity checks; empty when all is well."""

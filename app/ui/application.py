@@ -70,7 +70,7 @@ class AppController(QObject):
             return
         remembered = None
         try:
-            remembered = profile.unlock_remembered(self.profile_dir)
+            remembered = profile.unlock_remembered(self.profile_dir, check_pages=False)
         except Exception:
             remembered = None
         if remembered is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from app.domain.changes import ChangeSet
 from app.domain.messages import ThuisboekError
 from app.domain.records import Child
 from app.domain.vocabulary import ReviewMark
+from app.services import maintenance
 from app.services.conflicts import ConflictService
 from app.services.records import is_reviewer
 from app.services.review import ReviewQueue
@@ -55,6 +57,7 @@ from app.ui.pages.timeline import TimelinePage
 from app.ui.pages.today import TodayPage
 from app.ui.pages.wellbeing import WellbeingPage
 from app.ui.sync_status import SyncController, SyncStatus
+from app.ui.tasks import Lane
 from app.ui.widgets.drafts import flush_open_drafts
 from app.ui.widgets.screen_fit import fit_window, keep_on_screen
 from app.ui.window.children import FIRST_CHILD, ChildrenList
@@ -124,6 +127,13 @@ class MainWindow(QMainWindow):
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
+        # Damage found by the check of every page, made once the window is open.
+        self.damage = QLabel()
+        self.damage.setObjectName("damageNote")
+        self.damage.setWordWrap(True)
+        self.damage.hide()
+        self._damaged = False
+        right_layout.addWidget(self.damage)
         right_layout.addWidget(self.header)
         self.hint = QLabel()
         self.hint.setObjectName("emptyHint")
@@ -197,6 +207,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         ctx.events.sig_records_changed.connect(self._records_changed)
         ctx.events.sig_error.connect(self.show_error)
+        self._check_pages()
         if ctx.settings.geometry is not None:
             self.restoreGeometry(ctx.settings.geometry)
             keep_on_screen(self)  # left on a larger screen
@@ -337,6 +348,11 @@ class MainWindow(QMainWindow):
         self.questions_banner.retranslate()
         self.handover.retranslate()
         self._show_taken_away()
+        self.damage.setText(
+            self.tr("Thuisboek found damage in the file that holds this profile on this "
+                    "computer. Write nothing more here and ask the central office for help: "
+                    "what reached the office is safe there.")
+        )  # fmt: skip
         self.children_view.setAccessibleName(self.tr("Children"))
         self.tabs.setAccessibleName(self.tr("Pages"))
         self._retitle()
@@ -452,6 +468,22 @@ class MainWindow(QMainWindow):
                 self.tr("%n household(s) no longer yours: removed from this computer.", "",
                         len(erased))
             )  # fmt: skip
+
+    def _check_pages(self) -> None:
+        """SQLCipher's check of every page, once the window is open, beside the
+        person's work (it reads the whole file, photos included)."""
+        book = self.ctx.book
+
+        def done(problems: list[str]) -> None:
+            if problems and shiboken6.isValid(self):
+                self._damaged = True
+                self.damage.show()
+
+        def failed(exc: Exception) -> None:
+            if shiboken6.isValid(self):
+                self.show_error(exc)
+
+        self.ctx.tasks.run(lambda: maintenance.page_problems(book), done, failed, lane=Lane.LONG)
 
     def _show_taken_away(self) -> None:
         waiting = sum(self._taken_away.values())

@@ -194,7 +194,9 @@ class UnlockWindow(QWidget):
         self.unlock_button.setEnabled(False)
         self.message.setText(self.tr("Opening…"))
         self.tasks.run(
-            lambda: profile.unlock(self.profile_dir, passphrase), self._unlocked, self._failed
+            lambda: profile.unlock(self.profile_dir, passphrase, check_pages=False),
+            self._unlocked,
+            self._failed,
         )
 
     def _unlocked(self, book: Book) -> None:

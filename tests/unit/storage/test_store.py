@@ -218,3 +218,25 @@ def test_contact_words_are_searchable_inside_the_encrypted_file(db: Path, key: b
         assert timeline.search(session, 'speeltuin" OR "x') == []
         assert timeline.search(session, "NEAR(") == []
     store.close()
+
+
+def test_the_page_check_left_for_later_still_finds_a_flipped_byte(db: Path, key: bytes) -> None:
+    """Opened without reading every page (the app's unlock), a damaged page far
+    from those read while opening is found by the check made afterwards; a whole
+    store has none."""
+    store = Store.create(db, key)
+    write_logs(store, 600)
+    store.close()
+    whole = Store.open(db, key, check_pages=False)
+    assert whole.confirmed_page_problems() == []
+    whole.close()
+    data = bytearray(db.read_bytes())
+    data[int(len(data) * 0.8)] ^= 0x40
+    db.write_bytes(bytes(data))
+    with pytest.raises(StoreDamaged):
+        Store.open(db, key)  # the check at once, as the command line opens it
+    opened = Store.open(db, key, check_pages=False)
+    try:
+        assert opened.confirmed_page_problems() != []
+    finally:
+        opened.close()
