@@ -190,6 +190,7 @@ def test_a_photo_kept_for_the_book_is_one_more_image_in_the_book(
     assert isinstance(dialog, KeepDialog)
     dialog.words.setPlainText("Je schommelde tot de zon onderging.")
     dialog.accept()
+    wait_for_tasks(qtbot, ctx)
     [kept] = StoryService(ctx.book).kept(child.id)
     assert (kept.target_id, kept.target_kind) == (photo.id, "attachment")
 

@@ -47,6 +47,7 @@ def test_a_moment_is_kept_with_a_sentence_and_listed_on_the_profile(
         log.id, "daily_log", WORDS, log.date)  # fmt: skip
     qtbot.waitUntil(lambda: page.kept.list.count() == 1)  # type: ignore[attr-defined]
     assert WORDS in page.kept.list.item(0).text()
+    wait_for_tasks(qtbot, ctx)  # the button reads what is kept again, off the UI thread
     assert "Kept" in button.text()
 
     # Kept again: the same keepsake, new words; then taken out.
@@ -54,8 +55,10 @@ def test_a_moment_is_kept_with_a_sentence_and_listed_on_the_profile(
     assert isinstance(again, KeepDialog) and again.words.toPlainText() == WORDS
     again.words.setPlainText("Nieuwe zin")
     again.accept()
+    wait_for_tasks(qtbot, ctx)
     [kept2] = StoryService(ctx.book).kept(child.id)
     assert kept2.id == kept.id and kept2.words == "Nieuwe zin"
+    wait_for_tasks(qtbot, ctx)
     last = button.open_dialog()
     assert last is not None
     last.take_out()
@@ -78,6 +81,7 @@ def test_an_incident_is_not_kept(
     dialog = button.open_dialog()
     assert dialog is not None
     dialog.accept()
+    wait_for_tasks(qtbot, ctx)
     assert dialog.isVisible() and not dialog.problems.isHidden()
     assert "incident" in dialog.problems.label.text()
     assert StoryService(ctx.book).kept(child.id) == []

@@ -4,6 +4,8 @@ written for the child."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +25,7 @@ from app.services.changes import changes_of
 from app.services.story import StoryService
 from app.ui.context import UiContext
 from app.ui.dialogs.child import ProblemBox
+from app.ui.widgets.guarded import run_for
 
 
 class KeepDialog(QDialog):
@@ -77,19 +80,30 @@ class KeepDialog(QDialog):
         self.remove.setText(self.tr("&Remove from the book"))
 
     def accept(self) -> None:
+        """Keep it, on the task queue; the dialog closes once it is stored."""
         words = self.words.toPlainText().strip()
-        try:
-            written = self.service.keep(self.target, words)
-        except ThuisboekError as exc:
-            self.problems.show_error(exc)
-            return
-        self.ctx.changed(changes_of(written))
-        super().accept()
+        service, target = self.service, self.target
+        self._store(lambda: service.keep(target, words))
 
     def take_out(self) -> None:
-        gone = [self.service.unkeep(k.id) for k in self.kept]
-        self.ctx.changed(changes_of(gone))
-        super().accept()
+        service, kept = self.service, list(self.kept)
+        self._store(lambda: [service.unkeep(k.id) for k in kept])
+
+    def _store(self, work: Callable[[], Sequence[Record]]) -> None:
+        self.buttons.setEnabled(False)
+
+        def done(written: Sequence[Record]) -> None:
+            self.ctx.changed(changes_of(written))
+            super(KeepDialog, self).accept()
+
+        def failed(exc: Exception) -> None:
+            self.buttons.setEnabled(True)
+            if isinstance(exc, ThuisboekError):
+                self.problems.show_error(exc)
+            else:
+                self.ctx.events.sig_error.emit(exc)
+
+        run_for(self, self.ctx.tasks, work, done, failed)
 
 
 class KeepButton(QPushButton):
@@ -102,7 +116,8 @@ class KeepButton(QPushButton):
         self.setObjectName("keepForBook")
         self.service = StoryService(ctx.book)
         self.target: Record | None = None
-        self.kept: list[Keepsake] = []
+        self.kept: list[Keepsake] = []  # read on the task queue for the target
+        self._serial = 0
         self.clicked.connect(self.open_dialog)
         self.retranslate()
         self.hide()
@@ -131,10 +146,21 @@ class KeepButton(QPushButton):
             self.hide()
             return
         assert record is not None
+        if self.target is None or self.target.id != record.id:
+            self.kept = []  # until they are read
         self.target = record
-        self.kept = self.service.keepsakes_of(record.id)
         self.retranslate()
         self.show()
+        self._serial += 1
+        serial, service = self._serial, self.service
+
+        def read(kept: list[Keepsake]) -> None:
+            if serial == self._serial:  # not a read for a record chosen before
+                self.kept = kept
+                self.retranslate()
+
+        run_for(self, self.ctx.tasks, lambda: service.keepsakes_of(record.id), read,
+                self.ctx.events.sig_error.emit)  # fmt: skip
 
     def open_dialog(self) -> KeepDialog | None:
         if self.target is None:
