@@ -10,9 +10,7 @@ beside the target, so that a failure leaves no file behind. No Qt.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +19,7 @@ from app.domain.records import Child
 from app.services.lifebook.data import BookData, gather
 from app.services.lifebook.render import render
 from app.services.lifebook.texts import LANGUAGES
-from app.services.report import CannotWrite, normalise_language
-from app.services.report import _temporary_beside as temporary_beside
+from app.services.report import normalise_language, write_beside
 from app.services.report.data import find_child
 from app.storage.book import Book
 
@@ -66,15 +63,4 @@ def make_book(
 
 
 def save_book(made: LifeBook, out_path: Path | str) -> Path:
-    target = Path(out_path).expanduser().absolute()
-    partial = temporary_beside(target)
-    try:
-        fd = os.open(partial, os.O_WRONLY | os.O_TRUNC)
-        with os.fdopen(fd, "wb") as file:
-            file.write(made.pdf)
-        os.replace(partial, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise CannotWrite(target, exc.strerror or exc.__class__.__name__) from None
-    return target
+    return write_beside(Path(out_path).expanduser().absolute(), made.pdf)

@@ -90,6 +90,23 @@ def _temporary_beside(target: Path) -> Path:
     return Path(name)
 
 
+def write_beside(target: Path, content: bytes) -> Path:
+    """``content`` into ``target`` through a temporary file beside it, so that a
+    failure leaves neither a partial file nor a changed one; ``CannotWrite``
+    says why."""
+    partial = _temporary_beside(target)
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_TRUNC)
+        with os.fdopen(fd, "wb") as file:
+            file.write(content)
+        os.replace(partial, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise CannotWrite(target, _reason(exc)) from None
+    return target
+
+
 def build_report(
     book: Book,
     child_id: uuid.UUID | str,

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import re
 import uuid
 from collections.abc import Callable
@@ -28,8 +27,7 @@ from app.domain.young_person import ATTACHMENT, received_kinds
 from app.services import lifebook
 from app.services.attachments import AttachmentService
 from app.services.lifebook.texts import Words
-from app.services.report import CannotWrite, ReportError, normalise_language
-from app.services.report import _temporary_beside as temporary_beside
+from app.services.report import CannotWrite, ReportError, normalise_language, write_beside
 from app.services.report.data import find_child
 from app.services.young_export.data import Attachment, FileData, gather
 from app.services.young_export.render import render
@@ -185,16 +183,6 @@ def write_export(made: YoungExport, folder: Path | str) -> list[Path]:
 def _write(path: Path, content: bytes) -> Path:
     """``content`` into ``path`` through a temporary file beside it."""
     try:
-        partial = temporary_beside(path)
+        return write_beside(path, content)
     except CannotWrite as exc:  # the report's words: say it of the export
         raise CannotWriteExport(path, str(exc.message.params["reason"])) from None
-    try:
-        fd = os.open(partial, os.O_WRONLY | os.O_TRUNC)
-        with os.fdopen(fd, "wb") as file:
-            file.write(content)
-        os.replace(partial, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise CannotWriteExport(path, exc.strerror or exc.__class__.__name__) from None
-    return path
