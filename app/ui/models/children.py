@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from app.services.household import ChildSummary
+from app.ui.models.care import day_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -97,5 +97,4 @@ class ChildrenModel(QAbstractListModel):
 
     def left_text(self, day: date) -> str:
         """ "Left care on 3 Dec 2026" in the app's language."""
-        shown = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
-        return self.tr("Left care on %1").replace("%1", shown)
+        return self.tr("Left care on %1").replace("%1", day_text(QLocale(), day))
