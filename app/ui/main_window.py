@@ -16,7 +16,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -59,6 +58,7 @@ from app.ui.pages.wellbeing import WellbeingPage
 from app.ui.sync_status import SyncController, SyncStatus
 from app.ui.tasks import Lane
 from app.ui.widgets.drafts import flush_open_drafts
+from app.ui.widgets.guarded import run_for
 from app.ui.widgets.screen_fit import fit_window, keep_on_screen
 from app.ui.window.children import FIRST_CHILD, ChildrenList
 from app.ui.window.handover import HandoverRoom
@@ -475,15 +475,12 @@ class MainWindow(QMainWindow):
         book = self.ctx.book
 
         def done(problems: list[str]) -> None:
-            if problems and shiboken6.isValid(self):
+            if problems:
                 self._damaged = True
                 self.damage.show()
 
-        def failed(exc: Exception) -> None:
-            if shiboken6.isValid(self):
-                self.show_error(exc)
-
-        self.ctx.tasks.run(lambda: maintenance.page_problems(book), done, failed, lane=Lane.LONG)
+        run_for(self, self.ctx.tasks, lambda: maintenance.page_problems(book), done,
+                self.show_error, lane=Lane.LONG)  # fmt: skip
 
     def _show_taken_away(self) -> None:
         waiting = sum(self._taken_away.values())

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from app.domain.messages import ThuisboekError
 from app.ui.context import UiContext
 from app.ui.i18n import tr_message
-from app.ui.tasks import Executor
+from app.ui.tasks import Executor, Lane
 
 
 def run_for(
@@ -21,6 +21,8 @@ def run_for(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
+    *,
+    lane: Lane = Lane.DATABASE,
 ) -> None:
     """Run ``fn`` on the task queue and hand its result to ``widget`` only while the
     widget still exists: a page can go while its read is under way (the window
@@ -34,7 +36,7 @@ def run_for(
         if shiboken6.isValid(widget):
             on_error(exc)
 
-    tasks.run(fn, done, failed)
+    tasks.run(fn, done, failed, lane=lane)
 
 
 def show_failure(ctx: UiContext, exc: Exception, notice: Callable[[str], None]) -> None:
