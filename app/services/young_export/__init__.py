@@ -155,9 +155,10 @@ def write_export(made: YoungExport, folder: Path | str) -> list[Path]:
     target = Path(folder).expanduser().absolute()
     if not target.is_dir():
         raise CannotWriteExport(target, QT_TRANSLATE_NOOP("Report", "the folder does not exist"))
-    files = list(zip(made.file_names(), (made.file_pdf, made.book.pdf), strict=True))
     attached = target / _safe(FileWords(made.lang)("attachments"))
-    files += [(str(attached / a.name), a.data) for a in made.data.attachments]
+    files = [(target / name, content) for name, content in
+             zip(made.file_names(), (made.file_pdf, made.book.pdf), strict=True)]  # fmt: skip
+    files += [(attached / a.name, a.data) for a in made.data.attachments]
     made_folder = False
     written: list[Path] = []
     try:
@@ -167,8 +168,8 @@ def write_export(made: YoungExport, folder: Path | str) -> list[Path]:
             except OSError as exc:
                 raise CannotWriteExport(attached, exc.strerror or type(exc).__name__) from None
             made_folder = True
-        for name, content in files:
-            written.append(_write(target / name, content))
+        for path, content in files:
+            written.append(_write(path, content))
     except BaseException:
         for path in written:
             with contextlib.suppress(OSError):
