@@ -31,13 +31,21 @@ from app.domain.attachments import (
     Attachment,
     chunk_count,
 )
-from app.domain.changes import ChangeSet
-from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
+from app.domain.changes import NOTHING, ChangeSet
+from app.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    Message,
+    Problem,
+    ThuisboekError,
+    ValidationFailed,
+)
 from app.domain.records import Child, Record
-from app.services.records import RecordNotFound, RecordService
+from app.domain.story import Keepsake
+from app.services.records import EntryLocked, RecordNotFound, RecordService, is_reviewer
 from app.storage import attachments as stored_bytes
 from app.storage import records
 from app.storage.book import Book
+from app.storage.tables import SYNC_PENDING
 
 CTX = "Attachments"
 MAX_PIXELS = 50_000_000  # a picture larger than this is refused before it is decoded
@@ -106,6 +114,18 @@ def _unreadable() -> AttachmentRefused:
         QT_TRANSLATE_NOOP(
             "Attachments", "This picture cannot be read; it may be damaged or incomplete."
         )
+    )
+
+
+def _over_limit(used: int) -> AttachmentRefused:
+    return _refused(
+        QT_TRANSLATE_NOOP(
+            "Attachments",
+            "This child's attachments would take more than {limit} MB together "
+            "({used} MB are used). Remove some first.",
+        ),
+        limit=MAX_CHILD_BYTES // _MB,
+        used=used // _MB,
     )
 
 
@@ -283,15 +303,7 @@ class AttachmentService:
         with self.book.store.write() as session:
             used = stored_bytes.child_bytes(session, child_id)
             if used + attachment.size > MAX_CHILD_BYTES:
-                raise _refused(
-                    QT_TRANSLATE_NOOP(
-                        "Attachments",
-                        "This child's attachments would take more than {limit} MB together "
-                        "({used} MB are used). Remove some first.",
-                    ),
-                    limit=MAX_CHILD_BYTES // _MB,
-                    used=used // _MB,
-                )
+                raise _over_limit(used)
             written = self.records.create_in(session, attachment)
             stored_bytes.put_content(session, sha, prepared.data)
             if prepared.thumbnail is not None:
@@ -402,18 +414,122 @@ class AttachmentService:
             return Usage(stored_bytes.child_bytes(session, child_id), MAX_CHILD_BYTES)
 
     # Changing -----------------------------------------------------------------------
-    def remove(self, attachment_id: uuid.UUID) -> ChangeSet:
+    def remove(self, attachment_id: uuid.UUID, *, keep_bytes: bool = False) -> ChangeSet:
         """Delete an attachment (a tombstone that syncs); its bytes go from this
-        laptop when no other attachment names them."""
+        laptop when no other attachment names them, or, with ``keep_bytes``, once
+        ``let_go`` is told the removal stays (while it may still be undone)."""
         attachment = self.get(attachment_id)
         with self.book.store.write() as session:
             tomb = self.records.delete_in(session, attachment_id)
-            stored_bytes.drop_unreferenced(session, [attachment.sha256])
+            if not keep_bytes:
+                stored_bytes.drop_unreferenced(session, [attachment.sha256])
         assert isinstance(tomb, Attachment)
         return _changes(tomb)
 
-    def set_caption(self, attachment_id: uuid.UUID, caption: str) -> ChangeSet:
+    def let_go(self, attachment_ids: Sequence[uuid.UUID]) -> int:
+        """The bytes of removed attachments go from this laptop when no live
+        attachment names them (the removal is no longer to be undone): how many
+        files went."""
         with self.book.store.write() as session:
-            changed = self.records.update_in(session, attachment_id, caption=caption.strip())
+            found = records.get_many(session, list(attachment_ids))
+            shas = [
+                s.record.sha256
+                for s in found.values()
+                if isinstance(s.record, Attachment) and s.record.deleted
+            ]
+            return stored_bytes.drop_unreferenced(session, shas) if shas else 0
+
+    def restore(self, attachment_id: uuid.UUID) -> tuple[Attachment, ChangeSet]:
+        """Undo a removal, as a new change that syncs like any other: the record
+        comes back while its deletion waits on this laptop; once the deletion has
+        reached the office (where a deleted record stays deleted) the same file
+        comes back as a new attachment naming the same bytes (never a second copy
+        of them), and what was kept of it for the book follows it."""
+        if is_reviewer(self.book.identity.role):
+            raise EntryLocked(
+                Message(
+                    "Records",
+                    QT_TRANSLATE_NOOP(
+                        "Records",
+                        "Supervisors add reviews; they do not change the household's records.",
+                    ),
+                )
+            )
+        with self.book.store.write() as session:
+            stored = records.get(session, attachment_id)
+            if stored is None or not isinstance(stored.record, Attachment):
+                raise RecordNotFound(attachment_id)
+            old = stored.record
+            if not old.deleted:
+                return old, NOTHING
+            self._child(session, old.child_id)
+            used = stored_bytes.child_bytes(session, old.child_id)
+            if used + old.size > MAX_CHILD_BYTES:
+                raise _over_limit(used)
+            if stored.sync_state == SYNC_PENDING:
+                alive = self.records.restore_in(session, attachment_id)
+                assert isinstance(alive, Attachment)
+                return alive, _changes(alive)
+            again = self.records.create_in(
+                session, old.model_copy(update={"id": uuid.uuid4(), "deleted": False})
+            )
+            changes = _changes(again)
+            for linked in records.related(session, attachment_id):
+                kept = linked.record
+                if (
+                    isinstance(kept, Keepsake)
+                    and kept.target_id == attachment_id
+                    and not kept.deleted
+                ):
+                    self.records.change_in(session, linked, {"target_id": again.id})
+                    changes = changes | ChangeSet.of(
+                        Keepsake.kind, ids=[kept.id], households=[kept.household_id]
+                    )
+        return again, changes
+
+    def set_caption(self, attachment_id: uuid.UUID, caption: str) -> ChangeSet:
+        """A new caption (a few words, at most ``MEDIUM_TEXT`` characters): a change
+        of the attachment's record that syncs; ``ValidationFailed`` and nothing
+        written when it is empty or too long."""
+        caption = caption.strip()
+        problems = caption_problems(caption)
+        if problems:
+            raise ValidationFailed(problems)
+        with self.book.store.write() as session:
+            changed = self.records.update_in(session, attachment_id, caption=caption)
         assert isinstance(changed, Attachment)
         return _changes(changed)
+
+
+def caption_problems(caption: str) -> list[Problem]:
+    """What is wrong with a caption written anew for a photo or document."""
+    text = caption.strip()
+    if not text:
+        return [
+            Problem(
+                "caption",
+                Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Attachments",
+                        "Write a caption of a few words (it is shown under the photo).",
+                    ),
+                ),
+            )
+        ]
+    limit = Attachment.text_limits["caption"]
+    if len(text) > limit:
+        return [
+            Problem(
+                "caption",
+                Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Attachments",
+                        "This caption is too long ({length} characters; at most {limit}).",
+                    ),
+                    {"length": len(text), "limit": limit},
+                ),
+            )
+        ]
+    return []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import random
 from pathlib import Path
 
@@ -15,16 +16,19 @@ from PIL import Image
 from sqlalchemy import text
 
 from app.domain.attachments import CHUNK_BYTES, MAX_FILE_BYTES, Attachment
-from app.domain.records import Child
+from app.domain.messages import ValidationFailed
+from app.domain.records import Child, DailyLog
 from app.services import attachments as attachments_service
 from app.services.attachments import (
     AttachmentRefused,
     AttachmentService,
     ContentMissing,
 )
-from app.services.records import RecordService
+from app.services.records import EntryLocked, RecordService
+from app.services.story import StoryService
 from app.storage import attachments as stored_bytes
-from app.storage import leaving
+from app.storage import bulk, leaving, outbox, timeline
+from app.storage import records as records_store
 from app.storage.book import Book
 from tests import factories
 from tests.conftest import CANARY
@@ -322,3 +326,143 @@ def test_pictures_of_every_colour_mode_are_taken_with_a_small_picture(
     assert item.thumbnail is not None
     assert Image.open(io.BytesIO(item.thumbnail)).size == (256, 171)
     assert Image.open(io.BytesIO(service.content(attachment.id))).mode == mode
+
+
+def _synced(book: Book, record_id: object) -> None:
+    """As when the change reached the office: the record's entries leave the outbox."""
+    with book.store.write() as session:
+        session.execute(
+            text("UPDATE record SET sync_state = 'synced', ever_synced = 1 WHERE id = :id"),
+            {"id": str(record_id)},
+        )
+        session.execute(text("DELETE FROM outbox WHERE record_id = :id"), {"id": str(record_id)})
+
+
+def test_a_removal_kept_for_undo_keeps_the_bytes_and_is_undone_as_a_change(
+    book: Book, child: Child, service: AttachmentService
+) -> None:
+    data = _pdf(CHUNK_BYTES + 9)
+    photo, _ = service.add_bytes(child.id, data, "rapport.pdf", caption="Rapport")
+    service.remove(photo.id, keep_bytes=True)
+    assert service.for_child(child.id) == []
+    assert _everything_written(book)["chunks"] == 2  # still here while it may be undone
+    back, changes = service.restore(photo.id)
+    assert (back.id, back.deleted, back.version) == (photo.id, False, 3)
+    assert changes.concerns(Attachment.kind)
+    assert [i.attachment.id for i in service.for_child(child.id)] == [photo.id]
+    assert service.content(photo.id) == data
+    assert _everything_written(book)["chunks"] == 2  # never a second copy
+    with book.store.read() as session:
+        sent = [json.loads(e.content) for e in outbox.outbox_for(session, photo.id)]
+    assert [e["deleted"] for e in sent] == [False, True, False]  # syncs like any change
+
+
+def test_letting_go_of_a_removal_drops_the_bytes_nothing_names(
+    book: Book, child: Child, service: AttachmentService
+) -> None:
+    data = _pdf(CHUNK_BYTES + 11)
+    first, _ = service.add_bytes(child.id, data, "a.pdf")
+    second, _ = service.add_bytes(child.id, data, "b.pdf")
+    service.remove(first.id, keep_bytes=True)
+    assert service.let_go([first.id]) == 0  # the other still names them
+    service.remove(second.id, keep_bytes=True)
+    assert service.let_go([second.id, first.id]) == 1
+    assert _everything_written(book)["chunks"] == 0
+
+
+def test_a_removal_that_reached_the_office_comes_back_as_a_new_attachment(
+    book: Book, child: Child, service: AttachmentService
+) -> None:
+    data = _photo(seed=21)
+    photo, _ = service.add_bytes(child.id, data, "tuin.jpg", caption="In de tuin")
+    [kept] = StoryService(book).keep(photo, "Je plukte aardbeien.")
+    service.remove(photo.id, keep_bytes=True)
+    _synced(book, photo.id)
+    before = _everything_written(book)["chunks"]
+    back, changes = service.restore(photo.id)
+    assert back.id != photo.id and not back.deleted
+    assert (back.sha256, back.caption, back.created_at) == (
+        photo.sha256,
+        "In de tuin",
+        photo.created_at,
+    )
+    assert changes.concerns(Attachment.kind) and changes.concerns("keepsake")
+    assert [i.attachment.id for i in service.for_child(child.id)] == [back.id]
+    assert _everything_written(book)["chunks"] == before  # the same bytes, named again
+    assert service.get(photo.id).deleted  # the old record stays deleted, as at the office
+    [moved] = StoryService(book).keepsakes_of(back.id)
+    assert moved.id == kept.id and moved.words == "Je plukte aardbeien."
+    with book.store.read() as session:
+        assert [json.loads(e.content)["id"] for e in outbox.outbox_for(session, back.id)] == [
+            str(back.id)
+        ]
+
+
+def test_a_caption_is_changed_and_found(
+    book: Book, child: Child, service: AttachmentService
+) -> None:
+    photo, _ = service.add_bytes(child.id, _png(), "huis.png")
+    changes = service.set_caption(photo.id, "  Het nieuwe huis  ")
+    assert changes.concerns(Attachment.kind)
+    changed = service.get(photo.id)
+    assert (changed.caption, changed.version) == ("Het nieuwe huis", 2)
+    with book.store.read() as session:
+        found = timeline.search(session, "nieuwe")
+        sent = [json.loads(e.content) for e in outbox.outbox_for(session, photo.id)]
+    assert [s.record.id for s in found] == [photo.id]
+    assert sent[-1]["caption"] == "Het nieuwe huis"
+
+
+@pytest.mark.parametrize(
+    ("caption", "said"),
+    [("   ", "Write a caption"), ("x" * 4001, "too long (4001 characters; at most 4000)")],
+)
+def test_an_empty_or_over_long_caption_is_refused_and_nothing_changes(
+    book: Book, child: Child, service: AttachmentService, caption: str, said: str
+) -> None:
+    photo, _ = service.add_bytes(child.id, _png(), "huis.png", caption="Thuis")
+    before = _everything_written(book)
+    with pytest.raises(ValidationFailed) as refused:
+        service.set_caption(photo.id, caption)
+    assert said in str(refused.value)
+    assert [p.field for p in refused.value.problems] == ["caption"]
+    assert _everything_written(book) == before
+    assert service.get(photo.id).caption == "Thuis" and service.get(photo.id).version == 1
+
+
+def test_a_supervisor_neither_removes_nor_restores_nor_captions(
+    tmp_path: Path,
+) -> None:
+    from tests.ui.test_review_queue import supervisor_book
+
+    book = supervisor_book(tmp_path / "supervisor")
+    try:
+        with book.store.read() as session:
+            log = next(
+                r for r in records_store.list_kind(session, DailyLog.kind)
+                if isinstance(r, DailyLog)
+            )  # fmt: skip
+        data = _png(seed=31)
+        photo = Attachment(
+            household_id=log.household_id,
+            child_id=log.child_id,
+            file_name="tuin.png",
+            media_type="image/png",
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            author_id=log.author_id,
+        )
+        with book.store.write() as session:  # as a sync brings it
+            bulk.put_synced_many(session, [photo])
+            stored_bytes.put_content(session, photo.sha256, data)
+        service = AttachmentService(book)
+        before = _everything_written(book)
+        with pytest.raises(EntryLocked):
+            service.set_caption(photo.id, "Mijn titel")
+        with pytest.raises(EntryLocked):
+            service.remove(photo.id)
+        with pytest.raises(EntryLocked):
+            service.restore(photo.id)
+        assert _everything_written(book) == before
+    finally:
+        book.close()
