@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.attachments import Attachment
+from app.ui.context import UiContext
+from app.ui.dialogs.caption import CaptionDialog, may_edit_caption
 from app.ui.models.attachments import PDF
 
 ZOOM_STEP = 1.25
@@ -34,9 +37,15 @@ class AttachmentViewer(QDialog):
         parent: QWidget | None = None,
         *,
         caption: str = "",
+        editable: Attachment | None = None,
+        ctx: UiContext | None = None,
     ) -> None:
+        """``editable`` and ``ctx``: the attachment whose caption may be written anew
+        from here (a caregiver's); without them the viewer only shows."""
         super().__init__(parent)
         self.setObjectName("attachmentViewer")
+        self.ctx = ctx
+        self.attachment = editable
         self.file_name = file_name
         self.is_pdf = media_type == PDF
         self.zoom = 1.0
@@ -56,8 +65,16 @@ class AttachmentViewer(QDialog):
         self.scroller.setWidgetResizable(False)
         self.scroller.viewport().installEventFilter(self)
         self.caption = QLabel(caption)
+        self.caption.setObjectName("viewerCaption")
         self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setVisible(bool(caption))
+        self.edit_caption = QPushButton()
+        self.edit_caption.setObjectName("editCaption")
+        self.edit_caption.clicked.connect(self.open_caption)
+        self.edit_caption.setVisible(
+            ctx is not None and editable is not None and may_edit_caption(ctx, editable)
+        )
         self.problem = QLabel()
         self.problem.setObjectName("viewerProblem")
         self.problem.setWordWrap(True)
@@ -91,6 +108,7 @@ class AttachmentViewer(QDialog):
         bar.addWidget(self.page_label)
         bar.addWidget(self.next)
         bar.addStretch(1)
+        bar.addWidget(self.edit_caption)
         bar.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroller, 1)
@@ -111,6 +129,8 @@ class AttachmentViewer(QDialog):
         self.previous.setText(self.tr("◀ &Previous page"))
         self.next.setText(self.tr("&Next page ▶"))
         self.close_button.setText(self.tr("&Close"))
+        self.edit_caption.setText(self.tr("Edit &caption…"))
+        self.edit_caption.setToolTip(self.tr("Write the words shown under this photo or document"))
         self.picture.setAccessibleName(
             self.tr("A page of %1").replace("%1", self.file_name)
             if self.is_pdf
@@ -123,6 +143,22 @@ class AttachmentViewer(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def open_caption(self) -> CaptionDialog | None:
+        """The caption written anew; shown here once it is stored."""
+        if self.ctx is None or self.attachment is None:
+            return None
+        dialog = CaptionDialog(self.ctx, self.attachment, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_saved.connect(self._caption_saved)
+        dialog.open()
+        return dialog
+
+    def _caption_saved(self, caption: str) -> None:
+        if self.attachment is not None:
+            self.attachment = self.attachment.model_copy(update={"caption": caption})
+        self.caption.setText(caption)
+        self.caption.setVisible(bool(caption))
 
     # Loading -----------------------------------------------------------------------
     def _load(self, data: bytes) -> None:

@@ -1,25 +1,34 @@
 """The attachments of a child or of one record: a strip of tiles (photos as
-thumbnails, PDFs as a page), "Attach…" to add photos and scans, Enter to look at
-one, Delete to remove one. Every read and write runs on the executor's database
-lane; the bytes are shown from memory, never from a file."""
+thumbnails, PDFs as a page, a ribbon on what is kept for the book), "Attach…" to
+add photos and scans, Enter to look at one, F2 to write its caption anew, Delete to
+remove one ("Photo removed · Undo" brings it back for a while). Every read and
+write runs on the executor's database lane; the bytes are shown from memory, never
+from a file."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -31,49 +40,22 @@ from app.domain.attachments import ATTACHABLE_KINDS, MAX_CHILD_BYTES, MAX_FILE_B
 from app.domain.changes import NOTHING, ChangeSet
 from app.domain.messages import Message, ThuisboekError
 from app.domain.records import Child, Record
+from app.domain.story import Keepsake
 from app.domain.vocabulary import Role
 from app.services.attachments import AttachmentService
+from app.services.story import StoryService
 from app.ui.context import UiContext
 from app.ui.dialogs.attachment_viewer import AttachmentViewer
+from app.ui.dialogs.caption import CaptionDialog, may_edit_caption
 from app.ui.dialogs.keep import KeepButton
 from app.ui.i18n import tr_message
-from app.ui.models.attachments import TILE, AttachmentsModel, ItemLike, Tile, data_size
+from app.ui.models.attachments import TILE, AttachmentsModel, Tile, data_size
 from app.ui.tasks import Lane, TaskState
 
 ATTACHABLE = ATTACHABLE_KINDS
 COMPACT = 72  # pixels of a tile beside a record's details
 PATTERNS = "*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF"
-
-
-class _Usage(Protocol):
-    @property
-    def used(self) -> int: ...
-    @property
-    def limit(self) -> int: ...
-
-
-class AttachmentSource(Protocol):
-    """What the strip asks of the attachments service (app.services.attachments)."""
-
-    def add_file(
-        self,
-        child_id: uuid.UUID,
-        path: Path,
-        *,
-        target_kind: str = "",
-        target_id: uuid.UUID | None = None,
-        caption: str = "",
-    ) -> tuple[Record, ChangeSet]: ...
-
-    def for_child(self, child_id: uuid.UUID) -> Sequence[ItemLike]: ...
-
-    def for_target(self, target_id: uuid.UUID) -> Sequence[ItemLike]: ...
-
-    def content(self, attachment_id: uuid.UUID) -> bytes: ...
-
-    def remove(self, attachment_id: uuid.UUID) -> ChangeSet: ...
-
-    def usage(self, child_id: uuid.UUID) -> _Usage: ...
+UNDO_MS = 15_000  # how long "Photo removed · Undo" stays
 
 
 @dataclass
@@ -86,7 +68,7 @@ class Imported:
 
 
 def import_files(
-    source: AttachmentSource,
+    service: AttachmentService,
     child_id: uuid.UUID,
     paths: list[Path],
     target_kind: str,
@@ -101,7 +83,7 @@ def import_files(
         if state.cancelled:
             break
         try:
-            _record, changes = source.add_file(
+            _record, changes = service.add_file(
                 child_id, path, target_kind=target_kind, target_id=target_id
             )
         except ThuisboekError as exc:
@@ -117,10 +99,13 @@ def import_files(
 
 
 class AttachmentList(QListView):
-    """Tiles in a row that wraps; Enter opens the current one, Delete removes it."""
+    """Tiles in a row that wraps; Enter opens the current one, Delete removes it,
+    F2 writes its caption anew, Ctrl+Z brings back the one just removed."""
 
     sig_open = Signal(object)  # Tile
     sig_remove = Signal(object)  # Tile
+    sig_caption = Signal(object)  # Tile
+    sig_undo = Signal()
     sig_dropped = Signal(object)  # list[Path]: files dropped on the strip
 
     def __init__(self, parent: QWidget | None = None, *, side: int = TILE) -> None:
@@ -144,6 +129,20 @@ class AttachmentList(QListView):
         self.setModel(self.model_)
         self.activated.connect(self._activated)
         self.doubleClicked.connect(self._activated)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.undo_ready: Callable[[], bool] = lambda: False  # a removal may be undone
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z here undoes the removal on offer before the window's Undo does."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and self.undo_ready()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
     @staticmethod
     def _files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[Path]:
@@ -179,7 +178,13 @@ class AttachmentList(QListView):
             self.sig_open.emit(tile)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo) and self.undo_ready():
+            self.sig_undo.emit()
+            return
         tile = self.current_tile()
+        if tile is not None and event.key() == Qt.Key.Key_F2:
+            self.sig_caption.emit(tile)
+            return
         if tile is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.sig_open.emit(tile)
             return
@@ -199,7 +204,7 @@ class AttachmentStrip(QWidget):
     def __init__(
         self,
         ctx: UiContext,
-        source: AttachmentSource | None = None,
+        service: AttachmentService | None = None,
         parent: QWidget | None = None,
         *,
         read_only: bool = False,
@@ -207,12 +212,16 @@ class AttachmentStrip(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.source: AttachmentSource = source or AttachmentService(ctx.book)
+        self.service = service or AttachmentService(ctx.book)
+        self.story = StoryService(ctx.book)
         self.read_only = read_only or ctx.book.identity.role != Role.CAREGIVER
         self.child_id: uuid.UUID | None = None
         self.child_name = ""
         self.target: Record | None = None
         self.viewer: AttachmentViewer | None = None
+        self.caption_dialog: CaptionDialog | None = None
+        self.removed: list[uuid.UUID] = []  # removed here, their bytes kept for an undo
+        self._select: uuid.UUID | None = None  # the tile to choose once it is shown
         self.used = 0
         self._generation = 0
         self.confirm_remove: Callable[[Tile], bool] = self._ask_remove
@@ -223,6 +232,10 @@ class AttachmentStrip(QWidget):
         self.list = AttachmentList(side=COMPACT if compact else TILE)
         self.list.sig_open.connect(self.open_tile)
         self.list.sig_remove.connect(self.remove_tile)
+        self.list.sig_caption.connect(self.edit_caption)
+        self.list.sig_undo.connect(self.undo_remove)
+        self.list.undo_ready = lambda: bool(self.removed) and not self.undo_bar.isHidden()
+        self.list.customContextMenuRequested.connect(self._menu)
         self.list.sig_dropped.connect(self.add_paths)  # files dropped from a folder
         self.empty = QLabel()
         self.empty.setObjectName("attachmentsEmpty")
@@ -244,6 +257,24 @@ class AttachmentStrip(QWidget):
         self.refused.setWordWrap(True)
         self.refused.setTextFormat(Qt.TextFormat.PlainText)
         self.refused.hide()
+        self.undo_bar = QFrame()  # "Photo removed · Undo", for a while
+        self.undo_bar.setObjectName("attachmentUndo")
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_text = QLabel()
+        self.undo_text.setObjectName("attachmentUndoText")
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("attachmentUndoButton")
+        self.undo_button.clicked.connect(self.undo_remove)
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(8, 2, 2, 2)
+        undo_row.addWidget(self.undo_text, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.setInterval(UNDO_MS)
+        self.undo_timer.timeout.connect(self.end_undo)
+        self._undo_pdf = False
 
         row = QHBoxLayout()
         row.addWidget(self.attach)
@@ -261,6 +292,7 @@ class AttachmentStrip(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.progress)
         layout.addWidget(self.refused)
+        layout.addWidget(self.undo_bar)
         layout.addLayout(row)
         if keep_row is not row:
             layout.addLayout(keep_row)
@@ -279,7 +311,9 @@ class AttachmentStrip(QWidget):
         self.heading.setText("<b>" + self.tr("Photos and documents") + "</b>")
         self.list.setAccessibleName(self.tr("Photos and documents"))
         self.list.setAccessibleDescription(
-            self.tr("Enter opens the chosen one; Delete removes it.")
+            self.tr("Enter opens the chosen one; F2 edits its caption; Delete removes it.")
+            if not self.read_only
+            else self.tr("Enter opens the chosen one.")
         )
         self.empty.setText(self.tr("No photos or documents yet."))
         self.attach.setText(self.tr("&Attach…"))
@@ -290,6 +324,12 @@ class AttachmentStrip(QWidget):
             )
         )
         self.remove.setText(self.tr("Remove"))
+        self.undo_text.setText(
+            self.tr("Document removed") if self._undo_pdf else self.tr("Photo removed")
+        )
+        self.undo_button.setText(self.tr("&Undo"))
+        self.undo_button.setToolTip(self.tr("Bring it back (Ctrl+Z)"))
+        self.undo_bar.setAccessibleName(self.undo_text.text())
         self._limits()
 
     def _limits(self) -> None:
@@ -332,6 +372,7 @@ class AttachmentStrip(QWidget):
         )
         self.child_id, self.child_name, self.target = child_id, name, target
         if not same:
+            self.end_undo()
             self._fill([])
             self.refused.hide()
         self.attach.setEnabled(child_id is not None and not self._deleted())
@@ -341,7 +382,9 @@ class AttachmentStrip(QWidget):
         return self.target is not None and self.target.deleted
 
     def _changed(self, changes: ChangeSet) -> None:
-        if self.child_id is not None and changes.concerns(Attachment.kind):
+        if self.child_id is not None and (
+            changes.concerns(Attachment.kind) or changes.concerns(Keepsake.kind)
+        ):
             self.reload()
 
     def reload(self) -> None:
@@ -349,22 +392,28 @@ class AttachmentStrip(QWidget):
         if self.child_id is None:
             self._fill([])
             return
-        generation, source, records = self._generation, self.source, self.ctx.records
+        generation, service, records = self._generation, self.service, self.ctx.records
+        story = self.story
         child_id, name = self.child_id, self.child_name
         target_id = self.target.id if self.target is not None else None
 
         def read() -> tuple[list[Tile], int, str]:
-            items = source.for_target(target_id) if target_id else source.for_child(child_id)
+            items = service.for_target(target_id) if target_id else service.for_child(child_id)
+            kept = {k.target_id for k in story.kept(child_id) if k.target_kind == Attachment.kind}
             named = name
             if not named:
                 child = records.get(child_id).record
                 named = child.given_name if isinstance(child, Child) else ""
-            return [Tile.of(i) for i in items], source.usage(child_id).used, named
+            tiles = [Tile.of(i, kept=i.attachment.id in kept) for i in items]
+            return tiles, service.usage(child_id).used, named
 
         def show(found: tuple[list[Tile], int, str]) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
                 self.used, self.child_name = found[1], found[2]
+                current = self._select or self._current_id()
+                self._select = None
                 self._fill(found[0])
+                self._choose(current)
                 self.sig_loaded.emit()
 
         self.ctx.tasks.run(read, show, self._failed)
@@ -376,6 +425,17 @@ class AttachmentStrip(QWidget):
         self.remove.setEnabled(False)
         self.keep.set_record(None)
         self._limits()
+
+    def _current_id(self) -> uuid.UUID | None:
+        tile = self.list.current_tile()
+        return tile.id if tile is not None else None
+
+    def _choose(self, attachment_id: uuid.UUID | None) -> None:
+        """The tile of ``attachment_id`` made the current one again (after a reload)."""
+        for row, tile in enumerate(self.list.model_.tiles):
+            if tile.id == attachment_id:
+                self.list.setCurrentIndex(self.list.model_.index(row, 0))
+                return
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         tile = self.list.model_.tile(current)
@@ -416,7 +476,7 @@ class AttachmentStrip(QWidget):
         """Import the files on the database lane, with progress when there are several."""
         if self.child_id is None or self.read_only:
             return
-        source, child_id = self.source, self.child_id
+        service, child_id = self.service, self.child_id
         kind = self.target.kind if self.target is not None else ""
         target_id = self.target.id if self.target is not None else None
         self.refused.hide()
@@ -426,7 +486,7 @@ class AttachmentStrip(QWidget):
         self.progress.setFormat(self.tr("Adding %v of %m…"))
         self.progress.setVisible(len(paths) > 1)
         self.ctx.tasks.start(
-            lambda state: import_files(source, child_id, paths, kind, target_id, state),
+            lambda state: import_files(service, child_id, paths, kind, target_id, state),
             self._imported,
             self._import_failed,
             lane=Lane.DATABASE,
@@ -465,18 +525,72 @@ class AttachmentStrip(QWidget):
 
     # Looking and removing ------------------------------------------------------------
     def open_tile(self, tile: Tile) -> None:
-        source = self.source
+        service = self.service
+        record = tile.record if isinstance(tile.record, Attachment) else None
 
         def show(data: bytes) -> None:
             if not shiboken6.isValid(self):
                 return
             self.viewer = AttachmentViewer(
-                tile.file_name, tile.media_type, data, self.window(), caption=tile.caption
+                tile.file_name,
+                tile.media_type,
+                data,
+                self.window(),
+                caption=tile.caption,
+                editable=None if self.read_only else record,
+                ctx=self.ctx,
             )
             self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.viewer.open()
 
-        self.ctx.tasks.run(lambda: source.content(tile.id), show, self._failed)
+        self.ctx.tasks.run(lambda: service.content(tile.id), show, self._failed)
+
+    def _may_edit(self, tile: Tile) -> bool:
+        record = tile.record if isinstance(tile.record, Attachment) else None
+        return not self.read_only and may_edit_caption(self.ctx, record)
+
+    def edit_caption(self, tile: Tile) -> CaptionDialog | None:
+        """Write the tile's caption anew (caregivers)."""
+        if not self._may_edit(tile):
+            return None
+        assert isinstance(tile.record, Attachment)
+        self.caption_dialog = CaptionDialog(self.ctx, tile.record, self.window())
+        self.caption_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.caption_dialog.open()
+        return self.caption_dialog
+
+    def tile_menu(self, tile: Tile) -> QMenu:
+        """What can be done with one tile: open it; for caregivers also write its
+        caption, keep it for the book and remove it."""
+        menu = QMenu(self)
+        menu.setObjectName("attachmentMenu")
+        opened = menu.addAction(self.tr("&Open"), lambda: self.open_tile(tile))
+        opened.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        if self._may_edit(tile):
+            caption = menu.addAction(self.tr("Edit &caption…"), lambda: self.edit_caption(tile))
+            caption.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        current = self.list.current_tile()
+        if current is not None and current.id == tile.id and not self.keep.isHidden():
+            menu.addAction(self.keep.text(), self.keep.click)
+        if not self.read_only:
+            menu.addSeparator()
+            removed = menu.addAction(self.tr("&Remove"), lambda: self.remove_tile(tile))
+            removed.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        return menu
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        if not index.isValid():
+            index = self.list.currentIndex()
+        tile = self.list.model_.tile(index)
+        if tile is None:
+            return
+        self.list.setCurrentIndex(index)
+        menu = self.tile_menu(tile)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # From the keyboard (no tile under the pointer): beside the current tile.
+        where = pos if self.list.indexAt(pos).isValid() else self.list.visualRect(index).center()
+        menu.popup(self.list.viewport().mapToGlobal(where))
 
     def _ask_remove(self, tile: Tile) -> bool:
         answer = QMessageBox.question(
@@ -496,7 +610,47 @@ class AttachmentStrip(QWidget):
             self.remove_tile(tile)
 
     def remove_tile(self, tile: Tile) -> None:
+        """Remove it (after asking), then offer to undo that for a while; its bytes
+        stay on this laptop until the offer ends."""
         if self.read_only or not self.confirm_remove(tile):
             return
-        source = self.source
-        self.ctx.tasks.run(lambda: source.remove(tile.id), self.ctx.changed, self._failed)
+        service = self.service
+
+        def done(changes: ChangeSet) -> None:
+            if shiboken6.isValid(self):
+                self.end_undo()  # an earlier removal stays
+                self.removed = [tile.id]
+                self._undo_pdf = tile.is_pdf
+                self.retranslate()
+                self.undo_bar.show()
+                self.undo_timer.start()
+            self.ctx.changed(changes)
+
+        self.ctx.tasks.run(lambda: service.remove(tile.id, keep_bytes=True), done, self._failed)
+
+    def undo_remove(self) -> None:
+        """Bring back what was just removed: a change that syncs like any other."""
+        if not self.removed or self.read_only:
+            return
+        [attachment_id] = self.removed
+        self.removed = []
+        self.undo_timer.stop()
+        self.undo_bar.hide()
+        service = self.service
+
+        def done(restored: tuple[Attachment, ChangeSet]) -> None:
+            if shiboken6.isValid(self):
+                self._select = restored[0].id
+                self.list.setFocus()
+            self.ctx.changed(restored[1])
+
+        self.ctx.tasks.run(lambda: service.restore(attachment_id), done, self._failed)
+
+    def end_undo(self) -> None:
+        """The removal on offer stays: its bytes go from this laptop."""
+        self.undo_timer.stop()
+        self.undo_bar.hide()
+        gone, self.removed = self.removed, []
+        if gone:
+            service = self.service
+            self.ctx.tasks.run(lambda: service.let_go(gone), lambda _n: None, self._failed)

@@ -4,6 +4,7 @@ what is not yet on this laptop."""
 
 from __future__ import annotations
 
+import math
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -15,11 +16,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QRectF,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication
 
 TILE = 128  # pixels of a tile's picture
@@ -28,6 +30,7 @@ PDF = "application/pdf"
 AttachmentIdRole = Qt.ItemDataRole.UserRole + 1
 MediaTypeRole = Qt.ItemDataRole.UserRole + 2
 AvailableRole = Qt.ItemDataRole.UserRole + 3
+KeptRole = Qt.ItemDataRole.UserRole + 4
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,13 +69,15 @@ class Tile:
     thumbnail: bytes | None = None
     caption: str = ""
     record: object = field(default=None, compare=False)  # the attachment's record
+    kept: bool = False  # kept for the child's life-story book
 
     @classmethod
-    def of(cls, item: ItemLike) -> Tile:
+    def of(cls, item: ItemLike, *, kept: bool = False) -> Tile:
         a = item.attachment
         return cls(
-            a.id, a.file_name, a.media_type, a.size, item.available, item.thumbnail, a.caption, a
-        )
+            a.id, a.file_name, a.media_type, a.size, item.available, item.thumbnail, a.caption, a,
+            kept,
+        )  # fmt: skip
 
     @property
     def is_pdf(self) -> bool:
@@ -154,17 +159,70 @@ def thumbnail_icon(data: bytes) -> QIcon | None:
     return QIcon(pixmap)
 
 
+KEPT_COLOUR = "#9a5b00"  # the ribbon of what is kept for the book (4.5:1 on white)
+
+
+def _star(centre: QPointF, outer: float) -> QPolygonF:
+    """A five-pointed star around ``centre``."""
+    points = []
+    for n in range(10):
+        radius = outer if n % 2 == 0 else outer * 0.45
+        angle = math.pi / 2 + n * math.pi / 5
+        points.append(
+            QPointF(centre.x() + radius * math.cos(angle), centre.y() - radius * math.sin(angle))
+        )
+    return QPolygonF(points)
+
+
+def kept_badge(size: int = 40) -> QPixmap:
+    """A bookmark ribbon with a star: what is kept for the child's book."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    width, height = size * 0.62, size * 0.96
+    left = (size - width) / 2
+    ribbon = QPainterPath()
+    ribbon.moveTo(left, 0)
+    ribbon.lineTo(left + width, 0)
+    ribbon.lineTo(left + width, height)
+    ribbon.lineTo(left + width / 2, height - width * 0.45)
+    ribbon.lineTo(left, height)
+    ribbon.closeSubpath()
+    painter.setPen(QPen(QColor("#ffffff"), 2))
+    painter.setBrush(QColor(KEPT_COLOUR))
+    painter.drawPath(ribbon)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawPolygon(_star(QPointF(size / 2, height * 0.38), width * 0.34))
+    painter.end()
+    return pixmap
+
+
+def with_kept_mark(icon: QIcon) -> QIcon:
+    """A tile's picture with the ribbon of the book in its top right corner."""
+    pixmap = QPixmap(icon.pixmap(QSize(TILE, TILE)))
+    if pixmap.isNull():
+        pixmap = QPixmap(TILE, TILE)
+        pixmap.fill(Qt.GlobalColor.transparent)
+    badge = kept_badge(max(TILE * 3 // 10, 12))
+    painter = QPainter(pixmap)
+    painter.drawPixmap(pixmap.width() - badge.width() - 2, 0, badge)
+    painter.end()
+    return QIcon(pixmap)
+
+
 class AttachmentsModel(QAbstractListModel):
     """One row per attachment, newest first (as the list it is given)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tiles: list[Tile] = []
-        self._icons: dict[uuid.UUID, QIcon] = {}
+        self._icons: dict[tuple[uuid.UUID, bool], QIcon] = {}
 
     def set_tiles(self, tiles: list[Tile]) -> None:
         self.beginResetModel()
-        keep = {t.id for t in tiles}
+        keep = {(t.id, t.kept) for t in tiles}
         self._icons = {k: v for k, v in self._icons.items() if k in keep}
         self.tiles = list(tiles)
         self.endResetModel()
@@ -178,14 +236,17 @@ class AttachmentsModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self.tiles)
 
     def _icon(self, tile: Tile) -> QIcon:
-        if not tile.available:
-            return waiting_icon()
-        if tile.is_pdf or tile.thumbnail is None:
-            return pdf_icon()
-        icon = self._icons.get(tile.id)
+        icon = self._icons.get((tile.id, tile.kept))
         if icon is None:
-            icon = thumbnail_icon(tile.thumbnail) or pdf_icon()
-            self._icons[tile.id] = icon
+            if not tile.available:
+                icon = waiting_icon()
+            elif tile.is_pdf or tile.thumbnail is None:
+                icon = pdf_icon()
+            else:
+                icon = thumbnail_icon(tile.thumbnail) or pdf_icon()
+            if tile.kept:
+                icon = with_kept_mark(icon)
+            self._icons[(tile.id, tile.kept)] = icon
         return icon
 
     def describe(self, tile: Tile) -> str:
@@ -198,6 +259,8 @@ class AttachmentsModel(QAbstractListModel):
         text = f"{what}: {tile.file_name}, {data_size(tile.size)}"
         if tile.caption:
             text += f". {tile.caption}"
+        if tile.kept:
+            text += ". " + QCoreApplication.translate("Attachments", "Kept for the book.")
         if not tile.available:
             text += ". " + QCoreApplication.translate(
                 "Attachments", "Not yet on this laptop; it comes with the next sync."
@@ -220,4 +283,6 @@ class AttachmentsModel(QAbstractListModel):
             return tile.media_type
         if role == AvailableRole:
             return tile.available
+        if role == KeptRole:
+            return tile.kept
         return None
