@@ -67,7 +67,10 @@ REFERENCE_FIELDS: dict[str, dict[str, tuple[frozenset[str], bool]]] = {
     # The child's own story (app.domain.story).
     "keepsake": {
         "child_id": (_CHILD, False),
-        "target_id": (frozenset({"daily_log", "milestone_observation", "contact_note"}), False),
+        "target_id": (
+            frozenset({"daily_log", "milestone_observation", "contact_note", "attachment"}),
+            False,
+        ),
     },
     # Attached photos and documents (app.domain.attachments).
     "attachment": {

@@ -149,6 +149,50 @@ def test_a_photo_and_a_scan_reach_the_colleague_and_the_supervisor(
         assert laptop.engine.sync().downloaded_chunks == 0  # nothing fetched twice
 
 
+def test_a_removal_undone_after_it_reached_the_office_brings_the_photo_back_everywhere(
+    office: Office, laptops: dict[str, Laptop]
+) -> None:
+    """Undone before the next sync, a removal never leaves the laptop; undone after
+    it, the photo comes back as a new attachment naming the same bytes, which the
+    office still holds: nothing is uploaded again, nothing is lost."""
+    from app.services.story import StoryService
+
+    anna, ben = laptops["Anna"], laptops["Ben"]
+    for laptop in (anna, ben):
+        laptop.engine.sync()
+    child = _child(anna)
+    files = AttachmentService(anna.book)
+    photo, _ = files.add_bytes(child, _photo(41), "strand.jpg", caption="Aan zee")
+    StoryService(anna.book).keep(photo, "Je bouwde een zandkasteel.")
+    assert anna.engine.sync().rejected == 0  # a photo kept for the book reaches the office
+    stored = files.content(photo.id)
+    held = office.chunks()
+
+    files.remove(photo.id, keep_bytes=True)
+    files.restore(photo.id)  # undone at once: one change of the same record
+    assert anna.engine.sync().rejected == 0
+    ben.engine.sync()
+    [there] = AttachmentService(ben.book).for_child(child)
+    assert there.attachment.id == photo.id and there.available
+
+    files.remove(photo.id, keep_bytes=True)
+    anna.engine.sync()  # the removal reaches the office, and Anna's bytes go
+    assert files.for_child(child) == []
+    back, _ = files.restore(photo.id)
+    assert back.id != photo.id
+    report = anna.engine.sync()
+    assert report.rejected == 0 and office.chunks() == held  # nothing sent again
+    assert files.content(back.id) == stored  # fetched again from the office
+    ben.engine.sync()
+    [again] = AttachmentService(ben.book).for_child(child)
+    assert (again.attachment.id, again.attachment.caption) == (back.id, "Aan zee")
+    assert AttachmentService(ben.book).content(back.id) == stored
+    [kept] = StoryService(ben.book).kept(child)
+    assert kept.target_id == back.id and kept.words == "Je bouwde een zandkasteel."
+    assert office.chunks() == held  # never a second copy
+    _check_server(office, back, stored)
+
+
 def test_an_upload_and_a_download_cut_in_the_middle_resume(
     office: Office, laptops: dict[str, Laptop], monkeypatch: pytest.MonkeyPatch
 ) -> None:

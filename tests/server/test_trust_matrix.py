@@ -319,7 +319,8 @@ def _valid(homes: Homes, kind: str) -> tuple[Device, dict[str, Any]]:
 
 
 def _target(homes: Homes, kinds: frozenset[str], scenario: str) -> str | None:
-    wanted = next(iter(sorted(kinds)), "child")
+    # A kind it may name of which household A holds a record.
+    wanted = next((k for k in sorted(kinds) if k in homes.a_records), "child")
     if scenario == "other_household":
         return str(homes.record_of(wanted, "a")["id"])
     if scenario == "unknown_id":

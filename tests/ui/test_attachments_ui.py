@@ -244,10 +244,20 @@ def test_a_supervisor_sees_the_photos_of_a_log_and_changes_nothing(
         qtbot.keyClick(strip.list, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
         wait_for_tasks(qtbot, ctx)
         assert len(AttachmentService(book).for_target(log.id)) == 1
+        assert strip.undo_bar.isHidden()
+        # No caption to write anew: the tile's menu only opens, F2 does nothing.
+        menu = strip.tile_menu(strip.tiles()[0])
+        assert [a.text().replace("&", "") for a in menu.actions() if a.text()] == ["Open"]
+        qtbot.keyClick(strip.list, Qt.Key.Key_F2)  # type: ignore[attr-defined]
+        assert strip.caption_dialog is None and strip.edit_caption(strip.tiles()[0]) is None
         qtbot.keyClick(strip.list, Qt.Key.Key_Return)  # type: ignore[attr-defined]
         qtbot.waitUntil(lambda: strip.viewer is not None)  # type: ignore[attr-defined]
         assert strip.viewer is not None and not strip.viewer.image.isNull()
+        assert strip.viewer.edit_caption.isHidden() and strip.viewer.open_caption() is None
         strip.viewer.close()
+        wait_for_tasks(qtbot, ctx)
+        [kept] = AttachmentService(book).for_target(log.id)
+        assert kept.attachment.version == photo.version and kept.attachment.caption == ""
     finally:
         ctx.tasks.wait()
         book.close()
@@ -331,3 +341,195 @@ def test_files_dropped_on_the_strip_are_added(
         "tuin.jpg",
         "rapport.pdf",
     }
+
+
+def _strip_with(qtbot: object, ctx: UiContext, child: Child, count: int) -> AttachmentStrip:
+    strip = AttachmentStrip(ctx)
+    qtbot.addWidget(strip)  # type: ignore[attr-defined]
+    strip.resize(900, 400)
+    strip.show()
+    strip.set_target(child)
+    qtbot.waitUntil(lambda: len(strip.tiles()) == count, timeout=10_000)  # type: ignore[attr-defined]
+    return strip
+
+
+def _chunks(ctx: UiContext) -> int:
+    from sqlalchemy import text
+
+    with ctx.book.store.read() as session:
+        return int(session.execute(text("SELECT count(*) FROM attachment_chunk")).scalar() or 0)
+
+
+def test_a_removed_photo_comes_back_with_undo_or_ctrl_z_and_goes_when_the_offer_ends(
+    qtbot: object, ctx: UiContext, child: Child
+) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+
+    service = AttachmentService(ctx.book)
+    photo, _ = service.add_bytes(child.id, garden(11), "tuin.jpg")
+    service.add_bytes(child.id, cake(11), "taart.png")
+    strip = _strip_with(qtbot, ctx, child, 2)
+    # The window's own Undo (Edit > Undo) has Ctrl+Z too: the strip's offer goes first.
+    window_undo: list[bool] = []
+    action = QAction(strip)
+    action.setShortcut(QKeySequence.StandardKey.Undo)
+    action.triggered.connect(lambda: window_undo.append(True))
+    strip.addAction(action)
+    strip.confirm_remove = lambda tile: True
+    assert strip.undo_bar.isHidden()
+
+    def remove_tuin() -> None:
+        row = [t.file_name for t in strip.tiles()].index("tuin.jpg")
+        strip.list.setCurrentIndex(strip.list.model_.index(row, 0))
+        strip.list.setFocus()
+        qtbot.keyClick(strip.list, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+        wait_for_tasks(qtbot, ctx)
+        qtbot.waitUntil(lambda: [t.file_name for t in strip.tiles()] == ["taart.png"])  # type: ignore[attr-defined]
+
+    remove_tuin()
+    assert not strip.undo_bar.isHidden() and strip.undo_text.text() == "Photo removed"
+    assert strip.undo_timer.isActive()
+    held = _chunks(ctx)
+    assert held == 2  # the removed photo's bytes wait for a possible undo
+    strip.undo_button.click()
+    wait_for_tasks(qtbot, ctx)
+    qtbot.waitUntil(lambda: len(strip.tiles()) == 2)  # type: ignore[attr-defined]
+    assert strip.undo_bar.isHidden()
+    current = strip.list.current_tile()
+    assert current is not None and current.id == photo.id  # chosen again, same record
+    back = service.get(photo.id)
+    assert not back.deleted and back.version == 3 and _chunks(ctx) == held
+
+    remove_tuin()
+    qtbot.keyClick(strip.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    wait_for_tasks(qtbot, ctx)
+    qtbot.waitUntil(lambda: len(strip.tiles()) == 2)  # type: ignore[attr-defined]
+    assert window_undo == [] and not service.get(photo.id).deleted
+
+    remove_tuin()
+    strip.undo_timer.timeout.emit()  # the offer's time is up
+    wait_for_tasks(qtbot, ctx)
+    assert strip.undo_bar.isHidden() and strip.removed == []
+    assert _chunks(ctx) == 1  # only the cake's bytes are left
+    qtbot.keyClick(strip.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    wait_for_tasks(qtbot, ctx)
+    assert service.get(photo.id).deleted and len(strip.tiles()) == 1
+    assert window_undo == [True]  # nothing on offer here: the window's Undo has it
+
+
+def _action(menu: object, text: str) -> object:
+    from PySide6.QtWidgets import QMenu
+
+    assert isinstance(menu, QMenu)
+    found = [a for a in menu.actions() if a.text().replace("&", "") == text]
+    assert found, [a.text() for a in menu.actions()]
+    return found[0]
+
+
+def test_a_caption_is_written_anew_from_the_tiles_menu_and_undone(
+    qtbot: object, ctx: UiContext, child: Child
+) -> None:
+    from app.storage import timeline
+
+    service = AttachmentService(ctx.book)
+    photo, _ = service.add_bytes(child.id, garden(12), "tuin.jpg", caption="Tuin")
+    strip = _strip_with(qtbot, ctx, child, 1)
+    strip.list.setCurrentIndex(strip.list.model_.index(0, 0))
+    menu = strip.tile_menu(strip.tiles()[0])
+    assert [a.text().replace("&", "") for a in menu.actions() if a.text()] == [
+        "Open",
+        "Edit caption…",
+        "Keep for the book…",
+        "Remove",
+    ]
+    _action(menu, "Edit caption…").trigger()  # type: ignore[attr-defined]
+    dialog = strip.caption_dialog
+    assert dialog is not None and dialog.edit.text() == "Tuin"
+
+    # Nothing, or too much: said in place, and nothing is written.
+    dialog.edit.setText("   ")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and "Write a caption" in dialog.problems.texts()
+    dialog.edit.setText("x" * 4001)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and "at most 4000" in dialog.problems.texts()
+    wait_for_tasks(qtbot, ctx)
+    assert service.get(photo.id).version == 1 and ctx.undo.count() == 0
+
+    dialog.edit.setText("Aardbeien plukken in de tuin")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    wait_for_tasks(qtbot, ctx)
+    assert service.get(photo.id).caption == "Aardbeien plukken in de tuin"
+    qtbot.waitUntil(lambda: strip.tiles()[0].caption == "Aardbeien plukken in de tuin")  # type: ignore[attr-defined]
+    shown = strip.list.model_.data(strip.list.model_.index(0, 0), Qt.ItemDataRole.DisplayRole)
+    assert shown == "Aardbeien plukken in de tuin"
+    with ctx.book.store.read() as session:
+        assert [s.record.id for s in timeline.search(session, "aardbeien")] == [photo.id]
+
+    assert ctx.undo.undoText() == "Edit caption"
+    ctx.undo.undo()
+    wait_for_tasks(qtbot, ctx)
+    assert service.get(photo.id).caption == "Tuin"
+    qtbot.waitUntil(lambda: strip.tiles()[0].caption == "Tuin")  # type: ignore[attr-defined]
+
+    # F2 on the chosen tile opens the same dialog.
+    strip.list.setFocus()
+    qtbot.keyClick(strip.list, Qt.Key.Key_F2)  # type: ignore[attr-defined]
+    assert strip.caption_dialog is not None and strip.caption_dialog is not dialog
+    strip.caption_dialog.reject()
+
+
+def test_the_viewer_writes_the_caption_anew(qtbot: object, ctx: UiContext, child: Child) -> None:
+    service = AttachmentService(ctx.book)
+    photo, _ = service.add_bytes(child.id, garden(13), "tuin.jpg")
+    strip = _strip_with(qtbot, ctx, child, 1)
+    strip.list.setCurrentIndex(strip.list.model_.index(0, 0))
+    strip.list.setFocus()
+    qtbot.keyClick(strip.list, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: strip.viewer is not None and strip.viewer.isVisible())  # type: ignore[attr-defined]
+    viewer = strip.viewer
+    assert viewer is not None and viewer.caption.isHidden()
+    assert not viewer.edit_caption.isHidden()
+    dialog = viewer.open_caption()
+    assert dialog is not None
+    dialog.edit.setText("Op de schommel")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    wait_for_tasks(qtbot, ctx)
+    assert viewer.caption.text() == "Op de schommel" and not viewer.caption.isHidden()
+    assert service.get(photo.id).caption == "Op de schommel"
+    viewer.close()
+
+
+def test_a_tile_kept_for_the_book_has_the_mark(qtbot: object, ctx: UiContext, child: Child) -> None:
+    from app.ui.models.attachments import KeptRole
+
+    service = AttachmentService(ctx.book)
+    service.add_bytes(child.id, garden(14, ctx.book.today()), "tuin.jpg")
+    strip = _strip_with(qtbot, ctx, child, 1)
+    model = strip.list.model_
+    index = model.index(0, 0)
+    assert model.data(index, KeptRole) is False
+    assert "Kept for the book" not in model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+    plain = model.data(index, Qt.ItemDataRole.DecorationRole).pixmap(128).toImage()
+    strip.list.setCurrentIndex(index)
+    dialog = strip.keep.open_dialog()
+    assert isinstance(dialog, KeepDialog)
+    dialog.accept()
+    wait_for_tasks(qtbot, ctx)
+    qtbot.waitUntil(lambda: strip.tiles()[0].kept)  # type: ignore[attr-defined]
+    index = model.index(0, 0)
+    assert model.data(index, KeptRole) is True
+    assert "Kept for the book." in model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+    assert "Kept for the book." in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    marked = model.data(index, Qt.ItemDataRole.DecorationRole).pixmap(128).toImage()
+    assert marked != plain
+    current = strip.list.current_tile()
+    assert current is not None and current.kept  # still the chosen one
+
+    qtbot.waitUntil(lambda: strip.keep.kept != [])  # type: ignore[attr-defined]
+    taking_out = strip.keep.open_dialog()
+    assert isinstance(taking_out, KeepDialog)
+    taking_out.take_out()
+    wait_for_tasks(qtbot, ctx)
+    qtbot.waitUntil(lambda: not strip.tiles()[0].kept)  # type: ignore[attr-defined]
+    assert model.data(model.index(0, 0), KeptRole) is False
