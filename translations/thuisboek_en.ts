@@ -477,69 +477,109 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="279"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="280"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="311"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="312"/>
         <source>Photos and documents</source>
         <translation>Photos and documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="282"/>
-        <source>Enter opens the chosen one; Delete removes it.</source>
-        <translation>Enter opens the chosen one; Delete removes it.</translation>
+        <location filename="../app/ui/dialogs/attachments.py" line="314"/>
+        <source>Enter opens the chosen one; F2 edits its caption; Delete removes it.</source>
+        <translation>Enter opens the chosen one; F2 edits its caption; Delete removes it.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="284"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="316"/>
+        <source>Enter opens the chosen one.</source>
+        <translation>Enter opens the chosen one.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="318"/>
         <source>No photos or documents yet.</source>
         <translation>No photos or documents yet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="285"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="319"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Attach…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="288"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="322"/>
         <source>Add photos (JPEG, PNG) or scans (PDF); several at once, or drop them from a folder onto the strip</source>
         <translation>Add photos (JPEG, PNG) or scans (PDF); several at once, or drop them from a folder onto the strip</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="292"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="484"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="326"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="598"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="300"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="328"/>
+        <source>Document removed</source>
+        <translation>Document removed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="328"/>
+        <source>Photo removed</source>
+        <translation>Photo removed</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="330"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="331"/>
+        <source>Bring it back (Ctrl+Z)</source>
+        <translation>Bring it back (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="340"/>
         <source>Up to %1 a file; %2 has %3 of %4.</source>
         <translation>Up to %1 a file; %2 has %3 of %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="402"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="462"/>
         <source>Attach photos or documents</source>
         <translation>Attach photos or documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="404"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="464"/>
         <source>Photos and PDF documents (%1)</source>
         <translation>Photos and PDF documents (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="426"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="486"/>
         <source>Adding %v of %m…</source>
         <translation>Adding %v of %m…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="452"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="512"/>
         <source>This file could not be read.</source>
         <translation>This file could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="454"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="514"/>
         <source>%1 was not added: %2</source>
         <translation>%1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="485"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="567"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="570"/>
+        <source>Edit &amp;caption…</source>
+        <translation>Edit &amp;caption…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="577"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="599"/>
         <source>Remove %1? It is removed on every laptop at the next sync.</source>
         <translation>Remove %1? It is removed on every laptop at the next sync.</translation>
     </message>
@@ -547,52 +587,62 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="108"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="126"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="109"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="127"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="110"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="128"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Fit to window</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="111"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="129"/>
         <source>◀ &amp;Previous page</source>
         <translation>◀ &amp;Previous page</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="112"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="130"/>
         <source>&amp;Next page ▶</source>
         <translation>&amp;Next page ▶</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="113"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="131"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="115"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="132"/>
+        <source>&amp;Edit caption…</source>
+        <translation>&amp;Edit caption…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="133"/>
+        <source>Write the words shown under this photo or document</source>
+        <translation>Write the words shown under this photo or document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="135"/>
         <source>A page of %1</source>
         <translation>A page of %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="117"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="137"/>
         <source>The photo %1</source>
         <translation>The photo %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="137"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="173"/>
         <source>This file cannot be shown.</source>
         <translation>This file cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="217"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="253"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -600,62 +650,77 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../app/services/attachments.py" line="96"/>
+        <location filename="../app/services/attachments.py" line="104"/>
         <source>This file is too large ({size} MB); a file may hold at most {limit} MB.</source>
         <translation>This file is too large ({size} MB); a file may hold at most {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="106"/>
+        <location filename="../app/services/attachments.py" line="114"/>
         <source>This picture cannot be read; it may be damaged or incomplete.</source>
         <translation>This picture cannot be read; it may be damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="157"/>
+        <location filename="../app/services/attachments.py" line="177"/>
         <source>This picture is too large ({megapixels} megapixels; at most {limit}).</source>
         <translation>This picture is too large ({megapixels} megapixels; at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="198"/>
+        <location filename="../app/services/attachments.py" line="218"/>
         <source>This file is empty.</source>
         <translation>This file is empty.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="202"/>
+        <location filename="../app/services/attachments.py" line="222"/>
         <source>Only photos (JPEG, PNG) and PDF documents can be attached.</source>
         <translation>Only photos (JPEG, PNG) and PDF documents can be attached.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="242"/>
+        <location filename="../app/services/attachments.py" line="262"/>
         <source>This file cannot be opened.</source>
         <translation>This file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="287"/>
+        <location filename="../app/services/attachments.py" line="513"/>
+        <source>Write a caption of a few words (it is shown under the photo).</source>
+        <translation>Write a caption of a few words (it is shown under the photo).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="527"/>
+        <source>This caption is too long ({length} characters; at most {limit}).</source>
+        <translation>This caption is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="122"/>
         <source>This child&apos;s attachments would take more than {limit} MB together ({used} MB are used). Remove some first.</source>
         <translation>This child&apos;s attachments would take more than {limit} MB together ({used} MB are used). Remove some first.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="322"/>
+        <location filename="../app/services/attachments.py" line="334"/>
         <source>A file is attached to a child, or to a daily log, a milestone or a contact of that child.</source>
         <translation>A file is attached to a child, or to a daily log, a milestone or a contact of that child.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="392"/>
+        <location filename="../app/services/attachments.py" line="404"/>
         <source>This file is not on this laptop yet; it arrives with the next sync.</source>
         <translation>This file is not on this laptop yet; it arrives with the next sync.</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/attachments.py" line="194"/>
+        <location filename="../app/ui/models/attachments.py" line="255"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/attachments.py" line="196"/>
+        <location filename="../app/ui/models/attachments.py" line="257"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/attachments.py" line="202"/>
+        <location filename="../app/ui/models/attachments.py" line="263"/>
+        <source>Kept for the book.</source>
+        <translation>Kept for the book.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/attachments.py" line="265"/>
         <source>Not yet on this laptop; it comes with the next sync.</source>
         <translation>Not yet on this laptop; it comes with the next sync.</translation>
     </message>
@@ -765,6 +830,25 @@
         <location filename="../app/ui/dialogs/lifebook.py" line="187"/>
         <source>The book was saved in %1.</source>
         <translation>The book was saved in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/caption.py" line="65"/>
+        <location filename="../app/ui/dialogs/caption.py" line="90"/>
+        <source>Edit caption</source>
+        <translation>Edit caption</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/caption.py" line="67"/>
+        <source>&amp;Caption of %1 (shown under the photo and in the book):</source>
+        <translation>&amp;Caption of %1 (shown under the photo and in the book):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/caption.py" line="71"/>
+        <source>Caption</source>
+        <translation>Caption</translation>
     </message>
 </context>
 <context>
@@ -1455,7 +1539,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="101"/>
+        <location filename="../app/ui/models/children.py" line="100"/>
         <source>Left care on %1</source>
         <translation>Left care on %1</translation>
     </message>
@@ -3441,17 +3525,17 @@
 <context>
     <name>KeepButton</name>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="112"/>
+        <location filename="../app/ui/dialogs/keep.py" line="127"/>
         <source>Kept for the &amp;book ✓</source>
         <translation>Kept for the &amp;book ✓</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="112"/>
+        <location filename="../app/ui/dialogs/keep.py" line="127"/>
         <source>Keep for the &amp;book…</source>
         <translation>Keep for the &amp;book…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="114"/>
+        <location filename="../app/ui/dialogs/keep.py" line="129"/>
         <source>Keep this for the child&apos;s life-story book</source>
         <translation>Keep this for the child&apos;s life-story book</translation>
     </message>
@@ -3459,22 +3543,22 @@
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="68"/>
+        <location filename="../app/ui/dialogs/keep.py" line="71"/>
         <source>Keep for the book</source>
         <translation>Keep for the book</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="71"/>
+        <location filename="../app/ui/dialogs/keep.py" line="74"/>
         <source>This goes in the child&apos;s life-story book. If you like, write a sentence for the child to read later (for example: You took your first steps in the garden, holding the dog&apos;s collar).</source>
         <translation>This goes in the child&apos;s life-story book. If you like, write a sentence for the child to read later (for example: You took your first steps in the garden, holding the dog&apos;s collar).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="76"/>
+        <location filename="../app/ui/dialogs/keep.py" line="79"/>
         <source>A sentence for the child</source>
         <translation>A sentence for the child</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="77"/>
+        <location filename="../app/ui/dialogs/keep.py" line="80"/>
         <source>&amp;Remove from the book</source>
         <translation>&amp;Remove from the book</translation>
     </message>
@@ -3827,7 +3911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="492"/>
+        <location filename="../app/ui/main_window.py" line="489"/>
         <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
         <translation>
             <numerusform>A household was taken away from you. Its records stay on this computer until its %n change reaches the central office (File ▸ Refused changes…); then they are removed.</numerusform>
@@ -3835,32 +3919,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="583"/>
+        <location filename="../app/ui/main_window.py" line="580"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Every child&apos;s log of today is written.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="598"/>
+        <location filename="../app/ui/main_window.py" line="595"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="610"/>
+        <location filename="../app/ui/main_window.py" line="607"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="709"/>
+        <location filename="../app/ui/main_window.py" line="706"/>
         <source>Sync held</source>
         <translation>Sync held</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="736"/>
+        <location filename="../app/ui/main_window.py" line="733"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="737"/>
+        <location filename="../app/ui/main_window.py" line="734"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -5200,6 +5284,7 @@
         <translation>This record was deleted.</translation>
     </message>
     <message>
+        <location filename="../app/services/attachments.py" line="452"/>
         <location filename="../app/services/records.py" line="112"/>
         <location filename="../app/services/records.py" line="191"/>
         <location filename="../app/services/records.py" line="316"/>
@@ -5642,12 +5727,12 @@
     </message>
     <message>
         <location filename="../app/services/report/__init__.py" line="82"/>
-        <location filename="../app/services/young_export/__init__.py" line="159"/>
+        <location filename="../app/services/young_export/__init__.py" line="157"/>
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../app/services/young_export/__init__.py" line="48"/>
+        <location filename="../app/services/young_export/__init__.py" line="46"/>
         <source>The export cannot be written to {path}: {reason}.</source>
         <translation>The export cannot be written to {path}: {reason}.</translation>
     </message>

@@ -477,69 +477,109 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="279"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="280"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="311"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="312"/>
         <source>Photos and documents</source>
         <translation>Photos et documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="282"/>
-        <source>Enter opens the chosen one; Delete removes it.</source>
-        <translation>Entrée ouvre la vignette choisie ; Suppr la retire.</translation>
+        <location filename="../app/ui/dialogs/attachments.py" line="314"/>
+        <source>Enter opens the chosen one; F2 edits its caption; Delete removes it.</source>
+        <translation>Entrée ouvre la vignette choisie ; F2 modifie sa légende ; Suppr la retire.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="284"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="316"/>
+        <source>Enter opens the chosen one.</source>
+        <translation>Entrée ouvre la vignette choisie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="318"/>
         <source>No photos or documents yet.</source>
         <translation>Pas encore de photos ni de documents.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="285"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="319"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="288"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="322"/>
         <source>Add photos (JPEG, PNG) or scans (PDF); several at once, or drop them from a folder onto the strip</source>
         <translation>Ajouter des photos (JPEG, PNG) ou des scans (PDF) ; plusieurs à la fois, ou glissez-les depuis un dossier sur la rangée</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="292"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="484"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="326"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="598"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="300"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="328"/>
+        <source>Document removed</source>
+        <translation>Document retiré</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="328"/>
+        <source>Photo removed</source>
+        <translation>Photo retirée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="330"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="331"/>
+        <source>Bring it back (Ctrl+Z)</source>
+        <translation>La remettre (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="340"/>
         <source>Up to %1 a file; %2 has %3 of %4.</source>
         <translation>Jusqu’à %1 par fichier ; %2 a %3 sur %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="402"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="462"/>
         <source>Attach photos or documents</source>
         <translation>Joindre des photos ou des documents</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="404"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="464"/>
         <source>Photos and PDF documents (%1)</source>
         <translation>Photos et documents PDF (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="426"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="486"/>
         <source>Adding %v of %m…</source>
         <translation>Ajout de %v sur %m…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="452"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="512"/>
         <source>This file could not be read.</source>
         <translation>Ce fichier n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="454"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="514"/>
         <source>%1 was not added: %2</source>
         <translation>%1 n’a pas été ajouté : %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="485"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="567"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="570"/>
+        <source>Edit &amp;caption…</source>
+        <translation>&amp;Modifier la légende…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="577"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="599"/>
         <source>Remove %1? It is removed on every laptop at the next sync.</source>
         <translation>Retirer %1 ? Il disparaît de chaque ordinateur à la prochaine synchronisation.</translation>
     </message>
@@ -547,52 +587,62 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="108"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="126"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="109"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="127"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="110"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="128"/>
         <source>&amp;Fit to window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="111"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="129"/>
         <source>◀ &amp;Previous page</source>
         <translation>◀ Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="112"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="130"/>
         <source>&amp;Next page ▶</source>
         <translation>Page &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="113"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="131"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="115"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="132"/>
+        <source>&amp;Edit caption…</source>
+        <translation>Modifier la &amp;légende…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="133"/>
+        <source>Write the words shown under this photo or document</source>
+        <translation>Écrire les mots affichés sous cette photo ou ce document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="135"/>
         <source>A page of %1</source>
         <translation>Une page de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="117"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="137"/>
         <source>The photo %1</source>
         <translation>La photo %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="137"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="173"/>
         <source>This file cannot be shown.</source>
         <translation>Ce fichier ne peut pas être affiché.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="217"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="253"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
@@ -600,62 +650,77 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../app/services/attachments.py" line="96"/>
+        <location filename="../app/services/attachments.py" line="104"/>
         <source>This file is too large ({size} MB); a file may hold at most {limit} MB.</source>
         <translation>Ce fichier est trop volumineux ({size} Mo) ; un fichier peut faire au plus {limit} Mo.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="106"/>
+        <location filename="../app/services/attachments.py" line="114"/>
         <source>This picture cannot be read; it may be damaged or incomplete.</source>
         <translation>Cette image ne peut pas être lue ; elle est peut-être endommagée ou incomplète.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="157"/>
+        <location filename="../app/services/attachments.py" line="177"/>
         <source>This picture is too large ({megapixels} megapixels; at most {limit}).</source>
         <translation>Cette image est trop grande ({megapixels} mégapixels ; au plus {limit}).</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="198"/>
+        <location filename="../app/services/attachments.py" line="218"/>
         <source>This file is empty.</source>
         <translation>Ce fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="202"/>
+        <location filename="../app/services/attachments.py" line="222"/>
         <source>Only photos (JPEG, PNG) and PDF documents can be attached.</source>
         <translation>Seules les photos (JPEG, PNG) et les documents PDF peuvent être joints.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="242"/>
+        <location filename="../app/services/attachments.py" line="262"/>
         <source>This file cannot be opened.</source>
         <translation>Ce fichier ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="287"/>
+        <location filename="../app/services/attachments.py" line="513"/>
+        <source>Write a caption of a few words (it is shown under the photo).</source>
+        <translation>Écrivez une légende de quelques mots (elle s’affiche sous la photo).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="527"/>
+        <source>This caption is too long ({length} characters; at most {limit}).</source>
+        <translation>Cette légende est trop longue ({length} caractères ; au plus {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="122"/>
         <source>This child&apos;s attachments would take more than {limit} MB together ({used} MB are used). Remove some first.</source>
         <translation>Les pièces jointes de cet enfant dépasseraient ensemble {limit} Mo ({used} Mo utilisés). Retirez-en d&apos;abord quelques-unes.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="322"/>
+        <location filename="../app/services/attachments.py" line="334"/>
         <source>A file is attached to a child, or to a daily log, a milestone or a contact of that child.</source>
         <translation>Un fichier est joint à un enfant, ou à un journal du jour, une étape ou un contact de cet enfant.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="392"/>
+        <location filename="../app/services/attachments.py" line="404"/>
         <source>This file is not on this laptop yet; it arrives with the next sync.</source>
         <translation>Ce fichier n&apos;est pas encore sur cet ordinateur ; il arrivera avec la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/attachments.py" line="194"/>
+        <location filename="../app/ui/models/attachments.py" line="255"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/attachments.py" line="196"/>
+        <location filename="../app/ui/models/attachments.py" line="257"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/attachments.py" line="202"/>
+        <location filename="../app/ui/models/attachments.py" line="263"/>
+        <source>Kept for the book.</source>
+        <translation>Gardé pour le livre.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/attachments.py" line="265"/>
         <source>Not yet on this laptop; it comes with the next sync.</source>
         <translation>Pas encore sur cet ordinateur ; il arrive avec la prochaine synchronisation.</translation>
     </message>
@@ -765,6 +830,25 @@
         <location filename="../app/ui/dialogs/lifebook.py" line="187"/>
         <source>The book was saved in %1.</source>
         <translation>Le livre est enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/caption.py" line="65"/>
+        <location filename="../app/ui/dialogs/caption.py" line="90"/>
+        <source>Edit caption</source>
+        <translation>Modifier la légende</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/caption.py" line="67"/>
+        <source>&amp;Caption of %1 (shown under the photo and in the book):</source>
+        <translation>&amp;Légende de %1 (affichée sous la photo et dans le livre) :</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/caption.py" line="71"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
     </message>
 </context>
 <context>
@@ -1455,7 +1539,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="101"/>
+        <location filename="../app/ui/models/children.py" line="100"/>
         <source>Left care on %1</source>
         <translation>Parti le %1</translation>
     </message>
@@ -3441,17 +3525,17 @@
 <context>
     <name>KeepButton</name>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="112"/>
+        <location filename="../app/ui/dialogs/keep.py" line="127"/>
         <source>Kept for the &amp;book ✓</source>
         <translation>Gardé pour le &amp;livre ✓</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="112"/>
+        <location filename="../app/ui/dialogs/keep.py" line="127"/>
         <source>Keep for the &amp;book…</source>
         <translation>Garder pour le &amp;livre…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="114"/>
+        <location filename="../app/ui/dialogs/keep.py" line="129"/>
         <source>Keep this for the child&apos;s life-story book</source>
         <translation>Garder ceci pour le livre de vie de l’enfant</translation>
     </message>
@@ -3459,22 +3543,22 @@
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="68"/>
+        <location filename="../app/ui/dialogs/keep.py" line="71"/>
         <source>Keep for the book</source>
         <translation>Garder pour le livre</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="71"/>
+        <location filename="../app/ui/dialogs/keep.py" line="74"/>
         <source>This goes in the child&apos;s life-story book. If you like, write a sentence for the child to read later (for example: You took your first steps in the garden, holding the dog&apos;s collar).</source>
         <translation>Ceci va dans le livre de vie de l’enfant. Si vous le souhaitez, écrivez une phrase que l’enfant lira plus tard (par exemple&#xa0;: Tu as fait tes premiers pas dans le jardin, en tenant le collier du chien).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="76"/>
+        <location filename="../app/ui/dialogs/keep.py" line="79"/>
         <source>A sentence for the child</source>
         <translation>Une phrase pour l’enfant</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="77"/>
+        <location filename="../app/ui/dialogs/keep.py" line="80"/>
         <source>&amp;Remove from the book</source>
         <translation>&amp;Retirer du livre</translation>
     </message>
@@ -3827,7 +3911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="492"/>
+        <location filename="../app/ui/main_window.py" line="489"/>
         <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
         <translation>
             <numerusform>Un foyer ne vous est plus confié. Ses données restent sur cet ordinateur jusqu’à ce que sa %n modification parvienne au bureau central (Fichier ▸ Modifications refusées…)&#xa0;; elles sont ensuite retirées.</numerusform>
@@ -3835,32 +3919,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="583"/>
+        <location filename="../app/ui/main_window.py" line="580"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Le journal d’aujourd’hui est écrit pour chaque enfant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="598"/>
+        <location filename="../app/ui/main_window.py" line="595"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Aucun foyer à relire sur cet ordinateur pour l’instant. Synchronisez avec le service central (F5) pour récupérer les foyers que vous suivez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="610"/>
+        <location filename="../app/ui/main_window.py" line="607"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>Pas encore d’enfant dans ce carnet de la maison. Ajoutez le premier avec Foyer ▸ Ajouter un enfant… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="709"/>
+        <location filename="../app/ui/main_window.py" line="706"/>
         <source>Sync held</source>
         <translation>Synchronisation suspendue</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="736"/>
+        <location filename="../app/ui/main_window.py" line="733"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="737"/>
+        <location filename="../app/ui/main_window.py" line="734"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -5200,6 +5284,7 @@
         <translation>Cet élément a été supprimé.</translation>
     </message>
     <message>
+        <location filename="../app/services/attachments.py" line="452"/>
         <location filename="../app/services/records.py" line="112"/>
         <location filename="../app/services/records.py" line="191"/>
         <location filename="../app/services/records.py" line="316"/>
@@ -5642,12 +5727,12 @@
     </message>
     <message>
         <location filename="../app/services/report/__init__.py" line="82"/>
-        <location filename="../app/services/young_export/__init__.py" line="159"/>
+        <location filename="../app/services/young_export/__init__.py" line="157"/>
         <source>the folder does not exist</source>
         <translation>le dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/services/young_export/__init__.py" line="48"/>
+        <location filename="../app/services/young_export/__init__.py" line="46"/>
         <source>The export cannot be written to {path}: {reason}.</source>
         <translation>L’export ne peut pas être écrit dans {path}&#xa0;: {reason}.</translation>
     </message>

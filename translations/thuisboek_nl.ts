@@ -477,69 +477,109 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="279"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="280"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="311"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="312"/>
         <source>Photos and documents</source>
         <translation>Foto&apos;s en documenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="282"/>
-        <source>Enter opens the chosen one; Delete removes it.</source>
-        <translation>Enter opent de gekozen tegel; Delete verwijdert hem.</translation>
+        <location filename="../app/ui/dialogs/attachments.py" line="314"/>
+        <source>Enter opens the chosen one; F2 edits its caption; Delete removes it.</source>
+        <translation>Enter opent de gekozen tegel; F2 bewerkt het bijschrift; Delete verwijdert hem.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="284"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="316"/>
+        <source>Enter opens the chosen one.</source>
+        <translation>Enter opent de gekozen tegel.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="318"/>
         <source>No photos or documents yet.</source>
         <translation>Nog geen foto&apos;s of documenten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="285"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="319"/>
         <source>&amp;Attach…</source>
         <translation>Bij&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="288"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="322"/>
         <source>Add photos (JPEG, PNG) or scans (PDF); several at once, or drop them from a folder onto the strip</source>
         <translation>Foto&apos;s (JPEG, PNG) of scans (PDF) toevoegen; meerdere tegelijk, of sleep ze vanuit een map naar de rij</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="292"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="484"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="326"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="598"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="300"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="328"/>
+        <source>Document removed</source>
+        <translation>Document verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="328"/>
+        <source>Photo removed</source>
+        <translation>Foto verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="330"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="331"/>
+        <source>Bring it back (Ctrl+Z)</source>
+        <translation>Terugzetten (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="340"/>
         <source>Up to %1 a file; %2 has %3 of %4.</source>
         <translation>Tot %1 per bestand; %2 heeft %3 van %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="402"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="462"/>
         <source>Attach photos or documents</source>
         <translation>Foto&apos;s of documenten bijvoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="404"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="464"/>
         <source>Photos and PDF documents (%1)</source>
         <translation>Foto&apos;s en PDF-documenten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="426"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="486"/>
         <source>Adding %v of %m…</source>
         <translation>%v van %m toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="452"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="512"/>
         <source>This file could not be read.</source>
         <translation>Dit bestand kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="454"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="514"/>
         <source>%1 was not added: %2</source>
         <translation>%1 is niet toegevoegd: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="485"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="567"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="570"/>
+        <source>Edit &amp;caption…</source>
+        <translation>Bij&amp;schrift bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="577"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="599"/>
         <source>Remove %1? It is removed on every laptop at the next sync.</source>
         <translation>%1 verwijderen? Het verdwijnt bij de volgende synchronisatie van elke laptop.</translation>
     </message>
@@ -547,52 +587,62 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="108"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="126"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="109"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="127"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="110"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="128"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Passend in venster</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="111"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="129"/>
         <source>◀ &amp;Previous page</source>
         <translation>◀ &amp;Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="112"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="130"/>
         <source>&amp;Next page ▶</source>
         <translation>Volge&amp;nde pagina ▶</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="113"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="131"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="115"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="132"/>
+        <source>&amp;Edit caption…</source>
+        <translation>&amp;Bijschrift bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="133"/>
+        <source>Write the words shown under this photo or document</source>
+        <translation>De woorden onder deze foto of dit document schrijven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="135"/>
         <source>A page of %1</source>
         <translation>Een pagina van %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="117"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="137"/>
         <source>The photo %1</source>
         <translation>De foto %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="137"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="173"/>
         <source>This file cannot be shown.</source>
         <translation>Dit bestand kan niet getoond worden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachment_viewer.py" line="217"/>
+        <location filename="../app/ui/dialogs/attachment_viewer.py" line="253"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -600,62 +650,77 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../app/services/attachments.py" line="96"/>
+        <location filename="../app/services/attachments.py" line="104"/>
         <source>This file is too large ({size} MB); a file may hold at most {limit} MB.</source>
         <translation>Dit bestand is te groot ({size} MB); een bestand mag hoogstens {limit} MB zijn.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="106"/>
+        <location filename="../app/services/attachments.py" line="114"/>
         <source>This picture cannot be read; it may be damaged or incomplete.</source>
         <translation>Deze afbeelding kan niet gelezen worden; ze is misschien beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="157"/>
+        <location filename="../app/services/attachments.py" line="177"/>
         <source>This picture is too large ({megapixels} megapixels; at most {limit}).</source>
         <translation>Deze afbeelding is te groot ({megapixels} megapixels; hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="198"/>
+        <location filename="../app/services/attachments.py" line="218"/>
         <source>This file is empty.</source>
         <translation>Dit bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="202"/>
+        <location filename="../app/services/attachments.py" line="222"/>
         <source>Only photos (JPEG, PNG) and PDF documents can be attached.</source>
         <translation>Alleen foto&apos;s (JPEG, PNG) en PDF-documenten kunnen toegevoegd worden.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="242"/>
+        <location filename="../app/services/attachments.py" line="262"/>
         <source>This file cannot be opened.</source>
         <translation>Dit bestand kan niet geopend worden.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="287"/>
+        <location filename="../app/services/attachments.py" line="513"/>
+        <source>Write a caption of a few words (it is shown under the photo).</source>
+        <translation>Schrijf een bijschrift van een paar woorden (het staat onder de foto).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="527"/>
+        <source>This caption is too long ({length} characters; at most {limit}).</source>
+        <translation>Dit bijschrift is te lang ({length} tekens; hoogstens {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="122"/>
         <source>This child&apos;s attachments would take more than {limit} MB together ({used} MB are used). Remove some first.</source>
         <translation>De bijlagen van dit kind zouden samen meer dan {limit} MB innemen ({used} MB is in gebruik). Verwijder er eerst enkele.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="322"/>
+        <location filename="../app/services/attachments.py" line="334"/>
         <source>A file is attached to a child, or to a daily log, a milestone or a contact of that child.</source>
         <translation>Een bestand hoort bij een kind, of bij een dagverslag, een mijlpaal of een contact van dat kind.</translation>
     </message>
     <message>
-        <location filename="../app/services/attachments.py" line="392"/>
+        <location filename="../app/services/attachments.py" line="404"/>
         <source>This file is not on this laptop yet; it arrives with the next sync.</source>
         <translation>Dit bestand staat nog niet op deze laptop; het komt mee met de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/attachments.py" line="194"/>
+        <location filename="../app/ui/models/attachments.py" line="255"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/attachments.py" line="196"/>
+        <location filename="../app/ui/models/attachments.py" line="257"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../app/ui/models/attachments.py" line="202"/>
+        <location filename="../app/ui/models/attachments.py" line="263"/>
+        <source>Kept for the book.</source>
+        <translation>Bewaard voor het boek.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/models/attachments.py" line="265"/>
         <source>Not yet on this laptop; it comes with the next sync.</source>
         <translation>Nog niet op deze laptop; het komt met de volgende synchronisatie.</translation>
     </message>
@@ -765,6 +830,25 @@
         <location filename="../app/ui/dialogs/lifebook.py" line="187"/>
         <source>The book was saved in %1.</source>
         <translation>Het boek is bewaard in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/caption.py" line="65"/>
+        <location filename="../app/ui/dialogs/caption.py" line="90"/>
+        <source>Edit caption</source>
+        <translation>Bijschrift bewerken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/caption.py" line="67"/>
+        <source>&amp;Caption of %1 (shown under the photo and in the book):</source>
+        <translation>&amp;Bijschrift van %1 (onder de foto en in het boek):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/caption.py" line="71"/>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
     </message>
 </context>
 <context>
@@ -1455,7 +1539,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/models/children.py" line="101"/>
+        <location filename="../app/ui/models/children.py" line="100"/>
         <source>Left care on %1</source>
         <translation>Vertrokken op %1</translation>
     </message>
@@ -3441,17 +3525,17 @@
 <context>
     <name>KeepButton</name>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="112"/>
+        <location filename="../app/ui/dialogs/keep.py" line="127"/>
         <source>Kept for the &amp;book ✓</source>
         <translation>Bewaard voor het &amp;boek ✓</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="112"/>
+        <location filename="../app/ui/dialogs/keep.py" line="127"/>
         <source>Keep for the &amp;book…</source>
         <translation>Bewaren voor het &amp;boek…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="114"/>
+        <location filename="../app/ui/dialogs/keep.py" line="129"/>
         <source>Keep this for the child&apos;s life-story book</source>
         <translation>Bewaar dit voor het levensboek van het kind</translation>
     </message>
@@ -3459,22 +3543,22 @@
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="68"/>
+        <location filename="../app/ui/dialogs/keep.py" line="71"/>
         <source>Keep for the book</source>
         <translation>Bewaren voor het boek</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="71"/>
+        <location filename="../app/ui/dialogs/keep.py" line="74"/>
         <source>This goes in the child&apos;s life-story book. If you like, write a sentence for the child to read later (for example: You took your first steps in the garden, holding the dog&apos;s collar).</source>
         <translation>Dit komt in het levensboek van het kind. Schrijf als je wilt een zin die het kind later kan lezen (bijvoorbeeld: Je zette je eerste stapjes in de tuin, met de halsband van de hond in je hand).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="76"/>
+        <location filename="../app/ui/dialogs/keep.py" line="79"/>
         <source>A sentence for the child</source>
         <translation>Een zin voor het kind</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/keep.py" line="77"/>
+        <location filename="../app/ui/dialogs/keep.py" line="80"/>
         <source>&amp;Remove from the book</source>
         <translation>Uit het boek &amp;halen</translation>
     </message>
@@ -3827,7 +3911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="492"/>
+        <location filename="../app/ui/main_window.py" line="489"/>
         <source>A household was taken away from you. Its records stay on this computer until its %n change(s) reach the central office (File ▸ Refused changes…); then they are removed.</source>
         <translation>
             <numerusform>Een gezin werd u ontnomen. De gegevens ervan blijven op deze computer tot de %n wijziging het centrale kantoor bereikt (Bestand ▸ Geweigerde wijzigingen…); daarna worden ze verwijderd.</numerusform>
@@ -3835,32 +3919,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="583"/>
+        <location filename="../app/ui/main_window.py" line="580"/>
         <source>Every child&apos;s log of today is written.</source>
         <translation>Het verslag van vandaag is voor elk kind geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="598"/>
+        <location filename="../app/ui/main_window.py" line="595"/>
         <source>No households to review on this computer yet. Sync with the central office (F5) to bring in the households you supervise.</source>
         <translation>Nog geen gezinnen om na te kijken op deze computer. Synchroniseer met de centrale dienst (F5) om de gezinnen binnen te halen die je begeleidt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="610"/>
+        <location filename="../app/ui/main_window.py" line="607"/>
         <source>No children in this home book yet. Add the first one with Household ▸ Add a child… (%1).</source>
         <translation>Nog geen kinderen in dit thuisboek. Voeg het eerste kind toe met Gezin ▸ Kind toevoegen… (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="709"/>
+        <location filename="../app/ui/main_window.py" line="706"/>
         <source>Sync held</source>
         <translation>Synchronisatie gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="736"/>
+        <location filename="../app/ui/main_window.py" line="733"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="737"/>
+        <location filename="../app/ui/main_window.py" line="734"/>
         <source>Thuisboek</source>
         <translation>Thuisboek</translation>
     </message>
@@ -5200,6 +5284,7 @@
         <translation>Dit item werd verwijderd.</translation>
     </message>
     <message>
+        <location filename="../app/services/attachments.py" line="452"/>
         <location filename="../app/services/records.py" line="112"/>
         <location filename="../app/services/records.py" line="191"/>
         <location filename="../app/services/records.py" line="316"/>
@@ -5642,12 +5727,12 @@
     </message>
     <message>
         <location filename="../app/services/report/__init__.py" line="82"/>
-        <location filename="../app/services/young_export/__init__.py" line="159"/>
+        <location filename="../app/services/young_export/__init__.py" line="157"/>
         <source>the folder does not exist</source>
         <translation>de map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../app/services/young_export/__init__.py" line="48"/>
+        <location filename="../app/services/young_export/__init__.py" line="46"/>
         <source>The export cannot be written to {path}: {reason}.</source>
         <translation>De export kan niet geschreven worden in {path}: {reason}.</translation>
     </message>

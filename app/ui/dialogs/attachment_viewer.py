@@ -129,7 +129,7 @@ class AttachmentViewer(QDialog):
         self.previous.setText(self.tr("◀ &Previous page"))
         self.next.setText(self.tr("&Next page ▶"))
         self.close_button.setText(self.tr("&Close"))
-        self.edit_caption.setText(self.tr("Edit &caption…"))
+        self.edit_caption.setText(self.tr("&Edit caption…"))
         self.edit_caption.setToolTip(self.tr("Write the words shown under this photo or document"))
         self.picture.setAccessibleName(
             self.tr("A page of %1").replace("%1", self.file_name)
