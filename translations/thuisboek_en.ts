@@ -509,7 +509,7 @@
     </message>
     <message>
         <location filename="../app/ui/dialogs/attachments.py" line="326"/>
-        <location filename="../app/ui/dialogs/attachments.py" line="598"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="604"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -574,12 +574,12 @@
         <translation>Edit &amp;caption…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="577"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="583"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/attachments.py" line="599"/>
+        <location filename="../app/ui/dialogs/attachments.py" line="605"/>
         <source>Remove %1? It is removed on every laptop at the next sync.</source>
         <translation>Remove %1? It is removed on every laptop at the next sync.</translation>
     </message>
@@ -836,7 +836,7 @@
     <name>CaptionDialog</name>
     <message>
         <location filename="../app/ui/dialogs/caption.py" line="65"/>
-        <location filename="../app/ui/dialogs/caption.py" line="90"/>
+        <location filename="../app/ui/dialogs/caption.py" line="91"/>
         <source>Edit caption</source>
         <translation>Edit caption</translation>
     </message>
@@ -3525,11 +3525,13 @@
 <context>
     <name>KeepButton</name>
     <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="576"/>
         <location filename="../app/ui/dialogs/keep.py" line="127"/>
         <source>Kept for the &amp;book ✓</source>
         <translation>Kept for the &amp;book ✓</translation>
     </message>
     <message>
+        <location filename="../app/ui/dialogs/attachments.py" line="578"/>
         <location filename="../app/ui/dialogs/keep.py" line="127"/>
         <source>Keep for the &amp;book…</source>
         <translation>Keep for the &amp;book…</translation>

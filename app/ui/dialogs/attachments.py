@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -569,9 +569,15 @@ class AttachmentStrip(QWidget):
         if self._may_edit(tile):
             caption = menu.addAction(self.tr("Edit &caption…"), lambda: self.edit_caption(tile))
             caption.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self._choose(tile.id)  # "Keep for the book" acts on the chosen tile
         current = self.list.current_tile()
         if current is not None and current.id == tile.id and not self.keep.isHidden():
-            menu.addAction(self.keep.text(), self.keep.click)
+            keep = (
+                QCoreApplication.translate("KeepButton", "Kept for the &book ✓")
+                if tile.kept
+                else QCoreApplication.translate("KeepButton", "Keep for the &book…")
+            )
+            menu.addAction(keep, self.keep.click)
         if not self.read_only:
             menu.addSeparator()
             removed = menu.addAction(self.tr("&Remove"), lambda: self.remove_tile(tile))

@@ -81,6 +81,7 @@ class CaptionDialog(QDialog):
         problems = caption_problems(caption)
         if problems:
             self.problems.show_problems(problems)
+            self.adjustSize()  # room for what is wrong
             self.edit.setFocus()
             return
         self.problems.clear()
