@@ -389,6 +389,11 @@ def test_a_removed_photo_comes_back_with_undo_or_ctrl_z_and_goes_when_the_offer_
     remove_tuin()
     assert not strip.undo_bar.isHidden() and strip.undo_text.text() == "Photo removed"
     assert strip.undo_timer.isActive()
+    strip.activateWindow()
+    qtbot.waitUntil(strip.list.hasFocus)  # type: ignore[attr-defined]
+    qtbot.keyClick(strip.list, Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+    assert strip.undo_button.hasFocus()  # reached from the keyboard
+    strip.list.setFocus()
     held = _chunks(ctx)
     assert held == 2  # the removed photo's bytes wait for a possible undo
     strip.undo_button.click()

@@ -302,6 +302,9 @@ class AttachmentStrip(QWidget):
         self.list.viewport().setAcceptDrops(not self.read_only)
         self.list.setDropIndicatorShown(False)
         self.remove.setVisible(not self.read_only)
+        # Tab goes from the tiles to "Undo" while it is offered, then to the buttons.
+        QWidget.setTabOrder(self.list, self.undo_button)
+        QWidget.setTabOrder(self.undo_button, self.attach)
         ctx.events.sig_records_changed.connect(self._changed)
         self.retranslate()
         self._fill([])
