@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -113,7 +114,9 @@ class AttachmentList(QListView):
         self.setObjectName("attachmentStrip")
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setIconSize(QSize(side, side))
-        self.setGridSize(QSize(side + 40, side + 44))
+        # Room for the name on one line under the picture (two beside a record's
+        # details would take height a small screen lacks).
+        self.setGridSize(QSize(side + 40, side + (44 if side >= TILE else 26)))
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setFlow(QListView.Flow.LeftToRight)
@@ -269,6 +272,7 @@ class AttachmentStrip(QWidget):
         undo_row.setContentsMargins(8, 2, 2, 2)
         undo_row.addWidget(self.undo_text, 1)
         undo_row.addWidget(self.undo_button)
+        self.undo_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.undo_bar.hide()
         self.undo_timer = QTimer(self)
         self.undo_timer.setSingleShot(True)
@@ -632,6 +636,7 @@ class AttachmentStrip(QWidget):
                 self._undo_pdf = tile.is_pdf
                 self.retranslate()
                 self.undo_bar.show()
+                self.limits.hide()  # its place, while "Undo" is on offer
                 self.undo_timer.start()
             self.ctx.changed(changes)
 
@@ -645,6 +650,7 @@ class AttachmentStrip(QWidget):
         self.removed = []
         self.undo_timer.stop()
         self.undo_bar.hide()
+        self.limits.show()
         service = self.service
 
         def done(restored: tuple[Attachment, ChangeSet]) -> None:
@@ -659,6 +665,7 @@ class AttachmentStrip(QWidget):
         """The removal on offer stays: its bytes go from this laptop."""
         self.undo_timer.stop()
         self.undo_bar.hide()
+        self.limits.show()
         gone, self.removed = self.removed, []
         if gone:
             service = self.service
