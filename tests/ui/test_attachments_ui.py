@@ -421,6 +421,19 @@ def test_a_removed_photo_comes_back_with_undo_or_ctrl_z_and_goes_when_the_offer_
     assert service.get(photo.id).deleted and len(strip.tiles()) == 1
     assert window_undo == [True]  # nothing on offer here: the window's Undo has it
 
+    # Out of view (another page), the offer ends and the bytes go.
+    ctx.changed(service.add_bytes(child.id, drawing(11), "tekening.jpg")[1])
+    qtbot.waitUntil(lambda: len(strip.tiles()) == 2)  # type: ignore[attr-defined]
+    strip.list.setCurrentIndex(strip.list.model_.index(0, 0))
+    strip.list.setFocus()
+    qtbot.keyClick(strip.list, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    wait_for_tasks(qtbot, ctx)
+    qtbot.waitUntil(lambda: not strip.undo_bar.isHidden())  # type: ignore[attr-defined]
+    assert _chunks(ctx) == 2
+    strip.hide()
+    wait_for_tasks(qtbot, ctx)
+    assert strip.removed == [] and _chunks(ctx) == 1
+
 
 def _action(menu: object, text: str) -> object:
     from PySide6.QtWidgets import QMenu

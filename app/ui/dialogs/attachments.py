@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QHideEvent,
     QKeyEvent,
     QKeySequence,
 )
@@ -356,6 +357,13 @@ class AttachmentStrip(QWidget):
             self.retranslate()
             self.list.model_.layoutChanged.emit()
         super().changeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Out of view (another page, the window closed), the removal on offer
+        stays; a window minimised keeps the offer."""
+        if not event.spontaneous() and self.removed:
+            self.end_undo()
+        super().hideEvent(event)
 
     # What it shows -------------------------------------------------------------------
     def set_target(self, child: Child | None, target: Record | None = None) -> None:
