@@ -50,7 +50,8 @@ class StoryService:
 
     def kept_with_summary(self, child_id: uuid.UUID, lang: str) -> list[tuple[Keepsake, str]]:
         """What is kept, each with a few words of the kept record (a day's moments,
-        the milestone's name in ``lang``), oldest first."""
+        the milestone's name in ``lang``, a photo's caption), oldest first; what was
+        kept of a record since deleted is left out, as the book leaves it out."""
         kept = self.kept(child_id)
         with self.book.store.read() as session:
             targets = records.get_many(session, [k.target_id for k in kept if k.target_id])
@@ -59,6 +60,8 @@ class StoryService:
         for k in kept:
             stored = targets.get(str(k.target_id)) if k.target_id else None
             target = stored.record if stored is not None else None
+            if target is not None and target.deleted:
+                continue
             summary = k.title
             if isinstance(target, DailyLog):
                 summary = target.moments

@@ -551,3 +551,29 @@ def test_a_tile_kept_for_the_book_has_the_mark(qtbot: object, ctx: UiContext, ch
     wait_for_tasks(qtbot, ctx)
     qtbot.waitUntil(lambda: not strip.tiles()[0].kept)  # type: ignore[attr-defined]
     assert model.data(model.index(0, 0), KeptRole) is False
+
+
+def test_the_profile_lists_a_kept_photo_by_its_caption_until_it_is_removed(
+    qtbot: object, ctx: UiContext, child: Child
+) -> None:
+    from app.ui.pages.child_profile import ProfilePage
+
+    service = AttachmentService(ctx.book)
+    photo, _ = service.add_bytes(child.id, garden(15, ctx.book.today()), "tuin.jpg", caption="Tuin")
+    StoryService(ctx.book).keep(photo, "Je plukte bloemen.")
+    page = ProfilePage(ctx)
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.set_child(child)
+    strip = page.attachments
+    qtbot.waitUntil(lambda: len(strip.tiles()) == 1 and page.kept.list.count() == 1)  # type: ignore[attr-defined]
+    assert "Tuin" in page.kept.list.item(0).text() and strip.tiles()[0].kept
+    ctx.changed(service.set_caption(photo.id, "Bloemen plukken"))
+    qtbot.waitUntil(lambda: "Bloemen plukken" in page.kept.list.item(0).text())  # type: ignore[attr-defined]
+    strip.confirm_remove = lambda tile: True
+    strip.remove_tile(strip.tiles()[0])
+    wait_for_tasks(qtbot, ctx)
+    qtbot.waitUntil(lambda: page.kept.list.count() == 0)  # type: ignore[attr-defined]
+    strip.undo_button.click()
+    wait_for_tasks(qtbot, ctx)
+    qtbot.waitUntil(lambda: page.kept.list.count() == 1)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: len(strip.tiles()) == 1 and strip.tiles()[0].kept)  # type: ignore[attr-defined]

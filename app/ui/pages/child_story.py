@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.attachments import Attachment
 from app.domain.changes import ChangeSet
 from app.domain.messages import ThuisboekError
 from app.domain.records import Child
@@ -145,7 +146,10 @@ class KeptPanel(QWidget):
         self.reload()
 
     def _changed(self, changes: ChangeSet) -> None:
-        if self.child is not None and changes.concerns(Keepsake.kind):
+        # A photo removed, brought back or captioned anew changes what the list says.
+        if self.child is not None and (
+            changes.concerns(Keepsake.kind) or changes.concerns(Attachment.kind)
+        ):
             self.reload()
 
     def reload(self) -> None:

@@ -466,3 +466,19 @@ def test_a_supervisor_neither_removes_nor_restores_nor_captions(
         assert _everything_written(book) == before
     finally:
         book.close()
+
+
+def test_the_list_of_what_is_kept_follows_the_photos_caption_removal_and_undo(
+    book: Book, child: Child, service: AttachmentService
+) -> None:
+    story = StoryService(book)
+    photo, _ = service.add_bytes(child.id, _photo(seed=51), "tuin.jpg", caption="Tuin")
+    story.keep(photo, "Je plukte bloemen.")
+    assert [s for _k, s in story.kept_with_summary(child.id, "nl")] == ["Tuin"]
+    service.set_caption(photo.id, "Bloemen plukken")
+    assert [s for _k, s in story.kept_with_summary(child.id, "nl")] == ["Bloemen plukken"]
+    service.remove(photo.id, keep_bytes=True)
+    assert story.kept_with_summary(child.id, "nl") == []  # as the book leaves it out
+    service.restore(photo.id)
+    [(kept, summary)] = story.kept_with_summary(child.id, "nl")
+    assert (summary, kept.words) == ("Bloemen plukken", "Je plukte bloemen.")
