@@ -455,7 +455,7 @@ class AttachmentStrip(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         tile = self.list.model_.tile(current)
         record = tile.record if tile is not None else None
-        self.keep.set_record(record if isinstance(record, Attachment) else None)
+        self.keep.set_record(record)
         self.remove.setEnabled(tile is not None)
 
     def tiles(self) -> list[Tile]:
@@ -541,7 +541,7 @@ class AttachmentStrip(QWidget):
     # Looking and removing ------------------------------------------------------------
     def open_tile(self, tile: Tile) -> None:
         service = self.service
-        record = tile.record if isinstance(tile.record, Attachment) else None
+        record = tile.record
 
         def show(data: bytes) -> None:
             if not shiboken6.isValid(self):
@@ -561,14 +561,14 @@ class AttachmentStrip(QWidget):
         self.ctx.tasks.run(lambda: service.content(tile.id), show, self._failed)
 
     def _may_edit(self, tile: Tile) -> bool:
-        record = tile.record if isinstance(tile.record, Attachment) else None
+        record = tile.record
         return not self.read_only and may_edit_caption(self.ctx, record)
 
     def edit_caption(self, tile: Tile) -> CaptionDialog | None:
         """Write the tile's caption anew (caregivers)."""
         if not self._may_edit(tile):
             return None
-        assert isinstance(tile.record, Attachment)
+        assert tile.record is not None
         self.caption_dialog = CaptionDialog(self.ctx, tile.record, self.window())
         self.caption_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.caption_dialog.open()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -24,6 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication
 
+from app.domain.attachments import Attachment
+from app.services.attachments import AttachmentItem
+
 TILE = 128  # pixels of a tile's picture
 PDF = "application/pdf"
 
@@ -33,28 +36,6 @@ AvailableRole = Qt.ItemDataRole.UserRole + 3
 KeptRole = Qt.ItemDataRole.UserRole + 4
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class AttachmentLike(Protocol):
-    @property
-    def id(self) -> uuid.UUID: ...
-    @property
-    def file_name(self) -> str: ...
-    @property
-    def media_type(self) -> str: ...
-    @property
-    def size(self) -> int: ...
-    @property
-    def caption(self) -> str: ...
-
-
-class ItemLike(Protocol):
-    @property
-    def attachment(self) -> AttachmentLike: ...
-    @property
-    def available(self) -> bool: ...
-    @property
-    def thumbnail(self) -> bytes | None: ...
 
 
 @dataclass(frozen=True)
@@ -68,11 +49,11 @@ class Tile:
     available: bool = True
     thumbnail: bytes | None = None
     caption: str = ""
-    record: object = field(default=None, compare=False)  # the attachment's record
+    record: Attachment | None = field(default=None, compare=False)
     kept: bool = False  # kept for the child's life-story book
 
     @classmethod
-    def of(cls, item: ItemLike, *, kept: bool = False) -> Tile:
+    def of(cls, item: AttachmentItem, *, kept: bool = False) -> Tile:
         a = item.attachment
         return cls(
             a.id, a.file_name, a.media_type, a.size, item.available, item.thumbnail, a.caption, a,
