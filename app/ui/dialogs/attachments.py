@@ -15,6 +15,8 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -646,6 +648,8 @@ class AttachmentStrip(QWidget):
                 self.undo_bar.show()
                 self.limits.hide()  # its place, while "Undo" is on offer
                 self.undo_timer.start()
+                said = f"{self.undo_text.text()}. {self.undo_button.toolTip()}"
+                QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.undo_bar, said))
             self.ctx.changed(changes)
 
         self.ctx.tasks.run(lambda: service.remove(tile.id, keep_bytes=True), done, self._failed)
