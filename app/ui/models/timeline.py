@@ -59,6 +59,7 @@ from app.domain.records import (
     Relative,
     Review,
     WellbeingCheck,
+    parse_record,
 )
 from app.domain.story import Keepsake
 from app.domain.vocabulary import ContactKind, ContactStatus, MilestoneStatus, ReviewMark, Severity
@@ -69,7 +70,6 @@ from app.services.timeline import (
     TimelineFilter,
     TimelinePage,
     TimelineRows,
-    stored,
 )
 from app.ui.models.kind_icons import kind_icon
 from app.ui.models.rows import Index, RecordIdRole, RowsModel
@@ -83,8 +83,9 @@ RowsPager = Callable[[TimelineFilter, TimelineCursor | None, int], TimelineRows]
 PAGE_SIZE = 200
 BACKGROUND_PAGE = 500  # rows read at a time off the UI thread
 CHUNK_ROWS = 50  # rows put into the view at once
-PARSE_ROWS = 25  # stored rows parsed, put in words and into the view at once
-FEED_MS = 2  # the longest a turn of the event loop spends putting rows in
+PARSE_STEP = 10  # stored rows parsed and put in words between two looks at the clock
+PARSE_ROWS = 150  # the most stored rows a turn puts into the view (in one insert)
+FEED_MS = 1.5  # the longest a turn of the event loop spends putting rows in
 SNIPPET_CHARS = 90
 
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -310,7 +311,10 @@ class RowBuilder:
     def cells(self, stored: Stored) -> Cells:
         """A record in words, as the model keeps it. Safe on a worker thread (the
         words of the labels are read, never changed, here)."""
-        record = stored.record
+        return self.record_cells(stored.record)
+
+    def record_cells(self, record: Record) -> Cells:
+        """The same, from the record alone (the rows of a timeline need no more)."""
         day = record.day() or date.min
         amends = record.amends_id if isinstance(record, Entry) else None
         return (
@@ -553,33 +557,40 @@ class TimelineModel(RowsModel[TimelineRow]):
             self._feed()
 
     def _feed(self) -> None:
-        """Put rows read into the view, a chunk at a time for at most FEED_MS; the
-        rest at the next turn of the event loop, so that each frame stays short."""
+        """Put rows read into the view for at most FEED_MS, the rest at the next
+        turn of the event loop, so that each frame stays short. Stored rows are
+        parsed a few at a time between looks at the clock, and the turn's rows go
+        into the view at once (one insert for the view to lay out, not one per
+        few rows)."""
         until = time.perf_counter() + FEED_MS / 1000
         with self.fetching_paused():
-            while self._arrived or self._unparsed:
-                if self._arrived:
-                    chunk, self._arrived = self._arrived[:CHUNK_ROWS], self._arrived[CHUNK_ROWS:]
-                else:
-                    rows = self._unparsed[:PARSE_ROWS]
-                    del self._unparsed[:PARSE_ROWS]
-                    try:
-                        chunk = self._parsed(rows)
-                    except Exception as exc:  # a record this app cannot read
-                        self._unparsed = []
-                        self._generation += 1  # and a page still being read is dropped
-                        self._failed(self._generation, exc)
-                        break
+            while self._arrived:
+                chunk, self._arrived = self._arrived[:CHUNK_ROWS], self._arrived[CHUNK_ROWS:]
                 self._insert(chunk)
                 if time.perf_counter() >= until:
                     break
+            parsed: list[Cells] = []
+            while self._unparsed and not self._arrived and len(parsed) < PARSE_ROWS:
+                rows = self._unparsed[:PARSE_STEP]
+                del self._unparsed[:PARSE_STEP]
+                try:
+                    parsed += self._parsed(rows)
+                except Exception as exc:  # a record this app cannot read
+                    parsed = []  # the turn's rows go in together or not at all
+                    self._unparsed = []
+                    self._generation += 1  # and a page still being read is dropped
+                    self._failed(self._generation, exc)
+                    break
+                if time.perf_counter() >= until:
+                    break
+            self._insert(parsed)
         if self._waiting():
             self._feeder.start()
 
     def _parsed(self, rows: list[StoredRow]) -> list[Cells]:
         builder = self._builder
         assert builder is not None
-        return [builder.cells(stored(r)) for r in rows]
+        return [builder.record_cells(parse_record(r[1], r[2])) for r in rows]
 
     def _insert(self, cells: list[Cells]) -> None:
         if not cells:
