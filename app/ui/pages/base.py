@@ -5,14 +5,14 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.domain.changes import ChangeSet
 from app.domain.records import Child
 from app.ui.context import UiContext
 from app.ui.widgets.drafts import DRAFT_PAUSE_MS
 
-__all__ = ["DRAFT_PAUSE_MS", "ChildPage", "in_household"]
+__all__ = ["DRAFT_PAUSE_MS", "ChildPage", "in_household", "together"]
 
 
 def in_household(changes: ChangeSet, household_id: uuid.UUID | None) -> bool:
@@ -21,21 +21,43 @@ def in_household(changes: ChangeSet, household_id: uuid.UUID | None) -> bool:
     return household_id is None or not changes.households or household_id in changes.households
 
 
+def together(first: ChangeSet, then: ChangeSet) -> ChangeSet:
+    """Two change sets as one: no ids (or households) named in either means any
+    may have changed, so the one made of both names none either."""
+
+    def both(a: frozenset[uuid.UUID], b: frozenset[uuid.UUID]) -> frozenset[uuid.UUID]:
+        return a | b if a and b else frozenset()
+
+    return ChangeSet(
+        first.kinds | then.kinds,
+        both(first.ids, then.ids),
+        both(first.households, then.households),
+    )
+
+
 class ChildPage(QWidget):
     """A page about one child (or, where it makes sense, the whole household).
 
     Subclasses build their widgets in ``__init__``, set every visible text in
     ``retranslate()`` (called again on each language change), show a child in
     ``set_child()``, refresh in ``on_records_changed()`` when a change concerns
-    them, and store anything unsaved in ``flush()`` (before a lock or quit)."""
+    them, and store anything unsaved in ``flush()`` (before a lock or quit).
+
+    A page behind another (in the window's tabs) reads nothing when records
+    change: it keeps what changed and is told it when it comes to the front
+    (``come_to_front``), so that its reads never queue before the one the
+    person waits for. A page whose count shows while it is behind (in its tab's
+    title, a banner) says ``follows_changes_behind``."""
 
     supports_household = False
+    follows_changes_behind = False
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.child: Child | None = None
-        ctx.events.sig_records_changed.connect(self.on_records_changed)
+        self._missed: ChangeSet | None = None  # what changed while behind
+        ctx.events.sig_records_changed.connect(self._records_changed)
         # Also when no translator changes (English has none of its own), dates and
         # catalog texts must follow the chosen language: a bound slot, so Qt drops
         # the connection when the page goes.
@@ -46,6 +68,24 @@ class ChildPage(QWidget):
 
     def set_child(self, child: Child | None) -> None:
         self.child = child
+        self._missed = None  # the child is read as stored now
+
+    def is_behind(self) -> bool:
+        """Whether another page of its tabs is in front of this one."""
+        stack = self.parentWidget()
+        return isinstance(stack, QStackedWidget) and stack.currentWidget() is not self
+
+    def _records_changed(self, changes: ChangeSet) -> None:
+        if self.follows_changes_behind or not self.is_behind():
+            self.on_records_changed(changes)
+        else:
+            self._missed = changes if self._missed is None else together(self._missed, changes)
+
+    def come_to_front(self) -> None:
+        """The page is in front again: what changed meanwhile is shown now."""
+        missed, self._missed = self._missed, None
+        if missed is not None:
+            self.on_records_changed(missed)
 
     def retranslate(self) -> None:
         pass
