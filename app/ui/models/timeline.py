@@ -88,6 +88,7 @@ PARSE_ROWS = 150  # the most stored rows a turn puts into the view (in one inser
 FEED_MS = 1.5  # the longest a turn of the event loop spends putting rows in
 SNIPPET_CHARS = 90
 
+WARNING_PICTURE = "!"  # a flagged log's summary shows the style's warning sign
 KindRole = Qt.ItemDataRole.UserRole + 2
 FlaggedRole = Qt.ItemDataRole.UserRole + 3
 AmendsRole = Qt.ItemDataRole.UserRole + 4
@@ -636,6 +637,21 @@ class TimelineModel(RowsModel[TimelineRow]):
             if cells[ID] == wanted:
                 return i
         return -1
+
+    def cell(self, row: int, column: int) -> tuple[str, str, bool] | None:
+        """What a cell shows, for painting it in one call: its words, its picture
+        (a record kind, ``WARNING_PICTURE`` or "") and whether the row is flagged."""
+        if not 0 <= row < len(self._cells) or not 0 <= column < len(_TEXT_AT):
+            return None
+        item = self._cells[row]
+        flagged = item[FLAGGED]
+        if column == Column.KIND:
+            picture = item[KIND]
+        elif column == Column.SUMMARY and flagged:
+            picture = WARNING_PICTURE
+        else:
+            picture = ""
+        return item[_TEXT_AT[column]], picture, flagged
 
     def record_ids(self) -> list[uuid.UUID]:
         return [uuid.UUID(c[ID]) for c in self._cells]
