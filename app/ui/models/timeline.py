@@ -85,7 +85,12 @@ BACKGROUND_PAGE = 500  # rows read at a time off the UI thread
 CHUNK_ROWS = 50  # rows put into the view at once
 PARSE_STEP = 10  # stored rows parsed and put in words between two looks at the clock
 PARSE_ROWS = 150  # the most stored rows a turn puts into the view (in one insert)
-FEED_MS = 1.5  # the longest a turn of the event loop spends putting rows in
+# A turn of the event loop puts rows in for what a frame leaves after painting
+# them (FRAME_WORK_MS in all: a frame's 16.7 ms keep room for the rest of the
+# machine), between FEED_MIN_MS and FEED_MS.
+FRAME_WORK_MS = 4.5
+FEED_MS = 2.0
+FEED_MIN_MS = 0.5
 SNIPPET_CHARS = 90
 
 WARNING_PICTURE = "!"  # a flagged log's summary shows the style's warning sign
@@ -429,6 +434,7 @@ class TimelineModel(RowsModel[TimelineRow]):
         self._loading = False  # a page is being read in the background
         self._arrived: list[Cells] = []  # read, not yet in the view
         self._unparsed: list[StoredRow] = []  # read as stored, not yet in words
+        self._feed_ms = FEED_MS  # how long a turn puts rows in (see ``painted``)
         self._feeder = QTimer(self)
         self._feeder.setSingleShot(True)
         self._feeder.setInterval(0)
@@ -558,12 +564,13 @@ class TimelineModel(RowsModel[TimelineRow]):
             self._feed()
 
     def _feed(self) -> None:
-        """Put rows read into the view for at most FEED_MS, the rest at the next
-        turn of the event loop, so that each frame stays short. Stored rows are
+        """Put rows read into the view for what a frame leaves after its paint (at
+        most FEED_MS), the rest at the next turn of the event loop, so that each
+        frame stays short. Stored rows are
         parsed a few at a time between looks at the clock, and the turn's rows go
         into the view at once (one insert for the view to lay out, not one per
         few rows)."""
-        until = time.perf_counter() + FEED_MS / 1000
+        until = time.perf_counter() + self._feed_ms / 1000
         with self.fetching_paused():
             while self._arrived:
                 chunk, self._arrived = self._arrived[:CHUNK_ROWS], self._arrived[CHUNK_ROWS:]
@@ -587,6 +594,11 @@ class TimelineModel(RowsModel[TimelineRow]):
             self._insert(parsed)
         if self._waiting():
             self._feeder.start()
+
+    def painted(self, ms: float) -> None:
+        """A view painted these rows in ``ms``: the next turns put rows in for
+        what is left of a frame's work."""
+        self._feed_ms = min(FEED_MS, max(FEED_MIN_MS, FRAME_WORK_MS - ms))
 
     def _parsed(self, rows: list[StoredRow]) -> list[Cells]:
         builder = self._builder
