@@ -12,11 +12,13 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.domain.care import CareGoal, GoalStep
 from app.domain.changes import ChangeSet
 from app.domain.records import Child, ContactNote
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
 from app.ui.pages.base import together
+from app.ui.pages.care import CarePage
 from app.ui.pages.contacts import ContactsPage
 from tests import factories
 from tests.ui.conftest import wait_for_tasks
@@ -111,3 +113,29 @@ def test_changes_missed_together_name_any_id_when_one_named_none() -> None:
     assert not joined.ids and not joined.households  # any child may have changed
     both = together(one, ChangeSet.of("child", ids=[uuid.uuid4()]))
     assert len(both.ids) == 2
+
+
+def test_the_panels_of_a_page_behind_wait_for_it_to_come_to_the_front(
+    qtbot: QtBot, ctx: UiContext, child: Child, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    wait_for_tasks(qtbot, ctx)
+    qtbot.waitUntil(lambda: main.children_list.loaded)
+    model, view = main.children_model, main.children_view
+    view.setCurrentIndex(model.index(model.row_of(child.id)))
+    care = next(p for p in main.pages if isinstance(p, CarePage))
+    main.tabs.setCurrentWidget(care)
+    main.tabs.setCurrentWidget(main.today_page)
+    wait_for_tasks(qtbot, ctx)
+    reloads: list[str] = []
+    monkeypatch.setattr(care.goals, "reload", lambda: reloads.append("goals"))
+    monkeypatch.setattr(care.medication, "reload", lambda: reloads.append("medication"))
+
+    ctx.changed(ChangeSet.of(CareGoal.kind, ids=[uuid.uuid4()]))
+    ctx.changed(ChangeSet.of(GoalStep.kind, ids=[uuid.uuid4()]))
+    assert reloads == []  # behind Today: nothing read
+
+    main.tabs.setCurrentWidget(care)
+    assert reloads == ["goals"]  # both changes, read once; medication did not change

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -12,7 +14,9 @@ from app.domain.records import Child
 from app.ui.context import UiContext
 from app.ui.widgets.drafts import DRAFT_PAUSE_MS
 
-__all__ = ["DRAFT_PAUSE_MS", "ChildPage", "in_household", "together"]
+__all__ = ["DRAFT_PAUSE_MS", "ChildPage", "in_household", "later", "together"]
+
+OnChanges = Callable[[ChangeSet], None]
 
 
 def in_household(changes: ChangeSet, household_id: uuid.UUID | None) -> bool:
@@ -56,7 +60,8 @@ class ChildPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.child: Child | None = None
-        self._missed: ChangeSet | None = None  # what changed while behind
+        # What changed while behind, by what is to be told (the page, its panels).
+        self._missed: dict[OnChanges, ChangeSet] = {}
         ctx.events.sig_records_changed.connect(self._records_changed)
         # Also when no translator changes (English has none of its own), dates and
         # catalog texts must follow the chosen language: a bound slot, so Qt drops
@@ -68,7 +73,7 @@ class ChildPage(QWidget):
 
     def set_child(self, child: Child | None) -> None:
         self.child = child
-        self._missed = None  # the child is read as stored now
+        self._missed = {}  # the child is read as stored now
 
     def is_behind(self) -> bool:
         """Whether another page of its tabs is in front of this one."""
@@ -79,13 +84,20 @@ class ChildPage(QWidget):
         if self.follows_changes_behind or not self.is_behind():
             self.on_records_changed(changes)
         else:
-            self._missed = changes if self._missed is None else together(self._missed, changes)
+            self.miss(self.on_records_changed, changes)
+
+    def miss(self, handler: OnChanges, changes: ChangeSet) -> None:
+        """Tell ``handler`` of ``changes`` when the page comes to the front."""
+        held = self._missed.get(handler)
+        self._missed[handler] = changes if held is None else together(held, changes)
 
     def come_to_front(self) -> None:
         """The page is in front again: what changed meanwhile is shown now."""
-        missed, self._missed = self._missed, None
-        if missed is not None:
-            self.on_records_changed(missed)
+        missed, self._missed = self._missed, {}
+        for handler, changes in missed.items():
+            owner = getattr(handler, "__self__", None)
+            if owner is None or shiboken6.isValid(owner):
+                handler(changes)
 
     def retranslate(self) -> None:
         pass
@@ -103,3 +115,16 @@ class ChildPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def later(widget: QWidget, changes: ChangeSet, handler: OnChanges) -> bool:
+    """Whether ``handler(changes)`` waits, as ``widget`` (a panel of a page) is on
+    a page behind another: the page tells it, with every change missed, when it
+    comes to the front."""
+    page = widget.parentWidget()
+    while page is not None and not isinstance(page, ChildPage):
+        page = page.parentWidget()
+    if page is None or page.follows_changes_behind or not page.is_behind():
+        return False
+    page.miss(handler, changes)
+    return True
