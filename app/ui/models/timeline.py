@@ -663,7 +663,8 @@ class TimelineModel(RowsModel[TimelineRow]):
             picture = WARNING_PICTURE
         else:
             picture = ""
-        return item[_TEXT_AT[column]], picture, flagged
+        texts = (item[DATE_TEXT], item[KIND_TEXT], item[CHILDREN_TEXT], item[SUMMARY])
+        return texts[column], picture, flagged
 
     def record_ids(self) -> list[uuid.UUID]:
         return [uuid.UUID(c[ID]) for c in self._cells]
