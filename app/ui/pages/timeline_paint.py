@@ -11,6 +11,8 @@ not once per cell.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
@@ -51,6 +53,12 @@ class Look:
         self.bold.setBold(True)
         self.metrics = QFontMetrics(self.font)
         self.bold_metrics = QFontMetrics(self.bold)
+        # Where the words sit in a line of their font: its height and its ascent.
+        self.lines = {
+            False: (self.metrics.height(), self.metrics.ascent()),
+            True: (self.bold_metrics.height(), self.bold_metrics.ascent()),
+        }
+        self.pictures: dict[tuple[str, bool], QPixmap | None] = {}  # of this paint
         # Wider than any character of the font: a text of n characters fits in n times it.
         self.widest = max(self.bold_metrics.maxWidth(), self.metrics.maxWidth(), 1)
         self.margin = (
@@ -94,15 +102,18 @@ class TimelineDelegate(QStyledItemDelegate):
         text, picture, flagged = cell
         view = self._view
         state = option.state.value
-        rect: QRect = option.rect
+        x, top, full, height = cast(tuple[int, int, int, int], option.rect.getRect())
         if state & (_SELECTED | _HOVER):
             style = view.style()
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, view)
-        left = rect.left() + look.margin
-        top, height = rect.top(), rect.height()
+        left = x + look.margin
         selected = bool(state & _SELECTED)
         if picture:
-            pixmap = self._picture(picture, look, selected)
+            key = (picture, selected)
+            if key in look.pictures:
+                pixmap = look.pictures[key]
+            else:
+                pixmap = look.pictures[key] = self._picture(picture, look, selected)
             if pixmap is not None:
                 size = look.picture
                 painter.drawPixmap(
@@ -110,18 +121,19 @@ class TimelineDelegate(QStyledItemDelegate):
                     pixmap,
                 )
                 left += size.width() + 2 * look.margin
-        width = rect.right() + 1 - look.margin - left
+        right = x + full  # just past the cell
+        width = right - look.margin - left
         if text and width > 0:
             painter.setPen(look.selected_text if selected else look.text)
-            metrics = look.bold_metrics if flagged else look.metrics
             painter.setFont(look.bold if flagged else look.font)
             if len(text) * look.widest > width:
+                metrics = look.bold_metrics if flagged else look.metrics
                 text = self._cut_to(text, width, flagged, metrics)
-            baseline = top + (height - metrics.height()) // 2 + metrics.ascent()
-            painter.drawText(QPoint(left, baseline), text)
+            line, ascent = look.lines[flagged]
+            painter.drawText(QPoint(left, top + (height - line) // 2 + ascent), text)
         if state & _FOCUS:  # around the words, as the style draws it
             start = left - look.margin
-            self._focus(painter, option, QRect(start, top, rect.right() + 1 - start, height))
+            self._focus(painter, option, QRect(start, top, right - start, height))
 
     def _focus(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect) -> None:
         view = self._view
