@@ -363,6 +363,7 @@ def test_rows_are_painted_as_the_style_paints_them(
         contact_with(ctx, child, relative, "Bezoek van mama, " * 20)
         page = make_page(qtbot, ctx, None)  # the whole household: every column shows
         select(qtbot, page, page.model.record_ids()[1])
+        wait_for_tasks(qtbot, ctx)  # the chosen record is shown in the panel
         assert isinstance(page.view.itemDelegate(), TimelineDelegate)
         ours = page.view.grab().toImage()
         page.view.setItemDelegate(QStyledItemDelegate(page.view))
