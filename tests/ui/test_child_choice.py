@@ -104,6 +104,7 @@ def test_the_questions_waiting_are_counted_while_their_page_is_behind(
     changes = ChangeSet.of("review", households=[ctx.book.identity.household_id])
     ctx.changed(changes)
     assert heard == [changes]  # the banner's count follows, also from behind
+    wait_for_tasks(qtbot, ctx)
 
 
 def test_changes_missed_together_name_any_id_when_one_named_none() -> None:
@@ -139,3 +140,4 @@ def test_the_panels_of_a_page_behind_wait_for_it_to_come_to_the_front(
 
     main.tabs.setCurrentWidget(care)
     assert reloads == ["goals"]  # both changes, read once; medication did not change
+    wait_for_tasks(qtbot, ctx)
