@@ -162,9 +162,8 @@ def _spread(times: list[float]) -> dict[str, float]:
 def run(scales: tuple[int, ...] = (1, 10)) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.ui.application import make_application
-    from app.ui.theme import apply_theme
 
-    apply_theme(make_application([]))  # the window as the app shows it: palette, style sheet
+    make_application([])
     out: dict[str, Any] = {}
     folder = Path(tempfile.mkdtemp(prefix="thuisboek-uibench-"))
     home = os.environ.get("THUISBOEK_HOME")
