@@ -376,6 +376,9 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         if not self.supervisor_mode:
             self._bring_child_to_front()
+        page = self.tabs.currentWidget()
+        if isinstance(page, ChildPage):
+            page.come_to_front()  # what changed while it was behind
         if not self.supervisor_mode and self.pages:
             self._update_caregiver_counts()
         elif self.supervisor_mode:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.changes import ChangeSet
 from app.domain.records import Child, ContactNote, DailyLog, MilestoneObservation, Relative, Review
-from app.domain.vocabulary import MilestoneStatus, ReviewMark
+from app.domain.vocabulary import MilestoneStatus, ReviewMark, Severity
 from app.storage import records
 from app.storage.book import Book
 from app.ui.context import UiContext
@@ -334,3 +334,44 @@ def test_dates_follow_the_language(qtbot: QtBot, ctx: UiContext, book: Book, chi
             == QLocale("nl").toString(QDate(book.today()), "ddd dd-MM-yyyy")
         )
     )
+
+
+@pytest.mark.parametrize("theme", [False, True])
+def test_rows_are_painted_as_the_style_paints_them(
+    qtbot: QtBot,
+    ctx: UiContext,
+    child: Child,
+    relative: Relative,
+    theme: bool,
+) -> None:
+    from PySide6.QtWidgets import QApplication, QStyledItemDelegate
+
+    from app.ui.pages.timeline_paint import TimelineDelegate
+    from app.ui.theme import apply_theme
+
+    if theme:  # the app's own look: its palette and style sheet
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        sheet, palette, font = app.styleSheet(), app.palette(), app.font()
+        apply_theme(app)
+    try:
+        today = ctx.book.today()
+        write_log(
+            ctx, child, today, mood=2, flag=True, severity=Severity.HIGH, text="Gevallen " * 30
+        )
+        write_log(ctx, child, today - timedelta(days=1), mood=4, moments="Rustige dag")
+        contact_with(ctx, child, relative, "Bezoek van mama, " * 20)
+        page = make_page(qtbot, ctx, None)  # the whole household: every column shows
+        select(qtbot, page, page.model.record_ids()[1])
+        wait_for_tasks(qtbot, ctx)  # the chosen record is shown in the panel
+        assert isinstance(page.view.itemDelegate(), TimelineDelegate)
+        ours = page.view.grab().toImage()
+        page.view.setItemDelegate(QStyledItemDelegate(page.view))
+        qts = page.view.grab().toImage()
+        assert ours.size() == qts.size()
+        assert ours == qts  # words, pictures, bold, the chosen row and its focus frame
+    finally:
+        if theme:
+            app.setStyleSheet(sheet)
+            app.setPalette(palette)
+            app.setFont(font)

@@ -23,6 +23,7 @@ from app.ui.models.timeline import (
     CHUNK_ROWS,
     PAGE_SIZE,
     PARSE_ROWS,
+    PARSE_STEP,
     AmendsRole,
     Column,
     FlaggedRole,
@@ -336,3 +337,28 @@ def test_each_kind_of_record_has_its_picture(qapp) -> None:  # type: ignore[no-u
     images = [icon.pixmap(32, 32).toImage() for icon in icons if icon is not None]
     assert len({image.pixel(16, 4) for image in images}) == 4  # four colours, told apart
     assert kind_icon("child") is None
+
+
+def test_after_a_paint_that_took_the_whole_frame_rows_still_go_in(
+    qtbot: object, ctx: UiContext, child: Child, logs: list[uuid.UUID]
+) -> None:
+    runner = Runner()
+    model = TimelineModel(
+        lambda where, after, limit: ctx.timeline.page(where, after, limit),
+        background=runner,
+        stored_rows=lambda where, after, limit: ctx.timeline.page_rows(where, after, limit),
+    )
+    _, builder = make_model(ctx)
+    model.load(TimelineFilter(child_id=child.id), builder)
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
+    model.painted(1000.0)  # a frame with no time left for rows
+    model.fetchMore(QModelIndex())
+    runner.run_next()
+
+    assert model.rowCount() >= PAGE_SIZE + PARSE_STEP  # at least a step at each turn
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: model.rowCount() == PAGE_SIZE + BACKGROUND_PAGE, timeout=10_000
+    )
+    assert model.record_ids() == newest_first(logs)[: PAGE_SIZE + BACKGROUND_PAGE]
+    assert max(inserted) <= PARSE_ROWS

@@ -59,6 +59,7 @@ from app.domain.records import (
     Relative,
     Review,
     WellbeingCheck,
+    parse_record,
 )
 from app.domain.story import Keepsake
 from app.domain.vocabulary import ContactKind, ContactStatus, MilestoneStatus, ReviewMark, Severity
@@ -69,7 +70,6 @@ from app.services.timeline import (
     TimelineFilter,
     TimelinePage,
     TimelineRows,
-    stored,
 )
 from app.ui.models.kind_icons import kind_icon
 from app.ui.models.rows import Index, RecordIdRole, RowsModel
@@ -83,10 +83,17 @@ RowsPager = Callable[[TimelineFilter, TimelineCursor | None, int], TimelineRows]
 PAGE_SIZE = 200
 BACKGROUND_PAGE = 500  # rows read at a time off the UI thread
 CHUNK_ROWS = 50  # rows put into the view at once
-PARSE_ROWS = 25  # stored rows parsed, put in words and into the view at once
-FEED_MS = 2  # the longest a turn of the event loop spends putting rows in
+PARSE_STEP = 10  # stored rows parsed and put in words between two looks at the clock
+PARSE_ROWS = 150  # the most stored rows a turn puts into the view (in one insert)
+# A turn of the event loop puts rows in for what a frame leaves after painting
+# them (FRAME_WORK_MS in all: a frame's 16.7 ms keep room for the rest of the
+# machine), between FEED_MIN_MS and FEED_MS.
+FRAME_WORK_MS = 4.5
+FEED_MS = 2.0
+FEED_MIN_MS = 0.5
 SNIPPET_CHARS = 90
 
+WARNING_PICTURE = "!"  # a flagged log's summary shows the style's warning sign
 KindRole = Qt.ItemDataRole.UserRole + 2
 FlaggedRole = Qt.ItemDataRole.UserRole + 3
 AmendsRole = Qt.ItemDataRole.UserRole + 4
@@ -310,7 +317,10 @@ class RowBuilder:
     def cells(self, stored: Stored) -> Cells:
         """A record in words, as the model keeps it. Safe on a worker thread (the
         words of the labels are read, never changed, here)."""
-        record = stored.record
+        return self.record_cells(stored.record)
+
+    def record_cells(self, record: Record) -> Cells:
+        """The same, from the record alone (the rows of a timeline need no more)."""
         day = record.day() or date.min
         amends = record.amends_id if isinstance(record, Entry) else None
         return (
@@ -424,6 +434,7 @@ class TimelineModel(RowsModel[TimelineRow]):
         self._loading = False  # a page is being read in the background
         self._arrived: list[Cells] = []  # read, not yet in the view
         self._unparsed: list[StoredRow] = []  # read as stored, not yet in words
+        self._feed_ms = FEED_MS  # how long a turn puts rows in (see ``painted``)
         self._feeder = QTimer(self)
         self._feeder.setSingleShot(True)
         self._feeder.setInterval(0)
@@ -553,33 +564,46 @@ class TimelineModel(RowsModel[TimelineRow]):
             self._feed()
 
     def _feed(self) -> None:
-        """Put rows read into the view, a chunk at a time for at most FEED_MS; the
-        rest at the next turn of the event loop, so that each frame stays short."""
-        until = time.perf_counter() + FEED_MS / 1000
+        """Put rows read into the view for what a frame leaves after its paint (at
+        most FEED_MS), the rest at the next turn of the event loop, so that each
+        frame stays short. Stored rows are
+        parsed a few at a time between looks at the clock, and the turn's rows go
+        into the view at once (one insert for the view to lay out, not one per
+        few rows)."""
+        until = time.perf_counter() + self._feed_ms / 1000
         with self.fetching_paused():
-            while self._arrived or self._unparsed:
-                if self._arrived:
-                    chunk, self._arrived = self._arrived[:CHUNK_ROWS], self._arrived[CHUNK_ROWS:]
-                else:
-                    rows = self._unparsed[:PARSE_ROWS]
-                    del self._unparsed[:PARSE_ROWS]
-                    try:
-                        chunk = self._parsed(rows)
-                    except Exception as exc:  # a record this app cannot read
-                        self._unparsed = []
-                        self._generation += 1  # and a page still being read is dropped
-                        self._failed(self._generation, exc)
-                        break
+            while self._arrived:
+                chunk, self._arrived = self._arrived[:CHUNK_ROWS], self._arrived[CHUNK_ROWS:]
                 self._insert(chunk)
                 if time.perf_counter() >= until:
                     break
+            parsed: list[Cells] = []
+            while self._unparsed and not self._arrived and len(parsed) < PARSE_ROWS:
+                rows = self._unparsed[:PARSE_STEP]
+                del self._unparsed[:PARSE_STEP]
+                try:
+                    parsed += self._parsed(rows)
+                except Exception as exc:  # a record this app cannot read
+                    parsed = []  # the turn's rows go in together or not at all
+                    self._unparsed = []
+                    self._generation += 1  # and a page still being read is dropped
+                    self._failed(self._generation, exc)
+                    break
+                if time.perf_counter() >= until:
+                    break
+            self._insert(parsed)
         if self._waiting():
             self._feeder.start()
+
+    def painted(self, ms: float) -> None:
+        """A view painted these rows in ``ms``: the next turns put rows in for
+        what is left of a frame's work."""
+        self._feed_ms = min(FEED_MS, max(FEED_MIN_MS, FRAME_WORK_MS - ms))
 
     def _parsed(self, rows: list[StoredRow]) -> list[Cells]:
         builder = self._builder
         assert builder is not None
-        return [builder.cells(stored(r)) for r in rows]
+        return [builder.record_cells(parse_record(r[1], r[2])) for r in rows]
 
     def _insert(self, cells: list[Cells]) -> None:
         if not cells:
@@ -625,6 +649,22 @@ class TimelineModel(RowsModel[TimelineRow]):
             if cells[ID] == wanted:
                 return i
         return -1
+
+    def cell(self, row: int, column: int) -> tuple[str, str, bool] | None:
+        """What a cell shows, for painting it in one call: its words, its picture
+        (a record kind, ``WARNING_PICTURE`` or "") and whether the row is flagged."""
+        if not 0 <= row < len(self._cells) or not 0 <= column < len(_TEXT_AT):
+            return None
+        item = self._cells[row]
+        flagged = item[FLAGGED]
+        if column == Column.KIND:
+            picture = item[KIND]
+        elif column == Column.SUMMARY and flagged:
+            picture = WARNING_PICTURE
+        else:
+            picture = ""
+        texts = (item[DATE_TEXT], item[KIND_TEXT], item[CHILDREN_TEXT], item[SUMMARY])
+        return texts[column], picture, flagged
 
     def record_ids(self) -> list[uuid.UUID]:
         return [uuid.UUID(c[ID]) for c in self._cells]

@@ -39,6 +39,7 @@ from app.ui.context import UiContext
 from app.ui.dialogs.care import AppointmentDialog, OutcomeDialog
 from app.ui.dialogs.contact_note import ContactNoteDialog
 from app.ui.models.care import appointment_label, colon, day_text, outcome_label
+from app.ui.pages.base import later
 
 KINDS = frozenset({Appointment.kind, Child.kind, Relative.kind})
 AppointmentRole = Qt.ItemDataRole.UserRole + 1
@@ -149,6 +150,8 @@ class AgendaPanel(QWidget):
         self.reload()
 
     def _records_changed(self, changes: ChangeSet) -> None:
+        if later(self, changes, self._records_changed):
+            return  # its page is behind another: told when it comes to the front
         if changes.concerns(*KINDS):
             self.reload()
 

@@ -34,6 +34,7 @@ from app.services.goals import GoalHistory, GoalService
 from app.ui.context import UiContext
 from app.ui.dialogs.care import GoalDialog, StatusDialog
 from app.ui.models.care import area_label, colon, day_text, goal_status_label
+from app.ui.pages.base import later
 
 KINDS = frozenset({CareGoal.kind, GoalStep.kind, DailyLog.kind, ContactNote.kind})
 LINK_DAYS = 30  # how far back the entries offered for a link go
@@ -134,6 +135,8 @@ class GoalsPanel(QWidget):
         self.reload()
 
     def _records_changed(self, changes: ChangeSet) -> None:
+        if later(self, changes, self._records_changed):
+            return  # its page is behind another: told when it comes to the front
         if changes.concerns(*KINDS):
             self.reload()
 

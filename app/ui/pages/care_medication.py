@@ -33,6 +33,7 @@ from app.ui.commands import CreateRecord, DeleteRecord
 from app.ui.context import UiContext
 from app.ui.dialogs.care import MedicationDialog
 from app.ui.models.care import day_text, dose_label
+from app.ui.pages.base import later
 
 KINDS = frozenset({Medication.kind, MedicationDose.kind})
 SlotRole = Qt.ItemDataRole.UserRole + 1
@@ -93,6 +94,8 @@ class DoseChecklist(QWidget):
         self.reload()
 
     def _records_changed(self, changes: ChangeSet) -> None:
+        if later(self, changes, self._records_changed):
+            return  # its page is behind another: told when it comes to the front
         if changes.concerns(*KINDS):
             self.reload()
 
@@ -305,6 +308,8 @@ class MedicationPanel(QWidget):
         self.reload()
 
     def _records_changed(self, changes: ChangeSet) -> None:
+        if later(self, changes, self._records_changed):
+            return  # its page is behind another: told when it comes to the front
         if changes.concerns(Medication.kind):
             self.reload()
 

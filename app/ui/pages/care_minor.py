@@ -35,6 +35,7 @@ from app.ui.context import UiContext
 from app.ui.dialogs.care import text_edit
 from app.ui.dialogs.child import DateField, ProblemBox
 from app.ui.models.care import legal_label, level_label, step_label
+from app.ui.pages.base import later
 
 
 def _table(columns: int) -> QTableWidget:
@@ -200,6 +201,8 @@ class MinorPanel(QWidget):
         self.reload()
 
     def _records_changed(self, changes: ChangeSet) -> None:
+        if later(self, changes, self._records_changed):
+            return  # its page is behind another: told when it comes to the front
         if changes.concerns(MinorFile.kind):
             self.reload()
 

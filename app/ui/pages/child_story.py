@@ -30,6 +30,7 @@ from app.services.changes import changes_of
 from app.services.story import StoryService
 from app.ui.context import UiContext
 from app.ui.dialogs.child import ProblemBox
+from app.ui.pages.base import later
 
 
 class WordsDialog(QDialog):
@@ -146,6 +147,8 @@ class KeptPanel(QWidget):
         self.reload()
 
     def _changed(self, changes: ChangeSet) -> None:
+        if later(self, changes, self._changed):
+            return  # its page is behind another: told when it comes to the front
         # A photo removed, brought back or captioned anew changes what the list says.
         if self.child is not None and (
             changes.concerns(Keepsake.kind) or changes.concerns(Attachment.kind)

@@ -51,6 +51,7 @@ class ConflictsPage(ChildPage):
     """The unresolved conflict revisions of the chosen household (or of this home)."""
 
     supports_household = True
+    follows_changes_behind = True  # its count shows while it is behind
     sig_count_changed = Signal()
     sig_message = Signal(str)
 

@@ -53,6 +53,7 @@ class QuestionsPage(ChildPage):
     """Open questions to answer (caregiver), or the questions asked (supervisor)."""
 
     supports_household = True
+    follows_changes_behind = True  # its count shows while it is behind
     sig_count_changed = Signal()
     sig_message = Signal(str)
 

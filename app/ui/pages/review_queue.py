@@ -94,6 +94,7 @@ class ReviewQueuePage(ChildPage):
     """What waits for review in the chosen household."""
 
     supports_household = True
+    follows_changes_behind = True  # its count shows while it is behind
     sig_count_changed = Signal()
     sig_message = Signal(str)  # a short confirmation for the status bar
 

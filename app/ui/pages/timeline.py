@@ -3,6 +3,7 @@ first, with filters, full-text search and a panel that shows one record in full.
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -10,7 +11,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -38,6 +39,7 @@ from app.ui.models.timeline import (
 from app.ui.pages.base import ChildPage
 from app.ui.pages.timeline_detail import TimelineDetail
 from app.ui.pages.timeline_filters import TimelineFilterBar
+from app.ui.pages.timeline_paint import TimelineDelegate
 from app.ui.tasks import Job
 from app.ui.widgets.tables import RecordTableView
 
@@ -49,11 +51,31 @@ WIDE_DAY = date(2028, 12, 27)  # a Wednesday in a long month: sizes the date col
 
 
 class TimelineView(RecordTableView):
-    """The rows of the timeline, one chosen at a time, scrolled by the pixel."""
+    """The rows of the timeline, one chosen at a time, scrolled by the pixel,
+    painted by a :class:`TimelineDelegate` when it has one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QAbstractItemView.SelectionMode.SingleSelection, parent, stretch_last=True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        start = time.perf_counter()
+        delegate = self.itemDelegate()
+        if isinstance(delegate, TimelineDelegate):
+            delegate.begin()  # what the paint's cells share, looked up once
+        super().paintEvent(event)
+        model = self.model()
+        if isinstance(model, TimelineModel):  # rows go in for what the frame leaves
+            model.painted((time.perf_counter() - start) * 1000)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        delegate = self.itemDelegate()
+        if isinstance(delegate, TimelineDelegate) and event.type() in _NEW_LOOK:
+            delegate.forget()
+
+
+_NEW_LOOK = frozenset({QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange})
 
 
 class TimelinePage(ChildPage):
@@ -94,6 +116,7 @@ class TimelinePage(ChildPage):
         self.view = TimelineView()
         self.view.setObjectName("timelineList")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(TimelineDelegate(self.model, self.view))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
