@@ -1,6 +1,13 @@
 """How a record sits in the tables: the table handles, one record's row with its
 child links and full-text words, one outbox entry, and bound IN lists.
 
+A record's words written one record at a time wait in ``record_words`` (one
+row at the end of a small table) rather than going into the full-text index at
+once, which writes a new segment and its merges on every commit; once
+``FOLD_AT`` of them wait, the save that finds them folds them all into the
+index in its own transaction. A record's words are in one place or the other,
+never both; search reads both (``app.storage.timeline.search``).
+
 The storage modules that write records, or read them in bulk, share these: a
 record is laid out the same way whichever path wrote it.
 """
@@ -12,7 +19,6 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import text
 from sqlmodel import Session
 
 from app.domain.records import Record
@@ -23,7 +29,6 @@ from app.storage.tables import OutboxEntry, RecordChild, RecordRow
 RECORD = RecordRow.__table__  # type: ignore[attr-defined]
 CHILD = RecordChild.__table__  # type: ignore[attr-defined]
 OUTBOX = OutboxEntry.__table__  # type: ignore[attr-defined]
-FTS_DELETE = text("DELETE FROM record_fts WHERE rowid = :r")
 BULK_LOOKUP = 500  # ids per IN list (below SQLite's variable limit)
 
 
@@ -53,8 +58,13 @@ _UPDATE_RECORD = (
 _ROWID_OF = "SELECT rowid FROM record WHERE id = ?"
 _INSERT_LINK = "INSERT INTO record_child (record_rowid, child_id, day) VALUES (?, ?, ?)"
 _DELETE_LINKS = "DELETE FROM record_child WHERE record_rowid = ?"
-_INSERT_WORDS = "INSERT INTO record_fts (rowid, text) VALUES (?, ?)"
 _DELETE_WORDS = "DELETE FROM record_fts WHERE rowid = ?"
+_WAIT_WORDS = "INSERT INTO record_words (rowid, text) VALUES (?, ?)"
+_UNWAIT_WORDS = "DELETE FROM record_words WHERE rowid = ?"
+_WAITING = "SELECT count(*) FROM record_words"
+_FOLD_WORDS = "INSERT INTO record_fts (rowid, text) SELECT rowid, text FROM record_words"
+_FOLDED = "DELETE FROM record_words"
+FOLD_AT = 64  # waiting records' words folded into the full-text index in one step
 _INSERT_OUTBOX = (
     "INSERT INTO outbox (op_id, record_kind, record_id, base_version, content, created_at) "
     "VALUES (?, ?, ?, ?, ?, ?)"
@@ -117,7 +127,7 @@ def write_row(
         )  # fmt: skip
         if before is None:
             conn.execute(_DELETE_LINKS, (rowid,))
-            conn.execute(_DELETE_WORDS, (rowid,))
+            _drop_words(conn, rowid)
             stale_links, stale_words = [], ""
         else:
             stale_links, stale_words = _links(before), _words(before)
@@ -129,10 +139,31 @@ def write_row(
             conn.executemany(_INSERT_LINK, [(rowid, *link) for link in links])
     if words != stale_words:
         if stale_words:
-            conn.execute(_DELETE_WORDS, (rowid,))
+            _drop_words(conn, rowid)
         if words:
-            conn.execute(_INSERT_WORDS, (rowid, words))
+            conn.execute(_WAIT_WORDS, (rowid, words))
+            if conn.execute(_WAITING).fetchone()[0] >= FOLD_AT:
+                fold_words(conn)
     return rowid
+
+
+def _drop_words(conn: Any, rowid: int) -> None:
+    """Take a record's words out of search: from the waiting words, or else from
+    the full-text index."""
+    if conn.execute(_UNWAIT_WORDS, (rowid,)).rowcount == 0:
+        conn.execute(_DELETE_WORDS, (rowid,))
+
+
+def drop_words(session: Session, rowid: int) -> None:
+    """Take a record's words out of search, in the caller's transaction."""
+    _drop_words(driver(session), rowid)
+
+
+def fold_words(conn: Any) -> None:
+    """Every waiting record's words into the full-text index (one new segment), in
+    the transaction open on the DB-API connection ``conn``."""
+    conn.execute(_FOLD_WORDS)
+    conn.execute(_FOLDED)
 
 
 def enqueue(session: Session, kind: str, record_id: str, base_version: int, content: str) -> None:
