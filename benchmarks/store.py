@@ -11,8 +11,9 @@ measured alternating with the floor's, one of each in turn, so that a busy disk
 or CPU slows both sides of the ratio alike; wall and CPU time are both given
 (an fsync's wait is wall time only). The design's floor is the same bare
 statements writing every row the design keeps for a log (its row under the
-record table's indexes, its child link, its search words, its outbox entry and
-the clock) into the app's own store.
+record table's indexes, its child link, its search words waiting for the index
+and every ``FOLD_AT``-th save their fold into it, its outbox entry and the
+clock) into the app's own store.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from app.services.timeline import TimelineFilter, TimelineService
 from app.storage import records as record_store
 from app.storage.book import Book, Identity
 from app.storage.engine import connect_raw, connect_raw_new
+from app.storage.rows import FOLD_AT
 from app.storage.store import Store
 
 SAVES = 60
@@ -246,6 +248,8 @@ class DesignFloor:
     def __init__(self, book: Book, new_log: Callable[[], DailyLog]) -> None:
         self.conn = connect_raw(book.store.path, book.store.key)  # the store's pragmas
         self.new_log = new_log
+        # The words waiting already: the save that finds FOLD_AT waiting folds them in.
+        self.saved = int(self.conn.execute("SELECT count(*) FROM record_words").fetchone()[0])
 
     def save(self) -> None:
         log = self.new_log()
@@ -263,8 +267,12 @@ class DesignFloor:
             (rowid, str(log.child_id), day),
         )
         conn.execute(
-            "INSERT INTO record_fts (rowid, text) VALUES (?, ?)", (rowid, log.search_text())
+            "INSERT INTO record_words (rowid, text) VALUES (?, ?)", (rowid, log.search_text())
         )
+        self.saved += 1
+        if self.saved % FOLD_AT == 0:
+            conn.execute("INSERT INTO record_fts SELECT rowid, text FROM record_words")
+            conn.execute("DELETE FROM record_words")
         conn.execute(
             "INSERT INTO outbox (op_id, record_kind, record_id, base_version, content, "
             "created_at) VALUES (?, ?, ?, 0, ?, ?)",

@@ -201,7 +201,9 @@ _WAITING_INDEX = (
     "USING fts5(text, tokenize='unicode61 remove_diacritics 2')"
 )
 _WAITING_CLEAR = "DELETE FROM temp.record_words_fts"
-_WAITING_FILL = "INSERT INTO temp.record_words_fts (rowid, text) SELECT rowid, text FROM record_words"
+_WAITING_FILL = (
+    "INSERT INTO temp.record_words_fts (rowid, text) SELECT rowid, text FROM record_words"
+)
 
 
 def search(
