@@ -271,7 +271,9 @@ class DesignFloor:
         )
         self.saved += 1
         if self.saved % FOLD_AT == 0:
-            conn.execute("INSERT INTO record_fts SELECT rowid, text FROM record_words")
+            conn.execute(
+                "INSERT INTO record_fts (rowid, text) SELECT rowid, text FROM record_words"
+            )
             conn.execute("DELETE FROM record_words")
         conn.execute(
             "INSERT INTO outbox (op_id, record_kind, record_id, base_version, content, "
