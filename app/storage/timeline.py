@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from app.domain.records import parse_record
 from app.storage.records import Stored, to_stored
+from app.storage.rows import driver
 
 
 @dataclass(frozen=True)
@@ -194,16 +195,13 @@ def fts_query(words: str) -> str:
 
 
 # The words still waiting for the full-text index (app.storage.rows), indexed for
-# one query in an index of the connection's own, in memory (``temp_store``).
+# one query in the connection's own index in memory (app.storage.engine).
 _WAITING = "SELECT EXISTS (SELECT 1 FROM record_words)"
-_WAITING_INDEX = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.record_words_fts "
-    "USING fts5(text, tokenize='unicode61 remove_diacritics 2')"
-)
-_WAITING_CLEAR = "DELETE FROM temp.record_words_fts"
+_WAITING_CLEAR = "INSERT INTO temp.record_words_fts (record_words_fts) VALUES ('delete-all')"
 _WAITING_FILL = (
     "INSERT INTO temp.record_words_fts (rowid, text) SELECT rowid, text FROM record_words"
 )
+_WAITING_MATCH = "SELECT 1 FROM temp.record_words_fts WHERE record_words_fts MATCH ? LIMIT 1"
 
 
 def search(
@@ -235,13 +233,13 @@ def search(
         where.append("r.household_id = :household")
         params["household"] = str(household_id)
     rows = _matches(session, "record_fts", where, params)
-    if session.execute(text(_WAITING)).scalar():
-        conn = session.connection()
-        for sql in (_WAITING_INDEX, _WAITING_CLEAR, _WAITING_FILL):
-            conn.exec_driver_sql(sql)
-        waiting = _matches(session, "record_words_fts", where, params)
-        conn.exec_driver_sql(_WAITING_CLEAR)
-        rows = sorted([*rows, *waiting], key=lambda r: r["rowid"], reverse=True)[:limit]
+    conn = driver(session)
+    if conn.execute(_WAITING).fetchone()[0]:
+        conn.execute(_WAITING_FILL)
+        if conn.execute(_WAITING_MATCH, (query,)).fetchone():
+            waiting = _matches(session, "record_words_fts", where, params)
+            rows = sorted([*rows, *waiting], key=lambda r: r["rowid"], reverse=True)[:limit]
+        conn.execute(_WAITING_CLEAR)
     return [to_stored(r) for r in rows]
 
 
