@@ -174,3 +174,17 @@ def test_content_with_any_characters_is_recognised_as_sent(store: Store) -> None
         assert outbox.mark_synced(session, sent) == set(sent)
     with store.write() as session:
         assert outbox.mark_synced(session, {}) == set()
+
+
+def test_a_new_entry_is_added_at_the_end_of_the_index_of_ids(store: Store) -> None:
+    """Entry ids are UUIDs that begin with the time: each new one sorts after the
+    ones before it (and stays unique)."""
+    changes = [_log(n) for n in range(40)]
+    for change in changes:
+        _write(store, [change])
+    with store.read() as session:
+        ids = [e.op_id for e in outbox.outbox(session)]
+    assert len(set(ids)) == len(ids) == 40
+    assert all(uuid.UUID(i).version == 7 for i in ids)
+    assert ids[0][:8] <= ids[-1][:8]  # the time leads
+    assert [i[:13] for i in ids] == sorted(i[:13] for i in ids)
