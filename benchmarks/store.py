@@ -114,7 +114,7 @@ def measure_book(book: Book, floor: Floor) -> dict[str, float]:
     timeline = TimelineService(book)
     # Saves land on the days after the generated history, one after the other.
     tonight = book.today()
-    days = iter(tonight - timedelta(days=GAP - i) for i in range(GAP - 1))
+    days = iter(tonight - timedelta(days=GAP - 1 - i) for i in range(GAP - 2))
     words = "Rustige dag, goed gegeten en vroeg in bed."
 
     def new_log() -> DailyLog:
