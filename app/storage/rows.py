@@ -42,10 +42,20 @@ def driver(session: Session) -> Any:
     """The DB-API connection inside the session's transaction (begun if need be),
     after anything the session holds has been flushed. Statements run on it are
     prepared once per connection (the driver's statement cache, keyed by the SQL
-    text) and commit or roll back with the session."""
+    text) and commit or roll back with the session. Kept with the session for its
+    transaction: a save asks for it for each of its statements."""
     if session.new or session.dirty or session.deleted:
         session.flush()
-    return session.connection().connection.driver_connection
+    transaction = session.get_transaction()
+    kept = session.info.get(_DRIVER)
+    if transaction is not None and kept is not None and kept[0] is transaction:
+        return kept[1]
+    conn = session.connection().connection.driver_connection
+    session.info[_DRIVER] = (session.get_transaction(), conn)
+    return conn
+
+
+_DRIVER = "thuisboek.driver"
 
 
 _INSERT_RECORD = (
