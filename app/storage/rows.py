@@ -76,7 +76,7 @@ _UNWAIT_WORDS = "DELETE FROM record_words WHERE rowid = ?"
 _WAITING = "SELECT count(*) FROM record_words"
 _FOLD_WORDS = "INSERT INTO record_fts (rowid, text) SELECT rowid, text FROM record_words"
 _FOLDED = "DELETE FROM record_words"
-FOLD_AT = 64  # waiting records' words folded into the full-text index in one step
+FOLD_AT = 32  # waiting records' words folded into the full-text index in one step
 _INSERT_OUTBOX = (
     "INSERT INTO outbox (op_id, record_kind, record_id, base_version, content, created_at) "
     "VALUES (?, ?, ?, ?, ?, ?)"
