@@ -14,15 +14,13 @@ record is laid out the same way whichever path wrote it.
 
 from __future__ import annotations
 
-import os
-import time
-import uuid
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlmodel import Session
 
+from app.domain.ids import time_ordered
 from app.domain.records import Record
 from app.storage.tables import OutboxEntry, RecordChild, RecordRow
 
@@ -179,19 +177,9 @@ def fold_words(conn: Any) -> None:
 
 
 def op_id() -> str:
-    """A new outbox entry's id: a UUID whose first 48 bits are the time in
-    milliseconds (version 7's layout), the rest random, so that a new entry
-    lands at the end of the outbox's index of ids rather than at a random place
-    in it (a page split more, now and then, for every save)."""
-    rand = int.from_bytes(os.urandom(10), "big")
-    value = (
-        (time.time_ns() // 1_000_000 & 0xFFFF_FFFF_FFFF) << 80
-        | 0x7 << 76
-        | (rand >> 64 & 0xFFF) << 64
-        | 0b10 << 62
-        | rand & 0x3FFF_FFFF_FFFF_FFFF
-    )
-    return str(uuid.UUID(int=value))
+    """A new outbox entry's id, beginning with the time (``app.domain.ids``): it
+    lands at the end of the outbox's index of ids."""
+    return str(time_ordered())
 
 
 def enqueue(session: Session, kind: str, record_id: str, base_version: int, content: str) -> None:

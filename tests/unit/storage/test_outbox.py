@@ -4,6 +4,7 @@ plain rows, and records the server took as sent marked synced in bulk."""
 from __future__ import annotations
 
 import random
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -188,3 +189,14 @@ def test_a_new_entry_is_added_at_the_end_of_the_index_of_ids(store: Store) -> No
     assert all(uuid.UUID(i).version == 7 for i in ids)
     assert ids[0][:8] <= ids[-1][:8]  # the time leads
     assert [i[:13] for i in ids] == sorted(i[:13] for i in ids)
+
+
+def test_new_records_ids_begin_with_the_time() -> None:
+    """A new record's id sorts after the ids made before it (to the millisecond)
+    and is unique."""
+    first = [_log(n).id for n in range(200)]
+    time.sleep(0.002)
+    later = _log(200).id
+    assert len(set(first)) == 200
+    assert all(i.version == 7 for i in [*first, later])
+    assert max(str(i)[:13] for i in first) < str(later)[:13]
