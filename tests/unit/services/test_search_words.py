@@ -12,7 +12,8 @@ from sqlalchemy import text
 
 from app.domain.records import Child
 from app.services.records import RecordService
-from app.storage import rows, timeline
+from app.storage import records as record_store
+from app.storage import rows, scope, timeline
 from app.storage.book import Book
 from tests import factories
 
@@ -110,3 +111,31 @@ def test_matches_from_both_places_come_newest_first_within_the_limit(
     records.update(ids[0], text="Vroeg in bed, moe")
     assert found(book, "bed") == ids[::-1]
     assert found(book, "moe") == [ids[0]]
+
+
+def orphans(book: Book) -> int:
+    """Waiting words of no stored record (a record's rowid may be given out again)."""
+    with book.store.read() as session:
+        return int(
+            session.execute(
+                text(
+                    "SELECT count(*) FROM record_words "
+                    "WHERE rowid NOT IN (SELECT rowid FROM record)"
+                )
+            ).scalar_one()
+        )
+
+
+def test_a_forgotten_record_and_an_erased_household_leave_no_words_waiting(
+    records: RecordService, book: Book, child: Child
+) -> None:
+    kept = log(records, book, child, "Paardrijden geleerd", 1)
+    gone = log(records, book, child, "Kanovaren op het meer", 2)
+    with book.store.write() as session:
+        record_store.forget(session, gone)
+    assert found(book, "meer") == [] and found(book, "paardrijden") == [kept]
+    assert orphans(book) == 0
+    with book.store.write() as session:
+        scope.erase_household(session, book.identity.household_id)
+    assert found(book, "paardrijden") == []
+    assert orphans(book) == 0 and places(book)[0] == 0
