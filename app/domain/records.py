@@ -20,6 +20,7 @@ from typing import Any, ClassVar, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
 
+from app.domain.ids import time_ordered
 from app.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationFailed
 from app.domain.validation import not_future, problem, text_limits
 from app.domain.vocabulary import (
@@ -48,7 +49,8 @@ def utc_now() -> datetime:
 
 
 def new_id() -> uuid.UUID:
-    return uuid.uuid4()
+    """A new record's id: it begins with the time (``app.domain.ids``)."""
+    return time_ordered()
 
 
 class Record(BaseModel):

@@ -32,6 +32,13 @@ def _pragmas(conn: Any) -> None:
     # the overview read the same index pages again and again over a year of records.
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # The connection's own full-text index, in memory, for the words still waiting
+    # for the store's (app.storage.timeline.search): made here, outside any
+    # transaction, so that a read's rollback does not take it away.
+    conn.execute(
+        "CREATE VIRTUAL TABLE temp.record_words_fts USING fts5(text, content='', "
+        "tokenize='unicode61 remove_diacritics 2')"
+    )
 
 
 def _synchronous(conn: Any, level: str) -> None:

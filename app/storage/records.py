@@ -21,9 +21,9 @@ from sqlmodel import Session
 from app.domain.records import Person, Record, parse_record
 from app.storage.rows import (
     CHILD,
-    FTS_DELETE,
     RECORD,
     driver,
+    drop_words,
     enqueue,
     write_row,
 )
@@ -203,7 +203,7 @@ def forget(session: Session, record_id: uuid.UUID | str) -> None:
     rowid = session.execute(sa_select(RECORD.c.rowid).where(RECORD.c.id == str(record_id))).scalar()
     if rowid is None:
         return
-    session.execute(FTS_DELETE, {"r": rowid})
+    drop_words(session, int(rowid))
     session.execute(CHILD.delete().where(CHILD.c.record_rowid == rowid))
     session.execute(RECORD.delete().where(RECORD.c.rowid == rowid))
 

@@ -3,9 +3,9 @@
 What waits for review is kept in ``review_open`` (migration 0005: rows kept by
 triggers in the same transaction as every write of a record), so counting and
 listing it reads that table's index, as many steps as records wait, however
-long the history. Indexes (migration 0003): ix_record_queue for a household's
-questions among its many "reviewed" marks, ix_record_review for the reviews of
-a record.
+long the history. Indexes: ix_record_talk (migration 0006, partial) for a
+household's questions among its many "reviewed" marks, ix_record_review
+(migration 0003) for the reviews of a record.
 """
 
 from __future__ import annotations
@@ -201,13 +201,13 @@ def review_talk(session: Session, household_ids: Sequence[uuid.UUID]) -> list[Re
     params: dict[str, object] = {}
     sql = (
         # Named: without statistics SQLite would take ix_record_kind_day and read
-        # every "reviewed" mark of the households to find these few.
-        "SELECT r.kind, r.content FROM record AS r INDEXED BY ix_record_queue "
-        "WHERE r.kind = 'review' "
+        # every "reviewed" mark of the households to find these few. The partial
+        # index's terms are written here exactly as in its definition.
+        "SELECT r.kind, r.content FROM record AS r INDEXED BY ix_record_talk "
+        "WHERE r.kind = 'review' AND json_extract(content, '$.mark') IN ('question', "
+        "'follow_up', 'answer') "
         f"AND r.household_id IN {in_list('h', [str(h) for h in household_ids], params)} "
-        "AND r.deleted = 0 AND json_extract(r.content, '$.mark') IN ('question', 'follow_up', "
-        "'answer') "
-        "ORDER BY r.modified_at, r.rowid"
+        "AND r.deleted = 0 ORDER BY r.modified_at, r.rowid"
     )
     return [parse_record(kind, content) for kind, content in session.execute(text(sql), params)]
 

@@ -1,20 +1,26 @@
 """How a record sits in the tables: the table handles, one record's row with its
 child links and full-text words, one outbox entry, and bound IN lists.
 
+A record's words written one record at a time wait in ``record_words`` (one
+row at the end of a small table) rather than going into the full-text index at
+once, which writes a new segment and its merges on every commit; once
+``FOLD_AT`` of them wait, the save that finds them folds them all into the
+index in its own transaction. A record's words are in one place or the other,
+never both; search reads both (``app.storage.timeline.search``).
+
 The storage modules that write records, or read them in bulk, share these: a
 record is laid out the same way whichever path wrote it.
 """
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import text
 from sqlmodel import Session
 
+from app.domain.ids import time_ordered
 from app.domain.records import Record
 from app.storage.tables import OutboxEntry, RecordChild, RecordRow
 
@@ -23,7 +29,6 @@ from app.storage.tables import OutboxEntry, RecordChild, RecordRow
 RECORD = RecordRow.__table__  # type: ignore[attr-defined]
 CHILD = RecordChild.__table__  # type: ignore[attr-defined]
 OUTBOX = OutboxEntry.__table__  # type: ignore[attr-defined]
-FTS_DELETE = text("DELETE FROM record_fts WHERE rowid = :r")
 BULK_LOOKUP = 500  # ids per IN list (below SQLite's variable limit)
 
 
@@ -35,10 +40,20 @@ def driver(session: Session) -> Any:
     """The DB-API connection inside the session's transaction (begun if need be),
     after anything the session holds has been flushed. Statements run on it are
     prepared once per connection (the driver's statement cache, keyed by the SQL
-    text) and commit or roll back with the session."""
+    text) and commit or roll back with the session. Kept with the session for its
+    transaction: a save asks for it for each of its statements."""
     if session.new or session.dirty or session.deleted:
         session.flush()
-    return session.connection().connection.driver_connection
+    transaction = session.get_transaction()
+    kept = session.info.get(_DRIVER)
+    if transaction is not None and kept is not None and kept[0] is transaction:
+        return kept[1]
+    conn = session.connection().connection.driver_connection
+    session.info[_DRIVER] = (session.get_transaction(), conn)
+    return conn
+
+
+_DRIVER = "thuisboek.driver"
 
 
 _INSERT_RECORD = (
@@ -53,8 +68,13 @@ _UPDATE_RECORD = (
 _ROWID_OF = "SELECT rowid FROM record WHERE id = ?"
 _INSERT_LINK = "INSERT INTO record_child (record_rowid, child_id, day) VALUES (?, ?, ?)"
 _DELETE_LINKS = "DELETE FROM record_child WHERE record_rowid = ?"
-_INSERT_WORDS = "INSERT INTO record_fts (rowid, text) VALUES (?, ?)"
 _DELETE_WORDS = "DELETE FROM record_fts WHERE rowid = ?"
+_WAIT_WORDS = "INSERT INTO record_words (rowid, text) VALUES (?, ?)"
+_UNWAIT_WORDS = "DELETE FROM record_words WHERE rowid = ?"
+_WAITING = "SELECT count(*) FROM record_words"
+_FOLD_WORDS = "INSERT INTO record_fts (rowid, text) SELECT rowid, text FROM record_words"
+_FOLDED = "DELETE FROM record_words"
+FOLD_AT = 32  # waiting records' words folded into the full-text index in one step
 _INSERT_OUTBOX = (
     "INSERT INTO outbox (op_id, record_kind, record_id, base_version, content, created_at) "
     "VALUES (?, ?, ?, ?, ?, ?)"
@@ -117,7 +137,7 @@ def write_row(
         )  # fmt: skip
         if before is None:
             conn.execute(_DELETE_LINKS, (rowid,))
-            conn.execute(_DELETE_WORDS, (rowid,))
+            _drop_words(conn, rowid)
             stale_links, stale_words = [], ""
         else:
             stale_links, stale_words = _links(before), _words(before)
@@ -129,17 +149,44 @@ def write_row(
             conn.executemany(_INSERT_LINK, [(rowid, *link) for link in links])
     if words != stale_words:
         if stale_words:
-            conn.execute(_DELETE_WORDS, (rowid,))
+            _drop_words(conn, rowid)
         if words:
-            conn.execute(_INSERT_WORDS, (rowid, words))
+            conn.execute(_WAIT_WORDS, (rowid, words))
+            if conn.execute(_WAITING).fetchone()[0] >= FOLD_AT:
+                fold_words(conn)
     return rowid
+
+
+def _drop_words(conn: Any, rowid: int) -> None:
+    """Take a record's words out of search: from the waiting words, or else from
+    the full-text index."""
+    if conn.execute(_UNWAIT_WORDS, (rowid,)).rowcount == 0:
+        conn.execute(_DELETE_WORDS, (rowid,))
+
+
+def drop_words(session: Session, rowid: int) -> None:
+    """Take a record's words out of search, in the caller's transaction."""
+    _drop_words(driver(session), rowid)
+
+
+def fold_words(conn: Any) -> None:
+    """Every waiting record's words into the full-text index (one new segment), in
+    the transaction open on the DB-API connection ``conn``."""
+    conn.execute(_FOLD_WORDS)
+    conn.execute(_FOLDED)
+
+
+def op_id() -> str:
+    """A new outbox entry's id, beginning with the time (``app.domain.ids``): it
+    lands at the end of the outbox's index of ids."""
+    return str(time_ordered())
 
 
 def enqueue(session: Session, kind: str, record_id: str, base_version: int, content: str) -> None:
     """One outbox entry: ``content`` (as stored) to be sent, based on ``base_version``."""
     driver(session).execute(
         _INSERT_OUTBOX,
-        (str(uuid.uuid4()), kind, record_id, base_version, content, datetime.now(UTC).isoformat()),
+        (op_id(), kind, record_id, base_version, content, datetime.now(UTC).isoformat()),
     )
 
 

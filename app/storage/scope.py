@@ -33,6 +33,7 @@ def erase_household(session: Session, household_id: uuid.UUID) -> int:
     h = {"h": str(household_id)}
     rows = "SELECT rowid FROM record WHERE household_id = :h"
     session.execute(text(f"DELETE FROM record_fts WHERE rowid IN ({rows})"), h)
+    session.execute(text(f"DELETE FROM record_words WHERE rowid IN ({rows})"), h)
     session.execute(text(f"DELETE FROM record_child WHERE record_rowid IN ({rows})"), h)
     erased = session.execute(text("DELETE FROM record WHERE household_id = :h"), h)
     session.execute(text("DELETE FROM record_view WHERE household_id = :h"), h)

@@ -7,12 +7,14 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session
 
 from app.domain.records import parse_record
 from app.storage.records import Stored, to_stored
+from app.storage.rows import driver
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,16 @@ def fts_query(words: str) -> str:
     return " AND ".join(f'"{t}"*' for t in terms if t)
 
 
+# The words still waiting for the full-text index (app.storage.rows), indexed for
+# one query in the connection's own index in memory (app.storage.engine).
+_WAITING = "SELECT EXISTS (SELECT 1 FROM record_words)"
+_WAITING_CLEAR = "INSERT INTO temp.record_words_fts (record_words_fts) VALUES ('delete-all')"
+_WAITING_FILL = (
+    "INSERT INTO temp.record_words_fts (rowid, text) SELECT rowid, text FROM record_words"
+)
+_WAITING_MATCH = "SELECT 1 FROM temp.record_words_fts WHERE record_words_fts MATCH ? LIMIT 1"
+
+
 def search(
     session: Session,
     words: str,
@@ -203,12 +215,14 @@ def search(
     """Records whose texts hold all the words, most recently written first.
 
     FTS5 hands matches out in rowid order, so stopping after ``limit`` costs the
-    same whatever the size of the store."""
+    same whatever the size of the store. The words still waiting to be folded
+    into the index are searched too, through an index made for this query in
+    memory (a record's words are in one of the two, never both)."""
     query = fts_query(words)
     if not query:
         return []
     params: dict[str, object] = {"q": query, "limit": limit}
-    where = ["record_fts MATCH :q", "r.deleted = 0"]
+    where = ["r.deleted = 0"]
     if child_id is not None:
         where.append(
             "EXISTS (SELECT 1 FROM record_child AS k "
@@ -218,9 +232,24 @@ def search(
     if household_id is not None:
         where.append("r.household_id = :household")
         params["household"] = str(household_id)
-    sql = (
-        "SELECT r.* FROM record_fts JOIN record AS r ON r.rowid = record_fts.rowid "
-        f"WHERE {' AND '.join(where)} ORDER BY record_fts.rowid DESC LIMIT :limit"
-    )
-    rows = session.execute(text(sql), params).mappings().all()
+    rows = _matches(session, "record_fts", where, params)
+    conn = driver(session)
+    if conn.execute(_WAITING).fetchone()[0]:
+        conn.execute(_WAITING_FILL)
+        if conn.execute(_WAITING_MATCH, (query,)).fetchone():
+            waiting = _matches(session, "record_words_fts", where, params)
+            rows = sorted([*rows, *waiting], key=lambda r: r["rowid"], reverse=True)[:limit]
+        conn.execute(_WAITING_CLEAR)
     return [to_stored(r) for r in rows]
+
+
+def _matches(
+    session: Session, index: str, where: list[str], params: dict[str, object]
+) -> list[Any]:
+    """The rows of the records an index (``index``: a full-text table) matches."""
+    sql = (
+        f"SELECT r.* FROM {index} JOIN record AS r ON r.rowid = {index}.rowid "
+        f"WHERE {index} MATCH :q AND {' AND '.join(where)} "
+        f"ORDER BY {index}.rowid DESC LIMIT :limit"
+    )
+    return list(session.execute(text(sql), params).mappings().all())

@@ -387,17 +387,17 @@ def test_a_store_from_before_gets_its_rows_from_its_history(tmp_path: Path) -> N
     w = _world(tmp_path / "profile")
     try:
         engine = w.book.store.engine
-        migrate.downgrade(engine, "0005")
-        migrate.downgrade(engine, "-1")  # the store as it was before review_open
-        with engine.connect() as conn:
-            names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
-        assert "review_open" not in names
         for n in range(6):
             _log(w, n, flag=n % 3 == 0, severity=Severity.MEDIUM)
         _contact(w, 9, ContactStatus.CANCELLED)
         _review(w, 1)
         _ask(w, 2)
         _review(w, 2)
+        # The store as it was before review_open, these records in its history.
+        migrate.downgrade(engine, "0004")
+        with engine.connect() as conn:
+            names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
+        assert "review_open" not in names
         migrate.upgrade(engine)
         assert_kept_as_counted(w.book)
         queued = [k for _h, k, *_ in open_rows(w.book).values() if k in QUEUE_KINDS]

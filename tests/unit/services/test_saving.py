@@ -33,9 +33,15 @@ def found(book: Book, words: str) -> list[uuid.UUID]:
 
 
 def search_index(book: Book) -> list[tuple[int, bytes]]:
-    """The full-text index's own blocks: they change with every word written or removed."""
+    """The full-text index's own blocks and the words waiting for it: they change
+    with every word written or removed."""
     with book.store.read() as session:
-        rows = session.execute(text("SELECT id, block FROM record_fts_data ORDER BY id"))
+        rows = session.execute(
+            text(
+                "SELECT id, block FROM record_fts_data UNION ALL "
+                "SELECT -rowid, CAST(text AS BLOB) FROM record_words ORDER BY 1"
+            )
+        )
         return [(int(i), bytes(b)) for i, b in rows]
 
 

@@ -4,6 +4,7 @@ plain rows, and records the server took as sent marked synced in bulk."""
 from __future__ import annotations
 
 import random
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -126,7 +127,11 @@ def _row(store: Store, record_id: uuid.UUID) -> dict[str, object]:
             {"r": row["rowid"]},
         ).all()
         words = session.execute(
-            text("SELECT text FROM record_fts WHERE rowid = :r"), {"r": row["rowid"]}
+            text(
+                "SELECT text FROM record_fts WHERE rowid = :r "
+                "UNION ALL SELECT text FROM record_words WHERE rowid = :r"
+            ),
+            {"r": row["rowid"]},
         ).all()
     return {**row, "links": sorted(links), "words": words}
 
@@ -170,3 +175,28 @@ def test_content_with_any_characters_is_recognised_as_sent(store: Store) -> None
         assert outbox.mark_synced(session, sent) == set(sent)
     with store.write() as session:
         assert outbox.mark_synced(session, {}) == set()
+
+
+def test_a_new_entry_is_added_at_the_end_of_the_index_of_ids(store: Store) -> None:
+    """Entry ids are UUIDs that begin with the time: each new one sorts after the
+    ones before it (and stays unique)."""
+    changes = [_log(n) for n in range(40)]
+    for change in changes:
+        _write(store, [change])
+    with store.read() as session:
+        ids = [e.op_id for e in outbox.outbox(session)]
+    assert len(set(ids)) == len(ids) == 40
+    assert all(uuid.UUID(i).version == 7 for i in ids)
+    assert ids[0][:8] <= ids[-1][:8]  # the time leads
+    assert [i[:13] for i in ids] == sorted(i[:13] for i in ids)
+
+
+def test_new_records_ids_begin_with_the_time() -> None:
+    """A new record's id sorts after the ids made before it (to the millisecond)
+    and is unique."""
+    first = [_log(n).id for n in range(200)]
+    time.sleep(0.002)
+    later = _log(200).id
+    assert len(set(first)) == 200
+    assert all(i.version == 7 for i in [*first, later])
+    assert max(str(i)[:13] for i in first) < str(later)[:13]

@@ -119,7 +119,11 @@ def _everything(book: Book, record: Record) -> dict[str, object]:
             {"r": row["rowid"]},
         ).all()
         words = session.execute(
-            text("SELECT text FROM record_fts WHERE rowid = :r"), {"r": row["rowid"]}
+            text(
+                "SELECT text FROM record_fts WHERE rowid = :r "
+                "UNION ALL SELECT text FROM record_words WHERE rowid = :r"
+            ),
+            {"r": row["rowid"]},
         ).all()
     return {**row, "links": sorted(links), "words": words}
 
