@@ -32,10 +32,9 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlmodel import Session
 
 from app.domain.bounds import record_size
@@ -44,7 +43,14 @@ from app.domain.messages import ValidationFailed
 from app.domain.records import ConflictRevision, Record, Review, parse_record
 from app.domain.references import references
 from app.domain.vocabulary import ReviewMark
-from app.protocol.schemas import OpResult, OpStatus, PushOp, PushRequest, PushResponse
+from app.protocol.schemas import (
+    PROTOCOL_VERSION,
+    OpResult,
+    OpStatus,
+    PushOp,
+    PushRequest,
+    PushResponse,
+)
 from app.server import audit
 from app.server.core import collector
 from app.server.core.clock import SERVER_DEVICE, latest_today
@@ -61,7 +67,7 @@ CLOSED_BY_SUPERVISOR = (
     "Where a child goes when the placement ends is recorded by a supervisor or the central office."
 )
 APPLIED_OPS: Table = ServerTable.metadata.tables["applied_op"]
-_INSERT_ANSWER = insert(APPLIED_OPS)
+_ANSWER_COLUMNS = ("op_id", "device_id", "record_id", "result", "content", "covered_by")
 DEVICES: Table = ServerTable.metadata.tables["device"]
 _SET_WAITING = (
     update(DEVICES)
@@ -70,27 +76,28 @@ _SET_WAITING = (
 )
 
 
-@dataclass(frozen=True)
 class _Op:
-    """One operation with what the retry check found."""
+    """One operation, its ids as text (as rows and content hold them, made once
+    per op), its role in the device's scope and what the retry check found."""
 
-    op: PushOp
-    base: int  # the effective base version
-    today: date
-    now: datetime
-    # What the device sent in a merged op this one covers: the base of its content.
-    base_content: dict[str, Any] | None = None
-    # It covers an op of this record that was answered (the device never got the answer).
-    covers_own: bool = False
+    __slots__ = ("base", "base_content", "covers", "covers_own", "household_id", "now", "op",
+                 "op_id", "record_id", "role", "today")  # fmt: skip
 
-    # The op's ids as text, as rows and content hold them (made once per op).
-    @cached_property
-    def record_id(self) -> str:
-        return str(self.op.record_id)
-
-    @cached_property
-    def household_id(self) -> str:
-        return str(self.op.household_id)
+    def __init__(self, op: PushOp, device: DeviceContext, today: date, now: datetime) -> None:
+        self.op = op
+        self.op_id = str(op.op_id)
+        self.record_id = str(op.record_id)
+        self.household_id = str(op.household_id)
+        # The op ids it covers, each once, itself left out.
+        self.covers = [c for c in dict.fromkeys(map(str, op.covers)) if c != self.op_id]
+        self.role: str | None = device.memberships.get(op.household_id)  # None: not in scope
+        self.today = today
+        self.now = now
+        self.base = op.base_version  # the effective base version
+        # What the device sent in a merged op this one covers: the base of its content.
+        self.base_content: dict[str, Any] | None = None
+        # It covers an op of this record that was answered (the device never got the answer).
+        self.covers_own = False
 
 
 @dataclass(frozen=True)
@@ -113,23 +120,22 @@ class _Batch:
     together at the end (``flush``)."""
 
     def __init__(
-        self, session: Session, device: DeviceContext, ops: list[PushOp], now: datetime
+        self, session: Session, device: DeviceContext, ops: list[_Op], now: datetime
     ) -> None:
         self.session = session
         self.device = device
         self.now = now
-        self.today = latest_today(now)
-        self._answers = _earlier(session, [str(i) for op in ops for i in (op.op_id, *op.covers)])
-        self._new_answers: list[dict[str, Any]] = []
+        self._answers = _earlier(session, [i for op in ops for i in (op.op_id, *op.covers)])
+        self._new_answers: list[tuple[str, str, str, str | None, str | None]] = []
         self._records: dict[str, records.Current | None] = {}  # None: no such record
         self.writer = records.Writer(session, expected=len(ops))
         self._locked: set[str] = set()
         self._people: dict[str, frozenset[str]] = {}
-        mine = [op for op in ops if op.household_id in device.memberships]
-        self.load([str(op.record_id) for op in mine], lock=True)
+        mine = [op for op in ops if op.role is not None]
+        self.load([op.record_id for op in mine], lock=True)
         # Every record the batch's records refer to, in one read; the references
         # are found once per op, for this read and for the rules.
-        self.references = {id(op): references(op.kind, op.content) for op in mine}
+        self.references = {id(op.op): references(op.op.kind, op.op.content) for op in mine}
         self.load(ref.id for refs in self.references.values() for ref in refs)
         # An op id names one op: the same id with other content is refused.
         self.sent: dict[str, PushOp] = {}
@@ -151,15 +157,15 @@ class _Batch:
         self, op_id: str, record_id: str, result: str, content: str | None, covered_by: str | None
     ) -> None:
         self._answers[op_id] = _Answer(self.device.device_id, result, content)
-        self._new_answers.append(
-            {"op_id": op_id, "device_id": self.device.device_id, "record_id": record_id,
-             "result": result, "content": content, "covered_by": covered_by}
-        )  # fmt: skip
+        self._new_answers.append((op_id, record_id, result, content, covered_by))
 
     def flush(self) -> None:
         """Write what waits: the records' rows and the answers."""
         self.writer.flush()
-        records.execute_many(self.session, _INSERT_ANSWER, self._new_answers)
+        device = self.device.device_id
+        rows = [(op_id, device, record_id, result, content, covered_by)
+                for op_id, record_id, result, content, covered_by in self._new_answers]  # fmt: skip
+        records.insert_rows(self.session, APPLIED_OPS, _ANSWER_COLUMNS, rows)
         self._new_answers = []
 
     def load(self, ids: Iterable[str], *, lock: bool = False) -> None:
@@ -195,6 +201,18 @@ class _Batch:
         return stored
 
 
+@dataclass(frozen=True)
+class PushAnswer:
+    """The answers of a push, and the ``PushResponse`` they make as JSON (written
+    once, from each op's answer as kept)."""
+
+    results: list[OpResult]
+    body: str
+
+    def response(self) -> PushResponse:
+        return PushResponse(results=self.results)
+
+
 def push(
     session: Session,
     device: DeviceContext,
@@ -202,7 +220,7 @@ def push(
     *,
     now: datetime,
     waiting: int | None = None,
-) -> PushResponse:
+) -> PushAnswer:
     """Apply the batch and commit it (durably) before returning the answers.
     ``waiting``: the changes the laptop says still wait behind this push, kept
     for the office's device list in the same commit.
@@ -220,19 +238,23 @@ def _push_once(
     request: PushRequest,
     now: datetime,
     waiting: int | None,
-) -> PushResponse:
-    _lock_households(session, device, request.ops)
-    batch = _Batch(session, device, request.ops, now)
-    results = [_one(batch, op) for op in request.ops]
+) -> PushAnswer:
+    today = latest_today(now)
+    ops = [_Op(op, device, today, now) for op in request.ops]
+    _lock_households(session, ops)
+    batch = _Batch(session, device, ops, now)
+    answered = [_one(batch, op) for op in ops]
+    results = [result for result, _text in answered]
     batch.flush()
     if waiting is not None:
         session.connection().execute(_SET_WAITING, {"id_": device.device_id, "waiting": waiting})
     # The audit names what was written: a refused op names no record, and a
     # household outside the device's scope is never named.
-    households = {op.household_id for op in request.ops if op.household_id in device.memberships}
-    touched = [r.record_id for r in results if r.status != OpStatus.REJECTED]
-    touched += [c for r in results for c in r.conflicts]
-    audit.record(
+    households = {op.household_id for op in ops if op.role is not None}
+    touched = [op.record_id for op, result in zip(ops, results, strict=True)
+               if result.status != OpStatus.REJECTED]  # fmt: skip
+    touched += [str(c) for r in results for c in r.conflicts]
+    audit.insert(
         session,
         audit.PUSH,
         person_id=device.person_id,
@@ -242,28 +264,29 @@ def _push_once(
         detail=_summary(results),
         at=now,
     )
-    _audit_reviews(batch, request.ops, results)
+    _audit_reviews(batch, ops, results)
     session.commit()
-    return PushResponse(results=results)
+    body = ",".join(text for _result, text in answered)
+    return PushAnswer(results, f'{{"protocol":{PROTOCOL_VERSION},"results":[{body}]}}')
 
 
-def _audit_reviews(batch: _Batch, ops: list[PushOp], results: list[OpResult]) -> None:
+def _audit_reviews(batch: _Batch, ops: list[_Op], results: list[OpResult]) -> None:
     """Name the records that reviews were written about (the push row names the
     reviews): one "review" row per household, targets of that household only."""
-    reviews: list[tuple[PushOp, str]] = []
+    reviews: list[tuple[_Op, str]] = []
     for op, result in zip(ops, results, strict=True):
-        target = op.content.get("target_id")
-        if op.kind == "review" and result.status != OpStatus.REJECTED and _is_uuid(target):
+        target = op.op.content.get("target_id")
+        if op.op.kind == "review" and result.status != OpStatus.REJECTED and _is_uuid(target):
             reviews.append((op, str(uuid.UUID(str(target)))))
     batch.load(target for _op, target in reviews)
     targets: dict[str, list[str]] = {}
     for op, target in reviews:
         row = batch.record(target)
-        if row is not None and row.household_id == str(op.household_id):
+        if row is not None and row.household_id == op.household_id:
             targets.setdefault(row.household_id, []).append(row.id)
     device = batch.device
     for household, ids in targets.items():
-        audit.record(batch.session, audit.REVIEW, person_id=device.person_id,
+        audit.insert(batch.session, audit.REVIEW, person_id=device.person_id,
                      device_id=device.device_id, household_id=household, record_ids=ids,
                      detail=f"reviews={len(ids)}", at=batch.now)  # fmt: skip
 
@@ -275,14 +298,14 @@ def _summary(results: list[OpResult]) -> str:
     return " ".join(f"{name}={n}" for name, n in counts.items())
 
 
-def _lock_households(session: Session, device: DeviceContext, ops: list[PushOp]) -> None:
+def _lock_households(session: Session, ops: list[_Op]) -> None:
     """Take the batch's households in a fixed order (PostgreSQL: row locks).
 
     Changes of one household then commit in the order of their seq numbers, so
     a pull never sees seq n+1 while n is still uncommitted and skips it."""
     if session.get_bind().dialect.name == "sqlite":
         return
-    ids = sorted({str(op.household_id) for op in ops if op.household_id in device.memberships})
+    ids = sorted({op.household_id for op in ops if op.role is not None})
     if ids:
         table = records.HOUSEHOLDS.c
         session.connection().execute(
@@ -304,24 +327,24 @@ def _earlier(session: Session, ids: Iterable[str]) -> dict[str, _Answer]:
     return found
 
 
-def _one(batch: _Batch, op: PushOp) -> OpResult:
-    op_id = str(op.op_id)
-    covers = [c for c in dict.fromkeys(str(c) for c in op.covers) if c != op_id]
+def _one(batch: _Batch, item: _Op) -> tuple[OpResult, str]:
+    """The op's answer, and that answer as JSON."""
+    op, op_id, covers = item.op, item.op_id, item.covers
     earlier = batch.answers([op_id, *covers])
     first = batch.sent.setdefault(op_id, op)
     if first is not op and first != op:
-        return _rejected(op, "duplicate operation id")
+        return _text(_rejected(op, "duplicate operation id"))
     same = earlier.get(op_id)
     if same is not None:
         if same.device_id != batch.device.device_id:
             # Another device's op id: answer without storing or revealing anything.
-            return _rejected(op, "duplicate operation id")
+            return _text(_rejected(op, "duplicate operation id"))
         # An op id names one op; its covers cannot have changed: an exact retry.
         kept = OpResult.model_validate_json(same.result)
-        return _replayed(batch, kept).model_copy(update={"op_id": op.op_id})
+        return _text(_replayed(batch, kept).model_copy(update={"op_id": op.op_id}))
     mine = [r for r in earlier.values() if r.device_id == batch.device.device_id]
-    base, base_content, covers_own = _effective_base(op, mine)
-    item = _Op(op, base, batch.today, batch.now, base_content, covers_own)
+    if mine:
+        item.base, item.base_content, item.covers_own = _effective_base(op, mine)
     try:
         result = _apply(batch, item)
     except Rejected as exc:
@@ -329,10 +352,15 @@ def _one(batch: _Batch, op: PushOp) -> OpResult:
     answer = result.model_dump_json()
     sent = records.dumps(op.content) if result.status == OpStatus.MERGED else None
     # A later op of this batch with the same id, or covering these, finds them.
-    for answered in [op_id, *(c for c in covers if c not in earlier)]:
-        covered_by = None if answered == op_id else op_id
-        batch.answer(answered, item.record_id, answer, sent, covered_by)
-    return result
+    batch.answer(op_id, item.record_id, answer, sent, None)
+    for covered in covers:
+        if covered not in earlier:
+            batch.answer(covered, item.record_id, answer, sent, op_id)
+    return result, answer
+
+
+def _text(result: OpResult) -> tuple[OpResult, str]:
+    return result, result.model_dump_json()
 
 
 def _replayed(batch: _Batch, kept: OpResult) -> OpResult:
@@ -385,8 +413,7 @@ def _rejected(op: PushOp, reason: str) -> OpResult:
 
 
 def _apply(batch: _Batch, item: _Op) -> OpResult:
-    op = item.op
-    role = batch.device.memberships.get(op.household_id)
+    op, role = item.op, item.role
     if role is None:
         raise Rejected(NOT_FOUND)
     # FOR UPDATE (PostgreSQL): two pushes to one record take turns; SQLite's
@@ -399,7 +426,7 @@ def _apply(batch: _Batch, item: _Op) -> OpResult:
     current = records.loads(row.content) if row is not None else None
     _check_rights(batch.device, role, op, record, current)
     if isinstance(record, Review):
-        _check_review(batch, role, op, record)
+        _check_review(batch, role, item, record)
     rules.check(
         rules.Pushed(
             kind=op.kind, household_id=item.household_id, person_id=batch.device.person_id,
@@ -412,12 +439,12 @@ def _apply(batch: _Batch, item: _Op) -> OpResult:
     return _write(batch, item, row, current)
 
 
-def _check_review(batch: _Batch, role: str, op: PushOp, review: Review) -> None:
+def _check_review(batch: _Batch, role: str, item: _Op, review: Review) -> None:
     """A caregiver only answers; and a review is about a record of its own household."""
     if role == CAREGIVER and review.mark != ReviewMark.ANSWER:
         raise Rejected("Only a supervisor may mark a record as reviewed or ask about it.")
     target = batch.record(str(review.target_id))
-    if target is None or target.household_id != str(op.household_id):
+    if target is None or target.household_id != item.household_id:
         raise Rejected("The record a review is about is not in its household.")
 
 
@@ -611,7 +638,7 @@ def _keep_conflict(
     batch.store(
         None,
         record_id=str(revision.id),
-        household_id=str(op.household_id),
+        household_id=item.household_id,
         kind=ConflictRevision.kind,
         version=1,
         content=revision.model_dump(mode="json"),

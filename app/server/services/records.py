@@ -84,6 +84,33 @@ def execute_many(session: Session, statement: Executable, rows: list[dict[str, A
         conn.exec_driver_sql(sql, [tuple(row[key] for key in order) for row in rows])
 
 
+def insert_rows(
+    session: Session, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
+    """``execute_many`` of an INSERT, each row a tuple of ``columns`` in that order
+    (no dict per row, no reordering)."""
+    if not rows:
+        return
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        sql = _unnest_insert(table, columns, conn.dialect)
+        conn.exec_driver_sql(sql, tuple(list(values) for values in zip(*rows, strict=True)))
+        return
+    if conn.dialect.paramstyle != "qmark":
+        execute_many(session, insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    conn.exec_driver_sql(_plain_insert(table, columns, conn.dialect), rows)
+
+
+@lru_cache(maxsize=64)
+def _plain_insert(table: TableClause, keys: tuple[str, ...], dialect: Dialect) -> str:
+    """``INSERT … VALUES (?, …)`` with positional parameters (SQLite's paramstyle)."""
+    quote = dialect.identifier_preparer.quote
+    columns = ", ".join(quote(k) for k in keys)
+    marks = ", ".join("?" for _ in keys)
+    return f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({marks})"
+
+
 def _insert_values(conn: Connection, table: TableClause, rows: list[dict[str, Any]]) -> None:
     """One ``INSERT … SELECT FROM unnest(…)``: a parameter per column, each an array."""
     keys = tuple(rows[0])
