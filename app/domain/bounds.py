@@ -97,6 +97,8 @@ class _Shape:
     lists: tuple[str, ...]
     texts: tuple[str, ...]  # texts without a limit of their own
     numbers: tuple[str, ...]
+    stamps: tuple[str, ...]  # of ``_STAMP_FIELDS``, those the type has
+    tokens: tuple[str, ...]  # of ``_TOKEN_FIELDS``, those the type has
 
 
 def _types(annotation: Any) -> set[Any]:
@@ -124,7 +126,11 @@ def _shape(cls: type[Record]) -> _Shape:
             groups["texts"].append(name)
         elif int in types:
             groups["numbers"].append(name)
-    return _Shape(**{k: tuple(v) for k, v in groups.items()})
+    return _Shape(
+        **{k: tuple(v) for k, v in groups.items()},
+        stamps=tuple(name for name in _STAMP_FIELDS if name in cls.model_fields),
+        tokens=tuple(name for name in _TOKEN_FIELDS if name in cls.model_fields),
+    )
 
 
 def problems(record: Record, content: dict[str, Any], size: int, now: datetime) -> list[str]:
@@ -133,25 +139,21 @@ def problems(record: Record, content: dict[str, Any], size: int, now: datetime) 
     found: list[str] = []
     if size > MAX_RECORD_CHARS:
         found.append(f"The record is too large ({size} characters; at most {MAX_RECORD_CHARS}).")
-    extra = [name for name in record.model_extra or () if name != "kind"]
-    if len(extra) > MAX_EXTRA_FIELDS:
-        found.append(f"The record has too many unknown fields (at most {MAX_EXTRA_FIELDS}).")
-    for name in extra[: MAX_EXTRA_FIELDS + 1]:
-        if len(name) > MAX_FIELD_NAME:
-            found.append("A field name is too long.")
-        elif len(to_json(content.get(name))) > MAX_EXTRA_FIELD_CHARS:
-            found.append(f"The field “{name}” is too large.")
+    if record.model_extra:
+        _extra_problems(record.model_extra, content, found)
+    # Fields the type does not have are not in ``values`` (unknown ones are extra):
+    # they count as "" here, which is within bounds.
     values = record.__dict__
-    for name in _STAMP_FIELDS:
+    shape = _shape(type(record))
+    for name in shape.stamps:
         value = values.get(name, "")
         why = stamp_problem(value, now) if isinstance(value, str) else "not text"
         if why is not None:
             found.append(f"The value of “{name}” is {why}.")
-    for name in _TOKEN_FIELDS:
+    for name in shape.tokens:
         value = values.get(name, "")
         if isinstance(value, str) and len(value) > MAX_TOKEN_TEXT:
             found.append(f"The value of “{name}” is too long.")
-    shape = _shape(type(record))
     latest_time = now + TIME_AHEAD
     for name in shape.datetimes:
         value = values[name]
@@ -179,3 +181,15 @@ def problems(record: Record, content: dict[str, Any], size: int, now: datetime) 
         if isinstance(value, int) and abs(value) > MAX_NUMBER:
             found.append(f"The number “{name}” is out of range.")
     return found
+
+
+def _extra_problems(extra: dict[str, Any], content: dict[str, Any], found: list[str]) -> None:
+    """Bounds on the fields this version does not know."""
+    names = [name for name in extra if name != "kind"]
+    if len(names) > MAX_EXTRA_FIELDS:
+        found.append(f"The record has too many unknown fields (at most {MAX_EXTRA_FIELDS}).")
+    for name in names[: MAX_EXTRA_FIELDS + 1]:
+        if len(name) > MAX_FIELD_NAME:
+            found.append("A field name is too long.")
+        elif len(to_json(content.get(name))) > MAX_EXTRA_FIELD_CHARS:
+            found.append(f"The field “{name}” is too large.")

@@ -315,16 +315,11 @@ def _lock_households(session: Session, ops: list[_Op]) -> None:
 
 def _earlier(session: Session, ids: Iterable[str]) -> dict[str, _Answer]:
     """The answers stored for those of the op ids ``ids`` answered before."""
-    found: dict[str, _Answer] = {}
-    unique = list(dict.fromkeys(ids))
-    table = APPLIED_OPS.c
-    conn = session.connection()
-    for start in range(0, len(unique), records.IN_CHUNK):
-        chunk = unique[start : start + records.IN_CHUNK]
-        query = select(table.op_id, table.device_id, table.result, table.content)
-        for op_id, device_id, result, content in conn.execute(query.where(table.op_id.in_(chunk))):
-            found[op_id] = _Answer(device_id, result, content)
-    return found
+    found = records.rows_where_in(session, APPLIED_OPS, _EARLIER_COLUMNS, "op_id", ids)
+    return {op_id: _Answer(device, result, content) for op_id, device, result, content in found}
+
+
+_EARLIER_COLUMNS = ("op_id", "device_id", "result", "content")
 
 
 def _one(batch: _Batch, item: _Op) -> tuple[OpResult, str]:
