@@ -34,10 +34,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from pydantic_core import to_json
 from sqlalchemy import Table, bindparam, select, update
 from sqlmodel import Session
 
-from app.domain.bounds import record_size
 from app.domain.merge import META_FIELDS, Merged, merge
 from app.domain.messages import ValidationFailed
 from app.domain.records import ConflictRevision, Record, Review, parse_record
@@ -124,6 +124,7 @@ class _Batch:
     ) -> None:
         self.session = session
         self.device = device
+        self.person_id = str(device.person_id)
         self.now = now
         self._answers = _earlier(session, [i for op in ops for i in (op.op_id, *op.covers)])
         self._new_answers: list[tuple[str, str, str, str | None, str | None]] = []
@@ -192,10 +193,12 @@ class _Batch:
         kind: str,
         version: int,
         content: dict[str, Any],
+        text: str | None = None,
     ) -> records.Stored:
         """``records.Writer.store``; later ops of the batch read the record as stored."""
         stored = self.writer.store(row, record_id=record_id, household_id=household_id,
-                                   kind=kind, version=version, content=content)  # fmt: skip
+                                   kind=kind, version=version, content=content,
+                                   text=text)  # fmt: skip
         self._records[stored.row.id] = stored.row
         self._locked.add(stored.row.id)  # written: locked until the commit (PostgreSQL)
         return stored
@@ -203,14 +206,29 @@ class _Batch:
 
 @dataclass(frozen=True)
 class PushAnswer:
-    """The answers of a push, and the ``PushResponse`` they make as JSON (written
-    once, from each op's answer as kept)."""
+    """The ``PushResponse`` of a push as JSON, written once from each op's answer
+    as it is kept."""
 
-    results: list[OpResult]
     body: str
 
     def response(self) -> PushResponse:
-        return PushResponse(results=self.results)
+        return PushResponse.model_validate_json(self.body)
+
+
+class _Answered:
+    """An op's answer as the push needs it: its status, the conflict revisions it
+    made and the ``OpResult`` as JSON."""
+
+    __slots__ = ("conflicts", "status", "text")
+
+    def __init__(self, status: OpStatus, text: str, conflicts: list[uuid.UUID] | None = None):
+        self.status = status
+        self.text = text
+        self.conflicts = conflicts or []
+
+    @classmethod
+    def of(cls, result: OpResult) -> _Answered:
+        return cls(result.status, result.model_dump_json(), result.conflicts)
 
 
 def push(
@@ -243,8 +261,7 @@ def _push_once(
     ops = [_Op(op, device, today, now) for op in request.ops]
     _lock_households(session, ops)
     batch = _Batch(session, device, ops, now)
-    answered = [_one(batch, op) for op in ops]
-    results = [result for result, _text in answered]
+    results = [_one(batch, op) for op in ops]
     batch.flush()
     if waiting is not None:
         session.connection().execute(_SET_WAITING, {"id_": device.device_id, "waiting": waiting})
@@ -253,7 +270,7 @@ def _push_once(
     households = {op.household_id for op in ops if op.role is not None}
     touched = [op.record_id for op, result in zip(ops, results, strict=True)
                if result.status != OpStatus.REJECTED]  # fmt: skip
-    touched += [str(c) for r in results for c in r.conflicts]
+    touched += [str(c) for result in results for c in result.conflicts]
     audit.insert(
         session,
         audit.PUSH,
@@ -266,11 +283,11 @@ def _push_once(
     )
     _audit_reviews(batch, ops, results)
     session.commit()
-    body = ",".join(text for _result, text in answered)
-    return PushAnswer(results, f'{{"protocol":{PROTOCOL_VERSION},"results":[{body}]}}')
+    body = ",".join(result.text for result in results)
+    return PushAnswer(f'{{"protocol":{PROTOCOL_VERSION},"results":[{body}]}}')
 
 
-def _audit_reviews(batch: _Batch, ops: list[_Op], results: list[OpResult]) -> None:
+def _audit_reviews(batch: _Batch, ops: list[_Op], results: list[_Answered]) -> None:
     """Name the records that reviews were written about (the push row names the
     reviews): one "review" row per household, targets of that household only."""
     reviews: list[tuple[_Op, str]] = []
@@ -291,7 +308,7 @@ def _audit_reviews(batch: _Batch, ops: list[_Op], results: list[OpResult]) -> No
                      detail=f"reviews={len(ids)}", at=batch.now)  # fmt: skip
 
 
-def _summary(results: list[OpResult]) -> str:
+def _summary(results: list[_Answered]) -> str:
     counts = {status.value: 0 for status in OpStatus}
     for result in results:
         counts[result.status.value] += 1
@@ -322,40 +339,34 @@ def _earlier(session: Session, ids: Iterable[str]) -> dict[str, _Answer]:
 _EARLIER_COLUMNS = ("op_id", "device_id", "result", "content")
 
 
-def _one(batch: _Batch, item: _Op) -> tuple[OpResult, str]:
-    """The op's answer, and that answer as JSON."""
+def _one(batch: _Batch, item: _Op) -> _Answered:
     op, op_id, covers = item.op, item.op_id, item.covers
     earlier = batch.answers([op_id, *covers])
     first = batch.sent.setdefault(op_id, op)
     if first is not op and first != op:
-        return _text(_rejected(op, "duplicate operation id"))
+        return _Answered.of(_rejected(op, "duplicate operation id"))
     same = earlier.get(op_id)
     if same is not None:
         if same.device_id != batch.device.device_id:
             # Another device's op id: answer without storing or revealing anything.
-            return _text(_rejected(op, "duplicate operation id"))
+            return _Answered.of(_rejected(op, "duplicate operation id"))
         # An op id names one op; its covers cannot have changed: an exact retry.
         kept = OpResult.model_validate_json(same.result)
-        return _text(_replayed(batch, kept).model_copy(update={"op_id": op.op_id}))
+        return _Answered.of(_replayed(batch, kept).model_copy(update={"op_id": op.op_id}))
     mine = [r for r in earlier.values() if r.device_id == batch.device.device_id]
     if mine:
         item.base, item.base_content, item.covers_own = _effective_base(op, mine)
     try:
         result = _apply(batch, item)
     except Rejected as exc:
-        result = _rejected(op, exc.reason)
-    answer = result.model_dump_json()
+        result = _Answered.of(_rejected(op, exc.reason))
     sent = records.dumps(op.content) if result.status == OpStatus.MERGED else None
     # A later op of this batch with the same id, or covering these, finds them.
-    batch.answer(op_id, item.record_id, answer, sent, None)
+    batch.answer(op_id, item.record_id, result.text, sent, None)
     for covered in covers:
         if covered not in earlier:
-            batch.answer(covered, item.record_id, answer, sent, op_id)
-    return result, answer
-
-
-def _text(result: OpResult) -> tuple[OpResult, str]:
-    return result, result.model_dump_json()
+            batch.answer(covered, item.record_id, result.text, sent, op_id)
+    return result
 
 
 def _replayed(batch: _Batch, kept: OpResult) -> OpResult:
@@ -407,7 +418,7 @@ def _rejected(op: PushOp, reason: str) -> OpResult:
                     reason=reason)  # fmt: skip
 
 
-def _apply(batch: _Batch, item: _Op) -> OpResult:
+def _apply(batch: _Batch, item: _Op) -> _Answered:
     op, role = item.op, item.role
     if role is None:
         raise Rejected(NOT_FOUND)
@@ -422,16 +433,17 @@ def _apply(batch: _Batch, item: _Op) -> OpResult:
     _check_rights(batch.device, role, op, record, current)
     if isinstance(record, Review):
         _check_review(batch, role, item, record)
+    sent = to_json(op.content)  # its size, and the stored text when stored as sent
     rules.check(
         rules.Pushed(
-            kind=op.kind, household_id=item.household_id, person_id=batch.device.person_id,
-            record=record, content=op.content, size=record_size(op.content), base=item.base,
+            kind=op.kind, household_id=item.household_id, person_id=batch.person_id,
+            record=record, content=op.content, size=len(sent), base=item.base,
             row=row, current=current, covers_own=item.covers_own, now=item.now,
             today=item.today, record_of=batch.record, people_of=batch.people_of,
             references=batch.references.get(id(op)), blob_size=batch.blob_size,
         )
     )  # fmt: skip
-    return _write(batch, item, row, current)
+    return _write(batch, item, row, current, sent)
 
 
 def _check_review(batch: _Batch, role: str, item: _Op, review: Review) -> None:
@@ -536,8 +548,13 @@ def _check_person(
 
 
 def _write(
-    batch: _Batch, item: _Op, row: records.Current | None, current: dict[str, Any] | None
-) -> OpResult:
+    batch: _Batch,
+    item: _Op,
+    row: records.Current | None,
+    current: dict[str, Any] | None,
+    sent: bytes,
+) -> _Answered:
+    """Store the op's change; ``sent``: the op's content as JSON."""
     op = item.op
     base = item.base
     content = dict(op.content)
@@ -555,6 +572,7 @@ def _write(
             if not content.get("deleted"):
                 restore = Merged(content, {"deleted": (True, False)}, ours_won=False)
             content["deleted"] = True
+            sent = b""
     else:
         base_content = item.base_content
         if base_content is None and base > 0:
@@ -563,6 +581,8 @@ def _write(
         content, version = merged.content, row.version + 1
         if _undoes_delete(base_content, op.content, current):
             merged.collisions["deleted"] = (True, False)
+    # Stored as sent (the version it names is the one it gets): its text as sent.
+    as_sent = merged is None and sent and content.get("version") == version
     stored = batch.store(
         row,
         record_id=item.record_id,
@@ -570,22 +590,36 @@ def _write(
         kind=op.kind,
         version=version,
         content=content,
+        text=sent.decode() if as_sent and type(content["version"]) is int else None,
     )
     conflicts: list[uuid.UUID] = []
     if merged is not None and merged.collisions and current is not None:
         conflicts.append(_keep_conflict(batch, item, stored.content, current, merged))
     if restore is not None and current is not None:
         conflicts.append(_keep_conflict(batch, item, stored.content, current, restore))
+    if merged is None and not conflicts and stored.content == op.content:
+        # Applied as sent: the answer written as ``OpResult`` writes it.
+        return _Answered(OpStatus.APPLIED, _applied(item, stored.version, stored.seq))
     # Validated (in pydantic-core: quicker than ``model_construct``'s Python for these few).
-    return OpResult(
-        op_id=op.op_id,
-        status=OpStatus.APPLIED if merged is None else OpStatus.MERGED,
-        record_id=op.record_id,
-        version=stored.version,
-        seq=stored.seq,
-        # The device already holds what it sent: only another content is sent back.
-        record=None if stored.content == op.content else stored.content,
-        conflicts=conflicts,
+    return _Answered.of(
+        OpResult(
+            op_id=op.op_id,
+            status=OpStatus.APPLIED if merged is None else OpStatus.MERGED,
+            record_id=op.record_id,
+            version=stored.version,
+            seq=stored.seq,
+            # The device already holds what it sent: only another content is sent back.
+            record=None if stored.content == op.content else stored.content,
+            conflicts=conflicts,
+        )
+    )
+
+
+def _applied(item: _Op, version: int, seq: int) -> str:
+    """The JSON of ``OpResult`` for a change applied as sent (``record`` left out)."""
+    return (
+        f'{{"op_id":"{item.op_id}","status":"applied","record_id":"{item.record_id}",'
+        f'"version":{version},"seq":{seq},"reason":null,"record":null,"conflicts":[]}}'
     )
 
 

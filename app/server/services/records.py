@@ -284,10 +284,14 @@ class Writer:
         kind: str,
         version: int,
         content: dict[str, Any],
+        text: str | None = None,
     ) -> Stored:
-        """Store ``version`` of a record; ``row`` is the record as stored, None for a new one."""
+        """Store ``version`` of a record; ``row`` is the record as stored, None for a new one.
+        ``text``: the JSON of ``content`` when the caller has it (its version already
+        ``version``)."""
         content = {**content, "version": version}
-        text = dumps(content)
+        if text is None:
+            text = dumps(content)
         seq = self._seqs.take()
         self._changes.append((seq, household_id, record_id, version))
         if row is None:

@@ -24,7 +24,7 @@ def _named(cls: type[Record]) -> tuple[str, ...]:
 
 
 def check(pushed: Pushed) -> None:
-    me = str(pushed.person_id)
+    me = pushed.person_id
     for name in _named(type(pushed.record)):
         value = canonical_id(pushed.content.get(name))
         stored = canonical_id(pushed.current.get(name)) if pushed.current is not None else None
