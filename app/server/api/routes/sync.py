@@ -46,7 +46,8 @@ async def push_request(request: Request) -> PushRequest:
         if any(e["type"] == "too_long" and tuple(e["loc"]) == ("ops",) for e in errors):
             raise too_large(f"At most {MAX_OPS_PER_PUSH} operations per push.") from None
         raise invalid(f"The request is not valid: {where(errors)}.") from None
-    if any(depth(op.content) > MAX_DEPTH for op in body.ops):
+    # The deepest record: the list of them is one level more (one walk for the batch).
+    if body.ops and depth([op.content for op in body.ops]) - 1 > MAX_DEPTH:
         raise invalid(f"A record nests deeper than {MAX_DEPTH} levels.")
     check_protocol(body.protocol)
     return body
