@@ -127,7 +127,7 @@ class _Batch:
         self.person_id = str(device.person_id)
         self.now = now
         self._answers = _earlier(session, [i for op in ops for i in (op.op_id, *op.covers)])
-        self._new_answers: list[tuple[str, str, str, str | None, str | None]] = []
+        self._new_answers: list[tuple[str, str, str, str, str | None, str | None]] = []
         self._records: dict[str, records.Current | None] = {}  # None: no such record
         self.writer = records.Writer(session, expected=len(ops))
         self._locked: set[str] = set()
@@ -158,15 +158,14 @@ class _Batch:
         self, op_id: str, record_id: str, result: str, content: str | None, covered_by: str | None
     ) -> None:
         self._answers[op_id] = _Answer(self.device.device_id, result, content)
-        self._new_answers.append((op_id, record_id, result, content, covered_by))
+        self._new_answers.append(
+            (op_id, self.device.device_id, record_id, result, content, covered_by)
+        )  # as _ANSWER_COLUMNS
 
     def flush(self) -> None:
         """Write what waits: the records' rows and the answers."""
         self.writer.flush()
-        device = self.device.device_id
-        rows = [(op_id, device, record_id, result, content, covered_by)
-                for op_id, record_id, result, content, covered_by in self._new_answers]  # fmt: skip
-        records.insert_rows(self.session, APPLIED_OPS, _ANSWER_COLUMNS, rows)
+        records.insert_rows(self.session, APPLIED_OPS, _ANSWER_COLUMNS, self._new_answers)
         self._new_answers = []
 
     def load(self, ids: Iterable[str], *, lock: bool = False) -> None:
@@ -181,7 +180,8 @@ class _Batch:
             self._locked |= wanted
 
     def record(self, record_id: str, *, lock: bool = False) -> records.Current | None:
-        self.load([record_id], lock=lock)
+        if record_id not in (self._locked if lock else self._records):  # read (locked) once
+            self.load([record_id], lock=lock)
         return self._records[record_id]
 
     def store(
