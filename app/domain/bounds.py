@@ -14,12 +14,11 @@ import datetime as dt
 import typing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pydantic_core import to_json
 
-from app.domain.clock import Stamp
 from app.domain.records import LONG_TEXT, Record
 
 MAX_RECORD_CHARS = 300_000  # the JSON of one record
@@ -35,6 +34,7 @@ EARLIEST_TIME = datetime(2000, 1, 1, tzinfo=UTC)
 TIME_AHEAD = timedelta(days=366)
 EARLIEST_DATE = dt.date(1900, 1, 1)
 DATE_AHEAD = timedelta(days=366 * 10)  # planned contacts, placement ends
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _STAMP_MILLIS = 13
 _STAMP_COUNTER = 5
 _TOKEN_FIELDS = ("device_id", "losing_device", "target_kind")
@@ -51,26 +51,41 @@ def stamp_problem(text: str, now: datetime) -> str | None:
         return None
     if len(text) > MAX_TOKEN_TEXT:
         return "too long"
-    try:
-        stamp = Stamp.parse(text)
-    except ValueError:
+    # "<13 digits>-<5 digits>-<device>" (``app.domain.clock.Stamp``).
+    parts = text.split("-", 2)
+    if len(parts) != 3:
         return "not a clock stamp"
-    millis, counter, _device = text.split("-", 2)
+    millis, counter, _device = parts
     if (
         len(millis) != _STAMP_MILLIS
         or len(counter) != _STAMP_COUNTER
         or not (millis.isdigit() and counter.isdigit())
     ):
         return "not a clock stamp"
-    if not _in_window(datetime.fromtimestamp(stamp.millis / 1000, UTC), now):
+    try:
+        moment = int(millis)
+        int(counter)
+    except ValueError:  # digits that are no number ("²")
+        return "not a clock stamp"
+    earliest, latest = _window_millis(now)
+    if not earliest <= moment <= latest:
         return "outside the accepted time window"
     return None
 
 
-def _in_window(moment: datetime, now: datetime) -> bool:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return EARLIEST_TIME <= moment <= now + TIME_AHEAD
+@lru_cache(maxsize=8)
+def _window_millis(now: datetime) -> tuple[int, int]:
+    """The accepted time window around ``now`` in whole milliseconds since the epoch
+    (a stamp's own unit): a stamp is within it when its moment is."""
+    latest = now + TIME_AHEAD
+    if latest.tzinfo is None:
+        latest = latest.replace(tzinfo=UTC)
+    return _millis(EARLIEST_TIME, up=True), _millis(latest, up=False)
+
+
+def _millis(moment: datetime, *, up: bool) -> int:
+    micros = (moment - _EPOCH) // timedelta(microseconds=1)
+    return -(-micros // 1000) if up else micros // 1000
 
 
 @dataclass(frozen=True)
@@ -82,6 +97,8 @@ class _Shape:
     lists: tuple[str, ...]
     texts: tuple[str, ...]  # texts without a limit of their own
     numbers: tuple[str, ...]
+    stamps: tuple[str, ...]  # of ``_STAMP_FIELDS``, those the type has
+    tokens: tuple[str, ...]  # of ``_TOKEN_FIELDS``, those the type has
 
 
 def _types(annotation: Any) -> set[Any]:
@@ -109,7 +126,11 @@ def _shape(cls: type[Record]) -> _Shape:
             groups["texts"].append(name)
         elif int in types:
             groups["numbers"].append(name)
-    return _Shape(**{k: tuple(v) for k, v in groups.items()})
+    return _Shape(
+        **{k: tuple(v) for k, v in groups.items()},
+        stamps=tuple(name for name in _STAMP_FIELDS if name in cls.model_fields),
+        tokens=tuple(name for name in _TOKEN_FIELDS if name in cls.model_fields),
+    )
 
 
 def problems(record: Record, content: dict[str, Any], size: int, now: datetime) -> list[str]:
@@ -118,28 +139,29 @@ def problems(record: Record, content: dict[str, Any], size: int, now: datetime) 
     found: list[str] = []
     if size > MAX_RECORD_CHARS:
         found.append(f"The record is too large ({size} characters; at most {MAX_RECORD_CHARS}).")
-    extra = [name for name in record.model_extra or () if name != "kind"]
-    if len(extra) > MAX_EXTRA_FIELDS:
-        found.append(f"The record has too many unknown fields (at most {MAX_EXTRA_FIELDS}).")
-    for name in extra[: MAX_EXTRA_FIELDS + 1]:
-        if len(name) > MAX_FIELD_NAME:
-            found.append("A field name is too long.")
-        elif len(to_json(content.get(name))) > MAX_EXTRA_FIELD_CHARS:
-            found.append(f"The field “{name}” is too large.")
+    if record.model_extra:
+        _extra_problems(record.model_extra, content, found)
+    # Fields the type does not have are not in ``values`` (unknown ones are extra):
+    # they count as "" here, which is within bounds.
     values = record.__dict__
-    for name in _STAMP_FIELDS:
+    shape = _shape(type(record))
+    for name in shape.stamps:
         value = values.get(name, "")
         why = stamp_problem(value, now) if isinstance(value, str) else "not text"
         if why is not None:
             found.append(f"The value of “{name}” is {why}.")
-    for name in _TOKEN_FIELDS:
+    for name in shape.tokens:
         value = values.get(name, "")
         if isinstance(value, str) and len(value) > MAX_TOKEN_TEXT:
             found.append(f"The value of “{name}” is too long.")
-    shape = _shape(type(record))
+    latest_time = now + TIME_AHEAD
     for name in shape.datetimes:
         value = values[name]
-        if value is not None and not _in_window(value, now):
+        if value is None:
+            continue
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        if not EARLIEST_TIME <= value <= latest_time:
             found.append(f"The time “{name}” is outside the accepted window.")
     if shape.dates:
         earliest, latest = EARLIEST_DATE, now.date() + DATE_AHEAD
@@ -159,3 +181,15 @@ def problems(record: Record, content: dict[str, Any], size: int, now: datetime) 
         if isinstance(value, int) and abs(value) > MAX_NUMBER:
             found.append(f"The number “{name}” is out of range.")
     return found
+
+
+def _extra_problems(extra: dict[str, Any], content: dict[str, Any], found: list[str]) -> None:
+    """Bounds on the fields this version does not know."""
+    names = [name for name in extra if name != "kind"]
+    if len(names) > MAX_EXTRA_FIELDS:
+        found.append(f"The record has too many unknown fields (at most {MAX_EXTRA_FIELDS}).")
+    for name in names[: MAX_EXTRA_FIELDS + 1]:
+        if len(name) > MAX_FIELD_NAME:
+            found.append("A field name is too long.")
+        elif len(to_json(content.get(name))) > MAX_EXTRA_FIELD_CHARS:
+            found.append(f"The field “{name}” is too large.")

@@ -17,6 +17,15 @@ def problem(field_name: str, text: str, **params: Any) -> Problem:
 
 
 def text_limits(record: BaseModel, limits: dict[str, int]) -> list[Problem]:
+    values = record.__dict__
+    try:
+        for name, limit in limits.items():
+            if len(values[name]) > limit:
+                break
+        else:
+            return []  # the common case: every text within its limit
+    except (KeyError, TypeError):  # not a field, or no text: looked at one by one below
+        pass
     problems = []
     for name, limit in limits.items():
         value = getattr(record, name)

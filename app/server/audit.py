@@ -12,11 +12,13 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
+from sqlalchemy import insert as sa_insert
 from sqlmodel import Session, col, select
 
 from app.server.core.clock import as_utc
-from app.server.tables import AuditLogRow
+from app.server.tables import AuditLogRow, ServerTable
 
 PUSH = "push"
 PULL = "pull"
@@ -78,17 +80,48 @@ def record(
     at: datetime | None = None,
 ) -> None:
     """Add one audit row to the session's transaction (committed with the work it describes)."""
-    session.add(
-        AuditLogRow(
-            at=at or datetime.now(UTC),
-            person_id=str(person_id) if person_id is not None else None,
-            device_id=device_id,
-            action=action,
-            household_id=str(household_id) if household_id is not None else None,
-            record_ids=json.dumps([str(r) for r in dict.fromkeys(record_ids)]),
-            detail=detail,
-        )
-    )
+    session.add(AuditLogRow(**_row(action, person_id, device_id, household_id, record_ids,
+                                   detail, at)))  # fmt: skip
+
+
+def insert(
+    session: Session,
+    action: str,
+    *,
+    person_id: uuid.UUID | str | None = None,
+    device_id: str | None = None,
+    household_id: uuid.UUID | str | None = None,
+    record_ids: Iterable[uuid.UUID | str] = (),
+    detail: str = "",
+    at: datetime | None = None,
+) -> None:
+    """``record``, written at once with a Core statement (no ORM object to flush at
+    the commit): for a transaction that writes its other rows the same way."""
+    row = _row(action, person_id, device_id, household_id, record_ids, detail, at)
+    session.connection().execute(_INSERT, row)
+
+
+_INSERT = sa_insert(ServerTable.metadata.tables[AuditLogRow.__tablename__])
+
+
+def _row(
+    action: str,
+    person_id: uuid.UUID | str | None,
+    device_id: str | None,
+    household_id: uuid.UUID | str | None,
+    record_ids: Iterable[uuid.UUID | str],
+    detail: str,
+    at: datetime | None,
+) -> dict[str, Any]:
+    return {
+        "at": at or datetime.now(UTC),
+        "person_id": str(person_id) if person_id is not None else None,
+        "device_id": device_id,
+        "action": action,
+        "household_id": str(household_id) if household_id is not None else None,
+        "record_ids": json.dumps([str(r) for r in dict.fromkeys(record_ids)]),
+        "detail": detail,
+    }
 
 
 @dataclass(frozen=True)

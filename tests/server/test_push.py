@@ -7,6 +7,9 @@ import uuid
 from datetime import date, timedelta
 from typing import Any
 
+from sqlmodel import select
+
+from app.protocol.schemas import PushResponse
 from app.server.tables import AppliedOpRow, ChangeRow, RecordRow
 from tests.server.helpers import Device, Server, op
 
@@ -226,3 +229,22 @@ def test_a_caregiver_edits_their_own_profile_but_not_their_role(server: Server) 
     assert ok["status"] == "applied"
     [bad] = device.push_ok([op("person", device.edit(ok["record"], role="admin"), base=2)])
     assert bad["status"] == "rejected"
+
+
+def test_the_answer_is_written_as_its_model_writes_it(server: Server) -> None:
+    """Applied, merged and refused answers of one push: the answer's text is
+    exactly ``PushResponse``'s own JSON of it, and each kept answer ``OpResult``'s."""
+    a, b, child = _shared_child(server)
+    b.push_ok([op("child", b.edit(child, notes="speech therapy on Tuesdays"), base=1)])
+    log = a.daily_log(child["id"], text="a quiet day")
+    merged = op("child", a.edit(child, school="Sint-Jozef"), base=1)
+    refused = op("daily_log", {**a.daily_log(child["id"]), "mood": 9})
+    response = a.push([op("daily_log", log), merged, refused])
+    assert response.status_code == 200
+    answer = PushResponse.model_validate_json(response.content)
+    assert [r.status for r in answer.results] == ["applied", "merged", "rejected"]
+    assert response.content.decode() == answer.model_dump_json()
+    with server.session() as session:
+        kept = {row.op_id: row.result for row in session.exec(select(AppliedOpRow)).all()}
+    for result in answer.results:
+        assert kept[str(result.op_id)] == result.model_dump_json()

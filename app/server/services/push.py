@@ -32,19 +32,25 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from pydantic_core import to_json
+from sqlalchemy import Table, bindparam, select, update
 from sqlmodel import Session
 
-from app.domain.bounds import record_size
 from app.domain.merge import META_FIELDS, Merged, merge
 from app.domain.messages import ValidationFailed
 from app.domain.records import ConflictRevision, Record, Review, parse_record
 from app.domain.references import references
 from app.domain.vocabulary import ReviewMark
-from app.protocol.schemas import OpResult, OpStatus, PushOp, PushRequest, PushResponse
+from app.protocol.schemas import (
+    PROTOCOL_VERSION,
+    OpResult,
+    OpStatus,
+    PushOp,
+    PushRequest,
+    PushResponse,
+)
 from app.server import audit
 from app.server.core import collector
 from app.server.core.clock import SERVER_DEVICE, latest_today
@@ -61,7 +67,7 @@ CLOSED_BY_SUPERVISOR = (
     "Where a child goes when the placement ends is recorded by a supervisor or the central office."
 )
 APPLIED_OPS: Table = ServerTable.metadata.tables["applied_op"]
-_INSERT_ANSWER = insert(APPLIED_OPS)
+_ANSWER_COLUMNS = ("op_id", "device_id", "record_id", "result", "content", "covered_by")
 DEVICES: Table = ServerTable.metadata.tables["device"]
 _SET_WAITING = (
     update(DEVICES)
@@ -70,27 +76,28 @@ _SET_WAITING = (
 )
 
 
-@dataclass(frozen=True)
 class _Op:
-    """One operation with what the retry check found."""
+    """One operation, its ids as text (as rows and content hold them, made once
+    per op), its role in the device's scope and what the retry check found."""
 
-    op: PushOp
-    base: int  # the effective base version
-    today: date
-    now: datetime
-    # What the device sent in a merged op this one covers: the base of its content.
-    base_content: dict[str, Any] | None = None
-    # It covers an op of this record that was answered (the device never got the answer).
-    covers_own: bool = False
+    __slots__ = ("base", "base_content", "covers", "covers_own", "household_id", "now", "op",
+                 "op_id", "record_id", "role", "today")  # fmt: skip
 
-    # The op's ids as text, as rows and content hold them (made once per op).
-    @cached_property
-    def record_id(self) -> str:
-        return str(self.op.record_id)
-
-    @cached_property
-    def household_id(self) -> str:
-        return str(self.op.household_id)
+    def __init__(self, op: PushOp, device: DeviceContext, today: date, now: datetime) -> None:
+        self.op = op
+        self.op_id = str(op.op_id)
+        self.record_id = str(op.record_id)
+        self.household_id = str(op.household_id)
+        # The op ids it covers, each once, itself left out.
+        self.covers = [c for c in dict.fromkeys(map(str, op.covers)) if c != self.op_id]
+        self.role: str | None = device.memberships.get(op.household_id)  # None: not in scope
+        self.today = today
+        self.now = now
+        self.base = op.base_version  # the effective base version
+        # What the device sent in a merged op this one covers: the base of its content.
+        self.base_content: dict[str, Any] | None = None
+        # It covers an op of this record that was answered (the device never got the answer).
+        self.covers_own = False
 
 
 @dataclass(frozen=True)
@@ -113,23 +120,23 @@ class _Batch:
     together at the end (``flush``)."""
 
     def __init__(
-        self, session: Session, device: DeviceContext, ops: list[PushOp], now: datetime
+        self, session: Session, device: DeviceContext, ops: list[_Op], now: datetime
     ) -> None:
         self.session = session
         self.device = device
+        self.person_id = str(device.person_id)
         self.now = now
-        self.today = latest_today(now)
-        self._answers = _earlier(session, [str(i) for op in ops for i in (op.op_id, *op.covers)])
-        self._new_answers: list[dict[str, Any]] = []
+        self._answers = _earlier(session, [i for op in ops for i in (op.op_id, *op.covers)])
+        self._new_answers: list[tuple[str, str, str, str, str | None, str | None]] = []
         self._records: dict[str, records.Current | None] = {}  # None: no such record
         self.writer = records.Writer(session, expected=len(ops))
         self._locked: set[str] = set()
         self._people: dict[str, frozenset[str]] = {}
-        mine = [op for op in ops if op.household_id in device.memberships]
-        self.load([str(op.record_id) for op in mine], lock=True)
+        mine = [op for op in ops if op.role is not None]
+        self.load([op.record_id for op in mine], lock=True)
         # Every record the batch's records refer to, in one read; the references
         # are found once per op, for this read and for the rules.
-        self.references = {id(op): references(op.kind, op.content) for op in mine}
+        self.references = {id(op.op): references(op.op.kind, op.op.content) for op in mine}
         self.load(ref.id for refs in self.references.values() for ref in refs)
         # An op id names one op: the same id with other content is refused.
         self.sent: dict[str, PushOp] = {}
@@ -152,14 +159,13 @@ class _Batch:
     ) -> None:
         self._answers[op_id] = _Answer(self.device.device_id, result, content)
         self._new_answers.append(
-            {"op_id": op_id, "device_id": self.device.device_id, "record_id": record_id,
-             "result": result, "content": content, "covered_by": covered_by}
-        )  # fmt: skip
+            (op_id, self.device.device_id, record_id, result, content, covered_by)
+        )  # as _ANSWER_COLUMNS
 
     def flush(self) -> None:
         """Write what waits: the records' rows and the answers."""
         self.writer.flush()
-        records.execute_many(self.session, _INSERT_ANSWER, self._new_answers)
+        records.insert_rows(self.session, APPLIED_OPS, _ANSWER_COLUMNS, self._new_answers)
         self._new_answers = []
 
     def load(self, ids: Iterable[str], *, lock: bool = False) -> None:
@@ -174,7 +180,8 @@ class _Batch:
             self._locked |= wanted
 
     def record(self, record_id: str, *, lock: bool = False) -> records.Current | None:
-        self.load([record_id], lock=lock)
+        if record_id not in (self._locked if lock else self._records):  # read (locked) once
+            self.load([record_id], lock=lock)
         return self._records[record_id]
 
     def store(
@@ -186,13 +193,42 @@ class _Batch:
         kind: str,
         version: int,
         content: dict[str, Any],
+        text: str | None = None,
     ) -> records.Stored:
         """``records.Writer.store``; later ops of the batch read the record as stored."""
         stored = self.writer.store(row, record_id=record_id, household_id=household_id,
-                                   kind=kind, version=version, content=content)  # fmt: skip
+                                   kind=kind, version=version, content=content,
+                                   text=text)  # fmt: skip
         self._records[stored.row.id] = stored.row
         self._locked.add(stored.row.id)  # written: locked until the commit (PostgreSQL)
         return stored
+
+
+@dataclass(frozen=True)
+class PushAnswer:
+    """The ``PushResponse`` of a push as JSON, written once from each op's answer
+    as it is kept."""
+
+    body: str
+
+    def response(self) -> PushResponse:
+        return PushResponse.model_validate_json(self.body)
+
+
+class _Answered:
+    """An op's answer as the push needs it: its status, the conflict revisions it
+    made and the ``OpResult`` as JSON."""
+
+    __slots__ = ("conflicts", "status", "text")
+
+    def __init__(self, status: OpStatus, text: str, conflicts: list[uuid.UUID] | None = None):
+        self.status = status
+        self.text = text
+        self.conflicts = conflicts or []
+
+    @classmethod
+    def of(cls, result: OpResult) -> _Answered:
+        return cls(result.status, result.model_dump_json(), result.conflicts)
 
 
 def push(
@@ -202,7 +238,7 @@ def push(
     *,
     now: datetime,
     waiting: int | None = None,
-) -> PushResponse:
+) -> PushAnswer:
     """Apply the batch and commit it (durably) before returning the answers.
     ``waiting``: the changes the laptop says still wait behind this push, kept
     for the office's device list in the same commit.
@@ -220,19 +256,22 @@ def _push_once(
     request: PushRequest,
     now: datetime,
     waiting: int | None,
-) -> PushResponse:
-    _lock_households(session, device, request.ops)
-    batch = _Batch(session, device, request.ops, now)
-    results = [_one(batch, op) for op in request.ops]
+) -> PushAnswer:
+    today = latest_today(now)
+    ops = [_Op(op, device, today, now) for op in request.ops]
+    _lock_households(session, ops)
+    batch = _Batch(session, device, ops, now)
+    results = [_one(batch, op) for op in ops]
     batch.flush()
     if waiting is not None:
         session.connection().execute(_SET_WAITING, {"id_": device.device_id, "waiting": waiting})
     # The audit names what was written: a refused op names no record, and a
     # household outside the device's scope is never named.
-    households = {op.household_id for op in request.ops if op.household_id in device.memberships}
-    touched = [r.record_id for r in results if r.status != OpStatus.REJECTED]
-    touched += [c for r in results for c in r.conflicts]
-    audit.record(
+    households = {op.household_id for op in ops if op.role is not None}
+    touched = [op.record_id for op, result in zip(ops, results, strict=True)
+               if result.status != OpStatus.REJECTED]  # fmt: skip
+    touched += [str(c) for result in results for c in result.conflicts]
+    audit.insert(
         session,
         audit.PUSH,
         person_id=device.person_id,
@@ -242,47 +281,48 @@ def _push_once(
         detail=_summary(results),
         at=now,
     )
-    _audit_reviews(batch, request.ops, results)
+    _audit_reviews(batch, ops, results)
     session.commit()
-    return PushResponse(results=results)
+    body = ",".join(result.text for result in results)
+    return PushAnswer(f'{{"protocol":{PROTOCOL_VERSION},"results":[{body}]}}')
 
 
-def _audit_reviews(batch: _Batch, ops: list[PushOp], results: list[OpResult]) -> None:
+def _audit_reviews(batch: _Batch, ops: list[_Op], results: list[_Answered]) -> None:
     """Name the records that reviews were written about (the push row names the
     reviews): one "review" row per household, targets of that household only."""
-    reviews: list[tuple[PushOp, str]] = []
+    reviews: list[tuple[_Op, str]] = []
     for op, result in zip(ops, results, strict=True):
-        target = op.content.get("target_id")
-        if op.kind == "review" and result.status != OpStatus.REJECTED and _is_uuid(target):
+        target = op.op.content.get("target_id")
+        if op.op.kind == "review" and result.status != OpStatus.REJECTED and _is_uuid(target):
             reviews.append((op, str(uuid.UUID(str(target)))))
     batch.load(target for _op, target in reviews)
     targets: dict[str, list[str]] = {}
     for op, target in reviews:
         row = batch.record(target)
-        if row is not None and row.household_id == str(op.household_id):
+        if row is not None and row.household_id == op.household_id:
             targets.setdefault(row.household_id, []).append(row.id)
     device = batch.device
     for household, ids in targets.items():
-        audit.record(batch.session, audit.REVIEW, person_id=device.person_id,
+        audit.insert(batch.session, audit.REVIEW, person_id=device.person_id,
                      device_id=device.device_id, household_id=household, record_ids=ids,
                      detail=f"reviews={len(ids)}", at=batch.now)  # fmt: skip
 
 
-def _summary(results: list[OpResult]) -> str:
+def _summary(results: list[_Answered]) -> str:
     counts = {status.value: 0 for status in OpStatus}
     for result in results:
         counts[result.status.value] += 1
     return " ".join(f"{name}={n}" for name, n in counts.items())
 
 
-def _lock_households(session: Session, device: DeviceContext, ops: list[PushOp]) -> None:
+def _lock_households(session: Session, ops: list[_Op]) -> None:
     """Take the batch's households in a fixed order (PostgreSQL: row locks).
 
     Changes of one household then commit in the order of their seq numbers, so
     a pull never sees seq n+1 while n is still uncommitted and skips it."""
     if session.get_bind().dialect.name == "sqlite":
         return
-    ids = sorted({str(op.household_id) for op in ops if op.household_id in device.memberships})
+    ids = sorted({op.household_id for op in ops if op.role is not None})
     if ids:
         table = records.HOUSEHOLDS.c
         session.connection().execute(
@@ -292,46 +332,40 @@ def _lock_households(session: Session, device: DeviceContext, ops: list[PushOp])
 
 def _earlier(session: Session, ids: Iterable[str]) -> dict[str, _Answer]:
     """The answers stored for those of the op ids ``ids`` answered before."""
-    found: dict[str, _Answer] = {}
-    unique = list(dict.fromkeys(ids))
-    table = APPLIED_OPS.c
-    conn = session.connection()
-    for start in range(0, len(unique), records.IN_CHUNK):
-        chunk = unique[start : start + records.IN_CHUNK]
-        query = select(table.op_id, table.device_id, table.result, table.content)
-        for op_id, device_id, result, content in conn.execute(query.where(table.op_id.in_(chunk))):
-            found[op_id] = _Answer(device_id, result, content)
-    return found
+    found = records.rows_where_in(session, APPLIED_OPS, _EARLIER_COLUMNS, "op_id", ids)
+    return {op_id: _Answer(device, result, content) for op_id, device, result, content in found}
 
 
-def _one(batch: _Batch, op: PushOp) -> OpResult:
-    op_id = str(op.op_id)
-    covers = [c for c in dict.fromkeys(str(c) for c in op.covers) if c != op_id]
+_EARLIER_COLUMNS = ("op_id", "device_id", "result", "content")
+
+
+def _one(batch: _Batch, item: _Op) -> _Answered:
+    op, op_id, covers = item.op, item.op_id, item.covers
     earlier = batch.answers([op_id, *covers])
     first = batch.sent.setdefault(op_id, op)
     if first is not op and first != op:
-        return _rejected(op, "duplicate operation id")
+        return _Answered.of(_rejected(op, "duplicate operation id"))
     same = earlier.get(op_id)
     if same is not None:
         if same.device_id != batch.device.device_id:
             # Another device's op id: answer without storing or revealing anything.
-            return _rejected(op, "duplicate operation id")
+            return _Answered.of(_rejected(op, "duplicate operation id"))
         # An op id names one op; its covers cannot have changed: an exact retry.
         kept = OpResult.model_validate_json(same.result)
-        return _replayed(batch, kept).model_copy(update={"op_id": op.op_id})
+        return _Answered.of(_replayed(batch, kept).model_copy(update={"op_id": op.op_id}))
     mine = [r for r in earlier.values() if r.device_id == batch.device.device_id]
-    base, base_content, covers_own = _effective_base(op, mine)
-    item = _Op(op, base, batch.today, batch.now, base_content, covers_own)
+    if mine:
+        item.base, item.base_content, item.covers_own = _effective_base(op, mine)
     try:
         result = _apply(batch, item)
     except Rejected as exc:
-        result = _rejected(op, exc.reason)
-    answer = result.model_dump_json()
+        result = _Answered.of(_rejected(op, exc.reason))
     sent = records.dumps(op.content) if result.status == OpStatus.MERGED else None
     # A later op of this batch with the same id, or covering these, finds them.
-    for answered in [op_id, *(c for c in covers if c not in earlier)]:
-        covered_by = None if answered == op_id else op_id
-        batch.answer(answered, item.record_id, answer, sent, covered_by)
+    batch.answer(op_id, item.record_id, result.text, sent, None)
+    for covered in covers:
+        if covered not in earlier:
+            batch.answer(covered, item.record_id, result.text, sent, op_id)
     return result
 
 
@@ -384,9 +418,8 @@ def _rejected(op: PushOp, reason: str) -> OpResult:
                     reason=reason)  # fmt: skip
 
 
-def _apply(batch: _Batch, item: _Op) -> OpResult:
-    op = item.op
-    role = batch.device.memberships.get(op.household_id)
+def _apply(batch: _Batch, item: _Op) -> _Answered:
+    op, role = item.op, item.role
     if role is None:
         raise Rejected(NOT_FOUND)
     # FOR UPDATE (PostgreSQL): two pushes to one record take turns; SQLite's
@@ -399,25 +432,26 @@ def _apply(batch: _Batch, item: _Op) -> OpResult:
     current = records.loads(row.content) if row is not None else None
     _check_rights(batch.device, role, op, record, current)
     if isinstance(record, Review):
-        _check_review(batch, role, op, record)
+        _check_review(batch, role, item, record)
+    sent = to_json(op.content)  # its size, and the stored text when stored as sent
     rules.check(
         rules.Pushed(
-            kind=op.kind, household_id=item.household_id, person_id=batch.device.person_id,
-            record=record, content=op.content, size=record_size(op.content), base=item.base,
+            kind=op.kind, household_id=item.household_id, person_id=batch.person_id,
+            record=record, content=op.content, size=len(sent), base=item.base,
             row=row, current=current, covers_own=item.covers_own, now=item.now,
             today=item.today, record_of=batch.record, people_of=batch.people_of,
             references=batch.references.get(id(op)), blob_size=batch.blob_size,
         )
     )  # fmt: skip
-    return _write(batch, item, row, current)
+    return _write(batch, item, row, current, sent)
 
 
-def _check_review(batch: _Batch, role: str, op: PushOp, review: Review) -> None:
+def _check_review(batch: _Batch, role: str, item: _Op, review: Review) -> None:
     """A caregiver only answers; and a review is about a record of its own household."""
     if role == CAREGIVER and review.mark != ReviewMark.ANSWER:
         raise Rejected("Only a supervisor may mark a record as reviewed or ask about it.")
     target = batch.record(str(review.target_id))
-    if target is None or target.household_id != str(op.household_id):
+    if target is None or target.household_id != item.household_id:
         raise Rejected("The record a review is about is not in its household.")
 
 
@@ -514,8 +548,13 @@ def _check_person(
 
 
 def _write(
-    batch: _Batch, item: _Op, row: records.Current | None, current: dict[str, Any] | None
-) -> OpResult:
+    batch: _Batch,
+    item: _Op,
+    row: records.Current | None,
+    current: dict[str, Any] | None,
+    sent: bytes,
+) -> _Answered:
+    """Store the op's change; ``sent``: the op's content as JSON."""
     op = item.op
     base = item.base
     content = dict(op.content)
@@ -533,6 +572,7 @@ def _write(
             if not content.get("deleted"):
                 restore = Merged(content, {"deleted": (True, False)}, ours_won=False)
             content["deleted"] = True
+            sent = b""
     else:
         base_content = item.base_content
         if base_content is None and base > 0:
@@ -541,6 +581,8 @@ def _write(
         content, version = merged.content, row.version + 1
         if _undoes_delete(base_content, op.content, current):
             merged.collisions["deleted"] = (True, False)
+    # Stored as sent (the version it names is the one it gets): its text as sent.
+    as_sent = merged is None and sent and content.get("version") == version
     stored = batch.store(
         row,
         record_id=item.record_id,
@@ -548,22 +590,36 @@ def _write(
         kind=op.kind,
         version=version,
         content=content,
+        text=sent.decode() if as_sent and type(content["version"]) is int else None,
     )
     conflicts: list[uuid.UUID] = []
     if merged is not None and merged.collisions and current is not None:
         conflicts.append(_keep_conflict(batch, item, stored.content, current, merged))
     if restore is not None and current is not None:
         conflicts.append(_keep_conflict(batch, item, stored.content, current, restore))
+    if merged is None and not conflicts and stored.content == op.content:
+        # Applied as sent: the answer written as ``OpResult`` writes it.
+        return _Answered(OpStatus.APPLIED, _applied(item, stored.version, stored.seq))
     # Validated (in pydantic-core: quicker than ``model_construct``'s Python for these few).
-    return OpResult(
-        op_id=op.op_id,
-        status=OpStatus.APPLIED if merged is None else OpStatus.MERGED,
-        record_id=op.record_id,
-        version=stored.version,
-        seq=stored.seq,
-        # The device already holds what it sent: only another content is sent back.
-        record=None if stored.content == op.content else stored.content,
-        conflicts=conflicts,
+    return _Answered.of(
+        OpResult(
+            op_id=op.op_id,
+            status=OpStatus.APPLIED if merged is None else OpStatus.MERGED,
+            record_id=op.record_id,
+            version=stored.version,
+            seq=stored.seq,
+            # The device already holds what it sent: only another content is sent back.
+            record=None if stored.content == op.content else stored.content,
+            conflicts=conflicts,
+        )
+    )
+
+
+def _applied(item: _Op, version: int, seq: int) -> str:
+    """The JSON of ``OpResult`` for a change applied as sent (``record`` left out)."""
+    return (
+        f'{{"op_id":"{item.op_id}","status":"applied","record_id":"{item.record_id}",'
+        f'"version":{version},"seq":{seq},"reason":null,"record":null,"conflicts":[]}}'
     )
 
 
@@ -611,7 +667,7 @@ def _keep_conflict(
     batch.store(
         None,
         record_id=str(revision.id),
-        household_id=str(op.household_id),
+        household_id=item.household_id,
         kind=ConflictRevision.kind,
         version=1,
         content=revision.model_dump(mode="json"),

@@ -40,13 +40,11 @@ RECORDS: Table = ServerTable.metadata.tables["record"]
 VERSIONS: Table = ServerTable.metadata.tables["record_version"]
 CHANGES: Table = ServerTable.metadata.tables["change"]
 HOUSEHOLDS: Table = ServerTable.metadata.tables["household"]
-IN_CHUNK = 500  # ids per IN (...) list, well under every database's parameter limit
 
 # Built once: the values come as parameters of each execution.
-_INSERT_CHANGE = insert(CHANGES)
-_INSERT_RECORD = insert(RECORDS)
+_CHANGE_COLUMNS = ("seq", "household_id", "record_id", "version")
+_VERSION_COLUMNS = ("record_id", "version", "content")
 _UPDATE_RECORD = update(RECORDS).where(RECORDS.c.id == bindparam("record_id_"))
-_INSERT_VERSION = insert(VERSIONS)
 _CONTENT_AT = select(VERSIONS.c.content).where(
     VERSIONS.c.record_id == bindparam("record_id_"), VERSIONS.c.version == bindparam("version_")
 )
@@ -82,6 +80,33 @@ def execute_many(session: Session, statement: Executable, rows: list[dict[str, A
         conn.exec_driver_sql(sql, rows)
     else:
         conn.exec_driver_sql(sql, [tuple(row[key] for key in order) for row in rows])
+
+
+def insert_rows(
+    session: Session, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
+    """``execute_many`` of an INSERT, each row a tuple of ``columns`` in that order
+    (no dict per row, no reordering)."""
+    if not rows:
+        return
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        sql = _unnest_insert(table, columns, conn.dialect)
+        conn.exec_driver_sql(sql, tuple(list(values) for values in zip(*rows, strict=True)))
+        return
+    if conn.dialect.paramstyle != "qmark":
+        execute_many(session, insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    conn.exec_driver_sql(_plain_insert(table, columns, conn.dialect), rows)
+
+
+@lru_cache(maxsize=64)
+def _plain_insert(table: TableClause, keys: tuple[str, ...], dialect: Dialect) -> str:
+    """``INSERT … VALUES (?, …)`` with positional parameters (SQLite's paramstyle)."""
+    quote = dialect.identifier_preparer.quote
+    columns = ", ".join(quote(k) for k in keys)
+    marks = ", ".join("?" for _ in keys)
+    return f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({marks})"
 
 
 def _insert_values(conn: Connection, table: TableClause, rows: list[dict[str, Any]]) -> None:
@@ -149,16 +174,50 @@ def get_record(session: Session, record_id: str) -> RecordRow | None:
 def current_rows(session: Session, ids: Iterable[str], *, lock: bool = False) -> list[Current]:
     """The stored rows of those of ``ids`` that exist. ``lock``: FOR UPDATE
     (PostgreSQL), taken in id order so that two pushes cannot deadlock."""
-    unique = sorted(set(ids))
-    columns = [RECORDS.c[field.name] for field in fields(Current)]
+    return [
+        Current(id_, household, kind, version, content, bool(deleted), seq)
+        for id_, household, kind, version, content, deleted, seq in rows_where_in(
+            session, RECORDS, _CURRENT_COLUMNS, "id", ids, lock=lock
+        )
+    ]
+
+
+_CURRENT_COLUMNS = tuple(field.name for field in fields(Current))
+
+
+def rows_where_in(
+    session: Session,
+    table: Table,
+    columns: tuple[str, ...],
+    key: str,
+    values: Iterable[str],
+    *,
+    lock: bool = False,
+) -> list[tuple[Any, ...]]:
+    """``columns`` of the rows of ``table`` whose ``key`` is one of ``values``, as
+    the driver gives them, in one statement with one parameter: the values as a
+    JSON list (SQLite's ``json_each``) or an array (PostgreSQL). ``lock``: FOR
+    UPDATE (PostgreSQL), in ``key`` order."""
+    unique = sorted(set(values))
+    if not unique:
+        return []
     conn = session.connection()
-    found: list[Current] = []
-    for start in range(0, len(unique), IN_CHUNK):
-        query = select(*columns).where(RECORDS.c.id.in_(unique[start : start + IN_CHUNK]))
-        if lock:
-            query = query.order_by(RECORDS.c.id).with_for_update()
-        found += (Current(*row) for row in conn.execute(query))
-    return found
+    postgres = conn.dialect.name == "postgresql"
+    sql = _where_in(table, columns, key, conn.dialect, lock=lock and postgres)
+    return list(conn.exec_driver_sql(sql, (unique if postgres else json.dumps(unique),)))
+
+
+@lru_cache(maxsize=64)
+def _where_in(
+    table: TableClause, columns: tuple[str, ...], key: str, dialect: Dialect, *, lock: bool
+) -> str:
+    quote = dialect.identifier_preparer.quote
+    names = ", ".join(quote(c) for c in columns)
+    if dialect.name == "postgresql":
+        sql = f"SELECT {names} FROM {quote(table.name)} WHERE {quote(key)} = ANY(%s)"
+        return sql + f" ORDER BY {quote(key)} FOR UPDATE" if lock else sql
+    where = f"{quote(key)} IN (SELECT value FROM json_each(?))"
+    return f"SELECT {names} FROM {quote(table.name)} WHERE {where}"
 
 
 def content_at(session: Session, record_id: str, version: int) -> dict[str, Any] | None:
@@ -212,8 +271,8 @@ class Writer:
         self._seqs = _Seqs(session, expected)
         self._rows: dict[str, Current] = {}  # each record written, as it is now
         self._new: set[str] = set()  # of those, the ones that did not exist
-        self._versions: list[dict[str, Any]] = []
-        self._changes: list[dict[str, Any]] = []
+        self._versions: list[tuple[str, int, str]] = []  # _VERSION_COLUMNS
+        self._changes: list[tuple[int, str, str, int]] = []  # _CHANGE_COLUMNS
         self._texts: dict[tuple[str, int], str] = {}  # the waiting versions' content
 
     def store(
@@ -225,14 +284,16 @@ class Writer:
         kind: str,
         version: int,
         content: dict[str, Any],
+        text: str | None = None,
     ) -> Stored:
-        """Store ``version`` of a record; ``row`` is the record as stored, None for a new one."""
+        """Store ``version`` of a record; ``row`` is the record as stored, None for a new one.
+        ``text``: the JSON of ``content`` when the caller has it (its version already
+        ``version``)."""
         content = {**content, "version": version}
-        text = dumps(content)
+        if text is None:
+            text = dumps(content)
         seq = self._seqs.take()
-        self._changes.append(
-            {"seq": seq, "household_id": household_id, "record_id": record_id, "version": version}
-        )
+        self._changes.append((seq, household_id, record_id, version))
         if row is None:
             self._new.add(record_id)
         else:
@@ -240,7 +301,7 @@ class Writer:
         now = Current(record_id, household_id, kind, version, text, bool(content.get("deleted")),
                       seq)  # fmt: skip
         self._rows[record_id] = now
-        self._versions.append({"record_id": record_id, "version": version, "content": text})
+        self._versions.append((record_id, version, text))
         self._texts[record_id, version] = text
         return Stored(version=version, seq=seq, content=content, row=now)
 
@@ -253,9 +314,7 @@ class Writer:
     def flush(self) -> None:
         """Write the waiting record rows, then their version rows (foreign key) and changes."""
         new = [
-            {"id": row.id, "household_id": row.household_id, "kind": row.kind,
-             "version": row.version, "content": row.content, "deleted": row.deleted,
-             "seq": row.seq}
+            (row.id, row.household_id, row.kind, row.version, row.content, row.deleted, row.seq)
             for row in self._rows.values() if row.id in self._new
         ]  # fmt: skip
         changed = [
@@ -263,10 +322,10 @@ class Writer:
              "deleted": row.deleted, "seq": row.seq}
             for row in self._rows.values() if row.id not in self._new
         ]  # fmt: skip
-        execute_many(self._session, _INSERT_RECORD, new)
+        insert_rows(self._session, RECORDS, _CURRENT_COLUMNS, new)
         execute_many(self._session, _UPDATE_RECORD, changed)
-        execute_many(self._session, _INSERT_VERSION, self._versions)
-        execute_many(self._session, _INSERT_CHANGE, self._changes)
+        insert_rows(self._session, VERSIONS, _VERSION_COLUMNS, self._versions)
+        insert_rows(self._session, CHANGES, _CHANGE_COLUMNS, self._changes)
         self._rows, self._new, self._versions, self._texts = {}, set(), [], {}
         self._changes = []
 

@@ -43,6 +43,22 @@ def test_stamps_must_be_clock_stamps_of_a_sane_time() -> None:
     assert _problems(modified_at=str(Stamp(int(soon.timestamp() * 1000), 0, "x"))) == []
 
 
+def test_a_stamp_is_judged_to_the_millisecond_and_by_its_digits() -> None:
+    latest = int((NOW + bounds.TIME_AHEAD).timestamp() * 1000)
+    earliest = int(bounds.EARLIEST_TIME.timestamp() * 1000)
+    assert bounds.stamp_problem(f"{latest:013d}-00000-x", NOW) is None
+    assert bounds.stamp_problem(f"{latest + 1:013d}-00000-x", NOW) == (
+        "outside the accepted time window"
+    )
+    assert bounds.stamp_problem(f"{earliest:013d}-99999-x", NOW) is None
+    assert bounds.stamp_problem(f"{earliest - 1:013d}-00000-x", NOW) == (
+        "outside the accepted time window"
+    )
+    for text in ("1780000000000-00000", "178000000000-00000-x", "+780000000000-00000-x",
+                 "²780000000000-00000-x", "1780000000000-0000²-x"):  # fmt: skip
+        assert bounds.stamp_problem(text, NOW) == "not a clock stamp", text
+
+
 def test_times_dates_and_sizes_are_bounded() -> None:
     assert _problems(created_at="0001-01-01T00:00:00+00:00")
     assert _problems(created_at="9999-01-01T00:00:00+00:00")

@@ -46,7 +46,8 @@ async def push_request(request: Request) -> PushRequest:
         if any(e["type"] == "too_long" and tuple(e["loc"]) == ("ops",) for e in errors):
             raise too_large(f"At most {MAX_OPS_PER_PUSH} operations per push.") from None
         raise invalid(f"The request is not valid: {where(errors)}.") from None
-    if any(depth(op.content) > MAX_DEPTH for op in body.ops):
+    # The deepest record: the list of them is one level more (one walk for the batch).
+    if body.ops and depth([op.content for op in body.ops]) - 1 > MAX_DEPTH:
         raise invalid(f"A record nests deeper than {MAX_DEPTH} levels.")
     check_protocol(body.protocol)
     return body
@@ -72,12 +73,12 @@ def push(
     body: Annotated[PushRequest, Depends(push_request)],
     session: SessionDep,
 ) -> Response:
-    """The answer is the ``PushResponse`` written once, straight from its model.
+    """The answer is the ``PushResponse`` written once, from each op's answer as kept.
     ``X-Thuisboek-Changes-Waiting``: what still waits on the laptop behind this
     push, kept for the office's device list with the push's changes."""
     waiting = versions.waiting_of(request.headers.get(versions.WAITING_HEADER))
     answer = push_service.push(session, device, body, now=now_utc(), waiting=waiting)
-    return Response(answer.model_dump_json(), media_type="application/json")
+    return Response(answer.body, media_type="application/json")
 
 
 @router.get(

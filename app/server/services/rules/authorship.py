@@ -7,6 +7,9 @@ people of the household as they were written (``Pushed.resent``)."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from app.domain.records import Record
 from app.domain.references import canonical_id
 from app.server.services.rules.pushed import Pushed, Refused
 
@@ -14,11 +17,15 @@ AUTHOR = "A record is written by the person of the device that sends it."
 AUTHOR_KEPT = "The author of a record cannot change."
 
 
+@cache
+def _named(cls: type[Record]) -> tuple[str, ...]:
+    """Which of the fields that name a person the record type has."""
+    return tuple(name for name in ("author_id", "modified_by") if name in cls.model_fields)
+
+
 def check(pushed: Pushed) -> None:
-    me = str(pushed.person_id)
-    for name in ("author_id", "modified_by"):
-        if name not in type(pushed.record).model_fields:
-            continue
+    me = pushed.person_id
+    for name in _named(type(pushed.record)):
         value = canonical_id(pushed.content.get(name))
         stored = canonical_id(pushed.current.get(name)) if pushed.current is not None else None
         if name == "author_id" and pushed.current is not None:

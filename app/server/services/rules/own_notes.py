@@ -18,7 +18,7 @@ def check(pushed: Pushed) -> None:
     if pushed.kind not in KINDS or pushed.current is None:
         return
     author = canonical_id(pushed.current.get("author_id"))
-    if author == str(pushed.person_id):
+    if author == pushed.person_id:
         return
     if pushed.resent and canonical_id(pushed.content.get("modified_by")) in (
         canonical_id(pushed.current.get("modified_by")),

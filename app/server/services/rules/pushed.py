@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,7 +24,7 @@ class Pushed:
 
     kind: str
     household_id: str
-    person_id: uuid.UUID  # the pushing device's person
+    person_id: str  # the pushing device's person (its id as text)
     record: Record
     content: dict[str, Any]  # as sent
     size: int  # of ``content`` as JSON, in characters
