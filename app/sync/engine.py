@@ -174,7 +174,6 @@ class _Batch:
     entries: int
     waiting: int
     request: OutgoingPush
-    last_seq: int  # the outbox's newest entry when it was read
 
 
 def _groups(entries: Sequence[_Entry], limit: int) -> list[_Group]:
@@ -333,36 +332,53 @@ class SyncEngine:
 
     # Push ---------------------------------------------------------------------------
     def push(self, report: SyncReport, progress: Progress | None = None) -> None:
-        """Batch by batch, one request at a time, in the outbox's order: each batch
-        is settled (and ``progress`` told) before the next is sent. While the office
-        works on a batch, the next one is read (the records on their way left out)
-        and written as a request; after the settling it is read again only when the
-        outbox is no longer as it was read (an op left unanswered, a change made
-        meanwhile), so each batch is what it would be if read then."""
+        """Batch by batch, one request at a time, in the outbox's order. A batch is
+        sent as soon as the answer of the one before is in, and that one is settled
+        (and ``progress`` told) while the office works on the next: the office
+        commits a batch before it answers, so what the next one refers to is there.
+        While a batch is at the office the next one is read and written as a
+        request, the records on their way (sent, not yet settled) left out; what a
+        settling leaves in the outbox (an op unanswered, a change made meanwhile,
+        rebased) goes with a later batch, still in order per record."""
         with self.store.read() as session:
             total = outbox.pending_count(session)
         done = 0
         with collector.batch():
             batch = self._next_batch()
+        if not batch.groups:
+            return
         sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="push")
+        answer = sender.submit(self._send, batch)
         try:
             while batch.groups:
-                answer = sender.submit(self._send, batch)
                 with collector.batch():
                     following = self._next_batch(in_flight=batch)
                     following.request.body()  # written while the office works
                 response = answer.result()
+                if following.groups:
+                    answer = sender.submit(self._send, following)
                 # What the batch made is gone once settled, before the collector looks again.
                 with collector.batch():
-                    left = self._settle(batch.groups, batch.ops, response, report)
-                    if left or self._outbox_grew(following):
-                        following = self._next_batch()
+                    self._settle(batch.groups, batch.ops, response, report)
                 done += batch.entries
                 if progress is not None:
                     progress("push", min(done, total), max(total, done))
+                if not following.groups:
+                    # Nothing else waited when it was read: the settling may have left
+                    # some (unanswered, rebased), or changes came in meanwhile.
+                    with collector.batch():
+                        following = self._next_batch()
+                    if following.groups:
+                        answer = sender.submit(self._send, following)
                 batch = following
+        except BaseException:
+            # Stopped or failed: nothing else is sent, and a request at the office is
+            # waited for, not settled (its ops stay in the outbox; the office answers
+            # them again as it did), so no request of this push outlives it.
+            with contextlib.suppress(BaseException):
+                answer.exception()
+            raise
         finally:
-            # Stopped or failed: nothing else is sent, and no answer waited for.
             sender.shutdown(wait=False, cancel_futures=True)
 
     def _next_batch(self, in_flight: _Batch | None = None) -> _Batch:
@@ -372,18 +388,12 @@ class SyncEngine:
         with self.store.read() as session:
             entries = outbox.outbox_batch(session, PUSH_BATCH, window=PUSH_WINDOW, skip=skip)
             waiting = outbox.pending_count(session) if entries else 0
-            last = outbox.last_seq(session)
         groups = _groups(entries, PUSH_BATCH)
         ops = [self._stored_op(g) for g in groups]
         count = sum(len(g.entries) for g in groups)
         # What still waits behind this batch, for the office's device list.
         waiting -= count + (in_flight.entries if in_flight is not None else 0)
-        return _Batch(groups, ops, count, max(waiting, 0), OutgoingPush(ops), last)
-
-    def _outbox_grew(self, batch: _Batch) -> bool:
-        """Whether entries came into the outbox since ``batch`` was read."""
-        with self.store.read() as session:
-            return outbox.last_seq(session) > batch.last_seq
+        return _Batch(groups, ops, count, max(waiting, 0), OutgoingPush(ops))
 
     def _send(self, batch: _Batch) -> PushResponse:
         with collector.batch():
@@ -408,10 +418,10 @@ class SyncEngine:
         ops: list[StoredOp],
         response: PushResponse,
         report: SyncReport,
-    ) -> bool:
+    ) -> None:
         """Apply the server's answers: in one transaction, drop what it took from
-        the outbox and store each record as the server now holds it. Whether an
-        op went unanswered (it stays in the outbox).
+        the outbox and store each record as the server now holds it (an op not
+        answered stays in the outbox).
 
         In bulk: the acknowledged entries go in one delete, and a record the server
         took exactly as sent (its row already holds that content) is only marked
@@ -456,7 +466,6 @@ class SyncEngine:
                     self.book.clock.observe(op.modified_at)
                 else:  # changed here without an outbox entry: written as the server holds it
                     self._store_synced(session, group.kind, op.content)
-        return len(answered) < len(groups) or bool(pending)
 
     def _store_synced(self, session: Session, kind: str, content: dict[str, Any]) -> None:
         """Store a record as the server holds it (and move the clock past it)."""

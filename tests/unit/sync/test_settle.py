@@ -8,6 +8,7 @@ is under way, before the device reads the answer.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
@@ -157,12 +158,14 @@ def test_each_answer_is_settled_as_the_office_holds_it(
     report = SyncReport()
     engine.push(report, progress)
 
-    # The third push: the unanswered one, and the edits made during the first.
+    # The third push: the edits made during the first (settled while the second was
+    # at the office); the fourth: the one the second left unanswered.
     sent = [[op.record_id for op in push.ops] for push in office.pushes]
     assert sent == [
         [as_sent.id, edited.id, merged.id, merged_edited.id],
         [tombstone.id, rejected.id, unanswered.id, kids[7].id],
-        [unanswered.id, later.id, edited.id, merged_edited.id],
+        [later.id, edited.id, merged_edited.id],
+        [unanswered.id],
     ]
     assert (report.pushed, report.merged, report.rejected) == (10, 2, 1)
     first, second = snapshots[0], snapshots[1]
@@ -256,7 +259,7 @@ def test_the_clock_moves_past_a_stamp_taken_as_sent(
     assert Stamp.parse(book.clock.now()) > ahead
 
 
-def test_each_batch_is_settled_and_told_before_the_next_is_sent(
+def test_each_batch_is_settled_and_told_while_the_next_is_at_the_office(
     book: Book, records: RecordService, office: ScriptedOffice, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sync_engine, "PUSH_BATCH", 3)
@@ -264,16 +267,28 @@ def test_each_batch_is_settled_and_told_before_the_next_is_sent(
     engine.push(SyncReport())  # the profile's household and person
     kids = _children(records, book, 10)
     real_push = office.push
-    seen: list[tuple[int, list[uuid.UUID], int]] = []  # per push: told, still waiting, sending
+    # per push: its records, batches told before it went out, still waiting once the
+    # batch before is told, requests under way
+    seen: list[tuple[list[uuid.UUID], list[uuid.UUID], int]] = []
     told: list[int] = []
+    told_again = threading.Condition()
     sending = 0
+
+    def progress(phase: str, done: int, total: int) -> None:
+        with told_again:
+            told.append(done)
+            told_again.notify_all()
 
     def push(request: PushRequest | OutgoingPush) -> PushResponse:
         nonlocal sending
         sending += 1
+        n = len(seen)
+        with told_again:  # the batch before is settled and told while this one is here
+            assert told_again.wait_for(lambda: len(told) >= n, timeout=10)
+            assert len(told) == n  # and none of this one's before its answer
         with book.store.read() as session:
             left = [uuid.UUID(e.record_id) for e in outbox.outbox(session)]
-        seen.append((len(told), left, sending))
+        seen.append(([op.record_id for op in request.ops], left, sending))
         try:
             return real_push(request)
         finally:
@@ -281,13 +296,14 @@ def test_each_batch_is_settled_and_told_before_the_next_is_sent(
 
     office.push = push  # type: ignore[method-assign]
     report = SyncReport()
-    engine.push(report, lambda phase, done, total: told.append(done))
+    engine.push(report, progress)
 
     assert [len(p.ops) for p in office.pushes[-4:]] == [3, 3, 3, 1]
     assert told == [3, 6, 9, 10]
     ids = [k.id for k in kids]
-    # Sent one at a time; when a batch goes out, the ones before are settled and told.
-    assert seen == [(n, ids[3 * n :], 1) for n in range(4)]
+    # Sent one at a time, in order; while a batch is at the office, every one before
+    # it is settled and told: the outbox holds this batch's records and those after.
+    assert seen == [(ids[3 * n : 3 * n + 3], ids[3 * n :], 1) for n in range(4)]
     assert report.pushed == 10
     with book.store.read() as session:
         assert outbox.pending_count(session) == 0
