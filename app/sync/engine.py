@@ -343,6 +343,10 @@ class SyncEngine:
         with self.store.read() as session:
             total = outbox.pending_count(session)
         done = 0
+        # The records settled, told in the report once, at the end.
+        kinds: set[str] = set()
+        ids: list[uuid.UUID] = []
+        households: set[uuid.UUID] = set()
         with collector.batch():
             batch = self._next_batch()
         if not batch.groups:
@@ -359,7 +363,10 @@ class SyncEngine:
                     answer = sender.submit(self._send, following)
                 # What the batch made is gone once settled, before the collector looks again.
                 with collector.batch():
-                    self._settle(batch.groups, batch.ops, response, report)
+                    for op in self._settle(batch.groups, batch.ops, response, report):
+                        kinds.add(op.kind)
+                        ids.append(op.record_id)
+                        households.add(op.household_id)
                 done += batch.entries
                 if progress is not None:
                     progress("push", min(done, total), max(total, done))
@@ -380,6 +387,8 @@ class SyncEngine:
             raise
         finally:
             sender.shutdown(wait=False, cancel_futures=True)
+            if ids:
+                report.changes |= ChangeSet.of(*kinds, ids=ids, households=households)
 
     def _next_batch(self, in_flight: _Batch | None = None) -> _Batch:
         """The next batch of the outbox (no groups: nothing waits), the records of
@@ -418,10 +427,10 @@ class SyncEngine:
         ops: list[StoredOp],
         response: PushResponse,
         report: SyncReport,
-    ) -> None:
+    ) -> list[StoredOp]:
         """Apply the server's answers: in one transaction, drop what it took from
         the outbox and store each record as the server now holds it (an op not
-        answered stays in the outbox).
+        answered stays in the outbox). The ops answered.
 
         In bulk: the acknowledged entries go in one delete, and a record the server
         took exactly as sent (its row already holds that content) is only marked
@@ -436,10 +445,24 @@ class SyncEngine:
         # Replayable: undone by a power cut, the entries are sent again and the
         # server answers them as it did (it keeps every answer).
         with self.store.write(replayable=True) as session:
-            outbox.delete_outbox(session, [e.op_id for g, _, _ in answered for e in g.entries])
-            pending = outbox.pending_among(session, (g.record_id for g, _, _ in answered))
-            as_sent: dict[str, tuple[_Group, StoredOp]] = {}
-            report.took([op for _, op, _ in answered])
+            taken = [e.op_id for g, _, _ in answered for e in g.entries]
+            # Changed here while the push was under way: entries beyond those answered.
+            pending = outbox.pending_among(
+                session, (g.record_id for g, _, _ in answered), besides=taken
+            )
+            as_sent = {
+                group.record_id: (group, op)
+                for group, op, result in answered
+                if group.record_id not in pending
+                and result.status == OpStatus.APPLIED
+                # No record in the answer: the server holds exactly what was sent.
+                and (result.record is None or result.record == op.content)
+            }
+            # Compared with the entries sent, before they leave the outbox.
+            marked = outbox.mark_synced(
+                session, {rid: group.last.op_id for rid, (group, _) in as_sent.items()}
+            )
+            outbox.delete_outbox(session, taken)
             for group, op, result in answered:
                 if result.status == OpStatus.REJECTED:
                     outbox.mark_rejected(session, group.record_id, result.reason or "")
@@ -449,23 +472,14 @@ class SyncEngine:
                 if result.status == OpStatus.MERGED:
                     report.merged += 1
                     report.conflicts += len(result.conflicts)
-                # No record in the answer: the server holds exactly what was sent.
-                held = result.record
+                held = op.content if result.record is None else result.record
                 if group.record_id in pending:
-                    server = op.content if held is None else held
-                    self._rebase(session, group, op.content, server, result.version)
-                elif result.status == OpStatus.APPLIED and (held is None or held == op.content):
-                    as_sent[group.record_id] = (group, op)
-                else:
-                    self._store_synced(session, group.kind, op.content if held is None else held)
-            marked = outbox.mark_synced(
-                session, {rid: group.last.content for rid, (group, _) in as_sent.items()}
-            )
-            for record_id, (group, op) in as_sent.items():
-                if record_id in marked:
+                    self._rebase(session, group, op.content, held, result.version)
+                elif group.record_id in marked:
                     self.book.clock.observe(op.modified_at)
-                else:  # changed here without an outbox entry: written as the server holds it
-                    self._store_synced(session, group.kind, op.content)
+                else:  # merged, or changed here without an outbox entry: as the server holds it
+                    self._store_synced(session, group.kind, held)
+        return [op for _, op, _ in answered]
 
     def _store_synced(self, session: Session, kind: str, content: dict[str, Any]) -> None:
         """Store a record as the server holds it (and move the clock past it)."""
