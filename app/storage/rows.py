@@ -7,6 +7,8 @@ record is laid out the same way whichever path wrote it.
 
 from __future__ import annotations
 
+import os
+import time
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
@@ -135,11 +137,22 @@ def write_row(
     return rowid
 
 
+def new_op_id() -> str:
+    """A new op id: random, after the time in milliseconds (the layout of a UUID
+    version 7). Entries written one after the other sit side by side in the
+    outbox's index of op ids, so a settled batch takes its entries out of a few
+    of its pages rather than one page each (an index of random ids)."""
+    raw = bytearray((time.time_ns() // 1_000_000).to_bytes(6, "big") + os.urandom(10))
+    raw[6] = 0x70 | raw[6] & 0x0F  # version 7
+    raw[8] = 0x80 | raw[8] & 0x3F  # RFC 4122 variant
+    return str(uuid.UUID(bytes=bytes(raw)))
+
+
 def enqueue(session: Session, kind: str, record_id: str, base_version: int, content: str) -> None:
     """One outbox entry: ``content`` (as stored) to be sent, based on ``base_version``."""
     driver(session).execute(
         _INSERT_OUTBOX,
-        (str(uuid.uuid4()), kind, record_id, base_version, content, datetime.now(UTC).isoformat()),
+        (new_op_id(), kind, record_id, base_version, content, datetime.now(UTC).isoformat()),
     )
 
 

@@ -3,7 +3,9 @@ plain rows, and records the server took as sent marked synced in bulk."""
 
 from __future__ import annotations
 
+import itertools
 import random
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -178,3 +180,20 @@ def test_content_with_any_characters_is_recognised_as_sent(store: Store) -> None
         assert outbox.mark_synced(session, sent) == set(sent)
     with store.write() as session:
         assert outbox.mark_synced(session, {}) == set()
+
+
+def test_op_ids_follow_the_order_entries_are_written_in(store: Store) -> None:
+    """Entries written later sort after the earlier ones (from one millisecond to
+    the next), so a settled batch leaves a few pages of the index of op ids."""
+    waves = []
+    for wave in range(3):
+        _write(store, [_log(10 * wave + n) for n in range(5)])
+        with store.read() as session:
+            waves.append({e.op_id for e in outbox.outbox(session)} - set().union(*waves))
+        time.sleep(0.003)
+    for earlier, later in itertools.pairwise(waves):
+        assert len(later) == 5
+        assert max(earlier) < min(later)
+    ids = [uuid.UUID(op_id) for op_id in set().union(*waves)]
+    assert {(i.version, i.variant) for i in ids} == {(7, uuid.RFC_4122)}
+    assert len(ids) == 15
