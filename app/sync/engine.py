@@ -472,11 +472,12 @@ class SyncEngine:
                 if result.status == OpStatus.MERGED:
                     report.merged += 1
                     report.conflicts += len(result.conflicts)
+                if group.record_id in marked:  # its stored JSON is not even read
+                    self.book.clock.observe(op.modified_at)
+                    continue
                 held = op.content if result.record is None else result.record
                 if group.record_id in pending:
                     self._rebase(session, group, op.content, held, result.version)
-                elif group.record_id in marked:
-                    self.book.clock.observe(op.modified_at)
                 else:  # merged, or changed here without an outbox entry: as the server holds it
                     self._store_synced(session, group.kind, held)
         return [op for _, op, _ in answered]
