@@ -307,3 +307,33 @@ def test_each_batch_is_settled_and_told_while_the_next_is_at_the_office(
     assert report.pushed == 10
     with book.store.read() as session:
         assert outbox.pending_count(session) == 0
+
+
+def test_a_batch_holds_no_more_than_its_share_of_a_request(
+    book: Book, records: RecordService, office: ScriptedOffice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = SyncEngine(book, office)
+    engine.push(SyncReport())  # the profile's household and person
+    kids = _children(records, book, 5)
+    with book.store.read() as session:
+        sizes = [len(e.content) for e in outbox.outbox(session)]
+    # Room for two records' JSON, not three: a batch of two, two, and the last one.
+    monkeypatch.setattr(sync_engine, "PUSH_BYTES", sum(sorted(sizes)[-2:]) + min(sizes) - 1)
+    office.pushes.clear()
+    report = SyncReport()
+    engine.push(report)
+    assert [[op.record_id for op in p.ops] for p in office.pushes] == [
+        [kids[0].id, kids[1].id],
+        [kids[2].id, kids[3].id],
+        [kids[4].id],
+    ]
+    assert report.pushed == 5
+    # One record larger than the whole share still goes, alone.
+    monkeypatch.setattr(sync_engine, "PUSH_BYTES", 1)
+    for kid in kids[:2]:
+        records.update(kid.id, notes="nog eens")
+    office.pushes.clear()
+    engine.push(SyncReport())
+    assert [[op.record_id for op in p.ops] for p in office.pushes] == [[kids[0].id], [kids[1].id]]
+    with book.store.read() as session:
+        assert outbox.pending_count(session) == 0
