@@ -181,19 +181,22 @@ class _Batch:
     request: OutgoingPush
 
 
-def _groups(entries: Sequence[_Entry], limit: int, size: int) -> list[_Group]:
+def _groups(entries: Sequence[_Entry], limit: int, size: int | None = None) -> list[_Group]:
     """The entries per record, in the order of their first entry: at most ``limit``
-    records, and no more than ``size`` characters of the JSON sent after the first."""
+    records, and (given ``size``) no more than ``size`` characters of the JSON sent
+    after the first."""
     by_record: dict[str, list[_Entry]] = {}
     for entry in entries:
         if entry.record_id not in by_record and len(by_record) >= limit:
             continue
         by_record.setdefault(entry.record_id, []).append(entry)
     groups: list[_Group] = []
+    left = size
     for rid, es in by_record.items():
-        size -= len(es[-1].content)
-        if groups and size < 0:
-            break
+        if left is not None:
+            left -= len(es[-1].content)
+            if groups and left < 0:
+                break
         groups.append(_Group(rid, es[0].record_kind, es))
     return groups
 
