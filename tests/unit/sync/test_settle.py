@@ -9,6 +9,7 @@ is under way, before the device reads the answer.
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
@@ -337,3 +338,52 @@ def test_a_batch_holds_no_more_than_its_share_of_a_request(
     assert [[op.record_id for op in p.ops] for p in office.pushes] == [[kids[0].id], [kids[1].id]]
     with book.store.read() as session:
         assert outbox.pending_count(session) == 0
+
+
+class Stop(Exception):
+    pass
+
+
+def test_a_stop_waits_for_the_batch_at_the_office_and_settles_nothing_of_it(
+    book: Book, records: RecordService, office: ScriptedOffice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sync_engine, "PUSH_BATCH", 3)
+    engine = SyncEngine(book, office)
+    engine.push(SyncReport())  # the profile's household and person
+    kids = _children(records, book, 8)
+    real_push = office.push
+    sending = threading.Event()
+    under_way: list[bool] = []
+
+    def push(request: PushRequest | OutgoingPush) -> PushResponse:
+        sending.set()
+        try:
+            time.sleep(0.2)  # still at the office when the stop comes
+            return real_push(request)
+        finally:
+            sending.clear()
+
+    def progress(phase: str, done: int, total: int) -> None:
+        raise Stop  # the person stops after the first batch is told
+
+    office.push = push  # type: ignore[method-assign]
+    office.pushes.clear()
+    report = SyncReport()
+    with pytest.raises(Stop):
+        engine.push(report, progress)
+    under_way.append(sending.is_set())
+
+    # The second batch went out while the first was settled; the push ended only
+    # once its answer was in, and nothing after it was sent.
+    assert under_way == [False]
+    assert [[op.record_id for op in p.ops] for p in office.pushes] == [
+        [k.id for k in kids[:3]],
+        [k.id for k in kids[3:6]],
+    ]
+    # Only the first batch is settled: the second's entries wait to be sent again.
+    assert report.pushed == 3
+    assert report.changes.ids == frozenset(k.id for k in kids[:3])
+    with book.store.read() as session:
+        left = [uuid.UUID(e.record_id) for e in outbox.outbox(session)]
+    assert left == [k.id for k in kids[3:]]
+    assert [records.get(k.id).sync_state for k in kids] == ["synced"] * 3 + ["pending"] * 5
