@@ -117,13 +117,16 @@ def outbox_for(session: Session, record_id: uuid.UUID) -> list[OutboxEntry]:
 _DELETE_OUTBOX = text("DELETE FROM outbox WHERE op_id IN (SELECT value FROM json_each(:ids))")
 _PENDING_AMONG = text(
     "SELECT DISTINCT record_id FROM outbox WHERE record_id IN (SELECT value FROM json_each(:ids))"
+    " AND op_id NOT IN (SELECT value FROM json_each(:besides))"
 )
-# Marked synced where the row still holds exactly the content sent: one statement
-# for the batch, the comparison in the database (the rows' content never comes out).
+# Marked synced where the row still holds exactly the content of the entry sent:
+# one statement for the batch, the comparison in the database (no content leaves it
+# or is passed in; the entries are still there).
 _MARK_SYNCED = text(
     f"UPDATE record SET sync_state = '{SYNC_SYNCED}', ever_synced = 1, reject_reason = '' "
-    "FROM (SELECT value ->> 0 AS id, value ->> 1 AS content FROM json_each(:sent)) AS sent "
-    "WHERE record.id = sent.id AND record.content = sent.content RETURNING record.id"
+    "FROM (SELECT value ->> 0 AS id, value ->> 1 AS op_id FROM json_each(:sent)) AS sent "
+    "JOIN outbox ON outbox.op_id = sent.op_id "
+    "WHERE record.id = sent.id AND record.content = outbox.content RETURNING record.id"
 )
 
 
@@ -148,9 +151,13 @@ def pending_count(session: Session) -> int:
     return int(session.execute(text("SELECT count(*) FROM outbox")).scalar() or 0)
 
 
-def pending_among(session: Session, record_ids: Iterable[uuid.UUID | str]) -> set[str]:
-    """Of these records, the ones with changes waiting in the outbox (one query)."""
-    return set(session.execute(_PENDING_AMONG, _ids(record_ids)).scalars())
+def pending_among(
+    session: Session, record_ids: Iterable[uuid.UUID | str], besides: Iterable[str] = ()
+) -> set[str]:
+    """Of these records, the ones with changes waiting in the outbox (one query),
+    the entries ``besides`` (op ids) not counted."""
+    params = {**_ids(record_ids), "besides": json.dumps(list(besides))}
+    return set(session.execute(_PENDING_AMONG, params).scalars())
 
 
 def mark_rejected(session: Session, record_id: uuid.UUID | str, reason: str) -> None:
@@ -163,12 +170,13 @@ def mark_rejected(session: Session, record_id: uuid.UUID | str, reason: str) -> 
 
 def mark_synced(session: Session, sent: Mapping[str, str]) -> set[str]:
     """Mark synced the records the server took exactly as sent (record id -> the
-    content sent, as stored here), without writing them again: their row, child
-    links and words already are what ``put_synced`` would write. Only a record
-    whose stored content is still exactly that is marked; returns the ids marked."""
+    outbox entry whose content was sent, still in the outbox), without writing them
+    again: their row, child links and words already are what ``put_synced`` would
+    write. Only a record whose stored content is still exactly that entry's is
+    marked; returns the ids marked."""
     if not sent:
         return set()
-    pairs = json.dumps([[i, content] for i, content in sent.items()], ensure_ascii=False)
+    pairs = json.dumps([[i, op_id] for i, op_id in sent.items()])
     return set(session.execute(_MARK_SYNCED, {"sent": pairs}).scalars())
 
 

@@ -44,6 +44,7 @@ from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.records import RECORD_TYPES, Person, Record, parse_record
 from app.protocol import versions
 from app.protocol.schemas import (
+    MAX_BODY_BYTES,
     MAX_PULL_LIMIT,
     MAX_VIEWS_PER_REPORT,
     OpStatus,
@@ -71,7 +72,11 @@ from app.sync.transport import (
 )
 
 CTX = "Sync"
-PUSH_BATCH = 200  # records per push
+# Records per push. A settled batch's entries are spread over the outbox's index
+# of record ids (random ids): a larger batch shares more of the pages it rewrites
+# there, so fewer are written a record (and the office commits fewer times).
+PUSH_BATCH = 400
+PUSH_BYTES = MAX_BODY_BYTES // 2  # the records' stored JSON in one push, the first one apart
 PUSH_WINDOW = PUSH_BATCH * 20  # outbox entries (oldest first) a push picks them from
 PULL_PAGE = MAX_PULL_LIMIT  # changes per pull page: each page is one local transaction
 # Changes on each household's first page when the run shows its progress: the
@@ -174,16 +179,26 @@ class _Batch:
     entries: int
     waiting: int
     request: OutgoingPush
-    last_seq: int  # the outbox's newest entry when it was read
 
 
-def _groups(entries: Sequence[_Entry], limit: int) -> list[_Group]:
+def _groups(entries: Sequence[_Entry], limit: int, size: int | None = None) -> list[_Group]:
+    """The entries per record, in the order of their first entry: at most ``limit``
+    records, and (given ``size``) no more than ``size`` characters of the JSON sent
+    after the first."""
     by_record: dict[str, list[_Entry]] = {}
     for entry in entries:
         if entry.record_id not in by_record and len(by_record) >= limit:
             continue
         by_record.setdefault(entry.record_id, []).append(entry)
-    return [_Group(rid, es[0].record_kind, es) for rid, es in by_record.items()]
+    groups: list[_Group] = []
+    left = size
+    for rid, es in by_record.items():
+        if left is not None:
+            left -= len(es[-1].content)
+            if groups and left < 0:
+                break
+        groups.append(_Group(rid, es[0].record_kind, es))
+    return groups
 
 
 class SyncEngine:
@@ -333,37 +348,63 @@ class SyncEngine:
 
     # Push ---------------------------------------------------------------------------
     def push(self, report: SyncReport, progress: Progress | None = None) -> None:
-        """Batch by batch, one request at a time, in the outbox's order: each batch
-        is settled (and ``progress`` told) before the next is sent. While the office
-        works on a batch, the next one is read (the records on their way left out)
-        and written as a request; after the settling it is read again only when the
-        outbox is no longer as it was read (an op left unanswered, a change made
-        meanwhile), so each batch is what it would be if read then."""
+        """Batch by batch, one request at a time, in the outbox's order. A batch is
+        sent as soon as the answer of the one before is in, and that one is settled
+        (and ``progress`` told) while the office works on the next: the office
+        commits a batch before it answers, so what the next one refers to is there.
+        While a batch is at the office the next one is read and written as a
+        request, the records on their way (sent, not yet settled) left out; what a
+        settling leaves in the outbox (an op unanswered, a change made meanwhile,
+        rebased) goes with a later batch, still in order per record."""
         with self.store.read() as session:
             total = outbox.pending_count(session)
         done = 0
+        # The records settled, told in the report once, at the end.
+        kinds: set[str] = set()
+        ids: list[uuid.UUID] = []
+        households: set[uuid.UUID] = set()
         with collector.batch():
             batch = self._next_batch()
+        if not batch.groups:
+            return
         sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="push")
+        answer = sender.submit(self._send, batch)
         try:
             while batch.groups:
-                answer = sender.submit(self._send, batch)
                 with collector.batch():
                     following = self._next_batch(in_flight=batch)
                     following.request.body()  # written while the office works
                 response = answer.result()
+                if following.groups:
+                    answer = sender.submit(self._send, following)
                 # What the batch made is gone once settled, before the collector looks again.
                 with collector.batch():
-                    left = self._settle(batch.groups, batch.ops, response, report)
-                    if left or self._outbox_grew(following):
-                        following = self._next_batch()
+                    for op in self._settle(batch.groups, batch.ops, response, report):
+                        kinds.add(op.kind)
+                        ids.append(op.record_id)
+                        households.add(op.household_id)
                 done += batch.entries
                 if progress is not None:
                     progress("push", min(done, total), max(total, done))
+                if not following.groups:
+                    # Nothing else waited when it was read: the settling may have left
+                    # some (unanswered, rebased), or changes came in meanwhile.
+                    with collector.batch():
+                        following = self._next_batch()
+                    if following.groups:
+                        answer = sender.submit(self._send, following)
                 batch = following
+        except BaseException:
+            # Stopped or failed: nothing else is sent, and a request at the office is
+            # waited for, not settled (its ops stay in the outbox; the office answers
+            # them again as it did), so no request of this push outlives it.
+            with contextlib.suppress(BaseException):
+                answer.exception()
+            raise
         finally:
-            # Stopped or failed: nothing else is sent, and no answer waited for.
             sender.shutdown(wait=False, cancel_futures=True)
+            if ids:
+                report.changes |= ChangeSet.of(*kinds, ids=ids, households=households)
 
     def _next_batch(self, in_flight: _Batch | None = None) -> _Batch:
         """The next batch of the outbox (no groups: nothing waits), the records of
@@ -372,18 +413,12 @@ class SyncEngine:
         with self.store.read() as session:
             entries = outbox.outbox_batch(session, PUSH_BATCH, window=PUSH_WINDOW, skip=skip)
             waiting = outbox.pending_count(session) if entries else 0
-            last = outbox.last_seq(session)
-        groups = _groups(entries, PUSH_BATCH)
+        groups = _groups(entries, PUSH_BATCH, PUSH_BYTES)
         ops = [self._stored_op(g) for g in groups]
         count = sum(len(g.entries) for g in groups)
         # What still waits behind this batch, for the office's device list.
         waiting -= count + (in_flight.entries if in_flight is not None else 0)
-        return _Batch(groups, ops, count, max(waiting, 0), OutgoingPush(ops), last)
-
-    def _outbox_grew(self, batch: _Batch) -> bool:
-        """Whether entries came into the outbox since ``batch`` was read."""
-        with self.store.read() as session:
-            return outbox.last_seq(session) > batch.last_seq
+        return _Batch(groups, ops, count, max(waiting, 0), OutgoingPush(ops))
 
     def _send(self, batch: _Batch) -> PushResponse:
         with collector.batch():
@@ -408,10 +443,10 @@ class SyncEngine:
         ops: list[StoredOp],
         response: PushResponse,
         report: SyncReport,
-    ) -> bool:
+    ) -> list[StoredOp]:
         """Apply the server's answers: in one transaction, drop what it took from
-        the outbox and store each record as the server now holds it. Whether an
-        op went unanswered (it stays in the outbox).
+        the outbox and store each record as the server now holds it (an op not
+        answered stays in the outbox). The ops answered.
 
         In bulk: the acknowledged entries go in one delete, and a record the server
         took exactly as sent (its row already holds that content) is only marked
@@ -426,10 +461,24 @@ class SyncEngine:
         # Replayable: undone by a power cut, the entries are sent again and the
         # server answers them as it did (it keeps every answer).
         with self.store.write(replayable=True) as session:
-            outbox.delete_outbox(session, [e.op_id for g, _, _ in answered for e in g.entries])
-            pending = outbox.pending_among(session, (g.record_id for g, _, _ in answered))
-            as_sent: dict[str, tuple[_Group, StoredOp]] = {}
-            report.took([op for _, op, _ in answered])
+            taken = [e.op_id for g, _, _ in answered for e in g.entries]
+            # Changed here while the push was under way: entries beyond those answered.
+            pending = outbox.pending_among(
+                session, (g.record_id for g, _, _ in answered), besides=taken
+            )
+            as_sent = {
+                group.record_id: (group, op)
+                for group, op, result in answered
+                if group.record_id not in pending
+                and result.status == OpStatus.APPLIED
+                # No record in the answer: the server holds exactly what was sent.
+                and (result.record is None or result.record == op.content)
+            }
+            # Compared with the entries sent, before they leave the outbox.
+            marked = outbox.mark_synced(
+                session, {rid: group.last.op_id for rid, (group, _) in as_sent.items()}
+            )
+            outbox.delete_outbox(session, taken)
             for group, op, result in answered:
                 if result.status == OpStatus.REJECTED:
                     outbox.mark_rejected(session, group.record_id, result.reason or "")
@@ -439,24 +488,15 @@ class SyncEngine:
                 if result.status == OpStatus.MERGED:
                     report.merged += 1
                     report.conflicts += len(result.conflicts)
-                # No record in the answer: the server holds exactly what was sent.
-                held = result.record
-                if group.record_id in pending:
-                    server = op.content if held is None else held
-                    self._rebase(session, group, op.content, server, result.version)
-                elif result.status == OpStatus.APPLIED and (held is None or held == op.content):
-                    as_sent[group.record_id] = (group, op)
-                else:
-                    self._store_synced(session, group.kind, op.content if held is None else held)
-            marked = outbox.mark_synced(
-                session, {rid: group.last.content for rid, (group, _) in as_sent.items()}
-            )
-            for record_id, (group, op) in as_sent.items():
-                if record_id in marked:
+                if group.record_id in marked:  # its stored JSON is not even read
                     self.book.clock.observe(op.modified_at)
-                else:  # changed here without an outbox entry: written as the server holds it
-                    self._store_synced(session, group.kind, op.content)
-        return len(answered) < len(groups) or bool(pending)
+                    continue
+                held = op.content if result.record is None else result.record
+                if group.record_id in pending:
+                    self._rebase(session, group, op.content, held, result.version)
+                else:  # merged, or changed here without an outbox entry: as the server holds it
+                    self._store_synced(session, group.kind, held)
+        return [op for _, op, _ in answered]
 
     def _store_synced(self, session: Session, kind: str, content: dict[str, Any]) -> None:
         """Store a record as the server holds it (and move the clock past it)."""

@@ -11,6 +11,7 @@ Failures become the few errors the sync engine knows how to handle.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gzip
 import ipaddress
 import json
@@ -54,6 +55,12 @@ _STORED_HEAD = re.compile(
     r'"modified_at":"([^"\\]*)"'
 )
 _HOUSEHOLDS: dict[str, uuid.UUID] = {}  # a device knows few households: each parsed once
+
+
+@functools.cache
+def _kind_json(kind: str) -> str:
+    """A record kind as JSON (few kinds: each written once)."""
+    return json.dumps(kind)
 
 
 class StoredOp:
@@ -110,10 +117,12 @@ class StoredOp:
         return found
 
     def json(self) -> str:
-        """The op as a ``PushOp``'s JSON, the record's stored text inside as it is."""
+        """The op as a ``PushOp``'s JSON, the record's stored text inside as it is
+        (the ids are this device's own UUIDs, written as they are)."""
+        covers = ",".join([f'"{c}"' for c in self.cover_texts])
         return (
-            f'{{"op_id":"{self.op_text}","covers":{json.dumps(self.cover_texts)},'
-            f'"kind":{json.dumps(self.kind)},"record_id":"{self.record_text}",'
+            f'{{"op_id":"{self.op_text}","covers":[{covers}],'
+            f'"kind":{_kind_json(self.kind)},"record_id":"{self.record_text}",'
             f'"household_id":"{self.household_text}","base_version":{int(self.base_version)},'
             f'"content":{self.stored}}}'
         )

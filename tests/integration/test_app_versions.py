@@ -13,11 +13,13 @@ import httpx
 import pytest
 
 from app import __version__
+from app.protocol.schemas import PushRequest, PushResponse
 from app.protocol.versions import OLDEST_APP_VERSION, WAITING_HEADER
 from app.server import cli as server_cli
 from app.services.sync import AppTooOld, SyncService, app_update
 from app.storage import outbox, sync_state
 from app.sync import engine as engine_module
+from app.sync.transport import OutgoingPush
 from tests.integration.laptops import Laptop, admin
 from tests.support.servers import free_port, server_command, serving
 
@@ -177,15 +179,19 @@ def test_the_office_lists_each_laptops_app_and_the_changes_it_says_wait(
         for n in range(5):
             laptop.write(f"Kind {n}")
         seen: list[tuple[str, str]] = []
+        real_push = laptop.transport.push
 
-        def progress(stage: str, done: int, total: int) -> None:
-            if stage == "push":
-                line = _device_line(office.data, "laptop-van-anna")
-                seen.append((line["APP"], line["WAITING"]))
+        def push(request: PushRequest | OutgoingPush) -> PushResponse:
+            answer = real_push(request)
+            line = _device_line(office.data, "laptop-van-anna")
+            seen.append((line["APP"], line["WAITING"]))
+            return answer
 
-        laptop.engine.sync(progress)
+        laptop.transport.push = push  # type: ignore[method-assign]
+        laptop.engine.sync()
         # After each batch the office knows what still waited behind it, and the app.
         assert seen == [("0.3.1", "3"), ("0.3.1", "1"), ("0.3.1", "0")]
+        del laptop.transport.push
         laptop.transport.app_version = "0.3.2"  # updated: the next sync says so
         laptop.engine.sync()
         listed = _device_line(office.data, "laptop-van-anna")

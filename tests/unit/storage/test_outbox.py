@@ -3,6 +3,7 @@ plain rows, and records the server took as sent marked synced in bulk."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import time
 import uuid
@@ -136,6 +137,12 @@ def _row(store: Store, record_id: uuid.UUID) -> dict[str, object]:
     return {**row, "links": sorted(links), "words": words}
 
 
+def _sent(store: Store) -> dict[str, str]:
+    """Each record waiting, with the entry whose content a push sends (its last)."""
+    with store.read() as session:
+        return {e.record_id: e.op_id for e in outbox.outbox(session)}
+
+
 def test_records_taken_as_sent_are_marked_synced_without_being_written_again(
     store: Store,
 ) -> None:
@@ -143,14 +150,15 @@ def test_records_taken_as_sent_are_marked_synced_without_being_written_again(
     _write(store, [same, changed, rejected])
     with store.write() as session:
         outbox.mark_rejected(session, rejected.id, "eerder geweigerd")
-    sent = {str(r.id): r.model_dump_json() for r in (same, changed, rejected)}
+    sent = _sent(store)  # each record's entry, as a push sends it
+    assert set(sent) == {str(r.id) for r in (same, changed, rejected)}
     # Changed here after it was sent, without an outbox entry: not what was sent.
     with store.write() as session:
         record_store.put_synced(session, changed.model_copy(update={"text": "anders"}))
     before = {r.id: _row(store, r.id) for r in (same, changed, rejected)}
 
     with store.write() as session:
-        marked = outbox.mark_synced(session, {**sent, str(uuid.uuid4()): "{}"})
+        marked = outbox.mark_synced(session, {**sent, str(uuid.uuid4()): str(uuid.uuid4())})
 
     assert marked == {str(same.id), str(rejected.id)}
     marks = ("sync_state", "ever_synced", "reject_reason")
@@ -170,7 +178,8 @@ def test_content_with_any_characters_is_recognised_as_sent(store: Store) -> None
     texts = ['Zei "nee" \\ toen 😀', "Eerste regel\nTweede\tregel", "Één café"]
     odd = [_log(n).model_copy(update={"text": text}) for n, text in enumerate(texts)]
     _write(store, odd)
-    sent = {str(r.id): r.model_dump_json() for r in odd}
+    sent = _sent(store)
+    assert set(sent) == {str(r.id) for r in odd}
     with store.write() as session:
         assert outbox.mark_synced(session, sent) == set(sent)
     with store.write() as session:
@@ -200,3 +209,20 @@ def test_new_records_ids_begin_with_the_time() -> None:
     assert len(set(first)) == 200
     assert all(i.version == 7 for i in [*first, later])
     assert max(str(i)[:13] for i in first) < str(later)[:13]
+
+
+def test_op_ids_follow_the_order_entries_are_written_in(store: Store) -> None:
+    """Entries written later sort after the earlier ones (from one millisecond to
+    the next), so a settled batch leaves a few pages of the index of op ids."""
+    waves = []
+    for wave in range(3):
+        _write(store, [_log(10 * wave + n) for n in range(5)])
+        with store.read() as session:
+            waves.append({e.op_id for e in outbox.outbox(session)} - set().union(*waves))
+        time.sleep(0.003)
+    for earlier, later in itertools.pairwise(waves):
+        assert len(later) == 5
+        assert max(earlier) < min(later)
+    ids = [uuid.UUID(op_id) for op_id in set().union(*waves)]
+    assert {(i.version, i.variant) for i in ids} == {(7, uuid.RFC_4122)}
+    assert len(ids) == 15

@@ -8,6 +8,8 @@ is under way, before the device reads the answer.
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
@@ -161,12 +163,14 @@ def test_each_answer_is_settled_as_the_office_holds_it(
     report = SyncReport()
     engine.push(report, progress)
 
-    # The third push: the unanswered one, and the edits made during the first.
+    # The third push: the edits made during the first (settled while the second was
+    # at the office); the fourth: the one the second left unanswered.
     sent = [[op.record_id for op in push.ops] for push in office.pushes]
     assert sent == [
         [as_sent.id, edited.id, merged.id, merged_edited.id],
         [tombstone.id, rejected.id, unanswered.id, kids[7].id],
-        [unanswered.id, later.id, edited.id, merged_edited.id],
+        [later.id, edited.id, merged_edited.id],
+        [unanswered.id],
     ]
     assert (report.pushed, report.merged, report.rejected) == (10, 2, 1)
     first, second = snapshots[0], snapshots[1]
@@ -260,7 +264,7 @@ def test_the_clock_moves_past_a_stamp_taken_as_sent(
     assert Stamp.parse(book.clock.now()) > ahead
 
 
-def test_each_batch_is_settled_and_told_before_the_next_is_sent(
+def test_each_batch_is_settled_and_told_while_the_next_is_at_the_office(
     book: Book, records: RecordService, office: ScriptedOffice, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sync_engine, "PUSH_BATCH", 3)
@@ -268,16 +272,28 @@ def test_each_batch_is_settled_and_told_before_the_next_is_sent(
     engine.push(SyncReport())  # the profile's household and person
     kids = _children(records, book, 10)
     real_push = office.push
-    seen: list[tuple[int, list[uuid.UUID], int]] = []  # per push: told, still waiting, sending
+    # per push: its records, batches told before it went out, still waiting once the
+    # batch before is told, requests under way
+    seen: list[tuple[list[uuid.UUID], list[uuid.UUID], int]] = []
     told: list[int] = []
+    told_again = threading.Condition()
     sending = 0
+
+    def progress(phase: str, done: int, total: int) -> None:
+        with told_again:
+            told.append(done)
+            told_again.notify_all()
 
     def push(request: PushRequest | OutgoingPush) -> PushResponse:
         nonlocal sending
         sending += 1
+        n = len(seen)
+        with told_again:  # the batch before is settled and told while this one is here
+            assert told_again.wait_for(lambda: len(told) >= n, timeout=10)
+            assert len(told) == n  # and none of this one's before its answer
         with book.store.read() as session:
             left = [uuid.UUID(e.record_id) for e in outbox.outbox(session)]
-        seen.append((len(told), left, sending))
+        seen.append(([op.record_id for op in request.ops], left, sending))
         try:
             return real_push(request)
         finally:
@@ -285,13 +301,93 @@ def test_each_batch_is_settled_and_told_before_the_next_is_sent(
 
     office.push = push  # type: ignore[method-assign]
     report = SyncReport()
-    engine.push(report, lambda phase, done, total: told.append(done))
+    engine.push(report, progress)
 
     assert [len(p.ops) for p in office.pushes[-4:]] == [3, 3, 3, 1]
     assert told == [3, 6, 9, 10]
     ids = [k.id for k in kids]
-    # Sent one at a time; when a batch goes out, the ones before are settled and told.
-    assert seen == [(n, ids[3 * n :], 1) for n in range(4)]
+    # Sent one at a time, in order; while a batch is at the office, every one before
+    # it is settled and told: the outbox holds this batch's records and those after.
+    assert seen == [(ids[3 * n : 3 * n + 3], ids[3 * n :], 1) for n in range(4)]
     assert report.pushed == 10
     with book.store.read() as session:
         assert outbox.pending_count(session) == 0
+
+
+def test_a_batch_holds_no_more_than_its_share_of_a_request(
+    book: Book, records: RecordService, office: ScriptedOffice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = SyncEngine(book, office)
+    engine.push(SyncReport())  # the profile's household and person
+    kids = _children(records, book, 5)
+    with book.store.read() as session:
+        sizes = [len(e.content) for e in outbox.outbox(session)]
+    # Room for two records' JSON, not three: a batch of two, two, and the last one.
+    monkeypatch.setattr(sync_engine, "PUSH_BYTES", sum(sorted(sizes)[-2:]) + min(sizes) - 1)
+    office.pushes.clear()
+    report = SyncReport()
+    engine.push(report)
+    assert [[op.record_id for op in p.ops] for p in office.pushes] == [
+        [kids[0].id, kids[1].id],
+        [kids[2].id, kids[3].id],
+        [kids[4].id],
+    ]
+    assert report.pushed == 5
+    # One record larger than the whole share still goes, alone.
+    monkeypatch.setattr(sync_engine, "PUSH_BYTES", 1)
+    for kid in kids[:2]:
+        records.update(kid.id, notes="nog eens")
+    office.pushes.clear()
+    engine.push(SyncReport())
+    assert [[op.record_id for op in p.ops] for p in office.pushes] == [[kids[0].id], [kids[1].id]]
+    with book.store.read() as session:
+        assert outbox.pending_count(session) == 0
+
+
+class Stop(Exception):
+    pass
+
+
+def test_a_stop_waits_for_the_batch_at_the_office_and_settles_nothing_of_it(
+    book: Book, records: RecordService, office: ScriptedOffice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sync_engine, "PUSH_BATCH", 3)
+    engine = SyncEngine(book, office)
+    engine.push(SyncReport())  # the profile's household and person
+    kids = _children(records, book, 8)
+    real_push = office.push
+    sending = threading.Event()
+    under_way: list[bool] = []
+
+    def push(request: PushRequest | OutgoingPush) -> PushResponse:
+        sending.set()
+        try:
+            time.sleep(0.2)  # still at the office when the stop comes
+            return real_push(request)
+        finally:
+            sending.clear()
+
+    def progress(phase: str, done: int, total: int) -> None:
+        raise Stop  # the person stops after the first batch is told
+
+    office.push = push  # type: ignore[method-assign]
+    office.pushes.clear()
+    report = SyncReport()
+    with pytest.raises(Stop):
+        engine.push(report, progress)
+    under_way.append(sending.is_set())
+
+    # The second batch went out while the first was settled; the push ended only
+    # once its answer was in, and nothing after it was sent.
+    assert under_way == [False]
+    assert [[op.record_id for op in p.ops] for p in office.pushes] == [
+        [k.id for k in kids[:3]],
+        [k.id for k in kids[3:6]],
+    ]
+    # Only the first batch is settled: the second's entries wait to be sent again.
+    assert report.pushed == 3
+    assert report.changes.ids == frozenset(k.id for k in kids[:3])
+    with book.store.read() as session:
+        left = [uuid.UUID(e.record_id) for e in outbox.outbox(session)]
+    assert left == [k.id for k in kids[3:]]
+    assert [records.get(k.id).sync_state for k in kids] == ["synced"] * 3 + ["pending"] * 5
