@@ -1,4 +1,4 @@
-"""Bulk writes of pulled records (supervisor demo, benchmarks).
+"""Bulk writes of pulled records (a pull page; the supervisor demo, benchmarks).
 
 One executemany per table instead of four statements per record: a store filled
 with a year of ten households takes seconds, not minutes. Same rows, links and
@@ -7,32 +7,57 @@ words as ``records.put_synced``.
 
 from __future__ import annotations
 
+import json
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select as sa_select
-from sqlalchemy import text
 from sqlmodel import Session
 
 from app.domain.records import Record
-from app.storage.rows import BULK_LOOKUP, RECORD, iso_day, write_row
+from app.storage.rows import driver, iso_day, write_row
 from app.storage.tables import SYNC_SYNCED
 
 _BULK_RECORD_COLUMNS = (
     "rowid", "id", "kind", "household_id", "day", "version", "modified_at", "deleted",
     "sync_state", "ever_synced", "reject_reason", "content",
 )  # fmt: skip
+# The page's records this store holds already, looked up along the unique index of
+# ids in one statement (the ids as one JSON array).
+_HELD = (
+    "SELECT record.id, record.content, record.sync_state FROM json_each(?) AS page "
+    "JOIN record ON record.id = page.value"
+)
+_ANY_WAITING = "SELECT 1 FROM outbox LIMIT 1"
+_LAST_ROWID = "SELECT coalesce(max(rowid), 0) FROM record"
+_INSERTS = (
+    f"INSERT INTO record ({', '.join(_BULK_RECORD_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(_BULK_RECORD_COLUMNS))})",
+    "INSERT INTO record_child (record_rowid, child_id, day) VALUES (?, ?, ?)",
+    "INSERT INTO record_fts (rowid, text) VALUES (?, ?)",
+)
+# A record's JSON as the domain model writes it begins with its id and household:
+# read from there, they need not be written out from their UUIDs again.
+_ID_AT, _HOUSEHOLD_AT, _HEAD_END = 7, 61, 97
+_HEAD = ('{"id":"', '","household_id":"', '"')
 
 
-def _insert_many(
-    session: Session, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
-) -> None:
-    """One executemany handed straight to the driver: plain values (text, numbers,
-    booleans) need none of SQLAlchemy's per-row parameter work."""
-    if rows:
-        marks = ", ".join("?" * len(columns))
-        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
-        session.connection().exec_driver_sql(sql, list(rows))
+def _ids_of(content: str, record: Record) -> tuple[str, str]:
+    """The record's id and household as text, read from its JSON when it begins
+    as the domain model writes it."""
+    if (
+        content.startswith(_HEAD[0])
+        and content.startswith(_HEAD[1], _ID_AT + 36)
+        and content.startswith(_HEAD[2], _HEAD_END)
+    ):
+        return content[_ID_AT : _ID_AT + 36], content[_HOUSEHOLD_AT:_HEAD_END]
+    return str(record.id), str(record.household_id)
+
+
+def outbox_empty(session: Session) -> bool:
+    """Whether no change of this device waits to be sent (then no pulled record
+    can be one waiting: a page need not look its records up in the outbox)."""
+    return driver(session).execute(_ANY_WAITING).fetchone() is None
 
 
 def put_synced_many(
@@ -43,50 +68,49 @@ def put_synced_many(
     (this device's own change coming back), is not written again; other stored ones
     go through ``put_synced``; new ones are inserted in bulk. Returns how many were
     written (and adds them to ``written`` when given)."""
-    ids = [str(r.id) for r in records]
-    held: dict[str, str | None] = {}  # stored id -> its content when synced, else None
-    for i in range(0, len(ids), BULK_LOOKUP):
-        chunk = ids[i : i + BULK_LOOKUP]
-        stored = session.execute(
-            sa_select(RECORD.c.id, RECORD.c.content, RECORD.c.sync_state).where(
-                RECORD.c.id.in_(chunk)
-            )
-        )
-        held.update((rid, body if state == SYNC_SYNCED else None) for rid, body, state in stored)
-    fresh: dict[str, Record] = {}
+    contents = [r.model_dump_json() for r in records]
+    ids = [_ids_of(content, r) for content, r in zip(contents, records, strict=True)]
+    conn = driver(session)
+    held: dict[str, str | None] = {  # stored id -> its content when synced, else None
+        rid: body if state == SYNC_SYNCED else None
+        for rid, body, state in conn.execute(_HELD, (json.dumps([i for i, _ in ids]),))
+    }
+    fresh: dict[str, tuple[Record, str, str]] = {}
     updated = 0
-    for record in records:
-        record_id = str(record.id)
+    for record, content, (record_id, household_id) in zip(records, contents, ids, strict=True):
         if record_id not in held:
-            fresh[record_id] = record  # the last one of a repeated id wins
+            fresh[record_id] = (record, content, household_id)  # the last of a repeated id wins
             continue
-        content = record.model_dump_json()
         if held[record_id] != content:
             write_row(session, record, content, SYNC_SYNCED, synced=True)  # as put_synced
             held[record_id] = content
             updated += 1
             if written is not None:
                 written.append(record)
-    last = session.execute(text("SELECT coalesce(max(rowid), 0) FROM record")).scalar()
-    rowid = int(last or 0)
+    rowid = int(conn.execute(_LAST_ROWID).fetchone()[0])
     rows: list[tuple[Any, ...]] = []
     links: list[tuple[int, str, str | None]] = []
     words: list[tuple[int, str]] = []
-    for record_id, record in fresh.items():
+    child_text: dict[uuid.UUID, str] = {}  # a page names few children: each written once
+    for record_id, (record, content, household_id) in fresh.items():
         rowid += 1
         day = iso_day(record.day())
-        rows.append((rowid, record_id, record.kind, str(record.household_id), day,
-                     record.version, record.modified_at, record.deleted, SYNC_SYNCED, True, "",
-                     record.model_dump_json()))  # fmt: skip
-        if record.deleted:
+        deleted = record.deleted
+        rows.append((rowid, record_id, record.kind, household_id, day, record.version,
+                     record.modified_at, deleted, SYNC_SYNCED, True, "", content))  # fmt: skip
+        if deleted:
             continue
-        links += [(rowid, str(c), day) for c in dict.fromkeys(record.child_ids())]
+        for child in dict.fromkeys(record.child_ids()):
+            text = child_text.get(child)
+            if text is None:
+                text = child_text[child] = str(child)
+            links.append((rowid, text, day))
         found = record.search_text()
         if found:
             words.append((rowid, found))
-    _insert_many(session, "record", _BULK_RECORD_COLUMNS, rows)
-    _insert_many(session, "record_child", ("record_rowid", "child_id", "day"), links)
-    _insert_many(session, "record_fts", ("rowid", "text"), words)
+    for sql, values in zip(_INSERTS, (rows, links, words), strict=True):
+        if values:
+            conn.executemany(sql, values)
     if written is not None:
-        written.extend(fresh.values())
+        written.extend(record for record, _, _ in fresh.values())
     return updated + len(fresh)

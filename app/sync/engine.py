@@ -58,6 +58,7 @@ from app.storage.book import Book
 from app.storage.store import Store
 from app.storage.tables import OutboxEntry
 from app.sync import collector
+from app.sync.pages import PulledPage
 from app.sync.transport import (
     AppTooOld,
     CursorAhead,
@@ -80,6 +81,8 @@ FIRST_PAGE = 100
 MASS_DELETE_SHARE = 0.5
 MASS_DELETE_MIN = 10
 
+# A pull page: its records parsed with it, or as the protocol has it (``app.sync.pages``).
+Page = PulledPage | PullResponse
 Progress = Callable[[str, int, int], None]  # phase ("push"/"pull"), done, total
 
 
@@ -256,7 +259,7 @@ class SyncEngine:
             status = self.transport.device()
             self._keep_app_versions(status.app_minimum, status.app_recommended)
             households = self._take_households(status.households, report)
-            firsts: dict[uuid.UUID, PullResponse] = {}
+            firsts: dict[uuid.UUID, Page] = {}
             tally = None
             if progress is not None:
                 firsts, tally = self._first_pages(households)
@@ -631,7 +634,7 @@ class SyncEngine:
         progress: Progress | None = None,
         *,
         confirm_mass_delete: bool = False,
-        first: PullResponse | None = None,
+        first: Page | None = None,
         tally: PullTally | None = None,
     ) -> None:
         """Page by page; the next page is fetched while this one is stored (its
@@ -670,7 +673,7 @@ class SyncEngine:
 
     def _fetch(
         self, household: uuid.UUID, cursor: sync_state.Cursor, limit: int = PULL_PAGE
-    ) -> PullResponse:
+    ) -> Page:
         """The page after ``cursor``, as the server sends it (checked, decoded)."""
         at = (cursor.record_id, cursor.version) if cursor.record_id is not None else None
         with collector.batch():
@@ -678,12 +681,12 @@ class SyncEngine:
 
     def _first_pages(
         self, households: list[uuid.UUID]
-    ) -> tuple[dict[uuid.UUID, PullResponse], PullTally]:
+    ) -> tuple[dict[uuid.UUID, Page], PullTally]:
         """Each household's first page, a small one, fetched before any is stored:
         with how many changes follow each, the size of the whole pull. A page that
         cannot be fetched stops this; that household's own pull meets the same
         error in its turn (and the run's progress has no total)."""
-        pages: dict[uuid.UUID, PullResponse] = {}
+        pages: dict[uuid.UUID, Page] = {}
         for household in households:
             try:
                 pages[household] = self._fetch(
@@ -696,7 +699,7 @@ class SyncEngine:
         return pages, PullTally(total=total)
 
     @staticmethod
-    def _after(cursor: sync_state.Cursor, page: PullResponse) -> sync_state.Cursor:
+    def _after(cursor: sync_state.Cursor, page: Page) -> sync_state.Cursor:
         """The cursor once ``page`` is stored."""
         if not page.changes:
             return cursor
@@ -707,21 +710,28 @@ class SyncEngine:
         self,
         household: uuid.UUID,
         cursor: sync_state.Cursor,
-        page: PullResponse,
+        page: Page,
         report: SyncReport,
     ) -> sync_state.Cursor:
         """Store the page's records and the cursor after it, in one transaction.
         What the page made is gone once it returns, before the collector looks again."""
         # Replayable: undone by a power cut, the cursor is back before the page too.
         with self.store.write(replayable=True) as session:
-            pending = outbox.pending_among(session, (c.record_id for c in page.changes))
+            changes = page.changes
+            pending = (
+                outbox.pending_among(session, (c.record_id for c in changes))
+                if changes and not bulk.outbox_empty(session)
+                else set()
+            )
             fresh = []
-            for change in page.changes:
-                if str(change.record_id) in pending:
+            for change in changes:
+                if pending and str(change.record_id) in pending:
                     continue  # merged on the server at the next push
-                record = parse_record(change.kind, change.content)
-                self.book.clock.observe(record.modified_at)
-                fresh.append(record)
+                content = change.content  # parsed with the page, or the protocol's dict
+                fresh.append(
+                    content if isinstance(content, Record) else parse_record(change.kind, content)
+                )
+            self.book.clock.observe_all(record.modified_at for record in fresh)
             # What this device holds exactly already (its own changes) is not counted.
             written: list[Record] = []
             report.pulled += bulk.put_synced_many(session, fresh, written)
