@@ -679,9 +679,7 @@ class SyncEngine:
         with collector.batch():
             return self.transport.pull(household, cursor.seq, limit, at=at)
 
-    def _first_pages(
-        self, households: list[uuid.UUID]
-    ) -> tuple[dict[uuid.UUID, Page], PullTally]:
+    def _first_pages(self, households: list[uuid.UUID]) -> tuple[dict[uuid.UUID, Page], PullTally]:
         """Each household's first page, a small one, fetched before any is stored:
         with how many changes follow each, the size of the whole pull. A page that
         cannot be fetched stops this; that household's own pull meets the same
