@@ -18,10 +18,6 @@ from app.domain.records import Record
 from app.storage.rows import driver, iso_day, write_row
 from app.storage.tables import SYNC_SYNCED
 
-_BULK_RECORD_COLUMNS = (
-    "rowid", "id", "kind", "household_id", "day", "version", "modified_at", "deleted",
-    "sync_state", "ever_synced", "reject_reason", "content",
-)  # fmt: skip
 # The page's records this store holds already, looked up along the unique index of
 # ids in one statement (the ids as one JSON array).
 _HELD = (
@@ -31,8 +27,9 @@ _HELD = (
 _ANY_WAITING = "SELECT 1 FROM outbox LIMIT 1"
 _LAST_ROWID = "SELECT coalesce(max(rowid), 0) FROM record"
 _INSERTS = (
-    f"INSERT INTO record ({', '.join(_BULK_RECORD_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * len(_BULK_RECORD_COLUMNS))})",
+    "INSERT INTO record (rowid, id, kind, household_id, day, version, modified_at, deleted, "
+    f"content, sync_state, ever_synced, reject_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    f"'{SYNC_SYNCED}', 1, '')",
     "INSERT INTO record_child (record_rowid, child_id, day) VALUES (?, ?, ?)",
     "INSERT INTO record_fts (rowid, text) VALUES (?, ?)",
 )
@@ -97,7 +94,7 @@ def put_synced_many(
         day = iso_day(record.day())
         deleted = record.deleted
         rows.append((rowid, record_id, record.kind, household_id, day, record.version,
-                     record.modified_at, deleted, SYNC_SYNCED, True, "", content))  # fmt: skip
+                     record.modified_at, 1 if deleted else 0, content))  # fmt: skip
         if deleted:
             continue
         for child in dict.fromkeys(record.child_ids()):
