@@ -15,11 +15,11 @@ from app.sync.pages import read_page
 from tests import factories
 
 
-def page_of(records: list[Record], kinds: list[str] | None = None) -> bytes:
+def page_of(records: list[Record]) -> bytes:
     """The office's answer for these records, written as the office writes it."""
     household = str(records[0].household_id)
     rows = [
-        (seq, str(r.id), r.version, (kinds or [])[seq - 1] if kinds else r.kind, r.model_dump_json())
+        (seq, str(r.id), r.version, r.kind, r.model_dump_json())
         for seq, r in enumerate(records, start=1)
     ]
     return _body(household, rows, len(rows), len(rows) + 5, len(rows), 5)
