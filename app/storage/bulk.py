@@ -8,9 +8,8 @@ words as ``records.put_synced``.
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlmodel import Session
 
@@ -39,16 +38,36 @@ _ID_AT, _HOUSEHOLD_AT, _HEAD_END = 7, 61, 97
 _HEAD = ('{"id":"', '","household_id":"', '"')
 
 
-def _ids_of(content: str, record: Record) -> tuple[str, str]:
-    """The record's id and household as text, read from its JSON when it begins
-    as the domain model writes it."""
+class Laid(NamedTuple):
+    """A record as its rows hold it, worked out before a transaction needs it
+    (``laid_out``: by the thread that fetched a pulled page, while the page
+    before it is stored)."""
+
+    content: str  # the domain model's JSON
+    id: str
+    household_id: str
+    day: str | None
+    children: list[str]  # linked children (none for a deleted record)
+    words: str  # its search words (none for a deleted record)
+
+
+def laid_out(record: Record) -> Laid:
+    """``record`` as ``put_synced_many`` writes it."""
+    content = record.model_dump_json()
+    # The JSON begins with the id and household, as the domain model writes them.
     if (
         content.startswith(_HEAD[0])
         and content.startswith(_HEAD[1], _ID_AT + 36)
         and content.startswith(_HEAD[2], _HEAD_END)
     ):
-        return content[_ID_AT : _ID_AT + 36], content[_HOUSEHOLD_AT:_HEAD_END]
-    return str(record.id), str(record.household_id)
+        record_id, household_id = content[_ID_AT : _ID_AT + 36], content[_HOUSEHOLD_AT:_HEAD_END]
+    else:
+        record_id, household_id = str(record.id), str(record.household_id)
+    day = iso_day(record.day())
+    if record.deleted:
+        return Laid(content, record_id, household_id, day, [], "")
+    children = [str(c) for c in dict.fromkeys(record.child_ids())]
+    return Laid(content, record_id, household_id, day, children, record.search_text())
 
 
 def outbox_empty(session: Session) -> bool:
@@ -58,29 +77,34 @@ def outbox_empty(session: Session) -> bool:
 
 
 def put_synced_many(
-    session: Session, records: Sequence[Record], written: list[Record] | None = None
+    session: Session,
+    records: Sequence[Record],
+    written: list[Record] | None = None,
+    laid: Sequence[Laid] | None = None,
 ) -> int:
     """Store many records as they are on the server (no outbox entries), in the
     caller's transaction. A record held here already, synced and exactly the same
     (this device's own change coming back), is not written again; other stored ones
     go through ``put_synced``; new ones are inserted in bulk. Returns how many were
-    written (and adds them to ``written`` when given)."""
-    contents = [r.model_dump_json() for r in records]
-    ids = [_ids_of(content, r) for content, r in zip(contents, records, strict=True)]
+    written (and adds them to ``written`` when given). ``laid``: each record's
+    ``laid_out``, when the caller has it already."""
+    rows_of = list(laid) if laid is not None else [laid_out(r) for r in records]
+    if len(rows_of) != len(records):
+        raise ValueError("one laid out record per record")
     conn = driver(session)
     held: dict[str, str | None] = {  # stored id -> its content when synced, else None
         rid: body if state == SYNC_SYNCED else None
-        for rid, body, state in conn.execute(_HELD, (json.dumps([i for i, _ in ids]),))
+        for rid, body, state in conn.execute(_HELD, (json.dumps([r.id for r in rows_of]),))
     }
-    fresh: dict[str, tuple[Record, str, str]] = {}
+    fresh: dict[str, tuple[Record, Laid]] = {}
     updated = 0
-    for record, content, (record_id, household_id) in zip(records, contents, ids, strict=True):
-        if record_id not in held:
-            fresh[record_id] = (record, content, household_id)  # the last of a repeated id wins
+    for record, row in zip(records, rows_of, strict=True):
+        if row.id not in held:
+            fresh[row.id] = (record, row)  # the last of a repeated id wins
             continue
-        if held[record_id] != content:
-            write_row(session, record, content, SYNC_SYNCED, synced=True)  # as put_synced
-            held[record_id] = content
+        if held[row.id] != row.content:
+            write_row(session, record, row.content, SYNC_SYNCED, synced=True)  # as put_synced
+            held[row.id] = row.content
             updated += 1
             if written is not None:
                 written.append(record)
@@ -88,26 +112,16 @@ def put_synced_many(
     rows: list[tuple[Any, ...]] = []
     links: list[tuple[int, str, str | None]] = []
     words: list[tuple[int, str]] = []
-    child_text: dict[uuid.UUID, str] = {}  # a page names few children: each written once
-    for record_id, (record, content, household_id) in fresh.items():
+    for record_id, (record, row) in fresh.items():
         rowid += 1
-        day = iso_day(record.day())
-        deleted = record.deleted
-        rows.append((rowid, record_id, record.kind, household_id, day, record.version,
-                     record.modified_at, 1 if deleted else 0, content))  # fmt: skip
-        if deleted:
-            continue
-        for child in dict.fromkeys(record.child_ids()):
-            text = child_text.get(child)
-            if text is None:
-                text = child_text[child] = str(child)
-            links.append((rowid, text, day))
-        found = record.search_text()
-        if found:
-            words.append((rowid, found))
+        rows.append((rowid, record_id, record.kind, row.household_id, row.day, record.version,
+                     record.modified_at, 1 if record.deleted else 0, row.content))  # fmt: skip
+        links += [(rowid, child, row.day) for child in row.children]
+        if row.words:
+            words.append((rowid, row.words))
     for sql, values in zip(_INSERTS, (rows, links, words), strict=True):
         if values:
             conn.executemany(sql, values)
     if written is not None:
-        written.extend(record for record, _, _ in fresh.values())
+        written.extend(record for record, _ in fresh.values())
     return updated + len(fresh)

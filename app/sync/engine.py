@@ -729,7 +729,10 @@ class SyncEngine:
         """The page after ``cursor``, as the server sends it (checked, decoded)."""
         at = (cursor.record_id, cursor.version) if cursor.record_id is not None else None
         with collector.batch():
-            return self.transport.pull(household, cursor.seq, limit, at=at)
+            page = self.transport.pull(household, cursor.seq, limit, at=at)
+            if isinstance(page, PulledPage):
+                page.laid_out()
+            return page
 
     def _first_pages(self, households: list[uuid.UUID]) -> tuple[dict[uuid.UUID, Page], PullTally]:
         """Each household's first page, a small one, fetched before any is stored:
@@ -773,18 +776,24 @@ class SyncEngine:
                 if changes and not bulk.outbox_empty(session)
                 else set()
             )
-            fresh = []
-            for change in changes:
-                if pending and str(change.record_id) in pending:
-                    continue  # merged on the server at the next push
-                content = change.content  # parsed with the page, or the protocol's dict
-                fresh.append(
-                    content if isinstance(content, Record) else parse_record(change.kind, content)
-                )
+            fresh: list[Record] = []
+            laid: list[bulk.Laid] | None = None  # their rows, when worked out with the page
+            if isinstance(page, PulledPage):
+                laid = []
+                for change, rows in zip(page.changes, page.laid_out(), strict=True):
+                    if not (pending and str(change.record_id) in pending):
+                        fresh.append(change.content)
+                        laid.append(rows)
+            else:
+                fresh = [
+                    parse_record(change.kind, change.content)
+                    for change in page.changes
+                    if not (pending and str(change.record_id) in pending)
+                ]  # one waiting here is merged on the server at the next push
             self.book.clock.observe_all(record.modified_at for record in fresh)
             # What this device holds exactly already (its own changes) is not counted.
             written: list[Record] = []
-            report.pulled += bulk.put_synced_many(session, fresh, written)
+            report.pulled += bulk.put_synced_many(session, fresh, written, laid)
             report.took(written)
             sync_state.set_cursor(session, household, cursor)
             Store.set_meta(session, "clock", self.book.clock.last)

@@ -15,10 +15,19 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, create_model
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StrictInt,
+    ValidationError,
+    create_model,
+)
 
 from app.domain.records import RECORD_TYPES, Record
 from app.protocol.schemas import PROTOCOL_VERSION
+from app.storage import bulk
 
 
 class PulledChange(BaseModel):
@@ -36,11 +45,9 @@ class PulledChange(BaseModel):
 
 def _of_kind(kind: str, model: type[Record]) -> Any:
     """The change whose ``kind`` is ``kind``, its content read as ``model``."""
+    only: Any = Literal[kind]
     return create_model(
-        f"Pulled_{kind}",
-        __base__=PulledChange,
-        kind=(Literal[kind], ...),
-        content=(model, ...),
+        f"Pulled_{kind}", __base__=PulledChange, kind=(only, ...), content=(model, ...)
     )
 
 
@@ -66,6 +73,14 @@ class PulledPage(BaseModel):
     max_seq: int
     live_records: int
     remaining: int | None = None
+    _laid: list[bulk.Laid] = PrivateAttr(default_factory=list)
+
+    def laid_out(self) -> list[bulk.Laid]:
+        """Each change's record as the store's rows hold it, worked out once: by
+        the thread that fetched the page, while the one before is stored."""
+        if len(self._laid) != len(self.changes):
+            self._laid = [bulk.laid_out(change.content) for change in self.changes]
+        return self._laid
 
 
 def read_page(body: bytes) -> PulledPage | None:
