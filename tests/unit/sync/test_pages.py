@@ -5,14 +5,21 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from app.domain.records import Record, parse_record
+from app.domain.vocabulary import HouseholdKind
 from app.protocol.schemas import PullResponse
 from app.server.services.pull import _body
-from app.sync.pages import read_page
+from app.services import profile
+from app.storage import records as records_store
+from app.storage import sync_state, timeline
+from app.sync.engine import SyncEngine, SyncReport
+from app.sync.pages import PulledPage, read_page
 from tests import factories
+from tests.conftest import PASSPHRASE
 
 
 def page_of(records: list[Record]) -> bytes:
@@ -73,3 +80,52 @@ def test_a_page_it_cannot_read_is_left_to_the_protocols_page(spoil: object) -> N
     body = spoil(page_of(some_records()))
     assert body != page_of(some_records())
     assert read_page(body) is None
+
+
+class OnePage:
+    """A transport whose office answers one page, read as the app reads it or as
+    the protocol's ``PullResponse`` (a page the app could not read in one pass)."""
+
+    def __init__(self, body: bytes, one_pass: bool) -> None:
+        self.body, self.one_pass = body, one_pass
+
+    def pull(
+        self, household: uuid.UUID, after: int, limit: int, *, at: object = None
+    ) -> PulledPage | PullResponse:
+        page = read_page(self.body) if self.one_pass else None
+        return page or PullResponse.model_validate_json(self.body)
+
+
+def test_a_page_is_stored_alike_whichever_way_it_was_read(tmp_path: Path) -> None:
+    records = some_records()
+    rows = [
+        (n, str(r.id), r.version, r.kind, r.model_dump_json()) for n, r in enumerate(records, 1)
+    ]
+    body = _body(str(records[0].household_id), rows, len(rows), len(rows), 4, 0)
+    held = []
+    for one_pass in (True, False):
+        book = profile.create_profile(
+            tmp_path / str(one_pass),
+            PASSPHRASE,
+            profile.NewProfile("Anna", "Gezin", HouseholdKind.SIMBA),
+            strength="minimum",
+        )
+        try:
+            report = SyncReport()
+            SyncEngine(book, OnePage(body, one_pass)).pull(  # type: ignore[arg-type]
+                records[0].household_id, report
+            )
+            assert report.pulled == 5
+            with book.store.read() as session:
+                stored = [records_store.get(session, r.id) for r in records]
+                found = [h.record.id for h in timeline.search(session, "zwemles")]
+                links = [
+                    r.id for r in records_store.for_child(session, records[1].id, ["daily_log"])
+                ]
+                cursor = sync_state.cursor(book.store, records[0].household_id)
+            held.append(([s.record if s else None for s in stored], found, links, cursor.seq))
+        finally:
+            book.close()
+    assert held[0] == held[1]
+    assert held[0][0] == records and held[0][1] == [records[2].id] and held[0][3] == 5
+    assert set(held[0][2]) == {records[2].id, records[4].id}  # the deleted log has no link
