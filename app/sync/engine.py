@@ -767,7 +767,7 @@ class SyncEngine:
         report: SyncReport,
     ) -> sync_state.Cursor:
         """Store the page's records and the cursor after it, in one transaction.
-        What the page made is gone once it returns, before the collector looks again."""
+        What the page made is gone once it returns (the collector waits meanwhile)."""
         # Replayable: undone by a power cut, the cursor is back before the page too.
         with self.store.write(replayable=True) as session:
             changes = page.changes
