@@ -703,14 +703,16 @@ DeviceRows = list[tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple
 
 def _record(change: Change | PulledChange) -> Record:
     """A pulled change's record (parsed with its page, or from the protocol's dict)."""
-    content = change.content
-    return content if isinstance(content, Record) else parse_record(change.kind, content)
+    if isinstance(change, PulledChange):
+        return change.record
+    return parse_record(change.kind, change.content)
 
 
 def _content(change: Change | PulledChange) -> str:
     """A pulled change's record as the office's compact JSON."""
-    content = change.content
-    return content.model_dump_json() if isinstance(content, Record) else records.dumps(content)
+    if isinstance(change, PulledChange):
+        return change.record.model_dump_json()
+    return records.dumps(change.content)
 
 
 def device_rows(exchanges: list[Exchange]) -> DeviceRows:

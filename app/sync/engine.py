@@ -782,7 +782,7 @@ class SyncEngine:
                 laid = []
                 for change, rows in zip(page.changes, page.laid_out(), strict=True):
                     if not (pending and str(change.record_id) in pending):
-                        fresh.append(change.content)
+                        fresh.append(change.record)
                         laid.append(rows)
             else:
                 fresh = [

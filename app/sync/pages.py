@@ -31,7 +31,9 @@ from app.storage import bulk
 
 
 class PulledChange(BaseModel):
-    """A change of the feed with its record parsed (``content``: the record)."""
+    """A change of the feed with its record parsed (``record``, from the answer's
+    ``content``); ``content`` is the record's JSON values, as the protocol's
+    ``Change`` has them (made when asked for)."""
 
     model_config = ConfigDict(extra="allow")  # as the protocol's models: a newer office's fields
 
@@ -40,14 +42,21 @@ class PulledChange(BaseModel):
     record_id: uuid.UUID
     household_id: uuid.UUID
     version: int
-    content: Record
+    record: Record = Field(alias="content")
+
+    @property
+    def content(self) -> dict[str, Any]:
+        return self.record.model_dump(mode="json")
 
 
 def _of_kind(kind: str, model: type[Record]) -> Any:
     """The change whose ``kind`` is ``kind``, its content read as ``model``."""
     only: Any = Literal[kind]
     return create_model(
-        f"Pulled_{kind}", __base__=PulledChange, kind=(only, ...), content=(model, ...)
+        f"Pulled_{kind}",
+        __base__=PulledChange,
+        kind=(only, ...),
+        record=(model, Field(alias="content")),
     )
 
 
@@ -79,7 +88,7 @@ class PulledPage(BaseModel):
         """Each change's record as the store's rows hold it, worked out once: by
         the thread that fetched the page, while the one before is stored."""
         if len(self._laid) != len(self.changes):
-            self._laid = [bulk.laid_out(change.content) for change in self.changes]
+            self._laid = [bulk.laid_out(change.record) for change in self.changes]
         return self._laid
 
 
