@@ -59,9 +59,9 @@ from app.domain.clock import Stamp
 from app.domain.records import Child, DailyLog, Record, parse_record
 from app.domain.vocabulary import HouseholdKind
 from app.protocol.schemas import (
+    Change,
     EnrollRequest,
     EnrollResponse,
-    PullResponse,
     PushRequest,
     PushResponse,
 )
@@ -77,8 +77,9 @@ from app.storage import records as record_store
 from app.storage.book import Book
 from app.storage.engine import connect_raw
 from app.storage.store import Store
-from app.sync.engine import SyncEngine, SyncReport
+from app.sync.engine import Page, SyncEngine, SyncReport
 from app.sync.enroll import _adopt, enroll
+from app.sync.pages import PulledChange
 from app.sync.transport import OutgoingPush, Transport
 from tests.support import postgres, servers
 
@@ -425,7 +426,7 @@ class Exchange:
     encode_s: float
     server_s: float
     decode_s: float
-    answer: PushResponse | PullResponse
+    answer: PushResponse | Page
 
 
 class MeteredTransport(Transport):
@@ -450,7 +451,7 @@ class MeteredTransport(Transport):
     def _on_response(self, response: httpx.Response) -> None:
         self._answered = (time.perf_counter(), response)
 
-    def _keep(self, start: float, answer: PushResponse | PullResponse) -> None:
+    def _keep(self, start: float, answer: PushResponse | Page) -> None:
         end = time.perf_counter()
         assert self._sent is not None and self._answered is not None
         (sent, request), (answered, response) = self._sent, self._answered
@@ -481,7 +482,7 @@ class MeteredTransport(Transport):
         limit: int,
         *,
         at: tuple[uuid.UUID, int] | None = None,
-    ) -> PullResponse:
+    ) -> Page:
         start = time.perf_counter()
         answer = super().pull(household, after, limit, at=at)
         self._keep(start, answer)
@@ -700,16 +701,30 @@ DEVICE_INSERTS = (
 DeviceRows = list[tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]]
 
 
+def _record(change: Change | PulledChange) -> Record:
+    """A pulled change's record (parsed with its page, or from the protocol's dict)."""
+    if isinstance(change, PulledChange):
+        return change.record
+    return parse_record(change.kind, change.content)
+
+
+def _content(change: Change | PulledChange) -> str:
+    """A pulled change's record as the office's compact JSON."""
+    if isinstance(change, PulledChange):
+        return change.record.model_dump_json()
+    return records.dumps(change.content)
+
+
 def device_rows(exchanges: list[Exchange]) -> DeviceRows:
     """Per pull page, the three tables' rows for its records (worked out before the
     clock starts: the domain's parsing is not part of this floor)."""
     out: DeviceRows = []
     rowid = 0
     for x in exchanges:
-        assert isinstance(x.answer, PullResponse)
+        assert not isinstance(x.answer, PushResponse)
         page: tuple[list[tuple[Any, ...]], ...] = ([], [], [])
         for change in x.answer.changes:
-            record = parse_record(change.kind, change.content)
+            record = _record(change)
             rowid += 1
             when = record.day()
             day = when.isoformat() if when else None
@@ -759,10 +774,10 @@ def pushed_rows(exchanges: list[Exchange]) -> Rows:
 def pulled_rows(exchanges: list[Exchange]) -> Rows:
     out: Rows = []
     for x in exchanges:
-        assert isinstance(x.answer, PullResponse)
+        assert not isinstance(x.answer, PushResponse)
         out.append(
             [
-                (str(c.record_id), str(c.household_id), c.kind, c.version, records.dumps(c.content))
+                (str(c.record_id), str(c.household_id), c.kind, c.version, _content(c))
                 for c in x.answer.changes
             ]
         )
@@ -921,7 +936,7 @@ def supervisor_first_pull(
     report: list[SyncReport] = []
     run = timed(served, transport, lambda: report.append(engine.sync(progress)))
     closed(transport, engine)
-    pulled = [x for x in run.exchanges if isinstance(x.answer, PullResponse)]
+    pulled = [x for x in run.exchanges if not isinstance(x.answer, PushResponse)]
     records_pulled = sum(len(x.answer.changes) for x in pulled)
     if records_pulled < count * per or not seen:
         raise RuntimeError(f"the first pull went wrong: {report}")

@@ -8,13 +8,16 @@ between concurrent edits; they never decide *whether* something changed
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 _MS_WIDTH = 13
 _COUNTER_WIDTH = 5
 _COUNTER_MAX = 10**_COUNTER_WIDTH - 1  # past it, a stamp takes the next millisecond
+# A stamp as a clock writes it: its numbers at their widths sort as text.
+_WRITTEN = re.compile(rf"[0-9]{{{_MS_WIDTH}}}-[0-9]{{{_COUNTER_WIDTH}}}-")
 
 
 @dataclass(frozen=True, order=True)
@@ -70,3 +73,17 @@ class HybridClock:
             if other.counter > _COUNTER_MAX:  # wider than ours: move past it all the same
                 other = Stamp(other.millis + 1, 0, other.device)
             self._last = Stamp(other.millis, other.counter, self._device)
+
+    def observe_all(self, stamps: Iterable[str]) -> None:
+        """``observe`` each of ``stamps``, in one step: of the ones written as a
+        clock writes them (which sort as text) only the latest is parsed; any
+        other is observed on its own. The clock ends where observing them one by
+        one, in any order, leaves it."""
+        latest = ""
+        for text in stamps:
+            if _WRITTEN.match(text):
+                latest = max(latest, text)
+            else:
+                self.observe(text)
+        if latest:
+            self.observe(latest)

@@ -29,7 +29,7 @@ import contextlib
 import hashlib
 import uuid
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -59,6 +59,7 @@ from app.storage.book import Book
 from app.storage.store import Store
 from app.storage.tables import OutboxEntry
 from app.sync import collector
+from app.sync.pages import PulledPage
 from app.sync.transport import (
     AppTooOld,
     CursorAhead,
@@ -85,6 +86,8 @@ FIRST_PAGE = 100
 MASS_DELETE_SHARE = 0.5
 MASS_DELETE_MIN = 10
 
+# A pull page: its records parsed with it, or as the protocol has it (``app.sync.pages``).
+Page = PulledPage | PullResponse
 Progress = Callable[[str, int, int], None]  # phase ("push"/"pull"), done, total
 
 
@@ -271,32 +274,7 @@ class SyncEngine:
             status = self.transport.device()
             self._keep_app_versions(status.app_minimum, status.app_recommended)
             households = self._take_households(status.households, report)
-            firsts: dict[uuid.UUID, PullResponse] = {}
-            tally = None
-            if progress is not None:
-                firsts, tally = self._first_pages(households)
-            for household in households:
-                try:
-                    self.pull(
-                        household,
-                        report,
-                        progress,
-                        confirm_mass_delete=confirm_mass_delete,
-                        first=firsts.pop(household, None),
-                        tally=tally,
-                    )
-                except CursorAhead:
-                    self.resend(household, report)
-                    self.upload(report, progress)  # a restored office may lack the bytes too
-                    self.push(report, progress)
-                    self.pull(
-                        household,
-                        report,
-                        progress,
-                        confirm_mass_delete=confirm_mass_delete,
-                        tally=tally,
-                    )
-                report.households.append(str(household))
+            self._pull_households(households, report, progress, confirm_mass_delete)
             self.download(report, progress)
             self.let_children_go(report)
         except DeviceRevoked:
@@ -671,8 +649,10 @@ class SyncEngine:
         progress: Progress | None = None,
         *,
         confirm_mass_delete: bool = False,
-        first: PullResponse | None = None,
+        first: Page | None = None,
         tally: PullTally | None = None,
+        second: Future[Page] | None = None,
+        last: Callable[[], None] | None = None,
     ) -> None:
         """Page by page; the next page is fetched while this one is stored (its
         cursor is known once this page arrived). A page is stored with its cursor
@@ -680,50 +660,126 @@ class SyncEngine:
         stored is dropped, and its error (offline, cursor ahead) comes only once
         every page before it is stored, as when each is fetched in turn.
 
-        ``first``: the household's first page, fetched already at its cursor.
+        ``first``: the household's first page, fetched already at its cursor;
+        ``second``: the page after it, on its way already (``_fetch_after``).
         ``tally``: the run's changes pulled and to pull, which the progress
-        counts in (without a total: this household's feed, in change numbers)."""
+        counts in (without a total: this household's feed, in change numbers).
+        ``last``: called once the household's last page has arrived, before it
+        is stored (a run fetches the next household's page meanwhile)."""
         cursor = sync_state.cursor(self.store, household)
         page = first if first is not None else self._fetch(household, cursor)
         if not confirm_mass_delete:
             self._guard_mass_delete(household, page.live_records)
         fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull")
+        # No cycle collection while the household's pages come and are stored (each
+        # page is gone once stored): resumed after each page, a collection walked the
+        # page on its way, and at times everything else the process holds.
         try:
-            while True:
-                after = self._after(cursor, page)
-                following = fetcher.submit(self._fetch, household, after) if page.has_more else None
-                with collector.batch():
+            with collector.batch():
+                while True:
+                    after = self._after(cursor, page)
+                    following = None
+                    if page.has_more:
+                        following = second or fetcher.submit(self._fetch, household, after)
+                    elif last is not None:
+                        last()
+                    second = None
                     cursor = self._store_page(household, after, page, report)
-                if tally is not None:
-                    tally.done += len(page.changes)
-                if progress is not None:  # may raise to stop the run (the page is stored)
-                    if tally is not None and tally.total is not None:
-                        progress("pull", tally.done, max(tally.total, tally.done))
-                    else:
-                        progress("pull", cursor.seq, max(page.max_seq, cursor.seq))
-                if following is None:
-                    return
-                page = following.result()
+                    if tally is not None:
+                        tally.done += len(page.changes)
+                    if progress is not None:  # may raise to stop the run (the page is stored)
+                        if tally is not None and tally.total is not None:
+                            progress("pull", tally.done, max(tally.total, tally.done))
+                        else:
+                            progress("pull", cursor.seq, max(page.max_seq, cursor.seq))
+                    if following is None:
+                        return
+                    page = following.result()
         finally:
             # Stopped or failed: a page on its way is not waited for, and never stored.
             fetcher.shutdown(wait=False, cancel_futures=True)
 
+    def _fetch_after(
+        self, household: uuid.UUID, first: Page, pool: ThreadPoolExecutor
+    ) -> Future[Page] | None:
+        """The page after ``first`` (the household's first page, not stored yet),
+        fetched on ``pool``; None when ``first`` is its last."""
+        if not first.has_more:
+            return None
+        return pool.submit(
+            self._fetch, household, self._after(sync_state.cursor(self.store, household), first)
+        )
+
+    def _pull_households(
+        self,
+        households: list[uuid.UUID],
+        report: SyncReport,
+        progress: Progress | None,
+        confirm_mass_delete: bool,
+    ) -> None:
+        """Pull each household in turn. With progress, every household's first
+        page is fetched first (the size of the whole pull), and while a
+        household's last page is stored the next one's second page is fetched."""
+        firsts: dict[uuid.UUID, Page] = {}
+        tally = None
+        if progress is not None:
+            firsts, tally = self._first_pages(households)
+        seconds: dict[uuid.UUID, Future[Page] | None] = {}
+        ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead")
+
+        def fetch_ahead(household: uuid.UUID | None) -> Callable[[], None] | None:
+            first = firsts.get(household) if household is not None else None
+            if household is None or first is None:
+                return None
+            return lambda: seconds.update({household: self._fetch_after(household, first, ahead)})
+
+        try:
+            for household, following in zip(households, [*households[1:], None], strict=True):
+                try:
+                    self.pull(
+                        household,
+                        report,
+                        progress,
+                        confirm_mass_delete=confirm_mass_delete,
+                        first=firsts.pop(household, None),
+                        tally=tally,
+                        second=seconds.pop(household, None),
+                        last=fetch_ahead(following),
+                    )
+                except CursorAhead:
+                    seconds.clear()  # fetched before this household's records were sent again
+                    self.resend(household, report)
+                    self.upload(report, progress)  # a restored office may lack the bytes too
+                    self.push(report, progress)
+                    self.pull(
+                        household,
+                        report,
+                        progress,
+                        confirm_mass_delete=confirm_mass_delete,
+                        tally=tally,
+                    )
+                report.households.append(str(household))
+        finally:
+            # Stopped or failed: a page fetched ahead is not waited for, and never stored.
+            ahead.shutdown(wait=False, cancel_futures=True)
+
     def _fetch(
         self, household: uuid.UUID, cursor: sync_state.Cursor, limit: int = PULL_PAGE
-    ) -> PullResponse:
+    ) -> Page:
         """The page after ``cursor``, as the server sends it (checked, decoded)."""
         at = (cursor.record_id, cursor.version) if cursor.record_id is not None else None
         with collector.batch():
-            return self.transport.pull(household, cursor.seq, limit, at=at)
+            page = self.transport.pull(household, cursor.seq, limit, at=at)
+            if isinstance(page, PulledPage):
+                page.laid_out()
+            return page
 
-    def _first_pages(
-        self, households: list[uuid.UUID]
-    ) -> tuple[dict[uuid.UUID, PullResponse], PullTally]:
+    def _first_pages(self, households: list[uuid.UUID]) -> tuple[dict[uuid.UUID, Page], PullTally]:
         """Each household's first page, a small one, fetched before any is stored:
         with how many changes follow each, the size of the whole pull. A page that
         cannot be fetched stops this; that household's own pull meets the same
         error in its turn (and the run's progress has no total)."""
-        pages: dict[uuid.UUID, PullResponse] = {}
+        pages: dict[uuid.UUID, Page] = {}
         for household in households:
             try:
                 pages[household] = self._fetch(
@@ -736,7 +792,7 @@ class SyncEngine:
         return pages, PullTally(total=total)
 
     @staticmethod
-    def _after(cursor: sync_state.Cursor, page: PullResponse) -> sync_state.Cursor:
+    def _after(cursor: sync_state.Cursor, page: Page) -> sync_state.Cursor:
         """The cursor once ``page`` is stored."""
         if not page.changes:
             return cursor
@@ -747,24 +803,37 @@ class SyncEngine:
         self,
         household: uuid.UUID,
         cursor: sync_state.Cursor,
-        page: PullResponse,
+        page: Page,
         report: SyncReport,
     ) -> sync_state.Cursor:
         """Store the page's records and the cursor after it, in one transaction.
-        What the page made is gone once it returns, before the collector looks again."""
+        What the page made is gone once it returns (the collector waits meanwhile)."""
         # Replayable: undone by a power cut, the cursor is back before the page too.
         with self.store.write(replayable=True) as session:
-            pending = outbox.pending_among(session, (c.record_id for c in page.changes))
-            fresh = []
-            for change in page.changes:
-                if str(change.record_id) in pending:
-                    continue  # merged on the server at the next push
-                record = parse_record(change.kind, change.content)
-                self.book.clock.observe(record.modified_at)
-                fresh.append(record)
+            changes = page.changes
+            pending = (
+                outbox.pending_among(session, (c.record_id for c in changes))
+                if changes and not bulk.outbox_empty(session)
+                else set()
+            )
+            fresh: list[Record] = []
+            laid: list[bulk.Laid] | None = None  # their rows, when worked out with the page
+            if isinstance(page, PulledPage):
+                laid = []
+                for change, rows in zip(page.changes, page.laid_out(), strict=True):
+                    if not (pending and str(change.record_id) in pending):
+                        fresh.append(change.record)
+                        laid.append(rows)
+            else:
+                fresh = [
+                    parse_record(change.kind, change.content)
+                    for change in page.changes
+                    if not (pending and str(change.record_id) in pending)
+                ]  # one waiting here is merged on the server at the next push
+            self.book.clock.observe_all(record.modified_at for record in fresh)
             # What this device holds exactly already (its own changes) is not counted.
             written: list[Record] = []
-            report.pulled += bulk.put_synced_many(session, fresh, written)
+            report.pulled += bulk.put_synced_many(session, fresh, written, laid)
             report.took(written)
             sync_state.set_cursor(session, household, cursor)
             Store.set_meta(session, "clock", self.book.clock.last)

@@ -44,6 +44,7 @@ from app.protocol.schemas import (
     ViewReport,
     ViewReportResponse,
 )
+from app.sync.pages import PulledPage, read_page
 
 CTX = "Sync"
 M = TypeVar("M", bound=BaseModel)
@@ -465,13 +466,16 @@ class Transport:
         limit: int,
         *,
         at: tuple[uuid.UUID, int] | None = None,
-    ) -> PullResponse:
+    ) -> PulledPage | PullResponse:
         """Changes after seq ``after``; ``at``: the record and version of change
-        ``after`` as this device got it, which the server checks."""
+        ``after`` as this device got it, which the server checks. The page comes
+        with its records parsed (``pages``), or as the protocol's ``PullResponse``
+        when it cannot be read so."""
         params: dict[str, str | int] = {"household": str(household), "after": after, "limit": limit}
         if at is not None:
             params |= {"after_record": str(at[0]), "after_version": at[1]}
-        return self._parse(self._request("GET", "/pull", None, params), PullResponse)
+        response = self._request("GET", "/pull", None, params)
+        return read_page(response.content) or self._parse(response, PullResponse)
 
     def report_views(self, request: ViewReport) -> ViewReportResponse:
         return self._parse(self._request("POST", "/audit/views", request), ViewReportResponse)

@@ -40,3 +40,28 @@ def test_a_foreign_stamp_with_a_wider_counter_is_still_moved_past() -> None:
     mine = clock.now()
     assert Stamp.parse(mine) > Stamp.parse(foreign)
     assert mine == f"{10:013d}-00001-dev"
+
+
+def test_observing_many_stamps_at_once_ends_where_observing_each_does() -> None:
+    stamps = [
+        f"{7:013d}-00002-a",
+        f"{9:013d}-00001-b",
+        f"{9:013d}-00000-c",
+        f"{8:013d}-123456-wide",  # wider than a clock writes: its order is not its text's
+        "unstamped",
+        f"{3:013d}-00009-d",
+    ]
+    for start in (None, f"{2:013d}-00000-dev", f"{9:013d}-00004-dev"):
+        each = HybridClock("dev", last=start, wall=lambda: 0.0)
+        for stamp in stamps:
+            each.observe(stamp)
+        for order in (stamps, stamps[::-1]):
+            at_once = HybridClock("dev", last=start, wall=lambda: 0.0)
+            at_once.observe_all(order)
+            assert at_once.last == each.last
+    moved = HybridClock("dev", wall=lambda: 0.0)
+    moved.observe_all(stamps[:3])
+    assert moved.last == f"{9:013d}-00001-dev"
+    widest = HybridClock("dev", wall=lambda: 0.0)
+    widest.observe_all([f"{9:013d}-99999-x", f"{9:013d}-100000-y"])
+    assert widest.last == f"{10:013d}-00000-dev"
