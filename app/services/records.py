@@ -29,6 +29,7 @@ from app.domain.vocabulary import Role
 from app.storage import records
 from app.storage.book import Book
 from app.storage.records import Stored
+from app.storage.rows import Unit
 from app.storage.store import Store
 
 CTX = "Records"
@@ -163,7 +164,7 @@ class RecordService:
 
     def _put(
         self,
-        session: Session,
+        session: Unit,
         record: Record,
         base_version: int,
         *,
@@ -176,11 +177,12 @@ class RecordService:
         return stamped
 
     def create(self, record: R) -> R:
-        """Store a new record made on this device."""
-        with self.book.store.write() as session:
+        """Store a new record made on this device (on the connection itself,
+        ``Store.write_bare``)."""
+        with self.book.store.write_bare() as session:
             return self.create_in(session, record)
 
-    def create_in(self, session: Session, record: R, *, looked_up: bool = False) -> R:
+    def create_in(self, session: Unit, record: R, *, looked_up: bool = False) -> R:
         """``create`` inside the caller's unit of work (several changes, one transaction).
         ``looked_up``: the caller made the record with a fresh id and has just found,
         in this transaction, no log of its author for that child and day; neither
@@ -201,7 +203,7 @@ class RecordService:
         assert isinstance(stored, type(record))
         return stored
 
-    def _check_unique(self, session: Session, record: Record) -> None:
+    def _check_unique(self, session: Unit, record: Record) -> None:
         """One daily log per child, day and author (amendments aside)."""
         if not isinstance(record, DailyLog) or record.amends_id is not None:
             return
@@ -235,7 +237,7 @@ class RecordService:
             raise RecordNotFound(record_id)
         return self.change_in(session, stored, changes)
 
-    def change_in(self, session: Session, stored: Stored, changes: dict[str, Any]) -> Record:
+    def change_in(self, session: Unit, stored: Stored, changes: dict[str, Any]) -> Record:
         """``update_in`` of a record the caller has just read in this transaction (not
         read again). Only the changed fields are validated; the record's rules are
         checked as a whole, and only the links and words that changed are rewritten."""

@@ -12,9 +12,9 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session, col, select
 
-from app.storage.engine import connect_raw_new, create_store_engine
+from app.storage.engine import connect_raw_new, create_store_engine, set_synchronous
 from app.storage.errors import NotAThuisboekStore, StoreDamaged
-from app.storage.rows import driver
+from app.storage.rows import Bare, Unit, driver
 from app.storage.tables import Meta
 
 SCHEMA_MARKER = ("app", "thuisboek")
@@ -114,6 +114,30 @@ class Store:
                 session.rollback()
                 raise
 
+    @contextmanager
+    def write_bare(self) -> Iterator[Bare]:
+        """A durable unit of work on a pooled connection's DB-API connection, without
+        a session: ``BEGIN IMMEDIATE``, the caller's statements, ``COMMIT`` (or
+        ``ROLLBACK`` when anything fails, so that all of it is stored or none),
+        under the same write lock and on disk when it returns, as ``write``.
+        For the storage functions that take a ``Unit`` (a save's)."""
+        with self._write_lock:
+            pooled = self.engine.raw_connection()
+            try:
+                conn = pooled.driver_connection
+                assert conn is not None
+                set_synchronous(pooled, "FULL")
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield Bare(conn)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+            finally:
+                pooled.close()  # back to the pool
+
     # Meta facts -------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
         with self.read() as session:
@@ -125,10 +149,12 @@ class Store:
             return {m.key: m.value for m in session.exec(select(Meta))}
 
     @staticmethod
-    def set_meta(session: Session, key: str, value: str) -> None:
+    def set_meta(session: Unit, key: str, value: str) -> None:
         # One statement (every save sets the clock): no look-up, no unit of work
         # (a Meta added through the session goes in first).
         driver(session).execute(_SET_META, (key, value))
+        if isinstance(session, Bare):
+            return
         row = session.identity_map.get(identity_key(Meta, key))
         if row is not None:  # one read through the session earlier sees the new value
             set_committed_value(row, "value", value)
@@ -146,9 +172,12 @@ class Store:
         return {m.key: m.value for m in rows}
 
     @staticmethod
-    def delete_meta(session: Session, key: str) -> None:
+    def delete_meta(session: Unit, key: str) -> None:
         # One statement (every save drops its draft), unless the session holds the row.
         conn = driver(session)  # a Meta added through the session goes in first
+        if isinstance(session, Bare):
+            conn.execute(_DELETE_META, (key,))
+            return
         row = session.identity_map.get(identity_key(Meta, key))
         if row is not None:
             session.delete(row)
