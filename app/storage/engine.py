@@ -41,17 +41,16 @@ def _pragmas(conn: Any) -> None:
     )
 
 
-def set_synchronous(pooled: Any, level: str) -> None:
-    """Set how a write transaction's commit reaches the disk (between transactions)
-    on a pooled connection.
+def _synchronous(conn: Any, level: str) -> None:
+    """Set how a write transaction's commit reaches the disk (between transactions).
 
     NORMAL, in WAL mode: the commit returns without syncing the WAL. A crash of
     the app loses nothing; a power cut may lose it, together with whatever was
     committed after it up to the next FULL commit, which syncs the whole WAL
     (never a partial or corrupt store)."""
-    info = pooled.info  # kept with the pooled connection
+    info = conn.connection.info  # kept with the pooled connection
     if info.get("synchronous") != level:
-        pooled.driver_connection.execute(f"PRAGMA synchronous = {level}")
+        conn.exec_driver_sql(f"PRAGMA synchronous = {level}")
         info["synchronous"] = level
 
 
@@ -136,7 +135,7 @@ def create_store_engine(path: Path, key: bytes | None, *, create: bool = False) 
         # than failing later when a read transaction would have to upgrade.
         options = conn.get_execution_options()
         if options.get("immediate"):
-            set_synchronous(conn.connection, "FULL" if options.get("durable", True) else "NORMAL")
+            _synchronous(conn, "FULL" if options.get("durable", True) else "NORMAL")
             conn.connection.driver_connection.execute("BEGIN IMMEDIATE")
         else:
             conn.connection.driver_connection.execute("BEGIN")

@@ -6,13 +6,14 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session, col, select
 
-from app.storage.engine import connect_raw_new, create_store_engine, set_synchronous
+from app.storage.engine import connect_raw, connect_raw_new, create_store_engine
 from app.storage.errors import NotAThuisboekStore, StoreDamaged
 from app.storage.rows import Bare, Unit, driver
 from app.storage.tables import Meta
@@ -37,6 +38,7 @@ class Store:
         self._write_lock = threading.RLock()
         self._writer = engine.execution_options(immediate=True)
         self._replayable_writer = engine.execution_options(immediate=True, durable=False)
+        self._bare: Any = None  # the DB-API connection of write_bare, once used
 
     @classmethod
     def create(cls, path: Path, key: bytes | None) -> Store:
@@ -88,6 +90,10 @@ class Store:
         return self._key
 
     def close(self) -> None:
+        with self._write_lock:
+            if self._bare is not None:
+                self._bare.close()
+                self._bare = None
         self.engine.dispose()
         self._key = None
 
@@ -116,27 +122,26 @@ class Store:
 
     @contextmanager
     def write_bare(self) -> Iterator[Bare]:
-        """A durable unit of work on a pooled connection's DB-API connection, without
-        a session: ``BEGIN IMMEDIATE``, the caller's statements, ``COMMIT`` (or
-        ``ROLLBACK`` when anything fails, so that all of it is stored or none),
-        under the same write lock and on disk when it returns, as ``write``.
-        For the storage functions that take a ``Unit`` (a save's)."""
+        """A durable unit of work on a DB-API connection of its own, without a
+        session or the pool: ``BEGIN IMMEDIATE``, the caller's statements,
+        ``COMMIT`` (or ``ROLLBACK`` when anything fails, so that all of it is
+        stored or none), under the same write lock and on disk when it returns
+        (``synchronous = FULL``), as ``write``. For the storage functions that take
+        a ``Unit`` (a save's). The connection is opened on first use, kept for
+        the next (its statements stay prepared and its pages decrypted) and
+        closed with the store."""
         with self._write_lock:
-            pooled = self.engine.raw_connection()
+            conn = self._bare
+            if conn is None:
+                conn = self._bare = connect_raw(self.path, self._key)
+            conn.execute("BEGIN IMMEDIATE")
             try:
-                conn = pooled.driver_connection
-                assert conn is not None
-                set_synchronous(pooled, "FULL")
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    yield Bare(conn)
-                    conn.execute("COMMIT")
-                except BaseException:
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                    raise
-            finally:
-                pooled.close()  # back to the pool
+                yield Bare(conn)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
 
     # Meta facts -------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:

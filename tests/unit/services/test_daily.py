@@ -169,11 +169,12 @@ def test_a_kept_draft_never_overwrites_a_newer_one(
 
 # A statement that fails midway: every row the save wrote before it is gone.
 STORED_TABLES = ("record", "record_child", "record_words", "outbox", "meta", "review_open")
+RAISING = "BEGIN SELECT RAISE(ABORT, 'refused'); END"
 REFUSING = {
     # the outbox entry, after the record's row, its links and its words
-    "outbox": "CREATE TRIGGER refuse BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'refused'); END",
+    "outbox": "CREATE TRIGGER refuse BEFORE INSERT ON outbox " + RAISING,
     # the draft dropped, the save's last statement (after the clock)
-    "draft": "CREATE TRIGGER refuse BEFORE DELETE ON meta BEGIN SELECT RAISE(ABORT, 'refused'); END",
+    "draft": "CREATE TRIGGER refuse BEFORE DELETE ON meta " + RAISING,
 }
 
 
