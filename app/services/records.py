@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlmodel import Session
-
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
 from app.domain.records import (
     ENTRY_KINDS,
@@ -224,10 +222,10 @@ class RecordService:
 
     def update(self, record_id: uuid.UUID, **changes: Any) -> Record:
         """Change fields of a record in place (profiles always; entries while editable)."""
-        with self.book.store.write() as session:
+        with self.book.store.write_bare() as session:
             return self.update_in(session, record_id, **changes)
 
-    def update_in(self, session: Session, record_id: uuid.UUID, **changes: Any) -> Record:
+    def update_in(self, session: Unit, record_id: uuid.UUID, **changes: Any) -> Record:
         """``update`` inside the caller's unit of work (several changes, one transaction)."""
         bad = PROTECTED_FIELDS.intersection(changes)
         if bad:
@@ -252,7 +250,7 @@ class RecordService:
         changed.check(self.book.today())
         return self._put(session, changed, stored.record.version, before=stored)
 
-    def _editable(self, session: Session, record_id: uuid.UUID) -> Stored:
+    def _editable(self, session: Unit, record_id: uuid.UUID) -> Stored:
         """The stored record, when it may still be changed in place."""
         stored = records.get(session, record_id)
         if stored is None:
@@ -265,10 +263,10 @@ class RecordService:
 
     def delete(self, record_id: uuid.UUID) -> Record:
         """Soft-delete: the record becomes a tombstone that syncs like any change."""
-        with self.book.store.write() as session:
+        with self.book.store.write_bare() as session:
             return self.delete_in(session, record_id)
 
-    def delete_in(self, session: Session, record_id: uuid.UUID) -> Record:
+    def delete_in(self, session: Unit, record_id: uuid.UUID) -> Record:
         """``delete`` inside the caller's unit of work."""
         stored = self._editable(session, record_id)
         tomb = stored.record.model_copy(update={"deleted": True})
@@ -276,10 +274,10 @@ class RecordService:
 
     def restore(self, record_id: uuid.UUID) -> Record:
         """Undo a delete that has not left this device yet."""
-        with self.book.store.write() as session:
+        with self.book.store.write_bare() as session:
             return self.restore_in(session, record_id)
 
-    def restore_in(self, session: Session, record_id: uuid.UUID) -> Record:
+    def restore_in(self, session: Unit, record_id: uuid.UUID) -> Record:
         """``restore`` inside the caller's unit of work."""
         stored = records.get(session, record_id)
         if stored is None:
@@ -297,11 +295,11 @@ class RecordService:
 
     def amend(self, original_id: uuid.UUID, reason: str, **changes: Any) -> Entry:
         """A correction of an entry, kept beside the original with its reason."""
-        with self.book.store.write() as session:
+        with self.book.store.write_bare() as session:
             return self.amend_in(session, original_id, reason, **changes)
 
     def amend_in(
-        self, session: Session, original_id: uuid.UUID, reason: str, **changes: Any
+        self, session: Unit, original_id: uuid.UUID, reason: str, **changes: Any
     ) -> Entry:
         """``amend`` inside the caller's unit of work."""
         bad = PROTECTED_FIELDS.intersection(changes)
