@@ -18,6 +18,7 @@ from app.services.records import RecordService
 from app.storage import records, timeline
 from app.storage.book import Book
 from app.storage.records import Stored
+from app.storage.rows import Unit
 from app.storage.store import Store
 from app.storage.tables import Meta
 
@@ -60,7 +61,7 @@ class DailyLogService:
         mine = self._my_stored(session, child_id, day)
         return mine.record if mine is not None and isinstance(mine.record, DailyLog) else None
 
-    def _my_stored(self, session: Session, child_id: uuid.UUID, day: date) -> Stored | None:
+    def _my_stored(self, session: Unit, child_id: uuid.UUID, day: date) -> Stored | None:
         for stored in records.stored_on(session, child_id, DailyLog.kind, day):
             log = stored.record
             if (
@@ -86,11 +87,12 @@ class DailyLogService:
     # Each is one unit of work: the log and its draft change together or not at all.
     def save(self, child_id: uuid.UUID, day: date, fields: dict[str, Any]) -> DailyLog:
         """Create this person's log for the day, or change it while it may be changed.
-        The draft is dropped with the same commit that stores the log."""
+        The draft is dropped with the same commit that stores the log. The whole
+        transaction runs on the connection itself (``Store.write_bare``)."""
         unknown = set(fields) - set(LOG_FIELDS)
         if unknown:
             raise ValueError(f"not log fields: {sorted(unknown)}")
-        with self.book.store.write() as session:
+        with self.book.store.write_bare() as session:
             existing = self._my_stored(session, child_id, day)
             if existing is None:
                 saved = self.records.create_in(

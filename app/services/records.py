@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlmodel import Session
-
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, ThuisboekError
 from app.domain.records import (
     ENTRY_KINDS,
@@ -29,6 +27,7 @@ from app.domain.vocabulary import Role
 from app.storage import records
 from app.storage.book import Book
 from app.storage.records import Stored
+from app.storage.rows import Unit
 from app.storage.store import Store
 
 CTX = "Records"
@@ -163,7 +162,7 @@ class RecordService:
 
     def _put(
         self,
-        session: Session,
+        session: Unit,
         record: Record,
         base_version: int,
         *,
@@ -176,11 +175,12 @@ class RecordService:
         return stamped
 
     def create(self, record: R) -> R:
-        """Store a new record made on this device."""
-        with self.book.store.write() as session:
+        """Store a new record made on this device (on the connection itself,
+        ``Store.write_bare``)."""
+        with self.book.store.write_bare() as session:
             return self.create_in(session, record)
 
-    def create_in(self, session: Session, record: R, *, looked_up: bool = False) -> R:
+    def create_in(self, session: Unit, record: R, *, looked_up: bool = False) -> R:
         """``create`` inside the caller's unit of work (several changes, one transaction).
         ``looked_up``: the caller made the record with a fresh id and has just found,
         in this transaction, no log of its author for that child and day; neither
@@ -201,7 +201,7 @@ class RecordService:
         assert isinstance(stored, type(record))
         return stored
 
-    def _check_unique(self, session: Session, record: Record) -> None:
+    def _check_unique(self, session: Unit, record: Record) -> None:
         """One daily log per child, day and author (amendments aside)."""
         if not isinstance(record, DailyLog) or record.amends_id is not None:
             return
@@ -222,10 +222,10 @@ class RecordService:
 
     def update(self, record_id: uuid.UUID, **changes: Any) -> Record:
         """Change fields of a record in place (profiles always; entries while editable)."""
-        with self.book.store.write() as session:
+        with self.book.store.write_bare() as session:
             return self.update_in(session, record_id, **changes)
 
-    def update_in(self, session: Session, record_id: uuid.UUID, **changes: Any) -> Record:
+    def update_in(self, session: Unit, record_id: uuid.UUID, **changes: Any) -> Record:
         """``update`` inside the caller's unit of work (several changes, one transaction)."""
         bad = PROTECTED_FIELDS.intersection(changes)
         if bad:
@@ -235,7 +235,7 @@ class RecordService:
             raise RecordNotFound(record_id)
         return self.change_in(session, stored, changes)
 
-    def change_in(self, session: Session, stored: Stored, changes: dict[str, Any]) -> Record:
+    def change_in(self, session: Unit, stored: Stored, changes: dict[str, Any]) -> Record:
         """``update_in`` of a record the caller has just read in this transaction (not
         read again). Only the changed fields are validated; the record's rules are
         checked as a whole, and only the links and words that changed are rewritten."""
@@ -250,7 +250,7 @@ class RecordService:
         changed.check(self.book.today())
         return self._put(session, changed, stored.record.version, before=stored)
 
-    def _editable(self, session: Session, record_id: uuid.UUID) -> Stored:
+    def _editable(self, session: Unit, record_id: uuid.UUID) -> Stored:
         """The stored record, when it may still be changed in place."""
         stored = records.get(session, record_id)
         if stored is None:
@@ -263,10 +263,10 @@ class RecordService:
 
     def delete(self, record_id: uuid.UUID) -> Record:
         """Soft-delete: the record becomes a tombstone that syncs like any change."""
-        with self.book.store.write() as session:
+        with self.book.store.write_bare() as session:
             return self.delete_in(session, record_id)
 
-    def delete_in(self, session: Session, record_id: uuid.UUID) -> Record:
+    def delete_in(self, session: Unit, record_id: uuid.UUID) -> Record:
         """``delete`` inside the caller's unit of work."""
         stored = self._editable(session, record_id)
         tomb = stored.record.model_copy(update={"deleted": True})
@@ -274,10 +274,10 @@ class RecordService:
 
     def restore(self, record_id: uuid.UUID) -> Record:
         """Undo a delete that has not left this device yet."""
-        with self.book.store.write() as session:
+        with self.book.store.write_bare() as session:
             return self.restore_in(session, record_id)
 
-    def restore_in(self, session: Session, record_id: uuid.UUID) -> Record:
+    def restore_in(self, session: Unit, record_id: uuid.UUID) -> Record:
         """``restore`` inside the caller's unit of work."""
         stored = records.get(session, record_id)
         if stored is None:
@@ -295,11 +295,11 @@ class RecordService:
 
     def amend(self, original_id: uuid.UUID, reason: str, **changes: Any) -> Entry:
         """A correction of an entry, kept beside the original with its reason."""
-        with self.book.store.write() as session:
+        with self.book.store.write_bare() as session:
             return self.amend_in(session, original_id, reason, **changes)
 
     def amend_in(
-        self, session: Session, original_id: uuid.UUID, reason: str, **changes: Any
+        self, session: Unit, original_id: uuid.UUID, reason: str, **changes: Any
     ) -> Entry:
         """``amend`` inside the caller's unit of work."""
         bad = PROTECTED_FIELDS.intersection(changes)

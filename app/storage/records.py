@@ -22,6 +22,7 @@ from app.domain.records import Person, Record, parse_record
 from app.storage.rows import (
     CHILD,
     RECORD,
+    Unit,
     driver,
     drop_words,
     enqueue,
@@ -53,7 +54,7 @@ def to_stored(row: Any) -> Stored:
 
 
 def put_local(
-    session: Session,
+    session: Unit,
     record: Record,
     base_version: int,
     *,
@@ -85,19 +86,19 @@ def _stored(row: Sequence[Any]) -> Stored:
     return Stored(parse_record(kind, content), rowid, sync_state, bool(ever_synced), reject_reason)
 
 
-def exists(session: Session, record_id: uuid.UUID | str) -> bool:
+def exists(session: Unit, record_id: uuid.UUID | str) -> bool:
     """Whether a record of this id is stored (deleted or not)."""
     found = driver(session).execute("SELECT 1 FROM record WHERE id = ?", (str(record_id),))
     return found.fetchone() is not None
 
 
-def get(session: Session, record_id: uuid.UUID | str) -> Stored | None:
+def get(session: Unit, record_id: uuid.UUID | str) -> Stored | None:
     found = driver(session).execute(_STORED + "FROM record AS r WHERE r.id = ?", (str(record_id),))
     row = found.fetchone()
     return _stored(row) if row else None
 
 
-def stored_on(session: Session, child_id: uuid.UUID, kind: str, day: date) -> list[Stored]:
+def stored_on(session: Unit, child_id: uuid.UUID, kind: str, day: date) -> list[Stored]:
     """The live records of one kind linked to a child on one day, newest first (the
     same as ``for_child(..., on=day)``, with their sync state)."""
     rows = driver(session).execute(

@@ -36,12 +36,28 @@ def iso_day(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def driver(session: Session) -> Any:
-    """The DB-API connection inside the session's transaction (begun if need be),
-    after anything the session holds has been flushed. Statements run on it are
+class Bare:
+    """A write transaction open on the store's DB-API connection, without a
+    session (``Store.write_bare``): a save's statements and nothing around them.
+    The storage functions that take a ``Unit`` run in either."""
+
+    __slots__ = ("conn",)
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+
+Unit = Session | Bare  # a unit of work: a session's, or a bare transaction
+
+
+def driver(session: Unit) -> Any:
+    """The DB-API connection inside the unit of work's transaction (begun if need
+    be), after anything a session holds has been flushed. Statements run on it are
     prepared once per connection (the driver's statement cache, keyed by the SQL
-    text) and commit or roll back with the session. Kept with the session for its
-    transaction: a save asks for it for each of its statements."""
+    text) and commit or roll back with the unit of work. Kept with the session for
+    its transaction: a save asks for it for each of its statements."""
+    if isinstance(session, Bare):
+        return session.conn
     if session.new or session.dirty or session.deleted:
         session.flush()
     transaction = session.get_transaction()
@@ -97,7 +113,7 @@ def _words(record: Record | None) -> str:
 
 
 def write_row(
-    session: Session,
+    session: Unit,
     record: Record,
     content: str,
     sync_state: str,
@@ -164,7 +180,7 @@ def _drop_words(conn: Any, rowid: int) -> None:
         conn.execute(_DELETE_WORDS, (rowid,))
 
 
-def drop_words(session: Session, rowid: int) -> None:
+def drop_words(session: Unit, rowid: int) -> None:
     """Take a record's words out of search, in the caller's transaction."""
     _drop_words(driver(session), rowid)
 
@@ -182,7 +198,7 @@ def op_id() -> str:
     return str(time_ordered())
 
 
-def enqueue(session: Session, kind: str, record_id: str, base_version: int, content: str) -> None:
+def enqueue(session: Unit, kind: str, record_id: str, base_version: int, content: str) -> None:
     """One outbox entry: ``content`` (as stored) to be sent, based on ``base_version``."""
     driver(session).execute(
         _INSERT_OUTBOX,

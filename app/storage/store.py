@@ -6,15 +6,16 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session, col, select
 
-from app.storage.engine import connect_raw_new, create_store_engine
+from app.storage.engine import connect_raw, connect_raw_new, create_store_engine
 from app.storage.errors import NotAThuisboekStore, StoreDamaged
-from app.storage.rows import driver
+from app.storage.rows import Bare, Unit, driver
 from app.storage.tables import Meta
 
 SCHEMA_MARKER = ("app", "thuisboek")
@@ -37,6 +38,7 @@ class Store:
         self._write_lock = threading.RLock()
         self._writer = engine.execution_options(immediate=True)
         self._replayable_writer = engine.execution_options(immediate=True, durable=False)
+        self._bare: Any = None  # the DB-API connection of write_bare, once used
 
     @classmethod
     def create(cls, path: Path, key: bytes | None) -> Store:
@@ -88,6 +90,10 @@ class Store:
         return self._key
 
     def close(self) -> None:
+        with self._write_lock:
+            if self._bare is not None:
+                self._bare.close()
+                self._bare = None
         self.engine.dispose()
         self._key = None
 
@@ -114,6 +120,29 @@ class Store:
                 session.rollback()
                 raise
 
+    @contextmanager
+    def write_bare(self) -> Iterator[Bare]:
+        """A durable unit of work on a DB-API connection of its own, without a
+        session or the pool: ``BEGIN IMMEDIATE``, the caller's statements,
+        ``COMMIT`` (or ``ROLLBACK`` when anything fails, so that all of it is
+        stored or none), under the same write lock and on disk when it returns
+        (``synchronous = FULL``), as ``write``. For the storage functions that take
+        a ``Unit`` (a save's). The connection is opened on first use, kept for
+        the next (its statements stay prepared and its pages decrypted) and
+        closed with the store."""
+        with self._write_lock:
+            conn = self._bare
+            if conn is None:
+                conn = self._bare = connect_raw(self.path, self._key)
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield Bare(conn)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
     # Meta facts -------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
         with self.read() as session:
@@ -125,10 +154,12 @@ class Store:
             return {m.key: m.value for m in session.exec(select(Meta))}
 
     @staticmethod
-    def set_meta(session: Session, key: str, value: str) -> None:
+    def set_meta(session: Unit, key: str, value: str) -> None:
         # One statement (every save sets the clock): no look-up, no unit of work
         # (a Meta added through the session goes in first).
         driver(session).execute(_SET_META, (key, value))
+        if isinstance(session, Bare):
+            return
         row = session.identity_map.get(identity_key(Meta, key))
         if row is not None:  # one read through the session earlier sees the new value
             set_committed_value(row, "value", value)
@@ -146,9 +177,12 @@ class Store:
         return {m.key: m.value for m in rows}
 
     @staticmethod
-    def delete_meta(session: Session, key: str) -> None:
+    def delete_meta(session: Unit, key: str) -> None:
         # One statement (every save drops its draft), unless the session holds the row.
         conn = driver(session)  # a Meta added through the session goes in first
+        if isinstance(session, Bare):
+            conn.execute(_DELETE_META, (key,))
+            return
         row = session.identity_map.get(identity_key(Meta, key))
         if row is not None:
             session.delete(row)

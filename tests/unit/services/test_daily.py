@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
+import sqlcipher3
 from sqlmodel import Session
 
 from app.domain.changes import ChangeSet
@@ -18,6 +19,7 @@ from app.services.daily import DailyLogService
 from app.storage import outbox as outbox_store
 from app.storage import records as record_store
 from app.storage.book import Book
+from app.storage.rows import Bare
 
 
 @pytest.fixture
@@ -27,9 +29,10 @@ def daily(book: Book) -> DailyLogService:
 
 @pytest.fixture
 def writes(book: Book, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """How many units of work were opened (one entry each)."""
+    """How many units of work were opened (one entry each), with a session or bare."""
     opened: list[int] = []
     real = book.store.write
+    real_bare = book.store.write_bare
 
     @contextmanager
     def counted(**kwargs: bool) -> Iterator[Session]:
@@ -37,7 +40,14 @@ def writes(book: Book, monkeypatch: pytest.MonkeyPatch) -> list[int]:
         with real(**kwargs) as session:
             yield session
 
+    @contextmanager
+    def counted_bare() -> Iterator[Bare]:
+        opened.append(1)
+        with real_bare() as unit:
+            yield unit
+
     monkeypatch.setattr(book.store, "write", counted)
+    monkeypatch.setattr(book.store, "write_bare", counted_bare)
     return opened
 
 
@@ -155,3 +165,51 @@ def test_a_kept_draft_never_overwrites_a_newer_one(
     assert daily.load_draft(child.id, day) == {"text": "Eerst"}
     daily.discard_draft(child.id, day, only={"text": "Eerst"})
     assert daily.load_draft(child.id, day) is None
+
+
+# A statement that fails midway: every row the save wrote before it is gone.
+STORED_TABLES = ("record", "record_child", "record_words", "outbox", "meta", "review_open")
+RAISING = "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+REFUSING = {
+    # the outbox entry, after the record's row, its links and its words
+    "outbox": "CREATE TRIGGER refuse BEFORE INSERT ON outbox " + RAISING,
+    # the draft dropped, the save's last statement (after the clock)
+    "draft": "CREATE TRIGGER refuse BEFORE DELETE ON meta " + RAISING,
+}
+
+
+def stored(book: Book) -> dict[str, list[tuple[object, ...]]]:
+    with book.store.engine.connect() as conn:
+        return {
+            table: sorted(tuple(row) for row in conn.exec_driver_sql(f"SELECT * FROM {table}"))
+            for table in STORED_TABLES
+        }
+
+
+def refuse(book: Book, statement: str | None) -> None:
+    with book.store.write() as session:
+        session.connection().exec_driver_sql(statement or "DROP TRIGGER refuse")
+
+
+@pytest.mark.parametrize("failing", sorted(REFUSING))
+@pytest.mark.parametrize("existing", [False, True], ids=["new", "changed"])
+def test_a_save_that_fails_midway_changes_nothing(
+    book: Book, daily: DailyLogService, child: Child, failing: str, existing: bool
+) -> None:
+    day = book.today()
+    if existing:
+        daily.save(child.id, day, {"text": "Eerste versie", "mood": 3})
+    daily.save_draft(child.id, day, {"text": "Half geschreven"})
+    refuse(book, REFUSING[failing])
+    before = stored(book)
+
+    with pytest.raises(sqlcipher3.dbapi2.IntegrityError, match="refused"):
+        daily.save(child.id, day, {"text": "Tweede versie, met andere woorden", "mood": 5})
+
+    assert stored(book) == before
+    assert daily.load_draft(child.id, day) == {"text": "Half geschreven"}
+    refuse(book, None)  # the store goes on as before
+    saved = daily.save(child.id, day, {"text": "Tweede versie, met andere woorden", "mood": 5})
+    assert daily.my_log(child.id, day) == saved and daily.load_draft(child.id, day) is None
+    with book.store.read() as session:
+        assert outbox_store.outbox_for(session, saved.id)[-1].content == saved.model_dump_json()
