@@ -298,9 +298,7 @@ class RecordService:
         with self.book.store.write_bare() as session:
             return self.amend_in(session, original_id, reason, **changes)
 
-    def amend_in(
-        self, session: Unit, original_id: uuid.UUID, reason: str, **changes: Any
-    ) -> Entry:
+    def amend_in(self, session: Unit, original_id: uuid.UUID, reason: str, **changes: Any) -> Entry:
         """``amend`` inside the caller's unit of work."""
         bad = PROTECTED_FIELDS.intersection(changes)
         if bad:
