@@ -1,5 +1,7 @@
 """The app's own figures, offscreen: from unlock to a usable main window, and the
-household timeline at 1× and 10× data — first page, and scrolling to the end."""
+household timeline at 1× and 10× data — first page, and scrolling to the end.
+Measured in the app's look (its palette, type and style sheet), as a person
+gets it."""
 
 from __future__ import annotations
 
@@ -161,14 +163,16 @@ def _spread(times: list[float]) -> dict[str, float]:
 
 def run(scales: tuple[int, ...] = (1, 10)) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.ui.application import make_application
+    from app.ui.application import follow_theme, make_application
+    from app.ui.settings import Settings
 
-    make_application([])
+    app = make_application([])
     out: dict[str, Any] = {}
     folder = Path(tempfile.mkdtemp(prefix="thuisboek-uibench-"))
     home = os.environ.get("THUISBOEK_HOME")
     os.environ["THUISBOEK_HOME"] = str(folder / "home")
     try:
+        follow_theme(app, Settings())  # the app's look, as the app applies it before unlock
         for years in scales:
             out[f"{years}y"] = _measure(_profile(folder, years))
     finally:
