@@ -192,18 +192,17 @@ class MainWindow(QMainWindow):
         self.menus.household_menu.addSeparator()
         self.menus.household_menu.addAction(self.handover.write_action)
         self.menus.household_menu.addAction(self.handover.since_action)
+        # The supervisor's own pages are made when the window is in supervisor mode
+        # (a caregiver's window never shows them).
+        self.overview_page: OverviewPage
+        self.across_page: AcrossPage
+        self.story_page: SupervisorTimelinePage
+        self.care_watch_page: CareWatchPage
+        self._supervisor_pages_made = False
         self._set_mode(is_reviewer(ctx.book.identity.role))
-        self.overview_page = OverviewPage(ctx)
-        self.add_supervisor_tab(self.overview_page, self.overview_page.title, index=0)
-        self.across_page = AcrossPage(ctx, self.review)
-        self.across_page.sig_open_household.connect(self.open_household)
-        self.add_supervisor_tab(self.across_page, self.across_page.title, index=0)
-        self.story_page = SupervisorTimelinePage(ctx, self.review, self.across_page.across)
-        self.add_supervisor_tab(self.story_page, self.story_page.title)
         if self.supervisor_mode:
+            self._make_supervisor_pages()
             self.tabs.setCurrentWidget(self.across_page)
-        self.care_watch_page = CareWatchPage(ctx)
-        self.add_supervisor_tab(self.care_watch_page, self.care_watch_page.title)
         self.retranslate()
         ctx.events.sig_records_changed.connect(self._records_changed)
         ctx.events.sig_error.connect(self.show_error)
@@ -215,9 +214,30 @@ class MainWindow(QMainWindow):
             fit_window(self, 1200, 800)
 
     # Modes --------------------------------------------------------------------------
+    def _make_supervisor_pages(self) -> None:
+        """The supervisor's overview, the week across households, a household's
+        story and the care plans to watch: once, in the window's supervisor mode."""
+        if self._supervisor_pages_made:
+            return
+        self._supervisor_pages_made = True
+        ctx = self.ctx
+        self.overview_page = OverviewPage(ctx)
+        self.add_supervisor_tab(self.overview_page, self.overview_page.title, index=0)
+        self.across_page = AcrossPage(ctx, self.review)
+        self.across_page.sig_open_household.connect(self.open_household)
+        self.add_supervisor_tab(self.across_page, self.across_page.title, index=0)
+        self.story_page = SupervisorTimelinePage(ctx, self.review, self.across_page.across)
+        self.add_supervisor_tab(self.story_page, self.story_page.title)
+        self.care_watch_page = CareWatchPage(ctx)
+        self.add_supervisor_tab(self.care_watch_page, self.care_watch_page.title)
+
     def _set_mode(self, supervisor: bool) -> None:
         """Build the pages of caregiver or supervisor mode (again after an enrolment
         that gave this person another role)."""
+        if supervisor and not self.supervisor_mode and self.pages:
+            # A caregiver's window turning into a supervisor's: its pages, made while
+            # the window is still in caregiver mode, wait in the supervisor's tabs.
+            self._make_supervisor_pages()
         for page in self.pages:
             page.flush()
         self.tabs.clear_pages(list(self.pages))

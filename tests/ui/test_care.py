@@ -27,6 +27,7 @@ from app.storage import records as stored
 from app.ui.context import UiContext
 from app.ui.pages.care import CarePage
 from app.ui.pages.care_agenda import AppointmentRole
+from app.ui.pages.care_medication import MedicationPanel
 from tests import factories
 from tests.ui.conftest import wait_for_tasks
 
@@ -41,6 +42,24 @@ def page(qtbot: object, ctx: UiContext, child: Child) -> Iterator[CarePage]:
     widget.set_child(child)
     wait_for_tasks(qtbot, ctx)
     yield widget
+
+
+def test_the_sections_are_made_when_the_page_is_first_shown(
+    qtbot: object, ctx: UiContext, child: Child
+) -> None:
+    ctx.book.today = lambda: TODAY
+    widget = CarePage(ctx)
+    qtbot.addWidget(widget)  # type: ignore[attr-defined]
+    widget.set_child(child)
+    assert widget.findChildren(MedicationPanel) == []  # a page not shown makes none
+    widget.show()
+    panels = widget.findChildren(MedicationPanel)
+    assert panels == [widget.medication] and widget.medication.child_id == child.id
+    sections = widget.sections
+    assert sections.isVisible()
+    texts = [sections.tabText(i) for i in range(sections.count())]
+    assert texts == ["Medication", "Goals", "Appointments", "Procedure and languages"]
+    wait_for_tasks(qtbot, ctx)
 
 
 def _all(ctx: UiContext, kind: str) -> list[object]:

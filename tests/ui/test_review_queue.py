@@ -33,6 +33,8 @@ from app.ui.models.questions import QuestionsModel
 from app.ui.models.review_queue import GroupRole, ReviewQueueModel
 from app.ui.models.rows import RecordIdRole
 from app.ui.models.words import Words
+from app.ui.pages.across import AcrossPage
+from app.ui.pages.overview import OverviewPage
 from app.ui.pages.review_queue import ReviewQueuePage
 from app.ui.settings import Settings
 from tests.conftest import PASSPHRASE
@@ -497,6 +499,8 @@ def test_an_enrolment_as_supervisor_switches_the_window_to_supervisor_mode(
     main.show()
     assert not main.supervisor_mode and len(main.pages) == 9  # Well-being and Care among them
     old_pages = list(main.pages)
+    # A caregiver's window does not make the supervisor's pages.
+    assert not main.findChildren(AcrossPage) and not main.findChildren(OverviewPage)
     # What an enrolment with a supervisor's code leaves behind (app.sync.enroll):
     # another role, and the households to follow.
     book.identity = replace(book.identity, role=Role.SUPERVISOR)
