@@ -79,24 +79,9 @@ def record(
     detail: str = "",
     at: datetime | None = None,
 ) -> None:
-    """Add one audit row to the session's transaction (committed with the work it describes)."""
-    session.add(AuditLogRow(**_row(action, person_id, device_id, household_id, record_ids,
-                                   detail, at)))  # fmt: skip
-
-
-def insert(
-    session: Session,
-    action: str,
-    *,
-    person_id: uuid.UUID | str | None = None,
-    device_id: str | None = None,
-    household_id: uuid.UUID | str | None = None,
-    record_ids: Iterable[uuid.UUID | str] = (),
-    detail: str = "",
-    at: datetime | None = None,
-) -> None:
-    """``record``, written at once with a Core statement (no ORM object to flush at
-    the commit): for a transaction that writes its other rows the same way."""
+    """Add one audit row to the session's transaction (committed with the work it
+    describes), written at once with a Core statement: no ORM object to flush at
+    the commit."""
     row = _row(action, person_id, device_id, household_id, record_ids, detail, at)
     session.connection().execute(_INSERT, row)
 

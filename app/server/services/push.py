@@ -271,7 +271,7 @@ def _push_once(
     touched = [op.record_id for op, result in zip(ops, results, strict=True)
                if result.status != OpStatus.REJECTED]  # fmt: skip
     touched += [str(c) for result in results for c in result.conflicts]
-    audit.insert(
+    audit.record(
         session,
         audit.PUSH,
         person_id=device.person_id,
@@ -303,7 +303,7 @@ def _audit_reviews(batch: _Batch, ops: list[_Op], results: list[_Answered]) -> N
             targets.setdefault(row.household_id, []).append(row.id)
     device = batch.device
     for household, ids in targets.items():
-        audit.insert(batch.session, audit.REVIEW, person_id=device.person_id,
+        audit.record(batch.session, audit.REVIEW, person_id=device.person_id,
                      device_id=device.device_id, household_id=household, record_ids=ids,
                      detail=f"reviews={len(ids)}", at=batch.now)  # fmt: skip
 
