@@ -24,6 +24,7 @@ thread nothing (docs/architecture.md, "Threads").
 from __future__ import annotations
 
 import enum
+import itertools
 import logging
 import threading
 from collections.abc import Callable
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 POLL_MS = 50  # how often the progress of running jobs is read
 LONG_WORKERS = 2  # a sync and a report may run at the same time
 FIRST = 1  # the thread pool's priority of a long job asked first
+_NUMBERS = itertools.count(1)
 
 
 class Lane(enum.Enum):
@@ -99,6 +101,7 @@ class Job(QObject):
         self._result: Any = None
         self._error: Exception | None = None
         self._shown: tuple[str, int, int] = ("", 0, 0)
+        self.number = next(_NUMBERS)  # how its worker names it to the UI thread
 
     def cancel(self) -> None:
         """Not started: it never runs. Running: asked to stop at its next check."""
@@ -142,23 +145,33 @@ class Job(QObject):
 
 
 class _Relay(QObject):
-    """Carries a finished job from its worker thread to the UI thread. It has no Qt
-    parent: each runnable holds it, so it outlives a window (and the executor with
-    it) deleted while a job still runs, and the queued signal holds the job. No
-    worker ever emits through an object the UI thread may already have deleted."""
+    """Carries a finished job's number from its worker thread to the UI thread. It
+    has no Qt parent: each runnable holds it, so it outlives a window (and the
+    executor with it) deleted while a job still runs. No worker ever emits through
+    an object the UI thread may already have deleted."""
 
-    sig_over = Signal(object)  # the Job
+    sig_over = Signal(int)  # the Job's number
 
 
 class _Runnable(QRunnable):
+    """Runs a job on a worker thread. The job (a QObject of the UI thread, with
+    what its function holds) is let go of by the worker *before* the worker says it
+    is over: the executor holds it until it is delivered, so its last reference
+    goes, and it is deleted, on the UI thread — never on a worker while the UI
+    thread may still be using it."""
+
     def __init__(self, job: Job, relay: _Relay) -> None:
         super().__init__()
-        self.job = job
+        self.job: Job | None = job
+        self.number = job.number
         self.relay = relay
 
     def run(self) -> None:
-        self.job._execute()
-        self.relay.sig_over.emit(self.job)
+        job, self.job = self.job, None
+        assert job is not None
+        job._execute()
+        del job
+        self.relay.sig_over.emit(self.number)
 
 
 _Callbacks = tuple[
@@ -182,6 +195,7 @@ class Executor(QObject):
         self._reader = QThreadPool(self)  # the database lane's reads asked first
         self._reader.setMaxThreadCount(1)
         self._jobs: dict[Job, _Callbacks] = {}  # submitted, not yet delivered
+        self._numbered: dict[int, Job] = {}  # the same, by number
         self._closed = False
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -223,6 +237,7 @@ class Executor(QObject):
             job._over.set()
             return job
         self._jobs[job] = (on_done, on_error, on_progress)
+        self._numbered[job.number] = job
         if lane is Lane.DATABASE and self.pending == 1:
             self.sig_busy.emit(True)
         if first and lane is Lane.DATABASE:
@@ -246,11 +261,12 @@ class Executor(QObject):
         if not self._jobs:
             self._poll.stop()
 
-    @Slot(object)
-    def _deliver(self, job: Job) -> None:
-        callbacks = self._jobs.pop(job, None)
-        if callbacks is None:
+    @Slot(int)
+    def _deliver(self, number: int) -> None:
+        job = self._numbered.pop(number, None)
+        if job is None:
             return
+        callbacks = self._jobs.pop(job)
         if job.lane is Lane.DATABASE and self.pending == 0:
             self.sig_busy.emit(False)
         if self._closed:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.ui.tasks import LONG_WORKERS, Cancelled, Executor, Lane, TaskState
@@ -185,3 +186,28 @@ def test_close_runs_queued_saves_cancels_long_work_and_then_delivers_nothing(
     qtbot.wait(200)  # let any result that was on its way arrive
     assert delivered == []
     assert tasks.pending == 0
+
+
+def test_a_job_and_what_it_holds_are_let_go_of_on_the_ui_thread(
+    qtbot: QtBot, tasks: Executor
+) -> None:
+    """Even when the UI thread delivers a job before its worker has finished: a job
+    is a QObject of the UI thread, and its function may hold the windows' objects."""
+    let_go: list[str] = []
+    delivered = threading.Event()
+
+    class Held:
+        def __del__(self) -> None:
+            let_go.append(threading.current_thread().name)
+
+    def hold_the_worker(_number: int) -> None:  # on the worker, as it says the job is over
+        delivered.wait(WAIT_MS / 1000)
+
+    tasks._relay.sig_over.connect(hold_the_worker, Qt.ConnectionType.DirectConnection)
+    held = Held()
+    tasks.run(lambda held=held: None, lambda _result: delivered.set())
+    del held
+    qtbot.waitUntil(delivered.is_set, timeout=WAIT_MS)
+    assert tasks.wait()
+    qtbot.waitUntil(lambda: bool(let_go), timeout=WAIT_MS)
+    assert let_go == [threading.main_thread().name]
