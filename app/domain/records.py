@@ -691,11 +691,3 @@ def _type_problems(exc: PydanticValidationError) -> list[Problem]:
         )
         for err in exc.errors()
     ]
-
-
-# The record types defined beside this module add themselves to RECORD_TYPES: every
-# reader of records knows them (imported last, as they build on this module).
-from app.domain import attachments as attachments  # noqa: E402
-from app.domain import care as care  # noqa: E402
-from app.domain import handover as handover  # noqa: E402
-from app.domain import story as story  # noqa: E402
