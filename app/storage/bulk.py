@@ -34,8 +34,11 @@ _INSERTS = (
 )
 # A record's JSON as the domain model writes it begins with its id and household:
 # read from there, they need not be written out from their UUIDs again.
-_ID_AT, _HOUSEHOLD_AT, _HEAD_END = 7, 61, 97
 _HEAD = ('{"id":"', '","household_id":"', '"')
+_UUID = 36  # characters of a UUID as text
+_ID_AT = len(_HEAD[0])
+_HOUSEHOLD_AT = _ID_AT + _UUID + len(_HEAD[1])
+_HEAD_END = _HOUSEHOLD_AT + _UUID
 
 
 class Laid(NamedTuple):
@@ -57,10 +60,10 @@ def laid_out(record: Record) -> Laid:
     # The JSON begins with the id and household, as the domain model writes them.
     if (
         content.startswith(_HEAD[0])
-        and content.startswith(_HEAD[1], _ID_AT + 36)
+        and content.startswith(_HEAD[1], _ID_AT + _UUID)
         and content.startswith(_HEAD[2], _HEAD_END)
     ):
-        record_id, household_id = content[_ID_AT : _ID_AT + 36], content[_HOUSEHOLD_AT:_HEAD_END]
+        record_id, household_id = content[_ID_AT : _ID_AT + _UUID], content[_HOUSEHOLD_AT:_HEAD_END]
     else:
         record_id, household_id = str(record.id), str(record.household_id)
     day = iso_day(record.day())
