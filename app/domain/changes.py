@@ -36,9 +36,22 @@ class ChangeSet:
         return not self.kinds.isdisjoint(kinds)
 
     def __or__(self, other: ChangeSet) -> ChangeSet:
+        """Both as one. No ids (or households) named means any may have changed,
+        so one made with such a set names none either; nothing changed adds nothing."""
+        if not self:
+            return other
+        if not other:
+            return self
         return ChangeSet(
-            self.kinds | other.kinds, self.ids | other.ids, self.households | other.households
+            self.kinds | other.kinds,
+            _named(self.ids, other.ids),
+            _named(self.households, other.households),
         )
+
+
+def _named(a: frozenset[uuid.UUID], b: frozenset[uuid.UUID]) -> frozenset[uuid.UUID]:
+    """The ids both sets name; none when either names none (any)."""
+    return a | b if a and b else frozenset()
 
 
 NOTHING = ChangeSet()

@@ -17,7 +17,6 @@ from app.domain.changes import ChangeSet
 from app.domain.records import Child, ContactNote
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
-from app.ui.pages.base import together
 from app.ui.pages.care import CarePage
 from app.ui.pages.contacts import ContactsPage
 from tests import factories
@@ -105,15 +104,6 @@ def test_the_questions_waiting_are_counted_while_their_page_is_behind(
     ctx.changed(changes)
     assert heard == [changes]  # the banner's count follows, also from behind
     wait_for_tasks(qtbot, ctx)
-
-
-def test_changes_missed_together_name_any_id_when_one_named_none() -> None:
-    one, other = ChangeSet.of("child", ids=[uuid.uuid4()]), ChangeSet.of("daily_log")
-    joined = together(one, other)
-    assert joined.kinds == {"child", "daily_log"}
-    assert not joined.ids and not joined.households  # any child may have changed
-    both = together(one, ChangeSet.of("child", ids=[uuid.uuid4()]))
-    assert len(both.ids) == 2
 
 
 def test_the_panels_of_a_page_behind_wait_for_it_to_come_to_the_front(

@@ -14,7 +14,7 @@ from app.domain.records import Child
 from app.ui.context import UiContext
 from app.ui.widgets.drafts import DRAFT_PAUSE_MS
 
-__all__ = ["DRAFT_PAUSE_MS", "ChildPage", "in_household", "later", "together"]
+__all__ = ["DRAFT_PAUSE_MS", "ChildPage", "in_household", "later"]
 
 OnChanges = Callable[[ChangeSet], None]
 
@@ -23,20 +23,6 @@ def in_household(changes: ChangeSet, household_id: uuid.UUID | None) -> bool:
     """Whether changes may concern the household shown (``None``: every household;
     a change set that names no household may concern any)."""
     return household_id is None or not changes.households or household_id in changes.households
-
-
-def together(first: ChangeSet, then: ChangeSet) -> ChangeSet:
-    """Two change sets as one: no ids (or households) named in either means any
-    may have changed, so the one made of both names none either."""
-
-    def both(a: frozenset[uuid.UUID], b: frozenset[uuid.UUID]) -> frozenset[uuid.UUID]:
-        return a | b if a and b else frozenset()
-
-    return ChangeSet(
-        first.kinds | then.kinds,
-        both(first.ids, then.ids),
-        both(first.households, then.households),
-    )
 
 
 class ChildPage(QWidget):
@@ -89,7 +75,7 @@ class ChildPage(QWidget):
     def miss(self, handler: OnChanges, changes: ChangeSet) -> None:
         """Tell ``handler`` of ``changes`` when the page comes to the front."""
         held = self._missed.get(handler)
-        self._missed[handler] = changes if held is None else together(held, changes)
+        self._missed[handler] = changes if held is None else held | changes
 
     def come_to_front(self) -> None:
         """The page is in front again: what changed meanwhile is shown now."""
